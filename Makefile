@@ -1,0 +1,53 @@
+# Tally: two commands for a new user, `make report` and `make test`.
+# Everything runs inside .venv, created from the pinned requirements.txt.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+KERNEL := tally
+
+.PHONY: setup report test lab fetch claims bench fuzz clean help
+
+help:
+	@echo "make report  - set up, then build every default report offline (reports/)"
+	@echo "make test    - set up, then run the whole test suite"
+	@echo "make lab     - JupyterLab on the project's kernel"
+	@echo "make fetch   - import every dataset from the offline mirror ../shared/data into data/raw/"
+	@echo "make bench   - run the benchmarks and write benchmarks/results.md"
+	@echo "make setup   - create .venv and install the pinned packages"
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m ipykernel install --prefix $(VENV) --name $(KERNEL) --display-name "Tally (project)" >/dev/null
+	@touch $(STAMP)
+
+report: setup
+	$(BIN)/python -m analysis build
+
+# pytest exits 5 when it collects nothing: that is a failure, not a pass.
+test: setup
+	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
+
+lab: setup
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+fetch: setup
+	$(BIN)/python -m analysis fetch --mirror ../shared/data
+
+claims: setup
+	$(BIN)/python -m analysis claims build
+
+bench: setup
+	$(BIN)/python -m benchmarks
+
+fuzz: setup
+	TALLY_FUZZ_EXAMPLES=100000 $(BIN)/python -m pytest tests/test_fuzz.py -q
+
+clean:
+	rm -rf reports/*/ reports/index.html .pytest_cache

@@ -1,0 +1,1 @@
+"""The claims ledger: articles, extraction, ledger, reviews, evaluation."""

@@ -1,0 +1,1 @@
+"""Parameterised notebooks and the report builder."""

@@ -1,0 +1,1 @@
+"""Loaders, one module per publisher: download, mirror import, tidy load."""
