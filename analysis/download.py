@@ -1,0 +1,249 @@
+"""Downloads that never leave a bad file behind.
+
+:func:`download` streams a URL into a temporary file beside the target,
+checks the byte count against ``Content-Length`` and the expected size and
+sha256 when they are known, and only then moves it over the target. Network
+faults (timeouts, refused connections, HTTP 5xx, truncated bodies) are
+retried a limited number of times with a growing pause. Any failure raises a
+:class:`~analysis.errors.DownloadError` naming the URL, the file and what
+happened; the previous copy of the target is left exactly as it was.
+
+:func:`copy_verified` does the same for a file copied from a local mirror,
+and :func:`get_json` / :func:`iter_pages` / :func:`iter_next` read paged
+JSON APIs (UNHCR's ``page``/``maxPages``, IDMC's ``next`` links).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+import requests
+from tqdm.auto import tqdm
+
+from analysis.atomic import atomic_path
+from analysis.errors import DownloadError
+
+#: Seconds to wait for a connection and for each read.
+TIMEOUT = 30.0
+#: Attempts per URL (the first try included).
+RETRIES = 3
+#: Pause before the second attempt; doubled for each later one.
+BACKOFF = 1.0
+USER_AGENT = "tally/0.1 (+https://github.com/; research use)"
+
+
+class _Retryable(Exception):
+    """A fault worth another try (network trouble, server error, short body)."""
+
+
+def _describe_url(url: str) -> str:
+    # Never show credentials passed in the query string.
+    for secret in ("client_id=", "key=", "token=", "access_token="):
+        if secret in url:
+            head, _, tail = url.partition(secret)
+            rest = tail.split("&", 1)
+            url = head + secret + "***" + ("&" + rest[1] if len(rest) > 1 else "")
+    return url
+
+
+def _stream_to(response: requests.Response, tmp: Path, label: str, progress: bool) -> tuple[int, str, int | None]:
+    """Write the body to ``tmp``; return (bytes written, sha256, Content-Length or None)."""
+    length_header = response.headers.get("Content-Length")
+    expected = int(length_header) if length_header and length_header.isdigit() else None
+    digest = hashlib.sha256()
+    written = 0
+    bar = tqdm(total=expected, unit="B", unit_scale=True, desc=label, disable=not progress, leave=False)
+    try:
+        with open(tmp, "wb") as fh:
+            for chunk in response.iter_content(chunk_size=1 << 16):
+                if not chunk:
+                    continue
+                fh.write(chunk)
+                digest.update(chunk)
+                written += len(chunk)
+                bar.update(len(chunk))
+    finally:
+        bar.close()
+    return written, digest.hexdigest(), expected
+
+
+def _attempt(session: requests.Session, url: str, tmp: Path, *, timeout: float,
+             headers: dict[str, str] | None, label: str, progress: bool) -> tuple[int, str]:
+    shown = _describe_url(url)
+    try:
+        with session.get(url, stream=True, timeout=timeout, headers=headers) as response:
+            if response.status_code >= 500:
+                raise _Retryable(f"HTTP {response.status_code} {response.reason or ''}".strip())
+            if response.status_code >= 400:
+                raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())
+            written, sha, expected = _stream_to(response, tmp, label, progress)
+    except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+        text = str(exc)
+        if isinstance(exc, requests.Timeout) or "timed out" in text.lower():
+            raise _Retryable(f"timed out (no answer within {timeout:g} s)") from None
+        if "IncompleteRead" in text or isinstance(exc, requests.exceptions.ChunkedEncodingError):
+            raise _Retryable(f"truncated body: the connection closed early ({_short(text)})") from None
+        raise _Retryable(f"connection failed ({_short(text)})") from None
+    if expected is not None and written != expected:
+        raise _Retryable(f"truncated body: got {written} bytes of the {expected} announced by Content-Length")
+    return written, sha
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def download(url: str, target: str | Path, *, sha256: str | None = None, size: int | None = None,
+             timeout: float = TIMEOUT, retries: int = RETRIES, backoff: float = BACKOFF,
+             headers: dict[str, str] | None = None, progress: bool = True,
+             session: requests.Session | None = None) -> Path:
+    """Download ``url`` into ``target`` atomically; return ``target``.
+
+    ``sha256`` and ``size`` (when given) must match, or the download fails.
+    Network faults are tried ``retries`` times in all, pausing ``backoff``,
+    then twice that, and so on. On failure a :class:`DownloadError` says what
+    happened and ``target`` keeps its previous content (or stays absent).
+    """
+    target = Path(target)
+    shown = _describe_url(url)
+    own = session is None
+    session = session or requests.Session()
+    session.headers.setdefault("User-Agent", USER_AGENT)
+    last = "no attempt made"
+    try:
+        for attempt in range(1, max(1, retries) + 1):
+            try:
+                with atomic_path(target) as tmp:
+                    written, got = _attempt(session, url, tmp, timeout=timeout, headers=headers,
+                                            label=target.name, progress=progress)
+                    if size is not None and written != size:
+                        raise DownloadError(
+                            f"{shown}: size mismatch: got {written} bytes, the catalog expects {size}; "
+                            "previous copy kept", path=target)
+                    if sha256 is not None and got != sha256.lower():
+                        raise DownloadError(
+                            f"{shown}: checksum mismatch: sha256 {got} but expected {sha256.lower()}; "
+                            "previous copy kept", path=target)
+                return target
+            except _Retryable as exc:
+                last = str(exc)
+                if attempt < retries:
+                    time.sleep(backoff * (2 ** (attempt - 1)))
+        raise DownloadError(f"{shown}: {last} (after {retries} attempt{'s' if retries != 1 else ''}); "
+                            "previous copy kept", path=target)
+    finally:
+        if own:
+            session.close()
+
+
+def copy_verified(source: str | Path, target: str | Path, *, sha256: str | None = None,
+                  size: int | None = None) -> Path:
+    """Copy a local file into ``target`` atomically, checking size and sha256 first.
+
+    A mismatch raises a :class:`DataError`-like :class:`DownloadError` and
+    leaves ``target`` as it was.
+    """
+    source, target = Path(source), Path(target)
+    if not source.is_file():
+        raise DownloadError(f"source file missing: {source}", path=target)
+    with atomic_path(target) as tmp:
+        digest = hashlib.sha256()
+        with open(source, "rb") as src, open(tmp, "wb") as dst:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                digest.update(block)
+                dst.write(block)
+        written = tmp.stat().st_size
+        if size is not None and written != size:
+            raise DownloadError(f"copy of {source}: size mismatch: {written} bytes, catalog says {size}; "
+                                "previous copy kept", path=target)
+        if sha256 is not None and digest.hexdigest() != sha256.lower():
+            raise DownloadError(f"copy of {source}: checksum mismatch: sha256 {digest.hexdigest()} but the "
+                                f"catalog expects {sha256.lower()}; previous copy kept", path=target)
+        shutil.copystat(source, tmp)
+        tmp.chmod(0o644)
+    return target
+
+
+def get_json(url: str, *, params: dict[str, Any] | None = None, timeout: float = TIMEOUT,
+             retries: int = RETRIES, backoff: float = BACKOFF, headers: dict[str, str] | None = None,
+             session: requests.Session | None = None) -> Any:
+    """GET ``url`` and decode its JSON body, retrying network faults like :func:`download`."""
+    own = session is None
+    session = session or requests.Session()
+    session.headers.setdefault("User-Agent", USER_AGENT)
+    shown = _describe_url(url)
+    last = "no attempt made"
+    try:
+        for attempt in range(1, max(1, retries) + 1):
+            try:
+                response = session.get(url, params=params, timeout=timeout, headers=headers)
+            except requests.Timeout:
+                last = f"timed out (no answer within {timeout:g} s)"
+            except requests.RequestException as exc:
+                last = f"connection failed ({_short(str(exc))})"
+            else:
+                if response.status_code >= 500:
+                    last = f"HTTP {response.status_code} {response.reason or ''}".strip()
+                elif response.status_code >= 400:
+                    raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())
+                else:
+                    try:
+                        return response.json()
+                    except ValueError:
+                        raise DownloadError(f"{shown}: the answer is not JSON "
+                                            f"({_short(response.text, 80)!r})") from None
+            if attempt < retries:
+                time.sleep(backoff * (2 ** (attempt - 1)))
+        raise DownloadError(f"{shown}: {last} (after {retries} attempts)")
+    finally:
+        if own:
+            session.close()
+
+
+def iter_pages(url: str, params: dict[str, Any] | None = None, *, items_key: str = "items",
+               progress: bool = True, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Yield the items of a page-numbered API (UNHCR: ``page``, ``maxPages``, ``items``)."""
+    params = dict(params or {})
+    page = int(params.get("page", 1))
+    bar = tqdm(desc=_describe_url(url).split("?")[0], unit="page", disable=not progress, leave=False)
+    try:
+        while True:
+            params["page"] = page
+            doc = get_json(url, params=params, **kwargs)
+            if not isinstance(doc, dict) or items_key not in doc:
+                raise DownloadError(f"{_describe_url(url)}: page {page} has no {items_key!r} list")
+            bar.total = doc.get("maxPages") or bar.total
+            bar.update(1)
+            yield from doc[items_key]
+            max_pages = doc.get("maxPages")
+            if not doc[items_key] or max_pages is None or page >= int(max_pages):
+                return
+            page += 1
+    finally:
+        bar.close()
+
+
+def iter_next(url: str, *, results_key: str = "results", progress: bool = True,
+              **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Yield the records of an API that links pages with ``next`` (IDMC's Helix API)."""
+    bar = tqdm(desc=_describe_url(url).split("?")[0], unit="page", disable=not progress, leave=False)
+    seen: set[str] = set()
+    try:
+        next_url: str | None = url
+        while next_url:
+            if next_url in seen:
+                raise DownloadError(f"{_describe_url(next_url)}: the API links back to a page already read")
+            seen.add(next_url)
+            doc = get_json(next_url, **kwargs)
+            if not isinstance(doc, dict) or results_key not in doc:
+                raise DownloadError(f"{_describe_url(next_url)}: no {results_key!r} list in the answer")
+            bar.update(1)
+            yield from doc[results_key]
+            next_url = doc.get("next")
+    finally:
+        bar.close()
