@@ -1,0 +1,453 @@
+"""Reading news articles: files (.txt, .md, .html) and corpus tables (CSV).
+
+An article file is an optional header block of ``Key: value`` lines (keys
+URL, OUTLET, DATE, TITLE, LICENCE, case-insensitive; other keys are kept in
+``Article.header``) ended by a blank line, then the body. Without a header
+the whole file is the body. In a text file the headline is the body's first
+line; ``title`` is the TITLE header or else that first line.
+
+Offsets that extraction reports are into ``Article.body`` exactly as built
+here. For that reason the body is normalised in documented ways only:
+
+* a UTF-8 byte-order mark is dropped and line ends become ``\\n``;
+* HTML is reduced to its main text with trafilatura (a plain lxml text if
+  trafilatura finds nothing), so offsets are into that text, not the markup;
+* rows of a corpus table (the FA-KES layout: ``unit_id, article_title,
+  article_content, source, date, location``) have the publisher's mojibake
+  repaired by :func:`clean_mojibake` (C1 control characters U+0080-U+009F),
+  so offsets are into the cleaned ``article_content``; the title is kept
+  apart in ``title`` (the body does not start with it).
+
+Bad input never stops a batch: :func:`read_article` raises
+:class:`~analysis.errors.ArticleError` naming the file and the problem
+(empty, binary, too large, header without body, HTML without text), and
+:func:`iter_articles` yields those errors as items so the caller can report
+them and carry on. Recoverable problems (text that is not UTF-8, a header
+date that cannot be read) become :class:`ArticleWarning` warnings naming the
+file and are also kept in ``Article.warnings``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import sys
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from analysis.errors import ArticleError
+
+#: File suffixes read as articles.
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: Corpus tables: one article per row.
+CORPUS_SUFFIXES = (".csv",)
+#: Files in an articles directory that describe it rather than being articles.
+SKIP_STEMS = {"readme", "source", "licence", "license", "notes"}
+#: Largest article file read, in bytes (a news article is well under 1 MB).
+#: Override with the environment variable TALLY_MAX_ARTICLE_BYTES.
+MAX_ARTICLE_BYTES = int(os.environ.get("TALLY_MAX_ARTICLE_BYTES", 5_000_000))
+#: Largest corpus table read, in bytes (each row is also held to MAX_ARTICLE_BYTES).
+MAX_CORPUS_BYTES = int(os.environ.get("TALLY_MAX_CORPUS_BYTES", 2_000_000_000))
+
+HEADER_KEYS = ("url", "outlet", "date", "title", "licence")
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9 _-]{0,40}):[ \t]*(.*?)\s*$")
+
+
+class ArticleWarning(UserWarning):
+    """A recoverable problem with an article; the message names the file."""
+
+
+@dataclass
+class Article:
+    """One news article: where it came from, its header and its body text."""
+
+    id: str
+    path: str
+    body: str
+    url: str = ""
+    outlet: str = ""
+    date: dt.date | None = None
+    title: str = ""
+    licence: str = ""
+    header: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------
+
+def _warn(article_warnings: list[str], path: str, message: str) -> None:
+    text = f"{path}: {message}"
+    article_warnings.append(text)
+    warnings.warn(text, ArticleWarning, stacklevel=3)
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%m/%d/%Y", "%m/%d/%y", "%Y/%m/%d")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Read a date written in a header or corpus column; None if it cannot be read.
+
+    Common fixed formats are tried first (ISO, ``M/D/YYYY`` as in FA-KES,
+    ``28 November 2024``); anything else goes to dateparser (imported only
+    then), which is told not to guess relative dates such as "yesterday".
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={"STRICT_PARSING": True, "PARSERS": ["absolute-time", "custom-formats"]},
+        )
+    except Exception:  # dateparser raises assorted errors on odd input
+        parsed = None
+    return parsed.date() if parsed else None
+
+
+def decode_bytes(raw: bytes, path: str, article_warnings: list[str]) -> str:
+    """Decode ``raw`` as UTF-8; otherwise warn (naming ``path``) and read it as cp1252.
+
+    Bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are read as
+    latin-1 so no byte is lost and nothing raises.
+    """
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        _warn(article_warnings, path, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); read as cp1252")
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def normalise_text(text: str) -> str:
+    """Drop a byte-order mark and make every line end ``\\n``."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_MOJIBAKE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\x95_(?=[A-Za-z])")
+_MOJIBAKE_DASH = re.compile(r"(?<= )\x95_(?= )")
+_MOJIBAKE_QUOTE = re.compile(r"\x95_")
+_MOJIBAKE_SIGN = re.compile(r"\x95[\x80-\x9f]*\u00b5")
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
+def clean_mojibake(text: str) -> str:
+    """Repair the C1-control mojibake a publisher left in a corpus text.
+
+    FA-KES (read as latin-1) shows curly quotes, dashes and signs as runs of
+    U+0080-U+009F: ``\\x95_`` between letters stood for an apostrophe
+    ("Syria\\x95_s") and becomes ``'``; between spaces it stood for a dash and
+    becomes ``-``; elsewhere it was a quote mark and becomes ``"``;
+    ``\\x95µ`` (a lost sign) is dropped; every other C1 character is dropped.
+    Offsets into a corpus article are into this cleaned text.
+    """
+    if not _C1.search(text):
+        return text
+    text = _MOJIBAKE_APOSTROPHE.sub("'", text)
+    text = _MOJIBAKE_DASH.sub("-", text)
+    text = _MOJIBAKE_QUOTE.sub('"', text)
+    text = _MOJIBAKE_SIGN.sub("", text)
+    return _C1.sub("", text)
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Split a leading ``Key: value`` block (ended by a blank line) from the body.
+
+    A block counts as a header only when every line of it is ``Key: value``
+    and at least one key is a known header key, so a body whose first line
+    happens to contain a colon is left alone. Keys are lower-cased.
+    Returns ``({}, text)`` when there is no header.
+    """
+    header: dict[str, str] = {}
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        line = text[pos:end]
+        if not line.strip():
+            if header and any(k in HEADER_KEYS for k in header):
+                return header, text[min(end + 1, n):]
+            return {}, text
+        match = _HEADER_LINE.match(line)
+        if not match:
+            return {}, text
+        header[match.group(1).strip().lower()] = match.group(2)
+        pos = end + 1
+    # Only header lines, no blank line and no body.
+    if header and any(k in HEADER_KEYS for k in header):
+        return header, ""
+    return {}, text
+
+
+def html_to_text(html: str, path: str) -> tuple[str, str]:
+    """Main text and <title> of an HTML page: trafilatura, else plain lxml text.
+
+    Raises :class:`ArticleError` when the page holds no text at all.
+    """
+    import trafilatura
+
+    text = ""
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    except Exception:  # malformed markup can make trafilatura fail; fall back below
+        text = ""
+    title = ""
+    try:
+        import lxml.html
+
+        tree = lxml.html.fromstring(html)
+        title_el = tree.find(".//title")
+        if title_el is not None and title_el.text:
+            title = " ".join(title_el.text.split())
+        if not text.strip():
+            for bad in tree.xpath("//script|//style|//noscript"):
+                bad.drop_tree()
+            text = "\n".join(" ".join(t.split()) for t in tree.itertext() if t.strip())
+    except Exception:  # lxml could not parse even a fragment
+        pass
+    if not text.strip():
+        raise ArticleError("HTML page has no readable text", path=path)
+    return normalise_text(text), title
+
+
+# --------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------
+
+def _first_line(body: str) -> str:
+    for line in body.split("\n"):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def article_from_text(
+    text: str, *, id: str, path: str = "", is_html: bool = False, warnings_list: list[str] | None = None
+) -> Article:
+    """Build an :class:`Article` from decoded file text (header block optional)."""
+    notes = warnings_list if warnings_list is not None else []
+    text = normalise_text(text)
+    header, body = split_header(text)
+    html_title = ""
+    if is_html:
+        if not body.strip():
+            raise ArticleError("header but no body" if header else "empty file", path=path or id)
+        body, html_title = html_to_text(body, path or id)
+    if not body.strip():
+        raise ArticleError("header but no body" if header else "no text", path=path or id)
+    date = None
+    if header.get("date"):
+        date = parse_date(header["date"])
+        if date is None:
+            _warn(notes, path or id, f"header DATE {header['date']!r} cannot be read as a date; date left empty")
+    return Article(
+        id=id,
+        path=path,
+        body=body,
+        url=header.get("url", ""),
+        outlet=header.get("outlet", ""),
+        date=date,
+        title=header.get("title") or html_title or _first_line(body),
+        licence=header.get("licence", header.get("license", "")),
+        header=header,
+        warnings=notes,
+    )
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one article file (.txt, .md or .html); ``id`` is the file stem.
+
+    Raises :class:`ArticleError` naming the file when it is missing, empty,
+    binary (NUL bytes), larger than :data:`MAX_ARTICLE_BYTES`, has a header but
+    no body, or is HTML with no text. Text that is not UTF-8 is read as cp1252
+    with an :class:`ArticleWarning`.
+    """
+    path = Path(path)
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ArticleError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+    if path.is_dir():
+        raise ArticleError("is a directory, not an article file", path=shown)
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"file is {size:,} bytes, above the {MAX_ARTICLE_BYTES:,}-byte limit for one article "
+            "(set TALLY_MAX_ARTICLE_BYTES to raise it)",
+            path=shown,
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+    if not raw.strip():
+        raise ArticleError("empty file", path=shown)
+    if b"\x00" in raw:
+        raise ArticleError("binary file (contains NUL bytes), not an article", path=shown)
+    notes: list[str] = []
+    text = decode_bytes(raw, shown, notes)
+    is_html = path.suffix.lower() in (".html", ".htm")
+    return article_from_text(text, id=path.stem, path=shown, is_html=is_html, warnings_list=notes)
+
+
+#: Column names accepted in a corpus table, first match wins.
+CORPUS_COLUMNS = {
+    "body": ("article_content", "content", "body", "text"),
+    "title": ("article_title", "title", "headline"),
+    "outlet": ("source", "outlet"),
+    "date": ("date",),
+    "url": ("url", "link"),
+    "key": ("unit_id", "id"),
+}
+
+
+def _pick(columns: list[str], role: str) -> str | None:
+    lowered = {c.lower(): c for c in columns}
+    for name in CORPUS_COLUMNS[role]:
+        if name in lowered:
+            return lowered[name]
+    return None
+
+
+def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
+    """One :class:`Article` per row of a corpus CSV (the FA-KES layout).
+
+    ``id`` is ``<file stem>-<row>-<unit_id>`` with ``row`` the 0-based data row
+    (``unit_id`` repeats in FA-KES). The body is ``article_content`` after
+    :func:`clean_mojibake`; the title, outlet (``source``) and date are kept
+    apart, other columns go to ``header``. A bad row is yielded as an
+    :class:`ArticleError` naming the file and row; a file that cannot be read
+    at all as one error. Errors count rows from 1 (as a spreadsheet does);
+    ids count them from 0 (as ``DataFrame.index`` does).
+    """
+    path = Path(path)
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_CORPUS_BYTES:
+            yield ArticleError(f"corpus is {size:,} bytes, above the {MAX_CORPUS_BYTES:,}-byte limit", path=shown)
+            return
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield ArticleError(f"cannot read: {exc.strerror or exc}", path=shown)
+        return
+    if not raw.strip():
+        yield ArticleError("empty file", path=shown)
+        return
+    if b"\x00" in raw:
+        yield ArticleError("binary file (contains NUL bytes), not a corpus table", path=shown)
+        return
+    notes: list[str] = []
+    text = normalise_text(decode_bytes(raw, shown, notes))
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = reader.fieldnames or []
+    body_col = _pick(columns, "body")
+    if body_col is None:
+        yield ArticleError(
+            f"corpus table has no text column (one of {', '.join(CORPUS_COLUMNS['body'])}); columns are {columns}",
+            path=shown,
+        )
+        return
+    title_col, outlet_col = _pick(columns, "title"), _pick(columns, "outlet")
+    date_col, url_col, key_col = _pick(columns, "date"), _pick(columns, "url"), _pick(columns, "key")
+    used = {c for c in (body_col, title_col, outlet_col, date_col, url_col) if c}
+    for row_number, row in enumerate(reader):
+        row_warnings = list(notes) if row_number == 0 else []
+        key = (row.get(key_col) or "").strip() if key_col else ""
+        art_id = f"{path.stem}-{row_number}" + (f"-{key}" if key else "")
+        where = f"{shown}: row {row_number + 1} (id {art_id})"
+        body = clean_mojibake(row.get(body_col) or "")
+        if not body.strip():
+            yield ArticleError("empty article text", path=shown, row=row_number + 1)
+            continue
+        if len(body) > MAX_ARTICLE_BYTES:
+            yield ArticleError(f"article text above the {MAX_ARTICLE_BYTES:,}-character limit", path=shown, row=row_number + 1)
+            continue
+        date = None
+        raw_date = (row.get(date_col) or "").strip() if date_col else ""
+        if raw_date:
+            date = parse_date(raw_date)
+            if date is None:
+                _warn(row_warnings, where, f"date {raw_date!r} cannot be read; date left empty")
+        header = {k.lower(): (v or "") for k, v in row.items() if k is not None and k not in used}
+        yield Article(
+            id=art_id,
+            path=shown,
+            body=body,
+            url=(row.get(url_col) or "").strip() if url_col else "",
+            outlet=(row.get(outlet_col) or "").strip() if outlet_col else "",
+            date=date,
+            title=clean_mojibake((row.get(title_col) or "").strip()) if title_col else "",
+            header=header,
+            warnings=row_warnings,
+        )
+
+
+def _is_skipped(path: Path) -> bool:
+    return path.stem.lower() in SKIP_STEMS or path.name.startswith(".")
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+    for item in paths:
+        item = Path(item)
+        if item.is_dir():
+            for child in sorted(item.rglob("*")):
+                if any(part.startswith(".") for part in child.relative_to(item).parts):
+                    continue
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES and not _is_skipped(child):
+                    yield child
+        else:
+            yield item
+
+
+def iter_articles(paths: Iterable[str | Path] | str | Path) -> Iterator[Article | ArticleError]:
+    """Every article in ``paths``: files, directories (recursive) and corpus CSVs.
+
+    Directories are walked in sorted order for .txt/.md/.html files,
+    skipping hidden files and README/SOURCE/LICENCE files; corpus CSVs are
+    read only when named (a directory may hold annotation tables too). A problem with one
+    file (or one corpus row) is yielded as an :class:`ArticleError` item, not
+    raised, so the rest are still read: check ``isinstance(item, ArticleError)``.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    for path in _expand(paths):
+        suffix = path.suffix.lower()
+        if suffix in CORPUS_SUFFIXES:
+            yield from iter_corpus(path)
+            continue
+        if not path.exists():
+            yield ArticleError("no such file or directory", path=str(path))
+            continue
+        if suffix not in ARTICLE_SUFFIXES:
+            yield ArticleError(f"not an article file (expected one of {', '.join(ARTICLE_SUFFIXES + CORPUS_SUFFIXES)})", path=str(path))
+            continue
+        try:
+            yield read_article(path)
+        except ArticleError as exc:
+            yield exc
