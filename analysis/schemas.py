@@ -42,6 +42,7 @@ INDICATOR_NAMES = {
     "new_displacements", "resettlement", "naturalisation", "new_refugee_arrivals",
     "new_asylum_applications", "deaths", "battle_deaths", "events", "population",
     "reported_deaths", "reported_displaced", "reported_returned",
+    "stateless", "fatalities",
 }
 
 _nonneg = pa.Check.ge(0)
@@ -74,6 +75,56 @@ INDICATORS = pa.DataFrameSchema(
     ordered=True,
     coerce=True,
     name="indicators",
+)
+
+# --------------------------------------------------------------------------
+# Source files as the publishers ship them (section owned by the loaders in
+# analysis/sources/{unhcr,idmc,worldbank}.py). Checked on read, so a
+# corrupted copy is reported with its file, column and row. Extra columns
+# are allowed: publishers add fields.
+# --------------------------------------------------------------------------
+
+
+def _count(nullable: bool = True) -> pa.Column:
+    return pa.Column(float, _nonneg, nullable=nullable, required=True)
+
+
+_UNHCR_KEYS = {
+    "year": pa.Column(int, pa.Check.in_range(1900, 2100)),
+    "coo_iso": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$")),
+    "coa_iso": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$")),
+}
+
+UNHCR_POPULATION_FILE = pa.DataFrameSchema(
+    {**_UNHCR_KEYS, **{c: _count() for c in
+                       ("refugees", "asylum_seekers", "returned_refugees", "idps", "returned_idps")}},
+    unique=["year", "coo_iso", "coa_iso"], coerce=True, strict=False, name="UNHCR population file",
+)
+UNHCR_SOLUTIONS_FILE = pa.DataFrameSchema(
+    {**_UNHCR_KEYS, **{c: _count() for c in
+                       ("returned_refugees", "resettlement", "naturalisation", "returned_idps")}},
+    unique=["year", "coo_iso", "coa_iso"], coerce=True, strict=False, name="UNHCR solutions file",
+)
+UNHCR_FLOWS_FILE = pa.DataFrameSchema(
+    {**_UNHCR_KEYS, **{c: _count() for c in ("refugees", "asylum_seekers")}},
+    unique=["year", "coo_iso", "coa_iso"], coerce=True, strict=False, name="UNHCR flows file",
+)
+IDMC_CONFLICT_FILE = pa.DataFrameSchema(
+    {
+        "iso3": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$")),
+        "year": pa.Column(int, pa.Check.in_range(1900, 2100)),
+        "new_displacement": _count(),
+        "total_displacement": _count(),
+    },
+    unique=["iso3", "year"], coerce=True, strict=False, name="IDMC GIDD conflict file",
+)
+WORLDBANK_POPULATION_FILE = pa.DataFrameSchema(
+    {
+        "Country Code": pa.Column(str, pa.Check.str_matches(r"^[A-Z0-9]{3}$")),
+        "Year": pa.Column(int, pa.Check.in_range(1900, 2100)),
+        "Value": _count(),
+    },
+    unique=["Country Code", "Year"], coerce=True, strict=False, name="World Bank population file",
 )
 
 # --------------------------------------------------------------------------
@@ -148,36 +199,150 @@ REVIEW_COLUMNS = ["claim_id", "action", "field", "new_value", "reviewer", "date"
 REVIEW_ACTIONS = ["accept", "reject", "correct"]
 
 
+def _describe_failure(check: str, value: object, dtype: str) -> str:
+    """Say in words what a pandera check found wrong with ``value``."""
+    if check.startswith("coerce_dtype") or check.startswith("dtype("):
+        kind = "a number" if any(t in dtype for t in ("int", "float")) else (
+            "a date" if "datetime" in dtype else f"of type {dtype}")
+        return f"{value!r} is not {kind}"
+    if check.startswith("greater_than_or_equal_to(0"):
+        return f"{value!r} is negative (counts cannot be)"
+    if check.startswith("greater_than_or_equal_to") or check.startswith("in_range"):
+        return f"{value!r} is out of range ({check})"
+    if check == "not_nullable":
+        return "value is missing"
+    if check.startswith("isin"):
+        return f"{value!r} is not an allowed value"
+    if check.startswith("str_matches"):
+        return f"{value!r} does not have the expected form {check[len('str_matches'):]}"
+    if check == "field_uniqueness":
+        return f"{value!r} is duplicated"
+    return f"fails {check} (value {value!r})"
+
+
+def _problems(cases: pd.DataFrame, schema: pa.DataFrameSchema) -> list[tuple[int | None, str | None, str]]:
+    """Turn pandera's failure cases into (row, column, text), most useful first."""
+    out: list[tuple[int | None, str | None, str]] = []
+    seen_rows: set[tuple[int, str]] = set()
+    dup_rows: dict[int, list[str]] = {}
+    for _, case in cases.iterrows():
+        check = str(case.get("check"))
+        column = case.get("column")
+        column = None if column is None or pd.isna(column) or column == schema.name else str(column)
+        index = case.get("index")
+        row = None if index is None or pd.isna(index) else int(index) + 1
+        value = case.get("failure_case")
+        if check == "column_in_dataframe":
+            out.append((None, str(value), "column is missing"))
+            continue
+        if check == "column_in_schema":
+            out.append((None, str(value), "unexpected column"))
+            continue
+        if check == "multiple_fields_uniqueness":
+            if row is not None:
+                dup_rows.setdefault(row, []).append(f"{column}={value!r}")
+            continue
+        if isinstance(value, str) and value.startswith("TypeError("):
+            continue  # a follow-on of a failed conversion reported elsewhere
+        if row is not None and column is not None:
+            if (row, column) in seen_rows:
+                continue
+            seen_rows.add((row, column))
+        dtype = str(schema.columns[column].dtype) if column in schema.columns else ""
+        out.append((row, column, _describe_failure(check, value, dtype)))
+    if dup_rows:
+        first = min(dup_rows)
+        keys = ", ".join(dup_rows[first])
+        others = sorted(dup_rows)
+        listed = ", ".join(str(r) for r in others[:6]) + (" ..." if len(others) > 6 else "")
+        key_col = None
+        if isinstance(schema.unique, (list, tuple)) and schema.unique:
+            key_col = str(schema.unique[0])
+        out.append((first, key_col,
+                    f"duplicate key ({keys}) in rows {listed}; key columns: "
+                    f"{', '.join(map(str, schema.unique or []))}"))
+    out.sort(key=lambda p: (p[0] is not None, p[0] or 0))
+    return out
+
+
 def validate(frame: pd.DataFrame, schema: pa.DataFrameSchema, path: str | Path) -> pd.DataFrame:
     """Validate ``frame`` against ``schema``; raise a :class:`DataError` naming file, column and row.
 
     Row numbers count data rows from 1 in the order of ``frame``'s rows (the
-    index is reset first, so a loader that keeps file order reports file rows).
+    index is reset first, so a loader that keeps file order reports file rows;
+    for a CSV file, data row R is line R + 1). The message lists up to five
+    problems in words ("'abc' is not a number", "-3 is negative", "duplicate
+    key"); the error's ``row`` and ``column`` are those of the first.
     """
     frame = frame.reset_index(drop=True)
     try:
         return schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        cases = exc.failure_cases
-        problems = []
-        for _, case in cases.head(5).iterrows():
-            column = case.get("column")
-            index = case.get("index")
-            check = case.get("check")
-            value = case.get("failure_case")
-            row = None if index is None or pd.isna(index) else int(index) + 1
-            where = []
-            if row is not None:
-                where.append(f"row {row}")
-            if column is not None and not pd.isna(column) and column != schema.name:
-                where.append(f"column {column!r}")
-            problems.append(f"{', '.join(where) or 'table'}: fails {check} (value {value!r})")
-        more = len(cases) - len(problems)
-        text = "; ".join(problems) + (f"; and {more} more" if more > 0 else "")
-        first = cases.iloc[0]
-        col = first.get("column")
-        idx = first.get("index")
-        err = DataError(f"schema {schema.name!r}: {text}", path=path)
-        err.column = None if col is None or pd.isna(col) else str(col)
-        err.row = None if idx is None or pd.isna(idx) else int(idx) + 1
+        problems = _problems(exc.failure_cases, schema) or [(None, None, "fails its schema")]
+        texts = []
+        for row, column, text in problems[:5]:
+            where = ", ".join(([f"row {row}"] if row is not None else [])
+                              + ([f"column {column!r}"] if column is not None else []))
+            texts.append(f"{where}: {text}" if where else text)
+        more = len(problems) - len(texts)
+        message = f"schema {schema.name!r}: " + "; ".join(texts) + (f"; and {more} more" if more > 0 else "")
+        row, column, _ = problems[0]
+        err = DataError(message, path=path)
+        # Keep the location for callers; the message already states it.
+        err.row, err.column = row, column
         raise err from None
+
+
+# --------------------------------------------------------------------------
+# Claims ledger and reviews as stored (section owned by the claims ledger).
+# --------------------------------------------------------------------------
+
+#: Values of the ledger's ``review`` column ("" = not reviewed).
+REVIEW_STATES = ["", "accepted", "rejected", "corrected"]
+
+LEDGER = pa.DataFrameSchema(
+    {
+        "claim_id": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{12}$")),
+        "article": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "url": pa.Column(str),
+        "outlet": pa.Column(str),
+        "date": pa.Column(str),
+        "start": pa.Column(int, pa.Check.ge(0)),
+        "end": pa.Column(int, pa.Check.ge(0)),
+        "surface": pa.Column(str, pa.Check.str_length(min_value=1, max_value=80)),
+        "value": pa.Column(float, _nonneg, nullable=True),
+        "value_low": pa.Column(float, _nonneg, nullable=True),
+        "value_high": pa.Column(float, _nonneg, nullable=True),
+        "qualifier": pa.Column(str, pa.Check.isin(QUALIFIERS)),
+        "unit": pa.Column(str),
+        "metric": pa.Column(str, pa.Check.isin(METRICS)),
+        "attributed_to": pa.Column(str),
+        "place": pa.Column(str),
+        "period": pa.Column(str),
+        "repeat_of": pa.Column(str),
+        "review": pa.Column(str, pa.Check.isin(REVIEW_STATES)),
+        "review_note": pa.Column(str),
+    },
+    checks=[pa.Check(lambda d: d["end"] > d["start"], name="end > start")],
+    unique=["claim_id"],
+    strict=True,
+    ordered=True,
+    coerce=True,
+    name="ledger",
+)
+
+REVIEWS = pa.DataFrameSchema(
+    {
+        "claim_id": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{12}$")),
+        "action": pa.Column(str, pa.Check.isin(REVIEW_ACTIONS)),
+        "field": pa.Column(str),
+        "new_value": pa.Column(str),
+        "reviewer": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "date": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
+        "note": pa.Column(str),
+    },
+    strict=True,
+    ordered=True,
+    coerce=True,
+    name="reviews",
+)

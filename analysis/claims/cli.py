@@ -1,9 +1,245 @@
-"""Subcommands of analysis.claims (placeholder until the area lands)."""
+"""Subcommands of the claims area: extract, build, evaluate, show.
+
+    python -m analysis claims extract PATH [PATH ...] --out FILE.csv
+    python -m analysis claims build [--articles PATH ...] [--ledger FILE] [--reviews FILE]
+    python -m analysis claims evaluate GOLD.csv PRED.csv [--spans] [--errors]
+    python -m analysis claims show [CLAIM_ID] [--article ID] [--ledger FILE] [--articles PATH ...]
+
+A problem with one article (empty, binary, unreadable, or extraction failing)
+is printed as one line naming the file and the rest are still processed; the
+exit code is 1 when any article failed, 0 otherwise. Outputs are written
+atomically. Heavy imports happen inside the handlers.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import Iterable
+
+from analysis import paths
+
+
+def default_article_sources() -> list[Path]:
+    """Where ``claims build`` reads articles when no ``--articles`` is given.
+
+    The project's articles directory (``data/articles/``, git-ignored) and,
+    when present, the shared articles beside the project
+    (``../shared/articles/``: its text files, e.g. the seed, plus the FA-KES
+    corpus table ``fakes/fakes.csv``). Directories are walked for .txt, .md
+    and .html files (README/SOURCE files skipped); a corpus CSV is read only
+    when named, so the FA-KES annotation tables, which repeat the same texts,
+    are left out.
+    """
+    out = []
+    if paths.ARTICLES.is_dir():
+        out.append(paths.ARTICLES)
+        out.extend(sorted(p for p in paths.ARTICLES.glob("*.csv") if p.is_file()))
+    shared = paths.SHARED_ARTICLES
+    if shared.is_dir():
+        out.append(shared)
+        fakes = shared / "fakes" / "fakes.csv"
+        if fakes.is_file():
+            out.append(fakes)
+    return out
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_extraction(sources: Iterable[str | Path], *, progress: bool = True):
+    """Extract every article in ``sources``; report problems one line each.
+
+    Returns ``(claims, meta, failed, read)``: the claims frame (CLAIM_COLUMNS, plus
+    ``repeat_of`` when the extractor gives it), each article's url/outlet/date
+    by id, the number of articles that failed (unreadable or extraction
+    raised) and the number read. Warnings (e.g. text not UTF-8) are printed, not failures.
+    """
+    import warnings
+
+    import pandas as pd
+    from tqdm import tqdm
+
+    from analysis.claims.articles import ArticleWarning, iter_articles
+    from analysis.claims.extract import extract_article
+    from analysis.claims.ledger import article_meta
+    from analysis.errors import ArticleError
+    from analysis.schemas import CLAIM_COLUMNS
+
+    rows: list[dict] = []
+    articles = []
+    failed = 0
+    bar = tqdm(desc="articles", unit=" art", file=sys.stderr, disable=None if progress else True, leave=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArticleWarning)
+        for item in iter_articles(list(sources)):
+            bar.update(1)
+            if isinstance(item, ArticleError):
+                failed += 1
+                bar.clear()
+                _say(f"error: {item}")
+                continue
+            for note in item.warnings:
+                bar.clear()
+                _say(f"warning: {note}")
+            try:
+                found = extract_article(item)
+            except Exception as exc:  # one article's failure must not stop the batch
+                failed += 1
+                bar.clear()
+                _say(f"error: {item.path or item.id}: article {item.id}: extraction failed: {type(exc).__name__}: {exc}")
+                continue
+            articles.append(item)
+            rows.extend(found)
+    bar.close()
+    columns = list(CLAIM_COLUMNS) + (["repeat_of"] if any("repeat_of" in r for r in rows) else [])
+    claims = pd.DataFrame(rows, columns=columns)
+    if "repeat_of" in claims:
+        claims["repeat_of"] = claims["repeat_of"].astype(object).where(claims["repeat_of"].notna(), "")
+    return claims, article_meta(articles), failed, len(articles)
+
+
+# --------------------------------------------------------------------------
+# Handlers
+# --------------------------------------------------------------------------
+
+def _extract(args: argparse.Namespace) -> int:
+    from analysis.atomic import atomic_open
+
+    claims, _meta, failed, read = run_extraction(args.paths, progress=not args.no_progress)
+    with atomic_open(args.out, "w") as fh:
+        claims.to_csv(fh, index=False, lineterminator="\n", float_format="%.10g")
+    _say(f"{len(claims)} figures from {read} articles written to {args.out}" + (f"; {failed} failed" if failed else ""))
+    return 1 if failed else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from analysis.claims.ledger import build_ledger, write_ledger
+    from analysis.claims.reviews import apply_reviews, load_reviews
+
+    sources = args.articles or default_article_sources()
+    if not sources:
+        _say(f"warning: no articles found (looked in {paths.relative(paths.ARTICLES)} and {paths.SHARED_ARTICLES})")
+    reviews = load_reviews(args.reviews)  # read first: a broken reviews file stops before any work
+    claims, meta, failed, read = run_extraction(sources, progress=not args.no_progress)
+    ledger = build_ledger(claims, meta)
+    ledger, report = apply_reviews(ledger, reviews, args.reviews)
+    write_ledger(ledger, args.ledger)
+    for line in report.warnings(args.reviews):
+        _say(f"warning: {line}")
+    counts = ledger["review"].replace("", "unreviewed").value_counts()
+    states = ", ".join(f"{n} {k}" for k, n in counts.items())
+    _say(
+        f"{len(ledger)} figures from {read} articles written to {args.ledger} ({states}); "
+        f"{report.applied} review decisions applied, {len(report.orphans)} orphaned"
+        + (f"; {failed} articles failed" if failed else "")
+    )
+    return 1 if failed else 0
+
+
+def _read_table(path: str, needed: list[str]):
+    import pandas as pd
+
+    from analysis.errors import DataError
+
+    p = Path(path)
+    if not p.exists():
+        raise DataError("file not found", path=path)
+    try:
+        frame = pd.read_csv(p, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read CSV: {exc}", path=path) from None
+    missing = [c for c in needed if c not in frame.columns]
+    if missing:
+        raise DataError(f"missing columns {missing}", path=path, column=missing[0])
+    for col in ("value", "value_low", "value_high", "start", "end"):
+        if col in frame:
+            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")
+    return frame
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from analysis.claims import evaluate as ev
+
+    needed = ["article", "metric", "value"] + (["start", "end"] if args.spans else [])
+    gold = _read_table(args.gold, needed)
+    pred = _read_table(args.pred, needed)
+    print(f"gold: {args.gold} ({gold['article'].nunique()} articles)  predictions: {args.pred}")
+    print(ev.format_scores(ev.score(gold, pred)))
+    if args.spans:
+        s = ev.spans(gold, pred).iloc[0]
+        print(
+            f"spans of matched figures: {s['matched']} matched, {s['same_span']} same span, "
+            f"{s['overlapping']} overlapping, {s['disjoint']} elsewhere in the article"
+        )
+    if args.errors:
+        errs = ev.errors(gold, pred)
+        print(f"unmatched figures ({len(errs)}):")
+        for r in errs.itertuples():
+            print(f"  {r.article:<28} {r.metric:<11} {r.value:>12g}  gold {r.gold}  predicted {r.pred}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from analysis.claims.ledger import context, load_ledger
+    from analysis.errors import DataError
+
+    ledger = load_ledger(args.ledger)
+    sources = args.articles or default_article_sources()
+    if args.claim_id:
+        hit = ledger[ledger["claim_id"] == args.claim_id]
+        if hit.empty:
+            raise DataError(f"no claim with id {args.claim_id!r}", path=args.ledger, column="claim_id")
+        row = hit.iloc[0]
+        for col, val in row.items():
+            print(f"{col:>14}: {'' if (isinstance(val, float) and val != val) else val}")
+        sentence = context(row.to_dict(), sources)
+        print(f"{'context':>14}: {sentence if sentence is not None else '(article file not available here)'}")
+        return 0
+    rows = ledger if not args.article else ledger[ledger["article"] == args.article]
+    for r in rows.head(args.limit).itertuples():
+        flag = f" [{r.review}]" if r.review else ""
+        print(f"{r.claim_id}  {r.article:<28} {r.metric:<10} {r.value:>10g}  {r.surface}{flag}")
+    if len(rows) > args.limit:
+        print(f"... {len(rows) - args.limit} more (use --limit)")
+    print(f"{len(rows)} figures; by metric: " + ", ".join(f"{k} {n}" for k, n in rows["metric"].value_counts().items()))
+    return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this area's subcommands to the top-level parser."""
+    """Add ``claims extract|build|evaluate|show`` to the top-level parser."""
+    claims = sub.add_parser("claims", help="extract, build, evaluate and show the claims ledger")
+    csub = claims.add_subparsers(dest="claims_command", metavar="ACTION")
+    csub.required = True
+
+    p = csub.add_parser("extract", help="extract every reported figure from articles into a CSV")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories or corpus CSVs")
+    p.add_argument("--out", required=True, metavar="FILE.csv", help="output CSV (one row per figure)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(handler=_extract)
+
+    p = csub.add_parser("build", help="rebuild the ledger from the articles and apply the reviews")
+    p.add_argument("--articles", action="append", metavar="PATH",
+                   help="article file, directory or corpus CSV (repeatable; default: data/articles/ and ../shared/articles/)")
+    p.add_argument("--ledger", default=str(paths.LEDGER), metavar="FILE", help="ledger to write (default data/claims/ledger.csv)")
+    p.add_argument("--reviews", default=str(paths.REVIEWS), metavar="FILE",
+                   help="reviews to apply, only read (default data/claims/reviews.csv)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(handler=_build)
+
+    p = csub.add_parser("evaluate", help="precision, recall and F1 of predictions against gold annotations")
+    p.add_argument("gold", metavar="GOLD.csv")
+    p.add_argument("pred", metavar="PRED.csv")
+    p.add_argument("--spans", action="store_true", help="also report how the spans of matched figures agree")
+    p.add_argument("--errors", action="store_true", help="also list the unmatched figures")
+    p.set_defaults(handler=_evaluate)
+
+    p = csub.add_parser("show", help="list ledger figures, or one figure with its sentence")
+    p.add_argument("claim_id", nargs="?", metavar="CLAIM_ID")
+    p.add_argument("--article", help="only this article's figures")
+    p.add_argument("--limit", type=int, default=50, help="most rows listed (default 50)")
+    p.add_argument("--ledger", default=str(paths.LEDGER), metavar="FILE")
+    p.add_argument("--articles", action="append", metavar="PATH", help="where to read article files (repeatable)")
+    p.set_defaults(handler=_show)

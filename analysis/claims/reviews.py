@@ -1,0 +1,217 @@
+"""People's reviews of ledger figures, applied on every rebuild.
+
+``data/claims/reviews.csv`` (columns ``claim_id, action, field, new_value,
+reviewer, date, note``) is written by people and only read by code. Each row
+is one decision about one figure:
+
+* ``accept``: the figure is right as extracted (``field`` and ``new_value`` empty);
+* ``reject``: the figure is not a reported conflict figure, or is wrong beyond
+  repair. Rejected rows are **kept** in the ledger and flagged
+  ``review = "rejected"`` (with the note), so nothing disappears silently;
+  users of the ledger filter them out (:func:`usable`);
+* ``correct``: set ``field`` to ``new_value`` (e.g. ``metric`` -> ``wounded``).
+  Corrections are applied field by field and recorded in ``review_note``.
+
+When several reviews decide the same thing (the accept/reject status of a
+figure, or the same field of it), the one with the later ``date`` wins (on the
+same date, the later row in the file) and a warning says which were
+overridden. A review whose ``claim_id`` is not in the rebuilt ledger is
+reported as an orphan: kept in reviews.csv, listed in a warning, never dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.errors import DataError
+from analysis.schemas import METRICS, QUALIFIERS, REVIEW_ACTIONS, REVIEW_COLUMNS, REVIEWS, validate
+
+#: Ledger fields a review may correct (not the id, the article or its span).
+CORRECTABLE = [
+    "surface", "value", "value_low", "value_high", "qualifier", "unit", "metric",
+    "attributed_to", "place", "period", "repeat_of", "url", "outlet", "date",
+]
+_NUMERIC = {"value", "value_low", "value_high"}
+_CHOICES = {"metric": METRICS, "qualifier": QUALIFIERS}
+
+
+@dataclass
+class ReviewReport:
+    """What applying the reviews did, for the command to print."""
+
+    applied: int = 0
+    orphans: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["row"] + REVIEW_COLUMNS))
+    conflicts: list[str] = field(default_factory=list)
+
+    def warnings(self, path: str | Path = paths.REVIEWS) -> list[str]:
+        """One line per problem, each naming the reviews file."""
+        out = []
+        if len(self.orphans):
+            ids = ", ".join(f"{r.claim_id} (row {r.row})" for r in self.orphans.itertuples())
+            out.append(
+                f"{path}: {len(self.orphans)} review(s) refer to figures that no longer extract "
+                f"(kept in the file, not applied): {ids}"
+            )
+        out.extend(f"{path}: {c}" for c in self.conflicts)
+        return out
+
+
+def empty_reviews() -> pd.DataFrame:
+    """A reviews frame with no rows."""
+    return pd.DataFrame({c: pd.Series(dtype=str) for c in REVIEW_COLUMNS})
+
+
+def check_reviews(frame: pd.DataFrame, path: str | Path = paths.REVIEWS) -> pd.DataFrame:
+    """Validate reviews: schema REVIEWS, then field and value rules per action.
+
+    Raises :class:`DataError` naming ``path``, the 1-based data row and the
+    column: an unknown action or field, a correction without a field, an
+    accept/reject that names a field, a value that is not a number for a
+    numeric field, a metric or qualifier outside the schema's lists, or a date
+    that is not a real day.
+    """
+    frame = frame.reset_index(drop=True)
+    for i, action in enumerate(frame["action"] if "action" in frame else []):
+        if str(action) not in REVIEW_ACTIONS:
+            raise DataError(
+                f"unknown action {action!r} (expected one of {', '.join(REVIEW_ACTIONS)})",
+                path=path, row=i + 1, column="action",
+            )
+    frame = validate(frame, REVIEWS, path)
+    for i, r in enumerate(frame.itertuples()):
+        row = i + 1
+        if r.action == "correct":
+            if r.field not in CORRECTABLE:
+                what = "no field" if not r.field else f"unknown field {r.field!r}"
+                raise DataError(f"{what} to correct (one of {', '.join(CORRECTABLE)})", path=path, row=row, column="field")
+            if r.field in _NUMERIC and r.new_value != "":
+                try:
+                    if float(r.new_value) < 0:
+                        raise ValueError
+                except ValueError:
+                    raise DataError(
+                        f"{r.field} must be a non-negative number, not {r.new_value!r}", path=path, row=row, column="new_value"
+                    ) from None
+            if r.field in _CHOICES and r.new_value not in _CHOICES[r.field]:
+                raise DataError(
+                    f"{r.field} {r.new_value!r} is not one of {', '.join(_CHOICES[r.field])}",
+                    path=path, row=row, column="new_value",
+                )
+        elif r.field:
+            raise DataError(f"{r.action} takes no field (got {r.field!r})", path=path, row=row, column="field")
+        try:
+            dt.date.fromisoformat(r.date)
+        except ValueError:
+            raise DataError(f"date {r.date!r} is not a real day (YYYY-MM-DD)", path=path, row=row, column="date") from None
+    return frame
+
+
+def load_reviews(path: str | Path = paths.REVIEWS) -> pd.DataFrame:
+    """Read and validate reviews.csv; a missing file means no reviews yet."""
+    path = Path(path)
+    if not path.exists():
+        return empty_reviews()
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read CSV: {exc}", path=path) from None
+    missing = [c for c in REVIEW_COLUMNS if c not in frame.columns]
+    if missing:
+        raise DataError(f"missing columns {missing}", path=path, column=missing[0])
+    extra = [c for c in frame.columns if c not in REVIEW_COLUMNS]
+    if extra:
+        raise DataError(f"unknown columns {extra}", path=path, column=extra[0])
+    return check_reviews(frame[REVIEW_COLUMNS], path)
+
+
+def _latest(group: pd.DataFrame) -> pd.DataFrame:
+    """Rows of ``group`` in the order they take effect (the winner last)."""
+    return group.sort_values(["date", "row"], kind="stable")
+
+
+def _describe(r) -> str:
+    return f"{r.reviewer}, {r.date}" + (f": {r.note}" if r.note else "")
+
+
+def apply_reviews(
+    ledger: pd.DataFrame, reviews: pd.DataFrame, path: str | Path = paths.REVIEWS
+) -> tuple[pd.DataFrame, ReviewReport]:
+    """The ledger with reviews applied, and a report of orphans and conflicts.
+
+    Pure: neither input is changed. ``review`` becomes ``accepted``,
+    ``rejected`` or ``corrected`` (a correction on an accepted figure shows as
+    ``corrected``; a rejection wins over corrections), and ``review_note``
+    lists each decision with reviewer, date and note.
+    """
+    out = ledger.copy()
+    report = ReviewReport()
+    if reviews.empty:
+        return out, report
+    reviews = reviews.reset_index(drop=True).copy()
+    reviews["row"] = range(1, len(reviews) + 1)
+    known = set(out["claim_id"])
+    orphan = ~reviews["claim_id"].isin(known)
+    report.orphans = reviews.loc[orphan, ["row"] + REVIEW_COLUMNS].reset_index(drop=True)
+    live = reviews[~orphan]
+    position = {cid: i for i, cid in enumerate(out["claim_id"])}
+    notes: dict[int, list[str]] = {}
+    status: dict[int, str] = {}
+
+    for cid, group in live.groupby("claim_id", sort=False):
+        i = position[cid]
+        decisions = _latest(group[group["action"].isin(["accept", "reject"])])
+        if len(decisions):
+            win = decisions.iloc[-1]
+            if decisions["action"].nunique() > 1:
+                lost = ", ".join(f"row {r}" for r in decisions["row"].iloc[:-1])
+                report.conflicts.append(
+                    f"claim {cid}: conflicting accept/reject; row {win['row']} ({win['action']}, {win['date']}) "
+                    f"wins over {lost}"
+                )
+            status[i] = "rejected" if win["action"] == "reject" else "accepted"
+            notes.setdefault(i, []).append(f"{win['action']}ed ({_describe(win)})")
+            report.applied += 1
+        corrections = group[group["action"] == "correct"]
+        for fld, fgroup in corrections.groupby("field", sort=False):
+            ordered = _latest(fgroup)
+            win = ordered.iloc[-1]
+            if ordered["new_value"].nunique() > 1:
+                lost = ", ".join(f"row {r}" for r in ordered["row"].iloc[:-1])
+                report.conflicts.append(
+                    f"claim {cid}: conflicting corrections of {fld}; row {win['row']} "
+                    f"({win['new_value']!r}, {win['date']}) wins over {lost}"
+                )
+            col = out.columns.get_loc(fld)
+            old = out.iat[i, col]
+            new: object = win["new_value"]
+            if fld in _NUMERIC:
+                new = float(new) if new != "" else float("nan")
+            out.iat[i, col] = new
+            notes.setdefault(i, []).append(f"{fld}: {_show(old)} -> {_show(new)} ({_describe(win)})")
+            if status.get(i) != "rejected":
+                status[i] = "corrected"
+            report.applied += 1
+
+    rcol, ncol = out.columns.get_loc("review"), out.columns.get_loc("review_note")
+    for i, state in status.items():
+        out.iat[i, rcol] = state
+        out.iat[i, ncol] = "; ".join(notes.get(i, []))
+    return out, report
+
+
+def _show(value: object) -> str:
+    if isinstance(value, float):
+        if pd.isna(value):
+            return "''"
+        return str(int(value)) if value.is_integer() else repr(value)
+    return repr(str(value))
+
+
+def usable(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The ledger without the figures reviewers rejected."""
+    return ledger[ledger["review"] != "rejected"].reset_index(drop=True)
