@@ -70,7 +70,11 @@ INDICATORS = pa.DataFrameSchema(
         pa.Check(lambda d: ~(d["low"] > d["value"]).fillna(False), name="low <= value"),
         pa.Check(lambda d: ~(d["high"] < d["value"]).fillna(False), name="high >= value"),
     ],
-    unique=["source", "indicator", "country", "partner", "admin1_pcode", "period_start", "period_end"],
+    # note and version are part of the key: one dataset can hold several series for the
+    # same cell, told apart by note (UCDP type of violence, BRD conflict) or version
+    # (two vintages of an aggregate).
+    unique=["source", "indicator", "country", "partner", "admin1_pcode", "period_start", "period_end",
+            "note", "version"],
     strict=True,
     ordered=True,
     coerce=True,
@@ -345,4 +349,54 @@ REVIEWS = pa.DataFrameSchema(
     ordered=True,
     coerce=True,
     name="reviews",
+)
+
+
+# --------------------------------------------------------------------------
+# Published tolls: figures monitors and agencies reported (SOHR, SNHR, OCHA,
+# UNHCR), one row per figure with its URL. Labelled "published toll", never
+# treated as a dataset of events (section owned by analysis.sources.tolls).
+# --------------------------------------------------------------------------
+
+TOLL_COLUMNS = [
+    "source_org",    # who counted: SOHR, SNHR, OCHA, UNHCR, ...
+    "reported_by",   # where the figure was read (the organisation or a report quoting it)
+    "metric",        # what was counted, in the publisher's words
+    "period_start",  # first day the figure covers (NaT for a stock on as_of_date)
+    "period_end",
+    "as_of_date",    # when the figure was published or valid
+    "value",         # the figure (the low end of a range)
+    "value_high",    # the top of a range, NaN if none
+    "url",
+    "note",
+    "label",         # always "published toll"
+    "version",       # the tabulation's version, from the catalog
+    "origin",        # "raw", "reference" or "mirror"
+]
+
+TOLLS = pa.DataFrameSchema(
+    {
+        "source_org": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "reported_by": pa.Column(str),
+        "metric": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "period_start": pa.Column("datetime64[ns]", nullable=True),
+        "period_end": pa.Column("datetime64[ns]", nullable=True),
+        "as_of_date": pa.Column("datetime64[ns]"),
+        "value": pa.Column(float, _nonneg),
+        "value_high": pa.Column(float, _nonneg, nullable=True),
+        "url": pa.Column(str, pa.Check.str_matches(r"^https?://")),
+        "note": pa.Column(str),
+        "label": pa.Column(str, pa.Check.isin(["published toll"])),
+        "version": pa.Column(str),
+        "origin": pa.Column(str, pa.Check.isin(["raw", "reference", "mirror"])),
+    },
+    checks=[
+        pa.Check(lambda d: ~(d["period_end"] < d["period_start"]).fillna(False),
+                 name="period_end >= period_start"),
+        pa.Check(lambda d: ~(d["value_high"] < d["value"]).fillna(False), name="value_high >= value"),
+    ],
+    strict=True,
+    ordered=True,
+    coerce=True,
+    name="tolls",
 )
