@@ -115,7 +115,7 @@ UNHCR_FLOWS_FILE = pa.DataFrameSchema(
 )
 IDMC_CONFLICT_FILE = pa.DataFrameSchema(
     {
-        "iso3": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$")),
+        "iso3": pa.Column(str, pa.Check.str_matches(r"^[A-Z0-9]{3}$")),  # AB9 = Abyei area
         "year": pa.Column(int, pa.Check.in_range(1900, 2100)),
         "new_displacement": _count(),
         "total_displacement": _count(),
