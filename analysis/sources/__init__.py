@@ -41,12 +41,21 @@ def module_for(dataset: str) -> ModuleType:
     return module
 
 
+#: Optional module constants narrowing which of its datasets a loader serves.
+_SERVED_BY = {"load_events": "EVENT_DATASETS", "load_indicators": "INDICATOR_DATASETS"}
+
+
 def has_loader(dataset: str, function: str) -> bool:
-    """True when the module serving ``dataset`` exists and defines ``function``."""
+    """True when the module serving ``dataset`` exists, defines ``function`` and
+    (if it declares ``EVENT_DATASETS`` / ``INDICATOR_DATASETS``) lists ``dataset`` there."""
     try:
-        return callable(getattr(module_for(dataset), function, None))
+        module = module_for(dataset)
     except DataError:
         return False
+    if not callable(getattr(module, function, None)):
+        return False
+    narrowed = getattr(module, _SERVED_BY.get(function, ""), None)
+    return narrowed is None or dataset in narrowed
 
 
 def short_name(dataset: str) -> str:

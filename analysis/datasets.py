@@ -1,0 +1,204 @@
+"""The one door to the public data for notebooks and later steps.
+
+Each function reads every selected dataset from ``data/raw/<id>/`` when a
+verified copy is there (``python -m analysis fetch``) and from the committed
+reference tables in ``data/reference/`` otherwise, so reports run with no
+network and no mirror. Every frame says where each part came from: the
+``origin`` column ("raw" or "reference") and ``df.attrs``:
+
+- ``attrs["origin"]``: ``{dataset id: "raw" | "reference"}``
+- ``attrs["datasets"]``: dataset ids used, in order
+- ``attrs["country"]``: the ISO3 code asked for
+- ``attrs["missing"]``: datasets asked for but found nowhere
+- ``attrs["errors"]``: datasets whose raw copy failed to load (the reference was used instead when it had them)
+
+:func:`provenance` turns those attrs into a table for a report's sources section.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from analysis import catalog, countries, paths, reference, schemas, sources
+from analysis.errors import DataError, TallyError
+
+__all__ = ["indicators", "events", "published_tolls", "provenance", "indicator_datasets", "event_datasets"]
+
+
+def indicator_datasets() -> list[str]:
+    """Catalogued datasets whose loader produces indicators (published tolls excluded)."""
+    return [i for i in catalog.dataset_ids()
+            if catalog.dataset(i).get("kind") != "published_toll" and sources.has_loader(i, "load_indicators")]
+
+
+def event_datasets() -> list[str]:
+    """Catalogued datasets whose loader produces events (UCDP)."""
+    return [i for i in catalog.dataset_ids() if sources.has_loader(i, "load_events")]
+
+
+def toll_datasets() -> list[str]:
+    """Catalogued published-toll tabulations."""
+    return [i for i in catalog.dataset_ids() if catalog.dataset(i).get("kind") == "published_toll"]
+
+
+def _selected(available: list[str], wanted: Iterable[str] | str | None) -> list[str]:
+    if wanted is None:
+        return available
+    if isinstance(wanted, str):
+        wanted = [wanted]
+    chosen = sources.select(list(wanted))
+    return [i for i in chosen if i in available]
+
+
+def _gather(kind: str, datasets: list[str], country: str, raw: Path | None,
+            ref_dir: Path | None, load) -> pd.DataFrame:
+    """Read each dataset raw if fetched, else from the reference table; record where from."""
+    frames: list[pd.DataFrame] = []
+    origin: dict[str, str] = {}
+    missing: list[str] = []
+    errors: dict[str, str] = {}
+    ref_table: pd.DataFrame | None = None
+    ref_problem: str | None = None
+    for dataset in datasets:
+        if catalog.is_fetched(dataset, raw):
+            try:
+                frame = load(dataset, country, catalog.raw_dir(dataset, raw)).assign(origin="raw")
+                frames.append(frame)
+                origin[dataset] = "raw"
+                continue
+            except TallyError as exc:
+                errors[dataset] = str(exc)
+                warnings.warn(f"{dataset}: raw copy could not be loaded, using the reference table: {exc}",
+                              stacklevel=3)
+        if ref_table is None and ref_problem is None:
+            try:
+                ref_table = reference.read_table(kind, country, ref_dir)
+            except DataError as exc:
+                ref_problem = str(exc)
+        key = "source" if ref_table is not None and "source" in ref_table.columns else None
+        if ref_table is not None and key is not None:
+            part = ref_table[ref_table[key] == dataset]
+        elif ref_table is not None:
+            part = ref_table  # a table with one dataset (published tolls)
+        else:
+            part = None
+        if part is not None and not part.empty:
+            frames.append(part.assign(origin="reference"))
+            origin[dataset] = "reference"
+        else:
+            missing.append(dataset)
+    if not frames:
+        hint = f" ({ref_problem})" if ref_problem else ""
+        raise DataError(f"no {kind} for {country} from {', '.join(datasets) or 'any dataset'}: not fetched "
+                        f"into data/raw and not in the reference tables{hint}",
+                        path=Path(ref_dir or paths.REFERENCE) / reference.table_name(kind, country))
+    out = pd.concat(frames, ignore_index=True)
+    out.attrs.update({"origin": origin, "datasets": list(origin), "country": country, "missing": missing,
+                      "errors": errors, "kind": kind})
+    return out
+
+
+def indicators(country: str = "SYR", sources: Iterable[str] | str | None = None,
+               indicators: Iterable[str] | str | None = None, *, raw: Path | None = None,
+               reference_dir: Path | None = None) -> pd.DataFrame:
+    """Indicators about ``country`` (ISO3) from every dataset that has them (INDICATORS schema).
+
+    ``sources``: dataset ids or publishers (``"unhcr"``, ``"idmc_gidd"``);
+    ``indicators``: indicator names (``"refugees"``, ``"idps"``...). The
+    reference tables hold UNHCR partner-country rows only for refugees,
+    asylum-seekers and returned refugees; a fetched raw copy has them all.
+    """
+    country = countries.normalise(country)
+    chosen = _selected(indicator_datasets(), sources)
+    frame = _gather("indicators", chosen, country, raw, reference_dir,
+                    lambda d, c, f: _module(d).load_indicators(d, c, f))
+    if indicators is not None:
+        names = [indicators] if isinstance(indicators, str) else list(indicators)
+        unknown = sorted(set(names) - schemas.INDICATOR_NAMES)
+        if unknown:
+            raise DataError(f"unknown indicator(s) {', '.join(unknown)}; known: "
+                            f"{', '.join(sorted(schemas.INDICATOR_NAMES))}")
+        attrs = dict(frame.attrs)
+        frame = frame[frame["indicator"].isin(names)].reset_index(drop=True)
+        frame.attrs.update(attrs)
+    return frame
+
+
+def events(country: str = "SYR", start: str | pd.Timestamp | None = None, end: str | pd.Timestamp | None = None,
+           sources: Iterable[str] | str | None = None, *, raw: Path | None = None,
+           reference_dir: Path | None = None) -> pd.DataFrame:
+    """UCDP events in ``country`` (EVENTS schema) starting between ``start`` and ``end`` (inclusive)."""
+    country = countries.normalise(country)
+    chosen = _selected(event_datasets(), sources)
+    frame = _gather("events", chosen, country, raw, reference_dir,
+                    lambda d, c, f: _module(d).load_events(d, c, f))
+    attrs = dict(frame.attrs)
+    if start is not None:
+        frame = frame[frame["date_start"] >= pd.Timestamp(start)]
+    if end is not None:
+        frame = frame[frame["date_start"] <= pd.Timestamp(end)]
+    frame = frame.reset_index(drop=True)
+    frame.attrs.update(attrs)
+    return frame
+
+
+def published_tolls(country: str = "SYR", *, raw: Path | None = None,
+                    reference_dir: Path | None = None) -> pd.DataFrame:
+    """Figures monitors published (SOHR, SNHR, OCHA, UNHCR), labelled "published toll" (TOLLS schema).
+
+    These are reported totals, not a dataset of events.
+    """
+    country = countries.normalise(country)
+    return _gather("tolls", toll_datasets(), country, raw, reference_dir,
+                   lambda d, c, f: reference.load_tolls(_module(d), d, c, f))
+
+
+def _module(dataset: str):
+    return sources.module_for(dataset)
+
+
+def provenance(frame: pd.DataFrame, *, raw: Path | None = None,
+               reference_dir: Path | None = None) -> pd.DataFrame:
+    """One row per dataset behind ``frame``: dataset, title, producer, version, origin,
+    licence, citation, URL, files (name and sha256) and the reference table used, if any."""
+    origin = frame.attrs.get("origin") or {}
+    if not origin:
+        ids = sorted(set(frame["source"])) if "source" in frame.columns else []
+        used = sorted(set(frame["origin"])) if "origin" in frame.columns else ["unknown"]
+        origin = {i: "/".join(used) for i in ids}
+    manifest = reference.read_manifest(reference_dir).get("tables", {})
+    rows = []
+    for dataset, where in origin.items():
+        entry = catalog.dataset(dataset)
+        ref_file = ""
+        if where == "raw":
+            folder = catalog.raw_dir(dataset, raw)
+            files = catalog.expected_files(dataset, folder)
+            version = (catalog.read_manifest(folder) or {}).get("catalog_version", entry["version"])
+        else:
+            files, version = {}, entry["version"]
+            for name, table in manifest.items():
+                for item in table.get("inputs", []):
+                    if item["dataset"] == dataset and name.startswith(frame.attrs.get("kind", "")):
+                        ref_file = f"data/reference/{name} (built {table.get('built', '?')})"
+                        files = {f["name"]: f["sha256"] for f in item["files"]}
+                        version = item.get("version", version)
+        rows.append({
+            "dataset": dataset,
+            "title": entry["title"],
+            "producer": entry["producer"],
+            "version": str(version),
+            "origin": where,
+            "licence": entry["licence"],
+            "citation": entry["citation"],
+            "url": entry["main_url"],
+            "date_accessed": entry["date_accessed"],
+            "files": "; ".join(f"{n} sha256:{s}" for n, s in files.items()),
+            "reference_table": ref_file,
+        })
+    return pd.DataFrame(rows, columns=["dataset", "title", "producer", "version", "origin", "licence",
+                                       "citation", "url", "date_accessed", "files", "reference_table"])
