@@ -1,0 +1,1 @@
+"""Charts for the reports, all in one house style (:mod:`analysis.charts.style`)."""

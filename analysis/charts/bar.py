@@ -1,0 +1,34 @@
+"""Horizontal bar chart of a ranked table (e.g. admin-1 areas with most deaths)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.charts import style
+
+
+def ranked_bars(frame: pd.DataFrame, *, label: str, value: str, title: str, units: str, source: str,
+                low: str | None = None, high: str | None = None, colour: str | None = None,
+                highlight: list[str] | None = None):
+    """Bars largest on top, value printed at each bar end; error bars for low–high where given."""
+    rows = frame.sort_values(value, ascending=True)
+    height = max(2.5, 0.42 * len(rows) + 1.4)
+    fig, ax = style.new_figure((style.FIGSIZE[0], height))
+    base = colour or style.PALETTE[0]
+    cols = [style.PALETTE[1] if highlight and str(v) in highlight else base for v in rows[label]]
+    ax.barh(rows[label].astype(str), rows[value], color=cols)
+    if low and high and low in rows and high in rows and rows[[low, high]].notna().all(axis=None):
+        ax.errorbar(rows[value], rows[label].astype(str),
+                    xerr=[rows[value] - rows[low], rows[high] - rows[value]], fmt="none", ecolor="#333333",
+                    capsize=3, linewidth=1)
+    for y, v in zip(rows[label].astype(str), rows[value]):
+        ax.annotate(style.human_number(v) if v >= 10_000 else f"{v:,.0f}", (v, y), xytext=(4, 0),
+                    textcoords="offset points", va="center", fontsize=9)
+    ax.grid(axis="y", visible=False)
+    ax.grid(axis="x", visible=True)
+    style.title(ax, title, units)
+    style.format_counts(ax, "x")
+    ax.set_ylabel("")
+    ax.margins(x=0.12)
+    style.source_line(fig, source)
+    return fig

@@ -1,0 +1,72 @@
+"""Lines with a low–high band, and reported figures overlaid as labelled points."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.charts import style
+
+
+def band_series(frame: pd.DataFrame, *, x: str, series: str | None, value: str, title: str, units: str,
+                source: str, low: str | None = "low", high: str | None = "high", log: bool = False,
+                colours: dict[str, str] | None = None, styles: dict[str, str] | None = None, ax=None,
+                marker: str | None = "o", line_label: str | None = None, band_label: str = "low–high",
+                year_axis: bool = False):
+    """One line per ``series`` (or a single line) with a shaded low–high band where both are given.
+
+    Returns the figure (drawn on ``ax`` when given).
+    """
+    if ax is None:
+        fig, ax = style.new_figure()
+    else:
+        fig = ax.figure
+    groups = [(None, frame)] if series is None else list(frame.groupby(series, sort=False))
+    for i, (name, rows) in enumerate(groups):
+        rows = rows.sort_values(x)
+        colour = (colours or {}).get(name, style.PALETTE[i % len(style.PALETTE)])
+        ax.plot(rows[x], rows[value], color=colour, label=name if name is not None else line_label, linestyle=(styles or {}).get(name, "-"),
+                marker=marker if len(rows) < 40 else None, markersize=3.5, linewidth=2)
+        if low and high and low in rows and high in rows:
+            band = rows.dropna(subset=[low, high])
+            if len(band) and (band[high] > band[low]).any():
+                ax.fill_between(band[x], band[low], band[high], color=colour, alpha=0.18, linewidth=0,
+                                label=f"{name}: {band_label}" if name else band_label)
+    style.title(ax, title, units)
+    if log:
+        ax.set_yscale("log")
+    else:
+        ax.set_ylim(bottom=0)
+    style.format_counts(ax)
+    ax.set_xlabel("")
+    if year_axis:
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    if series is not None or (low and high) or line_label:
+        style.legend_outside(ax)
+    style.source_line(fig, source)
+    return fig
+
+
+def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "value", label: str = "label",
+                   name: str = "reported figure (claims ledger)", max_labels: int = 12) -> None:
+    """Reported figures as black diamonds at their dates, each with a short label (at most ``max_labels``)."""
+    if points is None or points.empty:
+        return
+    ax.scatter(points[x], points[value], marker="D", s=36, color=style.CLAIM_COLOUR, zorder=5, label=name)
+    if "low" in points and "high" in points:
+        rng = points.dropna(subset=["low", "high"])
+        ax.vlines(rng[x], rng["low"], rng["high"], color=style.CLAIM_COLOUR, linewidth=1, zorder=4)
+    lo, hi = ax.get_xlim()
+    for i, r in enumerate(points.head(max_labels).itertuples()):
+        text = str(getattr(r, label))
+        text = text if len(text) <= 42 else text[:41] + "…"
+        xv = getattr(r, x)
+        try:
+            frac = (float(xv) - lo) / (hi - lo)
+        except (TypeError, ValueError):
+            import matplotlib.dates as mdates
+            frac = (mdates.date2num(xv) - lo) / (hi - lo)
+        right = frac > 0.6
+        ax.annotate(text, (xv, getattr(r, value)), xytext=(-7 if right else 7, 7 if i % 2 == 0 else -13),
+                    textcoords="offset points", fontsize=8.5, color="#222222", ha="right" if right else "left",
+                    bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.7))
+    style.legend_outside(ax)

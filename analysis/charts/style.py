@@ -1,0 +1,124 @@
+"""The house style of every chart: one palette, one size, one way to credit sources.
+
+Colours are the Okabe–Ito palette (safe for the common colour-vision
+deficiencies and distinct in greyscale print); fonts are large enough to read
+on an A4 page; grids are light and horizontal; no boxes, no 3-D, no shadows.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg", force=False)
+
+import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.ticker as mticker  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+import seaborn as sns  # noqa: E402
+
+#: Okabe & Ito (2008) colour-blind-safe palette, black last.
+PALETTE = [
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#D55E00",  # vermillion
+    "#F0E442",  # yellow
+    "#000000",  # black
+]
+#: Grey for the residual category ("other") and for context lines.
+GREY = "#9A9A9A"
+#: Colour of reported figures (claims) overlaid on data: black points read in any print.
+CLAIM_COLOUR = "#000000"
+#: Standard figure size in inches (fits an A4 page with margins) and a wide variant.
+FIGSIZE = (8.0, 4.5)
+FIGSIZE_TALL = (8.0, 6.0)
+DPI = 110
+
+
+def apply_style() -> None:
+    """Set the house style for every chart drawn after this call."""
+    sns.set_theme(context="notebook", style="whitegrid", palette=PALETTE, font_scale=1.0)
+    plt.rcParams.update({
+        "figure.figsize": FIGSIZE,
+        "figure.dpi": DPI,
+        "savefig.dpi": 150,
+        "savefig.bbox": "tight",
+        "font.size": 11,
+        "axes.titlesize": 13,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.labelsize": 11,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": True,
+        "axes.grid.axis": "y",
+        "grid.color": "#DDDDDD",
+        "grid.linewidth": 0.8,
+        "legend.frameon": False,
+        "legend.fontsize": 10,
+        "xtick.labelsize": 10,
+        "ytick.labelsize": 10,
+        "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+    })
+
+
+def colours(n: int, *, other: bool = False) -> list[str]:
+    """``n`` house colours; the last is grey when ``other`` (a residual category)."""
+    base = [PALETTE[i % len(PALETTE)] for i in range(n - (1 if other else 0))]
+    return base + ([GREY] if other else [])
+
+
+def human_number(value: float, _pos: int | None = None) -> str:
+    """Axis label for a count: 1,500 → "1.5k", 2,000,000 → "2M"."""
+    v = abs(value)
+    if v >= 1_000_000:
+        text = f"{value / 1_000_000:.1f}".rstrip("0").rstrip(".") + "M"
+    elif v >= 1_000:
+        text = f"{value / 1_000:.1f}".rstrip("0").rstrip(".") + "k"
+    else:
+        text = f"{value:.0f}"
+    return text
+
+
+def format_counts(ax, axis: str = "y") -> None:
+    """Label ``axis`` of ``ax`` in thousands (k) and millions (M)."""
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    target.set_major_formatter(mticker.FuncFormatter(human_number))
+
+
+def format_percent(ax, axis: str = "y", decimals: int = 0) -> None:
+    """Label ``axis`` of ``ax`` as percentages of values given as fractions."""
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    target.set_major_formatter(mticker.PercentFormatter(1.0, decimals=decimals))
+
+
+def new_figure(size: tuple[float, float] = FIGSIZE):
+    """A figure and axes in the house style."""
+    apply_style()
+    return plt.subplots(figsize=size, layout="constrained")
+
+
+def title(ax, text: str, units: str | None = None) -> None:
+    """Title a chart; the units go on a second, lighter line."""
+    ax.set_title(text, loc="left", fontweight="bold", pad=22 if units else 8)
+    if units:
+        ax.text(0, 1.015, units, transform=ax.transAxes, ha="left", va="bottom",
+                fontsize=10, color="#444444")
+
+
+def source_line(fig_or_ax, text: str) -> None:
+    """Write ``Source: text`` under the chart, left-aligned, small and grey."""
+    fig = fig_or_ax if isinstance(fig_or_ax, Figure) else fig_or_ax.figure
+    label = text if text.lower().startswith("source") else f"Source: {text}"
+    fig.text(0.01, -0.01, label, ha="left", va="top", fontsize=8.5, color="#444444", wrap=True)
+
+
+def legend_outside(ax, **kwargs) -> None:
+    """A legend without a frame: inside the plot ("best" place) for up to four entries, else to the right."""
+    handles, labels = ax.get_legend_handles_labels()
+    if len(labels) <= 4:
+        ax.legend(loc=kwargs.pop("loc", "best"), framealpha=0.85, frameon=True, edgecolor="none", **kwargs)
+    else:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, **kwargs)

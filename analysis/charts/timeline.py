@@ -1,0 +1,51 @@
+"""Timeline of reported figures by article date (how a toll grew over days)."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import pandas as pd
+
+from analysis.charts import style
+
+
+def claims_timeline(points: pd.DataFrame, *, title: str, units: str, source: str, by: str = "metric",
+                    log: bool | None = None, window: tuple | None = None, tolls: pd.DataFrame | None = None):
+    """Each reported figure as a point at its article date, one colour per ``by`` group, joined in date order.
+
+    ``tolls`` (columns date, value, label) are drawn as hollow squares labelled
+    "published toll". ``log`` defaults to a log scale when values span more than
+    two orders of magnitude. ``window`` (start, end) is shaded.
+    """
+    fig, ax = style.new_figure()
+    groups = list(points.groupby(by, sort=True)) if len(points) else []
+    for i, (name, rows) in enumerate(groups):
+        rows = rows.sort_values("date")
+        colour = style.PALETTE[i % len(style.PALETTE)]
+        ax.plot(rows["date"], rows["value"], color=colour, linewidth=1, alpha=0.6)
+        ax.scatter(rows["date"], rows["value"], color=colour, s=40, zorder=4, label=str(name),
+                   edgecolor="white", linewidth=0.6)
+    if tolls is not None and len(tolls):
+        ax.scatter(tolls["date"], tolls["value"], marker="s", s=42, facecolor="none",
+                   edgecolor=style.CLAIM_COLOUR, linewidth=1.3, zorder=5, label="published toll")
+    if window is not None:
+        ax.axvspan(pd.Timestamp(window[0]), pd.Timestamp(window[1]), color="#EEEEEE", zorder=0, label="window")
+    values = pd.concat([points["value"] if len(points) else pd.Series(dtype=float),
+                        tolls["value"] if tolls is not None and len(tolls) else pd.Series(dtype=float)])
+    values = values[values > 0]
+    if log is None:
+        log = len(values) > 1 and values.max() / values.min() > 100
+    if log and len(values):
+        ax.set_yscale("log")
+        units = f"{units} (log scale)"
+    else:
+        ax.set_ylim(bottom=0)
+        style.format_counts(ax)
+    style.title(ax, title, units)
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=9)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_xlabel("article date")
+    if groups or (tolls is not None and len(tolls)):
+        style.legend_outside(ax)
+    style.source_line(fig, source)
+    return fig

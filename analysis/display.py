@@ -1,0 +1,86 @@
+"""Showing report pieces in a notebook: prose, numbered figures and tables, coverage notes.
+
+Notebooks stay short: they compute with :mod:`analysis.tables`, draw with
+:mod:`analysis.charts`, and hand the results to these helpers, which number
+figures and tables, add captions, and render tables as escaped HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from itertools import count
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from analysis.errors import TallyError
+
+_figures = count(1)
+_tables = count(1)
+
+
+def _display(obj) -> None:
+    from IPython.display import display
+
+    display(obj)
+
+
+def md(text: str) -> None:
+    """Show Markdown prose (computed by the caller)."""
+    from IPython.display import Markdown
+
+    _display(Markdown(text))
+
+
+def figure(fig, caption: str) -> None:
+    """Show a chart with "Figure N." and its caption below; the figure is closed afterwards."""
+    import matplotlib.pyplot as plt
+
+    if fig is None:
+        return
+    _display(fig)
+    plt.close(fig)
+    md(f"*Figure {next(_figures)}. {caption}*")
+
+
+def table(frame: pd.DataFrame, caption: str, *, formats: dict[str, Callable] | None = None,
+          max_rows: int = 60) -> None:
+    """Show ``frame`` as an HTML table (every cell escaped) under "Table N. caption"."""
+    from IPython.display import HTML
+
+    shown = frame.head(max_rows).copy()
+    for col, fn in (formats or {}).items():
+        if col in shown:
+            shown[col] = [fn(v) for v in shown[col]]
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    body = []
+    for row in shown.itertuples(index=False):
+        cells = "".join(f"<td>{html.escape('' if _missing(v) else str(v))}</td>" for v in row)
+        body.append(f"<tr>{cells}</tr>")
+    more = (f"<p><em>{len(frame) - max_rows:,} more rows not shown.</em></p>" if len(frame) > max_rows else "")
+    _display(HTML(f"<p><strong>Table {next(_tables)}.</strong> {html.escape(caption)}</p>"
+                  f'<table class="tally-table"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+                  + more))
+
+
+def _missing(value) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def note(sentences: Iterable[str], title: str = "What the data cover") -> None:
+    """A coverage or caveat note: a bold title and one bullet per sentence."""
+    items = [s for s in sentences if s]
+    if not items:
+        return
+    md(f"**{title}.**\n\n" + "\n".join(f"- {s}" for s in items))
+
+
+def load(fn: Callable, *args, empty_columns: list[str] | None = None, **kwargs) -> tuple[pd.DataFrame, str | None]:
+    """Call a data loader; on a :class:`TallyError` return an empty frame and the error's message instead of failing."""
+    try:
+        return fn(*args, **kwargs), None
+    except TallyError as exc:
+        return pd.DataFrame(columns=empty_columns or []), str(exc)

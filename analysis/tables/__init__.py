@@ -1,0 +1,1 @@
+"""Pure functions that prepare each report's tables and chart data (tidy frame → tidy frame)."""

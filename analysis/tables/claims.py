@@ -1,0 +1,216 @@
+"""Claims tables: the ledger as readers see it, counts, timelines, and figures in their sentences.
+
+The ledger (``schemas.LEDGER_COLUMNS``) keeps offsets, not article text. The
+sentence around a figure is read from the article file at run time and turned
+into escaped HTML with the figure marked, so markup in an article is shown as
+text and never runs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from analysis import prose
+
+#: Metrics that count displaced people (for the displacement overlay).
+DISPLACEMENT_METRICS = ("displaced", "refugees", "idps")
+#: Metrics that count deaths.
+DEATH_METRICS = ("killed",)
+
+QUALIFIER_WORDS = {
+    "exact": "", "at_least": "at least", "more_than": "more than", "about": "about",
+    "up_to": "up to", "less_than": "less than", "range": "range", "approx_word": "about",
+}
+
+
+def article_dates(ledger: pd.DataFrame) -> pd.Series:
+    """The ledger's article dates as timestamps (NaT where the date is missing or partial)."""
+    return pd.to_datetime(ledger["date"], errors="coerce", format="mixed")
+
+
+def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The ledger as a reader's table: date, outlet, figure, value, metric, said by, place, period, review."""
+    def value_text(r) -> str:
+        if pd.notna(r.value_low) and pd.notna(r.value_high):
+            core = f"{prose.fmt_count(r.value_low)}–{prose.fmt_count(r.value_high)}"
+        else:
+            core = prose.fmt_count(r.value)
+        word = QUALIFIER_WORDS.get(r.qualifier, "")
+        return f"{word} {core}".strip() if word and word != "range" else core
+
+    out = pd.DataFrame({
+        "article date": article_dates(ledger).dt.strftime("%Y-%m-%d").fillna(ledger["date"]),
+        "outlet": ledger["outlet"],
+        "figure as written": ledger["surface"],
+        "value": [value_text(r) for r in ledger.itertuples()],
+        "metric": ledger["metric"],
+        "who said it": ledger["attributed_to"].replace("", "not stated"),
+        "place": ledger["place"].replace("", "not stated"),
+        "period": ledger["period"].replace("", "not stated"),
+        "repeat of": ledger["repeat_of"],
+        "review": ledger["review"].replace("", "not reviewed"),
+        "claim": ledger["claim_id"],
+    })
+    return out.sort_values(["article date", "outlet", "claim"]).reset_index(drop=True)
+
+
+def counts_by_metric(ledger: pd.DataFrame) -> pd.DataFrame:
+    """Claims per metric: metric, claims, first reports (not repeats), articles, outlets; most first."""
+    if ledger.empty:
+        return pd.DataFrame(columns=["metric", "claims", "first reports", "articles", "outlets"])
+    g = ledger.assign(first=ledger["repeat_of"] == "").groupby("metric")
+    out = pd.DataFrame({
+        "claims": g.size(),
+        "first reports": g["first"].sum().astype(int),
+        "articles": g["article"].nunique(),
+        "outlets": g["outlet"].nunique(),
+    }).reset_index()
+    return out.sort_values(["claims", "metric"], ascending=[False, True]).reset_index(drop=True)
+
+
+def select_claims(ledger: pd.DataFrame, *, metrics: Iterable[str] | None = None, start=None, end=None,
+                  drop_rejected: bool = True) -> pd.DataFrame:
+    """Ledger rows with the given metrics and article dates in ``start``..``end`` (rejected claims dropped)."""
+    out = ledger
+    if drop_rejected and "review" in out:
+        out = out[out["review"] != "rejected"]
+    if metrics:
+        out = out[out["metric"].isin(list(metrics))]
+    dates = article_dates(out)
+    if start is not None:
+        out, dates = out[dates >= pd.Timestamp(start)], dates[dates >= pd.Timestamp(start)]
+    if end is not None:
+        out = out[dates <= pd.Timestamp(end)]
+    return out
+
+
+def _names_for(country: str) -> list[str]:
+    """Lower-case names that mark a place as lying in ``country``: the country's names and its admin-1 names."""
+    import pycountry
+
+    names = set()
+    rec = pycountry.countries.get(alpha_3=country)
+    if rec is not None:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(rec, attr, None):
+                names.add(getattr(rec, attr).lower())
+    names.add(prose.country_name(country).lower())
+    try:
+        from analysis.sources import ocha
+
+        table = ocha.variants()
+        names |= {str(n).lower() for n in table.loc[table["country"] == country, "name"]}
+    except Exception:  # no gazetteer for this country: its names alone are used
+        pass
+    return sorted(n for n in names if n)
+
+
+def about_country(ledger: pd.DataFrame, country: str) -> pd.DataFrame:
+    """Claims about ``country``: the place names the country or one of its admin-1 areas, or the place is
+    not stated and another claim of the same article names the country or its areas."""
+    if ledger.empty:
+        return ledger
+    names = _names_for(country)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE) if names else None
+    placed = ledger["place"].fillna("").map(lambda p: bool(pattern and pattern.search(p)))
+    articles = set(ledger.loc[placed, "article"])
+    unplaced = (ledger["place"].fillna("") == "") & ledger["article"].isin(articles)
+    return ledger[placed | unplaced]
+
+
+def _short(outlet: str) -> str:
+    """An outlet name without its parenthesised remarks: "Middle East Eye (as republished)" → "Middle East Eye"."""
+    return re.sub(r"\s*\(.*?\)", "", str(outlet)).strip() or str(outlet)
+
+
+def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str | None = None,
+                 start=None, end=None) -> pd.DataFrame:
+    """Claims as points to overlay on a series: date, value, low, high, label, metric, outlet, claim_id.
+
+    Repeats of an earlier claim are left out (one point per first report).
+    """
+    rows = select_claims(ledger, metrics=metrics, start=start, end=end)
+    if country is not None:
+        rows = about_country(rows, country)
+    rows = rows[rows["repeat_of"] == ""] if "repeat_of" in rows else rows
+    out = pd.DataFrame({
+        "date": article_dates(rows),
+        "value": rows["value"].fillna(rows["value_high"]).fillna(rows["value_low"]),
+        "low": rows["value_low"], "high": rows["value_high"],
+        "label": [f"{r.surface} ({_short(r.outlet)})" if r.outlet else str(r.surface) for r in rows.itertuples()],
+        "metric": rows["metric"], "outlet": rows["outlet"], "attributed_to": rows["attributed_to"],
+        "claim_id": rows["claim_id"],
+    })
+    return out.dropna(subset=["date", "value"]).sort_values("date").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# Sentences, read from the article files at run time, as escaped HTML.
+# --------------------------------------------------------------------------
+
+def highlight(body: str, start: int, end: int, *, sentence: str | None = None) -> str | None:
+    """HTML of the sentence of ``body`` holding ``start:end`` with that span in ``<mark>``; all text escaped.
+
+    Returns None when the offsets fall outside the body.
+    """
+    if not (0 <= start < end <= len(body)):
+        return None
+    if sentence is None:
+        from analysis.claims.ledger import sentence_at
+
+        sentence = sentence_at(body, start, end)
+    lo = body.rfind(sentence, 0, start + len(sentence)) if sentence else -1
+    if lo < 0 or lo + len(sentence) < end:
+        lo, sentence = start, body[start:end]
+    a, b = start - lo, end - lo
+    return (html.escape(sentence[:a]) + "<mark>" + html.escape(sentence[a:b]) + "</mark>"
+            + html.escape(sentence[b:]))
+
+
+def figure_sentences(ledger: pd.DataFrame, sources: Iterable[str | Path]) -> pd.DataFrame:
+    """Each claim's sentence as escaped HTML with the figure marked: claim_id, article, surface, html, found.
+
+    ``sources`` are article files, folders or corpus CSVs. Where the article is
+    not present, or no longer holds the figure at its offsets, ``found`` is False
+    and ``html`` says so (escaped).
+    """
+    from analysis.claims.ledger import find_article
+
+    sources = [Path(s) for s in sources]
+    cache: dict[str, object] = {}
+    rows = []
+    for r in ledger.itertuples():
+        art_id = str(r.article)
+        if art_id not in cache:
+            cache[art_id] = find_article(art_id, sources)
+        art = cache[art_id]
+        text = None
+        if art is not None:
+            body = art.body
+            start, end = int(r.start), int(r.end)
+            if body[start:end] == str(r.surface):
+                text = highlight(body, start, end)
+        found = text is not None
+        if not found:
+            why = "article file not present" if art is None else "article no longer holds the figure at its offsets"
+            text = f"<em>{html.escape(why)}</em> ({html.escape(str(r.surface))})"
+        rows.append({"claim_id": r.claim_id, "article": art_id, "surface": r.surface, "html": text, "found": found})
+    return pd.DataFrame(rows, columns=["claim_id", "article", "surface", "html", "found"])
+
+
+def sentences_html(sentences: pd.DataFrame, ledger: pd.DataFrame) -> str:
+    """One HTML table of figures in their sentences (date, outlet, metric, sentence); every text cell escaped."""
+    meta = ledger.set_index("claim_id")
+    lines = ['<table class="tally-sentences"><thead><tr><th>article date</th><th>outlet</th><th>metric</th>'
+             '<th>sentence (figure marked)</th></tr></thead><tbody>']
+    for r in sentences.itertuples():
+        m = meta.loc[r.claim_id]
+        lines.append(f"<tr><td>{html.escape(str(m['date']))}</td><td>{html.escape(str(m['outlet']))}</td>"
+                     f"<td>{html.escape(str(m['metric']))}</td><td>{r.html}</td></tr>")
+    lines.append("</tbody></table>")
+    return "\n".join(lines)

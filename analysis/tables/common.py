@@ -1,0 +1,70 @@
+"""Small helpers shared by the report tables: years, periods, filters."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.errors import ParameterError
+
+
+def year_of(frame: pd.DataFrame) -> pd.Series:
+    """The calendar year an indicator row refers to (the year its period ends)."""
+    return pd.to_datetime(frame["period_end"]).dt.year
+
+
+def select(indicators: pd.DataFrame, *, source: str | None = None, indicator: str | list[str] | None = None,
+           country: str | None = None, start_year: int | None = None, end_year: int | None = None) -> pd.DataFrame:
+    """Rows of an indicators frame for one source / indicator(s) / country / range of years, with a ``year`` column."""
+    out = indicators
+    if source is not None:
+        out = out[out["source"] == source]
+    if indicator is not None:
+        wanted = [indicator] if isinstance(indicator, str) else list(indicator)
+        out = out[out["indicator"].isin(wanted)]
+    if country is not None:
+        out = out[out["country"] == country]
+    out = out.assign(year=year_of(out))
+    if start_year is not None:
+        out = out[out["year"] >= int(start_year)]
+    if end_year is not None:
+        out = out[out["year"] <= int(end_year)]
+    return out
+
+
+def check_years(start_year: int, end_year: int) -> tuple[int, int]:
+    """Validate a year range given as report parameters."""
+    try:
+        s, e = int(start_year), int(end_year)
+    except (TypeError, ValueError):
+        raise ParameterError(f"start_year and end_year must be whole years, got {start_year!r} and {end_year!r}") from None
+    if s > e:
+        raise ParameterError(f"start_year {s} is after end_year {e}")
+    return s, e
+
+
+def check_dates(start, end) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """Validate a date range given as report parameters (ISO dates)."""
+    try:
+        s, e = pd.Timestamp(start), pd.Timestamp(end)
+    except (TypeError, ValueError):
+        raise ParameterError(f"dates must be ISO dates (YYYY-MM-DD), got {start!r} and {end!r}") from None
+    if pd.isna(s) or pd.isna(e):
+        raise ParameterError(f"dates must be ISO dates (YYYY-MM-DD), got {start!r} and {end!r}")
+    if s > e:
+        raise ParameterError(f"start {s.date()} is after end {e.date()}")
+    return s.normalize(), e.normalize()
+
+
+def provenance_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """The ``source`` and ``version`` pairs of ``frame`` (to pass on to a derived frame)."""
+    return frame[["source", "version"]].drop_duplicates().reset_index(drop=True)
+
+
+def year_end_axis(dates: pd.Series) -> pd.Series:
+    """Position dates on an axis where ``Y`` marks 31 December of year ``Y`` (year-end stocks).
+
+    A claim dated 28 November 2024 lands at about 2023.91, just before the end-2024 point.
+    """
+    dates = pd.to_datetime(dates)
+    days = dates.dt.is_leap_year.map({True: 366.0, False: 365.0})
+    return dates.dt.year - 1 + dates.dt.dayofyear / days
