@@ -362,6 +362,7 @@ TOLL_COLUMNS = [
     "source_org",    # who counted: SOHR, SNHR, OCHA, UNHCR, ...
     "reported_by",   # where the figure was read (the organisation or a report quoting it)
     "metric",        # what was counted, in the publisher's words
+    "topic",         # "deaths", "displacement" or "returns": which kind of figure it is
     "period_start",  # first day the figure covers (NaT for a stock on as_of_date)
     "period_end",
     "as_of_date",    # when the figure was published or valid
@@ -379,6 +380,7 @@ TOLLS = pa.DataFrameSchema(
         "source_org": pa.Column(str, pa.Check.str_length(min_value=1)),
         "reported_by": pa.Column(str),
         "metric": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "topic": pa.Column(str, pa.Check.isin(["deaths", "displacement", "returns"])),
         "period_start": pa.Column("datetime64[ns]", nullable=True),
         "period_end": pa.Column("datetime64[ns]", nullable=True),
         "as_of_date": pa.Column("datetime64[ns]"),
