@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import catalog, paths, schemas
-from analysis.errors import DataError, ParameterError
+from analysis.errors import DataError
 from analysis.sources import tolls
 
 TOLLS = paths.MIRROR / "syria_published_tolls_late2024"
@@ -96,5 +96,5 @@ def test_missing_file_and_no_download(tmp_path):
     shutil.copy(TOLLS / DEATHS, tmp_path / DEATHS)
     with pytest.raises(DataError, match=DISPLACED):
         load(tmp_path)
-    with pytest.raises(ParameterError, match="no download endpoint"):
+    with pytest.raises(NotImplementedError, match="no download endpoint"):
         tolls.download("published_tolls", tmp_path)

@@ -168,7 +168,8 @@ def load_published_tolls(dataset: str, country: str, source_dir: str | Path) -> 
 def download(dataset: str, dest: Path, *, progress: bool = True) -> list[Path]:
     """There is no publisher endpoint: the table is tabulated by hand from each row's URL.
 
-    Raises a ParameterError that says so; ``fetch --mirror`` copies it instead.
+    Raises NotImplementedError (the fetch command reports the dataset as
+    skipped); ``fetch --mirror`` copies the table instead.
     """
-    raise ParameterError("published_tolls has no download endpoint: the figures are tabulated by hand, "
+    raise NotImplementedError("published_tolls has no download endpoint: the figures are tabulated by hand, "
                          "one row per figure with its URL; import it from a mirror (fetch --mirror DIR)")
