@@ -132,3 +132,50 @@ def test_draw_areas_fills_each_governorate():
     collection = ocha.draw_areas(ax, areas, {"SY02": 357.0, "SY05": 188.0})
     assert len(collection.get_paths()) >= 14
     plt.close(fig)
+
+
+@pytest.fixture
+def server(tmp_path):
+    """An HTTP server on 127.0.0.1 serving a folder laid out like HDX (package JSON + resources)."""
+    import functools
+    import http.server
+    import threading
+
+    root = tmp_path / "site"
+    root.mkdir()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    handler.log_message = lambda *a, **k: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield root, f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@needs_mirror
+@pytest.mark.network_local
+def test_download_from_hdx_layout_then_load(server, tmp_path, monkeypatch):
+    import shutil
+    import zipfile
+
+    root, base = server
+    (root / "hdx").mkdir()
+    shutil.copy(PCODES / "syria_pcodes_adm1_adm2.csv", root / "global_pcodes_adm_1_2.csv")
+    with zipfile.ZipFile(root / "syr_adm_unocha_20201217_geojson.zip", "w") as zf:
+        zf.write(BOUNDARIES / "syr_admbnda_adm1_uncs_unocha.geojson", "syr_admbnda_adm1_uncs_unocha.geojson")
+    (root / "hdx" / "global-pcodes.json").write_text(json.dumps({"result": {"resources": [
+        {"name": "global_pcodes.csv", "url": f"{base}/nothing.csv"},
+        {"name": "global_pcodes_adm_1_2.csv", "url": f"{base}/global_pcodes_adm_1_2.csv"}]}}))
+    (root / "hdx" / "cod-ab-syr.json").write_text(json.dumps({"result": {"resources": [
+        {"name": "syr_adm_unocha_20201217_geojson.zip", "format": "GeoJSON",
+         "url": f"{base}/syr_adm_unocha_20201217_geojson.zip"}]}}))
+    monkeypatch.setattr(ocha, "HDX_PACKAGE", base + "/hdx/{package}.json")
+    dest = tmp_path / "raw"
+    written = ocha.download("ocha_cod_pcodes", dest, progress=False)
+    assert [p.name for p in written] == ["global_pcodes_adm_1_2.csv"]
+    assert len(ocha.load_pcodes("SYR", dest).query("level == 1")) == 14
+    written = ocha.download("ocha_cod_boundaries", dest, progress=False, country="SYR")
+    assert "syr_admbnda_adm1_uncs_unocha.geojson" in [p.name for p in written]
+    assert len(ocha.load_boundaries("SYR", dest)) == 14
+    with pytest.raises(DataError, match="irq_"):
+        ocha.load_boundaries("IRQ", dest)

@@ -234,10 +234,11 @@ def read_geojson(path: str | Path, level: int = 1) -> list[Area]:
 
 
 def _boundary_file(source_dir: Path, country: str, level: int) -> Path:
-    hits = sorted(Path(source_dir).glob(f"{country[:2].lower()}*_adm{level}*.geojson")) or \
-        sorted(Path(source_dir).glob(f"*adm{level}*.geojson"))
+    # COD-AB files are named after the ISO3 code: syr_admbnda_adm1_uncs_unocha.geojson
+    hits = sorted(Path(source_dir).glob(f"{country.lower()}_*adm{level}*.geojson"))
     if not hits:
-        raise DataError(f"no admin-{level} GeoJSON in this folder", path=source_dir)
+        raise DataError(f"no admin-{level} GeoJSON of {country} ({country.lower()}_*adm{level}*.geojson) "
+                        "in this folder", path=source_dir)
     return hits[0]
 
 
