@@ -84,3 +84,22 @@ def load(fn: Callable, *args, empty_columns: list[str] | None = None, **kwargs) 
         return fn(*args, **kwargs), None
     except TallyError as exc:
         return pd.DataFrame(columns=empty_columns or []), str(exc)
+
+
+def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.") -> None:
+    """A table of every dataset behind ``frames`` (via :func:`analysis.datasets.provenance`):
+    dataset, producer, version, origin, licence and file checksums (first 12 hex digits)."""
+    from analysis import datasets
+
+    parts = [datasets.provenance(f) for f in frames if f is not None and len(f) and "source" in f]
+    if not parts:
+        return
+    prov = pd.concat(parts, ignore_index=True).drop_duplicates("dataset")
+
+    def short(files: str) -> str:
+        return "; ".join(p.split(" sha256:")[0] + " " + p.split(" sha256:")[1][:12] if " sha256:" in p else p
+                         for p in str(files).split("; ") if p)
+
+    shown = prov[["dataset", "producer", "version", "origin", "licence", "files", "reference_table"]].copy()
+    shown["files"] = shown["files"].map(short)
+    table(shown, caption)

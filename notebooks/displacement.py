@@ -183,6 +183,4 @@ else:
 # ## Sources
 
 # %%
-if len(indicators):
-    prov = datasets.provenance(indicators)
-    show.table(prov, "Datasets used in this report.")
+show.sources(indicators)

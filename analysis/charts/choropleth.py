@@ -22,7 +22,7 @@ def admin1_map(country: str, values: Mapping[str, float], *, title: str, units: 
     except DataError:
         return None
     fig, ax = style.new_figure((7.0, 6.0))
-    coll = ocha.draw_areas(ax, areas, values, cmap=cmap, edgecolor="white", linewidth=0.8)
+    coll = ocha.draw_areas(ax, areas, values, cmap=cmap, edgecolor="#777777", linewidth=0.6)
     cbar = fig.colorbar(coll, ax=ax, shrink=0.6, pad=0.02)
     cbar.ax.yaxis.set_major_formatter(__import__("matplotlib.ticker").ticker.FuncFormatter(style.human_number))
     cbar.outline.set_visible(False)

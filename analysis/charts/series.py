@@ -11,7 +11,7 @@ def band_series(frame: pd.DataFrame, *, x: str, series: str | None, value: str, 
                 source: str, low: str | None = "low", high: str | None = "high", log: bool = False,
                 colours: dict[str, str] | None = None, styles: dict[str, str] | None = None, ax=None,
                 marker: str | None = "o", line_label: str | None = None, band_label: str = "low–high",
-                year_axis: bool = False):
+                year_axis: bool = False, break_gaps: pd.Timedelta | None = None):
     """One line per ``series`` (or a single line) with a shaded low–high band where both are given.
 
     Returns the figure (drawn on ``ax`` when given).
@@ -21,16 +21,23 @@ def band_series(frame: pd.DataFrame, *, x: str, series: str | None, value: str, 
     else:
         fig = ax.figure
     groups = [(None, frame)] if series is None else list(frame.groupby(series, sort=False))
+    banded = False
     for i, (name, rows) in enumerate(groups):
         rows = rows.sort_values(x)
-        colour = (colours or {}).get(name, style.PALETTE[i % len(style.PALETTE)])
+        if break_gaps is not None and len(rows) > 1:
+            gaps = rows[x].diff() > break_gaps
+            if gaps.any():  # a missing row between two stretches: no line drawn across the gap
+                fill = rows.loc[gaps, [x]].assign(**{x: rows.loc[gaps, x] - pd.Timedelta(days=1)})
+                rows = pd.concat([rows, fill]).sort_values(x)
+        colour = (colours or {}).get(name) or style.type_colour(name) or style.PALETTE[i % len(style.PALETTE)]
         ax.plot(rows[x], rows[value], color=colour, label=name if name is not None else line_label, linestyle=(styles or {}).get(name, "-"),
                 marker=marker if len(rows) < 40 else None, markersize=3.5, linewidth=2)
         if low and high and low in rows and high in rows:
             band = rows.dropna(subset=[low, high])
             if len(band) and (band[high] > band[low]).any():
                 ax.fill_between(band[x], band[low], band[high], color=colour, alpha=0.18, linewidth=0,
-                                label=f"{name}: {band_label}" if name else band_label)
+                                label=None if banded else (f"band: {band_label}" if name else band_label))
+                banded = True
     style.title(ax, title, units)
     if log:
         ax.set_yscale("log")

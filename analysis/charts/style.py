@@ -31,6 +31,20 @@ PALETTE = [
 GREY = "#9A9A9A"
 #: Colour of reported figures (claims) overlaid on data: black points read in any print.
 CLAIM_COLOUR = "#000000"
+#: One colour per UCDP type of violence, the same in every chart.
+TYPE_COLOURS = {
+    "state-based": PALETTE[0], "non-state": PALETTE[1], "one-sided": PALETTE[2], "all types": "#000000",
+}
+
+
+def type_colour(label: str) -> str | None:
+    """The house colour of a type-of-violence label (also "state-based (provisional)"), else None."""
+    for key, colour in TYPE_COLOURS.items():
+        if str(label).startswith(key):
+            return colour
+    return None
+
+
 #: Standard figure size in inches (fits an A4 page with margins) and a wide variant.
 FIGSIZE = (8.0, 4.5)
 FIGSIZE_TALL = (8.0, 6.0)

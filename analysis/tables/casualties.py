@@ -13,7 +13,7 @@ import pandas as pd
 from analysis import prose
 from analysis.errors import ParameterError
 from analysis.schemas import VIOLENCE_TYPES
-from analysis.tables.common import select
+from analysis.tables.common import one_version, select
 
 COUNTRY_YEAR = "ucdp_country_year"
 COUNTRY_MONTH = "ucdp_country_month"
@@ -54,7 +54,8 @@ def deaths_by_year(indicators: pd.DataFrame, country: str, start, end, violence_
     labels = violence_labels(list(violence_types))
     rows = select(indicators, source=COUNTRY_YEAR, indicator="deaths", country=country,
                   start_year=start.year, end_year=end.year)
-    rows = rows[rows["note"].isin(labels) & (rows["admin1_pcode"] == "")]
+    rows = one_version(rows[rows["admin1_pcode"] == ""], prefer_notes=labels)
+    rows = rows[rows["note"].isin(labels)]
     ps, pe = pd.to_datetime(rows["period_start"]), pd.to_datetime(rows["period_end"])
     rows = rows.assign(type=rows["note"],
                        partial=~((ps.dt.month == 1) & (ps.dt.day == 1) & (pe.dt.month == 12) & (pe.dt.day == 31)))
@@ -72,7 +73,7 @@ def deaths_all_types_by_year(indicators: pd.DataFrame, country: str, start, end)
     start, end = pd.Timestamp(start), pd.Timestamp(end)
     rows = select(indicators, source=COUNTRY_MONTH, indicator="deaths", country=country,
                   start_year=start.year, end_year=end.year)
-    rows = rows[(rows["admin1_pcode"] == "")]
+    rows = one_version(rows[(rows["admin1_pcode"] == "")])
     out = rows.groupby(["year", "source", "version"], as_index=False).agg(value=("value", "sum"),
                                                                           months=("value", "size"))
     return out[["year", "value", "months", "source", "version"]]
@@ -97,7 +98,7 @@ def deaths_by_month(indicators: pd.DataFrame, events: pd.DataFrame, country: str
         parts.append(g)
     agg = indicators[(indicators["source"] == COUNTRY_MONTH) & (indicators["indicator"] == "deaths")
                      & (indicators["country"] == country) & (indicators["admin1_pcode"] == "")]
-    agg = agg[(agg["period_end"] >= start) & (agg["period_start"] <= end)]
+    agg = one_version(agg[(agg["period_end"] >= start) & (agg["period_start"] <= end)])
     if len(agg):
         parts.append(pd.DataFrame({
             "month": pd.to_datetime(agg["period_start"]).dt.to_period("M").dt.to_timestamp(),
@@ -155,7 +156,7 @@ def deaths_by_admin1(events: pd.DataFrame, country: str, start, end, *, admin1: 
             "source", "version"]
     if ev.empty:
         return pd.DataFrame(columns=cols)
-    ev = ev.assign(admin1_name=ev["admin1_name"].where(ev["admin1_name"] != "", "unknown area"))
+    ev = ev.assign(admin1_name=[_area_name(n, c, country) for n, c in zip(ev["admin1_name"], ev["admin1_pcode"])])
     out = ev.groupby(["admin1_name", "admin1_pcode"], as_index=False).agg(
         value=("best", "sum"), low=("low", lambda s: s.sum(min_count=len(s))),
         high=("high", lambda s: s.sum(min_count=len(s))), events=("event_id", "size"),
@@ -166,6 +167,18 @@ def deaths_by_admin1(events: pd.DataFrame, country: str, start, end, *, admin1: 
     if top_n is not None:
         out = out.head(int(top_n))
     return out[cols]
+
+
+def _area_name(name: str, pcode: str, country: str) -> str:
+    """The OCHA name of an area when its p-code is known, else the name as given, else "unknown area"."""
+    if pcode:
+        from analysis.sources import ocha
+
+        official = ocha.admin1_name(pcode, country)
+        if official:
+            return official
+    text = str(name or "").strip()
+    return text if text and text.upper() not in {"NULL", "NAN", "NONE"} else "unknown area"
 
 
 def events_total(events: pd.DataFrame, country: str, start, end, *, admin1=None, violence_types=(1, 2, 3)) -> dict:

@@ -68,3 +68,31 @@ def year_end_axis(dates: pd.Series) -> pd.Series:
     dates = pd.to_datetime(dates)
     days = dates.dt.is_leap_year.map({True: 366.0, False: 365.0})
     return dates.dt.year - 1 + dates.dt.dayofyear / days
+
+
+def one_version(rows: pd.DataFrame, *, prefer_notes: list[str] | None = None) -> pd.DataFrame:
+    """Keep one vintage per source: the version holding most of ``prefer_notes`` (if given), then the
+    latest ``period_end``, then most rows. Two vintages of one aggregate are never added together."""
+    if rows.empty:
+        return rows
+    keep = []
+    for source, g in rows.groupby("source", sort=False):
+        scores = []
+        for version, v in g.groupby("version", sort=False):
+            notes = len(set(v["note"]) & set(prefer_notes)) if prefer_notes else 0
+            scores.append((notes, pd.to_datetime(v["period_end"]).max(), len(v), version))
+        keep.append((source, max(scores)[3]))
+    mask = pd.Series(False, index=rows.index)
+    for source, version in keep:
+        mask |= (rows["source"] == source) & (rows["version"] == version)
+    return rows[mask]
+
+
+def split_sources(frame: pd.DataFrame) -> pd.DataFrame:
+    """Expand joined "a + b" source / "v1; v2" version columns back into one row per dataset (for source lines)."""
+    rows = []
+    for src, ver in frame[["source", "version"]].drop_duplicates().itertuples(index=False):
+        srcs, vers = str(src).split(" + "), str(ver).split("; ")
+        for i, s in enumerate(srcs):
+            rows.append({"source": s, "version": vers[i] if i < len(vers) else ""})
+    return pd.DataFrame(rows, columns=["source", "version"]).drop_duplicates()

@@ -11,6 +11,7 @@ import pandas as pd
 
 from analysis import prose
 from analysis.tables.common import select
+from analysis.tables.common import split_sources as common_split_sources
 
 UNHCR = "unhcr_population"
 IDMC = "idmc_gidd"
@@ -145,11 +146,4 @@ def displaced_share(indicators: pd.DataFrame, country: str, start_year: int, end
     return out[["year", "displaced", "population", "share", "source", "version"]]
 
 
-def split_sources(frame: pd.DataFrame) -> pd.DataFrame:
-    """Expand joined "a + b" source / "v1; v2" version columns back into one row per dataset (for source lines)."""
-    rows = []
-    for src, ver in frame[["source", "version"]].drop_duplicates().itertuples(index=False):
-        srcs, vers = str(src).split(" + "), str(ver).split("; ")
-        for i, s in enumerate(srcs):
-            rows.append({"source": s, "version": vers[i] if i < len(vers) else ""})
-    return pd.DataFrame(rows, columns=["source", "version"]).drop_duplicates()
+split_sources = common_split_sources
