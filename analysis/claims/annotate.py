@@ -18,6 +18,7 @@ rewrites GOLD.csv in place (atomically) with offsets filled in.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -48,13 +49,18 @@ def load_bodies(sources: Iterable[str | Path], wanted: set[str] | None = None) -
 
 
 def find_span(body: str, surface: str, occurrence: int = 1) -> tuple[int, int] | None:
-    """Offsets of the ``occurrence``-th appearance of ``surface`` in ``body`` (1-based)."""
-    pos = -1
-    for _ in range(max(occurrence, 1)):
-        pos = body.find(surface, pos + 1)
-        if pos < 0:
-            return None
-    return pos, pos + len(surface)
+    """Offsets of the ``occurrence``-th appearance of ``surface`` in ``body`` (1-based).
+
+    Only whole-word appearances count: "one" is not found inside "someone",
+    nor "12" inside "2012".
+    """
+    left = r"(?<![A-Za-z0-9])" if surface[:1].isalnum() else ""
+    right = r"(?![A-Za-z0-9])" if surface[-1:].isalnum() else ""
+    hits = list(re.finditer(left + re.escape(surface) + right, body))
+    if len(hits) < max(occurrence, 1):
+        return None
+    m = hits[max(occurrence, 1) - 1]
+    return m.start(), m.end()
 
 
 def resolve(gold: pd.DataFrame, bodies: Mapping[str, str], path: str | Path = "gold") -> pd.DataFrame:
