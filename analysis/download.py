@@ -16,6 +16,7 @@ JSON APIs (UNHCR's ``page``/``maxPages``, IDMC's ``next`` links).
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import time
 from pathlib import Path
@@ -86,11 +87,20 @@ def _attempt(session: requests.Session, url: str, tmp: Path, *, timeout: float,
         if isinstance(exc, requests.Timeout) or "timed out" in text.lower():
             raise _Retryable(f"timed out (no answer within {timeout:g} s)") from None
         if "IncompleteRead" in text or isinstance(exc, requests.exceptions.ChunkedEncodingError):
+            match = re.search(r"IncompleteRead\((\d+) bytes read, (\d+) more expected\)", text)
+            if match:
+                got, more = int(match.group(1)), int(match.group(2))
+                raise _Retryable(f"truncated body: got {got} bytes of the {got + more} announced by "
+                                 "Content-Length (the connection closed early)") from None
             raise _Retryable(f"truncated body: the connection closed early ({_short(text)})") from None
         raise _Retryable(f"connection failed ({_short(text)})") from None
     if expected is not None and written != expected:
         raise _Retryable(f"truncated body: got {written} bytes of the {expected} announced by Content-Length")
     return written, sha
+
+
+def _kept(target: Path) -> str:
+    return "previous copy kept" if target.exists() else "nothing written"
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -124,18 +134,18 @@ def download(url: str, target: str | Path, *, sha256: str | None = None, size: i
                     if size is not None and written != size:
                         raise DownloadError(
                             f"{shown}: size mismatch: got {written} bytes, the catalog expects {size}; "
-                            "previous copy kept", path=target)
+                            f"{_kept(target)}", path=target)
                     if sha256 is not None and got != sha256.lower():
                         raise DownloadError(
                             f"{shown}: checksum mismatch: sha256 {got} but expected {sha256.lower()}; "
-                            "previous copy kept", path=target)
+                            f"{_kept(target)}", path=target)
                 return target
             except _Retryable as exc:
                 last = str(exc)
                 if attempt < retries:
                     time.sleep(backoff * (2 ** (attempt - 1)))
         raise DownloadError(f"{shown}: {last} (after {retries} attempt{'s' if retries != 1 else ''}); "
-                            "previous copy kept", path=target)
+                            f"{_kept(target)}", path=target)
     finally:
         if own:
             session.close()
@@ -145,8 +155,7 @@ def copy_verified(source: str | Path, target: str | Path, *, sha256: str | None 
                   size: int | None = None) -> Path:
     """Copy a local file into ``target`` atomically, checking size and sha256 first.
 
-    A mismatch raises a :class:`DataError`-like :class:`DownloadError` and
-    leaves ``target`` as it was.
+    A mismatch raises a :class:`DownloadError` and leaves ``target`` as it was.
     """
     source, target = Path(source), Path(target)
     if not source.is_file():
@@ -160,10 +169,10 @@ def copy_verified(source: str | Path, target: str | Path, *, sha256: str | None 
         written = tmp.stat().st_size
         if size is not None and written != size:
             raise DownloadError(f"copy of {source}: size mismatch: {written} bytes, catalog says {size}; "
-                                "previous copy kept", path=target)
+                                f"{_kept(target)}", path=target)
         if sha256 is not None and digest.hexdigest() != sha256.lower():
             raise DownloadError(f"copy of {source}: checksum mismatch: sha256 {digest.hexdigest()} but the "
-                                f"catalog expects {sha256.lower()}; previous copy kept", path=target)
+                                f"catalog expects {sha256.lower()}; {_kept(target)}", path=target)
         shutil.copystat(source, tmp)
         tmp.chmod(0o644)
     return target
