@@ -51,8 +51,9 @@ def fetch(args: argparse.Namespace) -> int:
         if o.written:
             detail = f" ({len(o.written)} file{'s' if len(o.written) != 1 else ''} written)"
         print(f"{o.dataset:24s} {o.status}{detail}")
+        label = "not held" if o.status in (fetching.NOT_IN_MIRROR, fetching.PARTIAL) else "note"
         for m in o.missing:
-            print(f"{'':24s}   not held: {m}")
+            print(f"{'':24s}   {label}: {m}")
         for e in o.errors:
             print(f"error: {e}", file=sys.stderr)
         failed += o.failed

@@ -19,7 +19,7 @@ from analysis import countries, schemas
 from analysis.atomic import atomic_open
 from analysis.download import iter_next
 from analysis.errors import DataError, DownloadError
-from analysis.sources.tidy import indicator_frame, read_source_csv, year_end, year_start
+from analysis.sources.tidy import indicator_frame, pick_file, read_source_csv, year_end, year_start
 
 DATASETS = ("idmc_gidd",)
 API = "https://helix-tools-api.idmcdb.org/external-api/gidd/conflicts/"
@@ -31,10 +31,9 @@ CLIENT_ENV = "IDMC_CLIENT_ID"
 
 def conflict_file(source_dir: Path, country: str) -> Path:
     """The conflict file for ``country``: its extract if present, else the all-countries file."""
-    for name in (f"idmc_gidd_conflict_displacement_{countries.slug(country)}.csv", FILE_ALL):
-        path = Path(source_dir) / name
-        if path.is_file():
-            return path
+    path = pick_file(source_dir, (f"idmc_gidd_conflict_displacement_{countries.slug(country)}.csv", FILE_ALL))
+    if path is not None:
+        return path
     raise DataError(f"no IDMC conflict file ({FILE_ALL})", path=source_dir)
 
 
@@ -72,18 +71,18 @@ def client_id() -> str:
     return value
 
 
-def download(dataset: str, dest: Path, *, progress: bool = True) -> list[Path]:
-    """Fetch the GIDD conflict table (all countries) into ``dest``."""
+def download(dataset: str, dest: Path, *, progress: bool = True, api: str = API) -> list[Path]:
+    """Fetch the GIDD conflict table (all countries) into ``dest`` (``api``: the endpoint)."""
     if dataset not in DATASETS:
         raise DataError(f"idmc module does not serve dataset {dataset!r}")
-    url = f"{API}?format=json&limit=100&client_id={client_id()}"
+    url = f"{api}?format=json&limit=100&client_id={client_id()}"
     rows = list(iter_next(url, progress=progress))
     if not rows:
-        raise DownloadError(f"{API}: the API returned no rows")
+        raise DownloadError(f"{api}: the API returned no rows")
     frame = pd.DataFrame(rows)
     missing = [c for c in ("iso3", "year", "new_displacement", "total_displacement") if c not in frame.columns]
     if missing:
-        raise DownloadError(f"{API}: the answer lacks column(s) {', '.join(missing)}")
+        raise DownloadError(f"{api}: the answer lacks column(s) {', '.join(missing)}")
     frame = frame[[c for c in COLUMNS if c in frame.columns]].sort_values(["iso3", "year"])
     target = Path(dest) / FILE_ALL
     with atomic_open(target, "w") as fh:

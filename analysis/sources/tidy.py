@@ -36,6 +36,25 @@ def read_source_csv(path: str | Path, schema: pa.DataFrameSchema | None = None,
     return frame
 
 
+def pick_file(source_dir: str | Path, names: Iterable[str]) -> Path | None:
+    """The first of ``names`` present in ``source_dir`` (None if none).
+
+    When the folder holds a fetch record (``.fetched.yml``) from a fresh
+    download, only the files that download wrote count, so a stale file
+    left by an earlier mirror import is never read in their place.
+    """
+    source_dir = Path(source_dir)
+    manifest = catalog.read_manifest(source_dir)
+    allowed = None
+    if manifest and manifest.get("fetched_by") == "download":
+        allowed = {str(f["name"]) for f in manifest.get("files", [])}
+    for name in names:
+        path = source_dir / name
+        if path.is_file() and (allowed is None or name in allowed):
+            return path
+    return None
+
+
 def year_end(years: pd.Series) -> pd.Series:
     """31 December of each year (the reference date of an end-year stock)."""
     return pd.to_datetime(years.astype(int).astype(str) + "-12-31")

@@ -24,7 +24,7 @@ from analysis import countries, schemas
 from analysis.atomic import atomic_open
 from analysis.download import iter_pages
 from analysis.errors import DataError
-from analysis.sources.tidy import indicator_frame, read_source_csv, year_end, year_start
+from analysis.sources.tidy import indicator_frame, pick_file, read_source_csv, year_end, year_start
 
 DATASETS = ("unhcr_population",)
 API = "https://api.unhcr.org/population/v1/"
@@ -56,11 +56,7 @@ def table_file(source_dir: Path, table: str, country: str) -> Path | None:
     A country extract (``population_syria.csv``) is preferred when present,
     then the all-countries file (``population_all.csv``); None if neither.
     """
-    for name in (f"{table}_{countries.slug(country)}.csv", f"{table}_all.csv"):
-        path = Path(source_dir) / name
-        if path.is_file():
-            return path
-    return None
+    return pick_file(source_dir, (f"{table}_{countries.slug(country)}.csv", f"{table}_all.csv"))
 
 
 def _table_indicators(path: Path, table: str, country: str) -> pd.DataFrame:
@@ -131,12 +127,13 @@ def _write_items(items: list[dict], target: Path) -> Path:
 
 
 def download(dataset: str, dest: Path, *, progress: bool = True, country: str | None = None,
-             year_to: int | None = None) -> list[Path]:
+             year_to: int | None = None, api: str = API) -> list[Path]:
     """Download the population, solutions and flows tables and the country list into ``dest``.
 
     All countries by default (``<table>_all.csv``); with ``country``, only
     rows where it is the origin or the asylum country (``<table>_<slug>.csv``).
-    Each file is written only once all its pages have arrived.
+    Each file is written only once all its pages have arrived. ``api`` is
+    the API root (tests point it at a local server).
     """
     if dataset not in DATASETS:
         raise DataError(f"unhcr module does not serve dataset {dataset!r}")
@@ -155,12 +152,12 @@ def download(dataset: str, dest: Path, *, progress: bool = True, country: str | 
         items: list[dict] = []
         seen = set()
         for params in queries:
-            for item in iter_pages(API + table + "/", params, progress=progress):
+            for item in iter_pages(api + table + "/", params, progress=progress):
                 key = (item.get("year"), item.get("coo_iso"), item.get("coa_iso"))
                 if key not in seen:
                     seen.add(key)
                     items.append(item)
         written.append(_write_items(items, dest / f"{table}_{suffix}.csv"))
-    countries_list = list(iter_pages(API + "countries/", {"limit": 10000, "page": 1}, progress=progress))
+    countries_list = list(iter_pages(api + "countries/", {"limit": 10000, "page": 1}, progress=progress))
     written.append(_write_items(countries_list, dest / "countries.csv"))
     return written

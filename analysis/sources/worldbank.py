@@ -47,12 +47,16 @@ def load_indicators(dataset: str, country: str, source_dir: Path) -> pd.DataFram
     return indicator_frame(frame, dataset, path=path)
 
 
-def download(dataset: str, dest: Path, *, progress: bool = True, country: str | None = None) -> list[Path]:
-    """Fetch SP.POP.TOTL for every country (or one ``country``) into ``dest/population.csv``."""
+def download(dataset: str, dest: Path, *, progress: bool = True, country: str | None = None,
+             api: str = API) -> list[Path]:
+    """Fetch SP.POP.TOTL for every country (or one ``country``) into ``dest/population.csv``.
+
+    ``api`` is the endpoint template with ``{country}`` (tests use a local server).
+    """
     if dataset not in DATASETS:
         raise DataError(f"worldbank module does not serve dataset {dataset!r}")
     code = countries.normalise(country) if country else "all"
-    url = API.format(country=code)
+    url = api.format(country=code)
     rows: list[dict] = []
     page, pages = 1, 1
     while page <= pages:
