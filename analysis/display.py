@@ -103,3 +103,10 @@ def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.
     shown = prov[["dataset", "producer", "version", "origin", "licence", "files", "reference_table"]].copy()
     shown["files"] = shown["files"].map(short)
     table(shown, caption)
+
+
+def html_block(markup: str) -> None:
+    """Show HTML the caller built with every text part escaped (e.g. :func:`analysis.tables.claims.sentences_html`)."""
+    from IPython.display import HTML
+
+    _display(HTML(markup))

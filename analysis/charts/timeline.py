@@ -9,8 +9,10 @@ from analysis.charts import style
 
 
 def claims_timeline(points: pd.DataFrame, *, title: str, units: str, source: str, by: str = "metric",
-                    log: bool | None = None, window: tuple | None = None, tolls: pd.DataFrame | None = None):
-    """Each reported figure as a point at its article date, one colour per ``by`` group, joined in date order.
+                    log: bool | None = None, window: tuple | None = None, tolls: pd.DataFrame | None = None,
+                    join: tuple[str, ...] = ()):
+    """Each reported figure as a point at its article date, one colour per ``by`` group; the groups named
+    in ``join`` (e.g. "killed") are joined in date order to show a toll as it grew.
 
     ``tolls`` (columns date, value, label) are drawn as hollow squares labelled
     "published toll". ``log`` defaults to a log scale when values span more than
@@ -21,7 +23,8 @@ def claims_timeline(points: pd.DataFrame, *, title: str, units: str, source: str
     for i, (name, rows) in enumerate(groups):
         rows = rows.sort_values("date")
         colour = style.PALETTE[i % len(style.PALETTE)]
-        ax.plot(rows["date"], rows["value"], color=colour, linewidth=1, alpha=0.6)
+        if name in join:
+            ax.plot(rows["date"], rows["value"], color=colour, linewidth=1, alpha=0.6)
         ax.scatter(rows["date"], rows["value"], color=colour, s=40, zorder=4, label=str(name),
                    edgecolor="white", linewidth=0.6)
     if tolls is not None and len(tolls):

@@ -214,3 +214,48 @@ def sentences_html(sentences: pd.DataFrame, ledger: pd.DataFrame) -> str:
                      f"<td>{html.escape(str(m['metric']))}</td><td>{r.html}</td></tr>")
     lines.append("</tbody></table>")
     return "\n".join(lines)
+
+
+def load_claims(articles: str | Path = "") -> tuple[pd.DataFrame, list[Path], str]:
+    """The claims to report on, where their articles are, and a sentence saying which.
+
+    ``articles`` "" (the default) means the committed ledger, with article text
+    looked up at run time in ``data/articles/`` and the shared articles folder.
+    Otherwise it is an article file, a folder or a corpus CSV (relative paths
+    from the project root): its figures are extracted now into a ledger frame
+    (nothing is written). Raises :class:`~analysis.errors.ParameterError` for a
+    path that does not exist.
+    """
+    from analysis import paths
+    from analysis.errors import ParameterError
+
+    text = str(articles or "").strip()
+    if not text:
+        from analysis.claims.ledger import load_ledger
+
+        return load_ledger(), [paths.ARTICLES, paths.SHARED_ARTICLES], \
+            f"the committed claims ledger ({paths.relative(paths.LEDGER)})"
+    path = Path(text)
+    path = path if path.is_absolute() else paths.ROOT / path
+    if not path.exists():
+        raise ParameterError(f"articles: {text!r} does not exist (give an article file, a folder or a corpus CSV, "
+                             "or \"\" for the committed ledger)", path=path)
+    from analysis.claims.cli import run_extraction
+    from analysis.claims.ledger import build_ledger
+
+    claims, meta, failed, read = run_extraction([path], progress=False)
+    ledger = build_ledger(claims, meta)
+    note = f"figures extracted now from {read:,} article{'s' if read != 1 else ''} in {paths.relative(path)}"
+    if failed:
+        note += f" ({failed:,} could not be read or extracted)"
+    return ledger, [path], note
+
+
+def empty_ledger() -> pd.DataFrame:
+    """A ledger frame with no rows (for a report whose ledger cannot be read)."""
+    from analysis.schemas import LEDGER_COLUMNS
+
+    frame = pd.DataFrame(columns=LEDGER_COLUMNS)
+    for col in ("value", "value_low", "value_high"):
+        frame[col] = frame[col].astype(float)
+    return frame
