@@ -8,12 +8,17 @@ figures and tables, add captions, and render tables as escaped HTML.
 from __future__ import annotations
 
 import html
+import io
+import warnings
 from itertools import count
 from typing import Callable, Iterable
 
 import pandas as pd
 
 from analysis.errors import TallyError
+
+# Notebook kernels have no ipywidgets: tqdm's notice about it would land in the report as stderr.
+warnings.filterwarnings("ignore", message="IProgress not found")
 
 _figures = count(1)
 _tables = count(1)
@@ -36,10 +41,14 @@ def figure(fig, caption: str) -> None:
     """Show a chart with "Figure N." and its caption below; the figure is closed afterwards."""
     import matplotlib.pyplot as plt
 
+    from IPython.display import Image
+
     if fig is None:
         return
-    _display(fig)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight", facecolor="white")
     plt.close(fig)
+    _display(Image(data=buffer.getvalue(), format="png", width=int(fig.get_figwidth() * 96)))
     md(f"*Figure {next(_figures)}. {caption}*")
 
 

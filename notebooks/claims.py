@@ -16,7 +16,8 @@ articles = ""
 highlight = True
 
 # %%
-from analysis import display as show, prose
+from analysis import display as show  # first: it quiets notices that would reach the report
+from analysis import prose
 from analysis.charts import style, timeline
 from analysis.errors import DataError
 from analysis.tables import claims as cl

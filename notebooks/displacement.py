@@ -20,7 +20,8 @@ top_hosts = 6
 # %%
 import pandas as pd
 
-from analysis import datasets, display as show, prose
+from analysis import display as show  # first: it quiets notices that would reach the report
+from analysis import datasets, prose
 from analysis.charts import area, series, style
 from analysis.claims.ledger import load_ledger
 from analysis.schemas import INDICATOR_COLUMNS, LEDGER_COLUMNS

@@ -21,7 +21,8 @@ country = "SYR"
 # %%
 import pandas as pd
 
-from analysis import datasets, display as show, prose
+from analysis import display as show  # first: it quiets notices that would reach the report
+from analysis import datasets, prose
 from analysis.charts import bar, series, style, timeline
 from analysis.claims.ledger import load_ledger
 from analysis.schemas import EVENT_COLUMNS, INDICATOR_COLUMNS, LEDGER_COLUMNS, TOLL_COLUMNS

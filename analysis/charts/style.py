@@ -8,13 +8,10 @@ on an A4 page; grids are light and horizontal; no boxes, no 3-D, no shadows.
 from __future__ import annotations
 
 import matplotlib
-
-matplotlib.use("Agg", force=False)
-
-import matplotlib.pyplot as plt  # noqa: E402
-import matplotlib.ticker as mticker  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-import seaborn as sns  # noqa: E402
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import seaborn as sns
+from matplotlib.figure import Figure
 
 #: Okabe & Ito (2008) colour-blind-safe palette, black last.
 PALETTE = [
