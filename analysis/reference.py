@@ -115,6 +115,8 @@ def _collect(datasets: list[str], loader: Callable[[Any, str, str, Path], pd.Dat
             problems.append(f"{dataset}: {exc}")
             continue
         if frame is None or frame.empty:
+            if progress:
+                print(f"  {dataset}: no rows for {country}")
             continue
         frames.append(frame)
         inputs.append(_input_record(dataset, folder, how))

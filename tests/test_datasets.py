@@ -71,3 +71,20 @@ def test_events_window_from_reference_and_raw(empty_raw: Path, fetched_raw: Path
         assert len(e) == 90 and e["best"].sum() == 960
     year = datasets.events("SYR", "2021-01-01", "2021-12-31", sources="ucdp_ged", raw=empty_raw)
     assert year["best"].sum() == 1958
+
+
+def test_published_tolls_are_labelled(empty_raw: Path, fetched_raw: Path):
+    for raw, where in ((empty_raw, "reference"), (fetched_raw, "raw")):
+        t = datasets.published_tolls("SYR", raw=raw)
+        assert len(t) > 10 and set(t["label"]) == {"published toll"}
+        assert t.attrs["origin"] == {"published_tolls": where}
+        assert datasets.provenance(t, raw=raw)["dataset"].tolist() == ["published_tolls"]
+    none = datasets.published_tolls("AFG", raw=empty_raw)
+    assert none.empty and none.attrs["missing"] == ["published_tolls"]
+
+
+def test_bad_dates_are_parameter_errors(empty_raw: Path):
+    with pytest.raises(ParameterError, match="start must be a date"):
+        datasets.events("SYR", "last Tuesday", raw=empty_raw)
+    with pytest.raises(ParameterError, match="is before start"):
+        datasets.events("SYR", "2024-12-08", "2024-11-27", raw=empty_raw)

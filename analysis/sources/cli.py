@@ -82,10 +82,10 @@ def datasets(args: argparse.Namespace) -> int:
 
     raw = Path(args.raw_dir) if args.raw_dir else _raw_default()
     in_reference = ref.reference_datasets()
-    print(f"{'dataset':24s} {'publisher':8s} {'fetched':8s} {'reference':9s} version")
+    print(f"{'dataset':24s} {'publisher':10s} {'fetched':8s} {'reference':9s} version")
     for ident, entry in catalog.load_catalog().items():
         fetched = "yes" if catalog.is_fetched(ident, raw) else "no"
-        print(f"{ident:24s} {sources.short_name(ident) or '-':8s} {fetched:8s} "
+        print(f"{ident:24s} {sources.short_name(ident) or '-':10s} {fetched:8s} "
               f"{'yes' if ident in in_reference else 'no':9s} {entry['version']}")
     return 0
 
