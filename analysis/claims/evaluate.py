@@ -147,3 +147,37 @@ def format_scores(scores: pd.DataFrame) -> str:
             f"{r.metric:<12} {r.tp:>5} {r.fp:>5} {r.fn:>5} {f(r.precision):>9} {f(r.recall):>7} {f(r.f1):>6}"
         )
     return "\n".join(lines)
+
+
+#: FA-KES authors' article-level count columns (fakes_annotated.csv).
+AUTHOR_COUNT_COLUMNS = ["nb_civilians", "nb_noncivilians", "nb_children", "nb_women"]
+
+
+def authors_counts_check(pred: pd.DataFrame, annotated: pd.DataFrame, corpus_stem: str = "fakes") -> pd.DataFrame:
+    """A secondary, article-level check against the FA-KES authors' own counts.
+
+    ``annotated`` is fakes_annotated.csv (same row order as fakes.csv). For each
+    count column and each row with a count > 0, the row counts as found when
+    any predicted figure for that article (id ``<stem>-<row>-<unit_id>``) with
+    metric killed or casualties has exactly that value. This is recall only,
+    on the crowd's normalised numbers, and not the figure-level evaluation:
+    the authors' counts may sum several figures or read a number word we
+    read differently.
+    """
+    pred = pred[pred["metric"].isin(["killed", "casualties"])]
+    values = figure_value(pred)
+    found_by_article: dict[str, set[float]] = {}
+    for art, v in zip(pred["article"].astype(str), values):
+        if pd.notna(v):
+            found_by_article.setdefault(art, set()).add(float(v))
+    rows = []
+    for col in AUTHOR_COUNT_COLUMNS:
+        counts = pd.to_numeric(annotated[col], errors="coerce").fillna(0)
+        total = hit = 0
+        for i, (uid, n) in enumerate(zip(annotated["unit_id"].astype(str), counts)):
+            if n <= 0:
+                continue
+            total += 1
+            hit += float(n) in found_by_article.get(f"{corpus_stem}-{i}-{uid}", set())
+        rows.append({"column": col, "articles": total, "found": hit, "recall": hit / total if total else float("nan")})
+    return pd.DataFrame(rows, columns=["column", "articles", "found", "recall"])
