@@ -77,7 +77,7 @@ def _attempt(session: requests.Session, url: str, tmp: Path, *, timeout: float,
     shown = _describe_url(url)
     try:
         with session.get(url, stream=True, timeout=timeout, headers=headers) as response:
-            if response.status_code >= 500:
+            if response.status_code >= 500 or response.status_code == 429:
                 raise _Retryable(f"HTTP {response.status_code} {response.reason or ''}".strip())
             if response.status_code >= 400:
                 raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())
@@ -196,7 +196,7 @@ def get_json(url: str, *, params: dict[str, Any] | None = None, timeout: float =
             except requests.RequestException as exc:
                 last = f"connection failed ({_short(str(exc))})"
             else:
-                if response.status_code >= 500:
+                if response.status_code >= 500 or response.status_code == 429:
                     last = f"HTTP {response.status_code} {response.reason or ''}".strip()
                 elif response.status_code >= 400:
                     raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())

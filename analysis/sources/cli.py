@@ -36,27 +36,27 @@ def fetch(args: argparse.Namespace) -> int:
     where = f"mirror {mirror}" if mirror else "the publishers' endpoints"
     print(f"fetching {len(ids)} dataset(s) from {where} into {paths.relative(raw)}", file=sys.stderr)
     outcomes = []
+    failed = 0
     bar = tqdm(ids, unit="dataset", disable=args.quiet or not sys.stderr.isatty())
     for ident in bar:
         bar.set_description(ident)
         if mirror is not None:
-            outcome = fetching.from_mirror(ident, mirror, raw, force=args.force)
+            o = fetching.from_mirror(ident, mirror, raw, force=args.force)
         else:
-            outcome = fetching.from_publisher(ident, raw, progress=not args.quiet)
-        outcomes.append(outcome)
-    bar.close()
-    failed = 0
-    for o in outcomes:
+            o = fetching.from_publisher(ident, raw, progress=not args.quiet)
+        outcomes.append(o)
+        # Report each dataset as soon as it is done (tqdm.write keeps the bar intact).
         detail = ""
         if o.written:
             detail = f" ({len(o.written)} file{'s' if len(o.written) != 1 else ''} written)"
-        print(f"{o.dataset:24s} {o.status}{detail}")
+        tqdm.write(f"{o.dataset:24s} {o.status}{detail}", file=sys.stdout)
         label = "not held" if o.status in (fetching.NOT_IN_MIRROR, fetching.PARTIAL) else "note"
         for m in o.missing:
-            print(f"{'':24s}   {label}: {m}")
+            tqdm.write(f"{'':24s}   {label}: {m}", file=sys.stdout)
         for e in o.errors:
-            print(f"error: {e}", file=sys.stderr)
+            tqdm.write(f"error: {e}", file=sys.stderr)
         failed += o.failed
+    bar.close()
     absent = [o.dataset for o in outcomes if o.status == fetching.NOT_IN_MIRROR]
     if absent:
         print(f"the mirror does not hold: {', '.join(absent)}")
