@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from analysis.errors import TallyError
+from analysis.errors import DataError
 
 # Notebook kernels have no ipywidgets: tqdm's notice about it would land in the report as stderr.
 warnings.filterwarnings("ignore", message="IProgress not found")
@@ -88,10 +88,11 @@ def note(sentences: Iterable[str], title: str = "What the data cover") -> None:
 
 
 def load(fn: Callable, *args, empty_columns: list[str] | None = None, **kwargs) -> tuple[pd.DataFrame, str | None]:
-    """Call a data loader; on a :class:`TallyError` return an empty frame and the error's message instead of failing."""
+    """Call a data loader; when the data fall short (a :class:`DataError`) return an empty frame and the
+    error's message instead of failing. A bad parameter (:class:`ParameterError`) still stops the report."""
     try:
         return fn(*args, **kwargs), None
-    except TallyError as exc:
+    except DataError as exc:
         return pd.DataFrame(columns=empty_columns or []), str(exc)
 
 

@@ -31,7 +31,8 @@ from analysis.tables import casualties as cas, claims as cl, common, coverage as
 style.apply_style()
 start, end = common.check_dates(start_date, end_date)
 types = cas.violence_labels(violence_types)
-areas = cas.admin1_codes(admin1, country) if admin1 else []
+areas, area_problem = show.load(cas.admin1_codes, admin1, country) if admin1 else ([], None)
+areas = list(areas)
 name = prose.country_name(country)
 period = prose.fmt_period(start, end)
 indicators, problem = show.load(datasets.indicators, country,
@@ -49,7 +50,7 @@ show.md(
 if areas:
     show.md(f"Areas selected: {prose.join_words(admin1)}. The yearly and monthly series are for the whole "
             "country; the selection applies to the event data (areas chart and table).")
-for text in (problem, ev_problem):
+for text in (area_problem, problem, ev_problem):
     if text:
         show.note([text], "Data not available")
 

@@ -30,21 +30,23 @@ from analysis.tables import brief, casualties as cas, claims as cl, common
 
 style.apply_style()
 start, end = common.check_dates(window_start, window_end)
-areas = cas.admin1_codes(places, country) if places else []
+areas, area_problem = show.load(cas.admin1_codes, places, country) if places else ([], None)
+areas = list(areas)
 name = prose.country_name(country)
 window = prose.fmt_period(start, end)
-where = prose.join_words(places) if places else name
+where = prose.join_words(places) if areas else name
 indicators, problem = show.load(datasets.indicators, country, empty_columns=INDICATOR_COLUMNS)
 events, ev_problem = show.load(datasets.events, country, empty_columns=EVENT_COLUMNS)
 tolls, toll_problem = show.load(datasets.published_tolls, country, empty_columns=TOLL_COLUMNS)
 ledger, ledger_problem = show.load(load_ledger, empty_columns=LEDGER_COLUMNS)
 show.md(f"# Brief: {event_name}")
 show.md(
-    f"What was reported, and what the datasets show, for {window} in {where} ({name}): the figures news "
+    f"What was reported, and what the datasets show, for {window} in "
+    f"{where if where == name else f'{where} ({name})'}: the figures news "
     "articles reported during the window, the tolls monitors published, deaths in the event data before, "
     "during and after the window, and displacement at the year-ends around it. Figures from articles and "
     "monitors are marked as reported; they are never added to dataset figures.")
-for text in (problem, ev_problem, toll_problem, ledger_problem):
+for text in (area_problem, problem, ev_problem, toll_problem, ledger_problem):
     if text:
         show.note([text], "Data not available")
 

@@ -111,11 +111,18 @@ def deaths_by_month(indicators: pd.DataFrame, events: pd.DataFrame, country: str
 
 
 def admin1_codes(admin1: list[str], country: str) -> list[str]:
-    """Admin-1 names or p-codes → p-codes; an unknown one raises ParameterError listing the accepted names."""
+    """Admin-1 names or p-codes → p-codes; an unknown one raises ParameterError listing the accepted names.
+
+    A country with no admin-1 gazetteer at all raises :class:`DataError` (the data, not the parameter, fall short).
+    """
+    from analysis.errors import DataError
     from analysis.sources import ocha
 
     table = ocha.variants()
     table = table[table["country"] == country]
+    if admin1 and table.empty:
+        raise DataError(f"no admin-1 gazetteer for {country}: areas {', '.join(map(str, admin1))} cannot be placed, "
+                        "so the whole country is shown", path=ocha.VARIANTS)
     known = set(table["pcode"])
     out = []
     for item in admin1 or []:
