@@ -184,7 +184,11 @@ def provenance(frame: pd.DataFrame, *, raw: Path | None = None,
                reference_dir: Path | None = None) -> pd.DataFrame:
     """One row per dataset behind ``frame``: dataset, title, producer, version, origin,
     licence, citation, URL, files (name and sha256) and the reference table used, if any."""
-    origin = frame.attrs.get("origin") or {}
+    origin = dict(frame.attrs.get("origin") or {})
+    if origin and "source" in frame.columns and len(frame):
+        # A filtered frame keeps its attrs: list only the datasets still in it.
+        present = set(frame["source"])
+        origin = {d: o for d, o in origin.items() if d in present}
     if not origin:
         ids = sorted(set(frame["source"])) if "source" in frame.columns else []
         used = sorted(set(frame["origin"])) if "origin" in frame.columns else ["unknown"]

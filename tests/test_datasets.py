@@ -88,3 +88,14 @@ def test_bad_dates_are_parameter_errors(empty_raw: Path):
         datasets.events("SYR", "last Tuesday", raw=empty_raw)
     with pytest.raises(ParameterError, match="is before start"):
         datasets.events("SYR", "2024-12-08", "2024-11-27", raw=empty_raw)
+
+
+def test_provenance_follows_filters_and_concat(empty_raw: Path):
+    f = datasets.indicators("SYR", raw=empty_raw)
+    only = f[f["source"] == "idmc_gidd"]
+    assert datasets.provenance(only)["dataset"].tolist() == ["idmc_gidd"]
+    mixed = pd.concat([only, f[f["source"] == "worldbank_population"]])
+    mixed.attrs = {}
+    prov = datasets.provenance(mixed)
+    assert prov["dataset"].tolist() == ["idmc_gidd", "worldbank_population"]
+    assert set(prov["origin"]) == {"reference"}
