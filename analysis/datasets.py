@@ -111,6 +111,9 @@ def indicators(country: str = "SYR", sources: Iterable[str] | str | None = None,
     ``indicators``: indicator names (``"refugees"``, ``"idps"``...). The
     reference tables hold UNHCR partner-country rows only for refugees,
     asylum-seekers and returned refugees; a fetched raw copy has them all.
+    UNHCR rows about people hosted *in* ``country`` have ``country`` = their
+    origin and ``partner`` = ``country``; filter on ``country`` for figures
+    about its own people.
     """
     country = countries.normalise(country)
     chosen = _selected(indicator_datasets(), sources)

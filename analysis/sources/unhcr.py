@@ -142,9 +142,9 @@ def download(dataset: str, dest: Path, *, progress: bool = True, country: str | 
     written = []
     suffix = countries.slug(country) if country else "all"
     for table in TABLES:
-        base = {"limit": 10000, "page": 1, "coo_all": "true", "coa_all": "true", "cf_type": "ISO"}
-        if table == "population":
-            base.update(yearFrom=1951, yearTo=year_to)
+        # Without yearFrom/yearTo the API answers for the latest year only.
+        base = {"limit": 10000, "page": 1, "yearFrom": 1951, "yearTo": year_to,
+                "coo_all": "true", "coa_all": "true", "cf_type": "ISO"}
         queries = [base]
         if country:
             iso = countries.normalise(country)
