@@ -85,3 +85,16 @@ def test_datasets_listing(mirror: Path, fetched_raw: Path):
     assert out.returncode == 0, out.stderr
     line = next(l for l in out.stdout.splitlines() if l.startswith("unhcr_population"))
     assert line.split()[1:4] == ["unhcr", "yes", "yes"]
+
+
+@pytest.mark.parametrize("command", ["reference", "datasets"])
+def test_other_subcommands_have_help(command: str):
+    out = run(command, "--help")
+    assert out.returncode == 0 and "usage:" in out.stdout
+
+
+def test_reference_cli_builds_another_country(mirror: Path, tmp_path: Path):
+    out = run("reference", "--mirror", str(mirror), "--country", "AFG", "--out", str(tmp_path), "-q")
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "indicators_AFG.csv").is_file() and (tmp_path / "reference.yml").is_file()
+    assert not (paths.REFERENCE / "indicators_AFG.csv").exists()

@@ -123,3 +123,13 @@ def test_indicators_schema_names_row_and_column():
         schemas.validate(frame, schemas.INDICATORS, "frame.csv")
     assert str(err.value).startswith("frame.csv: ")
     assert "row 2, column 'value': -1.0 is negative" in str(err.value)
+
+
+def test_corrupted_reference_table(tmp_path: Path):
+    from analysis import reference
+
+    name = "indicators_SYR.csv"
+    corrupt(paths.REFERENCE / name, tmp_path / name, set_cell("value", 8, "-12"))
+    with pytest.raises(DataError) as err:
+        reference.read_table("indicators", "SYR", tmp_path)
+    assert str(tmp_path / name) in str(err.value) and "row 8, column 'value': -12.0 is negative" in str(err.value)
