@@ -67,7 +67,7 @@ def year_end_axis(dates: pd.Series) -> pd.Series:
     """
     dates = pd.to_datetime(dates)
     days = dates.dt.is_leap_year.map({True: 366.0, False: 365.0})
-    return dates.dt.year - 1 + dates.dt.dayofyear / days
+    return dates.dt.year - 1 + dates.dt.day_of_year / days
 
 
 def one_version(rows: pd.DataFrame, *, prefer_notes: list[str] | None = None) -> pd.DataFrame:
