@@ -107,11 +107,15 @@ def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.
     prov = pd.concat(parts, ignore_index=True).drop_duplicates("dataset")
 
     def short(files: str) -> str:
-        return "; ".join(p.split(" sha256:")[0] + " " + p.split(" sha256:")[1][:12] if " sha256:" in p else p
-                         for p in str(files).split("; ") if p)
+        hashes = [p.split(" sha256:")[1][:8] for p in str(files).split("; ") if " sha256:" in p]
+        if not hashes:
+            return ""
+        return f"{len(hashes)} file{'s' if len(hashes) != 1 else ''}, sha256 " + ", ".join(hashes[:3]) + \
+            (", …" if len(hashes) > 3 else "")
 
     shown = prov[["dataset", "producer", "version", "origin", "licence", "files", "reference_table"]].copy()
     shown["files"] = shown["files"].map(short)
+    shown = shown.rename(columns={"files": "files (first 8 hex of sha256)", "reference_table": "read from"})
     table(shown, caption)
 
 

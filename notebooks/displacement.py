@@ -22,7 +22,7 @@ import pandas as pd
 
 from analysis import display as show  # first: it quiets notices that would reach the report
 from analysis import datasets, prose
-from analysis.charts import area, series, style
+from analysis.charts import area, bar, series, style
 from analysis.claims.ledger import load_ledger
 from analysis.schemas import INDICATOR_COLUMNS, LEDGER_COLUMNS
 from analysis.tables import claims as cl, common, coverage as cov, displacement as disp
@@ -145,9 +145,9 @@ if len(total):
 # %%
 back = disp.returns(indicators, country, since_year=max(2024, start_year), end_year=end_year)
 if len(back):
-    fig = series.band_series(back, x="year", series="label", value="value", year_axis=True,
-                             low=None, high=None, title=f"People returning to their homes in {name}",
-                             units="people returning during each year", source=prose.source_text(back))
+    fig = bar.grouped_bars(back, x="year", series="label", value="value",
+                           title=f"People returning to their homes in {name}",
+                           units="people returning during each year", source=prose.source_text(back))
     tot = back.groupby("year")["value"].sum()
     show.figure(fig, (
         f"Refugees who returned to {name} and IDPs who returned home during each year (UNHCR; a flow, "

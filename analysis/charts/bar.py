@@ -32,3 +32,25 @@ def ranked_bars(frame: pd.DataFrame, *, label: str, value: str, title: str, unit
     ax.margins(x=0.12)
     style.source_line(fig, source)
     return fig
+
+
+def grouped_bars(frame: pd.DataFrame, *, x: str, series: str, value: str, title: str, units: str, source: str):
+    """Vertical bars for a few periods (``x``), one bar per ``series`` side by side, values printed on top."""
+    wide = frame.pivot_table(index=x, columns=series, values=value, aggfunc="sum", sort=False).fillna(0.0)
+    fig, ax = style.new_figure()
+    n = len(wide.columns)
+    width = 0.8 / max(n, 1)
+    positions = range(len(wide.index))
+    for i, col in enumerate(wide.columns):
+        xs = [p - 0.4 + width * (i + 0.5) for p in positions]
+        bars = ax.bar(xs, wide[col], width=width * 0.95, label=str(col), color=style.PALETTE[i % len(style.PALETTE)])
+        for b, v in zip(bars, wide[col]):
+            ax.annotate(style.human_number(v), (b.get_x() + b.get_width() / 2, v), xytext=(0, 3),
+                        textcoords="offset points", ha="center", fontsize=9)
+    ax.set_xticks(list(positions), [str(v) for v in wide.index])
+    style.title(ax, title, units)
+    style.format_counts(ax)
+    ax.margins(y=0.12)
+    style.legend_outside(ax, loc="upper left")
+    style.source_line(fig, source)
+    return fig

@@ -82,15 +82,13 @@ def colours(n: int, *, other: bool = False) -> list[str]:
 
 
 def human_number(value: float, _pos: int | None = None) -> str:
-    """Axis label for a count: 1,500 → "1.5k", 2,000,000 → "2M"."""
+    """Label for a count, three significant digits at most: 1,500 → "1.5k", 1,964,201 → "1.96M", 2e6 → "2M"."""
     v = abs(value)
     if v >= 1_000_000:
-        text = f"{value / 1_000_000:.1f}".rstrip("0").rstrip(".") + "M"
-    elif v >= 1_000:
-        text = f"{value / 1_000:.1f}".rstrip("0").rstrip(".") + "k"
-    else:
-        text = f"{value:.0f}"
-    return text
+        return f"{value / 1_000_000:.3g}M"
+    if v >= 1_000:
+        return f"{value / 1_000:.3g}k"
+    return f"{value:.0f}"
 
 
 def format_counts(ax, axis: str = "y") -> None:
