@@ -61,15 +61,26 @@ def table(frame: pd.DataFrame, caption: str, *, formats: dict[str, Callable] | N
     for col, fn in (formats or {}).items():
         if col in shown:
             shown[col] = [fn(v) for v in shown[col]]
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    numeric = {c: pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+               for c in frame.columns}
+    align = ['right' if numeric.get(c, False) else 'left' for c in shown.columns]
+    head = "".join(f'<th style="text-align:{a}">{html.escape(str(c))}</th>' for c, a in zip(shown.columns, align))
     body = []
     for row in shown.itertuples(index=False):
-        cells = "".join(f"<td>{html.escape('' if _missing(v) else str(v))}</td>" for v in row)
+        cells = "".join(f'<td style="text-align:{a}">{_cell(v)}</td>' for v, a in zip(row, align))
         body.append(f"<tr>{cells}</tr>")
     more = (f"<p><em>{len(frame) - max_rows:,} more rows not shown.</em></p>" if len(frame) > max_rows else "")
     _display(HTML(f"<p><strong>Table {next(_tables)}.</strong> {html.escape(caption)}</p>"
                   f'<table class="tally-table"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
                   + more))
+
+
+def _cell(value) -> str:
+    """Escaped cell text; long URLs may break after each "/" so narrow columns stay readable in print."""
+    text = html.escape("" if _missing(value) else str(value))
+    if text.startswith(("http://", "https://")):
+        text = text.replace("/", "/<wbr>").replace("?", "<wbr>?").replace("&amp;", "<wbr>&amp;")
+    return text
 
 
 def _missing(value) -> bool:
