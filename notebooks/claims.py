@@ -86,12 +86,15 @@ if len(kept):
 
 # %%
 if highlight and len(kept):
-    sentences = cl.figure_sentences(kept, sources)
+    firsts = kept[kept["repeat_of"] == ""]
+    shown = firsts.head(300)
+    sentences = cl.figure_sentences(shown, sources)
     found = int(sentences["found"].sum())
     show.md(
         f"The sentence around each figure is read now from the article file, not stored in the ledger; "
-        f"{found:,} of {len(sentences):,} figures were found in their articles. The figure is marked; the "
-        "article's text is shown as plain text.")
-    show.html_block(cl.sentences_html(sentences, kept))
+        f"{found:,} of the {len(sentences):,} figures shown were found in their articles"
+        + (f" (the first {len(shown):,} of {len(firsts):,} first reports)" if len(shown) < len(firsts) else "")
+        + ". The figure is marked; the article's text is shown as plain text.")
+    show.html_block(cl.sentences_html(sentences, shown))
 elif not highlight:
     show.md("Sentences are not shown (highlight is off).")

@@ -172,23 +172,45 @@ def highlight(body: str, start: int, end: int, *, sentence: str | None = None) -
             + html.escape(sentence[b:]))
 
 
+def index_articles(sources: Iterable[str | Path], wanted: Iterable[str]) -> dict[str, object]:
+    """The articles with ids in ``wanted`` among files, folders and corpus CSVs ``sources``, read in one pass."""
+    from analysis.claims.articles import iter_articles
+    from analysis.errors import ArticleError
+
+    wanted = {str(w) for w in wanted}
+    found: dict[str, object] = {}
+    existing = [Path(s) for s in sources if Path(s).exists()]
+    if not wanted or not existing:
+        return found
+    # An article file named for its id is the quick path; corpora and the rest need the walk.
+    for source in existing:
+        if source.is_dir():
+            for art_id in list(wanted - set(found)):
+                for path in source.rglob(f"{art_id}.*"):
+                    for item in iter_articles([path]):
+                        if not isinstance(item, ArticleError) and str(item.id) == art_id:
+                            found[art_id] = item
+    if wanted - set(found):
+        for item in iter_articles(existing):
+            if not isinstance(item, ArticleError) and str(item.id) in wanted and str(item.id) not in found:
+                found[str(item.id)] = item
+                if not wanted - set(found):
+                    break
+    return found
+
+
 def figure_sentences(ledger: pd.DataFrame, sources: Iterable[str | Path]) -> pd.DataFrame:
     """Each claim's sentence as escaped HTML with the figure marked: claim_id, article, surface, html, found.
 
-    ``sources`` are article files, folders or corpus CSVs. Where the article is
-    not present, or no longer holds the figure at its offsets, ``found`` is False
-    and ``html`` says so (escaped).
+    ``sources`` are article files, folders or corpus CSVs, read once. Where the
+    article is not present, or no longer holds the figure at its offsets,
+    ``found`` is False and ``html`` says so (escaped).
     """
-    from analysis.claims.ledger import find_article
-
-    sources = [Path(s) for s in sources]
-    cache: dict[str, object] = {}
+    articles = index_articles(sources, ledger["article"].astype(str).unique())
     rows = []
     for r in ledger.itertuples():
         art_id = str(r.article)
-        if art_id not in cache:
-            cache[art_id] = find_article(art_id, sources)
-        art = cache[art_id]
+        art = articles.get(art_id)
         text = None
         if art is not None:
             body = art.body
@@ -233,7 +255,9 @@ def load_claims(articles: str | Path = "") -> tuple[pd.DataFrame, list[Path], st
     if not text:
         from analysis.claims.ledger import load_ledger
 
-        return load_ledger(), [paths.ARTICLES, paths.SHARED_ARTICLES], \
+        from analysis.claims.cli import default_article_sources
+
+        return load_ledger(), default_article_sources(), \
             f"the committed claims ledger ({paths.relative(paths.LEDGER)})"
     path = Path(text)
     path = path if path.is_absolute() else paths.ROOT / path
