@@ -60,16 +60,19 @@ if len(counts):
 # %%
 points = cl.claim_points(kept, sorted(set(kept["metric"])))
 if len(points):
-    fig = timeline.claims_timeline(points, title="Reported figures by article date", units="reported figure",
-                                   join=cl.DEATH_METRICS, source="Source: claims ledger (news articles; "
-                                   f"{points['outlet'].nunique():,} outlets)")
     killed = points[points["metric"].isin(cl.DEATH_METRICS)]
+    # A toll "as it grew" only means something over days: join the killed figures when they span a few weeks.
+    grew = len(killed) > 1 and (killed["date"].max() - killed["date"].min()).days <= 60
+    fig = timeline.claims_timeline(points, title="Reported figures by article date", units="reported figure",
+                                   join=cl.DEATH_METRICS if grew else (),
+                                   source="Source: claims ledger (news articles; "
+                                   f"{points['outlet'].nunique():,} outlets)")
     show.figure(fig, (
-        "Each reported figure at its article's date, coloured by what it counts; figures of people killed are "
-        "joined in date order to show a toll as it grew"
-        + (f" (from {prose.fmt_count(killed['value'].iloc[0])} on {prose.fmt_date(killed['date'].iloc[0])} to "
-           f"{prose.fmt_count(killed['value'].iloc[-1])} on {prose.fmt_date(killed['date'].iloc[-1])})"
-           if len(killed) > 1 else "")
+        "Each reported figure at its article's date, coloured by what it counts"
+        + (f"; figures of people killed are joined in date order to show the toll as it grew, from "
+           f"{prose.fmt_count(killed['value'].iloc[0])} on {prose.fmt_date(killed['date'].iloc[0])} to "
+           f"{prose.fmt_count(killed['value'].iloc[-1])} on {prose.fmt_date(killed['date'].iloc[-1])}"
+           if grew else "; the figures come from different events and are not joined")
         + ". Repeats within an article are left out."))
 else:
     show.md("No dated figures to show over time.")

@@ -34,6 +34,14 @@ TYPE_COLOURS = {
 }
 
 
+#: One colour per claim metric, the same in every chart (deaths warm, displacement blue-green, rest grey).
+METRIC_COLOURS = {
+    "killed": "#D55E00", "wounded": "#E69F00", "casualties": "#CC79A7", "displaced": "#0072B2",
+    "refugees": "#56B4E9", "idps": "#009E73", "returned": "#F0E442", "missing": "#000000",
+    "detained": "#555555", "captured": "#777777", "destroyed": "#999999", "other": "#BBBBBB",
+}
+
+
 def type_colour(label: str) -> str | None:
     """The house colour of a type-of-violence label (also "state-based (provisional)"), else None."""
     for key, colour in TYPE_COLOURS.items():

@@ -22,7 +22,7 @@ def claims_timeline(points: pd.DataFrame, *, title: str, units: str, source: str
     groups = list(points.groupby(by, sort=True)) if len(points) else []
     for i, (name, rows) in enumerate(groups):
         rows = rows.sort_values("date")
-        colour = style.PALETTE[i % len(style.PALETTE)]
+        colour = style.METRIC_COLOURS.get(str(name)) or style.PALETTE[i % len(style.PALETTE)]
         if name in join:
             ax.plot(rows["date"], rows["value"], color=colour, linewidth=1, alpha=0.6)
         ax.scatter(rows["date"], rows["value"], color=colour, s=40, zorder=4, label=str(name),

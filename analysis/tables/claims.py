@@ -36,7 +36,7 @@ def article_dates(ledger: pd.DataFrame) -> pd.Series:
 def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
     """The ledger as a reader's table: date, outlet, figure, value, metric, said by, place, period, review."""
     def value_text(r) -> str:
-        if pd.notna(r.value_low) and pd.notna(r.value_high):
+        if pd.notna(r.value_low) and pd.notna(r.value_high) and r.value_low != r.value_high:
             core = f"{prose.fmt_count(r.value_low)}–{prose.fmt_count(r.value_high)}"
         else:
             core = prose.fmt_count(r.value)
