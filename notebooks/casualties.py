@@ -24,6 +24,7 @@ import pandas as pd
 from analysis import display as show  # first: it quiets notices that would reach the report
 from analysis import datasets, prose
 from analysis.charts import bar, choropleth, series, style
+from analysis.claims.cli import default_article_sources
 from analysis.claims.ledger import load_ledger
 from analysis.schemas import EVENT_COLUMNS, INDICATOR_COLUMNS, LEDGER_COLUMNS
 from analysis.tables import casualties as cas, claims as cl, common, coverage as cov
@@ -105,7 +106,8 @@ else:
 
 # %%
 monthly = cas.deaths_by_month(indicators, events, country, start, end, types)
-points = cl.claim_points(ledger, cl.DEATH_METRICS, country=country, start=start, end=end)
+points = cl.claim_points(ledger, cl.DEATH_METRICS, country=country, start=start, end=end,
+                         sources=default_article_sources())
 if len(monthly):
     by_type = monthly.assign(label=[t + (" (provisional)" if p and t != cas.ALL_TYPES + " (monthly aggregate)"
                                          else "") for t, p in zip(monthly["type"], monthly["provisional"])])
@@ -174,7 +176,8 @@ else:
 # ## Death tolls reported in the news
 
 # %%
-killed = cl.about_country(cl.select_claims(ledger, metrics=cl.DEATH_METRICS, start=start, end=end), country)
+killed = cl.about_country(cl.select_claims(ledger, metrics=cl.DEATH_METRICS, start=start, end=end), country,
+                          default_article_sources())
 if ledger_problem:
     show.note([ledger_problem], "Claims ledger not available")
 elif len(killed):

@@ -23,6 +23,7 @@ import pandas as pd
 from analysis import display as show  # first: it quiets notices that would reach the report
 from analysis import datasets, prose
 from analysis.charts import area, bar, series, style
+from analysis.claims.cli import default_article_sources
 from analysis.claims.ledger import load_ledger
 from analysis.schemas import INDICATOR_COLUMNS, LEDGER_COLUMNS
 from analysis.tables import claims as cl, common, coverage as cov, displacement as disp
@@ -113,7 +114,7 @@ else:
 # ## All displaced people, and what was reported
 
 # %%
-points = cl.claim_points(ledger, cl.DISPLACEMENT_METRICS, country=country,
+points = cl.claim_points(ledger, cl.DISPLACEMENT_METRICS, country=country, sources=default_article_sources(),
                          start=f"{start_year}-01-01", end=f"{end_year + 1}-12-31")
 if len(total):
     points = points.assign(x=common.year_end_axis(points["date"]))

@@ -24,6 +24,7 @@ import pandas as pd
 from analysis import display as show  # first: it quiets notices that would reach the report
 from analysis import datasets, prose
 from analysis.charts import bar, series, style, timeline
+from analysis.claims.cli import default_article_sources
 from analysis.claims.ledger import load_ledger
 from analysis.schemas import EVENT_COLUMNS, INDICATOR_COLUMNS, LEDGER_COLUMNS, TOLL_COLUMNS
 from analysis.tables import brief, casualties as cas, claims as cl, common
@@ -54,7 +55,7 @@ for text in (area_problem, problem, ev_problem, toll_problem, ledger_problem):
 # ## Figures reported during the window
 
 # %%
-in_window = cl.about_country(cl.select_claims(ledger, start=start, end=end), country)
+in_window = cl.about_country(cl.select_claims(ledger, start=start, end=end), country, default_article_sources())
 points = cl.claim_points(in_window, sorted(set(in_window["metric"])), start=start, end=end)
 death_tolls = brief.tolls_in_window(tolls, start, end, topic="deaths")
 toll_pts = brief.toll_points(death_tolls)

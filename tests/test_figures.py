@@ -287,3 +287,13 @@ def test_prose_numbers_and_provenance(ind):
     assert q.cite.startswith("(UNHCR Refugee Data Finder, ") and q.cite.endswith("end of 2024)")
     assert prose.source_text(hosts).startswith("Source: UNHCR Refugee Data Finder (")
     assert common.year_end_axis(pd.Series(pd.to_datetime(["2024-12-31"])))[0] == pytest.approx(2024.0)
+
+
+def test_unplaced_claims_are_placed_by_their_article_text():
+    seed = paths.SHARED_ARTICLES / "000_seed.txt"
+    if not seed.is_file():
+        pytest.skip("shared articles not present")
+    ledger = pd.DataFrame([_row("000_seed", "2024-11-28", "142 fighters", 142, "killed")])
+    assert cl.about_country(ledger, "SYR").empty  # no place and no other clue in the ledger
+    assert len(cl.about_country(ledger, "SYR", [seed.parent])) == 1  # the article, read now, is about Syria
+    assert cl.about_country(ledger, "UKR", [seed.parent]).empty

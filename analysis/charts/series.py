@@ -53,25 +53,44 @@ def band_series(frame: pd.DataFrame, *, x: str, series: str | None, value: str, 
     return fig
 
 
+def _num(v) -> float:
+    """A plotted x value as matplotlib's float (dates become day numbers)."""
+    import matplotlib.dates as mdates
+
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return float(mdates.date2num(pd.Timestamp(v)))
+
+
 def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "value", label: str = "label",
-                   name: str = "reported figure (claims ledger)", max_labels: int = 12) -> None:
-    """Reported figures as black diamonds at their dates, each with a short label (at most ``max_labels``)."""
+                   name: str = "reported figure (claims ledger)", max_labels: int = 6) -> None:
+    """Reported figures as black diamonds at their dates; the ``max_labels`` largest carry a short label
+    (all of them when there are few)."""
     if points is None or points.empty:
         return
-    ax.scatter(points[x], points[value], marker="D", s=36, color=style.CLAIM_COLOUR, zorder=5, label=name)
+    many = len(points) > 20
+    ax.scatter(points[x], points[value], marker="D", s=18 if many else 36, color=style.CLAIM_COLOUR,
+               alpha=0.6 if many else 1.0, zorder=5, label=name, linewidths=0)
     if "low" in points and "high" in points:
         rng = points.dropna(subset=["low", "high"])
         ax.vlines(rng[x], rng["low"], rng["high"], color=style.CLAIM_COLOUR, linewidth=1, zorder=4)
+    ax.autoscale_view()
     lo, hi = ax.get_xlim()
-    for i, r in enumerate(points.head(max_labels).itertuples()):
+    labelled = points.nlargest(max_labels, value).sort_values(x)
+    placed: list[tuple[float, float]] = []
+    for i, r in enumerate(labelled.itertuples()):
+        try:
+            px, py = ax.transData.transform((_num(getattr(r, x)), float(getattr(r, value))))
+        except (TypeError, ValueError):
+            px, py = 0.0, 0.0
+        if any(abs(px - qx) < 120 and abs(py - qy) < 16 for qx, qy in placed):
+            continue  # would overlap a label already drawn: the point stays, unlabelled
+        placed.append((px, py))
         text = str(getattr(r, label))
         text = text if len(text) <= 42 else text[:41] + "…"
         xv = getattr(r, x)
-        try:
-            frac = (float(xv) - lo) / (hi - lo)
-        except (TypeError, ValueError):
-            import matplotlib.dates as mdates
-            frac = (mdates.date2num(xv) - lo) / (hi - lo)
+        frac = (_num(xv) - lo) / (hi - lo)
         right = frac > 0.6
         ax.annotate(text, (xv, getattr(r, value)), xytext=(-7 if right else 7, 7 if i % 2 == 0 else -13),
                     textcoords="offset points", fontsize=8.5, color="#222222", ha="right" if right else "left",

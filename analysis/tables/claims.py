@@ -110,16 +110,26 @@ def _names_for(country: str) -> list[str]:
     return sorted(n for n in names if n)
 
 
-def about_country(ledger: pd.DataFrame, country: str) -> pd.DataFrame:
+def about_country(ledger: pd.DataFrame, country: str,
+                  sources: Iterable[str | Path] | None = None) -> pd.DataFrame:
     """Claims about ``country``: the place names the country or one of its admin-1 areas, or the place is
-    not stated and another claim of the same article names the country or its areas."""
+    not stated and the article is about the country: another of its claims names the country or its areas,
+    or (when ``sources`` are given) the article's title or text, read now, names them."""
     if ledger.empty:
         return ledger
     names = _names_for(country)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE) if names else None
-    placed = ledger["place"].fillna("").map(lambda p: bool(pattern and pattern.search(p)))
-    articles = set(ledger.loc[placed, "article"])
-    unplaced = (ledger["place"].fillna("") == "") & ledger["article"].isin(articles)
+    if not names:
+        return ledger.iloc[0:0]
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    place = ledger["place"].fillna("")
+    placed = place.map(lambda p: bool(pattern.search(p)))
+    articles = set(ledger.loc[placed, "article"].astype(str))
+    open_ids = set(ledger.loc[place == "", "article"].astype(str)) - articles
+    if sources is not None and open_ids:
+        for art_id, art in index_articles(sources, open_ids).items():
+            if pattern.search(f"{getattr(art, 'title', '')}\n{getattr(art, 'body', '')}"):
+                articles.add(art_id)
+    unplaced = (place == "") & ledger["article"].astype(str).isin(articles)
     return ledger[placed | unplaced]
 
 
@@ -129,14 +139,14 @@ def _short(outlet: str) -> str:
 
 
 def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str | None = None,
-                 start=None, end=None) -> pd.DataFrame:
+                 start=None, end=None, sources: Iterable[str | Path] | None = None) -> pd.DataFrame:
     """Claims as points to overlay on a series: date, value, low, high, label, metric, outlet, claim_id.
 
     Repeats of an earlier claim are left out (one point per first report).
     """
     rows = select_claims(ledger, metrics=metrics, start=start, end=end)
     if country is not None:
-        rows = about_country(rows, country)
+        rows = about_country(rows, country, sources)
     rows = rows[rows["repeat_of"] == ""] if "repeat_of" in rows else rows
     out = pd.DataFrame({
         "date": article_dates(rows),
