@@ -1,0 +1,167 @@
+"""Who a figure is credited to: "according to X", "X said", "said X", quotes.
+
+:class:`Attributor` walks an article's sentences in order and remembers the
+last named speaker, so a quotation closed by "he said" (or a bare quotation
+after "X said:") is credited to the person named before.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.&-]*|al-\w+|el-\w+|bin|ibn|of|for|the|de|and|on|in|al|van|von|abu|abou|\d+)"
+_SAY = (
+    r"said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|added|adds|"
+    r"confirmed|confirms|estimated|estimates|quoted|cited|documented|documents|recorded|records|counted|"
+    r"wrote|tweeted|posted|noted|explained|warned|insisted|declared|revealed|indicated|claimed|claims|"
+    r"put\s+the\s+(?:death\s+)?toll|puts\s+the\s+(?:death\s+)?toll|reckons|believes"
+)
+_SAY_RE = re.compile(rf"\b(?:{_SAY})\b")
+_NOT_SAY = re.compile(
+    r"^(?:claimed|claims)\s+(?:the\s+)?(?:li(?:fe|ves)|responsibility|control)|^report(?:s)?\s+(?:of|on|that)?\s*$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|as\s+reported\s+by|figures\s+from|"
+    r"data\s+from|a\s+report\s+by|a\s+statement\s+(?:by|from))\s+(?P<src>[^,;.()\u201c\u201d\"]{2,90})"
+)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her"}
+_NOT_SOURCES = {"its", "it's", "it\u2019s", "it", "this", "that", "there", "these", "those", "what", "which", "who",
+                "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you"}
+_SOURCE_WORDS = {
+    "observatory", "ministry", "officials", "official", "sources", "source", "activists", "activist", "spokesman",
+    "spokeswoman", "spokesperson", "monitor", "agency", "media", "army", "police", "witnesses", "witness",
+    "residents", "doctors", "doctor", "medics", "medic", "group", "council", "committee", "network", "state",
+    "television", "tv", "news", "general", "commander", "governor", "minister", "director", "head", "chief",
+    "military", "security", "senior", "local", "rebel", "rebels", "opposition", "medical", "health", "government",
+    "regime", "statement", "report", "organization", "organisation", "centre", "center", "office", "channel",
+    "newspaper", "station", "broadcaster", "website", "outlet", "coalition", "forces", "command", "team",
+    "workers", "defence", "defense", "civil", "white", "helmets", "rescuers", "rescue", "authorities", "un",
+    "people", "person", "man", "woman", "resident", "official's", "daily", "paper", "hospital", "volunteers",
+    "correspondent", "reporter", "journalist", "a", "an", "the", "its", "his", "her", "their", "of", "for",
+    "on", "in", "and", "rights", "human", "independent", "international", "relief", "humanitarian",
+}
+_QUOTES = "\"\u201c\u201d\u2018\u2019"
+_LEAD_DROP = re.compile(r"^(?:and|but|while|as|though|although|whereas|meanwhile|also|then|so|the|a|an)\s+", re.I)
+_TAIL_DROP = re.compile(r"\s+(?:also|later|earlier|previously|separately|on\s+\w+day|had|has|have|on|in|to)$", re.I)
+
+
+def _clean(name: str) -> str:
+    name = name.strip().strip(_QUOTES + " ,:-\u2013\u2014")
+    prev = None
+    while prev != name:
+        prev = name
+        name = _LEAD_DROP.sub("", name).strip()
+        name = _TAIL_DROP.sub("", name).strip()
+    words = name.split()
+    if len(words) > 12:
+        name = " ".join(words[-12:])
+    return name
+
+
+def _trailing_np(left: str) -> str:
+    """The noun phrase that ends ``left`` (the subject just before a say-verb)."""
+    words = left.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(_QUOTES + ",;:()")
+        if bare != word and kept:
+            break
+        if not bare:
+            break
+        if bare[0].isupper() or bare.lower() in _SOURCE_WORDS or bare.lower().startswith(("al-", "el-")) or (
+            bare.lower() in _PRONOUNS and not kept
+        ):
+            kept.append(bare)
+            if bare.lower() in _PRONOUNS:
+                break
+            if len(kept) >= 10:
+                break
+            continue
+        break
+    kept.reverse()
+    if kept and kept[0].lower() in _NOT_SOURCES:
+        return ""
+    while kept and kept[0].lower() in {"of", "for", "on", "in", "and"}:
+        kept = kept[1:]
+    return _clean(" ".join(kept))
+
+
+_APPOSITIVE = re.compile(
+    rf"^\s*[{_QUOTES}]?(?P<np>(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,8}}?)\s*,\s+"
+    r"(?:a|an|the|who|its|his|her|their|one|head|chief|spokesman|director|commander)\b"
+)
+
+
+class Attributor:
+    """Finds the source a figure is credited to, sentence by sentence."""
+
+    def __init__(self) -> None:
+        self.last_speaker = ""
+
+    def _subject(self, sentence: str, verb_start: int) -> str:
+        left = sentence[:verb_start]
+        if _PASSIVE.search(left):
+            return ""
+        stripped = left.rstrip()
+        cut = max(stripped.rfind(q) for q in _QUOTES + ";:(\u2014")
+        candidate = stripped[cut + 1:] if cut >= 0 else stripped
+        np = _trailing_np(candidate.rstrip(" ,"))
+        if np and np.lower() not in {"the", "a", "an"}:
+            return np
+        m = _APPOSITIVE.match(sentence)
+        if m and m.end() <= verb_start:
+            return _clean(m.group("np"))
+        return ""
+
+    def _inverted(self, sentence: str, verb_end: int) -> str:
+        """'..., said the Syrian Observatory.'"""
+        right = sentence[verb_end:verb_end + 120]
+        m = re.match(
+            rf"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:{_NAME_WORD}|[a-z]+)(?:\s+(?:{_NAME_WORD}|[a-z-]+)){{0,9}}?)"
+            r"\s*(?:[,.;]|$|\s+(?:on|in|at|who|which|adding|told|citing|as)\b)",
+            right,
+        )
+        if not m:
+            return ""
+        np = _clean(m.group("np"))
+        if not np or np.split()[0].lower() in {"that", "it", "there", "this"}:
+            return ""
+        if not any(w[:1].isupper() or w.lower() in _SOURCE_WORDS for w in np.split()):
+            return ""
+        return np
+
+    def _resolve(self, name: str) -> str:
+        if name.lower() in _PRONOUNS:
+            return self.last_speaker
+        return name
+
+    def sentence_source(self, sentence: str) -> str:
+        """The source credited in ``sentence`` ("" if none); remembers named speakers."""
+        m = _ACCORDING.search(sentence)
+        if m:
+            src = _clean(re.split(r"\s+(?:that|which|who|as|on|in|and)\s+(?=[a-z])|\s+\d", m.group("src"))[0])
+            if src:
+                if src[:1].isupper():
+                    self.last_speaker = src
+                return src
+        for v in _SAY_RE.finditer(sentence):
+            if _NOT_SAY.match(sentence[v.start():v.start() + 40]) or re.match(r"claim", v.group(), re.I) and \
+                    re.match(r"claim\w*\s+the\s+li", sentence[v.start():], re.I):
+                continue
+            name = self._subject(sentence, v.start())
+            if not name:
+                before = sentence[:v.start()].rstrip()
+                if before.endswith((",", "\u201d", '"', "\u2019")) or not before:
+                    name = self._inverted(sentence, v.end())
+            if name:
+                resolved = self._resolve(name)
+                if resolved and name.lower() not in _PRONOUNS and any(w[:1].isupper() for w in name.split()):
+                    self.last_speaker = resolved
+                if resolved:
+                    return resolved
+        stripped = sentence.lstrip()
+        if stripped[:1] in "\u201c\"" and self.last_speaker:
+            return self.last_speaker
+        return ""

@@ -1,0 +1,159 @@
+"""Where a figure sits: sentences with offsets, the place and the period.
+
+Pure regular expressions, compiled once; nothing here raises on odd text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# --------------------------------------------------------------------------
+# Sentences
+# --------------------------------------------------------------------------
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "brig", "adm", "gov", "sen", "rep",
+    "st", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "approx", "est", "ca", "c", "fig", "mt", "ft", "sq", "al", "u.s", "u.n",
+    "u.k", "e.g", "i.e", "a.m", "p.m", "jr", "sr", "rev", "hon", "pres",
+}
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n+")
+
+
+class Sentence(NamedTuple):
+    """A sentence's span in the text and its text (``text[start:end]``)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with character offsets.
+
+    A break comes after ``.``, ``!`` or ``?`` (and closing quotes) before a
+    capital, digit or opening quote, and at every line end; not after common
+    abbreviations ("Lt.", "Gen.", "U.S.") or single initials. Leading and
+    trailing spaces are left out of each span.
+    """
+    out: list[Sentence] = []
+    pos = 0
+    for m in _END.finditer(text):
+        if m.group().startswith("."):
+            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+            token = word.group(1).lower() if word else ""
+            if token in _ABBREV or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+                continue
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        _add(out, text, pos, end)
+        pos = m.end()
+    _add(out, text, pos, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+# --------------------------------------------------------------------------
+# Place
+# --------------------------------------------------------------------------
+
+_NOT_PLACES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "the", "a", "an", "this", "that", "his", "her", "their", "our", "its", "islamic", "syrian", "russian", "turkish",
+    "iranian", "kurdish", "arab", "israeli", "lebanese", "iraqi", "american", "us", "u.s.", "un", "u.n.", "i",
+    "he", "she", "they", "we", "it", "addition", "total", "response", "order", "fact", "part", "recent", "spite",
+    "light", "support", "line", "favour", "favor", "case", "front", "charge", "return", "exchange", "protest",
+    "retaliation", "power", "control", "2011", "one", "two", "all", "some", "many", "most", "both", "each",
+    "reuters", "afp", "ap", "sana", "twitter", "facebook", "telegram", "statement", "state", "tv", "government",
+    "regime", "army", "isis", "is", "daesh", "nusra", "hezbollah", "hizballah", "god", "al", "western", "eastern",
+    "northern", "southern", "central", "rebel", "rebel-held", "opposition",
+}
+_PLACE = re.compile(
+    r"\b(?:in|near|around|across|outside|at|throughout|inside)\s+"
+    r"(?:(?:the|a)\s+)?(?:(?:[a-z]+(?:ern)?\s+)?(?:town|city|village|villages|province|governorate|region|area|"
+    r"district|countryside|suburbs?|neighbou?rhood|camp|outskirts|countryside|capital|port|enclave|"
+    r"(?:rebel|opposition|government|regime)[\s-]held\s+\w+)\s+of\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural)\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-|ed-|an-)?[A-Z][\w'\u2019-]+){0,3}"
+    r"|(?:al|el|ad|ar|as|ash|az|ez|ed|an)-[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
+
+
+def place_near(sentence: str, pos: int) -> str:
+    """The place named nearest to ``pos`` in ``sentence`` after in/near/around/across/outside.
+
+    Places after the figure win over places before it at equal distance.
+    Returns "" when none is named.
+    """
+    best = ""
+    best_d = None
+    for m in _PLACE.finditer(sentence):
+        place = m.group("place").rstrip("'\u2019")
+        words = place.split()
+        while words and words[0].lower() in _NOT_PLACES:
+            words = words[1:]
+        while words and words[-1].lower() in _NOT_PLACES:
+            words = words[:-1]
+        if not words:
+            continue
+        place = " ".join(words)
+        if place.endswith("'s") or place.endswith("\u2019s"):
+            place = place[:-2]
+        d = m.start("place") - pos
+        d = d if d >= 0 else -d * 1.5
+        if best_d is None or d < best_d:
+            best, best_d = place, d
+    return best
+
+
+# --------------------------------------------------------------------------
+# Period
+# --------------------------------------------------------------------------
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNTWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|24|48|72)"
+_PERIOD = re.compile(
+    r"\b(?:"
+    r"since\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:began|begun|started|erupted|broke\s+out|"
+    r"started|escalated|intensified|was\s+launched|kicked\s+off)"
+    r"|since\s+the\s+(?:start|beginning|outbreak|onset|launch|eruption)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:war|conflict|crisis|uprising|revolution|fighting|offensive|operation|"
+    r"campaign|siege|battle|year|month|week|assault|intervention|protests)"
+    rf"|since\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_DAY}|"
+    r"yesterday|last\s+\w+|then|the\s+\w+\s+of\s+\w+)"
+    rf"|(?:in|during|over|within|for)\s+the\s+(?:past|last|previous|first)\s+(?:{_COUNTWORD}[\s-]+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?|weekend)"
+    rf"|(?:on|last|this|late|early)\s+{_DAY}(?:\s+(?:night|morning|evening|afternoon))?"
+    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|(?:in|during|since|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}\s+)?(?:19|20)\d\d"
+    rf"|(?:in|during|since|by|until)\s+(?:early\s+|late\s+|mid-?)?{_MONTH}"
+    r"|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d"
+    r"|(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|night|morning)"
+    r"|yesterday|today|overnight|tonight"
+    r"|so\s+far\s+this\s+(?:year|month|week)|so\s+far"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def period_near(sentence: str, pos: int) -> str:
+    """The period phrase ("since the war began", "on Tuesday") nearest ``pos``; "" if none."""
+    best = ""
+    best_d = None
+    for m in _PERIOD.finditer(sentence):
+        d = m.start() - pos if m.start() >= pos else pos - m.end()
+        if best_d is None or d < best_d:
+            best, best_d = m.group(), d
+    return best

@@ -1,0 +1,136 @@
+"""Words that say what a number counts: metric cues and counted nouns.
+
+Each metric has cue phrases (verbs and nouns: "killed", "death toll",
+"left their homes", "internally displaced"). Counted nouns are the things a
+figure can count ("fighters", "tanks", "villages"); some of them carry a
+metric on their own ("refugees", "casualties", "dead", "detainees").
+All patterns are compiled once, case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Cue phrases per metric (regular-expression fragments, matched on word boundaries).
+METRIC_CUES: dict[str, list[str]] = {
+    "idps": [
+        r"internally[\s-]+displaced(?:\s+(?:people|persons))?", r"idps?",
+    ],
+    "casualties": [r"casualt(?:y|ies)"],
+    "wounded": [
+        r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y)", r"hurt", r"maimed",
+        r"shot(?!\s+(?:dead|down|and\s+killed))",
+    ],
+    "killed": [
+        r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying", r"death[\s-]+toll", r"toll",
+        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
+        r"li(?:fe|ves)\s+(?:were\s+|was\s+)?lost", r"perish(?:ed|ing)", r"massacr(?:ed|ing|e)", r"slain",
+        r"execut(?:ed|ing|ions?)", r"murder(?:ed|ing|s)?", r"bod(?:y|ies)", r"corpses", r"martyr(?:ed|s|dom)?",
+        r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
+        r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives",
+    ],
+    "displaced": [
+        r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"uprooted", r"evacuat(?:ed|ing|ion)",
+        r"left\s+(?:their|his|her)\s+homes?", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"forced\s+to\s+(?:leave|flee)", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"homeless", r"exodus",
+    ],
+    "refugees": [r"refugees?", r"asylum[\s-]+seekers?", r"sought\s+(?:refuge|asylum)", r"crossed\s+(?:into|the\s+border)"],
+    "returned": [r"return(?:ed|ing|ees?)", r"went\s+back\s+(?:home|to)", r"came\s+back"],
+    "detained": [
+        r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"imprison(?:ed|ing)", r"jailed",
+        r"abduct(?:ed|ing|ions?)", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage)",
+        r"rounded\s+up", r"taken\s+into\s+custody",
+    ],
+    "missing": [r"missing", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared"],
+    "captured": [
+        r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war", r"pows?", r"seiz(?:ed|ing)",
+        r"surrender(?:ed|ing)",
+    ],
+    "destroyed": [
+        r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened",
+        r"levell?ed", r"burn(?:ed|t)\s+down", r"reduced\s+to\s+rubble", r"wiped\s+out",
+    ],
+}
+
+# Order matters where cues overlap: the first metric whose cue matches a phrase wins.
+_CUE_ORDER = ["idps", "casualties", "killed", "wounded", "displaced", "refugees", "returned", "detained",
+              "missing", "captured", "destroyed"]
+
+CUE_RE = re.compile(
+    r"\b(?:" + "|".join(
+        f"(?P<{metric}>" + "|".join(METRIC_CUES[metric]) + ")" for metric in _CUE_ORDER
+    ) + r")\b",
+    re.IGNORECASE,
+)
+
+#: Words that are never cues in context ("returned fire", "held talks", "killing time").
+CUE_FALSE = re.compile(
+    r"\b(?:returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations)|"
+    r"seized\s+(?:control|power|the\s+initiative)|death\s+penalty|dead\s+end|deadline|"
+    r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have)\b",
+    re.IGNORECASE,
+)
+
+#: Counted nouns: the "unit" of a figure. Values: a canonical unit name.
+PERSON_NOUNS = {
+    "people", "persons", "person", "civilians", "civilian", "fighters", "fighter", "soldiers", "soldier", "troops",
+    "militants", "militant", "rebels", "rebel", "jihadists", "jihadist", "terrorists", "terrorist", "gunmen",
+    "gunman", "insurgents", "members", "member", "militiamen", "militiaman", "officers", "officer", "policemen",
+    "policeman", "police", "guards", "guard", "personnel", "servicemen", "serviceman", "commanders", "commander",
+    "children", "child", "kids", "minors", "minor", "women", "woman", "men", "man", "babies", "baby", "infants",
+    "boys", "boy", "girls", "girl", "students", "teachers", "doctors", "nurses", "medics", "paramedics",
+    "workers", "journalists", "journalist", "residents", "inhabitants", "citizens", "villagers", "families",
+    "family", "syrians", "kurds", "iraqis", "iranians", "russians", "turks", "americans", "lebanese", "palestinians",
+    "afghans", "foreigners", "nationals", "migrants", "refugees", "refugee", "idps", "returnees", "detainees",
+    "detainee", "prisoners", "prisoner", "hostages", "hostage", "protesters", "demonstrators", "worshippers",
+    "patients", "pilots", "pilot", "victims", "victim", "individuals", "recruits", "volunteers", "mercenaries",
+    "extremists", "jihadis", "combatants", "defectors", "elements", "operatives", "loyalists", "militias",
+    "staff", "others", "dead", "deaths", "wounded", "injured", "casualties", "bodies", "martyrs", "fatalities",
+    "persons", "relatives", "brothers", "sons", "daughters", "generals", "general", "colonels", "officials",
+    "employees", "aid workers", "volunteers", "adults", "elderly", "youths", "youngsters", "farmers", "shepherds",
+    "displaced", "fatality", "casualty", "death",
+}
+OBJECT_NOUNS = {
+    "tanks", "tank", "vehicles", "vehicle", "cars", "car", "trucks", "truck", "buses", "aircraft", "planes", "jets",
+    "warplanes", "helicopters", "drones", "missiles", "rockets", "shells", "mortars", "bombs", "barrels",
+    "airstrikes", "strikes", "raids", "attacks", "villages", "village", "towns", "town", "cities", "homes", "houses",
+    "buildings", "schools", "hospitals", "clinics", "mosques", "churches", "bakeries", "shelters", "camps",
+    "neighbourhoods", "neighborhoods", "districts", "positions", "checkpoints", "bases", "outposts", "weapons",
+    "guns", "rifles", "launchers", "boats", "ships", "armoured", "apartments", "shops", "markets", "bridges",
+    "wells", "factories", "farms", "hectares", "tents", "depots", "tunnels", "barrel bombs", "air strikes",
+    "hamlets", "settlements", "facilities", "sites", "hills", "areas", "localities", "cannons", "artillery",
+}
+COUNT_NOUNS = PERSON_NOUNS | OBJECT_NOUNS
+
+#: Counted nouns that state a metric by themselves ("5,000 refugees", "45 dead").
+NOUN_METRIC = {
+    "dead": "killed", "deaths": "killed", "death": "killed", "bodies": "killed", "martyrs": "killed",
+    "fatalities": "killed", "fatality": "killed",
+    "wounded": "wounded", "injured": "wounded",
+    "casualties": "casualties", "casualty": "casualties",
+    "refugees": "refugees", "refugee": "refugees",
+    "idps": "idps", "displaced": "displaced",
+    "returnees": "returned",
+    "detainees": "detained", "detainee": "detained", "hostages": "detained", "hostage": "detained",
+    "prisoners": "captured", "prisoner": "captured",
+}
+
+#: Units that only say which metric, not what was counted: the figure counts people.
+METRIC_ONLY_UNITS = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded", "injured",
+                     "casualties", "casualty", "displaced", "others"}
+
+#: Metrics whose default counted noun is "people".
+PEOPLE_METRICS = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "detained", "missing"}
+
+#: Military ranks and titles: the death of a named officer counts as one officer killed.
+RANKS = (
+    r"(?:brigadier|major|lieutenant|lt\.?)[\s-]+general|brig\.?\s+gen\.?|maj\.?\s+gen\.?|lt\.?\s+gen\.?|general|gen\.|"
+    r"brigadier|colonel|lieutenant[\s-]+colonel|lt\.?\s+col\.?|col\.|major|maj\.|captain|capt\.|lieutenant|lt\.|"
+    r"sergeant|sgt\.?|commander|field\s+commander|admiral|commodore|emir|sheikh|officer"
+)
+
+
+def metric_of(match: re.Match) -> str:
+    """The metric named by a :data:`CUE_RE` match."""
+    return match.lastgroup or "other"

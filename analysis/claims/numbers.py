@@ -1,0 +1,434 @@
+"""Finding and reading the numbers a text states, with their hedges.
+
+:func:`find_quantities` scans a text once with precompiled regular
+expressions and returns every number phrase as a :class:`Quantity`: its span
+(hedge included), value, low/high bounds and qualifier. Number words are read
+with text2num; digits, scale words and vague quantities by hand.
+
+Conventions (what the columns mean):
+
+========== ================= ======== ========== ============
+qualifier  example           value    value_low  value_high
+========== ================= ======== ========== ============
+exact      "43", "twelve"    43       43         43
+at_least   "at least 43",    43       43         --
+           "43 or more"
+more_than  "more than 43",   43       43         --
+           "over 43", "43+"
+about      "about 43",       43       --         --
+           "some", "around",
+           "nearly", "almost"
+up_to      "up to 43",       43       --         43
+           "as many as 43"
+less_than  "less than 43",   43       --         43
+           "fewer than",
+           "under"
+range      "between 60,000   60000    60000      80000
+           and 80,000",
+           "three to four",
+           "60-80"
+approx_word "dozens",        24       24         --
+           "hundreds",
+           "tens of thousands"
+========== ================= ======== ========== ============
+
+* "nearly", "almost" and "close to" are **about**, not less_than: the writer
+  rounds to a figure slightly above the true one, which is an approximation,
+  not a stated bound. "less than", "fewer than", "under", "below" are
+  less_than. "more than" keeps the stated figure as ``value_low`` (the bound
+  is strict, the column is not).
+* A range's ``value`` is its low end, never a midpoint; a vague quantity's
+  ``value`` is its minimum reading (``value_low``), ``value_high`` is empty.
+  Minimum readings: dozens 24, scores 40, hundreds 200, thousands 2,000,
+  millions 2,000,000, tens of thousands 20,000, hundreds of thousands
+  200,000; "several" multiplies by 3, "a few" and "many" by 2.
+* A scale word carries over a range: "between 1.5 and 2 million" is
+  1,500,000-2,000,000.
+
+Numbers that cannot be counts are not returned: ordinals ("27th"), model
+names ("T-90", "BM-21", "Su-24"), numbers glued to letters ("A320", "10km"),
+dates and years, times, ages, percentages, money, distances and other
+measures, durations, identifiers after words such as "Division", "Resolution"
+or "Route", and phone numbers. ``find_quantities(text, keep_excluded=True)``
+returns them too, with ``excluded`` naming why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+# --------------------------------------------------------------------------
+# Grammar
+# --------------------------------------------------------------------------
+
+_U = r"one|two|three|four|five|six|seven|eight|nine"
+_TEEN = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_T = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_W99 = rf"(?:(?:{_T})(?:[\s-](?:{_U})\b)?|(?:{_TEEN})|(?:{_U}))\b"
+_W999 = rf"(?:(?:{_W99}|a)\s+hundred\b(?:\s+(?:and\s+)?{_W99})?|{_W99})"
+_BIG = r"(?:thousand|million|billion)\b"
+_WNUM = (
+    rf"(?:(?:{_W999}|a|half\s+a|a\s+half|(?:a|one)\s+and\s+a\s+half|(?:a\s+)?quarter\s+of\s+a)\s+{_BIG}"
+    rf"(?:\s+(?:and\s+)?{_W999}(?:\s+{_BIG})?)?|{_W999})"
+)
+_DOZEN = rf"(?:(?:a|{_U}|ten|half\s+a)\s+dozen)\b(?!s)"
+_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mn|mln)\b|[kKmM]\b)"
+_DIGSC = rf"{_DIG}{_SCALE}?(?![\w/]|[.,]\d)"
+_NUM = rf"(?:{_DIGSC}|{_DOZEN}|{_WNUM})"
+
+_VAGUE = (
+    r"(?:(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)"
+    r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million)\b(?!s)"
+    r"|(?:several|a\s+few|many)\s+(?:dozens|hundreds|thousands|millions)\b"
+    r"|dozens|hundreds|thousands|millions|scores(?=\s+of\b))\b"
+)
+
+_HEDGES = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "not fewer than": "at_least", "a minimum of": "at_least",
+    "more than": "more_than", "over": "more_than", "in excess of": "more_than", "upwards of": "more_than",
+    "upward of": "more_than", "above": "more_than", "just over": "more_than", "well over": "more_than",
+    "slightly over": "more_than", "just above": "more_than", "well above": "more_than",
+    "slightly more than": "more_than", "well more than": "more_than", "just more than": "more_than",
+    "up to": "up_to", "as many as": "up_to", "at most": "up_to", "a maximum of": "up_to",
+    "no more than": "up_to", "not more than": "up_to",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
+    "just under": "less_than", "just below": "less_than", "slightly less than": "less_than",
+    "nearly": "about", "almost": "about", "close to": "about", "around": "about", "about": "about",
+    "some": "about", "approximately": "about", "approx.": "about", "roughly": "about",
+    "an estimated": "about", "estimated": "about", "est.": "about", "circa": "about", "ca.": "about",
+    "c.": "about", "c": "about", "just about": "about", "almost exactly": "about", "somewhere around": "about",
+}
+_HEDGE_ALT = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True) if h not in ("c", "c.")
+)
+_HEDGE = rf"(?:(?:{_HEDGE_ALT})\s+|c\.\s*|ca\.\s*)"
+
+_TAIL = r"(?P<tail>\s+or\s+more\b|\s+or\s+so\b|\s*\+(?!\d)|-plus\b|\s+plus\b(?!\s+\d)|-odd\b|\s+odd\b)"
+
+_RANGE_SEP = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|or)\s+)"
+
+_QUANTITY = re.compile(
+    rf"(?<![\w$\u00a3\u20ac#+/@:])(?<!\d[.,])(?<![A-Za-z]-)"
+    rf"(?P<hedge>(?:{_HEDGE}){{1,2}})?"
+    rf"(?:between\s+(?P<ba>{_NUM})\s+and\s+(?P<bb>{_NUM})"
+    rf"|(?P<ra>{_NUM}){_RANGE_SEP}(?P<rb>{_NUM})"
+    rf"|(?P<vague>{_VAGUE})"
+    rf"|(?P<n>{_NUM}))"
+    rf"{_TAIL}?",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------
+# Reading one number phrase
+# --------------------------------------------------------------------------
+
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "k": 1_000, "m": 1_000_000,
+}
+_DIG_RE = re.compile(rf"({_DIG})\s*(hundred|thousand|million|billion|trillion|bn|mn|mln|k|m)?", re.IGNORECASE)
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_VAGUE_BASE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
+_VAGUE_UNIT = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+               "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+_VAGUE_MULT = {"several": 3, "a few": 2, "a couple of": 2, "many": 2}
+_VAGUE_FIRST = {"tens": 10, "hundreds": 100, "dozens": 12, "scores": 20}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("\u2011", "-").split())
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """The value of one number phrase ("14,000", "1.5 million", "c.300K",
+    "twelve", "two dozen", "a million", "half a million"); None if unreadable.
+
+    A leading hedge ("about", "c.") is ignored; see :func:`find_quantities`
+    for hedges and ranges.
+    """
+    s = _norm(text)
+    s = re.sub(r"^(?:c\.|ca\.|c\s)\s*", "", s)
+    if not s:
+        return None
+    if s[0].isdigit():
+        m = _DIG_RE.fullmatch(s)
+        if not m:
+            return None
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= _SCALES[m.group(2).lower()]
+        return value
+    dozen = re.fullmatch(r"(.+?)\s+dozen", s)
+    if dozen:
+        head = dozen.group(1)
+        if head == "a":
+            return 12.0
+        if head == "half a":
+            return 6.0
+        base = parse_number(head)
+        return None if base is None else base * 12
+    frac = re.fullmatch(r"(half a|a half|(?:a|one) and a half|(?:a )?quarter of a) (thousand|million|billion)", s)
+    if frac:
+        share = {"half a": 0.5, "a half": 0.5, "a and a half": 1.5, "one and a half": 1.5}.get(frac.group(1), 0.25)
+        return share * _SCALES[frac.group(2)]
+    s = re.sub(r"^a ", "one ", s)
+    s = re.sub(r"\s+and\s+a\s+half$", "", s)
+    try:
+        return float(text2num(s.replace("-", " "), "en"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def parse_vague(text: str) -> float | None:
+    """Minimum reading of a vague quantity ("dozens" 24, "tens of thousands" 20,000)."""
+    s = _norm(text)
+    m = re.fullmatch(r"(tens|hundreds|dozens|scores) of (thousands|millions)", s)
+    if m:
+        return float(2 * _VAGUE_FIRST[m.group(1)] * _VAGUE_UNIT[m.group(2)])
+    m = re.fullmatch(r"(several|a few|a couple of|many) (dozens?|hundreds?|thousands?|millions?)", s)
+    if m:
+        return float(_VAGUE_MULT[m.group(1)] * _VAGUE_UNIT[m.group(2)])
+    return float(_VAGUE_BASE[s]) if s in _VAGUE_BASE else None
+
+
+# --------------------------------------------------------------------------
+# Context filters
+# --------------------------------------------------------------------------
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_AFTER_EXCLUDE = [
+    ("percentage", re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b|percentage\b)", re.I)),
+    ("age", re.compile(r"[\s-]*(?:years?|yrs?|months?)[\s-]*old\b|-year-old", re.I)),
+    ("money", re.compile(
+        r"\s*(?:(?:us\s+|u\.s\.\s+)?dollars?|euros?|pounds?\s+sterling|pounds\b|(?:syrian\s+|turkish\s+|lebanese\s+)?"
+        r"(?:liras?|lira|pounds)|dinars?|riyals?|rials?|rubles?|roubles?|yuan|yen|usd|eur|gbp|syp|try)\b", re.I)),
+    ("measure", re.compile(
+        r"[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|metres?|meters?|m|feet|foot|ft|cm|mm|kg|kgs|kilos?|kilograms?|"
+        r"grams?|g|tons?|tonnes?|hectares?|ha|acres?|sq|square|cubic|degrees?|\u00b0|mph|km/h|kph|inch(?:es)?|"
+        r"yards?|mw|gw|kw|megawatts?|litres?|liters?|barrels?|calibre|caliber|knots?|nautical)\b", re.I)),
+    ("duration", re.compile(
+        r"[\s-]*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|"
+        r"nights?|mornings?|evenings?|times)\b", re.I)),
+    ("time", re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local\s+time\b|o'clock\b|hrs\b))", re.I)),
+    ("date", re.compile(rf"(?:\s+|-|\s+of\s+)(?:{_MONTHS})\b\.?", re.I)),
+]
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?$", re.I)
+_IDENT_BEFORE = re.compile(
+    r"\b(?:no\.?|nos\.?|number|nr\.?|division|brigade|regiment|battalion|corps|route|highway|road|flight|article|"
+    r"chapter|section|page|channel|gate|camp|unit|squadron|wing|block|room|level|phase|sector|point|hill|"
+    r"station|base|tower|floor|line|stage|round|grade|category|class|type|model|mark|mk|version|vol|volume|"
+    r"decree|law|protocol|resolution|item|paragraph|clause|code|district|zone|group|figure|table|episode|"
+    r"season|term|session|platform|bus|lane|street|st\.|avenue|building|apartment|apt|box|plot|"
+    r"exit|junction|checkpoint|gen|generation|series|vs\.?|versus|v\.?|covid|sars|g|p)[\s-]+$", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|mid|year|years|of|before|after|"
+                          r"summer|winter|spring|autumn|fall|the|and|to|between)\s+$", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
+_MONEY_BEFORE = re.compile(r"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls)\s*|[$\u00a3\u20ac\u00a5])$", re.I)
+_PHONE_BEFORE = re.compile(r"\+[\d\s().-]*$|\d{2,}[\s-]\d{2,}[\s-]$")
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
+_PLAIN = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_LEADING_ZERO = re.compile(r"0\d")
+_PHONE_AFTER = re.compile(r"[\s-]\d{2,}")
+_PEOPLE_AFTER_M = re.compile(
+    r"\s+(?:people|persons|refugees|syrians|civilians|residents|children|displaced|idps|migrants|citizens|"
+    r"inhabitants|men|women|individuals)\b", re.I)
+_COUNT_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|refugees|children|killed|dead|"
+    r"deaths|died|wounded|injured|displaced|members|militants|rebels|victims|casualties)\b", re.I)
+
+
+def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, has_hedge: bool) -> str | None:
+    """Why the number ``surface`` at ``num_start:end`` is not a count, or None."""
+    after = text[end:end + 40]
+    before = text[max(0, num_start - 40):num_start]
+    digits = surface[:1].isdigit()
+    for reason, pattern in _AFTER_EXCLUDE:
+        if pattern.match(after):
+            if reason == "measure" and surface[-1:] in "mM" and _PEOPLE_AFTER_M.match(after):
+                continue
+            if reason == "time" and not digits:
+                continue
+            if reason == "date" and (not digits or value > 31):
+                continue
+            if reason == "age" and has_hedge and not digits:
+                continue
+            return reason
+    if digits and surface[-1:] in "mM" and not _PEOPLE_AFTER_M.match(after):
+        return "measure"
+    plain = digits and _PLAIN.fullmatch(surface) is not None
+    if plain and _YEAR.fullmatch(surface):
+        if not (has_hedge or (_COUNT_AFTER.match(after) and not _YEAR_BEFORE.search(before))):
+            return "year"
+    if plain and _LEADING_ZERO.match(surface):
+        return "identifier"
+    if not digits:
+        return None
+    if _DATE_BEFORE.search(before):
+        return "date"
+    if not has_hedge and _AGE_BEFORE.search(before):
+        return "age"
+    if _IDENT_BEFORE.search(before):
+        return "identifier"
+    if plain and len(surface) == 4 and int(surface) <= 2359 and _AT_BEFORE.search(before):
+        return "time"
+    if _MONEY_BEFORE.search(before):
+        return "money"
+    if _PHONE_BEFORE.search(before) or (_DIGIT_GROUP_BEFORE.search(before) and _PHONE_AFTER.match(after)):
+        return "phone"
+    return None
+
+
+# --------------------------------------------------------------------------
+# Scanning
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number phrase in a text: span (hedge included), reading and qualifier.
+
+    ``num_start`` is where the number itself begins (after any hedge).
+    ``excluded`` says why a non-count was set aside (only with ``keep_excluded``).
+    """
+
+    start: int
+    end: int
+    num_start: int
+    surface: str
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    qualifier: str
+    word: bool = False
+    excluded: str | None = None
+
+
+def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
+    if qualifier == "exact":
+        return value, value
+    if qualifier in ("at_least", "more_than", "approx_word"):
+        return value, None
+    if qualifier in ("up_to", "less_than"):
+        return None, value
+    return None, None
+
+
+def _hedge_qualifier(hedge: str) -> str:
+    words = _norm(hedge).split(" ")
+    # two stacked hedges ("an estimated around"): the one nearest the number decides
+    text = " ".join(words)
+    best = None
+    for h, q in _HEDGES.items():
+        if text.endswith(h) and (best is None or len(h) > len(best[0])):
+            best = (h, q)
+    if best is None:
+        for h, q in _HEDGES.items():
+            if text.startswith(h):
+                return q
+        return "about"
+    return best[1]
+
+
+def _scaled_pair(a: str, b: str) -> tuple[float | None, float | None]:
+    low, high = parse_number(a), parse_number(b)
+    if low is None or high is None:
+        return low, high
+    # "between 1.5 and 2 million", "three to four thousand": carry the scale over
+    m = re.search(r"(hundred|thousand|million|billion|bn|mn|k|m)$", _norm(b))
+    if m and not re.search(r"(hundred|thousand|million|billion|bn|mn|k|m)$", _norm(a)):
+        scale = _SCALES[m.group(1)]
+        if low * scale <= high and low < high / scale * 1.0001 + 1e-9 and low < 1000:
+            low *= scale
+    return low, high
+
+
+def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
+    """Every number phrase in ``text`` that could count something, in text order.
+
+    Spans satisfy ``text[q.start:q.end] == q.surface``. With ``keep_excluded``
+    the non-counts (years, ages, money, ...) are returned too, marked.
+    """
+    out: list[Quantity] = []
+    pos = 0
+    n = len(text)
+    search = _QUANTITY.search
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        q = _from_match(text, m)
+        if q is None:
+            continue
+        if q.end < m.end():
+            pos = max(q.end, m.start() + 1)  # a false range: read what follows again
+        if keep_excluded or not q.excluded:
+            out.append(q)
+    return out
+
+
+def _from_match(text: str, m: re.Match) -> Quantity | None:
+    hedge, tail = m.group("hedge"), m.group("tail")
+    start = m.start()
+    if m.group("ba") is not None or m.group("ra") is not None:
+        between = m.group("ba") is not None
+        ka, kb = ("ba", "bb") if between else ("ra", "rb")
+        a, b = m.group(ka), m.group(kb)
+        low, high = _scaled_pair(a, b)
+        if low is None or high is None or not low < high:
+            if between:
+                return None
+            # "3-1", "5 to 3": not a range; keep the first number, rescan the rest
+            value = parse_number(a)
+            if value is None:
+                return None
+            return _single(text, start, m.start(ka), m.end(ka), value, hedge, None, m.end(ka))
+        num_start, core_end = m.start(ka), m.end(kb)
+        reason = _exclusion(text, num_start, core_end, a, low, False)
+        if reason is None and _YEAR.fullmatch(b) and _YEAR.fullmatch(a):
+            reason = "year"
+        surface = text[start:core_end]
+        return Quantity(start, core_end, num_start, surface, low, low, high, "range",
+                        word=not a[:1].isdigit(), excluded=reason)
+    if m.group("vague") is not None:
+        value = parse_vague(m.group("vague"))
+        if value is None:
+            return None
+        end = m.end("vague")
+        return Quantity(start, end, m.start("vague"), text[start:end], value, value, None, "approx_word", word=True)
+    value = parse_number(m.group("n"))
+    if value is None:
+        return None
+    return _single(text, start, m.start("n"), m.end("n"), value, hedge, tail, m.end())
+
+
+def _single(text: str, start: int, num_start: int, core_end: int, value: float,
+            hedge: str | None, tail: str | None, end: int) -> Quantity:
+    qualifier = _hedge_qualifier(hedge) if hedge else "exact"
+    if tail:
+        t = _norm(tail)
+        if "more" in t:
+            qualifier = "at_least"
+        elif t in ("or so", "-odd", "odd"):
+            qualifier = "about"
+        else:
+            qualifier = "more_than"
+    span_end = end if tail else core_end
+    core = text[num_start:core_end]
+    reason = _exclusion(text, num_start, core_end, core, value, bool(hedge))
+    low, high = _bounds(qualifier, value)
+    return Quantity(start, span_end, num_start, text[start:span_end], value, low, high, qualifier,
+                    word=not core[:1].isdigit(), excluded=reason)
