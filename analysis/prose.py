@@ -67,6 +67,8 @@ def fmt_date(when) -> str:
 def fmt_period(start, end) -> str:
     """A period as prose: "27 November to 8 December 2024", "2011 to 2024" for whole years."""
     s, e = pd.Timestamp(start), pd.Timestamp(end)
+    if s.normalize() == e.normalize():
+        return fmt_date(s)
     if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31:
         return str(s.year) if s.year == e.year else f"{s.year} to {e.year}"
     if s.year == e.year:

@@ -62,7 +62,7 @@ points = cl.claim_points(kept, sorted(set(kept["metric"])))
 if len(points):
     killed = points[points["metric"].isin(cl.DEATH_METRICS)]
     # A toll "as it grew" only means something over days: join the killed figures when they span a few weeks.
-    grew = len(killed) > 1 and (killed["date"].max() - killed["date"].min()).days <= 60
+    grew = killed["date"].nunique() > 1 and (killed["date"].max() - killed["date"].min()).days <= 60
     fig = timeline.claims_timeline(points, title="Reported figures by article date", units="reported figure",
                                    join=cl.DEATH_METRICS if grew else (),
                                    source="Source: claims ledger (news articles; "
@@ -72,7 +72,7 @@ if len(points):
         + (f"; figures of people killed are joined in date order to show the toll as it grew, from "
            f"{prose.fmt_count(killed['value'].iloc[0])} on {prose.fmt_date(killed['date'].iloc[0])} to "
            f"{prose.fmt_count(killed['value'].iloc[-1])} on {prose.fmt_date(killed['date'].iloc[-1])}"
-           if grew else "; the figures come from different events and are not joined")
+           if grew else "; they are not joined, as they do not describe one toll reported over several days")
         + ". Repeats within an article are left out."))
 else:
     show.md("No dated figures to show over time.")

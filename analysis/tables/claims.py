@@ -270,7 +270,7 @@ def load_claims(articles: str | Path = "") -> tuple[pd.DataFrame, list[Path], st
         return load_ledger(), default_article_sources(), \
             f"the committed claims ledger ({paths.relative(paths.LEDGER)})"
     path = Path(text)
-    path = path if path.is_absolute() else paths.ROOT / path
+    path = (path if path.is_absolute() else paths.ROOT / path).resolve()
     if not path.exists():
         raise ParameterError(f"articles: {text!r} does not exist (give an article file, a folder or a corpus CSV, "
                              "or \"\" for the committed ledger)", path=path)
