@@ -10,8 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import prose
-from analysis.tables.common import select
-from analysis.tables.common import split_sources as common_split_sources
+from analysis.tables.common import select, split_sources  # noqa: F401  (split_sources used by notebooks)
 
 UNHCR = "unhcr_population"
 IDMC = "idmc_gidd"
@@ -144,6 +143,3 @@ def displaced_share(indicators: pd.DataFrame, country: str, start_year: int, end
         out["source"] = out["source"] + " + " + WORLD_BANK
         out["version"] = out["version"] + "; " + out["pversion"]
     return out[["year", "displaced", "population", "share", "source", "version"]]
-
-
-split_sources = common_split_sources
