@@ -24,11 +24,13 @@ _NOT_SAY = re.compile(
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|as\s+reported\s+by|figures\s+from|"
-    r"data\s+from|a\s+report\s+by|a\s+statement\s+(?:by|from))\s+(?P<src>[^,;.()\u201c\u201d\"]{2,90})"
+    r"data\s+from|a\s+report\s+by|a\s+statement\s+(?:by|from))\s+(?P<src>[^,;.()\u201c\u201d\"]{2,90})",
+    re.IGNORECASE,
 )
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her"}
 _NOT_SOURCES = {"its", "it's", "it\u2019s", "it", "this", "that", "there", "these", "those", "what", "which", "who",
-                "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you"}
+                "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you", "our", "my", "your",
+                "we", "us"}
 _SOURCE_WORDS = {
     "observatory", "ministry", "officials", "official", "sources", "source", "activists", "activist", "spokesman",
     "spokeswoman", "spokesperson", "monitor", "agency", "media", "army", "police", "witnesses", "witness",
@@ -39,12 +41,28 @@ _SOURCE_WORDS = {
     "newspaper", "station", "broadcaster", "website", "outlet", "coalition", "forces", "command", "team",
     "workers", "defence", "defense", "civil", "white", "helmets", "rescuers", "rescue", "authorities", "un",
     "people", "person", "man", "woman", "resident", "official's", "daily", "paper", "hospital", "volunteers",
-    "correspondent", "reporter", "journalist", "a", "an", "the", "its", "his", "her", "their", "of", "for",
-    "on", "in", "and", "rights", "human", "independent", "international", "relief", "humanitarian",
+    "correspondent", "reporter", "journalist", "bulletin", "figures", "data", "tally", "count", "of", "for", "and", "rights", "human", "independent", "international", "relief", "humanitarian",
 }
+_NAME_GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in", "based", "news", "agency"}
+_SAY_WORDS = {"said", "says", "reported", "told", "stated", "announced", "added", "confirmed", "estimated",
+              "executed", "killed", "claimed"}
 _QUOTES = "\"\u201c\u201d\u2018\u2019"
 _LEAD_DROP = re.compile(r"^(?:and|but|while|as|though|although|whereas|meanwhile|also|then|so|the|a|an)\s+", re.I)
 _TAIL_DROP = re.compile(r"\s+(?:also|later|earlier|previously|separately|on\s+\w+day|had|has|have|on|in|to)$", re.I)
+
+
+def _cut_source(text: str) -> str:
+    """The source named after "according to": stop at the first word that cannot be part of a name."""
+    kept: list[str] = []
+    for word in text.split():
+        bare = word.strip(_QUOTES)
+        low = bare.lower()
+        if bare[:1].isdigit() or (kept and (low in _SAY_WORDS or (
+                bare[:1].islower() and low not in _SOURCE_WORDS and low not in _NAME_GLUE and not low.endswith("based")
+                and not low.startswith(("al-", "el-"))))):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _clean(name: str) -> str:
@@ -54,14 +72,25 @@ def _clean(name: str) -> str:
         prev = name
         name = _LEAD_DROP.sub("", name).strip()
         name = _TAIL_DROP.sub("", name).strip()
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", name):
+        name = name[:-1].rstrip()
     words = name.split()
     if len(words) > 12:
         name = " ".join(words[-12:])
     return name
 
 
+_ARTICLES = {"a", "an", "the"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+
+
 def _trailing_np(left: str) -> str:
-    """The noun phrase that ends ``left`` (the subject just before a say-verb)."""
+    """The noun phrase that ends ``left`` (the subject just before a say-verb).
+
+    Walks back over capitalised words and source nouns ("the Syrian
+    Observatory for Human Rights", "a monitoring group"); stops after an
+    article, so "... killing 11 people the Observatory" gives "Observatory".
+    """
     words = left.split()
     kept: list[str] = []
     for word in reversed(words):
@@ -70,12 +99,18 @@ def _trailing_np(left: str) -> str:
             break
         if not bare:
             break
-        if bare[0].isupper() or bare.lower() in _SOURCE_WORDS or bare.lower().startswith(("al-", "el-")) or (
-            bare.lower() in _PRONOUNS and not kept
-        ):
+        low = bare.lower()
+        if low in _PRONOUNS and not kept:
             kept.append(bare)
-            if bare.lower() in _PRONOUNS:
+            break
+        if low in _ARTICLES:
+            break
+        if bare[0].isupper() or low in _SOURCE_WORDS or low.startswith(("al-", "el-")) or (
+            "-" in bare and bare.split("-")[0][:1].isupper()
+        ) or (low.endswith("-based") or low == "monitoring"):
+            if low in _DAYS:
                 break
+            kept.append(bare)
             if len(kept) >= 10:
                 break
             continue
@@ -83,7 +118,7 @@ def _trailing_np(left: str) -> str:
     kept.reverse()
     if kept and kept[0].lower() in _NOT_SOURCES:
         return ""
-    while kept and kept[0].lower() in {"of", "for", "on", "in", "and"}:
+    while kept and kept[0].lower() in {"of", "for", "and"}:
         kept = kept[1:]
     return _clean(" ".join(kept))
 
@@ -141,7 +176,7 @@ class Attributor:
         """The source credited in ``sentence`` ("" if none); remembers named speakers."""
         m = _ACCORDING.search(sentence)
         if m:
-            src = _clean(re.split(r"\s+(?:that|which|who|as|on|in|and)\s+(?=[a-z])|\s+\d", m.group("src"))[0])
+            src = _clean(_cut_source(m.group("src")))
             if src:
                 if src[:1].isupper():
                     self.last_speaker = src

@@ -48,7 +48,7 @@ from analysis.claims import lexicon
 from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.context import Sentence, period_near, place_near, sentences
-from analysis.claims.numbers import Quantity, find_quantities
+from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
 
@@ -56,76 +56,195 @@ from analysis.schemas import CLAIM_COLUMNS
 COLUMNS = CLAIM_COLUMNS + ["repeat_of"]
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
-_OF = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+)?)?", re.I)
+_OF = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+|these\s+)?)?", re.I)
 _AUX = {
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "get", "reportedly", "also",
-    "all", "later", "subsequently", "allegedly", "now", "still", "already", "either", "both", "were", "being",
-    "reported", "said", "believed", "thought", "feared", "confirmed", "found", "left", "who", "that", "as",
-    "either", "possibly", "probably", "mostly", "many", "most", "them", "among", "whom", "dead", "people",
+    "all", "later", "subsequently", "allegedly", "now", "still", "already", "either", "both", "reported", "said",
+    "believed", "thought", "feared", "confirmed", "found", "who", "that", "as", "possibly", "probably", "mostly",
+    "many", "most", "them", "among", "whom", "people", "more", "others", "other", "including", "mainly", "were",
+    "left", "had", "been", "lay", "lie", "lying", "being", "not", "yet", "just", "only", "least", "at", "in",
+    "the", "a", "an", "their", "its", "his", "her", "of", "together", "so", "far", "far", "reported", "seriously",
+    "critically", "badly", "lightly", "slightly", "fatally",
 }
 _STOP_RIGHT = {"who", "which", "that", "after", "when", "while", "before", "from", "by", "because", "since",
-               "if", "than", "to", "near", "at", "on", "for", "with", "against", "where", "whose", "during"}
+               "if", "than", "to", "near", "on", "for", "with", "against", "where", "whose", "during", "but",
+               "said", "says", "told", "according", "into", "across", "as", "following", "amid", "over"}
+_CONTINUE_AFTER_COMMA = {"including", "among", "mostly", "many", "most", "some", "all", "mainly", "both", "of",
+                         "most", "nearly", "almost", "among"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "another", "other", "a", "an", "dozens", "hundreds", "thousands", "scores", "at", "more", "about",
+                 "some", "over", "nearly", "almost", "around", "up"}
+_ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
+                   "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery"}
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019-])|(?P<num>\d[\d,.]*)|"
+                    r"(?P<word>[A-Za-z][\w'\u2019-]*))")
+_NEUTRAL_BEFORE = re.compile(
+    r"(?:population|home\s+to|inhabited\s+by|inhabitants|capacity|population\s+of|hosting|hosts?|housing|"
+    r"residents\s+of|total\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
+                     r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
 _BREAK_CONNECT = re.compile(
     r"^[\s,:;(\u2013\u2014-]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
     r"namely|comprising|mostly|mainly|and|as\s+well\s+as|plus|along\s+with|besides|while|with|in\s+addition\s+to|"
-    r"including\s+at\s+least)?[\s,:;(\u2013\u2014-]*$",
+    r"including\s+at\s+least)?[\s,:;(\u2013\u2014-]*(?:(?:their|his|her|its)\s+)?$",
     re.I,
 )
-_CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
-                     r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
 _NAMED_DEATH = re.compile(
     r"\b(?:death|deaths|killing|assassination|murder|execution|martyrdom)\s+of\s+"
     r"(?:(?:[A-Z][\w'\u2019-]*|al-\w+|and|of|the)\s+){0,6}?"
     rf"(?P<rank>(?i:{lexicon.RANKS}))\s+"
-    r"(?P<name>(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn|Abu|Abdul)){0,4})",
+    r"(?P<name>(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)){0,4})",
 )
 _ONE_WORDS = {"one", "a", "an"}
-_SINGULAR_OK = {"one"}
-_CUE_SEARCH = lexicon.CUE_RE.search
+#: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
+_FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
+                "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
+#: Count nouns whose singular is also their plural.
+_INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "peshmerga", "elderly", "wounded",
+              "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
+#: "a child", "an elderly man": one person, emitted only with a conflict metric.
+_A_PERSON = re.compile(
+    r"\b(?P<art>[Aa]n?)\s+(?:[A-Za-z-]+\s+)?(?P<noun>child|woman|man|boy|girl|civilian|soldier|fighter|officer|"
+    r"policeman|journalist|baby|infant|teenager|doctor|nurse|medic|paramedic|worker|resident|farmer|shepherd|"
+    r"student|teacher|pilot|commander|rebel|militant|member|person|citizen|driver|photographer|activist|"
+    r"volunteer|guard|cameraman|reporter|girl|toddler|pensioner|youth|man)\b"
+)
 
 
-def _unit_after(text: str, end: int, limit: int) -> tuple[str, int, int]:
-    """The counted noun after a number ending at ``end``: (unit, word start, word end) or ("", end, end)."""
-    m = _OF.match(text, end, limit)
+def _plural_unknown(word: str) -> bool:
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+            and word.isalpha() and word.islower())
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
+    """The counted noun after a number ending at ``end``: (unit, end of the noun, known noun?).
+
+    Up to four modifiers are skipped ("12 enemy tanks", "20 opposition
+    fighters"); of two count nouns in a row the second wins ("rebel
+    fighters"). An unknown plural noun ("two sides") is returned as unknown.
+    """
+    m = _OF.match(text, end)
     pos = m.end() if m else end
+    limit = min(len(text), pos + 80)
     words = 0
     while pos < limit and words < 4:
-        w = _WORD.match(text, pos)
+        w = _WORD.match(text, pos, limit)
         if not w:
             break
         word = w.group().lower().rstrip("'\u2019")
-        two = None
-        nxt = _WORD.match(text, w.end() + 1, limit) if w.end() < limit and text[w.end():w.end() + 1] == " " else None
-        if nxt:
-            two = f"{word} {nxt.group().lower()}"
-        if two and two in lexicon.COUNT_NOUNS:
-            return two, w.start(), nxt.end()
-        if word in lexicon.COUNT_NOUNS:
-            return word, w.start(), w.end()
-        if word in _STOP_RIGHT or word in ("and", "or", "were", "was", "are", "is", "have", "has", "had", "in"):
+        nxt = _WORD.match(text, w.end() + 1, limit) if text[w.end():w.end() + 1] == " " else None
+        nword = nxt.group().lower() if nxt else ""
+        if nxt and f"{word} {nword}" in lexicon.COUNT_NOUNS:
+            return f"{word} {nword}", nxt.end(), True
+        if word in lexicon.COUNT_NOUNS and not (
+                not word.endswith("s") and word not in _INVARIANT and nxt and words < 3
+                and (nword in lexicon.COUNT_NOUNS or _plural_unknown(nword))):
+            if nxt and nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS:
+                return nword, nxt.end(), True
+            return word, w.end(), True
+        if word in _STOP_RIGHT or word in _AUX or lexicon.CUE_RE.match(word) or word in ("and", "or"):
             break
+        if _plural_unknown(word) and w.group()[:1].islower():
+            return word, w.end(), False
         words += 1
         pos = w.end()
         while pos < limit and text[pos] in " -":
             pos += 1
-    return "", end, end
+    return "", end, True
 
 
-def _cue_metric(text: str, start: int, end: int, last: bool = False) -> tuple[str, int, int] | None:
-    """The metric named by the first (or last) cue in ``text[start:end]``."""
+def _compatible(metric: str, unit: str, known: bool) -> bool:
+    """Whether ``metric`` can count ``unit`` (people are not destroyed; tanks are not killed)."""
+    if not unit:
+        return True
+    if unit in _ATTACK_OBJECTS:
+        return False
+    if unit in lexicon.OBJECT_NOUNS or not known:
+        return metric in ("destroyed", "captured")
+    return metric != "destroyed"
+
+
+def _cue_at(text: str, pos: int) -> str | None:
+    m = lexicon.CUE_RE.match(text, pos)
+    if not m:
+        return None
+    if lexicon.CUE_FALSE.search(text, max(0, pos - 12), min(len(text), m.end() + 30)):
+        return None
+    return lexicon.metric_of(m)
+
+
+def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bool = False) -> str | None:
+    """The metric of the first (or last) compatible cue in ``text[start:end]``."""
     found = None
     pos = start
     while pos < end:
         m = lexicon.CUE_RE.search(text, pos, end)
         if not m:
             break
-        if not lexicon.CUE_FALSE.match(text, max(0, m.start() - 12), min(len(text), m.end() + 30)) and not \
-                lexicon.CUE_FALSE.search(text[max(0, m.start() - 12):min(len(text), m.end() + 30)]):
-            found = (lexicon.metric_of(m), m.start(), m.end())
+        metric = lexicon.metric_of(m)
+        if _compatible(metric, unit, known) and not lexicon.CUE_FALSE.search(
+                text, max(0, m.start() - 12), min(len(text), m.end() + 30)):
+            found = metric
             if not last:
                 return found
         pos = m.end()
     return found
+
+
+def _right_cue(text: str, pos: int, unit: str, known: bool) -> str | None:
+    """A cue just after the figure and its noun: "12 people were killed", "six children and one man killed".
+
+    Stops at a clause boundary (comma, "and" + verb, "who", "after", ...) and
+    after five content words; a gerund right after the noun ("killing 2
+    children injuring 9 others") starts a new clause, so it is not a cue here.
+    """
+    limit = min(len(text), pos + 90)
+    words = 0
+    first = True
+    while pos < limit:
+        t = _TOKEN.match(text, pos, limit)
+        if not t:
+            break
+        if t.group("punct"):
+            p = t.group("punct")
+            if p in ",;:":
+                nxt = _WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
+                if p != "," or not nxt or nxt.group().lower() not in _CONTINUE_AFTER_COMMA:
+                    return None
+            elif p in ".!?":
+                return None
+            pos = t.end()
+            continue
+        if t.group("num"):
+            words += 1
+            if words > 5:
+                return None
+            pos = t.end()
+            first = False
+            continue
+        w_start = t.start("word")
+        word = t.group("word").lower()
+        metric = _cue_at(text, w_start)
+        if metric is not None:
+            cue_text = lexicon.CUE_RE.match(text, w_start).group().lower()
+            if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning"):
+                return None
+            if word in _FINITE_CUES:
+                return None
+            return metric if _compatible(metric, unit, known) else None
+        if word in ("and", "or"):
+            nxt = _TOKEN.match(text, t.end(), limit)
+            if not nxt or not (nxt.group("num") or (nxt.group("word") or "").lower() in _NUMBER_WORDS):
+                return None
+        elif word in _STOP_RIGHT:
+            return None
+        elif word not in _AUX and not (first and word in lexicon.COUNT_NOUNS):
+            words += 1
+            if words > 5:
+                return None
+        first = False
+        pos = t.end()
+    return None
 
 
 class _Extractor:
@@ -140,6 +259,13 @@ class _Extractor:
     def sentence_rows(self, body: str, sent: Sentence) -> None:
         text = sent.text
         quantities = find_quantities(text)
+        singles = [
+            Quantity(m.start(), m.end("art"), m.start(), m.group("art"), 1.0, 1.0, 1.0, "exact", word=True)
+            for m in _A_PERSON.finditer(text)
+            if not any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in quantities)
+        ]
+        if singles:
+            quantities = sorted(quantities + singles, key=lambda q: q.start)
         source = self.attributor.sentence_source(text)
         rows: list[dict] = []
         prev: dict | None = None
@@ -176,10 +302,13 @@ class _Extractor:
 
     # ------------------------------------------------------------------
     def _row(self, text: str, q: Quantity, prev: dict | None, prev_end: int, next_start: int) -> dict | None:
-        unit, u_start, u_end = _unit_after(text, q.end, min(len(text), next_start + 0 if next_start > q.end else len(text)))
+        unit, u_end, known = _unit_after(text, q.end)
         core = text[q.num_start:q.end].lower()
-        if q.word and core in _ONE_WORDS | _SINGULAR_OK and not unit:
+        if q.word and core in _ONE_WORDS and (not unit or not known):
             return None
+        end = q.end
+        if core in ("a", "an"):
+            end = u_end  # "a child": the span runs to the noun
         if q.word and core == "one" and re.match(r"\s+(?:of|another|day|side|way|time|thing|point|year)\b",
                                                  text[q.end:q.end + 10], re.I):
             return None
@@ -187,96 +316,82 @@ class _Extractor:
         start = q.start
         if qualifier == "range" and _CHANGE.search(text, 0, q.num_start):
             # "the toll rose from 20 to 45": the new figure
-            m = re.search(r"(?:to|[-\u2013])\s*(.+)$", text[q.num_start:q.end])
-            if m:
-                from analysis.claims.numbers import parse_number
-                v = parse_number(m.group(1))
-                if v is not None:
-                    value, low, high, qualifier = v, v, v, "exact"
-                    start = q.num_start + m.start(1)
-        after_from = unit and u_end or q.end
-        metric = self._metric(text, q, unit, u_end if unit else q.end, prev, prev_end, next_start)
+            m = re.search(r"(?:\bto\b|[-\u2013])\s*(.+)$", text[q.num_start:q.end])
+            v = parse_number(m.group(1)) if m else None
+            if v is not None:
+                value, low, high, qualifier = v, v, v, "exact"
+                start = q.num_start + m.start(1)
+        after = u_end if unit else q.end
+        metric = self._metric(text, q, unit, known, after, prev, prev_end)
         if metric is None:
-            if unit and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
+            if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
                 metric = "other"
             else:
                 return None
-        if not unit or unit in lexicon.METRIC_ONLY_UNITS:
-            unit = "people" if metric in lexicon.PEOPLE_METRICS or unit in lexicon.METRIC_ONLY_UNITS else unit
-        if metric == "other" and q.word and core in ("one",):
+        if metric == "other" and q.word and core in _ONE_WORDS:
             return None
-        del after_from
-        return dict(start=start, end=q.end, value=value, value_low=low, value_high=high, qualifier=qualifier,
-                    unit=unit, metric=metric, _unit_end=u_end if unit else q.end)
+        if not unit or unit in lexicon.METRIC_ONLY_UNITS:
+            if metric in lexicon.PEOPLE_METRICS or unit in lexicon.METRIC_ONLY_UNITS:
+                unit = "people"
+        return dict(start=start, end=end, value=value, value_low=low, value_high=high, qualifier=qualifier,
+                    unit=unit, metric=metric, _unit_end=after)
 
     # ------------------------------------------------------------------
-    def _metric(self, text: str, q: Quantity, unit: str, after: int, prev: dict | None, prev_end: int,
-                next_start: int) -> str | None:
-        # a. cue just after the figure and its noun: "12 people were killed", "311 dead"
-        if unit in lexicon.NOUN_METRIC and unit in lexicon.METRIC_ONLY_UNITS and unit not in ("others",):
-            noun_metric = lexicon.NOUN_METRIC[unit]
-        else:
-            noun_metric = None
-        right_limit = min(len(text), max(next_start, after), after + 70)
-        pos = after if unit else q.end
-        m = lexicon.CUE_RE.match(text, pos) if False else None
-        words = 0
-        scan = pos
-        while scan < right_limit and words <= 5:
-            w = re.compile(r"[\s,]*(?:\(\w[^)]{0,40}\)\s*)?([A-Za-z][\w'\u2019-]*)").match(text, scan, right_limit)
-            if not w:
-                break
-            cue = lexicon.CUE_RE.match(text, w.start(1))
-            if cue and not lexicon.CUE_FALSE.search(text[max(0, w.start(1) - 12):cue.end() + 30]):
-                return lexicon.metric_of(cue)
-            word = w.group(1).lower()
-            if word in _STOP_RIGHT or "," in text[scan:w.start(1)]:
-                break
-            if word not in _AUX and not (word[:1].isupper() or w.group(1)[:1].isupper()):
-                words += 1
-            scan = w.end()
-        if noun_metric:
-            return noun_metric
-        # b. cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
-        left_start = max(prev_end, q.start - 45)
-        found = _cue_metric(text, left_start, q.start, last=True)
-        if found:
-            return found[0]
-        # c. a counted noun that names a metric
+    def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
+                prev_end: int) -> str | None:
+        # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
+        #    else a cue just after the figure and its noun ("12 people were killed")
+        if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
+            return lexicon.NOUN_METRIC[unit]
+        if after > q.end:
+            # a cue inside the noun phrase: "12 wounded soldiers", "thousands of internally displaced people"
+            metric = _cue_metric(text, q.end, after, "", True)
+            if metric and _compatible(metric, unit, known):
+                return metric
+        metric = _right_cue(text, after, unit, known)
+        if metric:
+            return metric
+        if _NEUTRAL_BEFORE.search(text, max(0, q.start - 40), q.start):
+            return None  # "a population of 1.5 million", "home to 2 million"
+        # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
+        metric = _cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
+        if metric:
+            return metric
+        # c. a counted noun that names a metric ("5,000 refugees")
         if unit in lexicon.NOUN_METRIC:
             return lexicon.NOUN_METRIC[unit]
         # d. a breakdown: the metric of the figure just before
-        if prev is not None and prev["metric"] != "other" and _BREAK_CONNECT.match(text[prev_end:q.start]):
+        if prev is not None and prev["metric"] != "other" and _BREAK_CONNECT.match(text[prev_end:q.start]) \
+                and _compatible(prev["metric"], unit, known):
             return prev["metric"]
-        # e. a cue further before in the clause, not across another figure
-        left_start = max(prev_end, q.start - 120)
-        found = _cue_metric(text, left_start, q.start, last=True)
-        if found and not re.search(r"[;]", text[found[2]:q.start]):
-            return found[0]
-        # f. a cue further after in the clause
-        right_end = min(len(text), next_start if next_start > after else len(text), after + 80)
-        seg = text[after:right_end]
-        cut = re.search(r"[;.]|\b(?:after|before|because|which|when|while)\b", seg)
-        if cut:
-            right_end = after + cut.start()
-        found = _cue_metric(text, after, right_end)
-        if found:
-            return found[0]
-        return None
+        # e. a cue further before in the same clause
+        start = max(prev_end, q.start - 75)
+        clause = max(text.rfind(";", start, q.start), text.rfind(":", start, q.start))
+        metric = _cue_metric(text, max(start, clause + 1), q.start, unit, known, last=True)
+        if metric:
+            return metric
+        # f. a cue further after in the same clause
+        seg_end = min(len(text), after + 80)
+        cut = re.compile(r"[;.:]|\b(?:and|but|after|before|because|which|who|that|when|while|said|says|as)\b").search(
+            text, after, seg_end)
+        return _cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
 
 
 def _mark_repeats(rows: list[dict]) -> None:
-    first: dict[tuple, dict] = {}
+    """Mark later rows that repeat an earlier figure of the same article (see module doc)."""
+    firsts: list[dict] = []
     for row in rows:
         row["repeat_of"] = None
         if row["metric"] == "other":
             continue
-        key = (row["metric"], row["value"], row["value_low"], row["value_high"], row["unit"])
-        seen = first.get(key)
-        if seen is not None and (not seen["place"] or not row["place"] or seen["place"] == row["place"]):
-            row["repeat_of"] = seen["start"]
+        for seen in firsts:
+            if (seen["metric"] == row["metric"] and seen["value"] == row["value"]
+                    and (seen["unit"] == row["unit"] or "people" in (seen["unit"], row["unit"]))
+                    and (not seen["place"] or not row["place"] or seen["place"] == row["place"])):
+                row["repeat_of"] = seen["start"]
+                break
         else:
-            first.setdefault(key, row)
+            firsts.append(row)
 
 
 def _finish(row: dict) -> dict:

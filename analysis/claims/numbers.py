@@ -111,7 +111,7 @@ _HEDGE = rf"(?:(?:{_HEDGE_ALT})\s+|c\.\s*|ca\.\s*)"
 
 _TAIL = r"(?P<tail>\s+or\s+more\b|\s+or\s+so\b|\s*\+(?!\d)|-plus\b|\s+plus\b(?!\s+\d)|-odd\b|\s+odd\b)"
 
-_RANGE_SEP = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|or)\s+)"
+_RANGE_SEP = r"(?:\s*[-\u2013\u2014]\s*(?=\d)|\s+(?:to|or)\s+)"
 
 _QUANTITY = re.compile(
     rf"(?<![\w$\u00a3\u20ac#+/@:])(?<!\d[.,])(?<![A-Za-z]-)"
@@ -232,14 +232,17 @@ _IDENT_BEFORE = re.compile(
     r"station|base|tower|floor|line|stage|round|grade|category|class|type|model|mark|mk|version|vol|volume|"
     r"decree|law|protocol|resolution|item|paragraph|clause|code|district|zone|group|figure|table|episode|"
     r"season|term|session|platform|bus|lane|street|st\.|avenue|building|apartment|apt|box|plot|"
-    r"exit|junction|checkpoint|gen|generation|series|vs\.?|versus|v\.?|covid|sars|g|p)[\s-]+$", re.I)
+    r"exit|junction|checkpoint|gen|generation|series|vs\.?|versus|v\.?|covid|sars|g|p|views|likes|shares|"
+    r"comments|tweets?|print|reads|hits|updated|published|url|topic)[\s-]+$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|mid|year|years|of|before|after|"
                           r"summer|winter|spring|autumn|fall|the|and|to|between)\s+$", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.I)
 _MONEY_BEFORE = re.compile(r"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls)\s*|[$\u00a3\u20ac\u00a5])$", re.I)
-_PHONE_BEFORE = re.compile(r"\+[\d\s().-]*$|\d{2,}[\s-]\d{2,}[\s-]$")
+_PHONE_BEFORE = re.compile(r"\+[\d\s().-]*$|\d{2,} \d{2,} $")
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
 _PLAIN = re.compile(r"\d+")
+#: Numeric dates and times ("30-11-2014", "20.04.2017", "4/7/2017", "10:30"): never counts.
+_NUMERIC_DATE = re.compile(r"(?<![\d.,])\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?![\d,])|(?<![\d.])\d{1,2}:\d\d(?::\d\d)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LEADING_ZERO = re.compile(r"0\d")
 _PHONE_AFTER = re.compile(r"[\s-]\d{2,}")
@@ -365,14 +368,22 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
     pos = 0
     n = len(text)
     search = _QUANTITY.search
+    blocked = [m.span() for m in _NUMERIC_DATE.finditer(text)]
     while pos < n:
         m = search(text, pos)
         if m is None:
             break
         pos = m.end()
+        if blocked and any(a <= m.start("hedge") if m.group("hedge") else False for a, b in ()):
+            pass
         q = _from_match(text, m)
         if q is None:
             continue
+        if blocked and any(a < q.end and q.num_start < b for a, b in blocked):
+            if not keep_excluded:
+                continue
+            q = Quantity(q.start, q.end, q.num_start, q.surface, q.value, q.value_low, q.value_high, q.qualifier,
+                         q.word, "date")
         if q.end < m.end():
             pos = max(q.end, m.start() + 1)  # a false range: read what follows again
         if keep_excluded or not q.excluded:
