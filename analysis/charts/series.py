@@ -77,22 +77,27 @@ def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "v
         ax.vlines(rng[x], rng["low"], rng["high"], color=style.CLAIM_COLOUR, linewidth=1, zorder=4)
     ax.autoscale_view()
     lo, hi = ax.get_xlim()
-    labelled = points.nlargest(max_labels, value).sort_values(x)
-    placed: list[tuple[float, float]] = []
-    for i, r in enumerate(labelled.itertuples()):
-        try:
-            px, py = ax.transData.transform((_num(getattr(r, x)), float(getattr(r, value))))
-        except (TypeError, ValueError):
-            px, py = 0.0, 0.0
-        if any(abs(px - qx) < 120 and abs(py - qy) < 16 for qx, qy in placed):
-            continue  # would overlap a label already drawn: the point stays, unlabelled
-        placed.append((px, py))
+    labelled = points.nlargest(max_labels, value)  # largest first: they win any overlap
+    scale = ax.figure.dpi / 72.0
+    boxes: list[tuple[float, float, float, float]] = []  # placed labels (x0, x1, y0, y1) in pixels
+    for r in labelled.itertuples():
         text = str(getattr(r, label))
         text = text if len(text) <= 42 else text[:41] + "…"
-        xv = getattr(r, x)
-        frac = (_num(xv) - lo) / (hi - lo)
-        right = frac > 0.6
-        ax.annotate(text, (xv, getattr(r, value)), xytext=(-7 if right else 7, 7 if i % 2 == 0 else -13),
-                    textcoords="offset points", fontsize=8.5, color="#222222", ha="right" if right else "left",
-                    bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.7))
+        xv, yv = getattr(r, x), getattr(r, value)
+        right = (_num(xv) - lo) / (hi - lo) > 0.6
+        try:
+            px, py = ax.transData.transform((_num(xv), float(yv)))
+        except (TypeError, ValueError):
+            continue
+        width, height = 5.0 * len(text) * scale, 12 * scale
+        for dy in (7, -15, 19):  # above the point, below it, higher up
+            x0 = px - (7 * scale + width) if right else px + 7 * scale
+            y0 = py + dy * scale
+            box = (x0, x0 + width, y0, y0 + height)
+            if not any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in boxes):
+                boxes.append(box)
+                ax.annotate(text, (xv, yv), xytext=(-7 if right else 7, dy), textcoords="offset points",
+                            fontsize=8.5, color="#222222", ha="right" if right else "left", va="bottom",
+                            bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.7))
+                break  # placed; a label that fits nowhere is left out, its point stays
     style.legend_outside(ax)
