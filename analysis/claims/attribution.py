@@ -142,6 +142,11 @@ class Attributor:
         stripped = left.rstrip()
         cut = max(stripped.rfind(q) for q in _QUOTES + ";:(\u2014")
         candidate = stripped[cut + 1:] if cut >= 0 else stripped
+        if candidate.endswith(","):
+            # "X, a spokesman for the council, said": the name before the appositive
+            m = _APPOSITIVE.match(sentence)
+            if m and m.end() <= verb_start:
+                return _clean(m.group("np"))
         np = _trailing_np(candidate.rstrip(" ,"))
         if np and np.lower() not in {"the", "a", "an"}:
             return np

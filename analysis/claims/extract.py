@@ -231,7 +231,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool) -> str | None:
                 return None
             if word in _FINITE_CUES:
                 return None
-            return metric if _compatible(metric, unit, known) else None
+            # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
+            return metric if _compatible(metric, unit, True) else None
         if word in ("and", "or"):
             nxt = _TOKEN.match(text, t.end(), limit)
             if not nxt or not (nxt.group("num") or (nxt.group("word") or "").lower() in _NUMBER_WORDS):

@@ -29,7 +29,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bod(?:y|ies)", r"corpses", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives",
-        r"lost", r"losing",
+        r"lost", r"losing", r"drowned",
     ],
     "displaced": [
         r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"uprooted", r"evacuat(?:ed|ing|ion)",
