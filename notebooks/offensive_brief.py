@@ -61,7 +61,8 @@ death_tolls = brief.tolls_in_window(tolls, start, end, topic="deaths")
 toll_pts = brief.toll_points(death_tolls)
 if len(points) or len(toll_pts):
     fig = timeline.claims_timeline(points, title=f"Figures reported about {where}, {window}",
-                                   units="reported figure", window=(start, end + pd.Timedelta(hours=23, minutes=59)), tolls=toll_pts,
+                                   units="reported figure", tolls=toll_pts,
+                                   window=(start, end + pd.Timedelta(hours=23, minutes=59)),
                                    source=prose.source_text(toll_pts, extra="claims ledger (news articles)"))
     show.figure(fig, (
         f"{len(points)} figure{'s' if len(points) != 1 else ''} from news articles dated in the window (claims "
