@@ -178,7 +178,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         errs = ev.errors(gold, pred)
         print(f"unmatched figures ({len(errs)}):")
         for r in errs.itertuples():
-            print(f"  {r.article:<28} {r.metric:<11} {r.value:>12g}  gold {r.gold}  predicted {r.pred}")
+            print(f"  {r.article:<28} {r.metric:<11} {r.value:>12,.10g}  gold {r.gold}  predicted {r.pred}")
     return 0
 
 
@@ -201,7 +201,8 @@ def _show(args: argparse.Namespace) -> int:
     rows = ledger if not args.article else ledger[ledger["article"] == args.article]
     for r in rows.head(args.limit).itertuples():
         flag = f" [{r.review}]" if r.review else ""
-        print(f"{r.claim_id}  {r.article:<28} {r.metric:<10} {r.value:>10g}  {r.surface}{flag}")
+        value = "" if r.value != r.value else f"{r.value:,.0f}" if float(r.value).is_integer() else f"{r.value:,}"
+        print(f"{r.claim_id}  {r.article:<28} {r.metric:<10} {value:>12}  {r.surface}{flag}")
     if len(rows) > args.limit:
         print(f"... {len(rows) - args.limit} more (use --limit)")
     print(f"{len(rows)} figures; by metric: " + ", ".join(f"{k} {n}" for k, n in rows["metric"].value_counts().items()))
