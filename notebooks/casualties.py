@@ -85,8 +85,10 @@ if len(yearly) or len(all_types):
     partial = sorted(set(yearly.loc[yearly["partial"], "year"]) | set(all_types.loc[all_types["months"] < 12, "year"]))
     show.figure(fig, (
         f"UCDP deaths per year in {name} by type of violence, with the low–high range as a band"
-        + (f"; the dashed line is all types summed from UCDP's monthly aggregate, which runs to "
-           f"{int(all_types['year'].max())}" if len(all_types) else "")
+        + (f"; the dashed line is all types summed from UCDP's monthly aggregate "
+           f"({prose.short_version(all_types['version'].iloc[0])}), while the lines by type come from the "
+           f"country-year aggregate ({prose.short_version(yearly['version'].iloc[0])}): different UCDP versions, "
+           "so they need not agree" if len(all_types) and len(yearly) else "")
         + (f". Incomplete years (fewer than twelve months of data): {cov.years_text(partial)}." if partial else ".")))
     notes = cov.coverage(common.one_version(indicators[indicators["indicator"] == "deaths"], prefer_notes=types),
                          start, end, what="yearly deaths",
