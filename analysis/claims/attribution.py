@@ -1,8 +1,8 @@
 """Who a figure is credited to: "according to X", "X said", "said X", quotes.
 
-:class:`Attributor` walks an article's sentences in order and remembers the
-last named speaker, so a quotation closed by "he said" (or a bare quotation
-after "X said:") is credited to the person named before.
+:class:`Attributor` reads an article's sentences on demand; a quotation closed
+by "he said" (or a bare quotation after "X said:") is credited to the last
+person named as a speaker in the sentences before.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _SAY = (
 )
 _SAY_RE = re.compile(rf"\b(?:{_SAY})\b")
 _NOT_SAY = re.compile(
-    r"^(?:claimed|claims)\s+(?:the\s+)?(?:li(?:fe|ves)|responsibility|control)|^report(?:s)?\s+(?:of|on|that)?\s*$",
+    r"(?:claimed|claims)\s+(?:the\s+)?(?:li(?:fe|ves)|responsibility|control)|report(?:s)?\s+(?:of|on|that)?\s*$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -129,11 +129,19 @@ _APPOSITIVE = re.compile(
 )
 
 
-class Attributor:
-    """Finds the source a figure is credited to, sentence by sentence."""
+_CLAIM_LIVES = re.compile(r"claim\w*\s+the\s+li", re.IGNORECASE)
 
-    def __init__(self) -> None:
-        self.last_speaker = ""
+
+class Attributor:
+    """Finds the source a figure is credited to in an article's sentences.
+
+    Sentences are read only when asked for (and cached), so an article's
+    sentences without figures cost nothing.
+    """
+
+    def __init__(self, sentences: list[str]) -> None:
+        self.sentences = sentences
+        self._cache: dict[int, tuple[str, str]] = {}
 
     def _subject(self, sentence: str, verb_start: int) -> str:
         left = sentence[:verb_start]
@@ -172,36 +180,52 @@ class Attributor:
             return ""
         return np
 
-    def _resolve(self, name: str) -> str:
-        if name.lower() in _PRONOUNS:
-            return self.last_speaker
-        return name
-
-    def sentence_source(self, sentence: str) -> str:
-        """The source credited in ``sentence`` ("" if none); remembers named speakers."""
+    def _raw(self, i: int) -> tuple[str, str]:
+        """(name, kind) for sentence ``i``: kind is "named", "pronoun", "quote" or "none"."""
+        if i in self._cache:
+            return self._cache[i]
+        sentence = self.sentences[i]
+        result = ("", "none")
         m = _ACCORDING.search(sentence)
-        if m:
-            src = _clean(_cut_source(m.group("src")))
-            if src:
-                if src[:1].isupper():
-                    self.last_speaker = src
-                return src
-        for v in _SAY_RE.finditer(sentence):
-            if _NOT_SAY.match(sentence[v.start():v.start() + 40]) or re.match(r"claim", v.group(), re.I) and \
-                    re.match(r"claim\w*\s+the\s+li", sentence[v.start():], re.I):
-                continue
-            name = self._subject(sentence, v.start())
-            if not name:
-                before = sentence[:v.start()].rstrip()
-                if before.endswith((",", "\u201d", '"', "\u2019")) or not before:
-                    name = self._inverted(sentence, v.end())
-            if name:
-                resolved = self._resolve(name)
-                if resolved and name.lower() not in _PRONOUNS and any(w[:1].isupper() for w in name.split()):
-                    self.last_speaker = resolved
-                if resolved:
-                    return resolved
-        stripped = sentence.lstrip()
-        if stripped[:1] in "\u201c\"" and self.last_speaker:
-            return self.last_speaker
+        src = _clean(_cut_source(m.group("src"))) if m else ""
+        if src:
+            result = (src, "named")
+        else:
+            for v in _SAY_RE.finditer(sentence):
+                if _NOT_SAY.match(sentence, v.start(), v.start() + 40) or (
+                        v.group().startswith("claim") and _CLAIM_LIVES.match(sentence, v.start())):
+                    continue
+                name = self._subject(sentence, v.start())
+                if not name:
+                    before = sentence[:v.start()].rstrip()
+                    if before.endswith((",", "\u201d", '"', "\u2019")) or not before:
+                        name = self._inverted(sentence, v.end())
+                if name:
+                    result = (name, "pronoun" if name.lower() in _PRONOUNS else "named")
+                    break
+            else:
+                if sentence.lstrip()[:1] in "\u201c\"":
+                    result = ("", "quote")
+        self._cache[i] = result
+        return result
+
+    def _previous_speaker(self, i: int) -> str:
+        """The last person or body named as a speaker before sentence ``i`` (up to 8 sentences back)."""
+        for j in range(i - 1, max(-1, i - 9), -1):
+            name, kind = self._raw(j)
+            if kind == "named" and any(w[:1].isupper() for w in name.split()):
+                return name
+        return ""
+
+    def source(self, i: int) -> str:
+        """The source credited in sentence ``i`` ("" if none).
+
+        A pronoun ("he said") or a bare quotation is credited to the last
+        named speaker of the sentences before.
+        """
+        name, kind = self._raw(i)
+        if kind == "named":
+            return name
+        if kind in ("pronoun", "quote"):
+            return self._previous_speaker(i)
         return ""

@@ -148,12 +148,30 @@ _PERIOD = re.compile(
 )
 
 
+#: The same pattern on lower-cased text: several times faster than IGNORECASE.
+_PERIOD_LOWER = re.compile(_PERIOD.pattern.lower())
+
+
+def period_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of every period phrase in ``sentence``."""
+    lowered = sentence.lower()
+    if len(lowered) == len(sentence):
+        return [m.span() for m in _PERIOD_LOWER.finditer(lowered)]
+    return [m.span() for m in _PERIOD.finditer(sentence)]  # lower() changed the length: offsets would drift
+
+
+def nearest_span(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The span nearest ``pos`` (distance to its start when after, to its end when before)."""
+    best = None
+    best_d = None
+    for start, end in spans:
+        d = start - pos if start >= pos else pos - end
+        if best_d is None or d < best_d:
+            best, best_d = (start, end), d
+    return best
+
+
 def period_near(sentence: str, pos: int) -> str:
     """The period phrase ("since the war began", "on Tuesday") nearest ``pos``; "" if none."""
-    best = ""
-    best_d = None
-    for m in _PERIOD.finditer(sentence):
-        d = m.start() - pos if m.start() >= pos else pos - m.end()
-        if best_d is None or d < best_d:
-            best, best_d = m.group(), d
-    return best
+    span = nearest_span(period_spans(sentence), pos)
+    return sentence[span[0]:span[1]] if span else ""

@@ -47,7 +47,7 @@ import pandas as pd
 from analysis.claims import lexicon
 from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
-from analysis.claims.context import Sentence, period_near, place_near, sentences
+from analysis.claims.context import Sentence, nearest_span, period_spans, place_near, sentences
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
@@ -142,7 +142,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
             if nxt and nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS:
                 return nword, nxt.end(), True
             return word, w.end(), True
-        if word in _STOP_RIGHT or word in _AUX or lexicon.CUE_RE.match(word) or word in ("and", "or"):
+        if word in _STOP_RIGHT or word in _AUX or lexicon.CUE_LOWER.match(word) or word in ("and", "or"):
             break
         if _plural_unknown(word) and w.group()[:1].islower():
             return word, w.end(), False
@@ -165,10 +165,10 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
 
 
 def _cue_at(text: str, pos: int) -> str | None:
-    m = lexicon.CUE_RE.match(text, pos)
+    m = lexicon.CUE_LOWER.match(text, pos)
     if not m:
         return None
-    if lexicon.CUE_FALSE.search(text, max(0, pos - 12), min(len(text), m.end() + 30)):
+    if lexicon.CUE_FALSE_LOWER.search(text, max(0, pos - 12), min(len(text), m.end() + 30)):
         return None
     return lexicon.metric_of(m)
 
@@ -178,11 +178,11 @@ def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: b
     found = None
     pos = start
     while pos < end:
-        m = lexicon.CUE_RE.search(text, pos, end)
+        m = lexicon.CUE_LOWER.search(text, pos, end)
         if not m:
             break
         metric = lexicon.metric_of(m)
-        if _compatible(metric, unit, known) and not lexicon.CUE_FALSE.search(
+        if _compatible(metric, unit, known) and not lexicon.CUE_FALSE_LOWER.search(
                 text, max(0, m.start() - 12), min(len(text), m.end() + 30)):
             found = metric
             if not last:
@@ -226,7 +226,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool) -> str | None:
         word = t.group("word").lower()
         metric = _cue_at(text, w_start)
         if metric is not None:
-            cue_text = lexicon.CUE_RE.match(text, w_start).group().lower()
+            cue_text = lexicon.CUE_LOWER.match(text, w_start).group()
             if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning"):
                 return None
             if word in _FINITE_CUES:
@@ -251,23 +251,32 @@ def _right_cue(text: str, pos: int, unit: str, known: bool) -> str | None:
 class _Extractor:
     """State for one article: attribution memory and rows so far."""
 
-    def __init__(self, article_id: str) -> None:
+    def __init__(self, article_id: str, spans: list[Sentence]) -> None:
         self.article_id = article_id
-        self.attributor = Attributor()
+        self.attributor = Attributor([sp.text for sp in spans])
         self.rows: list[dict] = []
 
     # ------------------------------------------------------------------
-    def sentence_rows(self, body: str, sent: Sentence) -> None:
+    def sentence_rows(self, body: str, index: int, sent: Sentence, quantities: list[Quantity],
+                      persons: list[re.Match], deaths: list[re.Match]) -> None:
+        """Rows for sentence ``index``.
+
+        ``quantities`` are its number phrases (offsets into the sentence);
+        ``persons`` and ``deaths`` are matches of :data:`_A_PERSON` and
+        :data:`_NAMED_DEATH` on the sentence.
+        """
         text = sent.text
-        quantities = find_quantities(text)
+        low = text.lower()
+        if len(low) != len(text):
+            low = text  # lower() changed the length; the cue patterns still work, a little slower
+        self.low = low
         singles = [
             Quantity(m.start(), m.end("art"), m.start(), m.group("art"), 1.0, 1.0, 1.0, "exact", word=True)
-            for m in _A_PERSON.finditer(text)
+            for m in persons
             if not any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in quantities)
         ]
         if singles:
             quantities = sorted(quantities + singles, key=lambda q: q.start)
-        source = self.attributor.sentence_source(text)
         rows: list[dict] = []
         prev: dict | None = None
         prev_end = 0
@@ -280,15 +289,20 @@ class _Extractor:
                 rows.append(row)
             else:
                 prev_end = q.end
-        for m in _NAMED_DEATH.finditer(text):
+        for m in deaths:
             if any(r["start"] <= m.end() and m.start() <= r["end"] for r in rows):
                 continue
             rank = " ".join(m.group("rank").lower().replace(".", "").split())
             unit = "person" if rank in ("emir", "sheikh") else "officer"
             rows.append(dict(start=m.start(), end=m.end(), value=1.0, value_low=1.0, value_high=1.0,
                              qualifier="exact", unit=unit, metric="killed"))
+        if not rows:
+            return
+        source = self.attributor.source(index)
+        periods = period_spans(text)
         for row in rows:
             s, e = row["start"], row["end"]
+            span = nearest_span(periods, s)
             row.update(
                 article=self.article_id,
                 start=sent.start + s,
@@ -296,7 +310,7 @@ class _Extractor:
                 surface=body[sent.start + s:sent.start + e],
                 attributed_to=source,
                 place=place_near(text, s),
-                period=period_near(text, s),
+                period=text[span[0]:span[1]] if span else "",
                 sentence=text,
             )
             self.rows.append(row)
@@ -323,7 +337,7 @@ class _Extractor:
                 value, low, high, qualifier = v, v, v, "exact"
                 start = q.num_start + m.start(1)
         after = u_end if unit else q.end
-        metric = self._metric(text, q, unit, known, after, prev, prev_end)
+        metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
         if metric is None:
             if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
                 metric = "other"
@@ -378,6 +392,13 @@ class _Extractor:
         return _cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
 
 
+def _shift(q: Quantity, by: int) -> Quantity:
+    return Quantity(q.start + by, q.end + by, q.num_start + by, q.surface, q.value, q.value_low, q.value_high,
+                    q.qualifier, q.word, q.excluded)
+
+
+
+
 def _mark_repeats(rows: list[dict]) -> None:
     """Mark later rows that repeat an earlier figure of the same article (see module doc)."""
     firsts: list[dict] = []
@@ -403,10 +424,34 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
     """Claims in a plain text (offsets into ``text``); never raises."""
     if not isinstance(text, str) or not text:
         return []
-    ex = _Extractor(article_id)
-    for sent in sentences(text):
+    spans = sentences(text)
+    ex = _Extractor(article_id, spans)
+    try:
+        found: list[Quantity] | None = find_quantities(text)
+    except Exception:  # never raise on odd text: fall back to sentence by sentence
+        found = None
+    persons = list(_A_PERSON.finditer(text))
+    deaths = list(_NAMED_DEATH.finditer(text))
+    i = 0
+    for index, sent in enumerate(spans):
         try:
-            ex.sentence_rows(text, sent)
+            p_local = [m for m in _A_PERSON.finditer(sent.text)] if any(
+                sent.start <= m.start() < sent.end for m in persons) else []
+            d_local = [m for m in _NAMED_DEATH.finditer(sent.text)] if any(
+                sent.start <= m.start() < sent.end for m in deaths) else []
+            if found is None:
+                local = find_quantities(sent.text)
+            else:
+                while i < len(found) and found[i].start < sent.start:
+                    i += 1
+                local = []
+                while i < len(found) and found[i].start < sent.end:
+                    q = found[i]
+                    if q.end <= sent.end:
+                        local.append(_shift(q, -sent.start))
+                    i += 1
+            if local or p_local or d_local:
+                ex.sentence_rows(text, index, sent, local, p_local, d_local)
         except Exception:  # one odd sentence must not stop the article
             continue
     rows = [r for r in ex.rows if 0 <= r["start"] < r["end"] <= len(text) and text[r["start"]:r["end"]] == r["surface"]]

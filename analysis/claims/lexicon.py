@@ -140,6 +140,11 @@ RANKS = (
 )
 
 
+#: The same patterns for lower-cased text (several times faster than IGNORECASE).
+CUE_LOWER = re.compile(CUE_RE.pattern.lower().replace("(?p<", "(?P<"))
+CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
+
+
 def metric_of(match: re.Match) -> str:
     """The metric named by a :data:`CUE_RE` match."""
     return match.lastgroup or "other"

@@ -234,6 +234,11 @@ _IDENT_BEFORE = re.compile(
     r"season|term|session|platform|bus|lane|street|st\.|avenue|building|apartment|apt|box|plot|"
     r"exit|junction|checkpoint|gen|generation|series|vs\.?|versus|v\.?|covid|sars|g|p|views|likes|shares|"
     r"comments|tweets?|print|reads|hits|updated|published|url|topic)[\s-]+$", re.I)
+#: Words after which a number names something ("Division 17", "Resolution 2254", "Route 4").
+_IDENT_WORDS = {
+    w.replace("\\", "").rstrip(".?") for w in re.sub(r"[()]|\[\\s-\]\+\$|\\b\(\?:", "", _IDENT_BEFORE.pattern).split("|")
+} | {"tweet", "no", "nos", "nr", "st", "vs", "v"}
+_LAST_WORD = re.compile(r"([A-Za-z][\w.]*)[\s-]+$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|mid|year|years|of|before|after|"
                           r"summer|winter|spring|autumn|fall|the|and|to|between)\s+$", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.I)
@@ -242,7 +247,7 @@ _PHONE_BEFORE = re.compile(r"\+[\d\s().-]*$|\d{2,} \d{2,} $")
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
 _PLAIN = re.compile(r"\d+")
 #: Numeric dates and times ("30-11-2014", "20.04.2017", "4/7/2017", "10:30"): never counts.
-_NUMERIC_DATE = re.compile(r"(?<![\d.,])\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?![\d,])|(?<![\d.])\d{1,2}:\d\d(?::\d\d)?")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?![\d,])|\d{1,2}:\d\d(?::\d\d)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LEADING_ZERO = re.compile(r"0\d")
 _PHONE_AFTER = re.compile(r"[\s-]\d{2,}")
@@ -284,7 +289,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "date"
     if not has_hedge and _AGE_BEFORE.search(before):
         return "age"
-    if _IDENT_BEFORE.search(before):
+    last = _LAST_WORD.search(before[-20:])
+    if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS:
         return "identifier"
     if plain and len(surface) == 4 and int(surface) <= 2359 and _AT_BEFORE.search(before):
         return "time"
@@ -358,6 +364,44 @@ def _scaled_pair(a: str, b: str) -> tuple[float | None, float | None]:
     return low, high
 
 
+def _cased(words) -> str:
+    return "|".join(sorted({v for w in words for v in (w, w.capitalize(), w.upper())}, key=len, reverse=True))
+
+
+#: Number and vague words; a number phrase's core begins with one of these or a digit.
+_NUMBER_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "tens", "hundreds", "dozens", "scores", "several", "many", "thousands",
+    "millions", "half", "quarter", "hundred", "thousand", "million", "dozen", "few", "couple",
+]
+_LEAD_WORDS = sorted({h.split(" ")[0].rstrip(".") for h in _HEDGES} | {"between", "a", "an"})
+#: Where a number phrase can begin: a digit, a number word, or a hedge word followed within
+#: three words by a digit or number word. Case variants are spelled out (an IGNORECASE
+#: alternation is several times slower), and the full pattern is tried only at these places.
+_TRIGGER = re.compile(
+    r"\d|(?<![A-Za-z])(?:" + _cased(_NUMBER_WORDS) + r")(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:" + _cased(_LEAD_WORDS) + r")(?=[ .](?:[A-Za-z.]+ ){0,3}?(?:\d|(?:"
+    + _cased(_NUMBER_WORDS) + r")(?![A-Za-z])))"
+)
+
+
+_TRIGGER_LOWER = re.compile(
+    r"\d|(?<![a-z])(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![a-z])"
+    r"|(?<![a-z])(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + r")(?=[ .](?:[a-z.]+ ){0,3}?(?:\d|(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![a-z])))"
+)
+
+
+def _in_numeric_date(text: str, q: "Quantity") -> bool:
+    """Whether the number of ``q`` is part of a numeric date or time ("30-11-2014", "10:30")."""
+    a, b = q.num_start, q.end
+    if not ((a and text[a - 1] in "-./:") or (b < len(text) and text[b] in "-./:") or "-" in q.surface):
+        return False
+    lo = max(0, a - 11)
+    return any(m.start() < b and a < m.end() for m in _NUMERIC_DATE.finditer(text, lo, min(len(text), b + 11)))
+
+
 def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
     """Every number phrase in ``text`` that could count something, in text order.
 
@@ -367,19 +411,26 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     n = len(text)
-    search = _QUANTITY.search
-    blocked = [m.span() for m in _NUMERIC_DATE.finditer(text)]
+    match = _QUANTITY.match
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower() changed the length: offsets would drift
+        lowered, trigger = text, _TRIGGER.search
+    else:
+        trigger = _TRIGGER_LOWER.search
     while pos < n:
-        m = search(text, pos)
-        if m is None:
+        # cheap scan for a place where a number phrase can begin, then the full pattern there
+        t = trigger(lowered, pos)
+        if t is None:
             break
+        m = match(text, t.start())
+        if m is None:
+            pos = t.end()
+            continue
         pos = m.end()
-        if blocked and any(a <= m.start("hedge") if m.group("hedge") else False for a, b in ()):
-            pass
         q = _from_match(text, m)
         if q is None:
             continue
-        if blocked and any(a < q.end and q.num_start < b for a, b in blocked):
+        if _in_numeric_date(text, q):
             if not keep_excluded:
                 continue
             q = Quantity(q.start, q.end, q.num_start, q.surface, q.value, q.value_low, q.value_high, q.qualifier,
