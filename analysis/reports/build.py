@@ -1,0 +1,329 @@
+"""Build reports: run each notebook through papermill, render it, publish atomically.
+
+:func:`plan` checks the parameters of every requested report and decides,
+from the fingerprints (:mod:`analysis.reports.stamp`), which ones need a
+build; that part imports neither papermill nor nbconvert, so a no-op rebuild
+starts no kernel. :func:`build_one` executes one notebook with the project's
+kernel (working directory: the project root) into a temporary folder, renders
+HTML and PDF there, then moves each file into ``reports/<name>/`` with
+``os.replace`` and writes the stamp last. A failure or an interruption leaves
+the previous report as it was. :func:`build` runs the jobs, in parallel worker
+processes with ``jobs > 1``, prints one progress line per report, and writes
+``reports/index.html``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from analysis import paths
+from analysis.atomic import atomic_path
+from analysis.errors import ParameterError
+from analysis.reports import stamp as stamps
+from analysis.reports.manifest import Report, check_formats
+from analysis.reports.params import Overrides, check_report_name, resolve
+
+#: The kernel `make setup` registers for the project.
+KERNEL = "tally"
+#: Seconds a single cell may run before the build of that report fails.
+CELL_TIMEOUT = int(os.environ.get("TALLY_CELL_TIMEOUT", "900"))
+
+
+@dataclass
+class Job:
+    """One report to build (picklable: it crosses into worker processes)."""
+
+    name: str
+    title: str
+    notebook: Path
+    notebook_rel: str
+    params: dict[str, Any]
+    formats: tuple[str, ...]
+    out_dir: Path
+    fingerprint: str
+    kernel: str = KERNEL
+    code_version: str = "unknown"
+    data_versions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    """What happened to one report."""
+
+    name: str
+    status: str                     # "built", "skipped" or "failed"
+    seconds: float = 0.0
+    error: str = ""
+    cell: str = ""                  # failing cell: index and first line of source
+    notebook: str = ""
+
+
+# --- planning (no papermill, no nbconvert) --------------------------------------------------------
+
+def select(reports: Mapping[str, Report], names: Sequence[str], manifest: Path) -> list[Report]:
+    """The reports named (all of them when none), each name checked; unknown names list the known ones."""
+    if not names:
+        return list(reports.values())
+    chosen = []
+    for name in names:
+        check_report_name(name)
+        if name not in reports:
+            raise ParameterError(f"unknown report {name!r}; reports: {', '.join(reports)}",
+                                 path=paths.relative(manifest))
+        if reports[name] not in chosen:
+            chosen.append(reports[name])
+    return chosen
+
+
+def resolve_all(chosen: Sequence[Report], overrides: Overrides) -> dict[str, dict[str, Any]]:
+    """Checked parameters of every chosen report.
+
+    With several reports, a ``-p``/``-y`` name applies to the reports that
+    declare it; a name none of them declares is an error. With one report,
+    every name must be one of its own.
+    """
+    if len(chosen) > 1 and overrides:
+        declared = set().union(*(r.params for r in chosen))
+        unknown = sorted(overrides.names() - declared)
+        if unknown:
+            listing = "; ".join(f"{r.name}: {', '.join(r.params) or 'none'}" for r in chosen)
+            raise ParameterError(f"unknown parameter {unknown[0]!r}: no report being built declares it "
+                                 f"(accepted: {listing})")
+    strict = len(chosen) == 1
+    return {r.name: resolve(r.name, r.params, overrides, strict=strict) for r in chosen}
+
+
+def plan(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], reports_dir: Path,
+         manifest: Path, formats: Sequence[str] | None = None,
+         force: bool = False) -> tuple[list[Job], list[Result]]:
+    """Split the chosen reports into jobs to build and results already up to date (skipped)."""
+    shared = stamps.inputs_digest(manifest)
+    jobs, skipped = [], []
+    for report in chosen:
+        fmts = check_formats(list(formats), "--formats") if formats else report.formats
+        out_dir = reports_dir / report.name
+        fp = stamps.fingerprint(report.notebook, params[report.name], fmts, shared)
+        if not force and stamps.is_current(out_dir, report.name, fp, fmts):
+            skipped.append(Result(report.name, "skipped", notebook=report.notebook_rel))
+            continue
+        jobs.append(Job(name=report.name, title=report.title, notebook=report.notebook,
+                        notebook_rel=report.notebook_rel, params=params[report.name],
+                        formats=fmts, out_dir=out_dir, fingerprint=fp))
+    return jobs, skipped
+
+
+def remove_stale_parts(out_dir: Path) -> None:
+    """Remove temporary ``.*.part`` files a killed earlier run may have left in ``out_dir``."""
+    if out_dir.is_dir():
+        for part in out_dir.glob(".*.part"):
+            part.unlink(missing_ok=True)
+
+
+# --- the kernel -----------------------------------------------------------------------------------
+
+def ensure_kernel(name: str = KERNEL) -> str:
+    """The kernel to run notebooks with: the project's (registered into this environment if missing).
+
+    Falls back to ``python3`` when registering is not possible.
+    """
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    specs = KernelSpecManager().find_kernel_specs()
+    if name in specs:
+        return name
+    try:
+        from ipykernel.kernelspec import install
+
+        install(kernel_name=name, display_name="Tally (project)", prefix=sys.prefix)
+        return name
+    except Exception:                      # noqa: BLE001 - any failure: use the default kernel
+        return "python3"
+
+
+# --- building one report --------------------------------------------------------------------------
+
+def _failing_cell(exc: Any, executed: Path, source_nb: Path) -> str:
+    """``cell N: first line`` for a papermill execution error (N counted in the source notebook)."""
+    first = (getattr(exc, "source", "") or "").strip().splitlines()
+    first_line = first[0] if first else ""
+    index = getattr(exc, "cell_index", None)
+    try:
+        import nbformat
+
+        ran = nbformat.read(executed, as_version=4)
+        cell_id = ran.cells[index].get("id") if index is not None else None
+        original = nbformat.read(source_nb, as_version=4)
+        for i, cell in enumerate(original.cells):
+            if cell_id and cell.get("id") == cell_id:
+                index = i
+                break
+    except Exception:                      # noqa: BLE001 - best effort: keep papermill's index
+        pass
+    return f"cell {index}: {first_line}"
+
+
+def _publish(tmp_files: Mapping[str, Path], out_dir: Path) -> None:
+    """Move each rendered file into ``out_dir`` (copy beside the target, then ``os.replace``)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for target_name, src in tmp_files.items():
+        with atomic_path(out_dir / target_name) as part:
+            shutil.copyfile(src, part)
+            os.chmod(part, 0o644)           # reports are for reading (mkstemp makes 0600)
+
+
+def build_one(job: Job) -> Result:
+    """Execute, render and publish one report; never raises for a notebook failure."""
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    from analysis.reports import render
+
+    started = time.monotonic()
+    tmp = Path(tempfile.mkdtemp(prefix=f"tally-build-{job.name}-"))
+    try:
+        if not job.notebook.is_file():
+            return Result(job.name, "failed", time.monotonic() - started,
+                          error=f"notebook not found: {paths.relative(job.notebook)}",
+                          notebook=job.notebook_rel)
+        executed = tmp / f"{job.name}.ipynb"
+        try:
+            papermill.execute_notebook(
+                str(job.notebook), str(executed), parameters=dict(job.params),
+                kernel_name=job.kernel, cwd=str(paths.ROOT), progress_bar=False,
+                log_output=False, request_save_on_cell_execute=False,
+                execution_timeout=CELL_TIMEOUT,
+            )
+        except PapermillExecutionError as exc:
+            return Result(job.name, "failed", time.monotonic() - started,
+                          error=f"{exc.ename}: {exc.evalue}",
+                          cell=_failing_cell(exc, executed, job.notebook), notebook=job.notebook_rel)
+        stamp = render.make_stamp(job.name, job.title, job.notebook_rel, job.params,
+                                  code=job.code_version, data=job.data_versions)
+        nb = nbformat.read(executed, as_version=4)
+        page = render.to_html(nb, stamp)
+        nb.cells.insert(0, nbformat.v4.new_markdown_cell(render.stamp_markdown(stamp),
+                                                         metadata={"tags": ["tally-stamp"]}))
+        nb.metadata["tally"] = {"stamp": stamp}
+        outputs: dict[str, Path] = {}
+        if "ipynb" in job.formats:
+            final_nb = tmp / "final.ipynb"
+            nbformat.write(nb, str(final_nb))
+            outputs[f"{job.name}.ipynb"] = final_nb
+        if "html" in job.formats:
+            html_file = tmp / f"{job.name}.html"
+            html_file.write_text(page, encoding="utf-8")
+            outputs[f"{job.name}.html"] = html_file
+        if "pdf" in job.formats:
+            pdf_file = tmp / f"{job.name}.pdf"
+            render.to_pdf(page, pdf_file)
+            outputs[f"{job.name}.pdf"] = pdf_file
+        _publish(outputs, job.out_dir)
+        (job.out_dir / stamps.FAILED_NAME).unlink(missing_ok=True)
+        stamps.write_json(job.out_dir / stamps.STAMP_NAME, {
+            "fingerprint": job.fingerprint, "formats": list(job.formats), **stamp,
+            "seconds": round(time.monotonic() - started, 2)})
+        return Result(job.name, "built", time.monotonic() - started, notebook=job.notebook_rel)
+    except Exception as exc:               # noqa: BLE001 - one report's failure must not stop the rest
+        last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f" ({Path(last.filename).name}:{last.lineno})" if last else ""
+        return Result(job.name, "failed", time.monotonic() - started,
+                      error=f"{type(exc).__name__}: {exc}{where}", notebook=job.notebook_rel)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _worker_init() -> None:
+    """Worker processes: the parent handles Ctrl-C; SIGTERM unwinds so kernels and temp files are cleaned up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def _stop(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, _stop)
+
+
+def _run(jobs: Sequence[Job], workers: int) -> Iterable[Result]:
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield build_one(job)
+        return
+    import multiprocessing
+
+    # fork: `python -m analysis` has no __main__ guard a spawned worker could re-import safely.
+    pool = multiprocessing.get_context("fork").Pool(processes=min(workers, len(jobs)),
+                                                    initializer=_worker_init)
+    try:
+        for result in pool.imap_unordered(build_one, jobs):
+            yield result
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+# --- the command ----------------------------------------------------------------------------------
+
+def report_failure(result: Result, echo: Callable[[str], None]) -> None:
+    """Print what failed: report, notebook, failing cell and error."""
+    echo(f"error: report {result.name!r} failed (notebook {result.notebook})")
+    if result.cell:
+        echo(f"  failing {result.cell}")
+    echo(f"  {result.error}")
+
+
+def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, reports_dir: Path,
+          manifest: Path, all_reports: Mapping[str, Report], jobs: int = 1,
+          formats: Sequence[str] | None = None, force: bool = False,
+          out: Callable[[str], None] = print,
+          err: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> int:
+    """Build the chosen reports; write the index; return 0, or 1 if any report failed."""
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    todo, results = plan(chosen, params, reports_dir, manifest, formats=formats, force=force)
+    total = len(chosen)
+    for done, result in enumerate(results, start=1):
+        out(f"[{done}/{total}] {result.name}: up to date, skipped")
+    for job in todo:
+        remove_stale_parts(job.out_dir)
+    if todo:
+        from analysis.reports import render
+
+        kernel = ensure_kernel()
+        code, data = render.code_version(), render.data_versions()
+        for job in todo:
+            job.kernel, job.code_version, job.data_versions = kernel, code, data
+        out(f"building {len(todo)} report(s) with kernel {kernel!r}, {max(1, min(jobs, len(todo)))} at a time: "
+            + ", ".join(j.name for j in todo))
+        for result in _run(todo, jobs):
+            results.append(result)
+            n = len(results)
+            if result.status == "built":
+                out(f"[{n}/{total}] {result.name}: built in {result.seconds:.1f} s")
+            else:
+                out(f"[{n}/{total}] {result.name}: FAILED after {result.seconds:.1f} s")
+                report_failure(result, err)
+                stamps.write_json(reports_dir / result.name / stamps.FAILED_NAME,
+                                  {"error": result.error, "cell": result.cell, "notebook": result.notebook,
+                                   "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+    from analysis.reports.index import write_index
+
+    write_index(reports_dir, all_reports, {r.name: r for r in results})
+    failed = [r.name for r in results if r.status == "failed"]
+    built = sum(r.status == "built" for r in results)
+    out(f"{built} built, {total - built - len(failed)} skipped, {len(failed)} failed; "
+        f"index: {paths.relative(reports_dir / 'index.html')}")
+    if failed:
+        err(f"error: {len(failed)} report(s) failed: {', '.join(failed)}")
+        return 1
+    return 0

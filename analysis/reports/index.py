@@ -1,0 +1,96 @@
+"""``reports/index.html``: every report with its stamp, links and status.
+
+Built from each report's ``.stamp.json`` (parameters, data versions, code
+version, build time) and this run's results (built, skipped, failed with the
+error). Plain HTML with inline CSS: it opens offline. Standard library only,
+so writing the index after a no-op rebuild stays cheap.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+from typing import Any, Mapping
+
+from analysis.atomic import write_text
+from analysis.reports import stamp as stamps
+from analysis.reports.params import format_value
+
+_CSS = """
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 14px; color: #1a1a1a; margin: 1.5rem auto;
+       max-width: 72rem; padding: 0 1rem; line-height: 1.45; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #c4c8cc; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #eef1f4; }
+.built { color: #17613a; font-weight: bold; } .skipped { color: #3d4a57; font-weight: bold; }
+.failed { color: #a4161a; font-weight: bold; } .missing { color: #6b6b6b; }
+small, .meta { color: #4a4a4a; font-size: 0.85em; }
+ul { margin: 0; padding-left: 1.1rem; }
+"""
+
+
+def _list(mapping: Mapping[str, Any]) -> str:
+    if not mapping:
+        return "<small>none</small>"
+    items = "".join(f"<li>{html.escape(str(k))}: {html.escape(format_value(v))}</li>" for k, v in mapping.items())
+    return f"<ul>{items}</ul>"
+
+
+def index_rows(reports_dir: Path, reports: Mapping[str, Any], results: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """One row per manifest report: stamp, status, error and the files present."""
+    rows = []
+    for name, report in reports.items():
+        out_dir = reports_dir / name
+        stamp = stamps.read_json(out_dir / stamps.STAMP_NAME) or {}
+        failed = stamps.read_json(out_dir / stamps.FAILED_NAME)
+        result = results.get(name)
+        if result is not None:
+            status, error = result.status, (f"{result.cell}: {result.error}" if result.cell else result.error)
+        elif failed:
+            status, error = "failed", (f"{failed.get('cell')}: " if failed.get("cell") else "") + str(failed.get("error"))
+        else:
+            status, error = ("built" if stamp else "not built"), ""
+        files = [f"{name}.{fmt}" for fmt in ("ipynb", "html", "pdf") if (out_dir / f"{name}.{fmt}").is_file()]
+        rows.append({"name": name, "title": getattr(report, "title", name), "status": status, "error": error,
+                     "stamp": stamp, "files": files})
+    return rows
+
+
+def render_index(rows: list[dict[str, Any]]) -> str:
+    """The index page for ``rows`` (see :func:`index_rows`)."""
+    esc = html.escape
+    body = []
+    for row in rows:
+        stamp = row["stamp"]
+        links = " · ".join(f'<a href="{esc(row["name"])}/{esc(f)}">{esc(f.rsplit(".", 1)[1].upper())}</a>'
+                           for f in row["files"]) or "<small>no files</small>"
+        status = f'<span class="{esc(row["status"].replace(" ", "-"))}">{esc(row["status"])}</span>'
+        if row["error"]:
+            status += f"<br><small>{esc(row['error'])}</small>"
+            if row["files"]:
+                status += "<br><small>the files linked are the previous good build</small>"
+        body.append(
+            "<tr>"
+            f"<td><strong>{esc(row['title'])}</strong><br><small>{esc(row['name'])}</small></td>"
+            f"<td>{status}</td><td>{links}</td>"
+            f"<td>{_list(stamp.get('parameters', {}))}</td>"
+            f"<td>{_list(stamp.get('data_versions', {}))}</td>"
+            f"<td><small>{esc(str(stamp.get('code_version', '')))}</small></td>"
+            f"<td>{esc(str(stamp.get('built', '')))}</td>"
+            "</tr>")
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f"<title>Tally reports</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<h1>Tally reports</h1>\n"
+            "<table>\n<thead><tr><th>Report</th><th>Status</th><th>Files</th><th>Parameters</th>"
+            "<th>Data versions</th><th>Code version</th><th>Built (UTC)</th></tr></thead>\n<tbody>\n"
+            + "\n".join(body) + "\n</tbody>\n</table>\n</body>\n</html>\n")
+
+
+def write_index(reports_dir: Path, reports: Mapping[str, Any], results: Mapping[str, Any]) -> Path:
+    """Write ``reports_dir/index.html`` atomically (only when its content changes); return its path."""
+    target = reports_dir / "index.html"
+    page = render_index(index_rows(reports_dir, reports, results))
+    if not target.is_file() or target.read_text(encoding="utf-8") != page:
+        write_text(target, page)
+        os.chmod(target, 0o644)
+    return target
