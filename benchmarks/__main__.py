@@ -39,6 +39,7 @@ def machine() -> dict:
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
         "platform": platform.platform(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -61,7 +62,7 @@ def render(results: dict) -> str:
         if env:
             out.append(
                 f"Run {env.get('date')} at commit `{env.get('commit')}`, Python {env.get('python')}, "
-                f"{env.get('cpus')} CPUs ({env.get('platform')})."
+                f"{env.get('cpus')} CPUs ({env.get('platform')}), load average {env.get('load_average')} at the end."
             )
             out.append("")
         for line in res.get("summary", []):
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     results = json.loads(RESULTS_JSON.read_text(encoding="utf-8")) if RESULTS_JSON.exists() else {}
     failed = 0
     for name in names:
-        print(f"benchmark {name} ...", file=sys.stderr, flush=True)
+        print(f"benchmark {name} ... (load average {os.getloadavg()[0]:.2f})", file=sys.stderr, flush=True)
         module = importlib.import_module(f"benchmarks.{name}_bench")
         try:
             res = module.run()

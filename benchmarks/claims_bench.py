@@ -59,15 +59,16 @@ def child(mode: str, files: list[str]) -> dict:
 
         base = _rss_mb()
         n = figures = failed = 0
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         for art in iter_articles(files):
             if not isinstance(art, Article):
                 failed += 1
                 continue
             figures += len(extract_article(art))
             n += 1
-        secs = time.perf_counter() - t0
-        return {"articles": n, "figures": figures, "failed": failed, "seconds": secs, "rss_base_mb": base, "rss_peak_mb": _rss_mb()}
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+        return {"articles": n, "figures": figures, "failed": failed, "seconds": secs, "cpu_seconds": cpu,
+                "rss_base_mb": base, "rss_peak_mb": _rss_mb()}
     bodies = _sample(Path(files[0]))
     if mode == "tally-sample":
         from analysis.claims.articles import Article
@@ -76,20 +77,21 @@ def child(mode: str, files: list[str]) -> dict:
         arts = [Article(id=f"s{i}", path="", body=b) for i, b in enumerate(bodies)]
         base = _rss_mb()
         extract_article(Article(id="warm", path="", body="Two people were killed."))  # compile patterns once
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         figures = sum(len(extract_article(a)) for a in arts)
-        secs = time.perf_counter() - t0
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     elif mode == "quantulum-sample":
         from quantulum3 import parser
 
         parser.parse("Two people were killed.")  # load its models once, outside the timing
         base = _rss_mb()
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         figures = sum(len(parser.parse(b)) for b in bodies)
-        secs = time.perf_counter() - t0
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     else:
         raise ValueError(f"unknown mode {mode!r}")
-    return {"articles": len(bodies), "figures": figures, "failed": 0, "seconds": secs, "rss_base_mb": base, "rss_peak_mb": _rss_mb()}
+    return {"articles": len(bodies), "figures": figures, "failed": 0, "seconds": secs, "cpu_seconds": cpu,
+            "rss_base_mb": base, "rss_peak_mb": _rss_mb()}
 
 
 def measure(mode: str, files: list[str | Path]) -> dict:
@@ -100,6 +102,7 @@ def measure(mode: str, files: list[str | Path]) -> dict:
         raise RuntimeError(f"{mode} failed: {proc.stderr.strip()[-800:]}")
     res = json.loads(proc.stdout.strip().splitlines()[-1])
     res["articles_per_second"] = res["articles"] / res["seconds"] if res["seconds"] else float("inf")
+    res["articles_per_cpu_second"] = res["articles"] / res["cpu_seconds"] if res["cpu_seconds"] else float("inf")
     res["ms_per_article"] = 1000.0 * res["seconds"] / res["articles"] if res["articles"] else float("nan")
     return res
 
@@ -125,6 +128,7 @@ def run() -> dict:
     rows["tally, same texts (extract only)"] = ours
     rows["quantulum3, same texts (parse only)"] = theirs
     ratio = ours["articles_per_second"] / theirs["articles_per_second"]
+    ratio_cpu = ours["articles_per_cpu_second"] / theirs["articles_per_cpu_second"]
     table = [
         {
             "run": name,
@@ -132,6 +136,7 @@ def run() -> dict:
             "figures": r["figures"],
             "seconds": round(r["seconds"], 3),
             "articles/s": round(r["articles_per_second"], 1),
+            "articles/CPU-s": round(r["articles_per_cpu_second"], 1),
             "ms/article": round(r["ms_per_article"], 3),
             "RSS after imports (MB)": round(r["rss_base_mb"], 1),
             "peak RSS (MB)": round(r["rss_peak_mb"], 1),
@@ -145,13 +150,16 @@ def run() -> dict:
         f"{rows['tally, FA-KES (read + extract)']['articles_per_second']:,.0f} articles/s on FA-KES itself.",
         f"On the same {ours['articles']} texts, extraction only: tally {ours['articles_per_second']:,.1f} articles/s, "
         f"quantulum3 {theirs['articles_per_second']:,.2f} articles/s: **{ratio:,.0f}x** quantulum3's throughput "
-        f"(target >= {TARGET_RATIO:.0f}x: {'met' if ratio >= TARGET_RATIO else 'NOT met'}).",
+        f"by wall clock, {ratio_cpu:,.0f}x by CPU time "
+        f"(target >= {TARGET_RATIO:.0f}x: {'met' if min(ratio, ratio_cpu) >= TARGET_RATIO else 'NOT met'}).",
         "Both figures are per article on identical texts, models and patterns loaded before timing. "
         "quantulum3 returns numbers with units; it does not say what is counted, by whom, or the hedge.",
+        "The machine is shared with other work (load average in the header); CPU time "
+        "(articles/CPU-s) is less affected by that than wall-clock time. "
         "Peak memory is the maximum resident set size of a fresh process per run (includes the interpreter "
         "and imports; see the 'after imports' column).",
     ]
-    return {"title": "Claim extraction (issue 3 §5)", "summary": summary, "table": table, "ratio_vs_quantulum3": ratio, "runs": rows}
+    return {"title": "Claim extraction (issue 3 §5)", "summary": summary, "table": table, "ratio_vs_quantulum3": ratio, "ratio_vs_quantulum3_cpu": ratio_cpu, "runs": rows}
 
 
 if __name__ == "__main__":
