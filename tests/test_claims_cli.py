@@ -24,6 +24,9 @@ def articles(tmp_path):
     (folder / "bridge.md").write_text(ARTICLE_B, encoding="utf-8")
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    (folder / "headonly.txt").write_text("URL: https://example.org/h\nOUTLET: Example Post\n\n", encoding="utf-8")
+    # cp1252 text (not UTF-8): read with a warning, still extracted
+    (folder / "latin.txt").write_bytes("Caf\u00e9 owners said 7 soldiers were killed near the caf\u00e9.\n".encode("cp1252"))
     return folder
 
 
@@ -38,13 +41,16 @@ def test_extract_reports_bad_files_and_processes_the_rest(tmp_path, articles, ca
     code, _, err = run(capsys, "claims", "extract", str(articles), "--out", str(out_csv), "--no-progress")
     assert code == 1
     bad_lines = [ln for ln in err.splitlines() if ln.startswith("error:")]
-    assert len(bad_lines) == 2
-    assert any("empty.txt" in ln for ln in bad_lines) and any("blob.txt" in ln for ln in bad_lines)
+    assert len(bad_lines) == 3
+    for name in ("empty.txt", "blob.txt", "headonly.txt"):
+        assert any(name in ln for ln in bad_lines), name
+    assert any(ln.startswith("warning:") and "latin.txt" in ln for ln in err.splitlines())
     claims = pd.read_csv(out_csv, dtype=str, keep_default_na=False)
     assert list(claims.columns[: len(CLAIM_COLUMNS)]) == CLAIM_COLUMNS
     got = {(a, float(v), m) for a, v, m in zip(claims["article"], claims["value"], claims["metric"])}
     assert ("town", 23.0, "killed") in got
     assert ("bridge", 40.0, "wounded") in got
+    assert ("latin", 7.0, "killed") in got
 
 
 def test_extract_all_good_exits_zero(tmp_path, capsys):
@@ -62,7 +68,7 @@ def test_build_applies_reviews_and_never_writes_them(tmp_path, articles, capsys)
         capsys, "claims", "build", "--articles", str(articles), "--ledger", str(ledger_path),
         "--reviews", str(reviews_path), "--no-progress",
     )
-    assert code == 1  # the empty and binary files failed
+    assert code == 1  # the empty, binary and header-only files failed
     assert not reviews_path.exists()  # build never creates or writes the reviews file
     ledger = pd.read_csv(ledger_path, dtype=str, keep_default_na=False)
     assert list(ledger.columns) == LEDGER_COLUMNS
@@ -86,6 +92,12 @@ def test_build_applies_reviews_and_never_writes_them(tmp_path, articles, capsys)
     assert reviews_path.read_bytes() == before
     warning = [ln for ln in err.splitlines() if ln.startswith("warning:") and "no longer extract" in ln]
     assert len(warning) == 1 and "0123456789ab" in warning[0] and "reviews.csv" in warning[0]
+    first = ledger_path.read_bytes()
+    code, _, _ = run(
+        capsys, "claims", "build", "--articles", str(articles / "town.txt"), "--articles", str(articles / "bridge.md"),
+        "--ledger", str(ledger_path), "--reviews", str(reviews_path), "--no-progress",
+    )
+    assert code == 0 and ledger_path.read_bytes() == first  # a rebuild is byte-for-byte the same
     ledger = pd.read_csv(ledger_path, dtype=str, keep_default_na=False).set_index("claim_id")
     assert ledger.loc[town["claim_id"], "attributed_to"] == "the town mayor"
     assert ledger.loc[town["claim_id"], "review"] == "corrected"
