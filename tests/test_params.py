@@ -1,0 +1,204 @@
+"""Report parameters and the manifest are checked before any kernel starts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import paths
+from analysis.errors import ParameterError
+from analysis.reports import build, params
+from analysis.reports.manifest import load_manifest
+from analysis.reports.params import Overrides, ParamSpec, check_value, parse_text, resolve
+
+SPECS = {
+    "country": params.spec_from_mapping("country", {"type": "iso3", "default": "SYR"}, "t"),
+    "year": params.spec_from_mapping("year", {"type": "int", "default": 2020, "min": 2000, "max": 2030}, "t"),
+    "share": params.spec_from_mapping("share", {"type": "float", "default": 0.5}, "t"),
+    "flag": params.spec_from_mapping("flag", {"type": "bool", "default": False}, "t"),
+    "day": params.spec_from_mapping("day", {"type": "date", "default": "2024-11-27",
+                                             "min": "2011-01-01"}, "t"),
+    "places": params.spec_from_mapping("places", {"type": "list[str]", "default": ["Aleppo"]}, "t"),
+    "kinds": params.spec_from_mapping("kinds", {"type": "list[int]", "default": [1, 2],
+                                                "choices": [1, 2, 3], "min_items": 1}, "t"),
+    "slug": params.spec_from_mapping("slug", {"type": "str", "default": "abc", "pattern": "[a-z]+"}, "t"),
+}
+
+MANIFEST_TEXT = """\
+version: 1
+reports:
+  one:
+    notebook: one.ipynb
+    parameters:
+      year: {type: int, default: 2020}
+"""
+
+
+def test_defaults_and_command_line_values_are_typed() -> None:
+    got = resolve("r", SPECS, Overrides(text={"country": "irq", "year": "2024", "share": "0.25", "flag": "yes",
+                                              "day": "2024-12-08", "places": "Aleppo, Idlib ,Hama",
+                                              "kinds": "3,1"}))
+    assert got == {"country": "IRQ", "year": 2024, "share": 0.25, "flag": True, "day": "2024-12-08",
+                   "places": ["Aleppo", "Idlib", "Hama"], "kinds": [3, 1], "slug": "abc"}
+
+
+def test_list_parsing_forms() -> None:
+    assert parse_text(SPECS["places"], "[Aleppo, 'Deir ez-Zor']") == ["Aleppo", "Deir ez-Zor"]
+    assert parse_text(SPECS["places"], "") == []
+    assert parse_text(SPECS["places"], "Homs") == ["Homs"]
+    with pytest.raises(ParameterError, match="at least 1"):
+        parse_text(SPECS["kinds"], "")
+
+
+@pytest.mark.parametrize("name, value, problem", [
+    ("year", "twenty", "is not an integer"),
+    ("year", "1999", "below the minimum"),
+    ("share", "abc", "is not a number"),
+    ("share", "nan", "not a finite number"),
+    ("flag", "maybe", "is not a boolean"),
+    ("day", "2024-02-30", "is not a calendar date"),
+    ("day", "27/11/2024", "is not a date"),
+    ("day", "2010-12-31", "below the minimum"),
+    ("country", "XXX", "not an ISO 3166-1 alpha-3 country code"),
+    ("country", "Syria", "three letters"),
+    ("kinds", "1,4", "is not allowed"),
+    ("kinds", "1,x", "is not an integer"),
+    ("slug", "ABC", "does not match"),
+])
+def test_bad_values_say_what_is_accepted(name: str, value: str, problem: str) -> None:
+    with pytest.raises(ParameterError) as info:
+        resolve("r", SPECS, Overrides(text={name: value}))
+    message = str(info.value)
+    assert problem in message
+    assert f"parameter {name!r}" in message
+    # The message lists every accepted parameter with its type and default.
+    for spec in SPECS.values():
+        assert f"{spec.name}: {spec.type}" in message
+
+
+def test_unknown_name_is_one_error_listing_the_accepted_ones() -> None:
+    with pytest.raises(ParameterError) as info:
+        resolve("r", SPECS, Overrides(text={"contry": "SYR", "year": "x"}))
+    message = str(info.value)
+    assert "unknown parameter 'contry'" in message and "'year'" in message
+    assert "country: iso3" in message and "default SYR" in message
+
+
+def test_yaml_values_keep_their_types_and_are_checked() -> None:
+    typed = params.parse_yaml("year: 2021\nday: 2024-12-01\nplaces: [Idlib]\nflag: true")
+    got = resolve("r", SPECS, Overrides(typed=typed))
+    assert got["year"] == 2021 and got["day"] == "2024-12-01" and got["places"] == ["Idlib"] and got["flag"] is True
+    with pytest.raises(ParameterError, match="is not an integer"):
+        resolve("r", SPECS, Overrides(typed=params.parse_yaml("year: '20x'")))
+    with pytest.raises(ParameterError, match="expected a YAML mapping"):
+        params.parse_yaml("- a\n- b")
+
+
+def test_yaml_with_python_tags_is_refused() -> None:
+    for text in ["year: !!python/object/apply:os.system ['true']", "!!python/name:os.system {}"]:
+        with pytest.raises(ParameterError, match="YAML tags that build Python objects are not accepted"):
+            params.parse_yaml(text)
+
+
+def test_command_line_value_is_never_evaluated() -> None:
+    # Text that Python would evaluate stays a string or is refused.
+    assert parse_text(SPECS["places"], "__import__('os').getcwd()") == ["__import__('os').getcwd()"]
+    with pytest.raises(ParameterError):
+        parse_text(SPECS["year"], "1+1")
+
+
+def test_assignments() -> None:
+    assert params.parse_assignments(["a=1", "b=x=y", "c="]) == {"a": "1", "b": "x=y", "c": ""}
+    for bad in ["novalue", "=1", "../x=1", "a b=1"]:
+        with pytest.raises(ParameterError, match="NAME=VALUE"):
+            params.parse_assignments([bad])
+
+
+@pytest.mark.parametrize("name", ["../claims", "claims/../../etc", "/etc/passwd", "Claims", "a.b", ""])
+def test_report_names_are_names_not_paths(name: str) -> None:
+    with pytest.raises(ParameterError, match="not valid"):
+        params.check_report_name(name)
+
+
+def test_real_manifest_loads_and_defaults_pass_their_checks() -> None:
+    reports = load_manifest()
+    assert {"claims", "displacement", "casualties", "offensive_brief"} <= set(reports)
+    for report in reports.values():
+        assert report.notebook.parent == paths.NOTEBOOKS
+        assert set(report.formats) == {"ipynb", "html", "pdf"}
+        for spec in report.params.values():
+            assert check_value(spec, spec.default) == spec.default
+
+
+def test_country_is_a_parameter_of_every_data_report() -> None:
+    reports = load_manifest()
+    for name in ("displacement", "casualties", "offensive_brief"):
+        assert reports[name].params["country"].type == "iso3"
+
+
+def _manifest(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "reports.yml"
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize("edit, problem", [
+    (("    notebook: one.ipynb\n", "    notebook: one.ipynb\n    colour: red\n"), "unknown key 'colour'"),
+    (("version: 1\n", "version: 1\nextra: 2\n"), "unknown key 'extra'"),
+    (("{type: int, default: 2020}", "{type: int, default: 2020, step: 1}"), "unknown key 'step'"),
+    (("{type: int, default: 2020}", "{type: integer, default: 2020}"), "type 'integer' is not one of"),
+    (("{type: int, default: 2020}", "{type: int, default: x}"), "is not an integer"),
+    (("{type: int, default: 2020}", "{type: int}"), "'default' is required"),
+    (("notebook: one.ipynb", "notebook: ../one.ipynb"), "no '..'"),
+    (("  one:\n", "  ../one:\n"), "is not valid"),
+    (("version: 1\n", "version: 1\nx: !!python/object/apply:os.system ['true']\n"), "YAML tags"),
+])
+def test_manifest_errors_name_the_file_and_the_key(tmp_path: Path, edit: tuple[str, str], problem: str) -> None:
+    path = _manifest(tmp_path, MANIFEST_TEXT.replace(*edit))
+    with pytest.raises(ParameterError) as info:
+        load_manifest(path, tmp_path)
+    assert problem in str(info.value)
+    assert "reports.yml" in str(info.value)
+
+
+def test_parameters_for_several_reports() -> None:
+    reports = load_manifest()
+    chosen = [reports["displacement"], reports["casualties"]]
+    got = build.resolve_all(chosen, Overrides(text={"start_year": "2015"}))
+    assert got["displacement"]["start_year"] == 2015
+    assert "start_year" not in got["casualties"]
+    with pytest.raises(ParameterError, match="no report being built declares it"):
+        build.resolve_all(chosen, Overrides(text={"nonsense": "1"}))
+    with pytest.raises(ParameterError, match="unknown parameter 'start_year'"):
+        build.resolve_all([reports["casualties"]], Overrides(text={"start_year": "2015"}))
+
+
+def _cli(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", "build", "--reports-dir", str(tmp_path / "out"), *args],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
+
+
+def test_cli_parameter_errors_before_any_kernel(tmp_path: Path) -> None:
+    for args, problem in [
+        (["displacement", "-p", "top_hosts=many"], "is not an integer"),
+        (["displacement", "-p", "colour=red"], "unknown parameter 'colour'"),
+        (["../displacement"], "is not valid"),
+        (["nosuchreport"], "unknown report 'nosuchreport'"),
+        (["displacement", "-y", "country: !!python/object/apply:os.system ['true']"], "YAML tags"),
+        (["displacement", "--formats", "docx"], "unknown format 'docx'"),
+    ]:
+        done = _cli(*args, tmp_path=tmp_path)
+        assert done.returncode == 1, (args, done.stderr)
+        assert done.stderr.startswith("error: ") and problem in done.stderr, (args, done.stderr)
+        assert "Traceback" not in done.stderr
+    assert not (tmp_path / "out").exists()      # nothing was built, not even the folder
+
+
+def test_cli_list(tmp_path: Path) -> None:
+    done = _cli("--list", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    for name in ("claims", "displacement", "casualties", "offensive_brief"):
+        assert f"{name}:" in done.stdout
