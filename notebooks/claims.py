@@ -82,7 +82,8 @@ else:
 
 # %%
 if len(kept):
-    show.table(cl.ledger_table(kept), "Every reported figure with its provenance (claims ledger).", max_rows=200)
+    show.table(cl.ledger_table(kept), "Reported figures with their provenance (claims ledger; the full ledger is "
+               "data/claims/ledger.csv).", max_rows=100)
 
 # %% [markdown]
 # ## Each figure in its sentence
@@ -90,7 +91,7 @@ if len(kept):
 # %%
 if highlight and len(kept):
     firsts = kept[kept["repeat_of"] == ""]
-    shown = firsts.head(300)
+    shown = firsts.head(150)
     sentences = cl.figure_sentences(shown, sources)
     found = int(sentences["found"].sum())
     show.md(

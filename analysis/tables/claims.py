@@ -34,7 +34,11 @@ def article_dates(ledger: pd.DataFrame) -> pd.Series:
 
 
 def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
-    """The ledger as a reader's table: date, outlet, figure, value, metric, said by, place, period, review."""
+    """The ledger as a reader's table: date, outlet, figure, value, metric, said by, place, period, review, claim id.
+
+    Repeats are not marked here (:func:`counts_by_metric` counts them); the
+    review column is left out when nothing has been reviewed.
+    """
     def value_text(r) -> str:
         if pd.notna(r.value_low) and pd.notna(r.value_high) and r.value_low != r.value_high:
             core = f"{prose.fmt_count(r.value_low)}–{prose.fmt_count(r.value_high)}"
@@ -52,10 +56,11 @@ def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
         "who said it": ledger["attributed_to"].replace("", "not stated"),
         "place": ledger["place"].replace("", "not stated"),
         "period": ledger["period"].replace("", "not stated"),
-        "repeat of": ledger["repeat_of"],
         "review": ledger["review"].replace("", "not reviewed"),
         "claim": ledger["claim_id"],
     })
+    if (ledger["review"] == "").all():
+        out = out.drop(columns="review")
     return out.sort_values(["article date", "outlet", "claim"]).reset_index(drop=True)
 
 
