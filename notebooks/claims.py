@@ -82,8 +82,7 @@ else:
 
 # %%
 if len(kept):
-    show.table(cl.ledger_table(kept), "Reported figures with their provenance (claims ledger; the full ledger is "
-               "data/claims/ledger.csv).", max_rows=100)
+    show.table(cl.ledger_table(kept), f"Reported figures with their provenance, from {origin}.", max_rows=100)
 
 # %% [markdown]
 # ## Each figure in its sentence
