@@ -27,6 +27,7 @@ _ACCORDING = re.compile(
     r"data\s+from|a\s+report\s+by|a\s+statement\s+(?:by|from))\s+(?P<src>[^,;.()\u201c\u201d\"]{2,90})",
     re.IGNORECASE,
 )
+_ACCORDING_LOWER = re.compile(_ACCORDING.pattern.lower().replace("(?p<", "(?P<"))
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her"}
 _NOT_SOURCES = {"its", "it's", "it\u2019s", "it", "this", "that", "there", "these", "those", "what", "which", "who",
                 "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you", "our", "my", "your",
@@ -186,7 +187,10 @@ class Attributor:
             return self._cache[i]
         sentence = self.sentences[i]
         result = ("", "none")
-        m = _ACCORDING.search(sentence)
+        lowered = sentence.lower()
+        m = _ACCORDING_LOWER.search(lowered) if len(lowered) == len(sentence) else _ACCORDING.search(sentence)
+        if m:
+            m = _ACCORDING.match(sentence, m.start())
         src = _clean(_cut_source(m.group("src"))) if m else ""
         if src:
             result = (src, "named")

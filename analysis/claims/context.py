@@ -6,6 +6,7 @@ Pure regular expressions, compiled once; nothing here raises on odd text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # --------------------------------------------------------------------------
@@ -19,6 +20,10 @@ _ABBREV = {
     "u.k", "e.g", "i.e", "a.m", "p.m", "jr", "sr", "rev", "hon", "pres",
 }
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n+")
+
+
+_LAST_TOKEN = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 class Sentence(NamedTuple):
@@ -41,9 +46,9 @@ def sentences(text: str) -> list[Sentence]:
     pos = 0
     for m in _END.finditer(text):
         if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+            word = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
             token = word.group(1).lower() if word else ""
-            if token in _ABBREV or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+            if token in _ABBREV or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
                 continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         _add(out, text, pos, end)
@@ -88,6 +93,12 @@ _PLACE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def place_matches(sentence: str) -> tuple[re.Match, ...]:
+    """Every "in/near/around ... Place" match of ``sentence`` (cached: a sentence often has several figures)."""
+    return tuple(_PLACE.finditer(sentence))
+
+
 def place_near(sentence: str, pos: int) -> str:
     """The place named nearest to ``pos`` in ``sentence`` after in/near/around/across/outside.
 
@@ -96,7 +107,7 @@ def place_near(sentence: str, pos: int) -> str:
     """
     best = ""
     best_d = None
-    for m in _PLACE.finditer(sentence):
+    for m in place_matches(sentence):
         place = m.group("place").rstrip("'\u2019")
         words = place.split()
         while words and words[0].lower() in _NOT_PLACES:

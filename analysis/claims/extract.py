@@ -39,6 +39,7 @@ that sentence's rows only (the property tests check this).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable
 
@@ -96,6 +97,8 @@ _NAMED_DEATH = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)){0,4})",
 )
 _ONE_WORDS = {"one", "a", "an"}
+_ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our)\s))\b",
+                               re.I)
 #: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
 _FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
                 "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
@@ -324,8 +327,7 @@ class _Extractor:
         end = q.end
         if core in ("a", "an"):
             end = u_end  # "a child": the span runs to the noun
-        if q.word and core == "one" and re.match(r"\s+(?:of|another|day|side|way|time|thing|point|year)\b",
-                                                 text[q.end:q.end + 10], re.I):
+        if q.word and core == "one" and _ONE_NOT_A_FIGURE.match(text, q.end):
             return None
         value, low, high, qualifier = q.value, q.value_low, q.value_high, q.qualifier
         start = q.start
@@ -392,6 +394,12 @@ class _Extractor:
         return _cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
 
 
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether any of the sorted ``starts`` lies in ``[lo, hi)``."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _shift(q: Quantity, by: int) -> Quantity:
     return Quantity(q.start + by, q.end + by, q.num_start + by, q.surface, q.value, q.value_low, q.value_high,
                     q.qualifier, q.word, q.excluded)
@@ -430,15 +438,13 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         found: list[Quantity] | None = find_quantities(text)
     except Exception:  # never raise on odd text: fall back to sentence by sentence
         found = None
-    persons = list(_A_PERSON.finditer(text))
-    deaths = list(_NAMED_DEATH.finditer(text))
+    persons = [m.start() for m in _A_PERSON.finditer(text)]
+    deaths = [m.start() for m in _NAMED_DEATH.finditer(text)]
     i = 0
     for index, sent in enumerate(spans):
         try:
-            p_local = [m for m in _A_PERSON.finditer(sent.text)] if any(
-                sent.start <= m.start() < sent.end for m in persons) else []
-            d_local = [m for m in _NAMED_DEATH.finditer(sent.text)] if any(
-                sent.start <= m.start() < sent.end for m in deaths) else []
+            p_local = list(_A_PERSON.finditer(sent.text)) if _any_in(persons, sent.start, sent.end) else []
+            d_local = list(_NAMED_DEATH.finditer(sent.text)) if _any_in(deaths, sent.start, sent.end) else []
             if found is None:
                 local = find_quantities(sent.text)
             else:

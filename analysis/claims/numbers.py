@@ -217,13 +217,15 @@ _AFTER_EXCLUDE = [
     ("measure", re.compile(
         r"[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|metres?|meters?|m|feet|foot|ft|cm|mm|kg|kgs|kilos?|kilograms?|"
         r"grams?|g|tons?|tonnes?|hectares?|ha|acres?|sq|square|cubic|degrees?|\u00b0|mph|km/h|kph|inch(?:es)?|"
-        r"yards?|mw|gw|kw|megawatts?|litres?|liters?|barrels?|calibre|caliber|knots?|nautical)\b", re.I)),
+        r"yards?|mw|gw|kw|megawatts?|litres?|liters?|calibre|caliber|knots?|nautical)\b", re.I)),
     ("duration", re.compile(
         r"[\s-]*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|"
         r"nights?|mornings?|evenings?|times)\b", re.I)),
     ("time", re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local\s+time\b|o'clock\b|hrs\b))", re.I)),
     ("date", re.compile(rf"(?:\s+|-|\s+of\s+)(?:{_MONTHS})\b\.?", re.I)),
 ]
+#: One pattern for "any of the above", so the common case (nothing follows) costs one match.
+_ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for _, p in _AFTER_EXCLUDE), re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?$", re.I)
 _IDENT_BEFORE = re.compile(
@@ -264,7 +266,7 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     after = text[end:end + 40]
     before = text[max(0, num_start - 40):num_start]
     digits = surface[:1].isdigit()
-    for reason, pattern in _AFTER_EXCLUDE:
+    for reason, pattern in (_AFTER_EXCLUDE if _ANY_AFTER.match(after) else ()):
         if pattern.match(after):
             if reason == "measure" and surface[-1:] in "mM" and _PEOPLE_AFTER_M.match(after):
                 continue
@@ -335,10 +337,10 @@ def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
     return None, None
 
 
+@lru_cache(maxsize=1024)
 def _hedge_qualifier(hedge: str) -> str:
-    words = _norm(hedge).split(" ")
-    # two stacked hedges ("an estimated around"): the one nearest the number decides
-    text = " ".join(words)
+    """The qualifier of a hedge; of two stacked hedges ("an estimated around") the one nearest the number."""
+    text = _norm(hedge)
     best = None
     for h, q in _HEDGES.items():
         if text.endswith(h) and (best is None or len(h) > len(best[0])):
