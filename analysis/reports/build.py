@@ -121,6 +121,20 @@ def plan(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], reports
     return jobs, skipped
 
 
+def remove_stale_temp() -> None:
+    """Remove temporary build folders left by builds that were killed (their process is gone)."""
+    for folder in Path(tempfile.gettempdir()).glob("tally-build-*-*"):
+        pid = folder.name.split("-")[2]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
+
+
 def remove_stale_parts(out_dir: Path) -> None:
     """Remove temporary ``.*.part`` files a killed earlier run may have left in ``out_dir``."""
     if out_dir.is_dir():
@@ -189,7 +203,7 @@ def build_one(job: Job) -> Result:
     from analysis.reports import render
 
     started = time.monotonic()
-    tmp = Path(tempfile.mkdtemp(prefix=f"tally-build-{job.name}-"))
+    tmp = Path(tempfile.mkdtemp(prefix=f"tally-build-{os.getpid()}-{job.name}-"))
     try:
         if not job.notebook.is_file():
             return Result(job.name, "failed", time.monotonic() - started,
@@ -240,6 +254,11 @@ def build_one(job: Job) -> Result:
                       error=f"{type(exc).__name__}: {exc}{where}", notebook=job.notebook_rel)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    """SIGTERM stops a build like Ctrl-C: kernels shut down, temporary files removed, reports untouched."""
+    raise KeyboardInterrupt
 
 
 def _worker_init() -> None:
@@ -297,6 +316,8 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
     for job in todo:
         remove_stale_parts(job.out_dir)
     if todo:
+        remove_stale_temp()
+        signal.signal(signal.SIGTERM, _terminate)
         from analysis.reports import render
 
         kernel = ensure_kernel()
