@@ -73,6 +73,42 @@ def test_metric_unit_value(text, metric, value, unit):
     assert row["unit"] == unit
 
 
+@pytest.mark.parametrize(
+    "text, metric, value",
+    [
+        ("Two herders were shot near the well.", "casualties", 2),
+        ("The war has taken the lives of more than 9,000 people.", "killed", 9000),
+        ("Troops fired tens of shells at the hill.", "other", 20),
+        ("The toll from the collapse of the market in the northern quarter reached 37 people.", "killed", 37),
+        ("The number of wounded after the blast rose to 64.", "wounded", 64),
+        ("Gunmen killed the four siblings and their father.", "killed", 4),
+    ],
+)
+def test_more_phrasings(text, metric, value):
+    found = [r for r in rows(text) if r["value"] == value]
+    assert found and found[0]["metric"] == metric, rows(text)
+
+
+def test_parallel_list_inherits_metric():
+    found = by_surface("There were 15 dead among the guards and 23 among the attackers, as well as two drivers.")
+    assert [found[k]["metric"] for k in ("15", "23", "two")] == ["killed", "killed", "killed"]
+
+
+def test_one_of_her_children():
+    found = by_surface("One woman and one of her children were killed in the shelling.")
+    assert sorted(r["surface"] for r in found.values()) == ["One", "one"]
+    assert all(r["metric"] == "killed" for r in found.values())
+
+
+def test_a_person_with_two_modifiers():
+    row = one("The blast also killed a senior foreign member of the group.")
+    assert (row["value"], row["metric"]) == (1, "killed")
+
+
+def test_page_furniture_is_not_a_figure():
+    assert rows("Get short URL 0 15 The death toll is unclear.") == []
+
+
 def test_count_without_conflict_metric_is_other():
     row = one("The council runs 14 schools in the district.", metric="other", unit="schools")
     assert row["value"] == 14

@@ -57,7 +57,8 @@ from analysis.schemas import CLAIM_COLUMNS
 COLUMNS = CLAIM_COLUMNS + ["repeat_of"]
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
-_OF = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+|these\s+)?)?", re.I)
+_OF = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+|these\s+|her\s+|his\s+|their\s+|its\s+|our\s+)?)?",
+                 re.I)
 _AUX = {
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "get", "reportedly", "also",
     "all", "later", "subsequently", "allegedly", "now", "still", "already", "either", "both", "reported", "said",
@@ -97,6 +98,11 @@ _NAMED_DEATH = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)){0,4})",
 )
 _ONE_WORDS = {"one", "a", "an"}
+_PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
+_TOLL_VERB = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|increased\s+to|went\s+up\s+to|"
+                        r"stood\s+at|stands\s+at|hit|surpassed|surpasses|exceeded|to|at)\s+$", re.I)
+_TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|"
+                        r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties)|(?:dead|casualties))\b", re.I)
 _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our)\s))\b",
                                re.I)
 #: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
@@ -107,10 +113,10 @@ _INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "pesh
               "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
 _A_PERSON = re.compile(
-    r"\b(?P<art>[Aa]n?)\s+(?:[A-Za-z-]+\s+)?(?P<noun>child|woman|man|boy|girl|civilian|soldier|fighter|officer|"
+    r"\b(?P<art>[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>child|woman|man|boy|girl|civilian|soldier|fighter|officer|"
     r"policeman|journalist|baby|infant|teenager|doctor|nurse|medic|paramedic|worker|resident|farmer|shepherd|"
     r"student|teacher|pilot|commander|rebel|militant|member|person|citizen|driver|photographer|activist|"
-    r"volunteer|guard|cameraman|reporter|girl|toddler|pensioner|youth|man)\b"
+    r"volunteer|guard|cameraman|reporter|girl|toddler|pensioner|youth|leader|elder|father|mother|son|daughter)\b"
 )
 
 
@@ -381,6 +387,24 @@ class _Extractor:
         if prev is not None and prev["metric"] != "other" and _BREAK_CONNECT.match(text[prev_end:q.start]) \
                 and _compatible(prev["metric"], unit, known):
             return prev["metric"]
+        # d2. a parallel list: "15 dead among X and 23 among Y", "... as well as two civilians"
+        if prev is not None and prev["metric"] != "other" and _PARALLEL.search(text, prev_end, q.start) \
+                and q.start - prev_end < 70 and not _cue_metric(text, prev_end, q.start, "", True) \
+                and _compatible(prev["metric"], unit, known):
+            return prev["metric"]
+        # d3. a toll that reached the figure: "the death toll ... reached 51"
+        if _TOLL_VERB.search(text, max(0, q.start - 30), q.start):
+            toll = None
+            for m in _TOLL_NOUN.finditer(text, 0, q.start):
+                toll = m
+            if toll is not None:
+                noun = toll.group(1).lower()
+                last = noun.split()[-1]
+                metric = ("casualties" if noun.startswith("casualt") or last == "casualties" else
+                          "wounded" if last in ("wounded", "injured") else
+                          "refugees" if last == "refugees" else "displaced" if last == "displaced" else "killed")
+                if _compatible(metric, unit, known):
+                    return metric
         # e. a cue further before in the same clause
         start = max(prev_end, q.start - 75)
         clause = max(text.rfind(";", start, q.start), text.rfind(":", start, q.start))

@@ -16,11 +16,10 @@ METRIC_CUES: dict[str, list[str]] = {
     "idps": [
         r"internally[\s-]+displaced(?:\s+(?:people|persons))?", r"idps?",
     ],
-    "casualties": [r"casualt(?:y|ies)"],
+    "casualties": [r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+killed))"],
     "wounded": [
         r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"suffocation", r"asphyxiation",
         r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
-        r"shot(?!\s+(?:dead|down|and\s+killed))",
     ],
     "killed": [
         r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying", r"death[\s-]+toll", r"toll",
@@ -29,7 +28,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bod(?:y|ies)", r"corpses", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives",
-        r"lost", r"losing", r"drowned",
+        r"lost", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
     ],
     "displaced": [
         r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"uprooted", r"evacuat(?:ed|ing|ion)",
@@ -95,7 +94,9 @@ PERSON_NOUNS = {
     "paratroopers", "advisers", "advisors", "contractors", "agents", "spies", "clerics", "imams", "priests",
     "monks", "nuns", "engineers", "experts", "inmates", "suspects", "smugglers", "bombers", "snipers", "guerrillas",
     "peshmerga", "conscripts", "reservists", "deserters", "sympathisers", "supporters", "leaders", "leader",
-    "tribesmen", "heads", "herders", "fishermen", "drivers", "passengers", "pedestrians", "shoppers", "mourners",
+    "tribesmen", "heads", "herders", "siblings", "sisters", "cousins", "parents",
+    "fathers", "mothers", "wives", "husbands", "grandchildren", "activists", "rescuers", "civil defence workers",
+    "medical workers", "health workers", "aid workers", "security guards", "opponents", "dissidents", "fishermen", "drivers", "passengers", "pedestrians", "shoppers", "mourners",
     "guests", "spectators", "players", "athletes", "truckers", "colonel", "major", "captain", "lieutenant",
     "sergeant", "private", "corporal", "medic", "nurse", "doctor", "teacher", "student", "worker", "driver",
     "resident", "journalist", "photographer", "cameraman", "reporter",

@@ -85,7 +85,7 @@ _VAGUE = (
     r"(?:(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)"
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million)\b(?!s)"
     r"|(?:several|a\s+few|many)\s+(?:dozens|hundreds|thousands|millions)\b"
-    r"|dozens|hundreds|thousands|millions|scores(?=\s+of\b))\b"
+    r"|dozens|hundreds|thousands|millions|(?:scores|tens)(?=\s+of\b))\b"
 )
 
 _HEDGES = {
@@ -136,7 +136,7 @@ _SCALES = {
 _DIG_RE = re.compile(rf"({_DIG})\s*(hundred|thousand|million|billion|trillion|bn|mn|mln|k|m)?", re.IGNORECASE)
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_VAGUE_BASE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
+_VAGUE_BASE = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
 _VAGUE_UNIT = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
                "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 _VAGUE_MULT = {"several": 3, "a few": 2, "a couple of": 2, "many": 2}
@@ -246,6 +246,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|m
 _AT_BEFORE = re.compile(r"\bat\s+$", re.I)
 _MONEY_BEFORE = re.compile(r"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls)\s*|[$\u00a3\u20ac\u00a5])$", re.I)
 _PHONE_BEFORE = re.compile(r"\+[\d\s().-]*$|\d{2,} \d{2,} $")
+#: Page furniture before a number ("Get short URL 0 15", "Views 371").
+_BOILERPLATE_BEFORE = re.compile(r"\b(?:url|views|comments|shares|likes)\s+(?:\d+\s+){0,2}$", re.I)
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
 _PLAIN = re.compile(r"\d+")
 #: Numeric dates and times ("30-11-2014", "20.04.2017", "4/7/2017", "10:30"): never counts.
@@ -298,6 +300,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "time"
     if _MONEY_BEFORE.search(before):
         return "money"
+    if _BOILERPLATE_BEFORE.search(before):
+        return "identifier"
     if _PHONE_BEFORE.search(before) or (_DIGIT_GROUP_BEFORE.search(before) and _PHONE_AFTER.match(after)):
         return "phone"
     return None
