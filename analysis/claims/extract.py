@@ -88,6 +88,7 @@ _CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|j
 _BREAK_CONNECT = re.compile(
     r"^[\s,:;(\u2013\u2014-]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
     r"namely|comprising|mostly|mainly|and|as\s+well\s+as|plus|along\s+with|besides|while|with|in\s+addition\s+to|"
+    r"as\s+follows|of\s+which|who\s+were|they\s+were|they\s+are|:|"
     r"including\s+at\s+least)?[\s,:;(\u2013\u2014-]*(?:(?:their|his|her|its)\s+)?$",
     re.I,
 )
@@ -151,7 +152,13 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
             if nxt and nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS:
                 return nword, nxt.end(), True
             return word, w.end(), True
-        if word in _STOP_RIGHT or word in _AUX or lexicon.CUE_LOWER.match(word) or word in ("and", "or"):
+        if word in ("more", "other", "additional", "further", "extra"):
+            pos = w.end()
+            while pos < limit and text[pos] in " -":
+                pos += 1
+            continue
+        if (word in _STOP_RIGHT or word in _AUX or lexicon.CUE_LOWER.match(word) or word in ("and", "or")
+                or word in _NUMBER_WORDS):
             break
         if _plural_unknown(word) and w.group()[:1].islower():
             return word, w.end(), False
