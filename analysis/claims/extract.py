@@ -1,40 +1,64 @@
 """Claims extraction: one tidy row per figure an article reports.
 
-For every number phrase (see :mod:`analysis.claims.numbers`) in a sentence
-(see :mod:`analysis.claims.context`) the extractor finds
+For every number phrase (see :mod:`analysis.claims.numbers`; its span, and
+so ``surface``, includes a hedge such as "at least") in a sentence (see
+:mod:`analysis.claims.context`) the extractor finds
 
-* ``unit``: the counted noun right after the number ("12 enemy *tanks*");
-  "people" when the figure counts people without naming them ("45 dead");
-* ``metric``: from cue words (:mod:`analysis.claims.lexicon`), in this order:
-  a cue just after the figure ("12 people *were killed*", "311 *dead*"), a
-  cue just before it ("*killing* 43", "*claimed the lives of* 142",
-  "*death toll* rose to 45"), a counted noun that names a metric
-  ("5,000 *refugees*"), the metric of the figure before it in a breakdown
-  ("311 dead, including 183 fighters and 28 civilians"), then a cue further
-  away in the same clause;
-* ``attributed_to``, ``place`` and ``period`` from the sentence (and the
-  last named speaker for quotes, see :mod:`analysis.claims.attribution`).
+* ``unit``: the counted noun right after the number, skipping up to four
+  modifiers ("12 enemy *tanks*", "20 opposition *fighters*", "two more
+  *incidents*"); "people" when the figure counts people without naming them
+  ("45 dead", "12 others");
+* ``metric``: from cue words and nouns (:mod:`analysis.claims.lexicon`), the
+  first that applies of:
+
+  1. a counted noun that is a metric word ("45 *dead*", "70 *wounded*") or a
+     cue inside the noun phrase ("12 *wounded* soldiers", "thousands of
+     *internally displaced* people");
+  2. a cue just after the figure and its noun, in the same clause ("12
+     people *were killed*", "six children and one man *killed*"); a gerund
+     or present-tense verb there starts a new clause and does not count;
+  3. a cue just before it ("*killing* at least 43", "*claimed the lives of*
+     142", "*death toll* rose to 45"); "a population of", "home to" block
+     this (the figure is then ``other``);
+  4. a counted noun that names a metric ("5,000 *refugees*");
+  5. the metric of the figure before it in a breakdown or list ("311 dead,
+     including 183 fighters and 28 civilians", "15 dead among X and 23 among
+     Y, as well as two civilians");
+  6. a toll that reaches the figure ("the death toll ... reached 51");
+  7. a cue further before, then further after, in the same clause.
+
+  A cue must fit the noun: people are not destroyed, tanks are not killed,
+  strikes and shells are never anything but ``other``; "shot" alone is
+  ``casualties`` (killed or wounded, not said which).
+* ``attributed_to``, ``place`` and ``period`` from the sentence (a pronoun or
+  a bare quote takes the last named speaker before, see
+  :mod:`analysis.claims.attribution`).
 
 Rules for what is emitted:
 
 * A figure with a conflict metric is always emitted. A figure with no metric
   is emitted as metric ``other`` only when it counts a known counted noun
-  (people, soldiers, tanks, villages, ...). Anything else is left out.
+  (people, soldiers, tanks, villages, strikes, ...). Anything else (an
+  unknown noun: "two sides", "three incidents") is left out.
 * Non-counts (dates, years, ages, times, model names, unit names, ordinals,
-  percentages, distances, money, phone numbers) never become rows.
-* "one" is only a figure when a counted noun follows ("one soldier").
-* The death of a named person ("the death of Brigadier General X") is a row
-  of 1 killed, unit "officer" for military ranks, else "person"; its span
+  percentages, distances, money, phone numbers, page furniture) never become
+  rows: :mod:`analysis.claims.numbers` sets them aside.
+* "one", "a" and "an" are figures only before a person noun and with a
+  conflict metric ("a child was killed", "one of her children died"), never
+  as ``other``.
+* The death of a named officer ("the death of Brigadier General X") is a row
+  of 1 killed, unit "officer" ("person" for an emir or sheikh); its span
   runs from "death" to the end of the name.
 * A toll that changes ("rose from 20 to 45") is the new figure, 45.
-* Repeats: when the same figure (metric, value, bounds, unit) appears again
-  in the same article (typically headline then body), every later row gets
-  ``repeat_of`` = the ``start`` offset of the first one; the first has
-  ``repeat_of`` None. Rows are kept, never dropped. Metric ``other`` rows are
-  never marked.
+* Repeats: when the same figure (metric and value; same unit, or one of them
+  "people"; same place or one empty) appears again in the same article
+  (typically headline then body), every later row gets ``repeat_of`` = the
+  ``start`` offset of the first one; the first has ``repeat_of`` None. Rows
+  are kept, never dropped. Metric ``other`` rows are never marked.
 
 Extraction never raises on any text: a failure inside one sentence drops
-that sentence's rows only (the property tests check this).
+that sentence's rows only (the property tests check this). No language
+model is used: precompiled regular expressions and text2num only.
 """
 
 from __future__ import annotations

@@ -134,8 +134,6 @@ _SCALES = {
     "k": 1_000, "m": 1_000_000,
 }
 _DIG_RE = re.compile(rf"({_DIG})\s*(hundred|thousand|million|billion|trillion|bn|mn|mln|k|m)?", re.IGNORECASE)
-_SMALL = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _VAGUE_BASE = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
 _VAGUE_UNIT = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
                "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
