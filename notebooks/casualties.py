@@ -49,7 +49,8 @@ show.md(
     "death tolls reported in news articles (claims ledger). UCDP counts only deaths it can attribute to an "
     "organised actor; its figures are not comparable with totals that count every death.")
 if areas:
-    show.md(f"Areas selected: {prose.join_words(admin1)}. The yearly and monthly series are for the whole "
+    show.md(f"Areas selected: {prose.join_words(cas.area_labels(admin1, country))}. The yearly and monthly "
+            "series are for the whole "
             "country; the selection applies to the event data (areas chart and table).")
 for text in (area_problem, problem, ev_problem):
     if text:
@@ -156,7 +157,8 @@ if len(by_area):
         f"{prose.fmt_date(tot['last'])}, the dates the event data hold within the period asked: "
         f"{prose.fmt_count(tot['deaths'])} deaths in {tot['events']:,} events"
         + (", from provisional candidate releases" if tot["provisional"] else "")
-        + ". \"Unknown area\" holds events UCDP could not place in one governorate."))
+        + (". \"Unknown area\" holds events UCDP could not place in one governorate."
+           if (by_area["admin1_pcode"] == "").any() else ".")))
     values = dict(zip(by_area["admin1_pcode"], by_area["value"]))
     values.pop("", None)
     fig = choropleth.admin1_map(country, values, title=f"Deaths by governorate, {name}",

@@ -35,7 +35,7 @@ areas, area_problem = show.load(cas.admin1_codes, places, country) if places els
 areas = list(areas)
 name = prose.country_name(country)
 window = prose.fmt_period(start, end)
-where = prose.join_words(places) if areas else name
+where = prose.join_words(cas.area_labels(places, country)) if areas else name
 indicators, problem = show.load(datasets.indicators, country, empty_columns=INDICATOR_COLUMNS)
 events, ev_problem = show.load(datasets.events, country, empty_columns=EVENT_COLUMNS)
 tolls, toll_problem = show.load(datasets.published_tolls, country, empty_columns=TOLL_COLUMNS)

@@ -297,3 +297,7 @@ def test_unplaced_claims_are_placed_by_their_article_text():
     assert cl.about_country(ledger, "SYR").empty  # no place and no other clue in the ledger
     assert len(cl.about_country(ledger, "SYR", [seed.parent])) == 1  # the article, read now, is about Syria
     assert cl.about_country(ledger, "UKR", [seed.parent]).empty
+
+
+def test_area_labels_keep_names_and_translate_pcodes():
+    assert cas.area_labels(["Idlib", "SY02"], "SYR") == ["Idlib", "Aleppo"]

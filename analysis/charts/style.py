@@ -135,6 +135,8 @@ def source_line(fig_or_ax, text: str) -> None:
 def legend_outside(ax, **kwargs) -> None:
     """A legend without a frame: inside the plot ("best" place) for up to four entries, else to the right."""
     handles, labels = ax.get_legend_handles_labels()
+    if not labels:
+        return
     if len(labels) <= 4:
         ax.legend(loc=kwargs.pop("loc", "best"), framealpha=0.85, frameon=True, edgecolor="none", **kwargs)
     else:

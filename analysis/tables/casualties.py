@@ -176,6 +176,18 @@ def deaths_by_admin1(events: pd.DataFrame, country: str, start, end, *, admin1: 
     return out[cols]
 
 
+def area_labels(items: list[str], country: str) -> list[str]:
+    """Admin-1 areas as a reader names them: names as the user gave them, p-codes as their OCHA names."""
+    from analysis.sources import ocha
+
+    out = []
+    for item in items or []:
+        text = str(item).strip()
+        official = ocha.admin1_name(text.upper(), country)
+        out.append(official or text)
+    return out
+
+
 def _area_name(name: str, pcode: str, country: str) -> str:
     """The OCHA name of an area when its p-code is known, else the name as given, else "unknown area"."""
     if pcode:
