@@ -301,3 +301,26 @@ def test_unplaced_claims_are_placed_by_their_article_text():
 
 def test_area_labels_keep_names_and_translate_pcodes():
     assert cas.area_labels(["Idlib", "SY02"], "SYR") == ["Idlib", "Aleppo"]
+
+
+def test_display_escapes_tables_and_turns_missing_data_into_a_note(monkeypatch):
+    from analysis import display
+
+    shown = []
+    monkeypatch.setattr(display, "_display", shown.append)
+    display.table(pd.DataFrame({"outlet": ["<script>x()</script>"], "link": ["https://a.org/b?c=1&d=2"],
+                                "value": [5.0]}), "A <b>caption</b>")
+    markup = shown[-1].data
+    assert "<script>" not in markup and "&lt;script&gt;" in markup and "&lt;b&gt;caption" in markup
+    assert "https://<wbr>" in markup and "text-align:right" in markup
+
+    def no_data():
+        raise DataError("nothing here", path="x.csv")
+
+    def bad_parameter():
+        raise ParameterError("bad value")
+
+    frame, problem = display.load(no_data, empty_columns=["a"])
+    assert frame.empty and list(frame.columns) == ["a"] and problem == "x.csv: nothing here"
+    with pytest.raises(ParameterError):
+        display.load(bad_parameter)
