@@ -79,7 +79,8 @@ def _cell(value) -> str:
     """Escaped cell text; long URLs may break after each "/" so narrow columns stay readable in print."""
     text = html.escape("" if _missing(value) else str(value))
     if text.startswith(("http://", "https://")):
-        text = text.replace("/", "/<wbr>").replace("?", "<wbr>?").replace("&amp;", "<wbr>&amp;")
+        scheme, _, rest = text.partition("://")
+        text = scheme + "://" + rest.replace("/", "/<wbr>").replace("?", "<wbr>?").replace("&amp;", "<wbr>&amp;")
     return text
 
 

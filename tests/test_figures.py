@@ -312,7 +312,7 @@ def test_display_escapes_tables_and_turns_missing_data_into_a_note(monkeypatch):
                                 "value": [5.0]}), "A <b>caption</b>")
     markup = shown[-1].data
     assert "<script>" not in markup and "&lt;script&gt;" in markup and "&lt;b&gt;caption" in markup
-    assert "https://<wbr>" in markup and "text-align:right" in markup
+    assert "https://a.org/<wbr>b" in markup and "text-align:right" in markup
 
     def no_data():
         raise DataError("nothing here", path="x.csv")
