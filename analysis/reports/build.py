@@ -49,7 +49,8 @@ class Job:
     params: dict[str, Any]
     formats: tuple[str, ...]
     out_dir: Path
-    fingerprint: str
+    fingerprint: dict[str, str]
+    why: str = ""
     kernel: str = KERNEL
     code_version: str = "unknown"
     data_versions: dict[str, str] = field(default_factory=dict)
@@ -112,12 +113,13 @@ def plan(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], reports
         fmts = check_formats(list(formats), "--formats") if formats else report.formats
         out_dir = reports_dir / report.name
         fp = stamps.fingerprint(report.notebook, params[report.name], fmts, shared)
-        if not force and stamps.is_current(out_dir, report.name, fp, fmts):
+        why = ["--force"] if force else stamps.changes(out_dir, report.name, fp, fmts)
+        if not why:
             skipped.append(Result(report.name, "skipped", notebook=report.notebook_rel))
             continue
         jobs.append(Job(name=report.name, title=report.title, notebook=report.notebook,
                         notebook_rel=report.notebook_rel, params=params[report.name],
-                        formats=fmts, out_dir=out_dir, fingerprint=fp))
+                        formats=fmts, out_dir=out_dir, fingerprint=fp, why=", ".join(why)))
     return jobs, skipped
 
 
@@ -165,24 +167,21 @@ def ensure_kernel(name: str = KERNEL) -> str:
 
 # --- building one report --------------------------------------------------------------------------
 
-def _failing_cell(exc: Any, executed: Path, source_nb: Path) -> str:
-    """``cell N: first line`` for a papermill execution error (N counted in the source notebook)."""
-    first = (getattr(exc, "source", "") or "").strip().splitlines()
-    first_line = first[0] if first else ""
+def _failing_cell(exc: Any, source_nb: Path) -> str:
+    """``cell N: first line`` for a papermill execution error, N the 0-based index in the source notebook."""
+    source = getattr(exc, "source", "") or ""
+    lines = source.strip().splitlines()
     index = getattr(exc, "cell_index", None)
     try:
         import nbformat
 
-        ran = nbformat.read(executed, as_version=4)
-        cell_id = ran.cells[index].get("id") if index is not None else None
         original = nbformat.read(source_nb, as_version=4)
-        for i, cell in enumerate(original.cells):
-            if cell_id and cell.get("id") == cell_id:
-                index = i
-                break
+        matches = [i for i, cell in enumerate(original.cells) if cell.source == source]
+        if matches:
+            index = matches[0]
     except Exception:                      # noqa: BLE001 - best effort: keep papermill's index
         pass
-    return f"cell {index}: {first_line}"
+    return f"cell {index}: {lines[0] if lines else ''}"
 
 
 def _publish(tmp_files: Mapping[str, Path], out_dir: Path) -> None:
@@ -220,7 +219,7 @@ def build_one(job: Job) -> Result:
         except PapermillExecutionError as exc:
             return Result(job.name, "failed", time.monotonic() - started,
                           error=f"{exc.ename}: {exc.evalue}",
-                          cell=_failing_cell(exc, executed, job.notebook), notebook=job.notebook_rel)
+                          cell=_failing_cell(exc, job.notebook), notebook=job.notebook_rel)
         stamp = render.make_stamp(job.name, job.title, job.notebook_rel, job.params,
                                   code=job.code_version, data=job.data_versions)
         nb = nbformat.read(executed, as_version=4)
@@ -244,7 +243,7 @@ def build_one(job: Job) -> Result:
         _publish(outputs, job.out_dir)
         (job.out_dir / stamps.FAILED_NAME).unlink(missing_ok=True)
         stamps.write_json(job.out_dir / stamps.STAMP_NAME, {
-            "fingerprint": job.fingerprint, "formats": list(job.formats), **stamp,
+            "inputs": job.fingerprint, "formats": list(job.formats), **stamp,
             "seconds": round(time.monotonic() - started, 2)})
         return Result(job.name, "built", time.monotonic() - started, notebook=job.notebook_rel)
     except Exception as exc:               # noqa: BLE001 - one report's failure must not stop the rest
@@ -325,7 +324,7 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
         for job in todo:
             job.kernel, job.code_version, job.data_versions = kernel, code, data
         out(f"building {len(todo)} report(s) with kernel {kernel!r}, {max(1, min(jobs, len(todo)))} at a time: "
-            + ", ".join(j.name for j in todo))
+            + "; ".join(f"{j.name} ({j.why})" for j in todo))
         for result in _run(todo, jobs):
             results.append(result)
             n = len(results)

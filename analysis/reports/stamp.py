@@ -54,27 +54,40 @@ def _hash_stats(digest: "hashlib._Hash", files: Iterable[Path], base: Path) -> N
                       f"\0{st.st_size}\0{st.st_mtime_ns}\1".encode())
 
 
-def inputs_digest(manifest: Path) -> str:
-    """The digest of everything every report shares: code, manifest and input data."""
-    digest = hashlib.sha256()
-    digest.update(f"render {RENDER_VERSION}; python {sys.version_info[:2]}\n".encode())
+def inputs_digest(manifest: Path) -> dict[str, str]:
+    """Digests of what every report shares: ``code``, ``manifest`` and input ``data``."""
     root = paths.ROOT
-    _hash_contents(digest, _files(root / "analysis", "*.py"), root)
-    _hash_contents(digest, [manifest] + _files(paths.CATALOG) + _files(paths.REFERENCE) + _files(paths.CLAIMS),
-                   root)
+    code = hashlib.sha256(f"render {RENDER_VERSION}; python {sys.version_info[:2]}\n".encode())
+    _hash_contents(code, _files(root / "analysis", "*.py"), root)
+    man = hashlib.sha256()
+    _hash_contents(man, [manifest], root)
+    data = hashlib.sha256()
+    _hash_contents(data, _files(paths.CATALOG) + _files(paths.REFERENCE) + _files(paths.CLAIMS), root)
     raw = Path(os.environ.get("TALLY_RAW", paths.RAW))
     articles = Path(os.environ.get("TALLY_ARTICLES", paths.ARTICLES))
-    _hash_stats(digest, _files(raw) + _files(articles), root)
-    return digest.hexdigest()
+    _hash_stats(data, _files(raw) + _files(articles), root)
+    return {"code": code.hexdigest(), "manifest": man.hexdigest(), "data": data.hexdigest()}
 
 
-def fingerprint(notebook: Path, params: Mapping[str, Any], formats: Iterable[str], shared: str) -> str:
-    """The fingerprint of one report build: notebook bytes, parameters, formats and the shared digest."""
-    digest = hashlib.sha256(shared.encode())
-    digest.update(notebook.read_bytes() if notebook.is_file() else b"<missing notebook>")
-    digest.update(json.dumps(dict(params), sort_keys=True, default=str).encode())
-    digest.update(",".join(formats).encode())
-    return digest.hexdigest()
+def fingerprint(notebook: Path, params: Mapping[str, Any], formats: Iterable[str],
+                shared: Mapping[str, str]) -> dict[str, str]:
+    """The parts of one report's fingerprint: notebook, parameters, formats, plus the shared digests."""
+    nb = hashlib.sha256(notebook.read_bytes() if notebook.is_file() else b"<missing notebook>").hexdigest()
+    par = hashlib.sha256(json.dumps(dict(params), sort_keys=True, default=str).encode()).hexdigest()
+    return {"notebook": nb, "parameters": par, "formats": ",".join(formats), **shared}
+
+
+def changes(out_dir: Path, name: str, parts: Mapping[str, str], formats: Iterable[str]) -> list[str]:
+    """Why ``out_dir`` is not up to date for ``parts`` (empty list: it is, skip it)."""
+    stamp = read_json(out_dir / STAMP_NAME)
+    if not stamp or not isinstance(stamp.get("inputs"), dict):
+        return ["not built yet"]
+    old = stamp["inputs"]
+    why = [f"{key} changed" for key, value in parts.items() if old.get(key) != value]
+    missing = [f"{name}.{fmt}" for fmt in formats if not (out_dir / f"{name}.{fmt}").is_file()]
+    if missing:
+        why.append("missing " + ", ".join(missing))
+    return why
 
 
 def read_json(path: Path) -> dict[str, Any] | None:
@@ -84,14 +97,6 @@ def read_json(path: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return doc if isinstance(doc, dict) else None
-
-
-def is_current(out_dir: Path, name: str, fp: str, formats: Iterable[str]) -> bool:
-    """True when ``out_dir`` holds a build with fingerprint ``fp`` and every output file."""
-    stamp = read_json(out_dir / STAMP_NAME)
-    if not stamp or stamp.get("fingerprint") != fp:
-        return False
-    return all((out_dir / f"{name}.{fmt}").is_file() for fmt in formats)
 
 
 def write_json(path: Path, doc: Mapping[str, Any]) -> None:

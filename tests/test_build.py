@@ -1,0 +1,240 @@
+"""The report builder on small test notebooks (tests/notebooks/), a temporary manifest and reports folder.
+
+Every build runs `python -m analysis build` in a subprocess, from a working
+directory outside the project, so paths must resolve from the project root.
+The real reports/ folder is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis import paths
+from analysis.reports.render import external_refs
+
+NOTEBOOKS = paths.ROOT / "tests" / "notebooks"
+
+MANIFEST = """\
+version: 1
+reports:
+  tiny:
+    notebook: tiny.ipynb
+    title: Tiny test report
+    parameters:
+      label: {type: str, default: first}
+      n: {type: int, default: 4, min: 1, max: 50}
+      country: {type: iso3, default: SYR}
+      pause: {type: float, default: 0.0, min: 0}
+      marker: {type: str, default: ""}
+  failing:
+    notebook: failing.ipynb
+    title: Failing test report
+    parameters:
+      n: {type: int, default: 1}
+"""
+
+HEAVY = ("papermill", "nbconvert", "nbclient", "jupyter_client", "weasyprint", "ipykernel")
+
+
+def run_build(root: Path, *args: str, importtime: bool = False, timeout: float = 300) -> subprocess.CompletedProcess:
+    cmd = [sys.executable] + (["-X", "importtime"] if importtime else []) + [
+        "-m", "analysis", "build", "--manifest", str(root / "reports.yml"),
+        "--notebooks-dir", str(root / "notebooks"), "--reports-dir", str(root / "reports"), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=root, timeout=timeout)
+
+
+def imported(stderr: str) -> set[str]:
+    """Top-level module names from `-X importtime` output."""
+    names = set()
+    for line in stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
+    return names
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A scratch project: manifest, copies of the test notebooks, and a first build of tiny + failing."""
+    root = tmp_path_factory.mktemp("buildproject")
+    (root / "reports.yml").write_text(MANIFEST)
+    shutil.copytree(NOTEBOOKS, root / "notebooks")
+    done = run_build(root, "--jobs", "2")
+    root.joinpath("first_build.json").write_text(json.dumps(
+        {"returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr}))
+    return root
+
+
+def first(project: Path) -> dict:
+    return json.loads((project / "first_build.json").read_text())
+
+
+def test_one_failing_notebook_does_not_stop_the_others(project: Path) -> None:
+    done = first(project)
+    assert done["returncode"] == 1
+    err = done["stderr"]
+    assert "report 'failing' failed (notebook failing.ipynb)" in err
+    assert "cell 3: raise ValueError('deliberate failure written for the test')" in err
+    assert "ValueError: deliberate failure written for the test" in err
+    assert "tiny: built" in done["stdout"]
+    for fmt in ("ipynb", "html", "pdf"):
+        assert (project / "reports" / "tiny" / f"tiny.{fmt}").stat().st_size > 1000
+    # The failed report publishes nothing but its failure record.
+    assert sorted(p.name for p in (project / "reports" / "failing").iterdir()) == [".failed.json"]
+
+
+def test_executed_notebook_has_parameters_stamp_and_ran_from_the_project_root(project: Path) -> None:
+    nb = nbformat.read(project / "reports" / "tiny" / "tiny.ipynb", as_version=4)
+    assert "tally-stamp" in nb.cells[0].metadata.get("tags", [])
+    assert "Parameters:" in nb.cells[0].source and "`n` = 4" in nb.cells[0].source
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert injected and 'country = "SYR"' in injected[0].source
+    text = json.dumps(nb)
+    assert "root_is_cwd=True" in text
+    assert not any(c.get("outputs") and any(o.get("output_type") == "error" for o in c.outputs)
+                   for c in nb.cells if c.cell_type == "code")
+
+
+def test_html_is_self_contained_with_stamp_chart_and_table(project: Path) -> None:
+    page = (project / "reports" / "tiny" / "tiny.html").read_text()
+    # Independent check: no script/link/img/iframe fetches anything over http(s).
+    tags = re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*>", page, flags=re.I)
+    for tag in tags:
+        assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", tag, flags=re.I), tag[:200]
+    assert external_refs(page) == []
+    assert "require.js" not in page and "MathJax" not in page and "<link" not in page
+    images = re.findall(r'<img[^>]+src="data:image/png;base64,([A-Za-z0-9+/=]{1000,})"', page)
+    assert len(images) == 1
+    assert "<table" in page and "square" in page                   # the DataFrame
+    assert "tally-stamp" in page and "Tiny test report" in page
+    for label in ("Parameters", "Data versions", "Code version", "Built"):
+        assert label in page
+    assert re.search(r"[0-9a-f]{40}(\+dirty)?|unknown", page)
+    assert "ucdp_ged" in page                                       # catalog versions in the stamp
+    # No input cells: code does not appear.
+    assert "plt.subplots" not in page and "import matplotlib" not in page
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} (poppler-utils) not installed") if not _ci() else pytest.fail(f"{name} missing in CI")
+    return path
+
+
+def _ci() -> bool:
+    import os
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def test_pdf_has_pages_text_and_images(project: Path) -> None:
+    pdf = project / "reports" / "tiny" / "tiny.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    info = subprocess.run([_tool("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 1
+    assert "A4" in info or re.search(r"Page size:\s+595(\.\d+)? x 841", info)
+    text = subprocess.run([_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Tiny test report" in text and "A tiny test report" in text and "square" in text
+    listing = subprocess.run([_tool("pdfimages"), "-list", str(pdf)], capture_output=True, text=True,
+                             check=True).stdout
+    assert sum(1 for line in listing.splitlines()[2:] if " image " in line) >= 1
+
+
+def test_index_lists_reports_with_status_and_links(project: Path) -> None:
+    page = (project / "reports" / "index.html").read_text()
+    assert external_refs(page) == []
+    assert 'href="tiny/tiny.html"' in page and 'href="tiny/tiny.pdf"' in page and 'href="tiny/tiny.ipynb"' in page
+    assert "Tiny test report" in page and "Failing test report" in page
+    assert 'class="failed"' in page and "deliberate failure written for the test" in page
+    assert "n: 4" in page and "country: SYR" in page
+    assert "ucdp_ged" in page
+
+
+def test_noop_rebuild_starts_no_kernel_and_imports_no_papermill(project: Path) -> None:
+    before = outputs(project / "reports" / "tiny")
+    mtimes = {p.name: p.stat().st_mtime_ns for p in (project / "reports" / "tiny").iterdir()}
+    done = run_build(project, "tiny", importtime=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "tiny: up to date, skipped" in done.stdout
+    assert "0 built, 1 skipped, 0 failed" in done.stdout
+    mods = imported(done.stderr)
+    assert "analysis" in mods                  # the importtime output was parsed
+    assert not mods & set(HEAVY), mods & set(HEAVY)
+    assert outputs(project / "reports" / "tiny") == before
+    assert {p.name: p.stat().st_mtime_ns for p in (project / "reports" / "tiny").iterdir()} == mtimes
+
+
+def test_changed_parameter_or_notebook_rebuilds_and_force_too(project: Path) -> None:
+    # A failed report is retried (it has no stamp), the good one is skipped.
+    done = run_build(project, "--formats", "ipynb", "tiny", "-p", "n=6")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "tiny: built" in done.stdout and "parameters changed" in done.stdout
+    nb = nbformat.read(project / "reports" / "tiny" / "tiny.ipynb", as_version=4)
+    assert "`n` = 6" in nb.cells[0].source
+    assert run_build(project, "--formats", "ipynb", "tiny", "-p", "n=6").stdout.count("skipped") >= 1
+    # Change the notebook: a new markdown cell.
+    path = project / "notebooks" / "tiny.ipynb"
+    source = nbformat.read(path, as_version=4)
+    source.cells.append(nbformat.v4.new_markdown_cell("A closing note added by the test."))
+    nbformat.write(source, path)
+    done = run_build(project, "--formats", "ipynb", "tiny", "-p", "n=6")
+    assert "tiny: built" in done.stdout and "(notebook changed)" in done.stdout, done.stdout + done.stderr[-2000:]
+    assert "A closing note added by the test." in (project / "reports" / "tiny" / "tiny.ipynb").read_text()
+    done = run_build(project, "--formats", "ipynb", "tiny", "-p", "n=6", "--force")
+    assert "tiny: built" in done.stdout and "(--force)" in done.stdout
+
+
+def _interrupted_project(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
+    root = tmp_path / "p"
+    root.mkdir()
+    (root / "reports.yml").write_text(MANIFEST)
+    shutil.copytree(NOTEBOOKS, root / "notebooks")
+    done = run_build(root, "tiny")
+    assert done.returncode == 0, done.stderr[-2000:]
+    return root, outputs(root / "reports" / "tiny")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+def test_interrupted_build_keeps_the_previous_report(tmp_path: Path, sig: signal.Signals) -> None:
+    root, before = _interrupted_project(tmp_path)
+    marker = tmp_path / "running"
+    cmd = [sys.executable, "-m", "analysis", "build", "tiny", "--manifest", str(root / "reports.yml"),
+           "--notebooks-dir", str(root / "notebooks"), "--reports-dir", str(root / "reports"),
+           "-p", "pause=60", "-p", f"marker={marker}", "-p", "n=7"]
+    proc = subprocess.Popen(cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not marker.exists():             # the notebook is executing: the kernel is up
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "the notebook never started"
+            time.sleep(0.1)
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode != 0
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130 and "interrupted" in err
+    # The previous report is intact, byte for byte, and nothing partial is left.
+    assert outputs(root / "reports" / "tiny") == before
+    leftovers = [p for p in (root / "reports").rglob("*") if p.name.endswith(".part") or p.name.startswith(".tiny")]
+    assert leftovers == []
+    # The next build sees the interrupted parameters as not built yet and builds them.
+    done = run_build(root, "tiny", "-p", "n=7", "--formats", "ipynb")
+    assert done.returncode == 0 and "tiny: built" in done.stdout, done.stderr[-2000:]
