@@ -243,12 +243,13 @@ def figure_sentences(ledger: pd.DataFrame, sources: Iterable[str | Path]) -> pd.
 def sentences_html(sentences: pd.DataFrame, ledger: pd.DataFrame) -> str:
     """One HTML table of figures in their sentences (date, outlet, metric, sentence); every text cell escaped."""
     meta = ledger.set_index("claim_id")
-    lines = ['<table class="tally-sentences"><thead><tr><th>article date</th><th>outlet</th><th>metric</th>'
-             '<th>sentence (figure marked)</th></tr></thead><tbody>']
+    left = ' style="text-align:left"'
+    lines = [f'<table class="tally-sentences"><thead><tr><th{left}>article date</th><th{left}>outlet</th>'
+             f'<th{left}>metric</th><th{left}>sentence (figure marked)</th></tr></thead><tbody>']
     for r in sentences.itertuples():
         m = meta.loc[r.claim_id]
-        lines.append(f"<tr><td>{html.escape(str(m['date']))}</td><td>{html.escape(str(m['outlet']))}</td>"
-                     f"<td>{html.escape(str(m['metric']))}</td><td>{r.html}</td></tr>")
+        lines.append(f"<tr><td{left}>{html.escape(str(m['date']))}</td><td{left}>{html.escape(str(m['outlet']))}</td>"
+                     f"<td{left}>{html.escape(str(m['metric']))}</td><td{left}>{r.html}</td></tr>")
     lines.append("</tbody></table>")
     return "\n".join(lines)
 
