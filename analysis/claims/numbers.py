@@ -246,6 +246,9 @@ _MONEY_BEFORE = re.compile(r"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls)\s*|[$\u00a
 _PHONE_BEFORE = re.compile(r"\+[\d\s().-]*$|\d{2,} \d{2,} $")
 #: Page furniture before a number ("Get short URL 0 15", "Views 371").
 _BOILERPLATE_BEFORE = re.compile(r"\b(?:url|views|comments|shares|likes)\s+(?:\d+\s+){0,2}$", re.I)
+#: Any of the patterns above (date, age, time, money, page furniture, phone): checked first.
+_ANY_BEFORE = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    _DATE_BEFORE, _AGE_BEFORE, _AT_BEFORE, _MONEY_BEFORE, _PHONE_BEFORE, _BOILERPLATE_BEFORE)) + r"|\d[\s-]$", re.I)
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
 _PLAIN = re.compile(r"\d+")
 #: Numeric dates and times ("30-11-2014", "20.04.2017", "4/7/2017", "10:30"): never counts.
@@ -287,13 +290,16 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "identifier"
     if not digits:
         return None
+    last = _LAST_WORD.search(before, len(before) - 20 if len(before) > 20 else 0)
+    if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS:
+        return "identifier"
+    before = before[-26:]
+    if not _ANY_BEFORE.search(before):
+        return None  # the common case: one search over a short window
     if _DATE_BEFORE.search(before):
         return "date"
     if not has_hedge and _AGE_BEFORE.search(before):
         return "age"
-    last = _LAST_WORD.search(before[-20:])
-    if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS:
-        return "identifier"
     if plain and len(surface) == 4 and int(surface) <= 2359 and _AT_BEFORE.search(before):
         return "time"
     if _MONEY_BEFORE.search(before):
