@@ -38,7 +38,8 @@ def md(text: str) -> None:
 
 
 def figure(fig, caption: str) -> None:
-    """Show a chart with "Figure N." and its caption below; the figure is closed afterwards."""
+    """Show a chart as an embedded PNG (its title and caption as alt text) with "Figure N." and the caption
+    below; the figure is closed afterwards."""
     import matplotlib.pyplot as plt
 
     from IPython.display import Image
@@ -48,8 +49,11 @@ def figure(fig, caption: str) -> None:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight", facecolor="white")
     plt.close(fig)
-    _display(Image(data=buffer.getvalue(), format="png", width=int(fig.get_figwidth() * 96)))
-    md(f"*Figure {next(_figures)}. {caption}*")
+    number = next(_figures)
+    title = " — ".join(t for t in (ax.get_title(loc="left") for ax in fig.axes) if t)
+    alt = f"Figure {number}. {title}. {caption}" if title else f"Figure {number}. {caption}"
+    _display(Image(data=buffer.getvalue(), format="png", width=int(fig.get_figwidth() * 96), alt=alt))
+    md(f"*Figure {number}. {caption}*")
 
 
 def table(frame: pd.DataFrame, caption: str, *, formats: dict[str, Callable] | None = None,
