@@ -231,7 +231,7 @@ def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: b
     return found
 
 
-def _right_cue(text: str, pos: int, unit: str, known: bool) -> str | None:
+def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) -> str | None:
     """A cue just after the figure and its noun: "12 people were killed", "six children and one man killed".
 
     Stops at a clause boundary (comma, "and" + verb, "who", "after", ...) and
@@ -257,7 +257,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool) -> str | None:
             continue
         if t.group("num"):
             words += 1
-            if words > 5:
+            if words > max_words:
                 return None
             pos = t.end()
             first = False
@@ -279,9 +279,10 @@ def _right_cue(text: str, pos: int, unit: str, known: bool) -> str | None:
                 return None
         elif word in _STOP_RIGHT:
             return None
-        elif word not in _AUX and not (first and word in lexicon.COUNT_NOUNS):
+        elif word not in _AUX and word not in lexicon.COUNT_NOUNS and word not in _NUMBER_WORDS \
+                and word not in ("her", "his", "their", "our", "my", "whom"):
             words += 1
-            if words > 5:
+            if words > max_words:
                 return None
         first = False
         pos = t.end()
@@ -376,7 +377,12 @@ class _Extractor:
                 value, low, high, qualifier = v, v, v, "exact"
                 start = q.num_start + m.start(1)
         after = u_end if unit else q.end
-        metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
+        if q.word and core in _ONE_WORDS:
+            # "a pilot", "one man": only with a cue right beside it ("a child was killed", "killing a woman")
+            metric = _right_cue(self.low, after, unit, known, max_words=0) or _cue_metric(
+                self.low, max(prev_end, q.start - 25), q.start, unit, known, last=True)
+        else:
+            metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
         if metric is None:
             if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
                 metric = "other"
