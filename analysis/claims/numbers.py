@@ -39,17 +39,22 @@ approx_word "dozens",        24       24         --
   is strict, the column is not).
 * A range's ``value`` is its low end, never a midpoint; a vague quantity's
   ``value`` is its minimum reading (``value_low``), ``value_high`` is empty.
-  Minimum readings: dozens 24, scores 40, hundreds 200, thousands 2,000,
-  millions 2,000,000, tens of thousands 20,000, hundreds of thousands
-  200,000; "several" multiplies by 3, "a few" and "many" by 2.
+  Minimum readings: dozens 24, scores 40, "tens of" 20, hundreds 200,
+  thousands 2,000, millions 2,000,000, tens of thousands 20,000, hundreds of
+  thousands 200,000; "several" multiplies by 3, "a few" and "many" by 2.
+* A quantity's span (``surface``) includes its hedge and tail: "at least 43",
+  "between 60,000 and 80,000", "43 or more".
 * A scale word carries over a range: "between 1.5 and 2 million" is
   1,500,000-2,000,000.
 
 Numbers that cannot be counts are not returned: ordinals ("27th"), model
 names ("T-90", "BM-21", "Su-24"), numbers glued to letters ("A320", "10km"),
-dates and years, times, ages, percentages, money, distances and other
-measures, durations, identifiers after words such as "Division", "Resolution"
-or "Route", and phone numbers. ``find_quantities(text, keep_excluded=True)``
+dates ("27 November", "30-11-2014") and years (a 4-digit 1800-2099 number
+unless hedged or followed by a counted noun), times ("10:30", "at 0914"),
+ages ("aged 12", "12-year-old"), percentages, money ("$5m", "5 million
+dollars"), distances and other measures, durations ("13 years"), identifiers
+after words such as "Division", "Resolution" or "Route", page furniture
+("Views 371") and phone numbers. ``find_quantities(text, keep_excluded=True)``
 returns them too, with ``excluded`` naming why.
 """
 
