@@ -45,12 +45,18 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _END.finditer(text):
-        if m.group().startswith("."):
-            word = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start())
-            token = word.group(1).lower() if word else ""
-            if token in _ABBREV or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
+        first = text[m.start()]
+        if first == ".":
+            k = m.start()
+            # the token before the full stop: cheap string scanning, a regex only for short tokens
+            j = k
+            while j > 0 and j > k - 12 and (text[j - 1].isalnum() or text[j - 1] in "._"):
+                j -= 1
+            token = text[j:k].lower()
+            if token and len(token) <= 6 and (
+                    token in _ABBREV or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token)):
                 continue
-        end = m.end() if not m.group().startswith("\n") else m.start()
+        end = m.start() if first == "\n" else m.end()
         _add(out, text, pos, end)
         pos = m.end()
     _add(out, text, pos, len(text))
@@ -58,12 +64,11 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        out.append(Sentence(start, start + len(stripped), stripped))
 
 
 # --------------------------------------------------------------------------

@@ -455,6 +455,9 @@ class _Extractor:
         return _cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
 
 
+_DEATH_WORDS = re.compile(r"(?:death|deaths|killing|assassination|murder|execution|martyrdom) of ")
+
+
 def _any_in(starts: list[int], lo: int, hi: int) -> bool:
     """Whether any of the sorted ``starts`` lies in ``[lo, hi)``."""
     k = bisect.bisect_left(starts, lo)
@@ -500,7 +503,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
     except Exception:  # never raise on odd text: fall back to sentence by sentence
         found = None
     persons = [m.start() for m in _A_PERSON.finditer(text)]
-    deaths = [m.start() for m in _NAMED_DEATH.finditer(text)]
+    deaths = [m.start() for m in _NAMED_DEATH.finditer(text)] if _DEATH_WORDS.search(text) else []
     i = 0
     for index, sent in enumerate(spans):
         try:
