@@ -257,6 +257,11 @@ def test_periods(text, period):
     assert rows(text)[0]["period"] == period
 
 
+def test_known_governorate_without_preposition():
+    row = one("Rockets hit Idlib countryside, killing 4 shepherds.")
+    assert row["place"] == "Idlib"
+
+
 def test_place_near_helpers():
     assert place_near("It happened near the town of Kafr Zita on Monday.", 0) == "Kafr Zita"
     assert place_near("It happened in March.", 0) == ""

@@ -105,7 +105,8 @@ def place_matches(sentence: str) -> tuple[re.Match, ...]:
 
 
 def place_near(sentence: str, pos: int) -> str:
-    """The place named nearest to ``pos`` in ``sentence`` after in/near/around/across/outside.
+    """The place named nearest to ``pos`` in ``sentence`` after in/near/around/across/outside,
+    else the nearest known first-level place name (the committed admin-1 gazetteer).
 
     Places after the figure win over places before it at equal distance.
     Returns "" when none is named.
@@ -128,7 +129,40 @@ def place_near(sentence: str, pos: int) -> str:
         d = d if d >= 0 else -d * 1.5
         if best_d is None or d < best_d:
             best, best_d = place, d
+    if not best:
+        known = _gazetteer()
+        if known is not None:
+            for m in known.finditer(sentence):
+                d = m.start() - pos
+                d = d if d >= 0 else -d * 1.5
+                if best_d is None or d < best_d:
+                    best, best_d = m.group(), d
     return best
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> re.Pattern | None:
+    """Known first-level place names (every country in ``data/reference/admin1_variants.csv``), or None.
+
+    Used when no place follows in/near/around/across: "Shelling in the north
+    killed 12 in Idlib countryside" still gets a place. No country is assumed:
+    every name the committed gazetteer holds is used.
+    """
+    import csv
+
+    from analysis import paths
+
+    path = paths.REFERENCE / "admin1_variants.csv"
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            names = {row["name"].strip() for row in csv.DictReader(fh) if (row.get("name") or "").strip()}
+    except (OSError, KeyError, csv.Error):
+        return None
+    names = {n for n in names if n[:1].isupper() and len(n) > 2}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 # --------------------------------------------------------------------------
