@@ -48,7 +48,7 @@ Rules for what is emitted:
   as ``other``.
 * The death of a named officer ("the death of Brigadier General X") is a row
   of 1 killed, unit "officer" ("person" for an emir or sheikh); its span
-  runs from "death" to the end of the name.
+  is the rank and name ("Brigadier General X").
 * A toll that changes ("rose from 20 to 45") is the new figure, 45.
 * Repeats: when the same figure (metric and value; same unit, or one of them
   "people"; same place or one empty) appears again in the same article
@@ -335,7 +335,7 @@ class _Extractor:
                 continue
             rank = " ".join(m.group("rank").lower().replace(".", "").split())
             unit = "person" if rank in ("emir", "sheikh") else "officer"
-            rows.append(dict(start=m.start(), end=m.end(), value=1.0, value_low=1.0, value_high=1.0,
+            rows.append(dict(start=m.start("rank"), end=m.end(), value=1.0, value_low=1.0, value_high=1.0,
                              qualifier="exact", unit=unit, metric="killed"))
         if not rows:
             return
