@@ -34,8 +34,11 @@ test: setup
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
+# The kernel is (re-)registered if missing; as root, Jupyter needs --allow-root.
 lab: setup
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	@test -f $(VENV)/share/jupyter/kernels/$(KERNEL)/kernel.json || \
+		$(BIN)/python -m ipykernel install --prefix $(VENV) --name $(KERNEL) --display-name "Tally (project)" >/dev/null
+	$(BIN)/jupyter lab --notebook-dir=notebooks --ip=127.0.0.1 $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
 fetch: setup
 	$(BIN)/python -m analysis fetch --mirror ../shared/data
