@@ -215,6 +215,8 @@ def build_one(job: Job) -> Result:
                 kernel_name=job.kernel, cwd=str(paths.ROOT), progress_bar=False,
                 log_output=False, request_save_on_cell_execute=False,
                 execution_timeout=CELL_TIMEOUT,
+                # The kernel's own log (transport warnings, shutdown notices) is noise in a build.
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
             )
         except PapermillExecutionError as exc:
             return Result(job.name, "failed", time.monotonic() - started,
