@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Iterable
 
 import pandas as pd
@@ -204,30 +205,48 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
     return metric != "destroyed"
 
 
+@lru_cache(maxsize=64)
+def _cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]]]:
+    """Every cue of a (lower-cased) sentence, found once: starts, and (start, end, metric, cue text).
+
+    Cues that a false-friend phrase covers ("returned fire", "death penalty") are left out.
+    """
+    entries = []
+    n = len(text)
+    for m in lexicon.CUE_LOWER.finditer(text):
+        if lexicon.CUE_FALSE_LOWER.search(text, max(0, m.start() - 12), min(n, m.end() + 30)):
+            continue
+        entries.append((m.start(), m.end(), lexicon.metric_of(m), m.group()))
+    return [e[0] for e in entries], entries
+
+
 def _cue_at(text: str, pos: int) -> str | None:
-    m = lexicon.CUE_LOWER.match(text, pos)
-    if not m:
-        return None
-    if lexicon.CUE_FALSE_LOWER.search(text, max(0, pos - 12), min(len(text), m.end() + 30)):
-        return None
-    return lexicon.metric_of(m)
+    """The metric of a cue that begins at ``pos``, or None."""
+    starts, entries = _cue_index(text)
+    k = bisect.bisect_left(starts, pos)
+    return entries[k][2] if k < len(starts) and starts[k] == pos else None
+
+
+def _cue_text_at(text: str, pos: int) -> str:
+    starts, entries = _cue_index(text)
+    k = bisect.bisect_left(starts, pos)
+    return entries[k][3] if k < len(starts) and starts[k] == pos else ""
 
 
 def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bool = False) -> str | None:
-    """The metric of the first (or last) compatible cue in ``text[start:end]``."""
+    """The metric of the first (or last) compatible cue lying in ``text[start:end]``."""
+    starts, entries = _cue_index(text)
     found = None
-    pos = start
-    while pos < end:
-        m = lexicon.CUE_LOWER.search(text, pos, end)
-        if not m:
+    for k in range(bisect.bisect_left(starts, start), len(starts)):
+        c_start, c_end, metric, _ = entries[k]
+        if c_start >= end:
             break
-        metric = lexicon.metric_of(m)
-        if _compatible(metric, unit, known) and not lexicon.CUE_FALSE_LOWER.search(
-                text, max(0, m.start() - 12), min(len(text), m.end() + 30)):
+        if c_end > end:
+            continue
+        if _compatible(metric, unit, known):
             found = metric
             if not last:
                 return found
-        pos = m.end()
     return found
 
 
@@ -266,7 +285,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
         word = t.group("word").lower()
         metric = _cue_at(text, w_start)
         if metric is not None:
-            cue_text = lexicon.CUE_LOWER.match(text, w_start).group()
+            cue_text = _cue_text_at(text, w_start)
             if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning"):
                 return None
             if word in _FINITE_CUES:
