@@ -189,6 +189,10 @@ def test_cli_parameter_errors_before_any_kernel(tmp_path: Path) -> None:
         (["nosuchreport"], "unknown report 'nosuchreport'"),
         (["displacement", "-y", "country: !!python/object/apply:os.system ['true']"], "YAML tags"),
         (["displacement", "--formats", "docx"], "unknown format 'docx'"),
+        (["-p", "top_hosts", "many", "displacement"], "is not an integer"),        # papermill's -p NAME VALUE
+        (["-p", "top_hosts", "3", "nosuch"], "unknown report 'nosuch'"),
+        (["casualties", "-y", "violence_types: [1, 5]"], "is not allowed"),
+        (["displacement", "-f", "missing-params.yml"], "cannot read parameters file"),
     ]:
         done = _cli(*args, tmp_path=tmp_path)
         assert done.returncode == 1, (args, done.stderr)

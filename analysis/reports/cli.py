@@ -15,6 +15,24 @@ import os
 from pathlib import Path
 
 
+class _ParameterAction(argparse.Action):
+    """``-p NAME=VALUE`` or papermill's ``-p NAME VALUE``; words after that are report names."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: list[str],
+                 option_string: str | None = None) -> None:
+        items = list(getattr(namespace, self.dest) or [])
+        words = list(values)
+        if "=" in words[0]:
+            items.append(words.pop(0))
+        elif len(words) >= 2:
+            items.append(f"{words.pop(0)}={words.pop(0)}")
+        else:
+            parser.error(f"{option_string} {words[0]}: expected NAME=VALUE or NAME VALUE")
+        setattr(namespace, self.dest, items)
+        extra = list(getattr(namespace, "more_reports", None) or [])
+        setattr(namespace, "more_reports", extra + words)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``build`` to the top-level parser."""
     p = sub.add_parser(
@@ -23,8 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "reports/<name>/<name>.ipynb, .html, .pdf and reports/index.html. Unchanged reports "
                     "are skipped.")
     p.add_argument("reports", nargs="*", metavar="REPORT", help="report names (default: every report)")
-    p.add_argument("-p", "--parameter", action="append", default=[], metavar="NAME=VALUE",
-                   help="set a parameter (repeatable); lists are comma-separated")
+    p.add_argument("-p", "--parameter", action=_ParameterAction, nargs="+", default=[], metavar="NAME=VALUE",
+                   help="set a parameter (repeatable): NAME=VALUE, or papermill's NAME VALUE; "
+                        "lists are comma-separated")
     p.add_argument("-y", "--parameters-yaml", action="append", default=[], metavar="YAML",
                    help="parameters as a YAML mapping, papermill-style (safe YAML only)")
     p.add_argument("-f", "--parameters-file", action="append", default=[], metavar="FILE",
@@ -59,7 +78,8 @@ def handle_build(args: argparse.Namespace) -> int:
                   f"{', '.join(report.formats)})")
             print(params.describe(report.params))
         return 0
-    chosen = build.select(reports, args.reports, manifest)
+    chosen = build.select(reports, list(args.reports) + list(getattr(args, "more_reports", None) or []),
+                          manifest)
     overrides = params.Overrides(text=params.parse_assignments(args.parameter))
     for path in args.parameters_file:
         overrides.typed.update(params.parse_yaml_file(path))
