@@ -186,6 +186,16 @@ def test_breakdown_before_the_verb():
     assert found["Forty"]["metric"] == "killed" and found["nine"]["metric"] == "killed"
 
 
+def test_aside_between_commas_keeps_the_verb():
+    found = by_surface("A total of 17 guards, including four cooks, died.")
+    assert found["17"]["metric"] == "killed" and found["four"]["metric"] == "killed"
+
+
+def test_verb_beats_noun():
+    row = one("Nearly 4,000 refugees have returned to the valley.")
+    assert row["metric"] == "returned" and row["unit"] == "refugees"
+
+
 def test_killed_and_wounded_in_one_sentence():
     found = by_surface("The bombing killed six people and wounded 30 others.")
     assert found["six"]["metric"] == "killed"

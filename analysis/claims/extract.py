@@ -107,7 +107,7 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019-])
                     r"(?P<word>[A-Za-z][\w'\u2019-]*))")
 _NEUTRAL_BEFORE = re.compile(
     r"(?:population|home\s+to|inhabited\s+by|inhabitants|capacity|population\s+of|hosting|hosts?|housing|"
-    r"residents\s+of|total\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+    r"residents\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
                      r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
 _BREAK_CONNECT = re.compile(
@@ -260,6 +260,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
     limit = min(len(text), pos + 90)
     words = 0
     first = True
+    aside = False  # inside ", including four children," the closing comma does not end the clause
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -268,8 +269,12 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
             p = t.group("punct")
             if p in ",;:":
                 nxt = _WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
-                if p != "," or not nxt or nxt.group().lower() not in _CONTINUE_AFTER_COMMA:
+                if p == "," and aside:
+                    aside = False
+                elif p != "," or not nxt or nxt.group().lower() not in _CONTINUE_AFTER_COMMA:
                     return None
+                else:
+                    aside = True
             elif p in ".!?":
                 return None
             pos = t.end()
@@ -422,16 +427,20 @@ class _Extractor:
         #    else a cue just after the figure and its noun ("12 people were killed")
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
             return lexicon.NOUN_METRIC[unit]
-        if after > q.end:
-            # a cue inside the noun phrase: "12 wounded soldiers", "thousands of internally displaced people"
-            metric = _cue_metric(text, q.end, after, "", True)
-            if metric and _compatible(metric, unit, known):
-                return metric
+        if unit and after - len(unit) > q.end:
+            # a cue among the noun's modifiers: "12 wounded soldiers", "thousands of internally displaced people"
+            starts, entries = _cue_index(text)
+            for k in range(bisect.bisect_left(starts, q.end), len(starts)):
+                c_start, _, metric, _ = entries[k]
+                if c_start >= after - len(unit):
+                    break
+                if _compatible(metric, unit, known):
+                    return metric
         metric = _right_cue(text, after, unit, known)
         if metric:
             return metric
         if _NEUTRAL_BEFORE.search(text, max(0, q.start - 40), q.start):
-            return None  # "a population of 1.5 million", "home to 2 million"
+            return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = _cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
         if metric:
