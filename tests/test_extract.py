@@ -187,7 +187,7 @@ def test_breakdown_before_the_verb():
 
 
 def test_aside_between_commas_keeps_the_verb():
-    found = by_surface("A total of 17 guards, including four cooks, died.")
+    found = by_surface("A total of 17 guards, including four drivers, died.")
     assert found["17"]["metric"] == "killed" and found["four"]["metric"] == "killed"
 
 
