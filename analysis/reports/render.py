@@ -40,13 +40,13 @@ th, td { border: 1px solid #b8b8b8; padding: 0.2rem 0.45rem; text-align: right; 
 th { background: #eef1f4; } td:first-child, th:first-child { text-align: left; }
 tr:nth-child(even) td { background: #f8f9fa; }
 pre { white-space: pre-wrap; font-size: 0.85rem; background: #f6f6f6; padding: 0.4rem; }
-.tally-stamp { border: 1px solid #c9ced4; background: #f5f7f9; padding: 0.5rem 0.8rem; font-size: 0.8rem;
-               margin-bottom: 1.2rem; }
-.tally-stamp h1 { font-size: 1.05rem; margin: 0 0 0.3rem; }
-.tally-stamp table { font-size: 0.75rem; margin: 0.2rem 0; }
-.tally-stamp th, .tally-stamp td { text-align: left; border-color: #d4d8dd; }
-.tally-stamp dl { display: grid; grid-template-columns: max-content auto; gap: 0 0.8rem; margin: 0; }
+.tally-stamp { border: 1px solid #c9ced4; background: #f5f7f9; padding: 0.45rem 0.7rem; font-size: 0.78rem;
+               line-height: 1.4; margin-bottom: 1.2rem; }
+.tally-stamp dl { display: grid; grid-template-columns: max-content auto; gap: 0.1rem 0.8rem; margin: 0; }
 .tally-stamp dt { font-weight: bold; } .tally-stamp dd { margin: 0; }
+.tally-stamp .versions { font-size: 0.68rem; color: #333; } .tally-stamp .quiet { color: #555; }
+.tally-stamp code { font-size: 0.95em; }
+.anchor-link { display: none; }
 .jp-OutputPrompt, .jp-InputPrompt, .prompt, .input_prompt, .output_prompt { display: none; }
 .output_stderr, .jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"] { display: none; }
 @page { size: A4; margin: 16mm 14mm 18mm 14mm;
@@ -122,22 +122,21 @@ def make_stamp(name: str, title: str, notebook: str, params: Mapping[str, Any],
 
 
 def stamp_html(stamp: Mapping[str, Any]) -> str:
-    """The stamp as an HTML block for the top of the report."""
+    """The stamp as a compact HTML block for the top of the report."""
     esc = html.escape
-    params = "".join(f"<tr><th>{esc(k)}</th><td>{esc(format_value(v))}</td></tr>"
-                     for k, v in stamp["parameters"].items()) or "<tr><td>none</td></tr>"
-    data = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>"
-                   for k, v in stamp["data_versions"].items())
+    params = " · ".join(f"<code>{esc(k)}</code> = {esc(format_value(v))}"
+                        for k, v in stamp["parameters"].items()) or "none"
+    data = " · ".join(f"<span><b>{esc(k)}</b> {esc(str(v))}</span>" for k, v in stamp["data_versions"].items())
     return (
-        '<section class="tally-stamp">'
-        f'<h1>{esc(stamp["title"])}</h1>'
+        '<section class="tally-stamp" aria-label="Build stamp">'
         '<dl>'
-        f'<dt>Report</dt><dd>{esc(stamp["report"])} (notebook {esc(stamp["notebook"])})</dd>'
+        f'<dt>Report</dt><dd>{esc(stamp["title"])} <span class="quiet">({esc(stamp["report"])}, '
+        f'notebook {esc(stamp["notebook"])})</span></dd>'
         f'<dt>Built</dt><dd>{esc(stamp["built"])}</dd>'
-        f'<dt>Code version</dt><dd>{esc(stamp["code_version"])}</dd>'
+        f'<dt>Code version</dt><dd><code>{esc(stamp["code_version"])}</code></dd>'
+        f'<dt>Parameters</dt><dd>{params}</dd>'
+        f'<dt>Data versions</dt><dd class="versions">{data}</dd>'
         '</dl>'
-        f'<table><caption>Parameters</caption>{params}</table>'
-        f'<details open><summary>Data versions (catalog)</summary><table>{data}</table></details>'
         '</section>'
     )
 
@@ -169,6 +168,7 @@ def to_html(nb: Any, stamp: Mapping[str, Any]) -> str:
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
+    exporter.anchor_link_text = ""
     body, _ = exporter.from_notebook_node(nb)
     page = (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
