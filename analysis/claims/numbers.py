@@ -269,12 +269,52 @@ _COUNT_AFTER = re.compile(
     r"deaths|died|wounded|injured|displaced|members|militants|rebels|victims|casualties)\b", re.I)
 
 
+_MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+                "december"}
+_BEFORE_WORDS = _MONTH_WORDS | {"aged", "age", "ages", "of", "between", "at", "usd", "us", "eur", "gbp", "syp", "sp",
+                                "rs", "inr", "ls", "url", "views", "comments", "shares", "likes"}
+_AFTER_WORDS_RE = re.compile(r"\s*-?\s*([a-z'\u00b0/]+)")
+
+
+def _before_suspicious(before: str) -> bool:
+    """Cheap test: could a date, age, time, money, phone or page-furniture pattern end ``before``?"""
+    b = before.rstrip()
+    if not b:
+        return False
+    if b[-1] in "$\u00a3\u20ac\u00a5+" or b[-1].isdigit() or before[-1:] == "-" or "+" in b:
+        return True
+    words = b.lower().split()
+    last = words[-1].strip(".,")
+    if last in _BEFORE_WORDS or (len(words) > 1 and words[-2].strip(".,") in _BEFORE_WORDS):
+        return True
+    return last.rstrip("stndrh").isdigit() or any(w.strip(".,") in _BEFORE_WORDS for w in words[-4:])
+
+
+def _after_suspicious(after: str) -> bool:
+    """Cheap test: could a percentage, age, money, measure, duration, time or date pattern start ``after``?"""
+    head = after[:1]
+    if not head or head in "%:\u00b0-" or head.isalpha():
+        return True  # glued or a symbol: let the patterns decide
+    m = _AFTER_WORDS_RE.match(after.lower())
+    return m is None or m.group(1) not in _PLAIN_AFTER
+
+
+#: Common words after a count that none of the non-count patterns start with (a fast path).
+_PLAIN_AFTER = {
+    "people", "civilians", "were", "was", "and", "killed", "dead", "wounded", "injured", "others", "other",
+    "soldiers", "fighters", "children", "women", "in", "have", "had", "has", "are", "the", "more", "militants",
+    "rebels", "members", "troops", "persons", "died", "including", "from", "to", "on", "at", "by", "with", "who",
+    "refugees", "families", "villages", "homes", "houses", "tanks", "terrorists", "syrians", "or", "as", "for",
+}
+
+
 def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, has_hedge: bool) -> str | None:
     """Why the number ``surface`` at ``num_start:end`` is not a count, or None."""
     after = text[end:end + 40]
     before = text[max(0, num_start - 40):num_start]
     digits = surface[:1].isdigit()
-    for reason, pattern in (_AFTER_EXCLUDE if _ANY_AFTER.match(after) else ()):
+    for reason, pattern in (_AFTER_EXCLUDE if _after_suspicious(after) and _ANY_AFTER.match(after) else ()):
         if pattern.match(after):
             if reason == "measure" and surface[-1:] in "mM" and _PEOPLE_AFTER_M.match(after):
                 continue
@@ -299,8 +339,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS:
         return "identifier"
     before = before[-26:]
-    if not _ANY_BEFORE.search(before):
-        return None  # the common case: one search over a short window
+    if not _before_suspicious(before) or not _ANY_BEFORE.search(before):
+        return None  # the common case: a few string checks, at most one search over a short window
     if _DATE_BEFORE.search(before):
         return "date"
     if not has_hedge and _AGE_BEFORE.search(before):
