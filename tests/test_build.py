@@ -184,6 +184,8 @@ def test_changed_parameter_or_notebook_rebuilds_and_force_too(project: Path) -> 
     assert "tiny: built" in done.stdout and "parameters changed" in done.stdout
     nb = nbformat.read(project / "reports" / "tiny" / "tiny.ipynb", as_version=4)
     assert "`n` = 6" in nb.cells[0].source
+    # The HTML and PDF of the earlier parameters would be stale: they are gone, not left beside the new build.
+    assert sorted(p.name for p in (project / "reports" / "tiny").iterdir()) == [".stamp.json", "tiny.ipynb"]
     assert run_build(project, "--formats", "ipynb", "tiny", "-p", "n=6").stdout.count("skipped") >= 1
     # Change the notebook: a new markdown cell.
     path = project / "notebooks" / "tiny.ipynb"

@@ -29,7 +29,7 @@ from analysis import paths
 from analysis.atomic import atomic_path
 from analysis.errors import ParameterError
 from analysis.reports import stamp as stamps
-from analysis.reports.manifest import Report, check_formats
+from analysis.reports.manifest import FORMATS, Report, check_formats
 from analysis.reports.params import Overrides, check_report_name, resolve
 
 #: The kernel `make setup` registers for the project.
@@ -243,6 +243,9 @@ def build_one(job: Job) -> Result:
             render.to_pdf(page, pdf_file)
             outputs[f"{job.name}.pdf"] = pdf_file
         _publish(outputs, job.out_dir)
+        for fmt in FORMATS:                # a format not built now would be stale: it goes
+            if fmt not in job.formats:
+                (job.out_dir / f"{job.name}.{fmt}").unlink(missing_ok=True)
         (job.out_dir / stamps.FAILED_NAME).unlink(missing_ok=True)
         stamps.write_json(job.out_dir / stamps.STAMP_NAME, {
             "inputs": job.fingerprint, "formats": list(job.formats), **stamp,
