@@ -240,3 +240,20 @@ def test_interrupted_build_keeps_the_previous_report(tmp_path: Path, sig: signal
     # The next build sees the interrupted parameters as not built yet and builds them.
     done = run_build(root, "tiny", "-p", "n=7", "--formats", "ipynb")
     assert done.returncode == 0 and "tiny: built" in done.stdout, done.stderr[-2000:]
+
+
+def test_missing_notebook_fails_that_report_only(tmp_path: Path) -> None:
+    root = tmp_path
+    (root / "notebooks").mkdir()
+    shutil.copy(NOTEBOOKS / "empty.ipynb", root / "notebooks" / "empty.ipynb")
+    (root / "reports.yml").write_text(
+        "version: 1\nreports:\n  ghost:\n    notebook: ghost.ipynb\n    formats: [ipynb]\n"
+        "  empty:\n    notebook: empty.ipynb\n    formats: [ipynb]\n    parameters:\n"
+        "      x: {type: int, default: 0}\n")
+    done = run_build(root, "--jobs", "2")
+    assert done.returncode == 1
+    assert "report 'ghost' failed (notebook ghost.ipynb)" in done.stderr
+    assert "notebook not found" in done.stderr
+    assert "empty: built" in done.stdout
+    assert (root / "reports" / "empty" / "empty.ipynb").is_file()
+    assert not (root / "reports" / "ghost" / "ghost.ipynb").exists()
