@@ -32,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     from analysis.sources import cli as sources_cli
     from analysis.claims import cli as claims_cli
     from analysis.reports import cli as reports_cli
+    from analysis.check import cli as check_cli
 
-    for module in (sources_cli, claims_cli, reports_cli):
+    for module in (sources_cli, claims_cli, reports_cli, check_cli):
         module.register(sub)
     return parser
 

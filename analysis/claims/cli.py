@@ -244,3 +244,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--ledger", default=str(paths.LEDGER), metavar="FILE")
     p.add_argument("--articles", action="append", metavar="PATH", help="where to read article files (repeatable)")
     p.set_defaults(handler=_show)
+
+    from analysis.check import cli as check_cli  # `claims check` lives in analysis/check (issue 5)
+
+    check_cli.add_check(csub)

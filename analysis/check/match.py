@@ -1,0 +1,455 @@
+"""Matching: a claim row -> where and when it is about, which rule fits, and the comparable figure.
+
+Pure functions over frames already loaded (indicators, events, published tolls);
+nothing here reads a file. The rules come from :mod:`analysis.check.rules`.
+
+Country of a claim: its ``place`` when that names a governorate of the default
+country (OCHA gazetteer) or a country (pycountry, then the UCDP country names);
+otherwise, or when ``place`` is empty, the default country. A place that is
+neither (a town, a district, an organisation) is reported, never widened to
+the whole country.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from analysis import catalog, countries
+from analysis.check.rules import Anchor, Rule, Rules
+from analysis.errors import ParameterError
+from analysis.sources import gleditsch_ward as gw
+from analysis.sources import ocha
+
+__all__ = ["Place", "Window", "resolve_place", "claim_window", "choose_rule", "stock_figure",
+           "period_sum_figure", "event_figure", "event_coverage", "toll_for"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a claim is about: a country, governorates in it, and a host country for refugee stocks."""
+    country: str                      # ISO3 the figure is about (origin for refugees)
+    admin1: tuple[str, ...] = ()      # OCHA p-codes
+    host: str | None = None           # another country named in the place (refugees hosted there)
+    unresolved: str | None = None     # a place name that is neither a governorate nor a country
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days a claim covers, both included, and how they were read."""
+    start: pd.Timestamp
+    end: pd.Timestamp
+    how: str
+
+    @property
+    def days(self) -> int:
+        return int((self.end - self.start).days) + 1
+
+
+# --------------------------------------------------------------------------
+# Place
+# --------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=4096)
+def _country_of(name: str) -> str | None:
+    try:
+        return countries.normalise(name)
+    except ParameterError:
+        pass
+    try:
+        return gw.iso3_from_name(name)
+    except Exception:  # an unknown name is an answer (None), not a failure
+        return None
+
+
+@functools.lru_cache(maxsize=8192)
+def resolve_place(place: str, default: str) -> Place:
+    """Read a claim's ``place`` (e.g. "Aleppo", "Aleppo and Idlib", "Lebanon", "") against ``default`` (ISO3)."""
+    text = (place or "").strip()
+    if not text:
+        return Place(default)
+    parts = [p.strip() for p in re.split(r",|;|\band\b|&|/", text) if p.strip()]
+    pcodes: list[str] = []
+    found: list[str] = []
+    for part in parts:
+        m = re.match(r"(\w+?)(?:'s|’s|s)\s+(\S.*)", part)
+        if m and _country_of(m.group(1)) == default:
+            part = m.group(2)  # "Syria's Idlib" -> "Idlib"
+        code = ocha.admin1_pcode(part, default)
+        if code:
+            if code not in pcodes:
+                pcodes.append(code)
+            continue
+        iso3 = _country_of(part) or (_country_of(re.sub(r"(?:'s|’s|s)$", "", part)) if len(part) > 4 else None)
+        if iso3:
+            found.append(iso3)
+            continue
+        return Place(default, unresolved=part)
+    others = [c for c in found if c != default]
+    if others and pcodes:
+        return Place(default, unresolved=text)
+    if len(set(others)) > 1:
+        return Place(default, unresolved=text)
+    if others:
+        return Place(others[0], host=others[0])
+    return Place(default, tuple(pcodes))
+
+
+# --------------------------------------------------------------------------
+# Window
+# --------------------------------------------------------------------------
+
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "the": 1}
+
+
+def _month_end(day: pd.Timestamp) -> pd.Timestamp:
+    return (day + pd.offsets.MonthEnd(0)).normalize()
+
+
+def _explicit_date(text: str, base: pd.Timestamp) -> pd.Timestamp | None:
+    """A calendar date written out ("April 10 2015", "27 November"), read with dateparser."""
+    if not re.search(r"\d", text) or not re.search("|".join(_MONTHS), text.lower()):
+        return None
+    return _parse_date(text, base.date())
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date(text: str, base: dt.date) -> pd.Timestamp | None:
+    import dateparser
+
+    found = dateparser.parse(text, languages=["en"], settings={
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time()), "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"]})
+    return None if found is None else pd.Timestamp(found.date())
+
+
+def claim_window(period: str, article_date: Any, anchors: tuple[Anchor, ...], country: str) -> Window | None:
+    """The days ``period`` (the ledger's words) covers, read against the article's date; None if it says none.
+
+    Anchors ("since the war began") are looked up for ``country``. Nothing is guessed:
+    a period this reader does not know gives None.
+    """
+    try:
+        base = pd.Timestamp(article_date).normalize()
+    except (ValueError, TypeError):
+        return None
+    if pd.isna(base):
+        return None
+    text = re.sub(r"\s+", " ", str(period or "")).strip().lower()
+    if not text:
+        return None
+    for anchor in anchors:
+        if anchor.country == country and any(k.search(text) for k in anchor.keywords):
+            start = pd.Timestamp(anchor.start)
+            if start <= base:
+                return Window(start, base, f"since {anchor.name} ({anchor.start.isoformat()})")
+    if m := re.search(r"\b(yesterday|last night|overnight|over the past 24 hours|in the past 24 hours)\b", text):
+        return Window(base - pd.Timedelta(days=1), base, m.group(1))
+    if m := re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", text):
+        return Window(base, base, m.group(1))
+    if m := re.search(r"\b(" + "|".join(_WEEKDAYS) + r")\b", text):
+        back = (base.weekday() - _WEEKDAYS[m.group(1)]) % 7
+        if "last " + m.group(1) in text and back == 0:
+            back = 7
+        day = base - pd.Timedelta(days=back)
+        return Window(day, day, f"{m.group(1).title()} {day.date().isoformat()}")
+    if m := re.search(r"\b(?:over|in|during) the (?:past|last) (\w+) (day|week|month|year)s?\b", text):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1))
+        if n:
+            offset = {"day": pd.DateOffset(days=n), "week": pd.DateOffset(weeks=n),
+                      "month": pd.DateOffset(months=n), "year": pd.DateOffset(years=n)}[m.group(2)]
+            return Window(base - offset, base, m.group(0))
+    if re.search(r"\b(this|earlier this|past) week\b", text):
+        return Window(base - pd.Timedelta(days=6), base, "this week")
+    if re.search(r"\blast week\b", text):
+        return Window(base - pd.Timedelta(days=13), base - pd.Timedelta(days=7), "last week")
+    if re.search(r"\blast month\b", text):
+        first = pd.Timestamp(base.year, base.month, 1) - pd.offsets.MonthBegin(1)
+        return Window(first, _month_end(first), "last month")
+    if re.search(r"\bthis month\b", text):
+        return Window(pd.Timestamp(base.year, base.month, 1), base, "this month")
+    if re.search(r"\blast year\b", text):
+        return Window(pd.Timestamp(base.year - 1, 1, 1), pd.Timestamp(base.year - 1, 12, 31), "last year")
+    if re.search(r"\b(this year|so far this year)\b", text):
+        return Window(pd.Timestamp(base.year, 1, 1), base, "this year")
+    since = text.startswith("since ")
+    if m := re.fullmatch(r"(?:since |in |during |by )?(?:(" + "|".join(_MONTHS) + r")\.? )?((?:19|20)\d\d)", text):
+        year = int(m.group(2))
+        if m.group(1):
+            start = pd.Timestamp(year, _MONTHS[m.group(1)], 1)
+            end = _month_end(start)
+        else:
+            start, end = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+        if start > base:
+            return None
+        if since:
+            return Window(start, base, text)
+        return Window(start, min(end, base), text)
+    day = _explicit_date(re.sub(r"^(since|on|in|by|from) ", "", text), base)
+    if day is not None and day <= base:
+        return Window(day, base, text) if since else Window(day, day, text)
+    return None
+
+
+# --------------------------------------------------------------------------
+# Rule
+# --------------------------------------------------------------------------
+
+def choose_rule(claim: dict, place: Place, window: Window | None, rules: Rules) -> tuple[Rule | None, str]:
+    """The first rule that fits the claim, or None and why none did (in words)."""
+    metric = str(claim.get("metric") or "")
+    period, unit = str(claim.get("period") or ""), str(claim.get("unit") or "")
+    candidates = [r for r in rules.rules if metric in r.metrics]
+    if not candidates:
+        return None, f"no rule in {rules.path.name} compares '{metric}' figures"
+    if place.unresolved:
+        return None, (f"the place '{place.unresolved}' is not a governorate or country the gazetteer knows, "
+                      "and a figure for a smaller area is not compared with a whole-country one")
+    why: list[tuple[int, str]] = []  # (how far the rule got, why it stopped)
+    for rule in candidates:
+        if rule.period_keywords and not any(k.search(period) for k in rule.period_keywords):
+            why.append((1, f"its period ('{period}') is not one rule {rule.id} reads" if period
+                        else f"states no period (rule {rule.id} needs one)"))
+            continue
+        if rule.unit_keywords and not any(k.search(unit) for k in rule.unit_keywords):
+            why.append((0, f"counts {unit or 'an unnamed unit'}, not what rule {rule.id} counts"))
+            continue
+        if rule.scope == "host" and not place.host:
+            why.append((2, f"names no host country (rule {rule.id})"))
+            continue
+        if rule.scope != "host" and place.host and metric == "refugees":
+            why.append((2, f"is about a host country (rule {rule.id} is not)"))
+            continue
+        if rule.scope == "country" and place.admin1:
+            why.append((2, f"is about governorates and rule {rule.id} has country totals only"))
+            continue
+        needs_window = rule.pick != "latest_year_end" or rule.max_days or rule.min_days
+        if needs_window and window is None:
+            why.append((3, f"states no period the check can read ('{period}')" if period else "states no period"))
+            continue
+        if window is not None and rule.max_days is not None and window.days > rule.max_days:
+            why.append((4, f"covers {window.days} days (rule {rule.id}: at most {rule.max_days})"))
+            continue
+        if window is not None and rule.min_days is not None and window.days < rule.min_days:
+            why.append((4, f"covers {window.days} days (rule {rule.id}: at least {rule.min_days})"))
+            continue
+        return rule, ""
+    stage = max(s for s, _ in why)
+    first = next(t for s, t in why if s == stage)
+    return None, f"the claim {first}; no rule in {rules.path.name} fits it"
+
+
+# --------------------------------------------------------------------------
+# Figures
+# --------------------------------------------------------------------------
+
+def _newest_version(rows: pd.DataFrame) -> pd.DataFrame:
+    """Keep one vintage: the version whose rows reach furthest (two vintages never mix)."""
+    if rows.empty or rows["version"].nunique() <= 1:
+        return rows
+    newest = rows.groupby("version")["period_end"].max().sort_values(kind="stable").index[-1]
+    return rows[rows["version"] == newest]
+
+
+def _rows(ind: pd.DataFrame, source: str, indicator: str, country: str, partner: str, note: str | None) -> pd.DataFrame:
+    rows = ind[(ind["source"] == source) & (ind["indicator"] == indicator) & (ind["country"] == country)
+               & (ind["partner"] == partner) & (ind["admin1_pcode"] == "")]
+    if note is not None:
+        rows = rows[rows["note"] == note]
+    return _newest_version(rows)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}"
+
+
+def _versions(used: dict[str, tuple[str, str]]) -> tuple[str, str, str]:
+    datasets = " + ".join(used)
+    versions = "; ".join(f"{d} {v}" for d, (v, _) in used.items())
+    origins = "; ".join(sorted({o for _, o in used.values()}))
+    return datasets, versions, origins
+
+
+def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None,
+                 article_date: pd.Timestamp) -> dict | str:
+    """Sum of the rule's components at the latest year-end before ``article_date``; a reason string if none."""
+    partner = host or ""
+    primary = {c.indicator: _rows(ind, c.sources[0], c.indicator, country, partner, c.note) for c in rule.components}
+    years = None
+    for comp, rows in primary.items():
+        ends = set(rows.loc[rows["period_end"] < article_date, "period_end"])
+        years = ends if years is None else years & ends
+    if not years:
+        where = f"{country} in {host}" if host else country
+        names = ", ".join(f"{c.indicator} ({c.sources[0]})" for c in rule.components)
+        return f"no year-end before {article_date.date()} has all of {names} for {where} in the loaded data"
+    end = max(years)
+    total = low = high = 0.0
+    parts, used = [], {}
+    for comp in rule.components:
+        values = []
+        for source in comp.sources:
+            rows = _rows(ind, source, comp.indicator, country, partner, comp.note)
+            hit = rows[rows["period_end"] == end]
+            if hit.empty or pd.isna(hit["value"].iloc[0]):
+                continue
+            values.append((source, float(hit["value"].iloc[0])))
+            used.setdefault(source, (str(hit["version"].iloc[0]), str(hit["origin"].iloc[0])))
+        head = values[0][1]
+        total += head
+        low += min(v for _, v in values)
+        high += max(v for _, v in values)
+        alt = "".join(f"; {s} {_fmt(v)}" for s, v in values[1:])
+        parts.append(f"{comp.indicator.replace('_', '-')} {_fmt(head)} ({values[0][0]}{alt})")
+    datasets, versions, origins = _versions(used)
+    return {"dataset": datasets, "version": versions, "origin": origins, "data_period_start": end,
+            "data_period_end": end, "data_value": total, "data_low": low, "data_high": high,
+            "provisional": any(catalog.dataset(d).get("provisional") for d in used),
+            "detail": f"{' + '.join(parts)} at {end.date()}"}
+
+
+def _expected_periods(start: pd.Timestamp, end: pd.Timestamp, align: str) -> list[pd.Timestamp]:
+    freq = "YS" if align == "year" else "MS"
+    first = pd.Timestamp(start.year, 1 if align == "year" else start.month, 1)
+    return list(pd.date_range(first, end, freq=freq))
+
+
+def period_sum_figure(ind: pd.DataFrame, rule: Rule, country: str, window: Window) -> dict | str:
+    """Sum of each component over the whole years or months that overlap ``window``; a reason if not covered."""
+    wanted = _expected_periods(window.start, window.end, rule.align)
+    lo_day = wanted[0]
+    hi_day = (wanted[-1] + (pd.offsets.YearEnd(0) if rule.align == "year" else pd.offsets.MonthEnd(0))).normalize()
+    total = low = high = 0.0
+    parts, used = [], {}
+    for comp in rule.components:
+        values = []
+        for source in comp.sources:
+            rows = _rows(ind, source, comp.indicator, country, "", comp.note)
+            rows = rows[(rows["period_start"] >= lo_day) & (rows["period_end"] <= hi_day)]
+            got = set(rows["period_start"].dt.to_period("Y" if rule.align == "year" else "M"))
+            need = {p.to_period("Y" if rule.align == "year" else "M") for p in wanted}
+            if not need <= got or rows["value"].isna().any():
+                continue
+            values.append((source, float(rows["value"].sum()), rows))
+            used.setdefault(source, (str(rows["version"].iloc[0]), str(rows["origin"].iloc[0])))
+        if not values:
+            span = f"{lo_day.date()} to {hi_day.date()}"
+            return (f"no loaded dataset has {comp.indicator.replace('_', ' ')} for every "
+                    f"{rule.align} from {span} ({', '.join(comp.sources)})")
+        source, head, rows = values[0]
+        total += head
+        own_low = rows["low"].sum() if rows["low"].notna().all() and len(rows) else np.nan
+        own_high = rows["high"].sum() if rows["high"].notna().all() and len(rows) else np.nan
+        low += min([v for _, v, _ in values] + ([own_low] if pd.notna(own_low) else []))
+        high += max([v for _, v, _ in values] + ([own_high] if pd.notna(own_high) else []))
+        parts.append(f"{comp.indicator.replace('_', ' ')} {_fmt(head)} ({source})")
+    datasets, versions, origins = _versions(used)
+    unit = "years" if rule.align == "year" else "months"
+    return {"dataset": datasets, "version": versions, "origin": origins, "data_period_start": lo_day,
+            "data_period_end": hi_day, "data_value": total, "data_low": low, "data_high": high,
+            "provisional": any(catalog.dataset(d).get("provisional") for d in used),
+            "detail": f"{' + '.join(parts)}, summed over the {unit} {lo_day.date()} to {hi_day.date()}"}
+
+
+def event_coverage(events: pd.DataFrame) -> pd.DataFrame:
+    """Per loaded event dataset and version: the whole months from its first to its last event."""
+    if events.empty:
+        return pd.DataFrame(columns=["source", "version", "start", "end", "origin"])
+    g = events.groupby("source").agg(first=("date_start", "min"), last=("date_start", "max"),
+                                     version=("version", lambda v: " + ".join(sorted(set(v)))),
+                                     origin=("origin", lambda v: "; ".join(sorted(set(v)))))
+    return pd.DataFrame({
+        "source": g.index, "version": g["version"].values, "origin": g["origin"].values,
+        "start": [pd.Timestamp(d.year, d.month, 1) for d in g["first"]],
+        "end": [_month_end(d) for d in g["last"]],
+    }).reset_index(drop=True)
+
+
+def _strict_sum(values: pd.Series) -> float:
+    return float(values.sum()) if values.notna().all() else float("nan")
+
+
+def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window) -> dict | str:
+    """UCDP deaths in events starting inside ``window`` (and the place's governorates); a reason if not covered."""
+    cover = event_coverage(events)
+    inside = cover[(cover["start"] <= window.start) & (cover["end"] >= window.end)]
+    if inside.empty:
+        loaded = "; ".join(f"{r.source} {r.version} ({r.start.date()} to {r.end.date()})" for r in cover.itertuples())
+        return (f"no loaded event data cover {window.start.date()} to {window.end.date()}"
+                + (f" (loaded: {loaded})" if loaded else " (no event data loaded)"))
+    sources = list(inside["source"])
+    chosen = events[events["source"].isin(sources)]
+    dates = pd.to_datetime(chosen["date_start"])
+    chosen = chosen[(dates >= window.start) & (dates < window.end + pd.Timedelta(days=1))]
+    if place.admin1:
+        chosen = chosen[chosen["admin1_pcode"].isin(place.admin1)]
+    if rule.measure == "civilians":
+        value, low, high = _strict_sum(chosen["deaths_civilians"]), np.nan, np.nan
+        what = "civilian deaths"
+    else:
+        value = float(chosen["best"].sum())
+        low, high = (_strict_sum(chosen["low"]), _strict_sum(chosen["high"])) if len(chosen) else (0.0, 0.0)
+        what = "deaths (best estimate)"
+    if pd.isna(value):
+        return f"the loaded event data ({', '.join(sources)}) do not give civilian deaths for every event"
+    names = [ocha.admin1_name(p, place.country) or p for p in place.admin1]
+    where = ", ".join(names) if names else "the whole country"
+    provisional = bool(chosen["provisional"].any()) or any(
+        catalog.dataset(s).get("provisional") for s in sources)
+    return {"dataset": " + ".join(sources), "version": "; ".join(f"{r.source} {r.version}" for r in inside.itertuples()),
+            "origin": "; ".join(sorted(set(inside["origin"]))), "data_period_start": window.start,
+            "data_period_end": window.end, "data_value": value, "data_low": low, "data_high": high,
+            "provisional": provisional,
+            "detail": f"{_fmt(value)} {what} in {len(chosen)} UCDP events, {where}, "
+                      f"{window.start.date()} to {window.end.date()}"}
+
+
+# --------------------------------------------------------------------------
+# Published tolls (a second comparison, never a dataset)
+# --------------------------------------------------------------------------
+
+def toll_for(tolls: pd.DataFrame, topic: str, window: Window | None) -> dict | None:
+    """The published toll closest to the claim's window on the same topic, or None.
+
+    A toll with a period must overlap the window (closest start and end win); a
+    toll without one (a stock on a date) must be dated inside the window or up
+    to three days after it (closest date wins).
+    """
+    if topic == "none" or window is None or tolls is None or tolls.empty:
+        return None
+    rows = tolls[tolls["topic"] == topic]
+    if rows.empty:
+        return None
+    dated = rows[rows["period_start"].notna() & rows["period_end"].notna()]
+    dated = dated[(dated["period_start"] <= window.end) & (dated["period_end"] >= window.start)]
+    best = None
+    if not dated.empty:
+        score = (dated["period_start"] - window.start).abs() + (dated["period_end"] - window.end).abs()
+        best = dated.assign(_s=score).sort_values(["_s", "as_of_date"], kind="stable").iloc[0]
+    else:
+        stocks = rows[rows["period_start"].isna()]
+        stocks = stocks[(stocks["as_of_date"] >= window.start)
+                        & (stocks["as_of_date"] <= window.end + pd.Timedelta(days=3))]
+        if not stocks.empty:
+            score = (stocks["as_of_date"] - window.end).abs()
+            best = stocks.assign(_s=score).sort_values(["_s"], kind="stable").iloc[0]
+    if best is None:
+        return None
+    period = ""
+    if pd.notna(best["period_start"]):
+        period = f"{best['period_start'].date()} to {best['period_end'].date()}"
+    return {"toll_value": float(best["value"]), "toll_value_high": float(best["value_high"]),
+            "toll_source": str(best["source_org"]), "toll_metric": str(best["metric"]),
+            "toll_period": period, "toll_url": str(best["url"]), "toll_as_of": best["as_of_date"],
+            "toll_label": "published toll"}
