@@ -161,8 +161,12 @@ def check_claims(ledger: pd.DataFrame, country: str = "SYR", *, rules: Rules | s
         out[col] = pd.to_datetime(out[col], errors="coerce")
     out["within_range"] = out["within_range"].fillna(False).astype(bool)
     out["provisional"] = out["provisional"].fillna(False).astype(bool)
-    text = [c for c in CHECK_COLUMNS if out[c].dtype == object]
-    out[text] = out[text].fillna("").astype(str)
+    numeric = {"value", "value_low", "value_high", "data_value", "data_low", "data_high", "ratio", "tolerance",
+               "toll_value", "toll_value_high", "window_start", "window_end", "data_period_start",
+               "data_period_end", "toll_as_of", "within_range", "provisional"}
+    for col in CHECK_COLUMNS:
+        if col not in numeric:
+            out[col] = out[col].astype(object).where(out[col].notna(), "").astype(str)
     out.attrs["country"] = country
     out.attrs["datasets"] = {k: {n: list(getattr(v, n).attrs.get("datasets", [])) for n in ("indicators", "events", "tolls")
                                  if getattr(v, n) is not None} for k, v in cache.items()}

@@ -1,0 +1,268 @@
+"""The claim check on real data: the committed reference tables, and the mirror fetched into a tmp raw folder.
+
+Claims are built from the committed ledger where it has them, or written here
+as the extractor would give them (no article text is copied).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import datasets, paths
+from analysis.check import match, rules as rules_mod, verdict
+from analysis.check.run import CHECK_COLUMNS, check_claims, verdict_counts
+from analysis.cli import main
+from analysis.errors import DataError
+from analysis.sources import ucdp
+
+NEEDED = ["unhcr_population", "idmc_gidd", "ucdp_ged", "ucdp_candidate_2024", "ucdp_country_month",
+          "published_tolls"]
+
+
+@pytest.fixture(scope="module")
+def mirror_raw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tmp raw folder filled with ``python -m analysis fetch --mirror`` (the real mirror)."""
+    if not (paths.MIRROR / "unhcr_refugees").is_dir():
+        pytest.skip(f"the shared data mirror is not at {paths.MIRROR}")
+    raw = tmp_path_factory.mktemp("raw_check")
+    assert main(["fetch", *NEEDED, "--mirror", str(paths.MIRROR), "--raw-dir", str(raw), "-q"]) == 0
+    return raw
+
+
+@pytest.fixture(params=["embedded", "mirror"])
+def raw(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """Either an empty raw folder (embedded reference tables only) or the mirror fetched."""
+    if request.param == "mirror":
+        return request.getfixturevalue("mirror_raw")
+    empty = tmp_path / "raw"
+    empty.mkdir()
+    return empty
+
+
+def _claim(**fields) -> dict:
+    base = {"claim_id": "t0000000000a", "article": "test", "date": "2024-11-28", "value": math.nan,
+            "value_low": math.nan, "value_high": math.nan, "qualifier": "exact", "unit": "people",
+            "metric": "killed", "place": "", "period": ""}
+    base.update(fields)
+    return base
+
+
+def _seed_displaced() -> dict:
+    """The seed's "around 13 million ... since the war began" row from the ledger, else as the extractor gives it."""
+    if paths.LEDGER.exists():
+        ledger = pd.read_csv(paths.LEDGER, dtype=str, keep_default_na=False)
+        hit = ledger[(ledger["article"] == "000_seed") & (ledger["metric"] == "displaced")]
+        if len(hit):
+            row = hit.iloc[0].to_dict()
+            for c in ("value", "value_low", "value_high"):
+                row[c] = float(row[c]) if row[c] != "" else math.nan
+            return row
+    return _claim(claim_id="seed13m00000", value=13_000_000.0, qualifier="about", metric="displaced",
+                  place="Syria", period="since the war began")
+
+
+def _one(claim: dict, raw: Path) -> dict:
+    out = check_claims(pd.DataFrame([claim]), "SYR", raw=raw)
+    assert list(out.columns) == CHECK_COLUMNS
+    return out.iloc[0].to_dict()
+
+
+def test_seed_displaced_consistent_with_unhcr_end_2023(raw: Path) -> None:
+    claim = _seed_displaced()
+    assert claim["value"] == 13_000_000 and claim["date"] == "2024-11-28"
+    row = _one(claim, raw)
+    assert row["rule"] == "displaced_total"
+    assert row["data_period_end"] == pd.Timestamp("2023-12-31")  # latest year-end before 2024-11-28
+    assert row["data_value"] == 6_355_788 + 182_954 + 7_248_188
+    assert "unhcr_population" in row["dataset"] and "idmc_gidd" in row["dataset"]
+    assert "2025.12.1" in row["version"]
+    assert row["verdict"] == "consistent" and row["within_range"]
+    assert abs(row["ratio"] - 13_000_000 / 13_786_930) < 1e-9
+    assert row["tolerance"] == pytest.approx(0.2)
+    assert not row["provisional"]
+    assert row["origin"] == ("raw" if any(raw.iterdir()) else "reference")
+
+
+def test_made_up_130_million_is_higher_than_data(raw: Path) -> None:
+    claim = dict(_seed_displaced(), claim_id="made0up00130", value=130_000_000.0)
+    row = _one(claim, raw)
+    assert row["verdict"] == "higher than data"
+    assert row["ratio"] > 9 and not row["within_range"]
+    assert "above the data" in row["reason"]
+
+
+def test_142_fighters_beside_candidate_events_and_published_toll(raw: Path) -> None:
+    # The ledger keeps the seed's 142 without place or period; a reviewer would supply them.
+    claim = _claim(claim_id="fight0000142", value=142.0, value_low=142.0, value_high=142.0, unit="fighters",
+                   place="Aleppo and Idlib", period="since the offensive began")
+    row = _one(claim, raw)
+    assert row["rule"] == "killed_window"
+    assert (row["window_start"], row["window_end"]) == (pd.Timestamp("2024-11-27"), pd.Timestamp("2024-11-28"))
+    assert row["admin1_pcode"] == "SY02,SY07"
+    assert row["dataset"] == "ucdp_candidate_2024" and row["provisional"]
+    assert "provisional" in row["reason"]
+    # the data figure is the sum of the candidate events, computed here independently
+    events = datasets.events("SYR", "2024-11-27", "2024-11-28", sources="ucdp_candidate_2024", raw=raw)
+    expected = sum(ucdp.events_window(events, "2024-11-27", "2024-11-28", admin1=a)["best"] for a in ("SY02", "SY07"))
+    assert expected > 0 and row["data_value"] == expected
+    assert row["verdict"] in verdict.VERDICTS[:3]
+    assert row["ratio"] == pytest.approx(142 / expected)
+    # the monitors' toll for the same window is a second comparison, labelled as such
+    assert row["toll_label"] == "published toll"
+    assert row["toll_source"] in {"SOHR", "SNHR", "OCHA"}
+    assert row["toll_url"].startswith("http") and row["toll_as_of"] >= pd.Timestamp("2024-11-28")
+    assert row["toll_value"] > 0
+
+
+def test_period_no_loaded_data_cover_is_not_comparable_and_names_the_release(raw: Path) -> None:
+    claim = _claim(claim_id="idlib2023mar", date="2023-03-22", value=40.0, value_low=40.0, value_high=40.0,
+                   place="Idlib", period="on Monday")
+    row = _one(claim, raw)
+    assert row["window_start"] == pd.Timestamp("2023-03-20")
+    assert row["verdict"] == "not comparable"
+    assert math.isnan(row["data_value"])
+    assert "ucdp_ged" in row["reason"] and "GED 25.1" in row["reason"] and "ged251-csv.zip" in row["reason"]
+    assert "not loaded" in row["reason"]
+
+
+def test_claim_without_period_is_not_guessed() -> None:
+    empty = Path(paths.ROOT / "does-not-exist-raw")
+    row = _one(_claim(value=142.0, unit="fighters"), empty)
+    assert row["verdict"] == "not comparable" and "no period" in row["reason"]
+
+
+@pytest.mark.parametrize("qualifier,value,low,high,data,expected", [
+    ("at_least", 100, 100, 100, 85, "consistent"),        # 85 >= 100 x (1 - 0.2)
+    ("at_least", 100, 100, 100, 70, "higher than data"),
+    ("at_least", 100, 100, 100, 10_000, "consistent"),    # "at least" allows far more
+    ("more_than", 100, 100, 100, 79, "higher than data"),
+    ("up_to", 100, 100, 100, 500, "lower than data"),
+    ("up_to", 100, 100, 100, 3, "consistent"),
+    ("range", 60_000, 60_000, 80_000, 90_000, "consistent"),
+    ("range", 60_000, 60_000, 80_000, 120_000, "lower than data"),
+    ("approx_word", 200, 200, math.nan, 170, "consistent"),   # "hundreds": 200 or more; 170 x 1.25 >= 200
+    ("approx_word", 200, 200, math.nan, 100, "higher than data"),
+    ("exact", 100, 100, 100, 130, "lower than data"),
+])
+def test_hedges_are_respected(qualifier, value, low, high, data, expected) -> None:
+    tol = 0.25 if qualifier == "approx_word" else 0.2
+    got = verdict.compare({"value": value, "value_low": low, "value_high": high, "qualifier": qualifier}, data,
+                          tolerance=tol)
+    assert got["verdict"] == expected, got
+
+
+def test_data_low_high_range_counts_as_within() -> None:
+    got = verdict.compare({"value": 150, "qualifier": "exact"}, 100, 80, 160, tolerance=0.0)
+    assert got["within_range"] and got["verdict"] == "consistent"
+    got = verdict.compare({"value": 170, "qualifier": "exact"}, 100, 80, 160, tolerance=0.0)
+    assert not got["within_range"] and got["verdict"] == "higher than data"
+
+
+@pytest.mark.parametrize("period,date,start,end", [
+    ("on Monday", "2016-06-22", "2016-06-20", "2016-06-20"),
+    ("in 2016", "2017-04-01", "2016-01-01", "2016-12-31"),
+    ("last year", "2017-04-01", "2016-01-01", "2016-12-31"),
+    ("in March 2011", "2016-01-10", "2011-03-01", "2011-03-31"),
+    ("since the war began", "2024-11-28", "2011-03-15", "2024-11-28"),
+    ("over the past five years", "2016-07-01", "2011-07-01", "2016-07-01"),
+    ("yesterday", "2024-11-28", "2024-11-27", "2024-11-28"),
+])
+def test_claim_windows(period, date, start, end) -> None:
+    anchors = rules_mod.load_rules().anchors
+    w = match.claim_window(period, date, anchors, "SYR")
+    assert (w.start, w.end) == (pd.Timestamp(start), pd.Timestamp(end)), w
+
+
+def test_unknown_period_and_other_country_anchor_give_no_window() -> None:
+    anchors = rules_mod.load_rules().anchors
+    assert match.claim_window("at some point", "2024-11-28", anchors, "SYR") is None
+    assert match.claim_window("since the war began", "2024-11-28", anchors, "YEM") is None
+
+
+def test_places() -> None:
+    assert match.resolve_place("Syria's Idlib", "SYR").admin1 == ("SY07",)
+    assert match.resolve_place("Lebanon", "SYR").host == "LBN"
+    assert match.resolve_place("Manbij", "SYR").unresolved == "Manbij"
+    assert match.resolve_place("", "YEM").country == "YEM"
+
+
+def test_refugees_in_host_country(raw: Path) -> None:
+    claim = _claim(claim_id="lebanon00001", date="2024-11-28", value=800_000.0, qualifier="about",
+                   unit="refugees", metric="refugees", place="Lebanon", period="")
+    row = _one(claim, raw)
+    assert row["rule"] == "refugees_in_host" and row["host"] == "LBN" and row["country"] == "SYR"
+    frame = datasets.indicators("SYR", sources="unhcr_population", indicators="refugees", raw=raw)
+    hit = frame[(frame["partner"] == "LBN") & (frame["period_end"] == pd.Timestamp("2023-12-31"))]
+    assert row["data_value"] == float(hit["value"].iloc[0])
+
+
+def _write_rules(tmp_path: Path, change) -> Path:
+    import yaml
+
+    doc = yaml.safe_load(rules_mod.RULES_FILE.read_text(encoding="utf-8"))
+    change(doc)
+    path = tmp_path / "rules.yml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("change,words", [
+    (lambda d: d["rules"][1].update(tolerance=5), "tolerance"),
+    (lambda d: d["rules"][1].update(metrics=["eaten"]), "metrics"),
+    (lambda d: d["rules"][0]["components"][0].update(sources=["no_such_dataset"]), "no_such_dataset"),
+    (lambda d: d["rules"][2].update(colour="red"), "colour"),
+    (lambda d: d["rules"][6]["covered_by"][0].update(file="ged999-csv.zip"), "ged999"),
+    (lambda d: d["rules"][3].update(period_keywords=["(unclosed"]), "regular expression"),
+])
+def test_bad_rule_names_file_and_rule(tmp_path: Path, change, words) -> None:
+    path = _write_rules(tmp_path, change)
+    with pytest.raises(DataError) as err:
+        rules_mod.load_rules(path)
+    text = str(err.value)
+    assert str(path) in text and "rule " in text and words in text
+
+
+def test_rules_file_not_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yml"
+    path.write_text("rules: [\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not valid YAML"):
+        rules_mod.load_rules(path)
+
+
+def test_cli_checks_committed_ledger_on_embedded_data(tmp_path: Path, capsys) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    out = tmp_path / "checks.csv"
+    assert main(["claims", "check", "--out", str(out), "--raw-dir", str(raw)]) == 0
+    checks = pd.read_csv(out, dtype=str, keep_default_na=False)
+    ledger = pd.read_csv(paths.LEDGER, dtype=str, keep_default_na=False)
+    assert list(checks.columns) == CHECK_COLUMNS
+    assert list(checks["claim_id"]) == list(ledger["claim_id"])
+    assert set(checks["verdict"]) <= set(verdict.VERDICTS)
+    counts = checks["verdict"].value_counts()
+    assert counts.get("consistent", 0) > 0 and counts.get("not comparable", 0) > 0
+    assert (checks["reason"] != "").all()
+    seed = checks[(checks["article"] == "000_seed") & (checks["metric"] == "displaced")]
+    assert seed["verdict"].tolist() == ["consistent"]
+    assert "claims checked" in capsys.readouterr().err
+
+
+def test_cli_bad_rules_is_one_line_error(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "rules.yml"
+    bad.write_text("version: 1\nrules: []\n", encoding="utf-8")
+    small = tmp_path / "ledger.csv"
+    pd.read_csv(paths.LEDGER, dtype=str, keep_default_na=False).head(3).to_csv(small, index=False)
+    assert main(["claims", "check", "--ledger", str(small), "--rules", str(bad), "--out",
+                 str(tmp_path / "o.csv")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and str(bad) in err and not (tmp_path / "o.csv").exists()
+
+
+def test_verdict_counts_order() -> None:
+    frame = pd.DataFrame({"verdict": ["consistent", "not comparable", "consistent"]})
+    assert verdict_counts(frame).to_dict() == {"consistent": 2, "higher than data": 0, "lower than data": 0,
+                                               "not comparable": 1}
