@@ -78,16 +78,22 @@ def _execute(port: int, kernel_id: str, token: str, code: str) -> tuple[dict, li
             "content": {"code": code, "silent": False, "store_history": False, "user_expressions": {},
                         "allow_stdin": False, "stop_on_error": True}}))
         streams: list[str] = []
+        reply, idle = None, False
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
+        # The reply (shell) and the output (iopub) arrive on different channels: wait for both ends.
+        while time.monotonic() < deadline and not (reply is not None and idle):
             msg = json.loads(ws.recv())
             if msg.get("parent_header", {}).get("msg_id") != msg_id:
                 continue
             if msg["msg_type"] == "stream":
                 streams.append(msg["content"]["text"])
-            if msg["msg_type"] == "execute_reply":
-                return msg["content"], streams
-        raise TimeoutError("no execute_reply")
+            elif msg["msg_type"] == "execute_reply":
+                reply = msg["content"]
+            elif msg["msg_type"] == "status" and msg["content"].get("execution_state") == "idle":
+                idle = True
+        if reply is None or not idle:
+            raise TimeoutError("no execute_reply / idle status")
+        return reply, streams
     finally:
         ws.close()
 
