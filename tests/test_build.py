@@ -257,3 +257,17 @@ def test_missing_notebook_fails_that_report_only(tmp_path: Path) -> None:
     assert "empty: built" in done.stdout
     assert (root / "reports" / "empty" / "empty.ipynb").is_file()
     assert not (root / "reports" / "ghost" / "ghost.ipynb").exists()
+
+
+@pytest.mark.parametrize("snippet, external", [
+    ('<script src="https://cdnjs.example.org/require.js"></script>', True),
+    ("<link rel=stylesheet href=//fonts.example.org/x.css>", True),
+    ('<img alt="" src="http://example.org/a.png">', True),
+    ("<style>@import url('https://example.org/a.css');</style>", True),
+    ('<div style="background: url(https://example.org/b.png)"></div>', True),
+    ('<img src="data:image/png;base64,iVBORw0KGgo=">', False),
+    ('<a href="https://www.unhcr.org/refugee-statistics/">UNHCR</a>', False),   # a link is not fetched
+    ('<img src="figure.png">', False),
+])
+def test_external_refs_finds_what_a_browser_would_fetch(snippet: str, external: bool) -> None:
+    assert bool(external_refs(f"<html><body>{snippet}</body></html>")) is external

@@ -74,7 +74,8 @@ def handle_build(args: argparse.Namespace) -> int:
         raise ParameterError(f"--jobs {args.jobs}: must be at least 1")
     if args.list:
         for report in reports.values():
-            print(f"{report.name}: {report.title} (notebooks: {report.notebook_rel}; formats: "
+            missing = "" if report.notebook.is_file() else " MISSING"
+            print(f"{report.name}: {report.title} (notebook {report.notebook_rel}{missing}; formats: "
                   f"{', '.join(report.formats)})")
             print(params.describe(report.params))
         return 0
