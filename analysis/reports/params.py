@@ -108,6 +108,8 @@ def format_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(format_value(v) for v in value) + "]"
+    if value == "":
+        return '""'
     return str(value)
 
 
