@@ -41,10 +41,11 @@ def check(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     """Write claims, indicators and checks as CSV, Parquet and HXL CSV, with a datapackage.json."""
-    from analysis.exports import write_exports
+    from analysis.exports import check_package, write_exports
 
     written = write_exports(Path(args.out), ledger=args.ledger, country=args.country, raw=_raw(args))
-    print(f"{len(written)} files written to {args.out}", file=sys.stderr)
+    check_package(Path(args.out) / "datapackage.json")
+    print(f"{len(written)} files written to {args.out}; datapackage.json validates", file=sys.stderr)
     return 0
 
 
