@@ -27,6 +27,7 @@ th { background: #eef1f4; }
 .failed { color: #a4161a; font-weight: bold; } .missing { color: #6b6b6b; }
 small, .meta { color: #4a4a4a; font-size: 0.85em; }
 ul { margin: 0; padding-left: 1.1rem; }
+table.versions { width: auto; font-size: 0.9em; } h2 { font-size: 1.2rem; margin-top: 1.6rem; }
 """
 
 
@@ -57,9 +58,26 @@ def index_rows(reports_dir: Path, reports: Mapping[str, Any], results: Mapping[s
     return rows
 
 
+def _common_versions(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The data versions most reports were built on (shown once, under the table)."""
+    seen: list[tuple[dict[str, Any], int]] = []
+    for row in rows:
+        versions = row["stamp"].get("data_versions")
+        if not versions:
+            continue
+        for i, (known, count) in enumerate(seen):
+            if known == versions:
+                seen[i] = (known, count + 1)
+                break
+        else:
+            seen.append((versions, 1))
+    return max(seen, key=lambda item: item[1])[0] if seen else {}
+
+
 def render_index(rows: list[dict[str, Any]]) -> str:
     """The index page for ``rows`` (see :func:`index_rows`)."""
     esc = html.escape
+    common = _common_versions(rows)
     body = []
     for row in rows:
         stamp = row["stamp"]
@@ -70,20 +88,35 @@ def render_index(rows: list[dict[str, Any]]) -> str:
             status += f"<br><small>{esc(row['error'])}</small>"
             if row["files"]:
                 status += "<br><small>the files linked are the previous good build</small>"
+        versions = stamp.get("data_versions")
+        if not versions:
+            data = ""
+        elif versions == common:
+            data = '<small>the catalog versions <a href="#data-versions">listed below</a></small>'
+        else:
+            data = _list(versions)
+        code = str(stamp.get("code_version", ""))
         body.append(
             "<tr>"
             f"<td><strong>{esc(row['title'])}</strong><br><small>{esc(row['name'])}</small></td>"
             f"<td>{status}</td><td>{links}</td>"
             f"<td>{_list(stamp.get('parameters', {}))}</td>"
-            f"<td>{_list(stamp.get('data_versions', {}))}</td>"
-            f"<td><small>{esc(str(stamp.get('code_version', '')))}</small></td>"
+            f"<td>{data}</td>"
+            f'<td><small title="{esc(code)}">{esc(code[:12] + ("+dirty" if code.endswith("+dirty") else ""))}'
+            "</small></td>"
             f"<td>{esc(str(stamp.get('built', '')))}</td>"
             "</tr>")
+    versions_table = ""
+    if common:
+        items = "".join(f"<tr><th>{esc(str(k))}</th><td>{esc(str(v))}</td></tr>" for k, v in common.items())
+        versions_table = (f'<h2 id="data-versions">Data versions</h2>\n<p>From <code>data/catalog.yml</code>: '
+                          f"the producer's version of each dataset and where the reports read it from.</p>\n"
+                          f'<table class="versions">{items}</table>\n')
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<title>Tally reports</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<h1>Tally reports</h1>\n"
             "<table>\n<thead><tr><th>Report</th><th>Status</th><th>Files</th><th>Parameters</th>"
             "<th>Data versions</th><th>Code version</th><th>Built (UTC)</th></tr></thead>\n<tbody>\n"
-            + "\n".join(body) + "\n</tbody>\n</table>\n</body>\n</html>\n")
+            + "\n".join(body) + "\n</tbody>\n</table>\n" + versions_table + "</body>\n</html>\n")
 
 
 def write_index(reports_dir: Path, reports: Mapping[str, Any], results: Mapping[str, Any]) -> Path:
