@@ -89,3 +89,20 @@ def test_second_build_rebuilds_nothing(built) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert f"0 built, {len(REPORTS)} skipped, 0 failed" in done.stdout, done.stdout
     assert "papermill" not in done.stderr and "nbconvert" not in done.stderr and "jupyter_client" not in done.stderr
+
+
+@pytest.mark.parametrize("name", list(REPORTS))
+def test_every_chart_of_the_notebook_reaches_html_and_pdf(built, name: str) -> None:
+    nb = nbformat.read(built.reports / name / f"{name}.ipynb", as_version=4)
+    removed = {"remove-cell", "remove_cell", "hide"}
+    pngs = sum(1 for cell in nb.cells if not removed & set(cell.metadata.get("tags", []))
+               for out in cell.get("outputs", []) if "image/png" in out.get("data", {}))
+    tables = sum(1 for cell in nb.cells if not removed & set(cell.metadata.get("tags", []))
+                 for out in cell.get("outputs", []) if "<table" in str(out.get("data", {}).get("text/html", "")))
+    main = (built.reports / name / f"{name}.html").read_text().split("<main>", 1)[1]
+    assert main.count('src="data:image/png;base64,') == pngs >= 1
+    assert main.count("<table") >= tables
+    if shutil.which("pdfimages"):
+        listing = subprocess.run(["pdfimages", "-list", str(built.reports / name / f"{name}.pdf")],
+                                 capture_output=True, text=True, check=True).stdout
+        assert sum(" image " in line for line in listing.splitlines()[2:]) >= pngs
