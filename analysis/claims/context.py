@@ -19,7 +19,9 @@ _ABBREV = {
     "sep", "sept", "oct", "nov", "dec", "approx", "est", "ca", "c", "fig", "mt", "ft", "sq", "al", "u.s", "u.n",
     "u.k", "e.g", "i.e", "a.m", "p.m", "jr", "sr", "rev", "hon", "pres",
 }
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n+")
+#: Starts with one character class so the regex engine can skip ahead to candidates quickly
+#: (same matches as ``[.!?]+[...]*(?=...)|\n+``).
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)\n*)")
 
 
 _LAST_TOKEN = re.compile(r"([\w.]+)$")

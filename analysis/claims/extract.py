@@ -139,7 +139,8 @@ _INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "pesh
               "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
 _A_PERSON = re.compile(
-    r"\b(?P<art>[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>child|woman|man|boy|girl|civilian|soldier|fighter|officer|"
+    # "[Aa]" first (the word boundary checked just after it) lets the engine skip ahead to candidates
+    r"(?P<art>[Aa](?<!\w[Aa])n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>child|woman|man|boy|girl|civilian|soldier|fighter|officer|"
     r"policeman|journalist|baby|infant|teenager|doctor|nurse|medic|paramedic|worker|resident|farmer|shepherd|"
     r"student|teacher|pilot|commander|rebel|militant|member|person|citizen|driver|photographer|activist|"
     r"volunteer|guard|cameraman|reporter|girl|toddler|pensioner|youth|leader|elder|father|mother|son|daughter)\b"
@@ -483,7 +484,9 @@ class _Extractor:
         return _cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
 
 
-_DEATH_WORDS = re.compile(r"(?:death|deaths|killing|assassination|murder|execution|martyrdom) of ")
+#: Phrases that must occur for :data:`_NAMED_DEATH` to match (plain substring tests, faster than a regex).
+_DEATH_WORDS = tuple(f"{w} of " for w in ("death", "deaths", "killing", "assassination", "murder", "execution",
+                                            "martyrdom"))
 
 
 def _any_in(starts: list[int], lo: int, hi: int) -> bool:
@@ -531,7 +534,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
     except Exception:  # never raise on odd text: fall back to sentence by sentence
         found = None
     persons = [m.start() for m in _A_PERSON.finditer(text)]
-    deaths = [m.start() for m in _NAMED_DEATH.finditer(text)] if _DEATH_WORDS.search(text) else []
+    deaths = [m.start() for m in _NAMED_DEATH.finditer(text)] if any(w in text for w in _DEATH_WORDS) else []
     i = 0
     for index, sent in enumerate(spans):
         try:
