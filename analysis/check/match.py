@@ -219,11 +219,14 @@ def choose_rule(claim: dict, place: Place, window: Window | None, rules: Rules) 
     why: list[tuple[int, str]] = []  # (how far the rule got, why it stopped)
     for rule in candidates:
         if rule.period_keywords and not any(k.search(period) for k in rule.period_keywords):
-            why.append((1, f"its period ('{period}') is not one rule {rule.id} reads" if period
+            why.append((1, f"has a period ('{period}') that rule {rule.id} does not read" if period
                         else f"states no period (rule {rule.id} needs one)"))
             continue
         if rule.unit_keywords and not any(k.search(unit) for k in rule.unit_keywords):
             why.append((0, f"counts {unit or 'an unnamed unit'}, not what rule {rule.id} counts"))
+            continue
+        if rule.unit_exclude and any(k.search(unit) for k in rule.unit_exclude):
+            why.append((0, f"counts {unit}, which rule {rule.id} leaves out"))
             continue
         if rule.scope == "host" and not place.host:
             why.append((2, f"names no host country (rule {rule.id})"))

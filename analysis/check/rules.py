@@ -26,7 +26,7 @@ PICKS = ("latest_year_end", "period_sum", "event_window")
 MEASURES = ("best", "civilians")
 ALIGNS = ("year", "month")
 TOLL_TOPICS = ("deaths", "displacement", "returns", "none")
-RULE_KEYS = {"id", "description", "metrics", "period_keywords", "unit_keywords", "scope", "pick", "components",
+RULE_KEYS = {"id", "description", "metrics", "period_keywords", "unit_keywords", "unit_exclude", "scope", "pick", "components",
              "measure", "align", "max_days", "min_days", "tolerance", "toll_topic", "covered_by"}
 ANCHOR_KEYS = {"country", "name", "start", "keywords"}
 
@@ -68,6 +68,7 @@ class Rule:
     toll_topic: str
     period_keywords: tuple[re.Pattern, ...] = ()
     unit_keywords: tuple[re.Pattern, ...] = ()
+    unit_exclude: tuple[re.Pattern, ...] = ()
     components: tuple[Component, ...] = ()
     measure: str = "best"
     align: str = "year"
@@ -213,6 +214,7 @@ def _rule(entry: Any, number: int, known: set[str], seen: set[str], path: Path) 
         toll_topic=_choice(entry, "toll_topic", TOLL_TOPICS, path, where, "none"),
         period_keywords=_patterns(entry.get("period_keywords"), path, where, "period_keywords"),
         unit_keywords=_patterns(entry.get("unit_keywords"), path, where, "unit_keywords"),
+        unit_exclude=_patterns(entry.get("unit_exclude"), path, where, "unit_exclude"),
         components=components,
         measure=_choice(entry, "measure", MEASURES, path, where, "best"),
         align=_choice(entry, "align", ALIGNS, path, where, "year"),

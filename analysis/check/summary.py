@@ -1,0 +1,124 @@
+"""Tables and sentences of the claim check for reports (the claim_check notebook, a brief's check section).
+
+:func:`summary` is the one call a report section needs::
+
+    from analysis.check import summary
+    s = summary(country="SYR", start="2024-11-27", end="2024-12-08")
+    s["text"]    # one computed sentence
+    s["table"]   # one row per comparable claim, readable columns
+    s["counts"]  # claims per verdict
+    s["checks"]  # the full check rows (CHECK_COLUMNS)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis import paths
+from analysis.check.verdict import VERDICTS
+
+
+def _count(v: float) -> str:
+    from analysis import prose
+
+    return "" if pd.isna(v) else prose.fmt_count(v)
+
+
+def _period(start: Any, end: Any) -> str:
+    from analysis import prose
+
+    return "" if pd.isna(start) or pd.isna(end) else prose.fmt_period(start, end)
+
+
+def claim_text(row: pd.Series) -> str:
+    """A claim in words: "about 13M people displaced", "142 fighters killed"."""
+    from analysis import prose
+
+    q = row["qualifier"]
+    if q == "range" and pd.notna(row["value_high"]):
+        number = f"{prose.fmt_count(row['value_low'])}-{prose.fmt_count(row['value_high'])}"
+    elif q == "approx_word":
+        number = f"{prose.fmt_count(row['value_low'] if pd.notna(row['value_low']) else row['value'])}+ (vague)"
+    else:
+        word = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to ",
+                "less_than": "less than "}.get(q, "")
+        number = f"{word}{prose.fmt_count(row['value'])}"
+    return f"{number} {row['unit']} {row['metric']}".strip()
+
+
+def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
+    """The comparable checks as a readable table: claim, where, window, data figure, ratio, verdict, toll."""
+    from analysis import prose
+
+    rows = checks[checks["verdict"] != "not comparable"]
+    data = [f"{_count(v)}" + (f" ({_count(lo)}-{_count(hi)})" if pd.notna(lo) and pd.notna(hi)
+                              and _count(lo) != _count(hi) else "")
+            for v, lo, hi in zip(rows["data_value"], rows["data_low"], rows["data_high"])]
+    toll = ["" if pd.isna(v) else f"{_count(v)} ({s}, {prose.fmt_date(d)})"
+            for v, s, d in zip(rows["toll_value"], rows["toll_source"], rows["toll_as_of"])]
+    return pd.DataFrame({
+        "article date": rows["date"].values,
+        "claim": [claim_text(r) for _, r in rows.iterrows()],
+        "place": rows["place"].values,
+        "period": [f"{p} ({_period(s, e)})" if p and _period(s, e) else (p or _period(s, e))
+                   for p, s, e in zip(rows["period"], rows["window_start"], rows["window_end"])],
+        "data": data,
+        "dataset": rows["dataset"].values,
+        "data period": [_period(s, e) for s, e in zip(rows["data_period_start"], rows["data_period_end"])],
+        "ratio": [f"{r:.2g}" for r in rows["ratio"]],
+        "verdict": [v + (" (provisional data)" if p else "") for v, p in zip(rows["verdict"], rows["provisional"])],
+        "published toll": toll,
+    })
+
+
+def reasons_table(checks: pd.DataFrame, top: int = 12) -> pd.DataFrame:
+    """Why claims were not comparable: the first clause of each reason, counted."""
+    rows = checks[checks["verdict"] == "not comparable"]
+    key = rows["reason"].str.replace(r"\s*\(.*", "", regex=True).str.split(";").str[0]
+    key = key.str.replace(r"'[^']*'", "'…'", regex=True).str.replace(r"\d{4}-\d{2}-\d{2}", "…", regex=True)
+    counts = key.value_counts().head(top)
+    return pd.DataFrame({"reason (first clause)": counts.index, "claims": counts.values})
+
+
+def sentence(checks: pd.DataFrame, what: str = "figures in the claims ledger") -> str:
+    """One computed sentence: how many claims were checked and how they came out."""
+    n = len(checks)
+    c = checks["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
+    comparable = n - int(c["not comparable"])
+    if n == 0:
+        return f"There are no {what} to check."
+    if comparable == 0:
+        return (f"None of the {n:,} {what} could be set beside a comparable dataset figure; the reasons are "
+                "listed below.")
+    return (f"Of {n:,} {what}, {comparable:,} could be set beside a comparable dataset figure: "
+            f"{int(c['consistent']):,} {'is' if int(c['consistent']) == 1 else 'are'} consistent with it, {int(c['higher than data']):,} are higher and "
+            f"{int(c['lower than data']):,} lower than the data. The other {int(c['not comparable']):,} are not "
+            "comparable with any loaded dataset (no period stated, a place smaller than a governorate, "
+            "or a period no loaded dataset covers).")
+
+
+def summary(ledger: pd.DataFrame | str | Path | None = None, country: str = "SYR", *,
+            start: Any = None, end: Any = None, raw: Path | None = None,
+            reference_dir: Path | None = None) -> dict[str, Any]:
+    """Check the claims of articles dated ``start``-``end`` (all when None) for a report section.
+
+    Returns ``{"checks", "table", "counts", "reasons", "text"}`` (see the module docstring).
+    """
+    from analysis.check.run import check_claims, verdict_counts
+    from analysis.claims.ledger import load_ledger
+
+    frame = ledger if isinstance(ledger, pd.DataFrame) else load_ledger(ledger or paths.LEDGER)
+    dates = pd.to_datetime(frame["date"], errors="coerce")
+    keep = pd.Series(True, index=frame.index)
+    if start is not None:
+        keep &= dates >= pd.Timestamp(start)
+    if end is not None:
+        keep &= dates <= pd.Timestamp(end)
+    checks = check_claims(frame[keep].reset_index(drop=True), country, raw=raw, reference_dir=reference_dir)
+    what = "figures in the claims ledger" if start is None and end is None else \
+        "figures reported in articles of the window"
+    return {"checks": checks, "table": checks_table(checks), "counts": verdict_counts(checks),
+            "reasons": reasons_table(checks), "text": sentence(checks, what)}
