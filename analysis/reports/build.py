@@ -153,9 +153,14 @@ def ensure_kernel(name: str = KERNEL) -> str:
     """
     from jupyter_client.kernelspec import KernelSpecManager
 
-    specs = KernelSpecManager().find_kernel_specs()
-    if name in specs:
-        return name
+    manager = KernelSpecManager()
+    if name in manager.find_kernel_specs():
+        try:
+            argv = manager.get_kernel_spec(name).argv
+            if argv and (Path(argv[0]).is_file() or shutil.which(argv[0])):
+                return name
+        except Exception:                  # noqa: BLE001 - unreadable spec: register it again
+            pass
     try:
         from ipykernel.kernelspec import install
 

@@ -14,6 +14,7 @@ nbconvert and WeasyPrint are imported inside the functions that need them.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import html
 import re
@@ -169,6 +170,11 @@ def to_html(nb: Any, stamp: Mapping[str, Any]) -> str:
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     exporter.anchor_link_text = ""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:                 # warnings on stderr stay in the .ipynb, not in the report
+        if cell.get("outputs"):
+            cell.outputs = [o for o in cell.outputs if not (o.get("output_type") == "stream"
+                                                            and o.get("name") == "stderr")]
     body, _ = exporter.from_notebook_node(nb)
     page = (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
