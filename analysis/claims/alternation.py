@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 
 _LITERAL = re.compile(r"[A-Za-z0-9 ]")
-_WORDS = re.compile(r"\(\?:((?:[a-z0-9]+\|)+[a-z0-9]+)\)(?![?*+{])")
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
-def _top_level_bar(pattern: str) -> bool:
+def _scan(pattern: str):
+    """(index, character, depth before it) for the characters of ``pattern`` outside escapes and classes."""
     depth = 0
     escaped = in_class = False
-    for ch in pattern:
+    for i, ch in enumerate(pattern):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -34,40 +35,79 @@ def _top_level_bar(pattern: str) -> bool:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
+        else:
+            yield i, ch, depth
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+
+
+def split_top(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (not inside a group or a character class)."""
+    parts: list[str] = []
+    start = 0
+    for i, ch, depth in _scan(pattern):
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str) -> int:
+    """Index just after the group that opens ``pattern``."""
+    for i, ch, depth in _scan(pattern):
+        if ch == ")" and depth == 1:
+            return i + 1
+    raise ValueError(f"unbalanced group: {pattern!r}")
 
 
 def _split_first(alternative: str) -> list[tuple[str, str]]:
-    """(first character, rest) pairs whose alternation equals ``alternative``, in order.
+    """(first, rest) pairs, in order, whose alternation ``first rest|...`` equals ``alternative``.
 
-    ``abc`` gives ``[("a", "bc")]``; ``(?:took|taken)x`` gives
-    ``[("t", "ookx"), ("t", "akenx")]`` (trying ``took`` then ``taken``, as
-    the group does). Raises ValueError for anything else.
+    ``first`` is a literal character or ``\\d``. ``abc`` gives ``[("a", "bc")]``;
+    a leading group is spread over its branches, in the order the engine
+    tries them: ``(?:took|taken)x`` gives ``[("t", "ookx"), ("t", "akenx")]``
+    and ``(?:on\\s+)?x`` gives ``on\\s+x`` then ``x``; ``\\d{1,2}`` becomes
+    ``\\d\\d?``. Raises ValueError for anything else.
     """
-    if _top_level_bar(alternative):
+    if len(split_top(alternative)) > 1:
         raise ValueError(f"alternative has a top-level '|': {alternative!r}")
-    words = _WORDS.match(alternative)
-    if words:
-        rest = alternative[words.end():]
-        return [(w[0], w[1:] + rest) for w in words.group(1).split("|")]
-    if alternative and _LITERAL.match(alternative) and alternative[1:2] not in ("?", "*", "+", "{"):
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative)
+        branches = split_top(alternative[3:end - 1])
+        rest = alternative[end:]
+        if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
+            branches, rest = branches + [""], rest[1:]
+        elif rest[:1] in _QUANTIFIERS:
+            raise ValueError(f"repeated leading group: {alternative!r}")
+        return [pair for branch in branches for pair in _split_first(branch + rest)]
+    if alternative.startswith("\\d"):
+        rest = alternative[2:]
+        if rest.startswith("{1,2}"):
+            return [("\\d", "\\d?" + rest[5:])]
+        if rest[:1] in _QUANTIFIERS:
+            raise ValueError(f"repeated leading digit: {alternative!r}")
+        return [("\\d", rest)]
+    if alternative and _LITERAL.match(alternative) and alternative[1:2] not in _QUANTIFIERS:
         return [(alternative[0], alternative[1:])]
     raise ValueError(f"alternative does not begin with a literal character: {alternative!r}")
 
 
-def by_first_char(alternatives: list[str], names: list[str] | None = None) -> str:
+def by_first_char(alternatives: list[str], names: list[str] | None = None, not_after: str = "") -> str:
     """One non-capturing group matching what ``"|".join(alternatives)`` matches, grouped by first character.
 
     ``names`` (one per alternative, optional) ends each alternative with an
     empty group named ``<name>__<n>`` (``n`` counts from 0 over the whole
-    pattern, so names may repeat). Alternatives must begin with a literal character or a
-    group of plain lower-case words (ValueError otherwise).
+    pattern, so names may repeat). Alternatives must begin with a literal
+    character, ``\\d`` or a group of such alternatives (ValueError otherwise).
+
+    ``not_after`` (a one-character class such as ``[\\w-]``) gives
+    ``(?<!not_after)(?:alternatives)``, checked just after the first
+    character instead of before it: every branch then begins with a
+    literal, which lets the engine skip to candidate characters (much
+    faster when the first characters are rare, e.g. capitals).
     """
     groups: dict[str, list[str]] = {}
     count = 0
@@ -77,8 +117,12 @@ def by_first_char(alternatives: list[str], names: list[str] | None = None) -> st
                 rest = f"{rest}(?P<{names[k]}__{count}>)"  # empty, at the end: branches still begin with a literal
                 count += 1
             groups.setdefault(first, []).append(rest)
+    if "\\d" in groups and any(first.isdigit() for first in groups):
+        raise ValueError("a literal digit beside \\d: the order of alternatives would change")
     branches = []
     for first, rests in groups.items():
-        ch = re.escape(first)
+        ch = first if first == "\\d" else re.escape(first)
+        if not_after:
+            ch += f"(?<!{not_after}.)"
         branches.append(f"{ch}(?:{'|'.join(rests)})" if len(rests) > 1 else f"{ch}{rests[0]}")
     return "(?:" + "|".join(branches) + ")"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.alternation import by_first_char, split_top
+
 _NAME_WORD = r"(?:[A-Z][\w'\u2019.&-]*|al-\w+|el-\w+|bin|ibn|of|for|the|de|and|on|in|al|van|von|abu|abou|\d+)"
 _SAY = (
     r"said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|added|adds|"
@@ -16,7 +18,7 @@ _SAY = (
     r"wrote|tweeted|posted|noted|explained|warned|insisted|declared|revealed|indicated|claimed|claims|"
     r"put\s+the\s+(?:death\s+)?toll|puts\s+the\s+(?:death\s+)?toll|reckons|believes"
 )
-_SAY_RE = re.compile(rf"\b(?:{_SAY})\b")
+_SAY_RE = re.compile(rf"\b{by_first_char(split_top(_SAY))}\b")  # = \b(?:{_SAY})\b, faster (alternation.py)
 _NOT_SAY = re.compile(
     r"(?:claimed|claims)\s+(?:the\s+)?(?:li(?:fe|ves)|responsibility|control)|report(?:s)?\s+(?:of|on|that)?\s*$",
     re.IGNORECASE,

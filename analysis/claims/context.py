@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from analysis.claims.alternation import by_first_char, split_top
+
 # --------------------------------------------------------------------------
 # Sentences
 # --------------------------------------------------------------------------
@@ -163,8 +165,9 @@ def _gazetteer() -> re.Pattern | None:
     names = {n for n in names if n[:1].isupper() and len(n) > 2}
     if not names:
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    # = (?<![\w-])(?:name1|name2|...), longest first, grouped by first letter (faster, same matches)
+    alternatives = by_first_char([re.escape(n) for n in sorted(names, key=len, reverse=True)], not_after=r"[\w-]")
+    return re.compile(rf"{alternatives}(?![\w-])")
 
 
 # --------------------------------------------------------------------------
@@ -200,8 +203,9 @@ _PERIOD = re.compile(
 )
 
 
-#: The same pattern on lower-cased text: several times faster than IGNORECASE.
-_PERIOD_LOWER = re.compile(_PERIOD.pattern.lower())
+#: The same pattern on lower-cased text: several times faster than IGNORECASE, and faster again
+#: with its alternatives grouped by first character (same matches, see :mod:`analysis.claims.alternation`).
+_PERIOD_LOWER = re.compile(r"\b" + by_first_char(split_top(_PERIOD.pattern.lower()[len(r"\b(?:"):-len(r")\b")])) + r"\b")
 
 
 def period_spans(sentence: str) -> list[tuple[int, int]]:
