@@ -18,7 +18,7 @@ def check_claims(*args, **kwargs):
 
 
 def summary(*args, **kwargs):
-    """See :func:`analysis.check.summary.summary`."""
-    from analysis.check.summary import summary as run
+    """See :func:`analysis.check.sections.summary`."""
+    from analysis.check.sections import summary as run
 
     return run(*args, **kwargs)

@@ -54,6 +54,7 @@ def claims_vs_data(checks: pd.DataFrame, *, title: str, source: str, label: str 
     ax.grid(axis="x", color="#DDDDDD")
     ax.grid(axis="y", visible=False)
     style.title(ax, title, units)
-    style.legend_outside(ax)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06 * 12 / max(height, 4)), ncol=3, frameon=False,
+              fontsize=9)
     style.source_line(fig, source)
     return fig

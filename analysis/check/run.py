@@ -130,15 +130,17 @@ def check_claim(row: dict, rules: Rules, default_country: str, data_for) -> dict
 
 
 def check_claims(ledger: pd.DataFrame, country: str = "SYR", *, rules: Rules | str | Path | None = None,
-                 raw: Path | None = None, reference_dir: Path | None = None) -> pd.DataFrame:
+                 raw: Path | None = None, reference_dir: Path | None = None,
+                 preloaded: dict[str, CountryData] | None = None) -> pd.DataFrame:
     """Check every claim in ``ledger`` (LEDGER_COLUMNS, or at least the claim columns) -> CHECK_COLUMNS.
 
-    ``country`` (ISO3) is the default for claims whose place names no country.
+    ``country`` (ISO3) is the default for claims whose place names no country. ``preloaded``
+    maps ISO3 codes to data already loaded with :func:`load_country` (reused, not reloaded).
     """
     country = countries.normalise(country)
     if not isinstance(rules, Rules):
         rules = load_rules(rules)
-    cache: dict[str, CountryData] = {}
+    cache: dict[str, CountryData] = dict(preloaded or {})
 
     def data_for(iso3: str) -> CountryData:
         if iso3 not in cache:

@@ -122,3 +122,26 @@ def summary(ledger: pd.DataFrame | str | Path | None = None, country: str = "SYR
         "figures reported in articles of the window"
     return {"checks": checks, "table": checks_table(checks), "counts": verdict_counts(checks),
             "reasons": reasons_table(checks), "text": sentence(checks, what)}
+
+
+def used_datasets(checks: pd.DataFrame) -> pd.DataFrame:
+    """The (source, version) pairs behind the comparable checks, for a source line."""
+    pairs = []
+    for text in checks.loc[checks["verdict"] != "not comparable", "version"]:
+        for part in str(text).split("; "):
+            ident, _, version = part.partition(" ")
+            if ident and (ident, version) not in pairs:
+                pairs.append((ident, version))
+    return pd.DataFrame(pairs, columns=["source", "version"])
+
+
+def chart_rows(checks: pd.DataFrame, n: int = 30) -> pd.DataFrame:
+    """The ``n`` most recent comparable claims (repeats of the same figure, period and data shown once),
+    with a ``label`` for the chart."""
+    rows = checks[checks["verdict"] != "not comparable"].copy()
+    rows["claim"] = [claim_text(r) for _, r in rows.iterrows()]
+    rows = rows.drop_duplicates(["claim", "window_start", "window_end", "data_value", "place"])
+    rows = rows.sort_values(["date", "claim_id"], ascending=[False, True], kind="stable").head(n)
+    rows["label"] = [f"{d} · {c}" + (f" · {w[:22]}" if w else "")
+                     for d, c, w in zip(rows["date"], rows["claim"], rows["period"])]
+    return rows.reset_index(drop=True)
