@@ -45,6 +45,8 @@ EVENTS_NOTE = "ACLED events"
 API_URL = "https://acleddata.com/api/acled/read"
 LEGACY_API_URL = "https://api.acleddata.com/acled/read"
 PAGE_SIZE = 5000
+#: Months outside these years are errors in the file (ACLED starts in 1997).
+MIN_YEAR, MAX_YEAR = 1900, 2100
 CREDENTIAL_VARIABLES = ("ACLED_ACCESS_TOKEN", "ACLED_EMAIL", "ACLED_KEY")
 
 
@@ -54,7 +56,12 @@ def _files(source_dir: Path, kind: str) -> list[Path]:
 
 
 def _read(path: Path, country: str, by_type: bool) -> pd.DataFrame:
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    try:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise DataError(f"not a readable UTF-8 CSV ({str(exc).strip()})", path=path) from None
+    if raw.empty:
+        raise DataError("the table has a header but no rows", path=path)
     needed = ["Country", "Event.month", "Events", "Deaths"] + (["Event.Type"] if by_type else [])
     missing = [c for c in needed if c not in raw.columns]
     if missing:
@@ -67,11 +74,21 @@ def _read(path: Path, country: str, by_type: bool) -> pd.DataFrame:
             i = int(np.flatnonzero(bad.to_numpy())[0])
             problem = "negative count" if numbers.iloc[i] < 0 else "not a number"
             raise DataError(f"{problem}: {raw[column].iloc[i]!r}", path=path, row=i + 1, column=column)
+        fractional = numbers != numbers.round()
+        if fractional.any():
+            i = int(np.flatnonzero(fractional.to_numpy())[0])
+            raise DataError(f"a count must be a whole number, not {raw[column].iloc[i]!r}", path=path, row=i + 1,
+                            column=column)
         values[column] = numbers.astype(float)
     month = pd.to_datetime(raw["Event.month"].str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
     if month.isna().any():
         i = int(np.flatnonzero(month.isna().to_numpy())[0])
         raise DataError(f"not a date: {raw['Event.month'].iloc[i]!r}", path=path, row=i + 1, column="Event.month")
+    outside = (month.dt.year < MIN_YEAR) | (month.dt.year > MAX_YEAR)
+    if outside.any():
+        i = int(np.flatnonzero(outside.to_numpy())[0])
+        raise DataError(f"date {raw['Event.month'].iloc[i]!r} is outside {MIN_YEAR}-{MAX_YEAR}", path=path,
+                        row=i + 1, column="Event.month")
     keys = ["Event.month"] + (["Event.Type"] if by_type else [])
     dup = raw.duplicated(subset=["Country"] + keys)
     if dup.any():

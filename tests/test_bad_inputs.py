@@ -1,0 +1,236 @@
+"""The bad-input corpus (tests/bad_inputs/cases.yml) through the real command line.
+
+One parametrised test: each case runs its command in a subprocess on the bad
+input (beside a valid one where the command takes several) and checks that
+the exit code is the expected one, the message names the file (and the row or
+field where it applies), no Python traceback reaches the user, and the valid
+input beside it was still processed. Large inputs (a 50 MB article, an
+enormous parameter grid, a manifest of 20,000 reports) are made at test time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from analysis import catalog, paths
+
+HERE = paths.ROOT / "tests" / "bad_inputs"
+FILES = HERE / "files"
+CASES: list[dict[str, Any]] = yaml.safe_load((HERE / "cases.yml").read_text(encoding="utf-8"))["cases"]
+TRACEBACK = "Traceback (most recent call last)"
+TIMEOUT = 120
+
+
+def _mirror_folder(filename: str) -> tuple[str, Path]:
+    """(dataset id, mirror folder) of the catalogued mirror file named ``filename``."""
+    for ident, entry in catalog.load_catalog().items():
+        for f in entry["files"]:
+            if Path(f["mirror_path"]).name == filename:
+                return ident, paths.MIRROR / Path(f["mirror_path"]).parent
+    raise KeyError(filename)
+
+
+def _mutate(source: Path, target_dir: Path, spec: dict[str, Any]) -> Path:
+    """Write a damaged copy of the mirror file ``source`` into ``target_dir``; return its path."""
+    data = source.read_bytes()
+    target = target_dir / source.name
+    op = spec["op"]
+    if op == "truncate":
+        cut = int(len(data) * spec["fraction"])
+        while data[cut - 1:cut] in (b"\n", b","):   # cut inside a value, not on a boundary
+            cut += 1
+        target.write_bytes(data[:cut])
+    elif op == "utf16":
+        target.write_bytes(data.decode("utf-8").encode("utf-16"))
+    elif op == "empty":
+        target.write_bytes(b"")
+    elif op == "bytes":
+        target.write_bytes(spec["text"].encode())
+    elif op == "rename_bytes":
+        target.unlink(missing_ok=True)
+        target = target_dir / spec["to"]
+        target.write_bytes(spec["text"].encode())
+    else:
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
+        header, body = rows[0], rows[1:]
+        if op == "header_only":
+            body = []
+        elif op == "drop_column":
+            i = header.index(spec["column"])
+            rows = [[v for j, v in enumerate(r) if j != i] for r in rows]
+            header, body = rows[0], rows[1:]
+        elif op == "add_column":
+            header = header + [spec["column"]]
+            body = [r + ["x"] for r in body]
+        elif op == "set_cell":
+            body[spec["row"] - 1][header.index(spec["column"])] = spec["value"]
+        elif op == "duplicate_row":
+            body.insert(spec["row"], list(body[spec["row"] - 1]))
+        else:
+            raise ValueError(f"unknown mutation {op!r}")
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows([header] + body)
+        target.write_text(out.getvalue(), encoding="utf-8")
+    return target
+
+
+def _generate(name: str, tmp: Path) -> Path:
+    """Inputs too large to commit, made here in bounded time."""
+    if name == "big_article":
+        target = tmp / "article_50mb.txt"
+        line = b"At least 3 people were killed and 12 were wounded in the town, the monitor said. " * 12 + b"\n"
+        with open(target, "wb") as fh:
+            fh.write(b"TITLE: Fifty megabytes\n\n")
+            for _ in range(50 * 1024 * 1024 // len(line) + 1):
+                fh.write(line)
+        return target
+    if name == "grid_parameters":
+        target = tmp / "grid.yml"
+        target.write_text("places: [" + ", ".join(f"p{i}" for i in range(300_000)) + "]\n"
+                          "n: [" + ", ".join(str(i) for i in range(100_000)) + "]\n")
+        return target
+    if name == "many_reports_manifest":
+        target = tmp / "manifest_20000_reports.yml"
+        entry = "  r{i}:\n    notebook: tiny.ipynb\n    title: Report {i}\n    formats: [ipynb]\n" \
+                "    parameters:\n      n: {{type: int, default: {n}, min: 1, max: 50}}\n"
+        target.write_text("version: 1\nreports:\n" + "".join(entry.format(i=i, n=i % 50 + 1) for i in range(20_000)))
+        return target
+    if name == "missing_path":
+        return tmp / "no_such_article.txt"
+    if name == "conflicting_reviews":
+        target = tmp / "reviews_conflicting.csv"
+        target.write_text("claim_id,action,field,new_value,reviewer,date,note\n"
+                          "{id},accept,,,E1,2026-11-20,looks right\n"
+                          "{id},reject,,,E2,2026-11-24,not a conflict figure\n"
+                          "{id},correct,metric,wounded,E1,2026-11-21,first correction\n"
+                          "{id},correct,metric,displaced,E2,2026-11-22,second correction\n")
+        return target
+    raise ValueError(f"unknown generator {name!r}")
+
+
+def _good_ids(tmp: Path) -> list[str]:
+    """Claim ids of the valid article (from a clean extraction), for reviews that must match."""
+    from analysis.claims.ledger import claim_id
+
+    out = tmp / "good_only.csv"
+    run(["claims", "extract", str(FILES / "good_article.txt"), "--out", str(out), "--no-progress"], tmp)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    return [claim_id(r["article"], int(r["start"]), int(r["end"]), float(r["value"])) for r in rows]
+
+
+def run(args: list[str], cwd: Path, *, script: Path | None = None, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
+    """The command line (or ``script``) in a subprocess; running over ``timeout`` seconds is a failure."""
+    cmd = [sys.executable, str(script)] if script else [sys.executable, "-m", "analysis"]
+    try:
+        return subprocess.run(cmd + args, capture_output=True, text=True, cwd=cwd, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the command did not finish within {timeout} s: {' '.join(cmd + args)[:300]}")
+
+
+def _input(case: dict[str, Any], tmp: Path) -> Path | None:
+    gen = case.get("generate")
+    if isinstance(gen, str):
+        return _generate(gen, tmp)
+    if case.get("file"):
+        target = tmp / case["file"]
+        shutil.copyfile(FILES / case["file"], target)
+        return target
+    return None
+
+
+def _params() -> list:
+    """One pytest param per case; a case with ``xfail`` is a strict expected failure (a known bug)."""
+    return [pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if c.get("xfail") else [])
+            for c in CASES]
+
+
+@pytest.mark.parametrize("case", _params())
+def test_bad_input(case: dict[str, Any], tmp_path: Path) -> None:
+    command = case["command"]
+    timeout = case.get("timeout", TIMEOUT)
+    given = _input(case, tmp_path)
+    mutation = (case.get("generate") or {}).get("mutate") if isinstance(case.get("generate"), dict) else None
+    fill = lambda a: a.replace("{input}", str(given)) if given else a  # noqa: E731
+    checks: list[callable] = []
+
+    if command == "extract":
+        out = tmp_path / "claims.csv"
+        done = run(["claims", "extract", str(FILES / "good_article.txt"), str(given), "--out", str(out),
+                    "--no-progress"], tmp_path, timeout=timeout)
+        checks.append(lambda: out.is_file() and "good_article," in out.read_text(encoding="utf-8")
+                      or pytest.fail("the valid article beside the bad one was not extracted"))
+    elif command == "loader":
+        ident, folder = _mirror_folder(mutation["file"])
+        assert ident == case["dataset"]
+        copy = tmp_path / folder.name
+        shutil.copytree(folder, copy)
+        given = _mutate(folder / mutation["file"], copy, mutation)
+        valid = "worldbank_population"
+        done = run([f"{case['dataset']}={copy}", f"{valid}={paths.MIRROR / 'worldbank_population'}"], tmp_path,
+                   script=HERE / "load.py", timeout=timeout)
+        checks.append(lambda: f"{valid}: " in done.stdout
+                      or pytest.fail("the valid dataset beside the bad one was not loaded"))
+    elif command == "fetch":
+        mirror, raw = tmp_path / "mirror", tmp_path / "raw"
+        ident, folder = _mirror_folder(mutation["file"])
+        for name in (folder.name, "ocha_cod_pcodes"):
+            shutil.copytree(paths.MIRROR / name, mirror / name)
+        given = _mutate(folder / mutation["file"], mirror / folder.name, mutation)
+        done = run(["fetch", "--mirror", str(mirror), "--raw-dir", str(raw), "-q", ident, "ocha_cod_pcodes"], tmp_path,
+                   timeout=timeout)
+        checks.append(lambda: catalog.is_fetched("ocha_cod_pcodes", raw)
+                      or pytest.fail("the valid dataset beside the bad one was not fetched"))
+        damaged = raw / ident / given.name
+        checks.append(lambda: not damaged.exists() or pytest.fail(f"the damaged file reached {damaged}"))
+    elif command == "reviews":
+        folder = tmp_path / "articles"
+        folder.mkdir()
+        shutil.copyfile(FILES / "good_article.txt", folder / "good_article.txt")
+        if case.get("generate") == "conflicting_reviews":
+            given.write_text(given.read_text().replace("{id}", _good_ids(tmp_path)[0]))
+        ledger = tmp_path / "ledger.csv"
+        previous = b"claim_id\nprevious ledger, must survive\n"
+        ledger.write_bytes(previous)
+        done = run(["claims", "build", "--articles", str(folder), "--ledger", str(ledger), "--reviews", str(given),
+                    "--no-progress"], tmp_path, timeout=timeout)
+        if case["valid"] == "ledger_written":
+            checks.append(lambda: "good_article," in ledger.read_text(encoding="utf-8")
+                          or pytest.fail("the ledger of the valid article was not written"))
+        else:
+            checks.append(lambda: ledger.read_bytes() == previous
+                          or pytest.fail("the previous ledger was overwritten after a failure"))
+    elif command == "ledger":
+        done = run(["claims", "show", "--ledger", str(given), "--articles", str(FILES / "good_article.txt")], tmp_path,
+                   timeout=timeout)
+    elif command == "build":
+        manifest = given if case.get("manifest") else FILES / "manifest_valid.yml"
+        reports = tmp_path / "reports"
+        done = run(["build", "--manifest", str(manifest), "--notebooks-dir", str(paths.ROOT / "tests" / "notebooks"),
+                    "--reports-dir", str(reports), *[fill(a) for a in case.get("args", [])]], tmp_path,
+                   timeout=timeout)
+        if case["exit"] != 0:
+            checks.append(lambda: not reports.exists() or not any(reports.rglob("*.ipynb"))
+                          or pytest.fail("a rejected build still wrote a report"))
+    else:
+        raise ValueError(f"unknown command {command!r}")
+
+    output = done.stdout + done.stderr
+    assert TRACEBACK not in output, f"a traceback reached the user:\n{output[-3000:]}"
+    assert done.returncode == case["exit"], f"exit {done.returncode}, expected {case['exit']}:\n{output[-2000:]}"
+    name = given.name if given else ""
+    for want in case.get("expect", []):
+        want = want.replace("{name}", name)
+        assert want in output, f"{want!r} not in the message:\n{output[-2000:]}"
+    for check in checks:
+        check()
+    for pwned in ("/tmp/tally-pwned-by-param", "/tmp/tally-pwned-by-yaml", "/tmp/tally-pwned-by-manifest"):
+        assert not Path(pwned).exists(), f"{pwned} was created: input ran as code"
