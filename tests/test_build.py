@@ -124,6 +124,9 @@ def test_html_is_self_contained_with_stamp_chart_and_table(project: Path) -> Non
         assert label in page
     assert re.search(r"[0-9a-f]{40}(\+dirty)?|unknown", page)
     assert "ucdp_ged" in page                                       # catalog versions in the stamp
+    # stderr (warnings) stays in the notebook, out of the report.
+    assert "a note the test writes to stderr" not in page
+    assert "a note the test writes to stderr" in (project / "reports" / "tiny" / "tiny.ipynb").read_text()
     # No input cells: code does not appear.
     assert "plt.subplots" not in page and "import matplotlib" not in page
 
