@@ -61,8 +61,8 @@ returns them too, with ``excluded`` naming why.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from text_to_num import text2num
 
@@ -130,6 +130,9 @@ _QUANTITY = re.compile(
     rf"{_TAIL}?",
     re.IGNORECASE,
 )
+#: :data:`_QUANTITY` for lower-cased ASCII text (on ASCII, IGNORECASE is exactly lower-casing; this is
+#: about twice as fast). Its groups' texts are lower-cased; every reading of them ignores case.
+_QUANTITY_LOWER = re.compile(_QUANTITY.pattern.lower().replace("(?p<", "(?P<"))
 
 # --------------------------------------------------------------------------
 # Reading one number phrase
@@ -362,8 +365,7 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
 # Scanning
 # --------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number phrase in a text: span (hedge included), reading and qualifier.
 
     ``num_start`` is where the number itself begins (after any hedge).
@@ -473,18 +475,21 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     n = len(text)
-    match = _QUANTITY.match
     lowered = text.lower()
     if len(lowered) != len(text):  # lower() changed the length: offsets would drift
         lowered, trigger = text, _TRIGGER.search
     else:
         trigger = _TRIGGER_LOWER.search
+    if text.isascii():
+        match, matched = _QUANTITY_LOWER.match, lowered
+    else:
+        match, matched = _QUANTITY.match, text
     while pos < n:
         # cheap scan for a place where a number phrase can begin, then the full pattern there
         t = trigger(lowered, pos)
         if t is None:
             break
-        m = match(text, t.start())
+        m = match(matched, t.start())
         if m is None:
             pos = t.end()
             continue
