@@ -383,9 +383,13 @@ def _strict_sum(values: pd.Series) -> float:
     return float(values.sum()) if values.notna().all() else float("nan")
 
 
-def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window) -> dict | str:
-    """UCDP deaths in events starting inside ``window`` (and the place's governorates); a reason if not covered."""
-    cover = event_coverage(events)
+def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window,
+                 cover: pd.DataFrame | None = None) -> dict | str:
+    """UCDP deaths in events starting inside ``window`` (and the place's governorates); a reason if not covered.
+
+    ``cover`` is :func:`event_coverage` of ``events`` when the caller has it already.
+    """
+    cover = event_coverage(events) if cover is None else cover
     inside = cover[(cover["start"] <= window.start) & (cover["end"] >= window.end)]
     if inside.empty:
         loaded = "; ".join(f"{r.source} {r.version} ({r.start.date()} to {r.end.date()})" for r in cover.itertuples())

@@ -39,6 +39,7 @@ class CountryData:
     indicators: pd.DataFrame | None = None
     events: pd.DataFrame | None = None
     tolls: pd.DataFrame | None = None
+    coverage: pd.DataFrame | None = None   # event_coverage(events), computed once
     problems: dict[str, str] = field(default_factory=dict)
 
 
@@ -51,6 +52,8 @@ def load_country(country: str, *, raw: Path | None = None, reference_dir: Path |
             setattr(data, name, load(country, raw=raw, reference_dir=reference_dir))
         except TallyError as exc:
             data.problems[name] = str(exc)
+    if data.events is not None:
+        data.coverage = match.event_coverage(data.events)
     return data
 
 
@@ -108,7 +111,7 @@ def check_claim(row: dict, rules: Rules, default_country: str, data_for) -> dict
     elif rule.pick == "period_sum":
         figure = match.period_sum_figure(frame, rule, origin_country, window)
     else:
-        figure = match.event_figure(frame, rule, place, window)
+        figure = match.event_figure(frame, rule, place, window, data.coverage)
     if isinstance(figure, str):
         covers = [c for c in rule.covered_by if window is not None
                   and pd.Timestamp(c.start) <= window.start and pd.Timestamp(c.end) >= window.end]
