@@ -266,3 +266,14 @@ def test_verdict_counts_order() -> None:
     frame = pd.DataFrame({"verdict": ["consistent", "not comparable", "consistent"]})
     assert verdict_counts(frame).to_dict() == {"consistent": 2, "higher than data": 0, "lower than data": 0,
                                                "not comparable": 1}
+
+
+def test_stock_at_year_end_before_the_period_the_claim_names(raw: Path) -> None:
+    claim = _claim(claim_id="idps20150930", date="2016-07-14", value=6_500_000.0, qualifier="about",
+                   metric="idps", period="September 30 2015")
+    row = _one(claim, raw)
+    assert row["rule"] == "idps_stock"
+    assert row["data_period_end"] == pd.Timestamp("2014-12-31")  # not 2015-12-31: the claim is about Sept 2015
+    frame = datasets.indicators("SYR", sources="unhcr_population", indicators="idps", raw=raw)
+    hit = frame[(frame["partner"] == "") & (frame["period_end"] == pd.Timestamp("2014-12-31"))]
+    assert row["data_value"] == float(hit["value"].iloc[0])

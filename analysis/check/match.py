@@ -286,7 +286,8 @@ def _versions(used: dict[str, tuple[str, str]]) -> tuple[str, str, str]:
 
 def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None,
                  article_date: pd.Timestamp) -> dict | str:
-    """Sum of the rule's components at the latest year-end before ``article_date``; a reason string if none."""
+    """Sum of the rule's components at the latest year-end before ``article_date`` (the caller passes the
+    day after the claim's period instead when that is earlier); a reason string if none."""
     partner = host or ""
     primary = {c.indicator: _rows(ind, c.sources[0], c.indicator, country, partner, c.note) for c in rule.components}
     years = None

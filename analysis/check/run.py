@@ -107,7 +107,9 @@ def check_claim(row: dict, rules: Rules, default_country: str, data_for) -> dict
         out.update(verdict="not comparable", reason=f"no {kind} loaded for {origin_country}: {problem}")
         return out
     if rule.pick == "latest_year_end":
-        figure = match.stock_figure(frame, rule, origin_country, place.host if rule.scope == "host" else None, date)
+        # the latest year-end before the article, or before the end of the period the claim names
+        before = min(date, window.end + pd.Timedelta(days=1)) if window is not None else date
+        figure = match.stock_figure(frame, rule, origin_country, place.host if rule.scope == "host" else None, before)
     elif rule.pick == "period_sum":
         figure = match.period_sum_figure(frame, rule, origin_country, window)
     else:
