@@ -214,8 +214,9 @@ def choose_rule(claim: dict, place: Place, window: Window | None, rules: Rules) 
     if not candidates:
         return None, f"no rule in {rules.path.name} compares '{metric}' figures"
     if place.unresolved:
-        return None, (f"the place '{place.unresolved}' is not a governorate or country the gazetteer knows, "
-                      "and a figure for a smaller area is not compared with a whole-country one")
+        return None, (f"the place '{place.unresolved}' is neither a governorate of {place.country} in the "
+                      "gazetteer nor a country, and a figure for a smaller area is not compared with a "
+                      "whole-country one")
     why: list[tuple[int, str]] = []  # (how far the rule got, why it stopped)
     for rule in candidates:
         if rule.period_keywords and not any(k.search(period) for k in rule.period_keywords):
