@@ -30,6 +30,8 @@ _ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_LOWER = re.compile(_ACCORDING.pattern.lower().replace("(?p<", "(?P<"))
+#: Every :data:`_ACCORDING_LOWER` match contains one of these.
+_ACCORDING_WORDS = ("according", "citing", "cited", "quoted", "report", "figures", "data", "statement")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her"}
 _NOT_SOURCES = {"its", "it's", "it\u2019s", "it", "this", "that", "there", "these", "those", "what", "which", "who",
                 "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you", "our", "my", "your",
@@ -81,6 +83,35 @@ def _clean(name: str) -> str:
     if len(words) > 12:
         name = " ".join(words[-12:])
     return name
+
+
+_PASSIVE_VERBS = {"were", "was", "been", "being", "is", "are", "be"}
+
+
+def _trailing_word(text: str) -> int:
+    """Start of the run of word characters (``\\w``) that ends ``text``."""
+    j = len(text)
+    while j and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    return j
+
+
+def _passive_before(left: str) -> bool:
+    """Whether ``left`` ends in a passive auxiliary ("were ", "was reportedly "): ``bool(_PASSIVE.search(left))``,
+    read from the end instead of scanning the whole text (ASCII; other text goes to the pattern)."""
+    if not left.isascii():
+        return _PASSIVE.search(left) is not None
+    stripped = left.rstrip()
+    if len(stripped) == len(left):
+        return False  # the pattern ends in whitespace
+    j = _trailing_word(stripped)
+    word = stripped[j:].lower()
+    if word in _PASSIVE_VERBS:
+        return True
+    if len(word) > 2 and word.endswith("ly") and j and stripped[j - 1].isspace():
+        before = stripped[:j].rstrip()
+        return before[_trailing_word(before):].lower() in _PASSIVE_VERBS
+    return False
 
 
 _ARTICLES = {"a", "an", "the"}
@@ -148,7 +179,7 @@ class Attributor:
 
     def _subject(self, sentence: str, verb_start: int) -> str:
         left = sentence[:verb_start]
-        if _PASSIVE.search(left):
+        if _passive_before(left):
             return ""
         stripped = left.rstrip()
         cut = max(stripped.rfind(q) for q in _QUOTES + ";:(\u2014")
@@ -190,7 +221,12 @@ class Attributor:
         sentence = self.sentences[i]
         result = ("", "none")
         lowered = sentence.lower()
-        m = _ACCORDING_LOWER.search(lowered) if len(lowered) == len(sentence) else _ACCORDING.search(sentence)
+        if len(lowered) != len(sentence):
+            m = _ACCORDING.search(sentence)
+        elif any(w in lowered for w in _ACCORDING_WORDS):  # a cheap test first: most sentences have none
+            m = _ACCORDING_LOWER.search(lowered)
+        else:
+            m = None
         if m:
             m = _ACCORDING.match(sentence, m.start())
         src = _clean(_cut_source(m.group("src"))) if m else ""

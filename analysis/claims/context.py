@@ -117,6 +117,20 @@ def place_near(sentence: str, pos: int) -> str:
     """
     best = ""
     best_d = None
+    for start, place in _place_candidates(sentence):
+        d = start - pos
+        d = d if d >= 0 else -d * 1.5
+        if best_d is None or d < best_d:
+            best, best_d = place, d
+    return best
+
+
+@lru_cache(maxsize=256)
+def _place_candidates(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(start, place) for every place :func:`place_near` may choose in ``sentence``: the places after
+    in/near/around/..., or, when there is none, the gazetteer's names. Cached: a sentence often has
+    several figures."""
+    out = []
     for m in place_matches(sentence):
         place = m.group("place").rstrip("'\u2019")
         words = place.split()
@@ -129,19 +143,12 @@ def place_near(sentence: str, pos: int) -> str:
         place = " ".join(words)
         if place.endswith("'s") or place.endswith("\u2019s"):
             place = place[:-2]
-        d = m.start("place") - pos
-        d = d if d >= 0 else -d * 1.5
-        if best_d is None or d < best_d:
-            best, best_d = place, d
-    if not best:
+        out.append((m.start("place"), place))
+    if not out:
         known = _gazetteer()
         if known is not None:
-            for m in known.finditer(sentence):
-                d = m.start() - pos
-                d = d if d >= 0 else -d * 1.5
-                if best_d is None or d < best_d:
-                    best, best_d = m.group(), d
-    return best
+            out = [(m.start(), m.group()) for m in known.finditer(sentence)]
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
