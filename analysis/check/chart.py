@@ -20,7 +20,7 @@ def claims_vs_data(checks: pd.DataFrame, *, title: str, source: str, label: str 
     """
     rows = checks[checks["verdict"] != "not comparable"].reset_index(drop=True)
     height = max(3.0, 0.34 * len(rows) + 1.6)
-    fig, ax = style.new_figure((8.0, height))
+    fig, ax = style.new_figure((10.0, height))
     y = np.arange(len(rows))[::-1]
     tol = rows["tolerance"].fillna(0)
     lo = np.fmin(rows["data_low"].fillna(rows["data_value"]), rows["data_value"]) * (1 - tol)
@@ -54,7 +54,7 @@ def claims_vs_data(checks: pd.DataFrame, *, title: str, source: str, label: str 
     ax.grid(axis="x", color="#DDDDDD")
     ax.grid(axis="y", visible=False)
     style.title(ax, title, units)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06 * 12 / max(height, 4)), ncol=3, frameon=False,
-              fontsize=9)
+    handles, labels = ax.get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncol=3, frameon=False, fontsize=9)
     style.source_line(fig, source)
     return fig

@@ -142,6 +142,6 @@ def chart_rows(checks: pd.DataFrame, n: int = 30) -> pd.DataFrame:
     rows["claim"] = [claim_text(r) for _, r in rows.iterrows()]
     rows = rows.drop_duplicates(["claim", "window_start", "window_end", "data_value", "place"])
     rows = rows.sort_values(["date", "claim_id"], ascending=[False, True], kind="stable").head(n)
-    rows["label"] = [f"{d} · {c}" + (f" · {w[:22]}" if w else "")
+    rows["label"] = [f"{d} · {c}" + (f" · {w[:18]}" if w else "")
                      for d, c, w in zip(rows["date"], rows["claim"], rows["period"])]
     return rows.reset_index(drop=True)
