@@ -50,7 +50,7 @@ bench: setup
 	$(BIN)/python -m benchmarks
 
 fuzz: setup
-	TALLY_FUZZ_EXAMPLES=100000 $(BIN)/python -m pytest tests/test_extract_properties.py -q
+	TALLY_FUZZ_EXAMPLES=100000 $(BIN)/python -m pytest tests/test_extract_properties.py tests/test_fuzz.py -q --durations=10
 
 clean:
 	rm -rf reports/*/ reports/index.html .pytest_cache
