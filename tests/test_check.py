@@ -277,3 +277,29 @@ def test_stock_at_year_end_before_the_period_the_claim_names(raw: Path) -> None:
     frame = datasets.indicators("SYR", sources="unhcr_population", indicators="idps", raw=raw)
     hit = frame[(frame["partner"] == "") & (frame["period_end"] == pd.Timestamp("2014-12-31"))]
     assert row["data_value"] == float(hit["value"].iloc[0])
+
+
+def test_cli_with_the_mirror_fetched(mirror_raw: Path, tmp_path: Path) -> None:
+    ledger = pd.read_csv(paths.LEDGER, dtype=str, keep_default_na=False)
+    small = tmp_path / "ledger.csv"
+    ledger[ledger["article"] == "000_seed"].to_csv(small, index=False)
+    out = tmp_path / "checks.csv"
+    assert main(["claims", "check", "--ledger", str(small), "--out", str(out), "--raw-dir", str(mirror_raw)]) == 0
+    checks = pd.read_csv(out, dtype=str, keep_default_na=False)
+    seed = checks[checks["metric"] == "displaced"].iloc[0]
+    assert seed["verdict"] == "consistent" and seed["origin"] == "raw"
+
+
+def test_summary_for_a_report_section() -> None:
+    from analysis.check import summary
+
+    ledger = pd.DataFrame([_seed_displaced(), dict(_seed_displaced(), claim_id="made0up00130", value=130e6),
+                           _claim(claim_id="old000000001", date="2016-01-05", value=5.0)])
+    s = summary(ledger, "SYR", start="2024-11-27", end="2024-12-08",
+                raw=Path(paths.ROOT / "does-not-exist-raw"))
+    assert len(s["checks"]) == 2  # the 2016 claim is outside the window
+    assert s["counts"].to_dict() == {"consistent": 1, "higher than data": 1, "lower than data": 0,
+                                     "not comparable": 0}
+    assert s["text"].startswith("Of 2 figures") and "1 is consistent" in s["text"]
+    assert list(s["table"]["verdict"]) == ["consistent", "higher than data"]
+    assert s["table"]["dataset"].str.contains("unhcr_population").all()
