@@ -9,11 +9,9 @@ the others: it becomes "not comparable" with the problem as its reason.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from analysis import countries, datasets

@@ -94,10 +94,10 @@ def compare(claim: dict, data_value: Any, data_low: Any = None, data_high: Any =
         reason = f"the claim ({said}) is below the data ({span}) by more than {tol}"
     else:
         verdict = "consistent"
-        if within:
-            where = "inside the data's low-high range" if has_range and d_lo <= point <= d_hi else f"within {tol} of"
-            reason = f"the claim ({said}) is {where} the data ({span})" if "range" in where else \
-                f"the claim ({said}) is {where} the data ({span})"
+        if within and has_range and d_lo <= point <= d_hi:
+            reason = f"the claim ({said}) is inside the data's low-high range ({span})"
+        elif within:
+            reason = f"the claim ({said}) is within {tol} of the data ({span})"
         else:
             reason = f"the claim ({said}) allows the data's figure ({span}, tolerance {tol})"
     return {"ratio": ratio, "within_range": bool(within), "verdict": verdict, "reason": reason}
