@@ -6,7 +6,9 @@ sha256 when they are known, and only then moves it over the target. Network
 faults (timeouts, refused connections, HTTP 5xx, truncated bodies) are
 retried a limited number of times with a growing pause. Any failure raises a
 :class:`~analysis.errors.DownloadError` naming the URL, the file and what
-happened; the previous copy of the target is left exactly as it was.
+happened; the previous copy of the target is left exactly as it was. A
+temporary file left by a download killed outright (SIGKILL) is removed by
+the next download of the same target (:func:`prune_partials`).
 
 :func:`copy_verified` does the same for a file copied from a local mirror,
 and :func:`get_json` / :func:`iter_pages` / :func:`iter_next` read paged
@@ -15,6 +17,8 @@ JSON APIs (UNHCR's ``page``/``maxPages``, IDMC's ``next`` links).
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import re
 import shutil
@@ -51,6 +55,35 @@ def _describe_url(url: str) -> str:
     return url
 
 
+def prune_partials(target: str | Path) -> list[Path]:
+    """Remove temporary ``.NAME.*.part`` files of ``target`` left by a killed download or copy.
+
+    A download holds a lock on its temporary file while writing it, so a file
+    this process can lock is stale (its writer is gone, e.g. killed with
+    SIGKILL mid-file); a locked one belongs to a running download and is kept.
+    Returns the files removed.
+    """
+    target = Path(target)
+    removed = []
+    if not target.parent.is_dir():
+        return removed
+    for part in target.parent.glob(f".{target.name}.*.part"):
+        try:
+            with open(part, "rb") as fh:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                part.unlink()
+                removed.append(part)
+        except (BlockingIOError, FileNotFoundError):
+            continue
+    return removed
+
+
+def _locked(fh) -> None:
+    """Mark an open temporary file as being written (see :func:`prune_partials`)."""
+    with contextlib.suppress(OSError):
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 def _stream_to(response: requests.Response, tmp: Path, label: str, progress: bool) -> tuple[int, str, int | None]:
     """Write the body to ``tmp``; return (bytes written, sha256, Content-Length or None)."""
     length_header = response.headers.get("Content-Length")
@@ -60,6 +93,7 @@ def _stream_to(response: requests.Response, tmp: Path, label: str, progress: boo
     bar = tqdm(total=expected, unit="B", unit_scale=True, desc=label, disable=not progress, leave=False)
     try:
         with open(tmp, "wb") as fh:
+            _locked(fh)
             for chunk in response.iter_content(chunk_size=1 << 16):
                 if not chunk:
                     continue
@@ -120,6 +154,7 @@ def download(url: str, target: str | Path, *, sha256: str | None = None, size: i
     happened and ``target`` keeps its previous content (or stays absent).
     """
     target = Path(target)
+    prune_partials(target)
     shown = _describe_url(url)
     own = session is None
     session = session or requests.Session()
@@ -160,9 +195,11 @@ def copy_verified(source: str | Path, target: str | Path, *, sha256: str | None 
     source, target = Path(source), Path(target)
     if not source.is_file():
         raise DownloadError(f"source file missing: {source}", path=target)
+    prune_partials(target)
     with atomic_path(target) as tmp:
         digest = hashlib.sha256()
         with open(source, "rb") as src, open(tmp, "wb") as dst:
+            _locked(dst)
             for block in iter(lambda: src.read(1 << 20), b""):
                 digest.update(block)
                 dst.write(block)
