@@ -108,6 +108,7 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019-])
 _NEUTRAL_BEFORE = re.compile(
     r"(?:population|home\s+to|inhabited\s+by|inhabitants|capacity|population\s+of|hosting|hosts?|housing|"
     r"residents\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
                      r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
 _BREAK_CONNECT = re.compile(
@@ -336,6 +337,7 @@ class _Extractor:
         if len(low) != len(text):
             low = text  # lower() changed the length; the cue patterns still work, a little slower
         self.low = low
+        self.low_ascii = low.isascii()  # then lower-case patterns match it exactly as IGNORECASE ones do
         singles = [
             Quantity(m.start(), m.end("art"), m.start(), m.group("art"), 1.0, 1.0, 1.0, "exact", word=True)
             for m in persons
@@ -440,7 +442,7 @@ class _Extractor:
         metric = _right_cue(text, after, unit, known)
         if metric:
             return metric
-        if _NEUTRAL_BEFORE.search(text, max(0, q.start - 40), q.start):
+        if (_NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE).search(text, max(0, q.start - 40), q.start):
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = _cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)

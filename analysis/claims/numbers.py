@@ -259,6 +259,10 @@ _BOILERPLATE_BEFORE = re.compile(r"\b(?:url|views|comments|shares|likes)\s+(?:\d
 #: Any of the patterns above (date, age, time, money, page furniture, phone): checked first.
 _ANY_BEFORE = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _DATE_BEFORE, _AGE_BEFORE, _AT_BEFORE, _MONEY_BEFORE, _PHONE_BEFORE, _BOILERPLATE_BEFORE)) + r"|\d[\s-]$", re.I)
+#: The IGNORECASE patterns above for lower-cased ASCII text, where they match exactly the same (and faster).
+_AFTER_EXCLUDE_LOWER = [(reason, re.compile(p.pattern.lower())) for reason, p in _AFTER_EXCLUDE]
+_ANY_AFTER_LOWER = re.compile(_ANY_AFTER.pattern.lower())
+_ANY_BEFORE_LOWER = re.compile(_ANY_BEFORE.pattern.lower())
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
 _PLAIN = re.compile(r"\d+")
 #: Numeric dates and times ("30-11-2014", "20.04.2017", "4/7/2017", "10:30"): never counts.
@@ -296,12 +300,12 @@ def _before_suspicious(before: str) -> bool:
     return last.rstrip("stndrh").isdigit() or any(w.strip(".,") in _BEFORE_WORDS for w in words[-4:])
 
 
-def _after_suspicious(after: str) -> bool:
+def _after_suspicious(after: str, after_lower: str) -> bool:
     """Cheap test: could a percentage, age, money, measure, duration, time or date pattern start ``after``?"""
     head = after[:1]
     if not head or head in "%:\u00b0-" or head.isalpha():
         return True  # glued or a symbol: let the patterns decide
-    m = _AFTER_WORDS_RE.match(after.lower())
+    m = _AFTER_WORDS_RE.match(after_lower)
     return m is None or m.group(1) not in _PLAIN_AFTER
 
 
@@ -319,8 +323,13 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     after = text[end:end + 40]
     before = text[max(0, num_start - 40):num_start]
     digits = surface[:1].isdigit()
-    for reason, pattern in (_AFTER_EXCLUDE if _after_suspicious(after) and _ANY_AFTER.match(after) else ()):
-        if pattern.match(after):
+    after_lower = after.lower()
+    if after.isascii():  # the lower-case patterns on lower-cased text: same matches, faster
+        read, any_after, excludes = after_lower, _ANY_AFTER_LOWER, _AFTER_EXCLUDE_LOWER
+    else:
+        read, any_after, excludes = after, _ANY_AFTER, _AFTER_EXCLUDE
+    for reason, pattern in (excludes if _after_suspicious(after, after_lower) and any_after.match(read) else ()):
+        if pattern.match(read):
             if reason == "measure" and surface[-1:] in "mM" and _PEOPLE_AFTER_M.match(after):
                 continue
             if reason == "time" and not digits:
@@ -344,7 +353,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS:
         return "identifier"
     before = before[-26:]
-    if not _before_suspicious(before) or not _ANY_BEFORE.search(before):
+    if not _before_suspicious(before) or not (
+            _ANY_BEFORE_LOWER.search(before.lower()) if before.isascii() else _ANY_BEFORE.search(before)):
         return None  # the common case: a few string checks, at most one search over a short window
     if _DATE_BEFORE.search(before):
         return "date"
