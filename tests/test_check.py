@@ -303,3 +303,12 @@ def test_summary_for_a_report_section() -> None:
     assert s["text"].startswith("Of 2 figures") and "1 is consistent" in s["text"]
     assert list(s["table"]["verdict"]) == ["consistent", "higher than data"]
     assert s["table"]["dataset"].str.contains("unhcr_population").all()
+
+
+def test_war_start_year_alone_years_later_is_not_read() -> None:
+    anchors = rules_mod.load_rules().anchors
+    assert match.claim_window("in 2011", "2016-06-20", anchors, "SYR") is None  # since 2011, or in 2011?
+    w = match.claim_window("in 2011", "2011-11-20", anchors, "SYR")
+    assert (w.start, w.end) == (pd.Timestamp("2011-01-01"), pd.Timestamp("2011-11-20"))
+    w = match.claim_window("in 2012", "2016-06-20", anchors, "SYR")
+    assert (w.start, w.end) == (pd.Timestamp("2012-01-01"), pd.Timestamp("2012-12-31"))

@@ -29,6 +29,7 @@ TOLL_TOPICS = ("deaths", "displacement", "returns", "none")
 RULE_KEYS = {"id", "description", "metrics", "period_keywords", "unit_keywords", "unit_exclude", "scope", "pick", "components",
              "measure", "align", "max_days", "min_days", "tolerance", "toll_topic", "covered_by"}
 ANCHOR_KEYS = {"country", "name", "start", "keywords"}
+ANCHOR_OPTIONAL = {"year_alone_ambiguous"}
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Anchor:
     name: str
     start: dt.date
     keywords: tuple[re.Pattern, ...]
+    year_alone_ambiguous: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,8 +227,12 @@ def _rule(entry: Any, number: int, known: set[str], seen: set[str], path: Path) 
 
 def _anchor(entry: Any, number: int, path: Path) -> Anchor:
     where = f"anchor {number}"
-    if not isinstance(entry, dict) or set(entry) != ANCHOR_KEYS:
-        raise _fail(path, where, f"an anchor needs exactly {', '.join(sorted(ANCHOR_KEYS))}")
+    if not isinstance(entry, dict) or not ANCHOR_KEYS <= set(entry) <= ANCHOR_KEYS | ANCHOR_OPTIONAL:
+        raise _fail(path, where, f"an anchor needs {', '.join(sorted(ANCHOR_KEYS))} and may have "
+                                 f"{', '.join(sorted(ANCHOR_OPTIONAL))}")
+    ambiguous = entry.get("year_alone_ambiguous", False)
+    if not isinstance(ambiguous, bool):
+        raise _fail(path, where, "'year_alone_ambiguous' must be true or false")
     country = entry["country"]
     if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{3}", country):
         raise _fail(path, where, f"'country' must be an ISO3 code, got {country!r}")
@@ -234,7 +240,7 @@ def _anchor(entry: Any, number: int, path: Path) -> Anchor:
     keywords = _patterns(entry["keywords"], path, where, "keywords")
     if not keywords:
         raise _fail(path, where, "'keywords' must not be empty")
-    return Anchor(country, str(entry["name"]), _date(entry["start"], path, where, "start"), keywords)
+    return Anchor(country, str(entry["name"]), _date(entry["start"], path, where, "start"), keywords, ambiguous)
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
