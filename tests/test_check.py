@@ -166,7 +166,8 @@ def test_data_low_high_range_counts_as_within() -> None:
     ("on Monday", "2016-06-22", "2016-06-20", "2016-06-20"),
     ("in 2016", "2017-04-01", "2016-01-01", "2016-12-31"),
     ("last year", "2017-04-01", "2016-01-01", "2016-12-31"),
-    ("in March 2011", "2016-01-10", "2011-03-01", "2011-03-31"),
+    ("in March 2012", "2016-01-10", "2012-03-01", "2012-03-31"),
+    ("in March 2011", "2011-12-10", "2011-03-01", "2011-03-31"),
     ("since the war began", "2024-11-28", "2011-03-15", "2024-11-28"),
     ("over the past five years", "2016-07-01", "2011-07-01", "2016-07-01"),
     ("yesterday", "2024-11-28", "2024-11-27", "2024-11-28"),
@@ -312,3 +313,6 @@ def test_war_start_year_alone_years_later_is_not_read() -> None:
     assert (w.start, w.end) == (pd.Timestamp("2011-01-01"), pd.Timestamp("2011-11-20"))
     w = match.claim_window("in 2012", "2016-06-20", anchors, "SYR")
     assert (w.start, w.end) == (pd.Timestamp("2012-01-01"), pd.Timestamp("2012-12-31"))
+    assert match.claim_window("in March 2011", "2014-04-09", anchors, "SYR") is None
+    w = match.claim_window("in May 2011", "2014-04-09", anchors, "SYR")
+    assert (w.start, w.end) == (pd.Timestamp("2011-05-01"), pd.Timestamp("2011-05-31"))

@@ -184,10 +184,12 @@ def claim_window(period: str, article_date: Any, anchors: tuple[Anchor, ...], co
     if re.search(r"\b(this year|so far this year)\b", text):
         return Window(pd.Timestamp(base.year, 1, 1), base, "this year")
     since = text.startswith("since ")
-    year_alone = re.fullmatch(r"in ((?:19|20)\d\d)", text)
-    if year_alone and any(a.country == country and a.year_alone_ambiguous and a.start.year == int(year_alone.group(1))
-                          and base.year > a.start.year + 1 for a in anchors):
-        return None  # "in 2011" years later: the year a war began, or a count since then? Not guessed.
+    year_alone = re.fullmatch(r"in (?:(" + "|".join(_MONTHS) + r")\.? )?((?:19|20)\d\d)", text)
+    if year_alone and any(
+            a.country == country and a.year_alone_ambiguous and a.start.year == int(year_alone.group(2))
+            and (year_alone.group(1) is None or _MONTHS[year_alone.group(1)] == a.start.month)
+            and base.year > a.start.year + 1 for a in anchors):
+        return None  # "in (March) 2011" years later: when a war began, or a count since then? Not guessed.
     if m := re.fullmatch(r"(?:since |in |during |by )?(?:(" + "|".join(_MONTHS) + r")\.? )?((?:19|20)\d\d)", text):
         year = int(m.group(2))
         if m.group(1):
