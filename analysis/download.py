@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import requests
-from tqdm.auto import tqdm
+from tqdm import tqdm  # terminal bars: downloads run from the command line
 
 from analysis.atomic import atomic_path
 from analysis.errors import DownloadError
