@@ -126,7 +126,7 @@ def test_markup_in_articles_is_text_in_the_pdf_report(report: Path, tmp_path: Pa
     tool = shutil.which("pdftotext")
     if tool is None:
         pytest.skip("pdftotext is not installed (poppler-utils)")
-    text = subprocess.run([tool, "-layout", str(report / "claims.pdf"), "-"], capture_output=True, text=True,
+    text = subprocess.run([tool, str(report / "claims.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     flat = "".join(text.split())          # lines wrap anywhere in the PDF: compare without white space
     missing = [s for s in LITERALS if "".join(s.split()) not in flat]
