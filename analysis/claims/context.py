@@ -27,6 +27,7 @@ _END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u2
 
 
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
+_TOKEN_BEFORE = re.compile(r"[\w.]*\Z")  # searched in a window ending at a full stop: the token before it
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -47,32 +48,30 @@ def sentences(text: str) -> list[Sentence]:
     trailing spaces are left out of each span.
     """
     out: list[Sentence] = []
+    append = out.append
     pos = 0
     for m in _END.finditer(text):
-        first = text[m.start()]
+        k = m.start()
+        first = text[k]
         if first == ".":
-            k = m.start()
-            # the token before the full stop: cheap string scanning, a regex only for short tokens
-            j = k
-            while j > 0 and j > k - 12 and (text[j - 1].isalnum() or text[j - 1] in "._"):
-                j -= 1
-            token = text[j:k].lower()
+            # the token before the full stop (up to 12 word characters or dots)
+            token = text[_TOKEN_BEFORE.search(text, k - 12 if k > 12 else 0, k).start():k].lower()
             if token and len(token) <= 6 and (
                     token in _ABBREV or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token)):
                 continue
-        end = m.start() if first == "\n" else m.end()
-        _add(out, text, pos, end)
+        end = k if first == "\n" else m.end()
+        piece = text[pos:end]
+        stripped = piece.strip()
+        if stripped:
+            start = pos + len(piece) - len(piece.lstrip())
+            append(Sentence(start, start + len(stripped), stripped))
         pos = m.end()
-    _add(out, text, pos, len(text))
-    return out
-
-
-def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
-    piece = text[start:end]
+    piece = text[pos:]
     stripped = piece.strip()
     if stripped:
-        start += len(piece) - len(piece.lstrip())
-        out.append(Sentence(start, start + len(stripped), stripped))
+        start = pos + len(piece) - len(piece.lstrip())
+        append(Sentence(start, start + len(stripped), stripped))
+    return out
 
 
 # --------------------------------------------------------------------------

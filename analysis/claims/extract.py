@@ -148,6 +148,12 @@ _A_PERSON = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _starts_with_cue(word: str) -> bool:
+    """Whether a cue begins ``word`` (lower-cased): ``lexicon.CUE_LOWER.match(word)``, cached."""
+    return lexicon.CUE_LOWER.match(word) is not None
+
+
 def _plural_unknown(word: str) -> bool:
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
             and word.isalpha() and word.islower())
@@ -184,7 +190,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
             while pos < limit and text[pos] in " -":
                 pos += 1
             continue
-        if (word in _STOP_RIGHT or word in _AUX or lexicon.CUE_LOWER.match(word) or word in ("and", "or")
+        if (word in _STOP_RIGHT or word in _AUX or _starts_with_cue(word) or word in ("and", "or")
                 or word in _NUMBER_WORDS):
             break
         if _plural_unknown(word) and w.group()[:1].islower():
@@ -215,8 +221,9 @@ def _cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]]]:
     """
     entries = []
     n = len(text)
+    false_friend = lexicon.CUE_FALSE_LOWER.search if any(w in text for w in lexicon.CUE_FALSE_NEEDS) else None
     for m in lexicon.CUE_LOWER.finditer(text):
-        if lexicon.CUE_FALSE_LOWER.search(text, max(0, m.start() - 12), min(n, m.end() + 30)):
+        if false_friend is not None and false_friend(text, max(0, m.start() - 12), min(n, m.end() + 30)):
             continue
         entries.append((m.start(), m.end(), lexicon.metric_of(m), m.group()))
     return [e[0] for e in entries], entries

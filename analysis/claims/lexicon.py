@@ -152,6 +152,8 @@ CUE_LOWER = re.compile(
 )
 _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
+#: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
+CUE_FALSE_NEEDS = ("return", "seized", "dea", "have")
 
 
 def metric_of(match: re.Match) -> str:
