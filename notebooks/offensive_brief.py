@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Tally (project)
 #     language: python
@@ -22,7 +24,7 @@ country = "SYR"
 import pandas as pd
 
 from analysis import display as show  # first: it quiets notices that would reach the report
-from analysis import datasets, prose
+from analysis import check, datasets, prose
 from analysis.charts import bar, series, style, timeline
 from analysis.claims.cli import default_article_sources
 from analysis.claims.ledger import load_ledger
@@ -156,6 +158,21 @@ if len(moved):
             "year-end datasets above cannot show movements within the window.")
     show.table(brief.tolls_table(moved), "Displacement figures published during the window and the month after "
                                          "(published figures, not datasets).")
+
+# %% [markdown]
+# ## How the reported figures compare with the data
+
+# %%
+checked, check_problem = show.load(check.summary, ledger, country, start=start, end=end)
+if check_problem:
+    show.note([check_problem], "Claim check not available")
+else:
+    show.md(checked["text"] + " The rules are in data/check_rules.yml; the claim_check report checks the whole ledger.")
+    if len(checked["table"]):
+        show.table(checked["table"], f"Figures reported in articles dated {window}, beside the comparable dataset "
+                                     "figure (claim check; published tolls are shown for reference, not as data).")
+    if len(checked["reasons"]):
+        show.table(checked["reasons"], "Why the other figures could not be compared.")
 
 # %% [markdown]
 # ## What the datasets do and do not cover
