@@ -45,6 +45,7 @@ Pure helpers for notebooks: :func:`aggregate_events` (with :func:`monthly`,
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import re
@@ -146,10 +147,28 @@ def _read_csv(source: Path | io.BytesIO, path: Path | str, usecols: list[str] | 
         raise DataError(f"not a readable CSV ({exc})", path=path) from None
     if usecols is not None:
         _require(header, usecols, path)
+    if not isinstance(source, io.BytesIO):
+        _check_last_row(Path(source), len(header.columns), path)
     try:
         return pd.read_csv(source, usecols=usecols, dtype=str, keep_default_na=False, na_values=[""])
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise DataError(f"not a readable CSV ({exc})", path=path) from None
+
+
+def _check_last_row(source: Path, columns: int, path: Path | str) -> None:
+    """A file cut off mid-row (no final newline, fewer fields than the header) is a DataError."""
+    with open(source, "rb") as fh:
+        fh.seek(0, io.SEEK_END)
+        size = fh.tell()
+        fh.seek(max(0, size - 65536))
+        tail = fh.read()
+    if not tail or tail.endswith((b"\n", b"\r")):
+        return
+    last = tail.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")
+    fields = next(csv.reader([last]), [])
+    if len(fields) < columns:
+        raise DataError(f"the file ends inside a row ({len(fields)} of {columns} fields, no final newline): "
+                        "it looks cut off; fetch it again", path=path)
 
 
 def check_zip(path: Path | str) -> Path:
@@ -579,6 +598,8 @@ def _codes(text: Any) -> set[int]:
 def _brd(raw: pd.DataFrame, path: Path | str, country: str) -> pd.DataFrame:
     _require(raw, ["conflict_id", "location_inc", "side_a", "side_b", "year", "bd_best", "bd_low", "bd_high",
                    "gwno_loc", "gwno_battle"], path)
+    if raw.empty:
+        raise DataError("the table has a header but no rows", path=path)
     year = _numbers(raw, "year", path, required=True)
     best = _numbers(raw, "bd_best", path, nonneg=True, required=True)
     low = _numbers(raw, "bd_low", path, nonneg=True)
