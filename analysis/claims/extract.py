@@ -214,8 +214,9 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]]]:
-    """Every cue of a (lower-cased) sentence, found once: starts, and (start, end, metric, cue text).
+def _cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]], dict[int, tuple[int, int, str, str]]]:
+    """Every cue of a (lower-cased) sentence, found once: starts, (start, end, metric, cue text), and
+    the same entries by start.
 
     Cues that a false-friend phrase covers ("returned fire", "death penalty") are left out.
     """
@@ -226,25 +227,12 @@ def _cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]]]:
         if false_friend is not None and false_friend(text, max(0, m.start() - 12), min(n, m.end() + 30)):
             continue
         entries.append((m.start(), m.end(), lexicon.metric_of(m), m.group()))
-    return [e[0] for e in entries], entries
-
-
-def _cue_at(text: str, pos: int) -> str | None:
-    """The metric of a cue that begins at ``pos``, or None."""
-    starts, entries = _cue_index(text)
-    k = bisect.bisect_left(starts, pos)
-    return entries[k][2] if k < len(starts) and starts[k] == pos else None
-
-
-def _cue_text_at(text: str, pos: int) -> str:
-    starts, entries = _cue_index(text)
-    k = bisect.bisect_left(starts, pos)
-    return entries[k][3] if k < len(starts) and starts[k] == pos else ""
+    return [e[0] for e in entries], entries, {e[0]: e for e in entries}
 
 
 def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bool = False) -> str | None:
     """The metric of the first (or last) compatible cue lying in ``text[start:end]``."""
-    starts, entries = _cue_index(text)
+    starts, entries, _ = _cue_index(text)
     found = None
     for k in range(bisect.bisect_left(starts, start), len(starts)):
         c_start, c_end, metric, _ = entries[k]
@@ -267,6 +255,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
     children injuring 9 others") starts a new clause, so it is not a cue here.
     """
     limit = min(len(text), pos + 90)
+    cues_by_start = _cue_index(text)[2]
     words = 0
     first = True
     aside = False  # inside ", including four children," the closing comma does not end the clause
@@ -297,9 +286,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
             continue
         w_start = t.start("word")
         word = t.group("word").lower()
-        metric = _cue_at(text, w_start)
-        if metric is not None:
-            cue_text = _cue_text_at(text, w_start)
+        cue = cues_by_start.get(w_start)
+        if cue is not None:
+            metric, cue_text = cue[2], cue[3]
             if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning"):
                 return None
             if word in _FINITE_CUES:
@@ -439,7 +428,7 @@ class _Extractor:
             return lexicon.NOUN_METRIC[unit]
         if unit and after - len(unit) > q.end:
             # a cue among the noun's modifiers: "12 wounded soldiers", "thousands of internally displaced people"
-            starts, entries = _cue_index(text)
+            starts, entries, _ = _cue_index(text)
             for k in range(bisect.bisect_left(starts, q.end), len(starts)):
                 c_start, _, metric, _ = entries[k]
                 if c_start >= after - len(unit):
