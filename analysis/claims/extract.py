@@ -263,7 +263,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
         t = _TOKEN.match(text, pos, limit)
         if not t:
             break
-        if t.group("punct"):
+        kind = t.lastgroup  # exactly one of punct, num, word takes part
+        if kind == "punct":
             p = t.group("punct")
             if p in ",;:":
                 nxt = _WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
@@ -277,7 +278,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
                 return None
             pos = t.end()
             continue
-        if t.group("num"):
+        if kind == "num":
             words += 1
             if words > max_words:
                 return None
@@ -477,12 +478,13 @@ class _Extractor:
             return metric
         # f. a cue further after in the same clause
         seg_end = min(len(text), after + 80)
-        cut = re.compile(r"[;.:]|\b(?:and|but|after|before|because|which|who|that|when|while|said|says|as)\b").search(
-            text, after, seg_end)
+        cut = _CLAUSE_END.search(text, after, seg_end)
         return _cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
 
 
 #: Phrases that must occur for :data:`_NAMED_DEATH` to match (plain substring tests, faster than a regex).
+#: Where a clause ends after a figure (punctuation or a joining word).
+_CLAUSE_END = re.compile(r"[;.:]|\b(?:and|but|after|before|because|which|who|that|when|while|said|says|as)\b")
 _DEATH_WORDS = tuple(f"{w} of " for w in ("death", "deaths", "killing", "assassination", "murder", "execution",
                                             "martyrdom"))
 

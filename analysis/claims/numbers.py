@@ -520,12 +520,12 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
 
 
 def _from_match(text: str, m: re.Match) -> Quantity | None:
-    hedge, tail = m.group("hedge"), m.group("tail")
+    hedge, ba, bb, ra, rb, vague, n, tail = m.groups()  # all groups in one call (the pattern's order)
     start = m.start()
-    if m.group("ba") is not None or m.group("ra") is not None:
-        between = m.group("ba") is not None
+    if ba is not None or ra is not None:
+        between = ba is not None
         ka, kb = ("ba", "bb") if between else ("ra", "rb")
-        a, b = m.group(ka), m.group(kb)
+        a, b = (ba, bb) if between else (ra, rb)
         low, high = _scaled_pair(a, b)
         if low is None or high is None or not low < high:
             if between:
@@ -542,13 +542,13 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         surface = text[start:core_end]
         return Quantity(start, core_end, num_start, surface, low, low, high, "range",
                         word=not a[:1].isdigit(), excluded=reason)
-    if m.group("vague") is not None:
-        value = parse_vague(m.group("vague"))
+    if vague is not None:
+        value = parse_vague(vague)
         if value is None:
             return None
         end = m.end("vague")
         return Quantity(start, end, m.start("vague"), text[start:end], value, value, None, "approx_word", word=True)
-    value = parse_number(m.group("n"))
+    value = parse_number(n)
     if value is None:
         return None
     return _single(text, start, m.start("n"), m.end("n"), value, hedge, tail, m.end())
