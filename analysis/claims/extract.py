@@ -170,8 +170,10 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
     pos = m.end() if m else end
     limit = min(len(text), pos + 80)
     words = 0
+    nxt = None
     while pos < limit and words < 4:
-        w = _WORD.match(text, pos, limit)
+        # the word read as "next" last time, when it starts here (same pattern, same limit)
+        w = nxt if nxt is not None and nxt.start() == pos else _WORD.match(text, pos, limit)
         if not w:
             break
         word = w.group().lower().rstrip("'\u2019")
@@ -520,7 +522,7 @@ def _mark_repeats(rows: list[dict]) -> None:
 
 
 def _finish(row: dict) -> dict:
-    return {col: row.get(col) for col in COLUMNS}
+    return dict(zip(COLUMNS, map(row.get, COLUMNS)))
 
 
 def extract_text(text: str, article_id: str = "text") -> list[dict]:
