@@ -491,12 +491,6 @@ _DEATH_WORDS = tuple(f"{w} of " for w in ("death", "deaths", "killing", "assassi
                                             "martyrdom"))
 
 
-def _any_in(starts: list[int], lo: int, hi: int) -> bool:
-    """Whether any of the sorted ``starts`` lies in ``[lo, hi)``."""
-    k = bisect.bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
-
-
 def _shift(q: Quantity, by: int) -> Quantity:
     return Quantity(q.start + by, q.end + by, q.num_start + by, q.surface, q.value, q.value_low, q.value_high,
                     q.qualifier, q.word, q.excluded)
@@ -537,11 +531,17 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         found = None
     persons = [m.start() for m in _A_PERSON.finditer(text)]
     deaths = [m.start() for m in _NAMED_DEATH.finditer(text)] if any(w in text for w in _DEATH_WORDS) else []
-    i = 0
+    i = pi = di = 0
+    n_persons, n_deaths = len(persons), len(deaths)
     for index, sent in enumerate(spans):
+        # sentences come in text order: walk the sorted starts alongside them
+        while pi < n_persons and persons[pi] < sent.start:
+            pi += 1
+        while di < n_deaths and deaths[di] < sent.start:
+            di += 1
         try:
-            p_local = list(_A_PERSON.finditer(sent.text)) if _any_in(persons, sent.start, sent.end) else []
-            d_local = list(_NAMED_DEATH.finditer(sent.text)) if _any_in(deaths, sent.start, sent.end) else []
+            p_local = list(_A_PERSON.finditer(sent.text)) if pi < n_persons and persons[pi] < sent.end else []
+            d_local = list(_NAMED_DEATH.finditer(sent.text)) if di < n_deaths and deaths[di] < sent.end else []
             if found is None:
                 local = find_quantities(sent.text)
             else:
