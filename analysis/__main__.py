@@ -4,4 +4,5 @@ import sys
 
 from analysis.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # worker processes started with spawn (Dask) import this module too
+    sys.exit(main())

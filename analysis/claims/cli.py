@@ -1,6 +1,7 @@
 """Subcommands of the claims area: extract, build, evaluate, show.
 
     python -m analysis claims extract PATH [PATH ...] --out FILE.csv
+                 [--parquet DIR] [--scheduler local|tcp://HOST:PORT] [--partition-size N] [--columns ROLE=COL,...]
     python -m analysis claims build [--articles PATH ...] [--ledger FILE] [--reviews FILE]
     python -m analysis claims evaluate GOLD.csv PRED.csv [--spans] [--errors]
     python -m analysis claims show [CLAIM_ID] [--article ID] [--ledger FILE] [--articles PATH ...]
@@ -108,10 +109,25 @@ def run_extraction(sources: Iterable[str | Path], *, progress: bool = True):
 def _extract(args: argparse.Namespace) -> int:
     from analysis.atomic import atomic_open
 
+    if getattr(args, "scheduler", None) or getattr(args, "parquet", None):
+        return _extract_partitioned(args)
     claims, _meta, failed, read = run_extraction(args.paths, progress=not args.no_progress)
     with atomic_open(args.out, "w") as fh:
         claims.to_csv(fh, index=False, lineterminator="\n", float_format="%.10g")
     _say(f"{len(claims)} figures from {read} articles written to {args.out}" + (f"; {failed} failed" if failed else ""))
+    return 1 if failed else 0
+
+
+def _extract_partitioned(args: argparse.Namespace) -> int:
+    """``extract --parquet DIR`` / ``--scheduler``: partitioned, in-process or on Dask (analysis.claims.partitions)."""
+    from analysis.claims import partitions
+
+    out_dir = Path(args.parquet) if args.parquet else Path(args.out).with_suffix(".parts")
+    summary = partitions.run(args.paths, out_dir, scheduler=args.scheduler, partition_size=args.partition_size,
+                             columns=partitions.parse_columns(args.columns), csv_out=args.out, workers=args.workers)
+    failed = summary["failed"]
+    _say(f"{summary['claims']} figures from {summary['articles']} articles written to {args.out} and "
+         f"{len(summary['parts'])} Parquet parts in {out_dir}" + (f"; {failed} failed" if failed else ""))
     return 1 if failed else 0
 
 
@@ -219,6 +235,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories or corpus CSVs")
     p.add_argument("--out", required=True, metavar="FILE.csv", help="output CSV (one row per figure)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--parquet", metavar="DIR", help="also write the claims as partitioned Parquet into DIR "
+                   "(part-NNNNN.parquet, then _SUCCESS); reads corpus tables in partitions")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="run the partitions on a Dask cluster: 'local' starts "
+                   "one on this machine, tcp://host:port uses a running scheduler (default: in-process)")
+    p.add_argument("--partition-size", type=int, default=2000, metavar="N", help="rows or files per partition (default 2000)")
+    p.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes of --scheduler local")
+    p.add_argument("--columns", default="", metavar="ROLE=COL,...", help="corpus table columns, e.g. "
+                   "body=text,key=id,date=published,outlet=site,url=link,title=headline (default: FA-KES names)")
     p.set_defaults(handler=_extract)
 
     p = csub.add_parser("build", help="rebuild the ledger from the articles and apply the reviews")

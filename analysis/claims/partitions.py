@@ -1,0 +1,360 @@
+"""Claims extraction of large corpora in partitions: in-process or on a Dask cluster.
+
+A corpus is a table (CSV or Parquet, one article per row, with text, id,
+date, outlet, URL and title columns; the FA-KES layout is the default
+mapping, :data:`~analysis.claims.articles.CORPUS_COLUMNS`) or a directory
+tree of article files. The driver reads it in partitions of
+``partition_size`` rows (pandas ``chunksize`` for CSV, pyarrow batches for
+Parquet, slices of the sorted file list for a tree), so memory stays bounded
+by the partitions in flight, never the whole corpus.
+
+Each partition is one pure task: it turns its rows into
+:class:`~analysis.claims.articles.Article` objects exactly as
+:func:`~analysis.claims.articles.iter_corpus` does (same ids
+``<stem>-<row>-<unit_id>``, mojibake repaired, dates parsed), extracts the
+claims and writes ``part-NNNNN.parquet`` into the output folder atomically.
+Its output depends only on its input, so a task that ran on a worker that was
+killed is simply run again (Dask does this) and writes the same file.
+
+When every partition is written, the driver removes parts of an earlier run
+that this run did not write, writes ``_SUCCESS`` (a JSON manifest: parts,
+rows, articles, errors) and, when asked, the whole ledger as one CSV, read
+back part by part in partition order. Rows keep the input order (partition,
+then article, then offset), so the three modes give identical files.
+
+    run(paths, out_dir, scheduler=None | "local" | "tcp://host:port", partition_size=2000, csv_out=None)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+import pandas as pd
+
+from analysis.atomic import atomic_open, atomic_path, write_text
+from analysis.claims.articles import (
+    ARTICLE_SUFFIXES,
+    CORPUS_COLUMNS,
+    MAX_ARTICLE_BYTES,
+    Article,
+    clean_mojibake,
+    iter_articles,
+    normalise_text,
+    parse_date,
+)
+from analysis.errors import ArticleError, ParameterError
+
+#: Rows (or files) per partition unless told otherwise.
+PARTITION_SIZE = 2000
+#: Partitions the driver keeps in flight at once on a cluster (per worker thread, at least this many).
+IN_FLIGHT = 4
+SUCCESS = "_SUCCESS"
+TABLE_SUFFIXES = (".csv", ".parquet", ".pq")
+ROLES = tuple(CORPUS_COLUMNS)
+
+
+@dataclass
+class Partition:
+    """One unit of work: rows of a corpus table, or a list of article files."""
+
+    index: int
+    source: str                         # the corpus file or directory, as given
+    offset: int = 0                     # 0-based number of the first row (tables)
+    rows: list[dict[str, str]] | None = None
+    columns: dict[str, str | None] = field(default_factory=dict)
+    files: list[str] | None = None
+
+
+@dataclass
+class PartResult:
+    """What a partition task did (small: this is what travels back to the driver)."""
+
+    index: int
+    path: str
+    claims: int
+    articles: int
+    errors: list[str]
+
+
+# --- reading in partitions ---------------------------------------------------------------------
+
+def parse_columns(text: str | None) -> dict[str, str]:
+    """``body=text,key=id,...`` (``--columns``) as a mapping role -> column name; roles are checked."""
+    out: dict[str, str] = {}
+    for item in (text or "").split(","):
+        if not item.strip():
+            continue
+        role, sep, col = item.partition("=")
+        role = role.strip()
+        if not sep or role not in ROLES or not col.strip():
+            raise ParameterError(f"--columns {item.strip()!r}: expected ROLE=COLUMN with ROLE one of {', '.join(ROLES)}")
+        out[role] = col.strip()
+    return out
+
+
+def resolve_columns(columns: Sequence[str], mapping: Mapping[str, str] | None, shown: str) -> dict[str, str | None]:
+    """Which column plays each role: the given mapping, else the first FA-KES-style name present."""
+    lowered = {c.lower(): c for c in columns}
+    out: dict[str, str | None] = {}
+    for role in ROLES:
+        if mapping and role in mapping:
+            if mapping[role] not in columns:
+                raise ArticleError(f"column {mapping[role]!r} (for {role}) not in the table; columns are {list(columns)}",
+                                   path=shown, column=mapping[role])
+            out[role] = mapping[role]
+        else:
+            out[role] = next((lowered[n] for n in CORPUS_COLUMNS[role] if n in lowered), None)
+    if out["body"] is None:
+        raise ArticleError(f"corpus table has no text column (one of {', '.join(CORPUS_COLUMNS['body'])}); "
+                           f"columns are {list(columns)}", path=shown)
+    return out
+
+
+def _table_chunks(path: Path, size: int) -> Iterator[pd.DataFrame]:
+    if path.suffix.lower() == ".csv":
+        yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=size, encoding="utf-8",
+                               encoding_errors="replace")
+        return
+    import pyarrow.parquet as pq
+
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=size):
+        yield batch.to_pandas().astype(object).where(lambda f: f.notna(), "").astype(str)
+
+
+def iter_partitions(sources: Iterable[str | Path], size: int = PARTITION_SIZE,
+                    columns: Mapping[str, str] | None = None) -> Iterator[Partition | ArticleError]:
+    """Partitions of every source, lazily; a source that cannot be read is one ArticleError item."""
+    if size < 1:
+        raise ParameterError(f"--partition-size {size}: must be at least 1")
+    index = 0
+    for source in sources:
+        path = Path(source)
+        shown = str(source)
+        if path.is_dir():
+            files = [str(p) for p in _walk(path)]
+            for start in range(0, len(files), size):
+                yield Partition(index, shown, offset=start, files=files[start:start + size])
+                index += 1
+            continue
+        if path.suffix.lower() not in TABLE_SUFFIXES:
+            yield Partition(index, shown, files=[shown])  # one article file: read (and checked) by the task
+            index += 1
+            continue
+        if not path.is_file():
+            yield ArticleError("no such file or directory", path=shown)
+            continue
+        offset = 0
+        try:
+            for chunk in _table_chunks(path, size):
+                roles = resolve_columns(list(chunk.columns), columns, shown)
+                yield Partition(index, shown, offset=offset, rows=chunk.to_dict("records"), columns=roles)
+                index += 1
+                offset += len(chunk)
+        except ArticleError as exc:
+            yield exc
+        except (ValueError, OSError, pd.errors.ParserError) as exc:
+            yield ArticleError(f"cannot read corpus table: {exc}", path=shown)
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Article files of a directory tree, in the order :func:`iter_articles` reads them."""
+    out = []
+    for child in sorted(folder.rglob("*")):
+        rel = child.relative_to(folder).parts
+        if any(part.startswith(".") for part in rel) or not child.is_file():
+            continue
+        if child.suffix.lower() in ARTICLE_SUFFIXES and child.stem.lower() not in {"readme", "source", "licence",
+                                                                                    "license", "notes"}:
+            out.append(child)
+    return out
+
+
+def row_articles(part: Partition) -> Iterator[Article | ArticleError]:
+    """The partition's rows as Articles, built as :func:`~analysis.claims.articles.iter_corpus` builds them."""
+    cols = part.columns
+    shown = part.source
+    stem = Path(shown).stem
+    used = {c for r, c in cols.items() if c and r != "key"}
+    for i, row in enumerate(part.rows or []):
+        number = part.offset + i
+        key = (row.get(cols["key"]) or "").strip() if cols.get("key") else ""
+        art_id = f"{stem}-{number}" + (f"-{key}" if key else "")
+        body = clean_mojibake(normalise_text(row.get(cols["body"]) or ""))
+        if not body.strip():
+            yield ArticleError("empty article text", path=shown, row=number + 1)
+            continue
+        if len(body) > MAX_ARTICLE_BYTES:
+            yield ArticleError(f"article text above the {MAX_ARTICLE_BYTES:,}-character limit", path=shown, row=number + 1)
+            continue
+        raw_date = (row.get(cols["date"]) or "").strip() if cols.get("date") else ""
+        title = normalise_text((row.get(cols["title"]) or "").strip()) if cols.get("title") else ""
+        yield Article(
+            id=art_id, path=shown, body=body,
+            url=(row.get(cols["url"]) or "").strip() if cols.get("url") else "",
+            outlet=(row.get(cols["outlet"]) or "").strip() if cols.get("outlet") else "",
+            date=parse_date(raw_date) if raw_date else None,
+            title=clean_mojibake(title),
+            header={k.lower(): v for k, v in row.items() if k not in used},
+        )
+
+
+# --- the task ----------------------------------------------------------------------------------
+
+def part_name(index: int) -> str:
+    """File name of partition ``index``'s output."""
+    return f"part-{index:05d}.parquet"
+
+
+def extract_partition(part: Partition, out_dir: str) -> PartResult:
+    """Extract one partition's claims into ``out_dir/part-NNNNN.parquet`` (atomic; pure and idempotent)."""
+    import warnings
+
+    from analysis.claims.articles import ArticleWarning
+    from analysis.claims.extract import extract_article, extract_articles
+
+    errors: list[str] = []
+    articles: list[Article] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArticleWarning)
+        items = row_articles(part) if part.rows is not None else iter_articles(part.files or [])
+        for item in items:
+            if isinstance(item, ArticleError):
+                errors.append(str(item))
+                continue
+            try:
+                extract_article(item)
+            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the partition
+                errors.append(f"{item.path or item.id}: article {item.id}: extraction failed: {type(exc).__name__}: {exc}")
+                continue
+            articles.append(item)
+    frame = extract_articles(articles)
+    target = Path(out_dir) / part_name(part.index)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(target) as tmp:
+        frame.to_parquet(tmp, index=False, engine="pyarrow")
+    return PartResult(part.index, str(target), len(frame), len(articles), errors)
+
+
+# --- running -------------------------------------------------------------------------------------
+
+def _client(scheduler: str, workers: int | None):
+    from distributed import Client, LocalCluster
+
+    if scheduler == "local":
+        cluster = LocalCluster(n_workers=workers or max(1, (os.cpu_count() or 2)), threads_per_worker=1,
+                               processes=True, dashboard_address=":0")
+        return Client(cluster), cluster
+    if not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
+        raise ParameterError(f"--scheduler {scheduler!r}: expected 'local' or an address like tcp://host:8786")
+    try:
+        return Client(scheduler, timeout="20s"), None
+    except OSError as exc:
+        raise ParameterError(f"--scheduler {scheduler}: cannot connect: {exc}") from None
+
+
+def _run_parts(parts: Iterable[Partition | ArticleError], out_dir: Path, scheduler: str | None,
+               workers: int | None, on_error: Callable[[str], None]) -> list[PartResult]:
+    results: list[PartResult] = []
+    if not scheduler:
+        for part in parts:
+            if isinstance(part, ArticleError):
+                on_error(str(part))
+                continue
+            results.append(extract_partition(part, str(out_dir)))
+        return results
+    from distributed import as_completed
+
+    client, cluster = _client(scheduler, workers)
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        window = max(IN_FLIGHT, 2 * threads)
+        pending = as_completed()
+        for part in parts:
+            if isinstance(part, ArticleError):
+                on_error(str(part))
+                continue
+            pending.add(client.submit(extract_partition, part, str(out_dir), key=f"tally-extract-{part.index}-{os.getpid()}",
+                                      retries=2))
+            while pending.count() >= window:
+                results.append(next(pending).result())
+        for future in pending:
+            results.append(future.result())
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return results
+
+
+def run(sources: Sequence[str | Path], out_dir: str | Path, *, scheduler: str | None = None,
+        partition_size: int = PARTITION_SIZE, columns: Mapping[str, str] | None = None,
+        csv_out: str | Path | None = None, workers: int | None = None,
+        on_error: Callable[[str], None] = lambda s: print(f"error: {s}", file=sys.stderr)) -> dict[str, Any]:
+    """Extract every article of ``sources`` into partitioned Parquet in ``out_dir`` (and ``csv_out``).
+
+    ``scheduler``: None (in-process), ``"local"`` (a LocalCluster of worker
+    processes, ``workers`` of them) or a Dask scheduler address. Returns the
+    ``_SUCCESS`` manifest as a dict (``failed`` counts unreadable sources, rows
+    and articles whose extraction raised; each is also passed to ``on_error``).
+    """
+    out_dir = Path(out_dir).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / SUCCESS).unlink(missing_ok=True)
+    source_errors: list[str] = []
+
+    def _source_error(message: str) -> None:
+        source_errors.append(message)
+        on_error(message)
+
+    parts = iter_partitions(sources, partition_size, columns)
+    results = sorted(_run_parts(parts, out_dir, scheduler, workers, _source_error), key=lambda r: r.index)
+    for r in results:
+        for message in r.errors:
+            on_error(message)
+    written = {Path(r.path).name for r in results}
+    for old in out_dir.glob("part-*.parquet"):
+        if old.name not in written:
+            old.unlink()
+    manifest = {
+        "sources": [str(s) for s in sources], "partition_size": partition_size,
+        "parts": [{"file": Path(r.path).name, "claims": r.claims, "articles": r.articles} for r in results],
+        "claims": sum(r.claims for r in results), "articles": sum(r.articles for r in results),
+        "failed": len(source_errors) + sum(len(r.errors) for r in results),
+    }
+    if csv_out is not None:
+        write_csv([out_dir / Path(r.path).name for r in results], csv_out)
+    write_text(out_dir / SUCCESS, json.dumps(manifest, indent=1) + "\n")
+    return manifest
+
+
+def read_parts(out_dir: str | Path) -> pd.DataFrame:
+    """The ledger of a finished run (``_SUCCESS`` present), parts in partition order."""
+    out_dir = Path(out_dir)
+    done = out_dir / SUCCESS
+    if not done.is_file():
+        from analysis.errors import DataError
+
+        raise DataError("no _SUCCESS: the extraction did not finish", path=str(out_dir))
+    manifest = json.loads(done.read_text())
+    frames = [pd.read_parquet(out_dir / p["file"]) for p in manifest["parts"]]
+    if not frames:
+        from analysis.claims.extract import extract_articles
+
+        return extract_articles([])
+    return pd.concat(frames, ignore_index=True)
+
+
+def write_csv(part_files: Sequence[Path], target: str | Path) -> None:
+    """One CSV of the parts, read one at a time (bounded memory), written atomically."""
+    from analysis.claims.extract import extract_articles
+
+    with atomic_open(target, "w") as fh:
+        if not part_files:
+            extract_articles([]).to_csv(fh, index=False, lineterminator="\n", float_format="%.10g")
+        for i, f in enumerate(part_files):
+            pd.read_parquet(f).to_csv(fh, index=False, header=(i == 0), lineterminator="\n", float_format="%.10g")
