@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -242,21 +243,6 @@ def extract_partition(part: Partition, out_dir: str) -> PartResult:
 
 # --- running -------------------------------------------------------------------------------------
 
-def _client(scheduler: str, workers: int | None):
-    from distributed import Client, LocalCluster
-
-    if scheduler == "local":
-        cluster = LocalCluster(n_workers=workers or max(1, (os.cpu_count() or 2)), threads_per_worker=1,
-                               processes=True, dashboard_address=":0")
-        return Client(cluster), cluster
-    if not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
-        raise ParameterError(f"--scheduler {scheduler!r}: expected 'local' or an address like tcp://host:8786")
-    try:
-        return Client(scheduler, timeout="20s"), None
-    except OSError as exc:
-        raise ParameterError(f"--scheduler {scheduler}: cannot connect: {exc}") from None
-
-
 def _run_parts(parts: Iterable[Partition | ArticleError], out_dir: Path, scheduler: str | None,
                workers: int | None, on_error: Callable[[str], None]) -> list[PartResult]:
     results: list[PartResult] = []
@@ -269,8 +255,10 @@ def _run_parts(parts: Iterable[Partition | ArticleError], out_dir: Path, schedul
         return results
     from distributed import as_completed
 
-    client, cluster = _client(scheduler, workers)
-    try:
+    from analysis.cluster import client as dask_client
+
+    run_id = uuid.uuid4().hex[:12]
+    with dask_client(scheduler, workers) as client:
         threads = max(1, sum(client.nthreads().values()))
         window = max(IN_FLIGHT, 2 * threads)
         pending = as_completed()
@@ -278,16 +266,12 @@ def _run_parts(parts: Iterable[Partition | ArticleError], out_dir: Path, schedul
             if isinstance(part, ArticleError):
                 on_error(str(part))
                 continue
-            pending.add(client.submit(extract_partition, part, str(out_dir), key=f"tally-extract-{part.index}-{os.getpid()}",
+            pending.add(client.submit(extract_partition, part, str(out_dir), key=f"tally-extract-{run_id}-{part.index}",
                                       retries=2))
             while pending.count() >= window:
                 results.append(next(pending).result())
         for future in pending:
             results.append(future.result())
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
     return results
 
 
@@ -302,6 +286,10 @@ def run(sources: Sequence[str | Path], out_dir: str | Path, *, scheduler: str | 
     ``_SUCCESS`` manifest as a dict (``failed`` counts unreadable sources, rows
     and articles whose extraction raised; each is also passed to ``on_error``).
     """
+    if scheduler:
+        from analysis.cluster import check_scheduler
+
+        check_scheduler(scheduler)
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / SUCCESS).unlink(missing_ok=True)

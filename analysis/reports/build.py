@@ -73,10 +73,14 @@ class Result:
 def select(reports: Mapping[str, Report], names: Sequence[str], manifest: Path) -> list[Report]:
     """The reports named (all of them when none), each name checked; unknown names list the known ones."""
     if not names:
-        return list(reports.values())
+        return [r for r in reports.values() if r.default]
     chosen = []
     for name in names:
         check_report_name(name)
+        group = [r for r in reports.values() if r.group == name]
+        if group and name not in reports:          # a grid's name: every report of the grid
+            chosen.extend(r for r in group if r not in chosen)
+            continue
         if name not in reports:
             raise ParameterError(f"unknown report {name!r}; reports: {', '.join(reports)}",
                                  path=paths.relative(manifest))
@@ -280,7 +284,25 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, _stop)
 
 
-def _run(jobs: Sequence[Job], workers: int) -> Iterable[Result]:
+def _run_cluster(jobs: Sequence[Job], scheduler: str, workers: int) -> Iterable[Result]:
+    """Each job is one Dask task calling :func:`build_one` (atomic publish, so a rerun after a lost worker is safe)."""
+    import uuid
+
+    from distributed import as_completed
+
+    from analysis.cluster import client as dask_client
+
+    run_id = uuid.uuid4().hex[:12]
+    with dask_client(scheduler, workers if workers > 1 else None) as client:
+        futures = [client.submit(build_one, job, key=f"tally-build-{run_id}-{job.name}", retries=1) for job in jobs]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def _run(jobs: Sequence[Job], workers: int, scheduler: str | None = None) -> Iterable[Result]:
+    if scheduler:
+        yield from _run_cluster(jobs, scheduler, workers)
+        return
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield build_one(job)
@@ -313,10 +335,15 @@ def report_failure(result: Result, echo: Callable[[str], None]) -> None:
 
 def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, reports_dir: Path,
           manifest: Path, all_reports: Mapping[str, Report], jobs: int = 1,
-          formats: Sequence[str] | None = None, force: bool = False,
+          formats: Sequence[str] | None = None, force: bool = False, scheduler: str | None = None,
           out: Callable[[str], None] = print,
           err: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> int:
-    """Build the chosen reports; write the index; return 0, or 1 if any report failed."""
+    """Build the chosen reports; write the index; return 0, or 1 if any report failed.
+
+    ``scheduler`` (``local`` or a Dask scheduler address) runs the builds on a
+    Dask cluster, one task per report; ``jobs`` is then the number of local
+    workers for ``local``.
+    """
     reports_dir.mkdir(parents=True, exist_ok=True)
     todo, results = plan(chosen, params, reports_dir, manifest, formats=formats, force=force)
     total = len(chosen)
@@ -333,9 +360,10 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
         code, data = render.code_version(), render.data_versions()
         for job in todo:
             job.kernel, job.code_version, job.data_versions = kernel, code, data
-        out(f"building {len(todo)} report(s) with kernel {kernel!r}, {max(1, min(jobs, len(todo)))} at a time: "
+        where = f"on Dask ({scheduler})" if scheduler else f"{max(1, min(jobs, len(todo)))} at a time"
+        out(f"building {len(todo)} report(s) with kernel {kernel!r}, {where}: "
             + "; ".join(f"{j.name} ({j.why})" for j in todo))
-        for result in _run(todo, jobs):
+        for result in _run(todo, jobs, scheduler):
             results.append(result)
             n = len(results)
             if result.status == "built":

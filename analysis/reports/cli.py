@@ -1,7 +1,8 @@
 """``python -m analysis build``: build the reports named in the manifest.
 
     python -m analysis build [REPORT ...] [-p NAME=VALUE ...] [-y YAML] [-f FILE]
-                             [--jobs N] [--formats ipynb,html,pdf] [--force] [--list]
+                             [--jobs N] [--scheduler local|ADDRESS] [--formats ipynb,html,pdf]
+                             [--force] [--list]
 
 Only the argument parser lives at module level; the handler imports the
 builder, which imports papermill and nbconvert only when a report needs
@@ -51,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="reports built at once (default 1)")
     p.add_argument("--formats", default=None, metavar="LIST",
                    help="comma-separated subset of ipynb,html,pdf (default: the manifest's)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="build on a Dask cluster: 'local' starts one here (--jobs workers), "
+                        "tcp://host:port uses a running scheduler (default: this process, --jobs at a time)")
     p.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
     p.add_argument("--list", action="store_true", help="list the reports and their parameters, build nothing")
     p.add_argument("--manifest", type=Path, default=None, help="reports manifest (default reports.yml)")
@@ -72,6 +76,10 @@ def handle_build(args: argparse.Namespace) -> int:
     reports = load_manifest(manifest, args.notebooks_dir)
     if args.jobs < 1:
         raise ParameterError(f"--jobs {args.jobs}: must be at least 1")
+    if args.scheduler:
+        from analysis.cluster import check_scheduler
+
+        check_scheduler(args.scheduler)
     if args.list:
         for report in reports.values():
             missing = "" if report.notebook.is_file() else " MISSING"
@@ -94,4 +102,4 @@ def handle_build(args: argparse.Namespace) -> int:
         formats = check_formats(args.formats, "--formats")
     reports_dir = Path(args.reports_dir or os.environ.get("TALLY_REPORTS") or paths.REPORTS).resolve()
     return build.build(chosen, resolved, reports_dir=reports_dir, manifest=manifest, all_reports=reports,
-                       jobs=args.jobs, formats=formats, force=args.force)
+                       jobs=args.jobs, formats=formats, force=args.force, scheduler=args.scheduler)

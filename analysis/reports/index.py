@@ -26,7 +26,7 @@ th { background: #eef1f4; }
 .built { color: #17613a; font-weight: bold; } .skipped { color: #3d4a57; font-weight: bold; }
 .failed { color: #a4161a; font-weight: bold; } .missing { color: #6b6b6b; }
 small, .meta { color: #4a4a4a; font-size: 0.85em; }
-ul { margin: 0; padding-left: 1.1rem; }
+ul { margin: 0; padding-left: 1.1rem; } tr.group th { background: #dde3ea; }
 table.versions { width: auto; font-size: 0.9em; } h2 { font-size: 1.2rem; margin-top: 1.6rem; }
 """
 
@@ -53,8 +53,10 @@ def index_rows(reports_dir: Path, reports: Mapping[str, Any], results: Mapping[s
         else:
             status, error = ("built" if stamp else "not built"), ""
         files = [f"{name}.{fmt}" for fmt in ("ipynb", "html", "pdf") if (out_dir / f"{name}.{fmt}").is_file()]
+        if not getattr(report, "default", True) and status == "not built":
+            continue                       # a report outside the defaults (e.g. a grid) is listed once built
         rows.append({"name": name, "title": getattr(report, "title", name), "status": status, "error": error,
-                     "stamp": stamp, "files": files})
+                     "stamp": stamp, "files": files, "group": getattr(report, "group", "")})
     return rows
 
 
@@ -79,7 +81,16 @@ def render_index(rows: list[dict[str, Any]]) -> str:
     esc = html.escape
     common = _common_versions(rows)
     body = []
+    groups: dict[str, int] = {}
     for row in rows:
+        if row.get("group"):
+            groups[row["group"]] = groups.get(row["group"], 0) + 1
+    current = ""
+    for row in rows:
+        group = row.get("group", "")
+        if group and group != current:
+            body.append(f'<tr class="group"><th colspan="7">Grid {esc(group)}: {groups[group]} report(s)</th></tr>')
+        current = group
         stamp = row["stamp"]
         links = " · ".join(f'<a href="{esc(row["name"])}/{esc(f)}">{esc(f.rsplit(".", 1)[1].upper())}</a>'
                            for f in row["files"]) or "<small>no files</small>"

@@ -4,6 +4,11 @@ Loaded with ``yaml.safe_load`` and checked completely before anything runs:
 an unknown key, a bad report name, a notebook path outside ``notebooks/``
 or a default that fails its own declaration is a
 :class:`~analysis.errors.ParameterError` naming the file and the key.
+
+An entry with ``grid:`` becomes many reports, ``<name>-<slug>``, one per
+combination of the grid's values (:mod:`analysis.reports.grid`), all with
+``group`` set to the entry's name. ``default: false`` keeps an entry (or a
+whole grid) out of a plain ``python -m analysis build``; name it to build it.
 """
 
 from __future__ import annotations
@@ -16,12 +21,12 @@ import yaml
 
 from analysis import paths
 from analysis.errors import ParameterError
-from analysis.reports.params import ParamSpec, check_report_name, spec_from_mapping
+from analysis.reports.params import ParamSpec, check_report_name, format_value, spec_from_mapping
 
 #: Output formats the builder can write.
 FORMATS = ("ipynb", "html", "pdf")
 TOP_KEYS = ("version", "reports")
-REPORT_KEYS = ("notebook", "title", "description", "formats", "parameters")
+REPORT_KEYS = ("notebook", "title", "description", "formats", "parameters", "grid", "default")
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class Report:
     description: str
     formats: tuple[str, ...]
     params: dict[str, ParamSpec]
+    group: str = ""         # the manifest entry a grid report was expanded from ("" = not a grid)
+    default: bool = True    # built by a plain `python -m analysis build` (no report names)
 
 
 def check_formats(formats: Any, where: str) -> tuple[str, ...]:
@@ -104,6 +111,12 @@ def load_manifest(path: str | Path | None = None,
         if not isinstance(params_doc, dict):
             raise ParameterError(f"{where}: 'parameters' must be a mapping NAME: declaration")
         specs = {pname: spec_from_mapping(pname, pdoc, where) for pname, pdoc in params_doc.items()}
+        default = entry.get("default", True)
+        if not isinstance(default, bool):
+            raise ParameterError(f"{where}: 'default' must be true or false")
+        if "grid" in entry:
+            _add_grid(reports, name, entry, notebook, specs, default, where)
+            continue
         reports[name] = Report(
             name=name,
             notebook=notebook,
@@ -112,5 +125,26 @@ def load_manifest(path: str | Path | None = None,
             description=str(entry.get("description") or ""),
             formats=check_formats(entry.get("formats", list(FORMATS)), where),
             params=specs,
+            default=default,
         )
     return reports
+
+
+def _add_grid(reports: dict[str, Report], name: str, entry: dict, notebook: Path,
+              specs: dict[str, ParamSpec], default: bool, where: str) -> None:
+    """Expand a ``grid`` entry (see :mod:`analysis.reports.grid`) into one Report per combination."""
+    from dataclasses import replace
+
+    from analysis.reports import grid
+
+    title = str(entry.get("title") or name)
+    formats = check_formats(entry.get("formats", list(FORMATS)), where)
+    for report_name, values in grid.expand(name, entry["grid"], specs, where):
+        check_report_name(report_name, where=where)
+        if report_name in reports:
+            raise ParameterError(f"{where}: grid report {report_name!r} has the name of another report")
+        member = {p: replace(spec, default=values[p]) if p in values else spec for p, spec in specs.items()}
+        label = ", ".join(f"{p} {format_value(v)}" for p, v in values.items())
+        reports[report_name] = Report(name=report_name, notebook=notebook, notebook_rel=str(entry["notebook"]),
+                                      title=f"{title} ({label})", description=str(entry.get("description") or ""),
+                                      formats=formats, params=member, group=name, default=default)
