@@ -5,7 +5,7 @@ input (beside a valid one where the command takes several) and checks that
 the exit code is the expected one, the message names the file (and the row or
 field where it applies), no Python traceback reaches the user, and the valid
 input beside it was still processed. Large inputs (a 50 MB article, an
-enormous parameter grid, a manifest of 2,000 reports) are made at test time.
+enormous parameter list, a report grid of 10**8 combinations, a manifest of 2,000 reports) are made at test time.
 """
 
 from __future__ import annotations
@@ -101,6 +101,17 @@ def _generate(name: str, tmp: Path) -> Path:
         target = tmp / "grid.yml"
         target.write_text("places: [" + ", ".join(f"p{i}" for i in range(60_000)) + "]\n"
                           "n: [" + ", ".join(str(i) for i in range(20_000)) + "]\n")
+        return target
+    if name == "grid_manifest":
+        target = tmp / "manifest_grid.yml"
+        target.write_text(
+            "version: 1\nreports:\n  tiny:\n    notebook: tiny.ipynb\n    title: Tiny\n    formats: [ipynb]\n"
+            "    parameters:\n      label: {type: str, default: first}\n"
+            "      n: {type: int, default: 4, min: 1, max: 50}\n      when: {type: date, default: '2024-11-27'}\n"
+            "      places: {type: 'list[str]', default: []}\n    grid:\n"
+            f"      n: {list(range(1, 51))}\n      label: {[f'l{i}' for i in range(200)]}\n"
+            f"      when: {[f'2024-{m:02d}-{d:02d}' for m in range(1, 5) for d in range(1, 26)]}\n"
+            f"      places: {[f'p{i}' for i in range(100)]}\n")
         return target
     if name == "many_reports_manifest":
         target = tmp / "manifest_2000_reports.yml"
