@@ -28,7 +28,6 @@ then article, then offset), so the three modes give identical files.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import uuid
 from dataclasses import dataclass, field
