@@ -328,6 +328,13 @@ def parse_assignments(items: Iterable[str]) -> dict[str, str]:
 
 def _safe_yaml(text: str, where: str) -> Any:
     try:
+        # Aliases let a few bytes expand into billions of items ("billion laughs"):
+        # parameters never need them, so refuse them before anything is built.
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise ParameterError(
+                    f"{where}: YAML aliases (*{event.anchor}) are not accepted in parameters; "
+                    "write each value out")
         return yaml.safe_load(text)
     except yaml.constructor.ConstructorError as exc:
         tag = getattr(exc, "problem", "") or str(exc)
