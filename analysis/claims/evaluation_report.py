@@ -31,16 +31,23 @@ SEED = paths.SHARED_ARTICLES / "000_seed.txt"
 GOLD = {"dev": paths.ANNOTATIONS / "gold_dev.csv", "test": paths.ANNOTATIONS / "gold_test.csv"}
 
 
-def _commit(path: str) -> str:
+#: The modules whose code decides what is extracted.
+EXTRACTOR_FILES = [
+    "analysis/claims/extract.py", "analysis/claims/numbers.py", "analysis/claims/context.py",
+    "analysis/claims/attribution.py", "analysis/claims/lexicon.py", "analysis/claims/articles.py",
+]
+
+
+def _commit(files: list[str]) -> str:
     try:
         out = subprocess.run(
-            ["git", "log", "-1", "--format=%h %cd", "--date=format:%Y-%m-%d %H:%M", "--", path],
+            ["git", "log", "-1", "--format=%h %cd", "--date=format:%Y-%m-%d %H:%M", "--", *files],
             cwd=paths.ROOT, capture_output=True, text=True, check=True,
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--", "analysis/claims"], cwd=paths.ROOT, capture_output=True, text=True
+            ["git", "status", "--porcelain", "--", *files], cwd=paths.ROOT, capture_output=True, text=True
         ).stdout.strip()
-        return out + (" (with uncommitted changes under analysis/claims)" if dirty else "")
+        return out + (" (with uncommitted changes to those files)" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
@@ -78,7 +85,8 @@ def report(pred: pd.DataFrame) -> str:
         "# Claims extraction: measured quality",
         "",
         "Written by `python -m analysis.claims.evaluation_report`; numbers computed, not typed.",
-        f"Extractor: `analysis/claims/extract.py` at commit {_commit('analysis/claims/extract.py')}.",
+        f"Extractor ({', '.join(f.rsplit('/', 1)[1] for f in EXTRACTOR_FILES)} in analysis/claims/): "
+        f"latest commit {_commit(EXTRACTOR_FILES)}.",
         "A figure counts as right when its article, metric and value match a gold figure (one to one; vague",
         "quantities and ranges compare on their minimum reading). See data/claims/README.md for what was annotated.",
         "",
