@@ -293,7 +293,7 @@ def _run_cluster(jobs: Sequence[Job], scheduler: str, workers: int) -> Iterable[
     from analysis.cluster import client as dask_client
 
     run_id = uuid.uuid4().hex[:12]
-    with dask_client(scheduler, workers if workers > 1 else None) as client:
+    with dask_client(scheduler, workers) as client:
         futures = [client.submit(build_one, job, key=f"tally-build-{run_id}-{job.name}", retries=1) for job in jobs]
         for future in as_completed(futures):
             yield future.result()
