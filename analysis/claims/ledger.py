@@ -169,6 +169,8 @@ def load_ledger(path: str | Path = paths.LEDGER) -> pd.DataFrame:
         raise DataError("ledger not found (run `python -m analysis claims build`)", path=path)
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except pd.errors.EmptyDataError:
+        raise DataError("the file is empty (not even a header row)", path=path) from None
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read CSV: {exc}", path=path) from None
     missing = [c for c in LEDGER_COLUMNS if c not in frame.columns]

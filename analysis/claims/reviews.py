@@ -21,6 +21,8 @@ reported as an orphan: kept in reviews.csv, listed in a warning, never dropped.
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,7 +128,27 @@ def load_reviews(path: str | Path = paths.REVIEWS) -> pd.DataFrame:
     extra = [c for c in frame.columns if c not in REVIEW_COLUMNS]
     if extra:
         raise DataError(f"unknown columns {extra}", path=path, column=extra[0])
+    _check_swallowed_rows(frame, path)
     return check_reviews(frame[REVIEW_COLUMNS], path)
+
+
+_ROW_START = re.compile(r"\n\s*[0-9a-f]{12},")
+
+
+def _check_swallowed_rows(frame: pd.DataFrame, path: str | Path) -> None:
+    """Refuse a field whose text runs over a line that starts like another review.
+
+    That is what an unclosed quote does: the next person's decision would be
+    read as part of a note and lost without a word.
+    """
+    for column in frame.columns:
+        for i, text in enumerate(frame[column].astype(str)):
+            if "\n" in text and _ROW_START.search(text):
+                raise DataError(
+                    "the text runs over the next line, which starts like another review "
+                    "(an unclosed quote?); close the quote so each review is its own row",
+                    path=path, row=i + 1, column=column,
+                )
 
 
 def _latest(group: pd.DataFrame) -> pd.DataFrame:
