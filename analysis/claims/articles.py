@@ -307,10 +307,11 @@ def read_article(path: str | Path) -> Article:
         raise ArticleError(f"cannot read: {exc.strerror or exc}", path=shown) from None
     if not raw.strip():
         raise ArticleError("empty file", path=shown)
-    if b"\x00" in raw:
-        raise ArticleError("binary file (contains NUL bytes), not an article", path=shown)
     notes: list[str] = []
-    text = decode_bytes(raw, shown, notes)
+    utf16 = _utf16(raw, shown, notes)
+    if utf16 is None and b"\x00" in raw:
+        raise ArticleError("binary file (contains NUL bytes), not an article", path=shown)
+    text = utf16 if utf16 is not None else decode_bytes(raw, shown, notes)
     is_html = path.suffix.lower() in (".html", ".htm")
     return article_from_text(text, id=path.stem, path=shown, is_html=is_html, warnings_list=notes)
 
@@ -332,6 +333,35 @@ def _pick(columns: list[str], role: str) -> str | None:
         if name in lowered:
             return lowered[name]
     return None
+
+
+def _utf16(raw: bytes, shown: str, notes: list[str]) -> str | None:
+    """Decode text that starts with a UTF-16 byte-order mark (with a warning); None otherwise."""
+    if not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    _warn(notes, shown, "UTF-16 text (byte-order mark), read as UTF-16; save articles as UTF-8")
+    return text
+
+
+def _rows(reader: csv.DictReader, shown: str) -> Iterator[tuple[int, dict | ArticleError]]:
+    """``enumerate(reader)``, but a CSV error becomes one :class:`ArticleError` naming the row."""
+    number = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield number, ArticleError(
+                f"the table is cut off or malformed here ({exc}; a quoted field that is never closed?); "
+                "rows before it were read", path=shown, row=number + 1)
+            return
+        yield number, row
+        number += 1
 
 
 def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
@@ -359,13 +389,15 @@ def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
     if not raw.strip():
         yield ArticleError("empty file", path=shown)
         return
-    if b"\x00" in raw:
+    notes: list[str] = []
+    utf16 = _utf16(raw, shown, notes)
+    if utf16 is None and b"\x00" in raw:
         yield ArticleError("binary file (contains NUL bytes), not a corpus table", path=shown)
         return
-    notes: list[str] = []
-    text = normalise_text(decode_bytes(raw, shown, notes))
+    text = normalise_text(utf16 if utf16 is not None else decode_bytes(raw, shown, notes))
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    # strict: a quoted field never closed (a file cut off mid-row) is an error, not an article
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     columns = reader.fieldnames or []
     body_col = _pick(columns, "body")
     if body_col is None:
@@ -377,7 +409,10 @@ def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
     title_col, outlet_col = _pick(columns, "title"), _pick(columns, "outlet")
     date_col, url_col, key_col = _pick(columns, "date"), _pick(columns, "url"), _pick(columns, "key")
     used = {c for c in (body_col, title_col, outlet_col, date_col, url_col) if c}
-    for row_number, row in enumerate(reader):
+    for row_number, row in _rows(reader, shown):
+        if isinstance(row, ArticleError):
+            yield row
+            return
         row_warnings = list(notes) if row_number == 0 else []
         key = (row.get(key_col) or "").strip() if key_col else ""
         art_id = f"{path.stem}-{row_number}" + (f"-{key}" if key else "")
