@@ -121,14 +121,7 @@ def _build(root: Path, reports: Path, *args: str, preexec=None) -> subprocess.Co
         capture_output=True, text=True, cwd=root, timeout=300, preexec_fn=preexec)
 
 
-@pytest.mark.parametrize("where", [
-    pytest.param("file", marks=pytest.mark.xfail(strict=True, reason=(
-        "analysis/reports/build.py build(): --reports-dir naming a file ends in a FileExistsError traceback from "
-        "reports_dir.mkdir() instead of an error naming the folder"))),
-    pytest.param("under_file", marks=pytest.mark.xfail(strict=True, reason=(
-        "analysis/reports/build.py build(): --reports-dir under a file ends in a NotADirectoryError traceback from "
-        "reports_dir.mkdir() instead of an error naming the folder"))),
-])
+@pytest.mark.parametrize("where", ["file", "under_file"])
 def test_a_reports_folder_that_cannot_be_written_is_a_clear_error(tmp_path: Path, where: str) -> None:
     blocker = tmp_path / "reports"
     blocker.write_text("a file where the reports folder should be\n")

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from analysis import paths
 from analysis.atomic import atomic_path
-from analysis.errors import ParameterError
+from analysis.errors import ParameterError, TallyError
 from analysis.reports import stamp as stamps
 from analysis.reports.manifest import FORMATS, Report, check_formats
 from analysis.reports.params import Overrides, check_report_name, resolve
@@ -344,7 +344,10 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
     Dask cluster, one task per report; ``jobs`` is then the number of local
     workers for ``local``.
     """
-    reports_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        reports_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TallyError(f"cannot create the reports folder: {exc.strerror or exc}", path=reports_dir) from None
     todo, results = plan(chosen, params, reports_dir, manifest, formats=formats, force=force)
     total = len(chosen)
     for done, result in enumerate(results, start=1):
