@@ -145,6 +145,20 @@ def test_hedges_and_qualifiers():
     assert found["up to 90"]["qualifier"] == "up_to" and found["up to 90"]["metric"] == "detained"
 
 
+@pytest.mark.parametrize(
+    "text, surface, qualifier, metric",
+    [
+        ("Approx. 450 residents were displaced by the flooding of the valley.", "Approx. 450", "about", "displaced"),
+        ("Officials said est. 120 homes were destroyed overnight.", "est. 120", "about", "destroyed"),
+        ("In the assault c. 35 fighters were killed, the group said.", "c. 35", "about", "killed"),
+        ("At  least 17 civilians were killed in the shelling on Tuesday.", "At  least 17", "at_least", "killed"),
+    ],
+)
+def test_hedge_with_dot_or_double_space_keeps_its_qualifier(text, surface, qualifier, metric):
+    row = one(text, qualifier=qualifier, metric=metric)
+    assert row["surface"] == surface == text[row["start"]:row["end"]]
+
+
 def test_range_keeps_low_and_high():
     row = one("Between 60,000 and 80,000 people fled the offensive.", metric="displaced", qualifier="range")
     assert (row["value"], row["value_low"], row["value_high"]) == (60000, 60000, 80000)

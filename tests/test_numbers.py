@@ -91,6 +91,25 @@ def test_find_quantities_readings(text, surface, value, low, high, qualifier):
     assert (q.surface, q.value, q.value_low, q.value_high, q.qualifier) == (surface, value, low, high, qualifier)
 
 
+@pytest.mark.parametrize(
+    "text, surface, value, qualifier",
+    [
+        ("Approx. 250 families left the camp.", "Approx. 250", 250, "about"),
+        ("est. 300 homes stood empty", "est. 300", 300, "about"),
+        ("c. 75 trucks crossed at dawn", "c. 75", 75, "about"),
+        ("ca. 40 boats sank", "ca. 40", 40, "about"),
+        ("at  least 18 buses burned", "at  least 18", 18, "at_least"),
+        ("more than  60 shops closed", "more than  60", 60, "more_than"),
+        ("roughly\t90 wells dried up", "roughly\t90", 90, "about"),
+        ("approx.  half a million residents", "approx.  half a million", 500_000, "about"),
+        ("c.300K tents arrived", "c.300K", 300_000, "about"),
+    ],
+)
+def test_hedge_before_a_dot_or_extra_spaces_is_kept(text, surface, value, qualifier):
+    q = only(text)
+    assert (q.surface, q.value, q.qualifier) == (surface, value, qualifier)
+
+
 def test_range_never_a_midpoint():
     q = only("Between 10 and 20 boats sank.")
     assert q.value == 10 and q.value != 15

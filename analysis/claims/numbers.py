@@ -446,11 +446,12 @@ _NUMBER_WORDS = [
 ]
 _LEAD_WORDS = sorted({h.split(" ")[0].rstrip(".") for h in _HEDGES} | {"between", "a", "an"})
 #: Where a number phrase can begin: a digit, a number word, or a hedge word followed within
-#: three words by a digit or number word. Case variants are spelled out (an IGNORECASE
+#: three words by a digit or number word (after a dot and/or any run of spaces or tabs:
+#: "approx. 300", "at  least 40"). Case variants are spelled out (an IGNORECASE
 #: alternation is several times slower), and the full pattern is tried only at these places.
 _TRIGGER = re.compile(
     r"\d|(?<![A-Za-z])(?:" + _cased(_NUMBER_WORDS) + r")(?![A-Za-z])"
-    r"|(?<![A-Za-z])(?:" + _cased(_LEAD_WORDS) + r")(?=[ .](?:[A-Za-z.]+ ){0,3}?(?:\d|(?:"
+    r"|(?<![A-Za-z])(?:" + _cased(_LEAD_WORDS) + r")(?=[ \t.][ \t]*(?:[A-Za-z.]+[ \t]+){0,3}?(?:\d|(?:"
     + _cased(_NUMBER_WORDS) + r")(?![A-Za-z])))"
 )
 
@@ -461,7 +462,7 @@ _NUMBER_WORD_ALTS = [rf"{w}(?![a-z])" for w in sorted(_NUMBER_WORDS, key=len, re
 _TRIGGER_LOWER = re.compile(
     r"\d|(?<![a-z])" + by_first_char(
         _NUMBER_WORD_ALTS
-        + [rf"{w}(?=[ .](?:[a-z.]+ ){{0,3}}?(?:\d|{by_first_char(_NUMBER_WORD_ALTS)}))"
+        + [rf"{w}(?=[ \t.][ \t]*(?:[a-z.]+[ \t]+){{0,3}}?(?:\d|{by_first_char(_NUMBER_WORD_ALTS)}))"
            for w in sorted(_LEAD_WORDS, key=len, reverse=True)]
     )
 )
