@@ -459,13 +459,18 @@ _TRIGGER = re.compile(
 #: :data:`_TRIGGER` for lower-cased text, its word alternatives grouped by first letter (the same
 #: matches, faster; see :mod:`analysis.claims.alternation`).
 _NUMBER_WORD_ALTS = [rf"{w}(?![a-z])" for w in sorted(_NUMBER_WORDS, key=len, reverse=True)]
-_TRIGGER_LOWER = re.compile(
-    r"\d|(?<![a-z])" + by_first_char(
+_WORD_TRIGGER_LOWER = re.compile(
+    r"(?<![a-z])" + by_first_char(
         _NUMBER_WORD_ALTS
         + [rf"{w}(?=[ \t.][ \t]*(?:[a-z.]+[ \t]+){{0,3}}?(?:\d|{by_first_char(_NUMBER_WORD_ALTS)}))"
            for w in sorted(_LEAD_WORDS, key=len, reverse=True)]
     )
 )
+_TRIGGER_LOWER = re.compile(r"\d|" + _WORD_TRIGGER_LOWER.pattern)
+#: The digit half of :data:`_TRIGGER_LOWER`. :func:`find_quantities` searches the two halves apart
+#: and takes the earlier hit (the same matches: a place starts with a digit or a letter, never both):
+#: a bare ``\d`` search is a fast scan, and each half is searched again only once passed.
+_DIGIT = re.compile(r"\d")
 
 
 def _in_numeric_date(text: str, q: "Quantity") -> bool:
@@ -487,17 +492,26 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
     pos = 0
     n = len(text)
     lowered = text.lower()
-    if len(lowered) != len(text):  # lower() changed the length: offsets would drift
+    split = len(lowered) == len(text)  # else lower() changed the length: offsets would drift
+    if not split:
         lowered, trigger = text, _TRIGGER.search
     else:
-        trigger = _TRIGGER_LOWER.search
+        digit_search, word_search = _DIGIT.search, _WORD_TRIGGER_LOWER.search
+        dm, wm = digit_search(lowered), word_search(lowered)
     if text.isascii():
         match, matched = _QUANTITY_LOWER.match, lowered
     else:
         match, matched = _QUANTITY.match, text
     while pos < n:
         # cheap scan for a place where a number phrase can begin, then the full pattern there
-        t = trigger(lowered, pos)
+        if split:  # = _TRIGGER_LOWER.search(lowered, pos): the earlier of the two halves' next hits
+            if dm is not None and dm.start() < pos:
+                dm = digit_search(lowered, pos)
+            if wm is not None and wm.start() < pos:
+                wm = word_search(lowered, pos)
+            t = dm if wm is None or (dm is not None and dm.start() < wm.start()) else wm
+        else:
+            t = trigger(lowered, pos)
         if t is None:
             break
         m = match(matched, t.start())
