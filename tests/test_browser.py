@@ -20,6 +20,7 @@ import pytest
 
 from analysis.reports.manifest import load_manifest
 from default_reports import build_defaults
+from processes import stop
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -101,12 +102,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory):
         yield tools
         tools.close()
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 def load_page(tools: DevTools, path: Path) -> dict[str, Any]:

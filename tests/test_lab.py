@@ -17,6 +17,7 @@ import requests
 
 from analysis import paths
 from analysis.reports.build import KERNEL, ensure_kernel
+from processes import stop
 
 pytestmark = [pytest.mark.network_local, pytest.mark.slow]
 
@@ -55,12 +56,7 @@ def server(tmp_path: Path):
             time.sleep(0.3)
         yield base, token, headers, port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
         log.close()
 
 
