@@ -75,3 +75,14 @@ def test_resolve_names_the_row_of_a_missing_surface():
     with pytest.raises(DataError) as err:
         resolve(gold, {"x": "Eight tanks were hit."}, "gold.csv")
     assert "gold.csv" in str(err.value) and "row 1" in str(err.value) and "surface" in str(err.value)
+
+
+def test_committed_ledger_holds_names_not_passages():
+    """attributed_to is capped at MAX_NAME_TOKENS word tokens, so no passage of an article enters the repo."""
+    import re
+
+    from analysis.claims.attribution import MAX_NAME_TOKENS
+
+    ledger = load_ledger(paths.LEDGER)
+    tokens = ledger["attributed_to"].fillna("").map(lambda s: len(re.findall(r"[A-Za-z0-9]+", s)))
+    assert tokens.max() <= MAX_NAME_TOKENS, ledger.loc[tokens.idxmax(), "claim_id"]

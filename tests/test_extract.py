@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import math
 
 import pandas as pd
@@ -375,3 +377,11 @@ def test_empty_frame_has_columns():
 def test_never_raises_on_odd_text(text):
     for r in extract_text(text):
         assert text[r["start"]:r["end"]] == r["surface"]
+
+
+def test_a_long_attribution_keeps_the_name_at_its_end():
+    text = ("On Friday 13 people were killed in the raid, Kafr Nabl and Maarat al-Numan civil defence "
+            "rescue team official Hassan Abu al-Khalil told reporters.")
+    row = one(text)
+    assert row["attributed_to"].endswith("official Hassan Abu al-Khalil")
+    assert len(re.findall(r"[A-Za-z0-9]+", row["attributed_to"])) <= 10

@@ -56,6 +56,12 @@ _LEAD_DROP = re.compile(r"^(?:and|but|while|as|though|although|whereas|meanwhile
 _TAIL_DROP = re.compile(r"\s+(?:also|later|earlier|previously|separately|on\s+\w+day|had|has|have|on|in|to)$", re.I)
 
 
+#: Longest attribution kept, in word tokens, so that no run of article text
+#: long enough to be a passage enters the ledger.
+MAX_NAME_TOKENS = 10
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
 def _cut_source(text: str) -> str:
     """The source named after "according to": stop at the first word that cannot be part of a name."""
     kept: list[str] = []
@@ -77,12 +83,19 @@ def _clean(name: str) -> str:
         prev = name
         name = _LEAD_DROP.sub("", name).strip()
         name = _TAIL_DROP.sub("", name).strip()
+        name = _cap_tokens(name)
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", name):
         name = name[:-1].rstrip()
-    words = name.split()
-    if len(words) > 12:
-        name = " ".join(words[-12:])
     return name
+
+
+def _cap_tokens(name: str) -> str:
+    """A name, not a passage: at most :data:`MAX_NAME_TOKENS` word tokens (split at
+    hyphens and apostrophes too), keeping the end, where the person or body is named."""
+    words = name.split()
+    while len(words) > 1 and len(_TOKEN.findall(" ".join(words))) > MAX_NAME_TOKENS:
+        words.pop(0)
+    return " ".join(words)
 
 
 _PASSIVE_VERBS = {"were", "was", "been", "being", "is", "are", "be"}
