@@ -38,7 +38,7 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from analysis.errors import ArticleError
 
@@ -406,42 +406,50 @@ def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
             path=shown,
         )
         return
-    title_col, outlet_col = _pick(columns, "title"), _pick(columns, "outlet")
-    date_col, url_col, key_col = _pick(columns, "date"), _pick(columns, "url"), _pick(columns, "key")
-    used = {c for c in (body_col, title_col, outlet_col, date_col, url_col) if c}
+    cols = {role: _pick(columns, role) for role in CORPUS_COLUMNS}
     for row_number, row in _rows(reader, shown):
         if isinstance(row, ArticleError):
             yield row
             return
-        row_warnings = list(notes) if row_number == 0 else []
-        key = (row.get(key_col) or "").strip() if key_col else ""
-        art_id = f"{path.stem}-{row_number}" + (f"-{key}" if key else "")
-        where = f"{shown}: row {row_number + 1} (id {art_id})"
-        body = clean_mojibake(row.get(body_col) or "")
-        if not body.strip():
-            yield ArticleError("empty article text", path=shown, row=row_number + 1)
-            continue
-        if len(body) > MAX_ARTICLE_BYTES:
-            yield ArticleError(f"article text above the {MAX_ARTICLE_BYTES:,}-character limit", path=shown, row=row_number + 1)
-            continue
-        date = None
-        raw_date = (row.get(date_col) or "").strip() if date_col else ""
-        if raw_date:
-            date = parse_date(raw_date)
-            if date is None:
-                _warn(row_warnings, where, f"date {raw_date!r} cannot be read; date left empty")
-        header = {k.lower(): (v or "") for k, v in row.items() if k is not None and k not in used}
-        yield Article(
-            id=art_id,
-            path=shown,
-            body=body,
-            url=(row.get(url_col) or "").strip() if url_col else "",
-            outlet=(row.get(outlet_col) or "").strip() if outlet_col else "",
-            date=date,
-            title=clean_mojibake((row.get(title_col) or "").strip()) if title_col else "",
-            header=header,
-            warnings=row_warnings,
-        )
+        yield corpus_row(row, row_number, cols, shown, path.stem, list(notes) if row_number == 0 else [])
+
+
+def corpus_row(row: Mapping[str, Any], number: int, cols: Mapping[str, str | None], shown: str, stem: str,
+               warnings_list: list[str] | None = None) -> Article | ArticleError:
+    """Data row ``number`` (0-based) of a corpus table as an :class:`Article`, or an :class:`ArticleError`
+    naming the file and row. ``cols`` maps each role of :data:`CORPUS_COLUMNS` to its column (or None)."""
+    def value(role: str) -> str:
+        col = cols.get(role)
+        return str(row.get(col) or "").strip() if col else ""
+
+    row_warnings = warnings_list if warnings_list is not None else []
+    key = value("key")
+    art_id = f"{stem}-{number}" + (f"-{key}" if key else "")
+    col = cols["body"]
+    body = clean_mojibake(normalise_text(str(row.get(col) or ""))) if col else ""
+    if not body.strip():
+        return ArticleError("empty article text", path=shown, row=number + 1)
+    if len(body) > MAX_ARTICLE_BYTES:
+        return ArticleError(f"article text above the {MAX_ARTICLE_BYTES:,}-character limit", path=shown, row=number + 1)
+    date = None
+    raw_date = value("date")
+    if raw_date:
+        date = parse_date(raw_date)
+        if date is None:
+            _warn(row_warnings, f"{shown}: row {number + 1} (id {art_id})",
+                  f"date {raw_date!r} cannot be read; date left empty")
+    used = {c for role, c in cols.items() if c and role != "key"}
+    return Article(
+        id=art_id,
+        path=shown,
+        body=body,
+        url=value("url"),
+        outlet=value("outlet"),
+        date=date,
+        title=clean_mojibake(normalise_text(value("title"))),
+        header={k.lower(): (v or "") for k, v in row.items() if k is not None and k not in used},
+        warnings=row_warnings,
+    )
 
 
 def _is_skipped(path: Path) -> bool:

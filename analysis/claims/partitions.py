@@ -40,12 +40,9 @@ from analysis.atomic import atomic_open, atomic_path, write_text
 from analysis.claims.articles import (
     ARTICLE_SUFFIXES,
     CORPUS_COLUMNS,
-    MAX_ARTICLE_BYTES,
     Article,
-    clean_mojibake,
+    corpus_row,
     iter_articles,
-    normalise_text,
-    parse_date,
 )
 from analysis.errors import ArticleError, ParameterError
 
@@ -175,32 +172,11 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def row_articles(part: Partition) -> Iterator[Article | ArticleError]:
-    """The partition's rows as Articles, built as :func:`~analysis.claims.articles.iter_corpus` builds them."""
-    cols = part.columns
-    shown = part.source
-    stem = Path(shown).stem
-    used = {c for r, c in cols.items() if c and r != "key"}
+    """The partition's rows as Articles, built by :func:`~analysis.claims.articles.corpus_row` as
+    :func:`~analysis.claims.articles.iter_corpus` builds them."""
+    stem = Path(part.source).stem
     for i, row in enumerate(part.rows or []):
-        number = part.offset + i
-        key = (row.get(cols["key"]) or "").strip() if cols.get("key") else ""
-        art_id = f"{stem}-{number}" + (f"-{key}" if key else "")
-        body = clean_mojibake(normalise_text(row.get(cols["body"]) or ""))
-        if not body.strip():
-            yield ArticleError("empty article text", path=shown, row=number + 1)
-            continue
-        if len(body) > MAX_ARTICLE_BYTES:
-            yield ArticleError(f"article text above the {MAX_ARTICLE_BYTES:,}-character limit", path=shown, row=number + 1)
-            continue
-        raw_date = (row.get(cols["date"]) or "").strip() if cols.get("date") else ""
-        title = normalise_text((row.get(cols["title"]) or "").strip()) if cols.get("title") else ""
-        yield Article(
-            id=art_id, path=shown, body=body,
-            url=(row.get(cols["url"]) or "").strip() if cols.get("url") else "",
-            outlet=(row.get(cols["outlet"]) or "").strip() if cols.get("outlet") else "",
-            date=parse_date(raw_date) if raw_date else None,
-            title=clean_mojibake(title),
-            header={k.lower(): v for k, v in row.items() if k not in used},
-        )
+        yield corpus_row(row, part.offset + i, part.columns, part.source, stem)
 
 
 # --- the task ----------------------------------------------------------------------------------
