@@ -84,3 +84,23 @@ def test_bad_options_are_parameter_errors(tmp_path: Path) -> None:
     errors: list[str] = []
     got = partitions.run([tmp_path / "t.csv"], tmp_path / "o", columns={"body": "nope"}, on_error=errors.append)
     assert got["failed"] == 1 and "column 'nope' (for body) not in the table" in errors[0]
+
+
+def test_plain_and_partitioned_extract_write_the_same_csv(tmp_path: Path) -> None:
+    """``claims extract`` without ``--parquet`` and with it write byte-identical CSV, repeats included."""
+    from analysis.cli import main
+
+    texts = TEXTS + ["Rockets killed 9 soldiers near the base. The army later confirmed that 9 soldiers were killed."]
+    frame = _frame().reindex(range(len(texts)))
+    frame["text"] = texts
+    frame = frame.fillna("x").rename(columns={"text": "article_content", "doc": "unit_id"})
+    frame.to_csv(tmp_path / "news.csv", index=False)
+    assert main(["claims", "extract", str(tmp_path / "news.csv"), "--out", str(tmp_path / "plain.csv"),
+                 "--no-progress"]) == 1                           # the empty text is one failure
+    assert main(["claims", "extract", str(tmp_path / "news.csv"), "--out", str(tmp_path / "parts.csv"),
+                 "--parquet", str(tmp_path / "parts"), "--partition-size", "2", "--no-progress"]) == 1
+    plain = (tmp_path / "plain.csv").read_bytes()
+    assert plain == (tmp_path / "parts.csv").read_bytes()
+    got = pd.read_csv(tmp_path / "plain.csv", keep_default_na=False, dtype=str)
+    soldiers = got[got["unit"] == "soldiers"]
+    assert len(soldiers) == 2 and soldiers["repeat_of"].tolist() == ["", soldiers["start"].iloc[0]]

@@ -53,21 +53,19 @@ def _say(message: str) -> None:
 def run_extraction(sources: Iterable[str | Path], *, progress: bool = True):
     """Extract every article in ``sources``; report problems one line each.
 
-    Returns ``(claims, meta, failed, read)``: the claims frame (CLAIM_COLUMNS, plus
-    ``repeat_of`` when the extractor gives it), each article's url/outlet/date
+    Returns ``(claims, meta, failed, read)``: the claims frame
+    (:func:`~analysis.claims.extract.claims_frame`: CLAIM_COLUMNS plus ``repeat_of``), each article's url/outlet/date
     by id, the number of articles that failed (unreadable or extraction
     raised) and the number read. Warnings (e.g. text not UTF-8) are printed, not failures.
     """
     import warnings
 
-    import pandas as pd
     from tqdm import tqdm
 
     from analysis.claims.articles import ArticleWarning, iter_articles
-    from analysis.claims.extract import extract_article
+    from analysis.claims.extract import claims_frame, extract_article
     from analysis.claims.ledger import article_meta
     from analysis.errors import ArticleError
-    from analysis.schemas import CLAIM_COLUMNS
 
     rows: list[dict] = []
     articles = []
@@ -95,11 +93,7 @@ def run_extraction(sources: Iterable[str | Path], *, progress: bool = True):
             articles.append(item)
             rows.extend(found)
     bar.close()
-    columns = list(CLAIM_COLUMNS) + (["repeat_of"] if any("repeat_of" in r for r in rows) else [])
-    claims = pd.DataFrame(rows, columns=columns)
-    if "repeat_of" in claims:
-        claims["repeat_of"] = claims["repeat_of"].astype(object).where(claims["repeat_of"].notna(), "")
-    return claims, article_meta(articles), failed, len(articles)
+    return claims_frame(rows), article_meta(articles), failed, len(articles)
 
 
 # --------------------------------------------------------------------------

@@ -116,7 +116,7 @@ def _repeat_ids(frame: pd.DataFrame) -> list[str]:
     ids = set(frame["claim_id"])
     out = []
     for art, rep in zip(frame["article"], frame["repeat_of"]):
-        if rep is None or (isinstance(rep, float) and math.isnan(rep)) or str(rep).strip() == "":
+        if rep is None or rep is pd.NA or (isinstance(rep, float) and math.isnan(rep)) or str(rep).strip() == "":
             out.append("")
             continue
         text = str(rep).strip()

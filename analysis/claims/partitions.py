@@ -191,10 +191,11 @@ def extract_partition(part: Partition, out_dir: str) -> PartResult:
     import warnings
 
     from analysis.claims.articles import ArticleWarning
-    from analysis.claims.extract import extract_article, extract_articles
+    from analysis.claims.extract import claims_frame, extract_article
 
     errors: list[str] = []
-    articles: list[Article] = []
+    rows: list[dict] = []
+    articles = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ArticleWarning)
         items = row_articles(part) if part.rows is not None else iter_articles(part.files or [])
@@ -203,17 +204,18 @@ def extract_partition(part: Partition, out_dir: str) -> PartResult:
                 errors.append(str(item))
                 continue
             try:
-                extract_article(item)
+                found = extract_article(item)
             except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the partition
                 errors.append(f"{item.path or item.id}: article {item.id}: extraction failed: {type(exc).__name__}: {exc}")
                 continue
-            articles.append(item)
-    frame = extract_articles(articles)
+            articles += 1
+            rows.extend(found)
+    frame = claims_frame(rows)
     target = Path(out_dir) / part_name(part.index)
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(target) as tmp:
         frame.to_parquet(tmp, index=False, engine="pyarrow")
-    return PartResult(part.index, str(target), len(frame), len(articles), errors)
+    return PartResult(part.index, str(target), len(frame), articles, errors)
 
 
 # --- running -------------------------------------------------------------------------------------
