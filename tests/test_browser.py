@@ -24,7 +24,7 @@ from processes import stop
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-REPORTS = load_manifest()
+REPORTS = {name: report for name, report in load_manifest().items() if report.default}
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-default-apps", "--disable-extensions", "--mute-audio", "--no-default-browser-check",

@@ -206,3 +206,53 @@ def test_cli_list(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     for name in ("claims", "displacement", "casualties", "offensive_brief"):
         assert f"{name}:" in done.stdout
+
+
+def test_parameters_of_takes_an_earlier_entry_and_own_declarations_win(tmp_path: Path) -> None:
+    text = MANIFEST_TEXT + """\
+  two:
+    notebook: one.ipynb
+    parameters_of: one
+    parameters:
+      label: {type: str, default: x}
+  years:
+    notebook: one.ipynb
+    default: false
+    parameters_of: two
+    parameters:
+      year: {type: int, default: 2020, min: 2015}
+    grid:
+      year: [2016, 2017]
+"""
+    reports = load_manifest(_manifest(tmp_path, text), tmp_path)
+    assert set(reports["two"].params) == {"year", "label"}
+    assert reports["two"].params["year"] == reports["one"].params["year"]
+    assert [r for r in reports if r.startswith("years")] == ["years-2016", "years-2017"]
+    assert reports["years-2017"].params["year"].default == 2017 and reports["years-2017"].params["year"].min == 2015
+    with pytest.raises(ParameterError, match="below the minimum"):
+        load_manifest(_manifest(tmp_path, text.replace("[2016, 2017]", "[2014, 2017]")), tmp_path)
+
+
+@pytest.mark.parametrize("base", ["nothing", "later", "[one]"])
+def test_parameters_of_must_name_an_earlier_entry(tmp_path: Path, base: str) -> None:
+    text = MANIFEST_TEXT.replace("    parameters:\n", f"    parameters_of: {base}\n    parameters:\n")
+    text += "  later:\n    notebook: one.ipynb\n"
+    with pytest.raises(ParameterError) as info:
+        load_manifest(_manifest(tmp_path, text), tmp_path)
+    assert "parameters_of" in str(info.value) and "reports.yml" in str(info.value)
+    assert "earlier entries: none" in str(info.value)
+
+
+def test_the_governorate_grid_is_every_governorate_by_two_years() -> None:
+    """reports.yml's example grid: 28 reports, none built by default, each a known governorate."""
+    from analysis.sources.ocha import admin1_pcode
+
+    reports = load_manifest()
+    grid = [r for r in reports.values() if r.group == "casualties_by_governorate"]
+    assert len(grid) == 28 and not any(r.default for r in grid)
+    assert set(grid[0].params) == set(reports["casualties"].params)
+    areas = {r.params["admin1"].default[0] for r in grid}
+    assert len(areas) == 14
+    pcodes = {area: admin1_pcode(area, "SYR") for area in areas}
+    assert None not in pcodes.values(), pcodes
+    assert len(set(pcodes.values())) == 14

@@ -16,7 +16,7 @@ from default_reports import build_defaults, env_for, raw_dir
 
 pytestmark = pytest.mark.slow
 
-REPORTS = load_manifest()
+REPORTS = {name: report for name, report in load_manifest().items() if report.default}
 
 
 @pytest.fixture(scope="module")

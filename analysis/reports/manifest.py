@@ -9,6 +9,9 @@ An entry with ``grid:`` becomes many reports, ``<name>-<slug>``, one per
 combination of the grid's values (:mod:`analysis.reports.grid`), all with
 ``group`` set to the entry's name. ``default: false`` keeps an entry (or a
 whole grid) out of a plain ``python -m analysis build``; name it to build it.
+``parameters_of: <entry>`` starts from the parameter declarations of an
+earlier entry (a grid over an existing report need not repeat them); the
+entry's own ``parameters`` then add or replace declarations one by one.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from analysis.reports.params import ParamSpec, check_report_name, format_value, 
 #: Output formats the builder can write.
 FORMATS = ("ipynb", "html", "pdf")
 TOP_KEYS = ("version", "reports")
-REPORT_KEYS = ("notebook", "title", "description", "formats", "parameters", "grid", "default")
+REPORT_KEYS = ("notebook", "title", "description", "formats", "parameters", "parameters_of", "grid", "default")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ def load_manifest(path: str | Path | None = None,
     if not isinstance(entries, dict) or not entries:
         raise ParameterError("'reports' must be a non-empty mapping of report name to entry", path=shown)
     reports: dict[str, Report] = {}
+    declared: dict[str, dict[str, ParamSpec]] = {}     # each entry's declarations, before any grid
     for name, entry in entries.items():
         check_report_name(name, where=shown)
         where = f"{shown}: report {name!r}"
@@ -110,7 +114,9 @@ def load_manifest(path: str | Path | None = None,
         params_doc = entry.get("parameters") or {}
         if not isinstance(params_doc, dict):
             raise ParameterError(f"{where}: 'parameters' must be a mapping NAME: declaration")
-        specs = {pname: spec_from_mapping(pname, pdoc, where) for pname, pdoc in params_doc.items()}
+        specs = dict(_parameters_of(entry.get("parameters_of"), declared, where))
+        specs.update({pname: spec_from_mapping(pname, pdoc, where) for pname, pdoc in params_doc.items()})
+        declared[name] = specs
         default = entry.get("default", True)
         if not isinstance(default, bool):
             raise ParameterError(f"{where}: 'default' must be true or false")
@@ -128,6 +134,17 @@ def load_manifest(path: str | Path | None = None,
             default=default,
         )
     return reports
+
+
+def _parameters_of(base: Any, declared: dict[str, dict[str, ParamSpec]], where: str) -> dict[str, ParamSpec]:
+    """The declarations of the earlier entry ``base`` names ({} when no ``parameters_of``)."""
+    if base is None:
+        return {}
+    if not isinstance(base, str) or base not in declared:
+        earlier = ", ".join(declared) or "none"
+        raise ParameterError(f"{where}: parameters_of {base!r} must name an earlier entry of the manifest "
+                             f"(earlier entries: {earlier})")
+    return declared[base]
 
 
 def _add_grid(reports: dict[str, Report], name: str, entry: dict, notebook: Path,
