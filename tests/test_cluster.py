@@ -3,8 +3,9 @@
 The cluster is started with the `dask` command of the project's venv on free
 ports and stopped in the fixture's teardown (every process group killed, none
 left). Results on the cluster, on a local cluster and in-process must be the
-same; a worker killed with SIGKILL in the middle of a run must not change them
-(its partitions are redone by the other worker).
+same; a worker killed with SIGKILL in the middle of a run (an extraction, or
+a grid of reports) must not change them (its partitions or reports are
+redone by another worker).
 """
 
 from __future__ import annotations
@@ -124,6 +125,14 @@ class Cluster:
 
         with Client(self.address, timeout="30s") as client:
             return len(client.scheduler_info()["workers"])
+
+    def tasks_on(self, name: str) -> list[str]:
+        """Keys of the tasks the scheduler has given worker ``name`` (running or queued there)."""
+        from distributed import Client
+
+        with Client(self.address, timeout="30s") as client:
+            by_name = {w["name"]: addr for addr, w in client.scheduler_info()["workers"].items()}
+            return [str(k) for k in client.processing().get(by_name.get(name), ())]
 
     def stop(self) -> None:
         for proc in self.workers + [self.scheduler]:
@@ -294,3 +303,40 @@ def test_a_worker_killed_mid_run_is_survived(cluster: Cluster, corpus: Path, in_
     assert proc.returncode == 0, err
     _same_ledger(in_process, (parts, tmp_path / "claims.csv"))
     assert cluster.alive_workers() == 1
+
+
+def test_a_worker_killed_mid_grid_is_survived(cluster: Cluster, tmp_path: Path) -> None:
+    """A worker SIGKILLed while it builds a grid report: its report is built again elsewhere, same outputs."""
+    slow = GRID_MANIFEST.replace("pause: {type: float, default: 0.0, min: 0}", "pause: {type: float, default: 1.5, min: 0}")
+    assert slow.count("default: 1.5") == 2
+    (tmp_path / "reports.yml").write_text(slow)
+    shutil.copytree(NOTEBOOKS, tmp_path / "notebooks")
+    here = _run_build(tmp_path, "here", "squares", "--jobs", "2")
+    assert here.returncode == 0, here.stderr
+    before = cluster.alive_workers()
+    victim = cluster.add_worker()
+    victim_name = f"w{len(cluster.workers) - 1}"
+    cluster.wait_for(before + 1)
+    reports = tmp_path / "cluster"
+    cmd = [sys.executable, "-m", "analysis", "build", "squares", "--manifest", str(tmp_path / "reports.yml"),
+           "--notebooks-dir", str(tmp_path / "notebooks"), "--reports-dir", str(reports),
+           "--scheduler", cluster.address]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    deadline = time.monotonic() + 120
+    lost: list[str] = []
+    while time.monotonic() < deadline and proc.poll() is None:
+        if list(reports.glob("*/.stamp.json")):
+            lost = [k for k in cluster.tasks_on(victim_name) if k.startswith("tally-build-")]
+            if lost:
+                break
+        time.sleep(0.05)
+    built_before_kill = len(list(reports.glob("*/.stamp.json")))
+    assert proc.poll() is None and lost and built_before_kill < 6, "the grid ended before the kill"
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.wait(timeout=10)
+    out, err = proc.communicate(timeout=240)
+    assert proc.returncode == 0, err
+    assert "6 built, 0 skipped, 0 failed" in out
+    assert _grid_outputs(tmp_path / "here") == _grid_outputs(reports)
+    assert not list(reports.glob("*/.*.part")), "a killed worker's partial file was left in a report folder"
+    assert cluster.alive_workers() == before

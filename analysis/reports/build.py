@@ -377,6 +377,9 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
                 stamps.write_json(reports_dir / result.name / stamps.FAILED_NAME,
                                   {"error": result.error, "cell": result.cell, "notebook": result.notebook,
                                    "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+        if scheduler:                      # a worker lost mid-publish leaves its partial copy behind
+            for job in todo:
+                remove_stale_parts(job.out_dir)
     from analysis.reports.index import write_index
 
     write_index(reports_dir, all_reports, {r.name: r for r in results})
