@@ -135,8 +135,10 @@ def test_conflicting_reviews_later_date_wins():
     assert out.loc[0, "metric"] == "casualties"
     assert out.loc[0, "review"] == "corrected"
     assert len(report.conflicts) == 2
-    assert any("metric" in c and "row 1" in c for c in report.conflicts)
-    assert any("accept/reject" in c and "row 4" in c for c in report.conflicts)
+    assert sorted(report.conflicts) == sorted([
+        f"claim {killed}: conflicting corrections of metric; row 1 ('casualties', 2024-03-05) wins over row 2",
+        f"claim {killed}: conflicting accept/reject; row 4 (accept, 2024-03-09) wins over row 3",
+    ])
 
 
 def test_review_of_a_figure_that_no_longer_extracts_is_reported(tmp_path):

@@ -156,6 +156,19 @@ def _latest(group: pd.DataFrame) -> pd.DataFrame:
     return group.sort_values(["date", "row"], kind="stable")
 
 
+def _winner(rows: pd.DataFrame, varies: str, what: str, cid: str, report: "ReviewReport") -> pd.Series:
+    """The review of ``rows`` that takes effect (latest date, then latest row); a conflict is reported
+    when the rows disagree on ``varies``."""
+    ordered = _latest(rows)
+    win = ordered.iloc[-1]
+    if ordered[varies].nunique() > 1:
+        lost = ", ".join(f"row {r}" for r in ordered["row"].iloc[:-1])
+        shown = win["action"] if varies == "action" else repr(win[varies])
+        report.conflicts.append(f"claim {cid}: conflicting {what}; row {win['row']} ({shown}, {win['date']}) "
+                                f"wins over {lost}")
+    return win
+
+
 def _describe(r) -> str:
     return f"{r.reviewer}, {r.date}" + (f": {r.note}" if r.note else "")
 
@@ -186,28 +199,15 @@ def apply_reviews(
 
     for cid, group in live.groupby("claim_id", sort=False):
         i = position[cid]
-        decisions = _latest(group[group["action"].isin(["accept", "reject"])])
+        decisions = group[group["action"].isin(["accept", "reject"])]
         if len(decisions):
-            win = decisions.iloc[-1]
-            if decisions["action"].nunique() > 1:
-                lost = ", ".join(f"row {r}" for r in decisions["row"].iloc[:-1])
-                report.conflicts.append(
-                    f"claim {cid}: conflicting accept/reject; row {win['row']} ({win['action']}, {win['date']}) "
-                    f"wins over {lost}"
-                )
+            win = _winner(decisions, "action", "accept/reject", cid, report)
             status[i] = "rejected" if win["action"] == "reject" else "accepted"
             notes.setdefault(i, []).append(f"{win['action']}ed ({_describe(win)})")
             report.applied += 1
         corrections = group[group["action"] == "correct"]
         for fld, fgroup in corrections.groupby("field", sort=False):
-            ordered = _latest(fgroup)
-            win = ordered.iloc[-1]
-            if ordered["new_value"].nunique() > 1:
-                lost = ", ".join(f"row {r}" for r in ordered["row"].iloc[:-1])
-                report.conflicts.append(
-                    f"claim {cid}: conflicting corrections of {fld}; row {win['row']} "
-                    f"({win['new_value']!r}, {win['date']}) wins over {lost}"
-                )
+            win = _winner(fgroup, "new_value", f"corrections of {fld}", cid, report)
             col = out.columns.get_loc(fld)
             old = out.iat[i, col]
             new: object = win["new_value"]
