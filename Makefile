@@ -14,7 +14,7 @@ help:
 	@echo "make test    - set up, then run the whole test suite"
 	@echo "make lab     - JupyterLab on the project's kernel"
 	@echo "make fetch   - import every dataset from the offline mirror ../shared/data into data/raw/"
-	@echo "make bench   - run the benchmarks and write benchmarks/results.md"
+	@echo "make bench   - run the benchmarks and write benchmarks/results.md (about an hour: 1,000,000 articles)"
 	@echo "make setup   - create .venv and install the pinned packages"
 
 setup: $(STAMP)
