@@ -42,14 +42,15 @@ events, ev_problem = show.load(datasets.events, country, empty_columns=EVENT_COL
 ledger, ledger_problem = show.load(load_ledger, empty_columns=LEDGER_COLUMNS)
 yearly = cas.deaths_by_year(indicators, country, start, end, types)
 all_types = cas.deaths_all_types_by_year(indicators, country, start, end)
-show.md(f"# Deaths in {name}, {period}")
+labels = cas.area_labels(admin1, country) if areas else []
+show.md(f"# Deaths in {name}, {period}" + (f": {prose.join_words(labels)}" if labels else ""))
 show.md(
     f"Deaths from organised violence in {name} as the Uppsala Conflict Data Program (UCDP) records them, by "
     f"type of violence ({prose.join_words(types)}), with UCDP's low and high estimates, set beside the "
     "death tolls reported in news articles (claims ledger). UCDP counts only deaths it can attribute to an "
     "organised actor; its figures are not comparable with totals that count every death.")
 if areas:
-    show.md(f"Areas selected: {prose.join_words(cas.area_labels(admin1, country))}. The yearly and monthly "
+    show.md(f"Areas selected: {prose.join_words(labels)}. The yearly and monthly "
             "series are for the whole "
             "country; the selection applies to the event data (areas chart and table).")
 for text in (area_problem, problem, ev_problem):
