@@ -104,3 +104,21 @@ def test_plain_and_partitioned_extract_write_the_same_csv(tmp_path: Path) -> Non
     got = pd.read_csv(tmp_path / "plain.csv", keep_default_na=False, dtype=str)
     soldiers = got[got["unit"] == "soldiers"]
     assert len(soldiers) == 2 and soldiers["repeat_of"].tolist() == ["", soldiers["start"].iloc[0]]
+
+
+def test_plain_extraction_reads_a_parquet_corpus_as_it_reads_the_csv(tmp_path: Path) -> None:
+    fakes_like = _frame().rename(columns={"doc": "unit_id", "text": "article_content", "site": "source",
+                                          "published": "date", "headline": "article_title", "link": "url"})
+    fakes_like.to_csv(tmp_path / "news.csv", index=False)
+    fakes_like.to_parquet(tmp_path / "news.parquet", index=False)
+    from_csv = list(iter_articles([tmp_path / "news.csv"]))
+    from_parquet = list(iter_articles([tmp_path / "news.parquet"]))
+    assert [str(a) for a in from_parquet if isinstance(a, ArticleError)] == [
+        str(ArticleError("empty article text", path=str(tmp_path / "news.parquet"), row=3))]
+    pairs = [(c, p) for c, p in zip(from_csv, from_parquet) if isinstance(c, Article)]
+    assert len(pairs) == 4
+    for c, p in pairs:
+        assert (c.id, c.body, c.date, c.outlet, c.url, c.title) == (p.id, p.body, p.date, p.outlet, p.url, p.title)
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
+    (error,) = list(iter_articles([tmp_path / "broken.parquet"]))
+    assert isinstance(error, ArticleError) and "broken.parquet" in str(error) and "Parquet" in str(error)

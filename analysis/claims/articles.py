@@ -44,8 +44,10 @@ from analysis.errors import ArticleError
 
 #: File suffixes read as articles.
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: Corpus tables in Parquet (read in batches of rows).
+PARQUET_SUFFIXES = (".parquet", ".pq")
 #: Corpus tables: one article per row.
-CORPUS_SUFFIXES = (".csv",)
+CORPUS_SUFFIXES = (".csv",) + PARQUET_SUFFIXES
 #: Files in an articles directory that describe it rather than being articles.
 SKIP_STEMS = {"readme", "source", "licence", "license", "notes"}
 #: Largest article file read, in bytes (a news article is well under 100 kB; extraction is linear,
@@ -414,6 +416,39 @@ def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
         yield corpus_row(row, row_number, cols, shown, path.stem, list(notes) if row_number == 0 else [])
 
 
+def parquet_batches(path: str | Path, size: int = 2000) -> Iterator["pd.DataFrame"]:  # noqa: F821
+    """A Parquet corpus table ``size`` rows at a time, every value as str ("" for missing)."""
+    import pyarrow.parquet as pq
+
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=size):
+        yield batch.to_pandas().astype(object).where(lambda f: f.notna(), "").astype(str)
+
+
+def iter_parquet_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
+    """One :class:`Article` per row of a Parquet corpus table, exactly as :func:`iter_corpus` reads a CSV."""
+    import pyarrow
+
+    path = Path(path)
+    shown = str(path)
+    number = 0
+    try:
+        for chunk in parquet_batches(path):
+            columns = list(chunk.columns)
+            cols = {role: _pick(columns, role) for role in CORPUS_COLUMNS}
+            if cols["body"] is None:
+                yield ArticleError(f"corpus table has no text column (one of {', '.join(CORPUS_COLUMNS['body'])}); "
+                                   f"columns are {columns}", path=shown)
+                return
+            for row in chunk.to_dict("records"):
+                yield corpus_row(row, number, cols, shown, path.stem)
+                number += 1
+    except FileNotFoundError:
+        yield ArticleError("no such file or directory", path=shown)
+    except (OSError, ValueError, pyarrow.ArrowException) as exc:
+        yield ArticleError(f"cannot read the Parquet corpus table ({type(exc).__name__}: {exc})"
+                           + (f"; rows before row {number + 1} were read" if number else ""), path=shown)
+
+
 def corpus_row(row: Mapping[str, Any], number: int, cols: Mapping[str, str | None], shown: str, stem: str,
                warnings_list: list[str] | None = None) -> Article | ArticleError:
     """Data row ``number`` (0-based) of a corpus table as an :class:`Article`, or an :class:`ArticleError`
@@ -470,7 +505,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def iter_articles(paths: Iterable[str | Path] | str | Path) -> Iterator[Article | ArticleError]:
-    """Every article in ``paths``: files, directories (recursive) and corpus CSVs.
+    """Every article in ``paths``: files, directories (recursive) and corpus tables (CSV or Parquet).
 
     Directories are walked in sorted order for .txt/.md/.html files,
     skipping hidden files and README/SOURCE/LICENCE files; corpus CSVs are
@@ -482,6 +517,9 @@ def iter_articles(paths: Iterable[str | Path] | str | Path) -> Iterator[Article 
         paths = [paths]
     for path in _expand(paths):
         suffix = path.suffix.lower()
+        if suffix in PARQUET_SUFFIXES:
+            yield from iter_parquet_corpus(path)
+            continue
         if suffix in CORPUS_SUFFIXES:
             yield from iter_corpus(path)
             continue

@@ -226,7 +226,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     csub.required = True
 
     p = csub.add_parser("extract", help="extract every reported figure from articles into a CSV")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories or corpus CSVs")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories or corpus tables (CSV or Parquet)")
     p.add_argument("--out", required=True, metavar="FILE.csv", help="output CSV (one row per figure)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--parquet", metavar="DIR", help="also write the claims as partitioned Parquet into DIR "

@@ -40,9 +40,11 @@ from analysis.atomic import atomic_open, atomic_path, write_text
 from analysis.claims.articles import (
     ARTICLE_SUFFIXES,
     CORPUS_COLUMNS,
+    CORPUS_SUFFIXES,
     Article,
     corpus_row,
     iter_articles,
+    parquet_batches,
 )
 from analysis.errors import ArticleError, ParameterError
 
@@ -51,7 +53,7 @@ PARTITION_SIZE = 2000
 #: Partitions the driver keeps in flight at once on a cluster (per worker thread, at least this many).
 IN_FLIGHT = 4
 SUCCESS = "_SUCCESS"
-TABLE_SUFFIXES = (".csv", ".parquet", ".pq")
+TABLE_SUFFIXES = CORPUS_SUFFIXES
 ROLES = tuple(CORPUS_COLUMNS)
 
 
@@ -117,10 +119,7 @@ def _table_chunks(path: Path, size: int) -> Iterator[pd.DataFrame]:
         yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=size, encoding="utf-8",
                                encoding_errors="replace")
         return
-    import pyarrow.parquet as pq
-
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=size):
-        yield batch.to_pandas().astype(object).where(lambda f: f.notna(), "").astype(str)
+    yield from parquet_batches(path, size)
 
 
 def iter_partitions(sources: Iterable[str | Path], size: int = PARTITION_SIZE,
