@@ -118,7 +118,8 @@ def _extract_partitioned(args: argparse.Namespace) -> int:
 
     out_dir = Path(args.parquet) if args.parquet else Path(args.out).with_suffix(".parts")
     summary = partitions.run(args.paths, out_dir, scheduler=args.scheduler, partition_size=args.partition_size,
-                             columns=partitions.parse_columns(args.columns), csv_out=args.out, workers=args.workers)
+                             columns=partitions.parse_columns(args.columns), csv_out=args.out, workers=args.workers,
+                             progress=not args.no_progress)
     failed = summary["failed"]
     _say(f"{summary['claims']} figures from {summary['articles']} articles written to {args.out} and "
          f"{len(summary['parts'])} Parquet parts in {out_dir}" + (f"; {failed} failed" if failed else ""))

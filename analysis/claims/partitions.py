@@ -220,14 +220,20 @@ def extract_partition(part: Partition, out_dir: str) -> PartResult:
 # --- running -------------------------------------------------------------------------------------
 
 def _run_parts(parts: Iterable[Partition | ArticleError], out_dir: Path, scheduler: str | None,
-               workers: int | None, on_error: Callable[[str], None]) -> list[PartResult]:
+               workers: int | None, on_error: Callable[[str], None],
+               on_done: Callable[[PartResult], None] = lambda r: None) -> list[PartResult]:
     results: list[PartResult] = []
+
+    def done(result: PartResult) -> None:
+        results.append(result)
+        on_done(result)
+
     if not scheduler:
         for part in parts:
             if isinstance(part, ArticleError):
                 on_error(str(part))
                 continue
-            results.append(extract_partition(part, str(out_dir)))
+            done(extract_partition(part, str(out_dir)))
         return results
     from distributed import as_completed
 
@@ -245,16 +251,17 @@ def _run_parts(parts: Iterable[Partition | ArticleError], out_dir: Path, schedul
             pending.add(client.submit(extract_partition, part, str(out_dir), key=f"tally-extract-{run_id}-{part.index}",
                                       retries=2))
             while pending.count() >= window:
-                results.append(next(pending).result())
+                done(next(pending).result())
         for future in pending:
-            results.append(future.result())
+            done(future.result())
     return results
 
 
 def run(sources: Sequence[str | Path], out_dir: str | Path, *, scheduler: str | None = None,
         partition_size: int = PARTITION_SIZE, columns: Mapping[str, str] | None = None,
         csv_out: str | Path | None = None, workers: int | None = None,
-        on_error: Callable[[str], None] = lambda s: print(f"error: {s}", file=sys.stderr)) -> dict[str, Any]:
+        on_error: Callable[[str], None] = lambda s: print(f"error: {s}", file=sys.stderr),
+        progress: bool = False) -> dict[str, Any]:
     """Extract every article of ``sources`` into partitioned Parquet in ``out_dir`` (and ``csv_out``).
 
     ``scheduler``: None (in-process), ``"local"`` (a LocalCluster of worker
@@ -275,8 +282,14 @@ def run(sources: Sequence[str | Path], out_dir: str | Path, *, scheduler: str | 
         source_errors.append(message)
         on_error(message)
 
+    from tqdm import tqdm
+
     parts = iter_partitions(sources, partition_size, columns)
-    results = sorted(_run_parts(parts, out_dir, scheduler, workers, _source_error), key=lambda r: r.index)
+    with tqdm(desc="articles", unit=" art", file=sys.stderr, disable=None if progress else True,
+              leave=False) as bar:
+        results = _run_parts(parts, out_dir, scheduler, workers, _source_error,
+                             on_done=lambda r: bar.update(r.articles + len(r.errors)))
+    results.sort(key=lambda r: r.index)
     for r in results:
         for message in r.errors:
             on_error(message)
