@@ -21,21 +21,11 @@ import pytest
 
 from analysis import paths
 from analysis.reports.render import external_refs
+from tiny_manifest import HEADER, tiny_entry
 
 NOTEBOOKS = paths.ROOT / "tests" / "notebooks"
 
-MANIFEST = """\
-version: 1
-reports:
-  tiny:
-    notebook: tiny.ipynb
-    title: Tiny test report
-    parameters:
-      label: {type: str, default: first}
-      n: {type: int, default: 4, min: 1, max: 50}
-      country: {type: iso3, default: SYR}
-      pause: {type: float, default: 0.0, min: 0}
-      marker: {type: str, default: ""}
+MANIFEST = HEADER + tiny_entry() + """\
   failing:
     notebook: failing.ipynb
     title: Failing test report

@@ -36,6 +36,13 @@ from analysis.reports.params import Overrides, check_report_name, resolve
 KERNEL = "tally"
 #: Seconds a single cell may run before the build of that report fails.
 CELL_TIMEOUT = int(os.environ.get("TALLY_CELL_TIMEOUT", "900"))
+#: Times a kernel is started for one report when starting it fails (no cell has run then, so a
+#: retry is safe). Concurrent kernel starts can race for the same free TCP port (jupyter_client
+#: picks ports by binding and releasing them), and a kernel that loses the race never answers.
+KERNEL_START_ATTEMPTS = int(os.environ.get("TALLY_KERNEL_START_ATTEMPTS", "3"))
+#: Seconds to wait for a new kernel to answer.
+KERNEL_START_TIMEOUT = int(os.environ.get("TALLY_KERNEL_START_TIMEOUT", "60"))
+_START_FAILURES = ("Kernel didn't respond", "Kernel died before replying")
 
 
 @dataclass
@@ -66,6 +73,7 @@ class Result:
     error: str = ""
     cell: str = ""                  # failing cell: index and first line of source
     notebook: str = ""
+    kernel_starts: int = 1          # kernels started (more than 1: a start failed and was retried)
 
 
 # --- planning (no papermill, no nbconvert) --------------------------------------------------------
@@ -202,10 +210,36 @@ def _publish(tmp_files: Mapping[str, Path], out_dir: Path) -> None:
             os.chmod(part, 0o644)           # reports are for reading (mkstemp makes 0600)
 
 
+def kernel_start_failed(exc: BaseException) -> bool:
+    """Whether ``exc`` is a kernel that did not start (before any cell ran), as nbclient/jupyter_client say it."""
+    return isinstance(exc, RuntimeError) and any(text in str(exc) for text in _START_FAILURES)
+
+
+def _execute(job: Job, executed: Path) -> int:
+    """Run the notebook with papermill; a kernel that fails to start is started again. Returns the starts."""
+    import papermill
+
+    for attempt in range(1, max(1, KERNEL_START_ATTEMPTS) + 1):
+        try:
+            papermill.execute_notebook(
+                str(job.notebook), str(executed), parameters=dict(job.params),
+                kernel_name=job.kernel, cwd=str(paths.ROOT), progress_bar=False,
+                log_output=False, request_save_on_cell_execute=False,
+                execution_timeout=CELL_TIMEOUT, start_timeout=KERNEL_START_TIMEOUT,
+                # The kernel's own log (transport warnings, shutdown notices) is noise in a build.
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            )
+            return attempt
+        except Exception as exc:           # noqa: BLE001 - only a failed start is retried
+            if not kernel_start_failed(exc) or attempt >= KERNEL_START_ATTEMPTS:
+                raise
+            time.sleep(0.5 * attempt)
+    raise AssertionError("unreachable")
+
+
 def build_one(job: Job) -> Result:
     """Execute, render and publish one report; never raises for a notebook failure."""
     import nbformat
-    import papermill
     from papermill.exceptions import PapermillExecutionError
 
     from analysis.reports import render
@@ -219,14 +253,7 @@ def build_one(job: Job) -> Result:
                           notebook=job.notebook_rel)
         executed = tmp / f"{job.name}.ipynb"
         try:
-            papermill.execute_notebook(
-                str(job.notebook), str(executed), parameters=dict(job.params),
-                kernel_name=job.kernel, cwd=str(paths.ROOT), progress_bar=False,
-                log_output=False, request_save_on_cell_execute=False,
-                execution_timeout=CELL_TIMEOUT,
-                # The kernel's own log (transport warnings, shutdown notices) is noise in a build.
-                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-            )
+            starts = _execute(job, executed)
         except PapermillExecutionError as exc:
             return Result(job.name, "failed", time.monotonic() - started,
                           error=f"{exc.ename}: {exc.evalue}",
@@ -259,7 +286,7 @@ def build_one(job: Job) -> Result:
         stamps.write_json(job.out_dir / stamps.STAMP_NAME, {
             "inputs": job.fingerprint, "formats": list(job.formats), **stamp,
             "seconds": round(time.monotonic() - started, 2)})
-        return Result(job.name, "built", time.monotonic() - started, notebook=job.notebook_rel)
+        return Result(job.name, "built", time.monotonic() - started, notebook=job.notebook_rel, kernel_starts=starts)
     except Exception as exc:               # noqa: BLE001 - one report's failure must not stop the rest
         last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" ({Path(last.filename).name}:{last.lineno})" if last else ""
@@ -370,7 +397,9 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
             results.append(result)
             n = len(results)
             if result.status == "built":
-                out(f"[{n}/{total}] {result.name}: built in {result.seconds:.1f} s")
+                again = (f" (the kernel failed to start {result.kernel_starts - 1} time(s) and was started again)"
+                         if result.kernel_starts > 1 else "")
+                out(f"[{n}/{total}] {result.name}: built in {result.seconds:.1f} s{again}")
             else:
                 out(f"[{n}/{total}] {result.name}: FAILED after {result.seconds:.1f} s")
                 report_failure(result, err)
