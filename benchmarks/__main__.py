@@ -51,6 +51,11 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def columns(table: list[dict]) -> list[str]:
+    """Every column of the table's rows, in the order they first appear."""
+    return list(dict.fromkeys(key for row in table for key in row))
+
+
 def render(results: dict) -> str:
     """results.md from the merged results (one section per module, sorted)."""
     out = ["# Benchmark results", "", "Written by `python -m benchmarks` (`make bench`); do not edit by hand.", ""]
@@ -69,7 +74,7 @@ def render(results: dict) -> str:
             out.append(f"- {line}")
         table = res.get("table") or []
         if table:
-            cols = list(table[0])
+            cols = res.get("columns") or columns(table)
             out.append("")
             out.append("| " + " | ".join(cols) + " |")
             out.append("|" + "|".join("---" for _ in cols) + "|")
@@ -83,7 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run the named (default: all) benchmark modules; merge and write results."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("names", nargs="*", help=f"modules to run (default all: {', '.join(discover())})")
+    parser.add_argument("--render", action="store_true",
+                        help="run nothing: write results.md again from results.json")
     args = parser.parse_args(argv)
+    if args.render:
+        write_text(RESULTS_MD, render(json.loads(RESULTS_JSON.read_text(encoding="utf-8"))))
+        print(f"wrote {paths.relative(RESULTS_MD)}", file=sys.stderr)
+        return 0
     names = args.names or discover()
     unknown = [n for n in names if n not in discover()]
     if unknown:
@@ -101,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             failed += 1
             continue
         res["machine"] = machine()
+        if res.get("table"):               # results.json sorts keys: keep the table's column order
+            res.setdefault("columns", columns(res["table"]))
         results[name] = res
         for line in res.get("summary", []):
             print(f"  {line}", file=sys.stderr)
