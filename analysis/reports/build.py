@@ -78,6 +78,18 @@ class Result:
 
 # --- planning (no papermill, no nbconvert) --------------------------------------------------------
 
+def known_names(reports: Mapping[str, Report]) -> list[str]:
+    """Report names, a grid given once as ``NAME (grid of N)`` rather than report by report."""
+    out: dict[str, str] = {}
+    for r in reports.values():
+        if r.group:
+            n = sum(1 for x in reports.values() if x.group == r.group)
+            out.setdefault(r.group, f"{r.group} (grid of {n})")
+        else:
+            out[r.name] = r.name
+    return list(out.values())
+
+
 def select(reports: Mapping[str, Report], names: Sequence[str], manifest: Path) -> list[Report]:
     """The reports named (all of them when none), each name checked; unknown names list the known ones."""
     if not names:
@@ -90,8 +102,8 @@ def select(reports: Mapping[str, Report], names: Sequence[str], manifest: Path) 
             chosen.extend(r for r in group if r not in chosen)
             continue
         if name not in reports:
-            raise ParameterError(f"unknown report {name!r}; reports: {', '.join(reports)}",
-                                 path=paths.relative(manifest))
+            raise ParameterError(f"unknown report {name!r}; reports: {', '.join(known_names(reports))} "
+                                 "(--list shows every report of a grid)", path=paths.relative(manifest))
         if reports[name] not in chosen:
             chosen.append(reports[name])
     return chosen
