@@ -382,7 +382,8 @@ def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
     try:
         size = path.stat().st_size
         if size > MAX_CORPUS_BYTES:
-            yield ArticleError(f"corpus is {size:,} bytes, above the {MAX_CORPUS_BYTES:,}-byte limit", path=shown)
+            yield ArticleError(f"corpus is {size:,} bytes, above the {MAX_CORPUS_BYTES:,}-byte limit for reading "
+                               "a table whole (claims extract --parquet DIR reads it in partitions)", path=shown)
             return
         raw = path.read_bytes()
     except OSError as exc:
