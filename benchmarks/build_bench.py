@@ -72,7 +72,7 @@ def run() -> dict:
     from analysis.reports.build import Job, ensure_kernel, plan
     from analysis.reports.manifest import load_manifest
 
-    reports = load_manifest()
+    reports = {name: r for name, r in load_manifest().items() if r.default}   # what a plain build builds
     with tempfile.TemporaryDirectory(prefix="tally-bench-") as tmpdir:
         tmp = Path(tmpdir)
         cold_1 = _command(tmp / "r1", "--force")
