@@ -38,7 +38,7 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from analysis.errors import ArticleError
 
@@ -329,12 +329,25 @@ CORPUS_COLUMNS = {
 }
 
 
-def _pick(columns: list[str], role: str) -> str | None:
+def corpus_columns(columns: Sequence[str], shown: str,
+                   mapping: Mapping[str, str] | None = None) -> dict[str, str | None]:
+    """Which column plays each role of :data:`CORPUS_COLUMNS`: the one ``mapping`` names, else the first
+    accepted name present (case-insensitive), else None. A table without a text column, or a mapped
+    column it does not have, is an :class:`ArticleError` naming the file."""
     lowered = {c.lower(): c for c in columns}
-    for name in CORPUS_COLUMNS[role]:
-        if name in lowered:
-            return lowered[name]
-    return None
+    out: dict[str, str | None] = {}
+    for role, names in CORPUS_COLUMNS.items():
+        if mapping and role in mapping:
+            if mapping[role] not in columns:
+                raise ArticleError(f"column {mapping[role]!r} (for {role}) not in the table; columns are {list(columns)}",
+                                   path=shown, column=mapping[role])
+            out[role] = mapping[role]
+        else:
+            out[role] = next((lowered[n] for n in names if n in lowered), None)
+    if out["body"] is None:
+        raise ArticleError(f"corpus table has no text column (one of {', '.join(CORPUS_COLUMNS['body'])}); "
+                           f"columns are {list(columns)}", path=shown)
+    return out
 
 
 def _utf16(raw: bytes, shown: str, notes: list[str]) -> str | None:
@@ -401,15 +414,11 @@ def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     # strict: a quoted field never closed (a file cut off mid-row) is an error, not an article
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    columns = reader.fieldnames or []
-    body_col = _pick(columns, "body")
-    if body_col is None:
-        yield ArticleError(
-            f"corpus table has no text column (one of {', '.join(CORPUS_COLUMNS['body'])}); columns are {columns}",
-            path=shown,
-        )
+    try:
+        cols = corpus_columns(reader.fieldnames or [], shown)
+    except ArticleError as exc:
+        yield exc
         return
-    cols = {role: _pick(columns, role) for role in CORPUS_COLUMNS}
     for row_number, row in _rows(reader, shown):
         if isinstance(row, ArticleError):
             yield row
@@ -434,11 +443,10 @@ def iter_parquet_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
     number = 0
     try:
         for chunk in parquet_batches(path):
-            columns = list(chunk.columns)
-            cols = {role: _pick(columns, role) for role in CORPUS_COLUMNS}
-            if cols["body"] is None:
-                yield ArticleError(f"corpus table has no text column (one of {', '.join(CORPUS_COLUMNS['body'])}); "
-                                   f"columns are {columns}", path=shown)
+            try:
+                cols = corpus_columns(list(chunk.columns), shown)
+            except ArticleError as exc:
+                yield exc
                 return
             for row in chunk.to_dict("records"):
                 yield corpus_row(row, number, cols, shown, path.stem)

@@ -42,6 +42,7 @@ from analysis.claims.articles import (
     CORPUS_COLUMNS,
     CORPUS_SUFFIXES,
     Article,
+    corpus_columns,
     corpus_row,
     iter_articles,
     parquet_batches,
@@ -53,7 +54,6 @@ PARTITION_SIZE = 2000
 #: Partitions the driver keeps in flight at once on a cluster (per worker thread, at least this many).
 IN_FLIGHT = 4
 SUCCESS = "_SUCCESS"
-TABLE_SUFFIXES = CORPUS_SUFFIXES
 ROLES = tuple(CORPUS_COLUMNS)
 
 
@@ -96,24 +96,6 @@ def parse_columns(text: str | None) -> dict[str, str]:
     return out
 
 
-def resolve_columns(columns: Sequence[str], mapping: Mapping[str, str] | None, shown: str) -> dict[str, str | None]:
-    """Which column plays each role: the given mapping, else the first FA-KES-style name present."""
-    lowered = {c.lower(): c for c in columns}
-    out: dict[str, str | None] = {}
-    for role in ROLES:
-        if mapping and role in mapping:
-            if mapping[role] not in columns:
-                raise ArticleError(f"column {mapping[role]!r} (for {role}) not in the table; columns are {list(columns)}",
-                                   path=shown, column=mapping[role])
-            out[role] = mapping[role]
-        else:
-            out[role] = next((lowered[n] for n in CORPUS_COLUMNS[role] if n in lowered), None)
-    if out["body"] is None:
-        raise ArticleError(f"corpus table has no text column (one of {', '.join(CORPUS_COLUMNS['body'])}); "
-                           f"columns are {list(columns)}", path=shown)
-    return out
-
-
 def _table_chunks(path: Path, size: int) -> Iterator[pd.DataFrame]:
     if path.suffix.lower() == ".csv":
         yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=size, encoding="utf-8",
@@ -137,7 +119,7 @@ def iter_partitions(sources: Iterable[str | Path], size: int = PARTITION_SIZE,
                 yield Partition(index, shown, offset=start, files=files[start:start + size])
                 index += 1
             continue
-        if path.suffix.lower() not in TABLE_SUFFIXES:
+        if path.suffix.lower() not in CORPUS_SUFFIXES:
             yield Partition(index, shown, files=[shown])  # one article file: read (and checked) by the task
             index += 1
             continue
@@ -147,7 +129,7 @@ def iter_partitions(sources: Iterable[str | Path], size: int = PARTITION_SIZE,
         offset = 0
         try:
             for chunk in _table_chunks(path, size):
-                roles = resolve_columns(list(chunk.columns), columns, shown)
+                roles = corpus_columns(list(chunk.columns), shown, columns)
                 yield Partition(index, shown, offset=offset, rows=chunk.to_dict("records"), columns=roles)
                 index += 1
                 offset += len(chunk)
