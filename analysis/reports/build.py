@@ -80,14 +80,11 @@ class Result:
 
 def known_names(reports: Mapping[str, Report]) -> list[str]:
     """Report names, a grid given once as ``NAME (grid of N)`` rather than report by report."""
-    out: dict[str, str] = {}
-    for r in reports.values():
-        if r.group:
-            n = sum(1 for x in reports.values() if x.group == r.group)
-            out.setdefault(r.group, f"{r.group} (grid of {n})")
-        else:
-            out[r.name] = r.name
-    return list(out.values())
+    from collections import Counter
+
+    sizes = Counter(r.group for r in reports.values() if r.group)
+    names = dict.fromkeys(r.group or r.name for r in reports.values())
+    return [f"{name} (grid of {sizes[name]})" if name in sizes else name for name in names]
 
 
 def select(reports: Mapping[str, Report], names: Sequence[str], manifest: Path) -> list[Report]:
