@@ -25,12 +25,14 @@ memory", the summed CPU time of every process seen gives "CPU seconds"
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
@@ -82,7 +84,7 @@ def measure(cmd: list[str], cwd: Path) -> dict:
 
 
 def replicate(n: int, target: Path) -> int:
-    """FA-KES rows repeated until ``n`` rows, streamed to ``target`` (one copy in memory); returns ``n``."""
+    """FA-KES rows repeated until ``n`` rows, streamed to ``target`` (one copy in memory); returns FA-KES's rows."""
     import pandas as pd
 
     frame = pd.read_csv(FAKES, dtype=str, keep_default_na=False)
@@ -94,7 +96,7 @@ def replicate(n: int, target: Path) -> int:
             fh.write(body)
         if rest:
             fh.write(frame.head(rest).to_csv(index=False, header=False))
-    return n
+    return len(frame)
 
 
 def _sha256(path: Path) -> str:
@@ -122,19 +124,23 @@ def tiny_manifest(size: int) -> str:
     )
 
 
-FAILURES: list[str] = []
+@dataclass
+class Runs:
+    """The measured runs: one table row each, and what the failed ones said."""
 
+    table: list[dict] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
 
-def _attempt(run: str, items: int, cmd: list[str], cwd: Path, table: list[dict]) -> dict | None:
-    """Measure one run and add its row; a run that fails is a row saying so (the others still run)."""
-    try:
-        r = measure(cmd, cwd)
-    except RuntimeError as exc:
-        FAILURES.append(f"{run}: {exc}")
-        table.append({"run": run, "items": items, "seconds": "failed (see the summary)"})
-        return None
-    table.append(_row(run, items, r))
-    return r
+    def attempt(self, run: str, items: int, cmd: list[str], cwd: Path) -> dict | None:
+        """Measure one run and add its row; a run that fails is a row saying so (the others still run)."""
+        try:
+            r = measure(cmd, cwd)
+        except RuntimeError as exc:
+            self.failures.append(f"{run}: {exc}")
+            self.table.append({"run": run, "items": items, "seconds": "failed (see the summary)"})
+            return None
+        self.table.append(_row(run, items, r))
+        return r
 
 
 def _row(run: str, items: int, r: dict) -> dict:
@@ -144,11 +150,11 @@ def _row(run: str, items: int, r: dict) -> dict:
             "peak RSS, all processes (MB)": round(r["peak_mb"], 1)}
 
 
-def _extract_runs(tmp: Path, table: list[dict]) -> tuple[int, bool, int]:
-    """The three extraction modes on the replicated corpus; (articles, identical, figures)."""
+def _extract_runs(tmp: Path, runs: Runs) -> tuple[int, int, bool, int]:
+    """The three extraction modes on the replicated corpus; (articles, FA-KES rows, identical, figures)."""
     py = sys.executable
     corpus = tmp / "corpus.csv"
-    n = replicate(ARTICLES, corpus)
+    n, source_rows = ARTICLES, replicate(ARTICLES, corpus)
     modes = {"in-process": [], "local cluster, 1 worker": ["--scheduler", "local", "--workers", "1"],
              "local cluster, 2 workers": ["--scheduler", "local", "--workers", "2"]}
     digests, figures = set(), 0
@@ -156,31 +162,29 @@ def _extract_runs(tmp: Path, table: list[dict]) -> tuple[int, bool, int]:
         out = tmp / label.replace(" ", "_").replace(",", "")
         out.mkdir()
         print(f"  extract {n:,} articles, {label} ...", file=sys.stderr, flush=True)
-        r = _attempt(f"extract {n:,} articles, {label}", n,
-                     [py, "-m", "analysis", "claims", "extract", str(corpus), "--out", str(out / "claims.csv"),
-                      "--parquet", str(out / "parts"), "--partition-size", str(PARTITION), "--no-progress", *extra],
-                     tmp, table)
+        r = runs.attempt(f"extract {n:,} articles, {label}", n,
+                         [py, "-m", "analysis", "claims", "extract", str(corpus), "--out", str(out / "claims.csv"),
+                          "--parquet", str(out / "parts"), "--partition-size", str(PARTITION), "--no-progress",
+                          *extra], tmp)
         if r is not None:
-            import json
-
             digests.add(_sha256(out / "claims.csv"))
             figures = json.loads((out / "parts" / "_SUCCESS").read_text())["claims"]
         shutil.rmtree(out)                  # a million articles' ledger is gigabytes: one mode at a time
     corpus.unlink()
-    return n, len(digests) == 1, figures
+    return n, source_rows, len(digests) == 1, figures
 
 
 def _grid_runs(root: Path, manifest: Path, notebooks: Path, entry: str, size: int, label: str,
-               table: list[dict]) -> None:
+               runs: Runs) -> None:
     py = sys.executable
     builds = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"],
               "local cluster, 2 workers": ["--scheduler", "local", "--jobs", "2"]}
     for mode, extra in builds.items():
         reports = root / ("reports_" + mode.replace(" ", "_").replace(",", "").replace("-", ""))
         print(f"  {label}, {mode} ...", file=sys.stderr, flush=True)
-        _attempt(f"{label}, {mode}", size, [py, "-m", "analysis", "build", entry, "--manifest", str(manifest),
-                                            "--notebooks-dir", str(notebooks), "--reports-dir", str(reports), *extra],
-                 root, table)
+        runs.attempt(f"{label}, {mode}", size, [py, "-m", "analysis", "build", entry, "--manifest", str(manifest),
+                                                "--notebooks-dir", str(notebooks), "--reports-dir", str(reports),
+                                                *extra], root)
 
 
 def run() -> dict:
@@ -191,25 +195,26 @@ def run() -> dict:
         raise FileNotFoundError(f"FA-KES corpus not found at {FAKES}")
     grid = [r.name for r in load_manifest().values() if r.group == GRID_ENTRY]
     tmp = Path(tempfile.mkdtemp(prefix="tally-cluster-bench-"))
-    table: list[dict] = []
+    runs = Runs()
     try:
-        n, same, figures = _extract_runs(tmp, table)
+        n, source_rows, same, figures = _extract_runs(tmp, runs)
         root = tmp / "grid"
         root.mkdir()
         _grid_runs(root, paths.MANIFEST, paths.NOTEBOOKS, GRID_ENTRY, len(grid),
-                   f"grid of {len(grid)} reports ({GRID_ENTRY}: ipynb, HTML, PDF)", table)
+                   f"grid of {len(grid)} reports ({GRID_ENTRY}: ipynb, HTML, PDF)", runs)
         tiny = tmp / "tiny"
         tiny.mkdir()
         (tiny / "reports.yml").write_text(tiny_manifest(len(grid)))
         shutil.copytree(NOTEBOOKS, tiny / "notebooks")
         _grid_runs(tiny, tiny / "reports.yml", tiny / "notebooks", "squares", len(grid),
-                   f"grid of {len(grid)} tiny test reports (ipynb only)", table)
+                   f"grid of {len(grid)} tiny test reports (ipynb only)", runs)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    table = runs.table
     rate = {row["run"]: row.get("items/s") for row in table}
     inproc, one, two = (row.get("items/s") or float("nan") for row in table[:3])
     summary = [
-        f"Corpus: {n:,} articles (FA-KES x{n / 804:,.1f}, streamed to a temporary CSV), partitions of "
+        f"Corpus: {n:,} articles (FA-KES x{n / source_rows:,.1f}, streamed to a temporary CSV), partitions of "
         f"{PARTITION:,} rows; {figures:,} figures extracted in each mode.",
         f"The extraction modes that finished wrote {'byte-identical' if same else 'DIFFERENT'} CSV ledgers (sha256).",
         f"Extraction: in-process {inproc:,.0f} articles/s; a local cluster of 1 worker "
@@ -222,10 +227,10 @@ def run() -> dict:
         "CPU seconds and peak RSS are summed over the whole process tree (driver, scheduler, nannies, workers, "
         "kernels), sampled every 0.1 s; the machine is shared with other work (load average in the header).",
     ]
-    summary += [f"FAILED: {text[:600]}" for text in FAILURES]
+    summary += [f"FAILED: {text[:600]}" for text in runs.failures]
     return {"title": "Dask: corpus extraction and report grids (issue 7)", "summary": summary, "table": table,
             "rates": rate, "articles": n, "figures": figures, "partition_size": PARTITION, "grid": len(grid),
-            "identical": same, "failures": list(FAILURES)}
+            "identical": same, "failures": runs.failures}
 
 
 if __name__ == "__main__":
