@@ -13,7 +13,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import nbformat
@@ -21,6 +20,7 @@ import pytest
 
 from analysis import paths
 from analysis.reports.render import external_refs
+from processes import signal_when
 from tiny_manifest import HEADER, tiny_entry
 
 NOTEBOOKS = paths.ROOT / "tests" / "notebooks"
@@ -214,18 +214,8 @@ def test_interrupted_build_keeps_the_previous_report(good_build: tuple[Path, dic
            "--notebooks-dir", str(root / "notebooks"), "--reports-dir", str(root / "reports"),
            "-p", "pause=60", "-p", f"marker={marker}", "-p", "n=7"]
     proc = subprocess.Popen(cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while not marker.exists():             # the notebook is executing: the kernel is up
-            assert proc.poll() is None, proc.communicate()
-            assert time.monotonic() < deadline, "the notebook never started"
-            time.sleep(0.1)
-        proc.send_signal(sig)
-        out, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    # the marker is written by a cell: the notebook is executing, the kernel is up
+    _out, err = signal_when(proc, marker.exists, sig, waiting_for="the notebook starting", timeout=120, poll=0.1)
     assert proc.returncode != 0
     if sig == signal.SIGINT:
         assert proc.returncode == 130 and "interrupted" in err

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from analysis.claims.extract import COLUMNS, extract_text
 from analysis.claims.numbers import find_quantities
+from readings import assert_bounds_ordered
 
 EXAMPLES = int(os.environ.get("TALLY_FUZZ_EXAMPLES", "200"))
 
@@ -39,13 +40,7 @@ def _check(text: str) -> None:
         assert list(row) == COLUMNS
         assert 0 <= row["start"] < row["end"] <= len(text)
         assert text[row["start"]:row["end"]] == row["surface"]
-        v, lo, hi = row["value"], row["value_low"], row["value_high"]
-        if v is not None and lo is not None:
-            assert lo <= v
-        if v is not None and hi is not None:
-            assert v <= hi
-        if lo is not None and hi is not None:
-            assert lo <= hi
+        assert_bounds_ordered(row["value"], row["value_low"], row["value_high"])
         assert row["qualifier"] in ("exact", "at_least", "more_than", "about", "up_to", "less_than", "range",
                                     "approx_word")
         if row["repeat_of"] is not None:

@@ -24,6 +24,7 @@ from typing import Iterator
 import pytest
 
 from analysis import paths
+from processes import signal_when
 
 MIRROR_FILE = paths.MIRROR / "worldbank_population" / "population.csv"
 NOTEBOOKS = paths.ROOT / "tests" / "notebooks"
@@ -88,18 +89,8 @@ def test_a_fetch_killed_mid_file_keeps_the_previous_copy(server: str, tmp_path: 
     previous = b"a previous good copy, kept byte for byte\n"
     target.write_bytes(previous)
     proc = _download(f"{server}/slow", target)
-    try:
-        deadline = time.monotonic() + 60
-        while not any(p.stat().st_size > 0 for p in _partials(target.parent)):   # mid-file: bytes are arriving
-            assert proc.poll() is None, proc.communicate()
-            assert time.monotonic() < deadline, "the download never started writing"
-            time.sleep(0.05)
-        proc.send_signal(sig)
-        _, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    signal_when(proc, lambda: any(p.stat().st_size > 0 for p in _partials(target.parent)), sig,   # mid-file
+                waiting_for="the download writing its first bytes", communicate_timeout=30)
     assert proc.returncode != 0
     assert target.read_bytes() == previous, "the previous good copy was changed"
     if sig == signal.SIGINT:

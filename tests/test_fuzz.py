@@ -21,6 +21,7 @@ from analysis.claims.articles import ArticleWarning, article_from_text, decode_b
 from analysis.claims.extract import extract_article
 from analysis.claims.numbers import find_quantities, parse_number, parse_vague
 from analysis.errors import ArticleError
+from readings import assert_bounds_ordered
 
 EXAMPLES = int(os.environ.get("TALLY_FUZZ_EXAMPLES", "300"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 1000,
@@ -70,13 +71,7 @@ def test_quantities_hold_their_spans_and_bounds(text: str) -> None:
     for q in find_quantities(text, keep_excluded=True):
         assert 0 <= q.start <= q.num_start < q.end <= len(text)
         assert text[q.start:q.end] == q.surface
-        v, lo, hi = q.value, q.value_low, q.value_high
-        if v is not None and lo is not None:
-            assert lo <= v
-        if v is not None and hi is not None:
-            assert v <= hi
-        if lo is not None and hi is not None:
-            assert lo <= hi
+        assert_bounds_ordered(q.value, q.value_low, q.value_high)
 
 
 @SETTINGS
