@@ -26,6 +26,16 @@ _ABBREV = {
 _END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)\n*)")
 
 
+#: Longest sentence :func:`sentences` returns, in characters. Ordinary prose stays far below it (the longest
+#: sentence of FA-KES and the dev corpus is about 2,300); a longer run (a wall of figures with no full stop)
+#: is cut into pieces of at most this many characters, so that the work and memory spent per figure on its
+#: sentence is bounded and extraction stays linear in the article's size.
+MAX_SENTENCE_CHARS = 4000
+#: Where an over-long run is cut, by preference: after a clause mark (",;:") followed by a space or tab,
+#: else at the last space or tab, searched in the second half of the allowed length.
+_CLAUSE_BREAK = re.compile(r"[,;:](?=[ \t])")
+_SPACE_BREAK = re.compile(r"[ \t]")
+
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
 _TOKEN_BEFORE = re.compile(r"[\w.]*\Z")  # searched in a window ending at a full stop: the token before it
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -46,6 +56,10 @@ def sentences(text: str) -> list[Sentence]:
     capital, digit or opening quote, and at every line end; not after common
     abbreviations ("Lt.", "Gen.", "U.S.") or single initials. Leading and
     trailing spaces are left out of each span.
+
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into pieces of at most that length (see
+    :func:`_cap`): after the last clause mark (",", ";", ":") before a space in the second half of the
+    allowed length, else at the last space or tab there, else at the limit itself.
     """
     out: list[Sentence] = []
     append = out.append
@@ -64,13 +78,52 @@ def sentences(text: str) -> list[Sentence]:
         stripped = piece.strip()
         if stripped:
             start = pos + len(piece) - len(piece.lstrip())
-            append(Sentence(start, start + len(stripped), stripped))
+            if len(stripped) > MAX_SENTENCE_CHARS:
+                out.extend(_cap(text, start, start + len(stripped)))
+            else:
+                append(Sentence(start, start + len(stripped), stripped))
         pos = m.end()
     piece = text[pos:]
     stripped = piece.strip()
     if stripped:
         start = pos + len(piece) - len(piece.lstrip())
-        append(Sentence(start, start + len(stripped), stripped))
+        if len(stripped) > MAX_SENTENCE_CHARS:
+            out.extend(_cap(text, start, start + len(stripped)))
+        else:
+            append(Sentence(start, start + len(stripped), stripped))
+    return out
+
+
+def _cap(text: str, start: int, end: int) -> list[Sentence]:
+    """``text[start:end]`` (a stripped sentence longer than :data:`MAX_SENTENCE_CHARS`) as pieces of at most
+    that length, each stripped, cut at a clause mark, else a space, else the limit (see :func:`sentences`).
+
+    Each cut is searched for in the second half of the allowed length only, so every character is scanned
+    at most twice: linear in the run's length. A figure that straddles a cut is read in neither piece
+    (a cut falls between clauses or words, so this is rare).
+    """
+    out: list[Sentence] = []
+    pos = start
+    while end - pos > MAX_SENTENCE_CHARS:
+        lo, hi = pos + MAX_SENTENCE_CHARS // 2, pos + MAX_SENTENCE_CHARS
+        cut = -1
+        for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+            cut = m.end()
+        if cut < 0:
+            for m in _SPACE_BREAK.finditer(text, lo, hi):
+                cut = m.start()
+        if cut < 0:
+            cut = hi
+        piece = text[pos:cut]
+        stripped = piece.strip()
+        if stripped:
+            begin = pos + len(piece) - len(piece.lstrip())
+            out.append(Sentence(begin, begin + len(stripped), stripped))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        out.append(Sentence(pos, end, text[pos:end]))
     return out
 
 
