@@ -18,6 +18,11 @@ here. For that reason the body is normalised in documented ways only:
   so offsets are into the cleaned ``article_content``; the title is kept
   apart in ``title`` (the body does not start with it).
 
+An article's id is its file stem (``000_seed``; a corpus row's is
+``<stem>-<row>-<unit_id>``), unless other files read together share the stem:
+then each gets the shortest path tail that tells it apart (``dev/300_x``; see
+:mod:`analysis.claims.article_ids`).
+
 Bad input never stops a batch: :func:`read_article` raises
 :class:`~analysis.errors.ArticleError` naming the file and the problem
 (empty, binary, too large, header without body, HTML without text), and
@@ -281,8 +286,10 @@ def article_from_text(
     )
 
 
-def read_article(path: str | Path) -> Article:
-    """Read one article file (.txt, .md or .html); ``id`` is the file stem.
+def read_article(path: str | Path, id: str | None = None) -> Article:
+    """Read one article file (.txt, .md or .html); ``id`` is the file stem unless given
+    (:func:`iter_articles` gives a longer one when files read together share a stem, see
+    :mod:`analysis.claims.article_ids`).
 
     Raises :class:`ArticleError` naming the file when it is missing, empty,
     binary (NUL bytes), larger than :data:`MAX_ARTICLE_BYTES`, has a header but
@@ -315,7 +322,7 @@ def read_article(path: str | Path) -> Article:
         raise ArticleError("binary file (contains NUL bytes), not an article", path=shown)
     text = utf16 if utf16 is not None else decode_bytes(raw, shown, notes)
     is_html = path.suffix.lower() in (".html", ".htm")
-    return article_from_text(text, id=path.stem, path=shown, is_html=is_html, warnings_list=notes)
+    return article_from_text(text, id=id or path.stem, path=shown, is_html=is_html, warnings_list=notes)
 
 
 #: Column names accepted in a corpus table, first match wins.
@@ -379,11 +386,11 @@ def _rows(reader: csv.DictReader, shown: str) -> Iterator[tuple[int, dict | Arti
         number += 1
 
 
-def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
+def iter_corpus(path: str | Path, prefix: str | None = None) -> Iterator[Article | ArticleError]:
     """One :class:`Article` per row of a corpus CSV (the FA-KES layout).
 
-    ``id`` is ``<file stem>-<row>-<unit_id>`` with ``row`` the 0-based data row
-    (``unit_id`` repeats in FA-KES). The body is ``article_content`` after
+    ``id`` is ``<prefix>-<row>-<unit_id>`` with ``row`` the 0-based data row
+    (``unit_id`` repeats in FA-KES) and ``prefix`` the file stem unless given. The body is ``article_content`` after
     :func:`clean_mojibake`; the title, outlet (``source``) and date are kept
     apart, other columns go to ``header``. A bad row is yielded as an
     :class:`ArticleError` naming the file and row; a file that cannot be read
@@ -423,7 +430,7 @@ def iter_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
         if isinstance(row, ArticleError):
             yield row
             return
-        yield corpus_row(row, row_number, cols, shown, path.stem, list(notes) if row_number == 0 else [])
+        yield corpus_row(row, row_number, cols, shown, prefix or path.stem, list(notes) if row_number == 0 else [])
 
 
 def parquet_batches(path: str | Path, size: int = 2000) -> Iterator["pd.DataFrame"]:  # noqa: F821
@@ -434,7 +441,7 @@ def parquet_batches(path: str | Path, size: int = 2000) -> Iterator["pd.DataFram
         yield batch.to_pandas().astype(object).where(lambda f: f.notna(), "").astype(str)
 
 
-def iter_parquet_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
+def iter_parquet_corpus(path: str | Path, prefix: str | None = None) -> Iterator[Article | ArticleError]:
     """One :class:`Article` per row of a Parquet corpus table, exactly as :func:`iter_corpus` reads a CSV."""
     import pyarrow
 
@@ -449,7 +456,7 @@ def iter_parquet_corpus(path: str | Path) -> Iterator[Article | ArticleError]:
                 yield exc
                 return
             for row in chunk.to_dict("records"):
-                yield corpus_row(row, number, cols, shown, path.stem)
+                yield corpus_row(row, number, cols, shown, prefix or path.stem)
                 number += 1
     except FileNotFoundError:
         yield ArticleError("no such file or directory", path=shown)
@@ -513,7 +520,26 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield item
 
 
-def iter_articles(paths: Iterable[str | Path] | str | Path) -> Iterator[Article | ArticleError]:
+def source_ids(files: Sequence[Path]) -> dict[Path, str]:
+    """Article id of every article file and id prefix of every corpus table among ``files`` (as
+    :func:`expand_paths` lists them), keyed by resolved path: the stem, unless other files read together
+    share it (:func:`analysis.claims.article_ids.unique_ids`; files and tables apart)."""
+    from analysis.claims.article_ids import unique_ids
+
+    tables = [f for f in files if f.suffix.lower() in CORPUS_SUFFIXES]
+    texts = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
+    return {**unique_ids(texts), **unique_ids(tables)}
+
+
+def expand_paths(paths: Iterable[str | Path] | str | Path) -> list[Path]:
+    """The files :func:`iter_articles` reads for ``paths``, in its order (directories walked)."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    return list(_expand(paths))
+
+
+def iter_articles(paths: Iterable[str | Path] | str | Path,
+                  ids: Mapping[Path, str] | None = None) -> Iterator[Article | ArticleError]:
     """Every article in ``paths``: files, directories (recursive) and corpus tables (CSV or Parquet).
 
     Directories are walked in sorted order for .txt/.md/.html files,
@@ -521,16 +547,23 @@ def iter_articles(paths: Iterable[str | Path] | str | Path) -> Iterator[Article 
     read only when named (a directory may hold annotation tables too). A problem with one
     file (or one corpus row) is yielded as an :class:`ArticleError` item, not
     raised, so the rest are still read: check ``isinstance(item, ArticleError)``.
+
+    An article's id is its file stem (a table row's ``<stem>-<row>-<unit_id>``), unless several files
+    read in this call share a stem: then :mod:`analysis.claims.article_ids` gives each a longer, unique
+    one. ``ids`` (by resolved path, as :func:`source_ids` returns them) overrides this, so that a part
+    of a larger run gets the ids of the whole run.
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    for path in _expand(paths):
+    files = expand_paths(paths)
+    if ids is None:
+        ids = source_ids(files)
+    for path in files:
         suffix = path.suffix.lower()
+        own = ids.get(path.resolve())
         if suffix in PARQUET_SUFFIXES:
-            yield from iter_parquet_corpus(path)
+            yield from iter_parquet_corpus(path, own)
             continue
         if suffix in CORPUS_SUFFIXES:
-            yield from iter_corpus(path)
+            yield from iter_corpus(path, own)
             continue
         if not path.exists():
             yield ArticleError("no such file or directory", path=str(path))
@@ -539,6 +572,6 @@ def iter_articles(paths: Iterable[str | Path] | str | Path) -> Iterator[Article 
             yield ArticleError(f"not an article file (expected one of {', '.join(ARTICLE_SUFFIXES + CORPUS_SUFFIXES)})", path=str(path))
             continue
         try:
-            yield read_article(path)
+            yield read_article(path, own)
         except ArticleError as exc:
             yield exc

@@ -209,8 +209,15 @@ def sentence_at(body: str, start: int, end: int) -> str:
 
 def find_article(article_id: str, sources: Iterable[str | Path]):
     """The article with id ``article_id`` among files/dirs/corpus CSVs ``sources``, or None."""
+    from analysis.claims.article_ids import SEP
     from analysis.claims.articles import iter_articles
 
+    if SEP in article_id:
+        # a file whose stem other files share: its id depends on every file read, so read them together
+        for art in iter_articles([Path(s) for s in sources if Path(s).exists()]):
+            if str(getattr(art, "id", "")) == article_id:
+                return art
+        return None
     for source in sources:
         source = Path(source)
         if not source.exists():

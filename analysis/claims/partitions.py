@@ -13,6 +13,9 @@ Each partition is one pure task: it turns its rows into
 :func:`~analysis.claims.articles.iter_corpus` does (same ids
 ``<stem>-<row>-<unit_id>``, mojibake repaired, dates parsed), extracts the
 claims and writes ``part-NNNNN.parquet`` into the output folder atomically.
+Article ids are decided by the driver over every file of the run (a name
+that two files share is made unique as :mod:`analysis.claims.article_ids`
+says) and travel with the partition, so they equal the plain extraction's.
 Its output depends only on its input, so a task that ran on a worker that was
 killed is simply run again (Dask does this) and writes the same file.
 
@@ -46,6 +49,7 @@ from analysis.claims.articles import (
     corpus_row,
     iter_articles,
     parquet_batches,
+    source_ids,
 )
 from analysis.errors import ArticleError, ParameterError
 
@@ -67,6 +71,8 @@ class Partition:
     rows: list[dict[str, str]] | None = None
     columns: dict[str, str | None] = field(default_factory=dict)
     files: list[str] | None = None
+    ids: list[str] | None = None        # each file's article id, decided over the whole run
+    prefix: str | None = None           # the table's id prefix, decided over the whole run
 
 
 @dataclass
@@ -109,18 +115,24 @@ def iter_partitions(sources: Iterable[str | Path], size: int = PARTITION_SIZE,
     """Partitions of every source, lazily; a source that cannot be read is one ArticleError item."""
     if size < 1:
         raise ParameterError(f"--partition-size {size}: must be at least 1")
+    sources = list(sources)
+    # every file of the run is listed first: article ids must be unique across all of them
+    listed = {str(s): _walk(Path(s)) if Path(s).is_dir() else [Path(s)] for s in sources}
+    ids = source_ids([f for files in listed.values() for f in files])
     index = 0
     for source in sources:
         path = Path(source)
         shown = str(source)
         if path.is_dir():
-            files = [str(p) for p in _walk(path)]
+            files = [str(p) for p in listed[shown]]
             for start in range(0, len(files), size):
-                yield Partition(index, shown, offset=start, files=files[start:start + size])
+                chunk = files[start:start + size]
+                yield Partition(index, shown, offset=start, files=chunk, ids=[ids[Path(f).resolve()] for f in chunk])
                 index += 1
             continue
         if path.suffix.lower() not in CORPUS_SUFFIXES:
-            yield Partition(index, shown, files=[shown])  # one article file: read (and checked) by the task
+            # one article file: read (and checked) by the task
+            yield Partition(index, shown, files=[shown], ids=[ids.get(path.resolve(), path.stem)])
             index += 1
             continue
         if not path.is_file():
@@ -130,7 +142,8 @@ def iter_partitions(sources: Iterable[str | Path], size: int = PARTITION_SIZE,
         try:
             for chunk in _table_chunks(path, size):
                 roles = corpus_columns(list(chunk.columns), shown, columns)
-                yield Partition(index, shown, offset=offset, rows=chunk.to_dict("records"), columns=roles)
+                yield Partition(index, shown, offset=offset, rows=chunk.to_dict("records"), columns=roles,
+                                prefix=ids.get(path.resolve()))
                 index += 1
                 offset += len(chunk)
         except ArticleError as exc:
@@ -155,7 +168,7 @@ def _walk(folder: Path) -> list[Path]:
 def row_articles(part: Partition) -> Iterator[Article | ArticleError]:
     """The partition's rows as Articles, built by :func:`~analysis.claims.articles.corpus_row` as
     :func:`~analysis.claims.articles.iter_corpus` builds them."""
-    stem = Path(part.source).stem
+    stem = part.prefix or Path(part.source).stem
     for i, row in enumerate(part.rows or []):
         yield corpus_row(row, part.offset + i, part.columns, part.source, stem)
 
@@ -179,7 +192,11 @@ def extract_partition(part: Partition, out_dir: str) -> PartResult:
     articles = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ArticleWarning)
-        items = row_articles(part) if part.rows is not None else iter_articles(part.files or [])
+        if part.rows is not None:
+            items = row_articles(part)
+        else:
+            files = part.files or []
+            items = iter_articles(files, ids={Path(f).resolve(): i for f, i in zip(files, part.ids or [])} or None)
         for item in items:
             if isinstance(item, ArticleError):
                 errors.append(str(item))
