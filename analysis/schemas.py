@@ -182,7 +182,7 @@ EVENTS = pa.DataFrameSchema(
 
 QUALIFIERS = ["exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "approx_word"]
 METRICS = [
-    "killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned",
+    "killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "released",
     "detained", "missing", "captured", "destroyed", "other",
 ]
 

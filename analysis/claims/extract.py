@@ -103,7 +103,7 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                  "some", "over", "nearly", "almost", "around", "up"}
 _ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
                    "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery"}
-_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019-])|(?P<num>\d[\d,.]*)|"
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014-])|(?P<num>\d[\d,.]*)|"
                     r"(?P<word>[A-Za-z][\w'\u2019-]*))")
 _NEUTRAL_BEFORE = re.compile(
     r"(?:population|home\s+to|inhabited\s+by|inhabitants|capacity|population\s+of|hosting|hosts?|housing|"
@@ -112,7 +112,9 @@ _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
                      r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
 _BREAK_CONNECT = re.compile(
-    r"^[\s,:;(\u2013\u2014-]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
+    r"^[\s,:;(\u2013\u2014-]*(?:(?:at\s+least|or\s+more|so\s+far|in\s+total|in\s+all|"
+    r"(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+|in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)[\s,]+)?"
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
     r"namely|comprising|mostly|mainly|and|as\s+well\s+as|plus|along\s+with|besides|while|with|in\s+addition\s+to|"
     r"as\s+follows|of\s+which|who\s+were|they\s+were|they\s+are|:|"
     r"including\s+at\s+least)?[\s,:;(\u2013\u2014-]*(?:(?:their|his|her|its)\s+)?$",
@@ -124,12 +126,14 @@ _NAMED_DEATH = re.compile(
     rf"(?P<rank>(?i:{lexicon.RANKS}))\s+"
     r"(?P<name>(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)){0,4})",
 )
-_ONE_WORDS = {"one", "a", "an"}
+_ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "he", "she"}
 _PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
 _TOLL_VERB = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|increased\s+to|went\s+up\s+to|"
                         r"stood\s+at|stands\s+at|hit|surpassed|surpasses|exceeded|to|at)\s+$", re.I)
-_TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|"
-                        r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties)|(?:dead|casualties))\b", re.I)
+_TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?:number|total|count|tally)\s+of\s+"
+                        r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
+                        r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
+                        r"arrivals|returns|injuries|arrests)|(?:dead|casualties))\b", re.I)
 _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our)\s))\b",
                                re.I)
 #: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
@@ -140,13 +144,27 @@ _INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "pesh
               "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
 _A_PERSON = re.compile(
-    # "[Aa]" first (the word boundary checked just after it) lets the engine skip ahead to candidates
-    r"(?P<art>[Aa](?<!\w[Aa])n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>child|woman|man|boy|girl|civilian|soldier|fighter|officer|"
-    r"policeman|journalist|baby|infant|teenager|doctor|nurse|medic|paramedic|worker|resident|farmer|shepherd|"
-    r"student|teacher|pilot|commander|rebel|militant|member|person|citizen|driver|photographer|activist|"
-    r"volunteer|guard|cameraman|reporter|girl|toddler|pensioner|youth|leader|elder|father|mother|son|daughter)\b"
+    # "[Aa]" or "[Hh]"/"[Tt]" first (the word boundary checked just after it) lets the engine skip ahead
+    r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>child|woman|man|boy|girl|"
+    r"civilian|soldier|fighter|officer|policeman|policewoman|journalist|baby|infant|teenager|doctor|nurse|medic|"
+    r"paramedic|worker|resident|farmer|shepherd|student|teacher|pilot|commander|rebel|militant|member|person|"
+    r"citizen|driver|photographer|activist|volunteer|guard|cameraman|reporter|toddler|pensioner|youth|leader|"
+    r"elder|father|mother|son|daughter|staff|staffer|colleague|national|refugee|migrant|protester|demonstrator|"
+    r"detainee|prisoner|hostage|peacekeeper|employee|contractor|villager|herder|fisherman|trader|shopkeeper|"
+    r"journalist|IDP|returnee|patient|surgeon|pharmacist|midwife|engineer|official|judge|lawyer|priest|imam|"
+    r"cleric|monk|nun|humanitarian|aid\s+worker|health\s+worker|relief\s+worker|rescuer|firefighter|"
+    r"police\s+officer|security\s+officer|gunman|assailant|attacker|bomber|sniper|militiaman|serviceman)"
+    r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>wife|husband|son|"
+    r"daughter|baby|brother|sister|mother|father|child|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|"
+    r"colleague|fianc\u00e9e?|friend|neighbou?r|grandfather|grandmother|boy|girl))\b"
 )
-
+#: "he was killed", "she succumbed to her injuries": one person, when the verb says so right after.
+_PRONOUN_VICTIM = re.compile(
+    r"(?<![\w-])(?P<art>[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been|has\s+been|is|were)\s+(?:(?:later|then|also|reportedly|"
+    r"allegedly|seriously|critically|badly|fatally|subsequently)\s+)?(?=(?:killed|murdered|shot|wounded|injured|"
+    r"executed|abducted|kidnapped|arrested|detained|beheaded|stabbed|slain|assassinated|tortured\s+to\s+death|"
+    r"hit\s+by|struck\s+by)\b)|(?=(?:died|succumbed|later\s+died)\b))"
+)
 
 @lru_cache(maxsize=4096)
 def _starts_with_cue(word: str) -> bool:
@@ -159,19 +177,65 @@ def _plural_unknown(word: str) -> bool:
             and word.isalpha() and word.islower())
 
 
+_AGE_MODIFIER = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old\s+", re.I)
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
+#: Endings of demonyms and group names used as plural nouns ("Sudanese", "Yemenis", "Ukrainians", "Rohingyas").
+_DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ites", "ards", "ers", "ks", "as", "zis")
+_DEMONYM_WORDS = {"rohingya", "burkinabe", "burkinabè", "dinka", "nuer", "shilluk", "hutu", "tutsi", "fulani",
+                  "yazidi", "druze", "kurds", "uyghurs", "uighurs", "tuareg", "masalit", "hazara", "tamils", "turkmen",
+                  "tigrayans", "amhara", "oromo", "somali", "afar", "bedouin", "bedouins"}
+
+
+def _demonym(token: str) -> bool:
+    """Whether a capitalised word after a number names people by nationality or group ("1,400 Israelis",
+    "4,000 Rohingya", "300 Sudanese")."""
+    if not token[:1].isupper() or not token.isalpha() or len(token) < 4 or token.isupper():
+        return False
+    low = token.lower()
+    return low in _DEMONYM_WORDS or (low.endswith(_DEMONYM_ENDINGS) and not low.endswith(("ss", "us", "ers")))
+
+
+def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
+    """"men, women and children", "women and girls": one counted group of people; (unit, end)."""
+    if unit not in lexicon.PERSON_NOUNS:
+        return unit, end
+    pos, seen = end, unit
+    while True:
+        m = _COORDINATED.match(text, pos)
+        if not m or m.group(1).lower() not in lexicon.PERSON_NOUNS or m.group(1).lower() in lexicon.METRIC_ONLY_UNITS:
+            break
+        word = m.group(1).lower()
+        if word != seen:
+            unit = "people"
+        pos = m.end()
+        if not m.group().lstrip().startswith(","):
+            break  # "X and Y" ends the list
+    return unit, pos
+
+
 def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
     """The counted noun after a number ending at ``end``: (unit, end of the noun, known noun?).
 
     Up to four modifiers are skipped ("12 enemy tanks", "20 opposition
-    fighters"); of two count nouns in a row the second wins ("rebel
-    fighters"). An unknown plural noun ("two sides") is returned as unknown.
+    fighters", "one 14-year-old boy"); of two count nouns in a row the second
+    wins ("rebel fighters"). A list of person nouns is one group ("95,000 men,
+    women and children": people). A capitalised plural that names a nationality
+    or group counts people ("1,400 Israelis"). An unknown plural noun ("two
+    sides") is returned as unknown.
     """
+    if text[end:end + 1] == ")" and end and "(" in text[max(0, end - 14):end]:
+        end += 1  # "(5,599) people": a figure set in parentheses
     m = _OF.match(text, end)
     pos = m.end() if m else end
     limit = min(len(text), pos + 80)
     words = 0
     nxt = None
     while pos < limit and words < 4:
+        age = _AGE_MODIFIER.match(text, pos, limit) if text[pos:pos + 1].isdigit() else None
+        if age:
+            pos = age.end()
+            words += 1
+            continue
         # the word read as "next" last time, when it starts here (same pattern, same limit)
         w = nxt if nxt is not None and nxt.start() == pos else _WORD.match(text, pos, limit)
         if not w:
@@ -180,13 +244,17 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
         nxt = _WORD.match(text, w.end() + 1, limit) if text[w.end():w.end() + 1] == " " else None
         nword = nxt.group().lower() if nxt else ""
         if nxt and f"{word} {nword}" in lexicon.COUNT_NOUNS:
-            return f"{word} {nword}", nxt.end(), True
+            unit, u_end = _coordinated(text, nxt.end(), f"{word} {nword}")
+            return unit, u_end, True
         if word in lexicon.COUNT_NOUNS and not (
                 not word.endswith("s") and word not in _INVARIANT and nxt and words < 3
-                and (nword in lexicon.COUNT_NOUNS or _plural_unknown(nword))):
+                and ((nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS)
+                     or _plural_unknown(nword))):
             if nxt and nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS:
-                return nword, nxt.end(), True
-            return word, w.end(), True
+                unit, u_end = _coordinated(text, nxt.end(), nword)
+                return unit, u_end, True
+            unit, u_end = _coordinated(text, w.end(), word)
+            return unit, u_end, True
         if word in ("more", "other", "additional", "further", "extra"):
             pos = w.end()
             while pos < limit and text[pos] in " -":
@@ -197,6 +265,9 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
             break
         if _plural_unknown(word) and w.group()[:1].islower():
             return word, w.end(), False
+        if _demonym(w.group()) and not (nxt and (nword in lexicon.COUNT_NOUNS or _plural_unknown(nword))):
+            unit, u_end = _coordinated(text, w.end(), "people")
+            return "people", u_end, True
         words += 1
         pos = w.end()
         while pos < limit and text[pos] in " -":
@@ -206,6 +277,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
 
 def _compatible(metric: str, unit: str, known: bool) -> bool:
     """Whether ``metric`` can count ``unit`` (people are not destroyed; tanks are not killed)."""
+    if metric == "intercepted":
+        return not unit or unit in _ATTACK_OBJECTS or unit in lexicon.OBJECT_NOUNS or not known
     if not unit:
         return True
     if unit in _ATTACK_OBJECTS:
@@ -213,6 +286,13 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
     if unit in lexicon.OBJECT_NOUNS or not known:
         return metric in ("destroyed", "captured")
     return metric != "destroyed"
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$", re.I)
+#: Metrics of being on the move; a counted noun that names one of them (or a return) keeps its own
+#: metric against a cue of this kind: "refugees fled" are refugees, "IDPs sought refuge" IDPs.
+_MOVED = {"displaced", "idps", "refugees"}
+_STATUS_NOUN_METRICS = {"idps", "refugees", "returned"}
 
 
 @lru_cache(maxsize=64)
@@ -232,6 +312,19 @@ def _cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]], d
     return [e[0] for e in entries], entries, {e[0]: e for e in entries}
 
 
+def _cues_in(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The cues of ``text`` (lower-cased) that lie wholly in ``text[start:end]``."""
+    starts, entries, _ = _cue_index(text)
+    out = []
+    for k in range(bisect.bisect_left(starts, max(0, start)), len(starts)):
+        entry = entries[k]
+        if entry[0] >= end:
+            break
+        if entry[1] <= end:
+            out.append(entry)
+    return out
+
+
 def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bool = False) -> str | None:
     """The metric of the first (or last) compatible cue lying in ``text[start:end]``."""
     starts, entries, _ = _cue_index(text)
@@ -249,18 +342,45 @@ def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: b
     return found
 
 
+def _aside_end(text: str, pos: int, limit: int, opener: str) -> int | None:
+    """End of an aside that opens at ``pos`` (just after ``opener``): a parenthesis closed by ")", a dash
+    aside closed by another dash, a comma aside ("including four children,") closed by a comma.
+    None when it does not close within ``limit``."""
+    if opener == "(":
+        k = text.find(")", pos, limit)
+        return k + 1 if k >= 0 and "(" not in text[pos:k] else None
+    if opener in "-\u2013\u2014":
+        m = _DASH.search(text, pos, limit)
+        return m.end() if m else None
+    k = text.find(",", pos, limit)
+    return k + 1 if k >= 0 else None
+
+
+_DASH = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
+#: Words after which "as" does not end the clause ("verified as killed", "identified as IDPs").
+_AS_VERBS = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
+             "counted", "classified", "classed", "described", "categorised", "categorized", "considered"}
+#: Relative pronouns: "5,300 people who had been forced to flee", "the two guards who were killed".
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
 def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) -> str | None:
     """A cue just after the figure and its noun: "12 people were killed", "six children and one man killed".
 
-    Stops at a clause boundary (comma, "and" + verb, "who", "after", ...) and
-    after five content words; a gerund right after the noun ("killing 2
+    Stops at a clause boundary (a comma that is not an aside, "after", "when",
+    ...) and after five content words; a gerund right after the noun ("killing 2
     children injuring 9 others") starts a new clause, so it is not a cue here.
+    Asides are skipped whole: ", mostly women and children,", "(IDPs)", "- among
+    them three nurses -"; so is the noun phrase of another figure ("600 refugees
+    and 180 returnees fled": "returnees" is not a cue for 600). A relative clause
+    ("who had been forced to flee"), an infinitive ("IDPs to return") and "as"
+    after a verb of recording ("verified as killed") carry on.
     """
-    limit = min(len(text), pos + 90)
+    limit = min(len(text), pos + 140)
     cues_by_start = _cue_index(text)[2]
     words = 0
     first = True
-    aside = False  # inside ", including four children," the closing comma does not end the clause
+    prev_word = ""
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -268,23 +388,33 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
         kind = t.lastgroup  # exactly one of punct, num, word takes part
         if kind == "punct":
             p = t.group("punct")
+            if p in "(-\u2013\u2014" and (p == "(" or text[t.start("punct") - 1:t.start("punct")].isspace()
+                                         or p != "-"):
+                end = _aside_end(text, t.end(), min(len(text), t.end() + 120), p)
+                if end is None:
+                    if p == "(":
+                        pos = t.end()
+                        continue
+                    return None
+                pos = end
+                continue
             if p in ",;:":
                 nxt = _WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
-                if p == "," and aside:
-                    aside = False
-                elif p != "," or not nxt or nxt.group().lower() not in _CONTINUE_AFTER_COMMA:
+                if p != "," or not nxt or nxt.group().lower() not in _CONTINUE_AFTER_COMMA:
                     return None
-                else:
-                    aside = True
-            elif p in ".!?":
+                end = _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")
+                if end is None:
+                    return None
+                pos = end
+                continue
+            if p in ".!?":
                 return None
             pos = t.end()
             continue
         if kind == "num":
-            words += 1
-            if words > max_words:
-                return None
-            pos = t.end()
+            # another figure and its noun: "600 refugees and 180 returnees fled"
+            _, u_end, _ = _unit_after(text, t.end())
+            pos = max(t.end(), u_end)
             first = False
             continue
         w_start = t.start("word")
@@ -292,7 +422,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
         cue = cues_by_start.get(w_start)
         if cue is not None:
             metric, cue_text = cue[2], cue[3]
-            if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning"):
+            if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning") \
+                    and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
+                                                 "seeking", "taking", "crossing", "arriving")):
                 return None
             if word in _FINITE_CUES:
                 return None
@@ -300,8 +432,20 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
             return metric if _compatible(metric, unit, True) else None
         if word in ("and", "or"):
             nxt = _TOKEN.match(text, t.end(), limit)
-            if not nxt or not (nxt.group("num") or (nxt.group("word") or "").lower() in _NUMBER_WORDS):
+            nword = (nxt.group("word") or "").lower() if nxt else ""
+            if not nxt or not (nxt.group("num") or nword in _NUMBER_WORDS):
                 return None
+            if nword in _NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:
+                _, u_end, _ = _unit_after(text, nxt.end())
+                pos = max(nxt.end(), u_end)
+                first = False
+                continue
+        elif word in _RELATIVE and first:
+            pass  # "people who were killed": the relative clause says what happened to them
+        elif word == "to" and (cues_by_start.get(t.end() + 1) is not None):
+            pass  # "IDPs to return", "forced to flee"
+        elif word == "as" and prev_word in _AS_VERBS:
+            pass
         elif word in _STOP_RIGHT:
             return None
         elif word not in _AUX and word not in lexicon.COUNT_NOUNS and word not in _NUMBER_WORDS \
@@ -310,8 +454,14 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
             if words > max_words:
                 return None
         first = False
+        prev_word = word
         pos = t.end()
     return None
+
+
+#: Words of :data:`_NUMBER_WORDS` that are hedges or determiners, not numbers.
+_VAGUE_HEDGE_WORDS = {"at", "more", "about", "some", "over", "nearly", "almost", "around", "up", "other", "another",
+                      "a", "an"}
 
 
 class _Extractor:
@@ -324,12 +474,12 @@ class _Extractor:
 
     # ------------------------------------------------------------------
     def sentence_rows(self, body: str, index: int, sent: Sentence, quantities: list[Quantity],
-                      persons: list[re.Match], deaths: list[re.Match]) -> None:
+                      persons: list[tuple[int, int, int]], deaths: list[re.Match]) -> None:
         """Rows for sentence ``index``.
 
         ``quantities`` are its number phrases (offsets into the sentence);
-        ``persons`` and ``deaths`` are matches of :data:`_A_PERSON` and
-        :data:`_NAMED_DEATH` on the sentence.
+        ``persons`` are the singular people of :func:`_persons` and ``deaths``
+        the matches of :data:`_NAMED_DEATH` on the sentence.
         """
         text = sent.text
         low = text.lower()
@@ -338,9 +488,9 @@ class _Extractor:
         self.low = low
         self.low_ascii = low.isascii()  # then lower-case patterns match it exactly as IGNORECASE ones do
         singles = [
-            Quantity(m.start(), m.end("art"), m.start(), m.group("art"), 1.0, 1.0, 1.0, "exact", word=True)
-            for m in persons
-            if not any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in quantities)
+            Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
+            for start, art_end, end in persons
+            if not any(q.start <= start < q.end or start <= q.start < end for q in quantities)
         ]
         if singles:
             quantities = sorted(quantities + singles, key=lambda q: q.start)
@@ -384,13 +534,16 @@ class _Extractor:
 
     # ------------------------------------------------------------------
     def _row(self, text: str, q: Quantity, prev: dict | None, prev_end: int, next_start: int) -> dict | None:
-        unit, u_end, known = _unit_after(text, q.end)
         core = text[q.num_start:q.end].lower()
+        if core in ("he", "she"):
+            unit, u_end, known = "person", q.end, True
+        else:
+            unit, u_end, known = _unit_after(text, q.end)
         if q.word and core in _ONE_WORDS and (not unit or not known):
             return None
         end = q.end
-        if core in ("a", "an"):
-            end = u_end  # "a child": the span runs to the noun
+        if core in ("a", "an", "another", "his", "her", "their"):
+            end = u_end  # "a child", "her husband": the span runs to the noun
         if q.word and core == "one" and _ONE_NOT_A_FIGURE.match(text, q.end):
             return None
         value, low, high, qualifier = q.value, q.value_low, q.value_high, q.qualifier
@@ -404,9 +557,17 @@ class _Extractor:
                 start = q.num_start + m.start(1)
         after = u_end if unit else q.end
         if q.word and core in _ONE_WORDS:
-            # "a pilot", "one man": only with a cue right beside it ("a child was killed", "killing a woman")
-            metric = _right_cue(self.low, after, unit, known, max_words=0) or _cue_metric(
-                self.low, max(prev_end, q.start - 25), q.start, unit, known, last=True)
+            # "a pilot", "one man": only with a cue right beside it ("a child was killed", "killing a woman"),
+            # or as an item of a breakdown or list ("the dead included a medic and a rescue worker");
+            # never inside another noun phrase ("the son of a contractor", "five of one family")
+            of = _OF_BEFORE.search(self.low, max(0, q.start - 4), q.start)
+            if of and not any(c_end >= of.start() - 1 for _, c_end, _, _ in _cues_in(self.low, of.start() - 25,
+                                                                                       of.start())):
+                return None  # "the son of a contractor", but "the death of a nurse", "the killing of his son"
+            reach = 12 if core in ("his", "her", "their") else 25
+            metric = (lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None) or _right_cue(self.low, after, unit, known, max_words=2) or _cue_metric(
+                self.low, max(prev_end, q.start - reach), q.start, unit, known, last=True) or self._inherited(
+                self.low, q, unit, known, prev, prev_end)
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
         if metric is None:
@@ -416,6 +577,11 @@ class _Extractor:
                 return None
         if metric == "other" and q.word and core in _ONE_WORDS:
             return None
+        if metric == "intercepted":
+            metric = "destroyed"
+        if core in ("he", "she"):
+            verb = _cues_in(self.low, q.end, q.end + 45)
+            after = verb[0][1] if verb else q.end  # "he was shot dead | along with his wife"
         if not unit or unit in lexicon.METRIC_ONLY_UNITS:
             if metric in lexicon.PEOPLE_METRICS or unit in lexicon.METRIC_ONLY_UNITS:
                 unit = "people"
@@ -425,6 +591,30 @@ class _Extractor:
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                 prev_end: int) -> str | None:
+        metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
+        if metric in _MOVED:
+            noun = lexicon.NOUN_METRIC.get(unit)
+            if noun in _STATUS_NOUN_METRICS:
+                return noun
+            toll = _toll_metric(text, q, unit, known, near=True)
+            if toll in _MOVED:
+                return toll
+        return metric
+
+    @staticmethod
+    def _inherited(text: str, q: Quantity, unit: str, known: bool, prev: dict | None, prev_end: int) -> str | None:
+        """The metric of the figure before, when this one continues its breakdown or list."""
+        if prev is None or prev["metric"] == "other" or not _compatible(prev["metric"], unit, known):
+            return None
+        if _BREAK_CONNECT.match(text[prev_end:q.start]):
+            return prev["metric"]
+        if _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
+                and not _cue_metric(text, prev_end, q.start, "", True):
+            return prev["metric"]
+        return None
+
+    def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
+                     prev_end: int) -> str | None:
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
         #    else a cue just after the figure and its noun ("12 people were killed")
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
@@ -450,28 +640,15 @@ class _Extractor:
         # c. a counted noun that names a metric ("5,000 refugees")
         if unit in lexicon.NOUN_METRIC:
             return lexicon.NOUN_METRIC[unit]
-        # d. a breakdown: the metric of the figure just before
-        if prev is not None and prev["metric"] != "other" and _BREAK_CONNECT.match(text[prev_end:q.start]) \
-                and _compatible(prev["metric"], unit, known):
-            return prev["metric"]
-        # d2. a parallel list: "15 dead among X and 23 among Y", "... as well as two civilians"
-        if prev is not None and prev["metric"] != "other" and _PARALLEL.search(text, prev_end, q.start) \
-                and q.start - prev_end < 70 and not _cue_metric(text, prev_end, q.start, "", True) \
-                and _compatible(prev["metric"], unit, known):
-            return prev["metric"]
+        # d. a breakdown ("311 dead, including 183 fighters") or a parallel list ("15 dead among X and 23
+        #    among Y", "... as well as two civilians"): the metric of the figure just before
+        metric = self._inherited(text, q, unit, known, prev, prev_end)
+        if metric:
+            return metric
         # d3. a toll that reached the figure: "the death toll ... reached 51"
-        if _TOLL_VERB.search(text, max(0, q.start - 30), q.start):
-            toll = None
-            for m in _TOLL_NOUN.finditer(text, 0, q.start):
-                toll = m
-            if toll is not None:
-                noun = toll.group(1).lower()
-                last = noun.split()[-1]
-                metric = ("casualties" if noun.startswith("casualt") or last == "casualties" else
-                          "wounded" if last in ("wounded", "injured") else
-                          "refugees" if last == "refugees" else "displaced" if last == "displaced" else "killed")
-                if _compatible(metric, unit, known):
-                    return metric
+        metric = _toll_metric(text, q, unit, known)
+        if metric:
+            return metric
         # e. a cue further before in the same clause
         start = max(prev_end, q.start - 75)
         clause = max(text.rfind(";", start, q.start), text.rfind(":", start, q.start))
@@ -484,11 +661,44 @@ class _Extractor:
         return _cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
 
 
+def _toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = False) -> str | None:
+    """The metric of a toll or count that reaches the figure: "the death toll ... reached 51", "the number
+    of IDPs stood at 111,696". With ``near`` only a toll noun within a few words before counts."""
+    verb = _TOLL_VERB.search(text, max(0, q.start - 30), q.start)
+    if not verb:
+        return None
+    toll = None
+    for m in _TOLL_NOUN.finditer(text, max(0, verb.start() - 60) if near else 0, verb.start() + 1):
+        toll = m
+    if toll is None:
+        return None
+    noun = toll.group(1).lower()
+    last = noun.split()[-1]
+    metric = ("casualties" if noun.startswith("casualt") or last == "casualties" else
+              lexicon.NOUN_METRIC.get(last) if last in lexicon.NOUN_METRIC and last not in ("dead", "deaths")
+              else "displaced" if last == "displaced" else "killed")
+    return metric if metric and _compatible(metric, unit, known) else None
+
+
 #: Phrases that must occur for :data:`_NAMED_DEATH` to match (plain substring tests, faster than a regex).
 #: Where a clause ends after a figure (punctuation or a joining word).
 _CLAUSE_END = re.compile(r"[;.:]|\b(?:and|but|after|before|because|which|who|that|when|while|said|says|as)\b")
 _DEATH_WORDS = tuple(f"{w} of " for w in ("death", "deaths", "killing", "assassination", "murder", "execution",
                                             "martyrdom"))
+
+
+def _persons(text: str) -> list[tuple[int, int, int]]:
+    """Singular people who may be counted, in text order: (start, end of the determiner, end of the match).
+
+    "a child", "another nurse", "one of its staff" come from the number scan; here are "a"/"an"/"another"
+    + person noun, "his/her/their" + kin noun ("her husband"), and "he"/"she" + a verb of harm.
+    """
+    out = [(m.start(), m.end("art") if m.group("art") else m.end("kin"), m.end()) for m in _A_PERSON.finditer(text)]
+    if "he " in text or "He " in text:
+        found = [(m.start(), m.end("art"), m.end()) for m in _PRONOUN_VICTIM.finditer(text)]
+        if found:
+            out = sorted(out + found)
+    return out
 
 
 def _shift(q: Quantity, by: int) -> Quantity:
@@ -529,7 +739,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         found: list[Quantity] | None = find_quantities(text)
     except Exception:  # never raise on odd text: fall back to sentence by sentence
         found = None
-    persons = [m.start() for m in _A_PERSON.finditer(text)]
+    persons = [p[0] for p in _persons(text)]
     deaths = [m.start() for m in _NAMED_DEATH.finditer(text)] if any(w in text for w in _DEATH_WORDS) else []
     i = pi = di = 0
     n_persons, n_deaths = len(persons), len(deaths)
@@ -540,7 +750,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         while di < n_deaths and deaths[di] < sent.start:
             di += 1
         try:
-            p_local = list(_A_PERSON.finditer(sent.text)) if pi < n_persons and persons[pi] < sent.end else []
+            p_local = _persons(sent.text) if pi < n_persons and persons[pi] < sent.end else []
             d_local = list(_NAMED_DEATH.finditer(sent.text)) if di < n_deaths and deaths[di] < sent.end else []
             if found is None:
                 local = find_quantities(sent.text)

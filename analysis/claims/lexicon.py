@@ -16,34 +16,54 @@ from analysis.claims.alternation import by_first_char
 #: Cue phrases per metric (regular-expression fragments, matched on word boundaries).
 METRIC_CUES: dict[str, list[str]] = {
     "idps": [
-        r"internally[\s-]+displaced(?:\s+(?:people|persons))?", r"idps?",
+        r"internally[\s-]+displaced(?:\s+(?:people|persons|individuals))?", r"idps?(?!\s+(?:camps?|sites?|settlements?|"
+        r"shelters?|centres?|centers?|gatherings?|response|hosting|population\s+of|crisis))",
+        r"displaced\s+(?:inside|within)\s+(?:the\s+country|their\s+(?:own\s+)?country)",
     ],
     "casualties": [r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+killed))"],
     "wounded": [
         r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"suffocation", r"asphyxiation",
         r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
+        r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition",
     ],
     "killed": [
-        r"kill(?:ed|ing|s)?", r"dead", r"deaths?", r"died", r"dies", r"dying", r"death[\s-]+toll", r"toll",
+        r"kill(?:ed|ing|ings|s)?", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
-        r"li(?:fe|ves)\s+(?:were\s+|was\s+)?lost", r"perish(?:ed|ing)", r"massacr(?:ed|ing|e)", r"slain",
-        r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bod(?:y|ies)", r"corpses", r"martyr(?:ed|s|dom)?",
+        r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
+        r"slain", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bod(?:y|ies)", r"corpses", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives",
         r"lost", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
+        r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
     ],
     "displaced": [
-        r"displac(?:ed|ing|ement)", r"fled", r"flee(?:ing)?", r"uprooted", r"evacuat(?:ed|ing|ion)",
+        r"displac(?:ed|ing|ement|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
+        r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"left\s+(?:their|his|her)\s+homes?", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee)", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"homeless", r"exodus",
+        r"homeless", r"exodus", r"on\s+the\s+move",
+        r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
+        r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
+        r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+        r"(?:camps?|shelters?|displacement\s+sites?|collective\s+(?:centres?|centers?|sites?)|settlements?|"
+        r"informal\s+sites?|makeshift\s+sites?|spontaneous\s+sites?|tents?)",
+        r"camp\s+(?:residents|population|inhabitants)", r"moved\s+(?:to|into)",
     ],
-    "refugees": [r"refugees?", r"asylum[\s-]+seekers?", r"sought\s+(?:refuge|asylum)", r"crossed\s+(?:into|the\s+border)"],
-    "returned": [r"return(?:ed|ing|ees?)", r"went\s+back\s+(?:home|to)", r"came\s+back"],
+    "refugees": [
+        r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum)",
+        r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier))",
+        r"(?:new\s+)?arriv(?:als?|ed|ing)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
+    ],
+    "returned": [
+        r"return(?:ed|ing|ees?|s)?", r"went\s+back\s+(?:home|to)", r"came\s+back", r"repatriat(?:ed|ion)",
+    ],
+    "released": [
+        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"swapped",
+    ],
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"imprison(?:ed|ing)", r"jailed",
-        r"abduct(?:ed|ing|ions?)", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage)",
-        r"rounded\s+up", r"taken\s+into\s+custody",
+        r"abduct(?:ed|ing|ions?)", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
+        r"rounded\s+up", r"taken\s+into\s+custody", r"in\s+custody",
     ],
     "missing": [r"missing", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared"],
     "captured": [
@@ -52,13 +72,15 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "destroyed": [
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened",
-        r"levell?ed", r"burn(?:ed|t)\s+down", r"reduced\s+to\s+rubble", r"wiped\s+out",
+        r"levell?ed", r"burn(?:ed|t)\s+down", r"reduced\s+to\s+rubble", r"wiped\s+out", r"rendered\s+uninhabitable",
     ],
+    # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
+    "intercepted": [r"downed", r"shot\s+down", r"intercepted", r"brought\s+down"],
 }
 
 # Order matters where cues overlap: the first metric whose cue matches a phrase wins.
-_CUE_ORDER = ["idps", "casualties", "killed", "wounded", "displaced", "refugees", "returned", "detained",
-              "missing", "captured", "destroyed"]
+_CUE_ORDER = ["idps", "casualties", "killed", "wounded", "displaced", "refugees", "returned", "released",
+              "detained", "missing", "captured", "destroyed", "intercepted"]
 
 CUE_RE = re.compile(
     r"\b(?:" + "|".join(
@@ -69,9 +91,14 @@ CUE_RE = re.compile(
 
 #: Words that are never cues in context ("returned fire", "held talks", "killing time").
 CUE_FALSE = re.compile(
-    r"\b(?:returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations)|"
-    r"seized\s+(?:control|power|the\s+initiative)|death\s+penalty|dead\s+end|deadline|"
-    r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have)\b",
+    r"\b(?:returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
+    r"in\s+return|seized\s+(?:control|power|the\s+initiative)|death\s+penalty|dead\s+end|deadline|"
+    r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have|"
+    r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
+    r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
+    r"refugees|released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
+    r"update|appeal|plan|funds?)|lost\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
+    r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?))\b",
     re.IGNORECASE,
 )
 
@@ -96,7 +123,21 @@ PERSON_NOUNS = {
     "paratroopers", "advisers", "advisors", "contractors", "agents", "spies", "clerics", "imams", "priests",
     "monks", "nuns", "engineers", "experts", "inmates", "suspects", "smugglers", "bombers", "snipers", "guerrillas",
     "peshmerga", "conscripts", "reservists", "deserters", "sympathisers", "supporters", "leaders", "leader",
-    "tribesmen", "heads", "herders", "siblings", "sisters", "cousins", "parents",
+    "tribesmen", "heads", "herders", "siblings", "sisters", "cousins", "parents", "households", "household",
+    "hh", "hhs", "family", "colleagues", "colleague", "idp", "returnee", "evacuees", "arrivals", "new arrivals",
+    "staff members", "staff member", "humanitarians", "peacekeepers", "peacekeeper", "nationals", "males", "females",
+    "villagers", "settlers", "herdsmen", "survivors",
+    "missing", "returns", "arrests", "injuries", "killings", "abductions", "departures", "returned", "released",
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
+    "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
+    "staffer", "national", "migrant", "protester", "demonstrator", "employee", "contractor", "villager", "herder",
+    "fisherman", "trader", "patient", "surgeon", "official", "judge", "lawyer", "priest", "imam", "humanitarian",
+    "rescuer", "firefighter", "firefighters", "assailant", "assailants", "attacker", "attackers", "bomber", "sniper",
+    "health worker", "relief worker", "police officer", "police officers", "security officer", "security officers",
+    "teenager", "teenagers", "toddler", "toddlers", "infant", "youth", "elder", "elders", "pensioner", "pensioners",
+    "shepherd", "farmer", "volunteer", "cameraman", "activist", "policewoman", "midwife", "pharmacist", "engineer",
+    "cleric", "monk", "nun", "gunman", "militiaman", "serviceman", "perpetrators", "raiders", "bandits", "hostage",
+    "medical staff", "aid worker", "humanitarian workers", "humanitarian worker", "worshipper", "pilgrims", "pilgrim",
     "fathers", "mothers", "wives", "husbands", "grandchildren", "activists", "rescuers", "civil defence workers",
     "medical workers", "health workers", "aid workers", "security guards", "opponents", "dissidents", "fishermen", "drivers", "passengers", "pedestrians", "shoppers", "mourners",
     "guests", "spectators", "players", "athletes", "truckers", "colonel", "major", "captain", "lieutenant",
@@ -123,17 +164,22 @@ NOUN_METRIC = {
     "casualties": "casualties", "casualty": "casualties",
     "refugees": "refugees", "refugee": "refugees",
     "idps": "idps", "displaced": "displaced",
-    "returnees": "returned",
+    "returnees": "returned", "returnee": "returned", "returns": "returned",
+    "idp": "idps", "arrivals": "refugees", "new arrivals": "refugees", "evacuees": "displaced",
+    "arrests": "detained", "abductions": "detained", "injuries": "wounded", "killings": "killed",
+    "departures": "displaced", "missing": "missing",
     "detainees": "detained", "detainee": "detained", "hostages": "detained", "hostage": "detained",
     "prisoners": "captured", "prisoner": "captured",
 }
 
 #: Units that only say which metric, not what was counted: the figure counts people.
 METRIC_ONLY_UNITS = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded", "injured",
-                     "casualties", "casualty", "displaced", "others"}
+                     "casualties", "casualty", "displaced", "others", "missing", "arrests", "abductions", "injuries",
+                     "killings", "returned", "released"}
 
 #: Metrics whose default counted noun is "people".
-PEOPLE_METRICS = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "detained", "missing"}
+PEOPLE_METRICS = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "released", "detained",
+                  "missing"}
 
 #: Military ranks and titles: the death of a named officer counts as one officer killed.
 RANKS = (
@@ -153,7 +199,7 @@ CUE_LOWER = re.compile(
 _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
-CUE_FALSE_NEEDS = ("return", "seized", "dea", "have")
+CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost")
 
 
 def metric_of(match: re.Match) -> str:
