@@ -3,7 +3,7 @@
     python -m analysis claims extract PATH [PATH ...] --out FILE.csv
                  [--parquet DIR] [--scheduler local|tcp://HOST:PORT] [--partition-size N] [--columns ROLE=COL,...]
     python -m analysis claims build [--articles PATH ...] [--ledger FILE] [--reviews FILE]
-    python -m analysis claims evaluate GOLD.csv PRED.csv [--spans] [--errors]
+    python -m analysis claims evaluate GOLD.csv PRED.csv [--spans] [--errors] [--articles DIR]
     python -m analysis claims show [CLAIM_ID] [--article ID] [--ledger FILE] [--articles PATH ...]
 
 A problem with one article (empty, binary, unreadable, or extraction failing)
@@ -171,9 +171,23 @@ def _read_table(path: str, needed: list[str]):
     return frame
 
 
+def _gold_columns(path: str) -> list[str]:
+    """The header of a gold CSV (empty when the file cannot be read: the readers then name the problem)."""
+    import csv
+
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            return next(csv.reader(fh), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from analysis.claims import evaluate as ev
+    from analysis.claims.dev_gold import is_snippet_table
 
+    if is_snippet_table(_gold_columns(args.gold)):
+        return _evaluate_snippets(args)
     needed = ["article", "metric", "value"] + (["start", "end"] if args.spans else [])
     gold = _read_table(args.gold, needed)
     pred = _read_table(args.pred, needed)
@@ -190,6 +204,17 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"unmatched figures ({len(errs)}):")
         for r in errs.itertuples():
             print(f"  {r.article:<28} {r.metric:<11} {r.value:>12,.10g}  gold {r.gold}  predicted {r.pred}")
+    return 0
+
+
+def _evaluate_snippets(args: argparse.Namespace) -> int:
+    """``evaluate`` with snippet-format gold (the development corpus): strict and family scores, error table."""
+    from analysis.claims import dev_evaluate
+
+    pred = dev_evaluate.read_predictions(args.pred)
+    result = dev_evaluate.evaluate(args.gold, pred, args.articles)
+    print(f"gold: {args.gold}  predictions: {args.pred}")
+    print(dev_evaluate.format_text(result, errors=args.errors, spans=args.spans))
     return 0
 
 
@@ -249,11 +274,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(handler=_build)
 
-    p = csub.add_parser("evaluate", help="precision, recall and F1 of predictions against gold annotations")
+    p = csub.add_parser("evaluate", help="precision, recall and F1 of predictions against gold annotations",
+                        description="Offset gold (article, start, end, ...): precision, recall and F1 per metric. "
+                        "Snippet gold (article_id, sentence_snippet, ...; the development corpus): strict and family "
+                        "scores as ../shared/tools/score_claims.py, per metric, per family, an error table by "
+                        "phenomenon and the agreement of attributed_to and place. The format is read from the columns.")
     p.add_argument("gold", metavar="GOLD.csv")
     p.add_argument("pred", metavar="PRED.csv")
     p.add_argument("--spans", action="store_true", help="also report how the spans of matched figures agree")
     p.add_argument("--errors", action="store_true", help="also list the unmatched figures")
+    p.add_argument("--articles", metavar="DIR", help="snippet gold only: folder of the article files NNN_slug.txt "
+                   "(default: the gold file's folder)")
     p.set_defaults(handler=_evaluate)
 
     p = csub.add_parser("show", help="list ledger figures, or one figure with its sentence")
