@@ -1,8 +1,22 @@
-"""Who a figure is credited to: "according to X", "X said", "said X", quotes.
+"""Who a figure is credited to: "according to X", "X said", "said X", quotes, report styles.
 
-:class:`Attributor` reads an article's sentences on demand; a quotation closed
-by "he said" (or a bare quotation after "X said:") is credited to the last
-person named as a speaker in the sentences before.
+:class:`Attributor` reads an article's sentences on demand. A source is a
+named organisation, person, office or outlet (or a description of one: "a
+monitoring group", "local media reports"), never a function word, a place or
+a clause fragment. The forms read:
+
+* "according to X", "citing X", "as per X", "(source: X)", "X's figures show",
+  "according to the latest figures from X", "data collected by X indicates",
+  "cases documented by X" (a reporting verb in the passive with "by X");
+* "X said / reported / recorded / verified / estimates / indicates / found",
+  "said X", "X, a spokesman for Y, said", "the governor of P said";
+* a headline's tail or head: "...: UNHCR", "UN: ...";
+* a pronoun ("he said", "we have seen"), a bare quotation, or a definite
+  description ("the agency", "the monitoring group", "the report") takes the
+  last named speaker before it.
+
+A sentence in the text's own voice has no source (""). Names are capped at
+:data:`MAX_NAME_TOKENS` word tokens, so no passage of an article enters the ledger.
 """
 
 from __future__ import annotations
@@ -11,82 +25,168 @@ import re
 
 from analysis.claims.alternation import by_first_char, split_top
 
-_NAME_WORD = r"(?:[A-Z][\w'\u2019.&-]*|al-\w+|el-\w+|bin|ibn|of|for|the|de|and|on|in|al|van|von|abu|abou|\d+)"
-_SAY = (
-    r"said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|added|adds|"
-    r"confirmed|confirms|estimated|estimates|quoted|cited|documented|documents|recorded|records|counted|"
-    r"wrote|tweeted|posted|noted|explained|warned|insisted|declared|revealed|indicated|claimed|claims|"
-    r"put\s+the\s+(?:death\s+)?toll|puts\s+the\s+(?:death\s+)?toll|reckons|believes"
-)
-_SAY_RE = re.compile(rf"\b{by_first_char(split_top(_SAY))}\b")  # = \b(?:{_SAY})\b, faster (alternation.py)
-_NOT_SAY = re.compile(
-    r"(?:claimed|claims)\s+(?:the\s+)?(?:li(?:fe|ves)|responsibility|control)|report(?:s)?\s+(?:of|on|that)?\s*$",
-    re.IGNORECASE,
-)
-_PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_ACCORDING = re.compile(
-    r"\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|as\s+reported\s+by|figures\s+from|"
-    r"data\s+from|a\s+report\s+by|a\s+statement\s+(?:by|from))\s+(?P<src>[^,;.()\u201c\u201d\"]{2,90})",
-    re.IGNORECASE,
-)
-_ACCORDING_LOWER = re.compile(_ACCORDING.pattern.lower().replace("(?p<", "(?P<"))
-#: Every :data:`_ACCORDING_LOWER` match contains one of these.
-_ACCORDING_WORDS = ("according", "citing", "cited", "quoted", "report", "figures", "data", "statement")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her"}
-_NOT_SOURCES = {"its", "it's", "it\u2019s", "it", "this", "that", "there", "these", "those", "what", "which", "who",
-                "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you", "our", "my", "your",
-                "we", "us"}
-_SOURCE_WORDS = {
-    "observatory", "ministry", "officials", "official", "sources", "source", "activists", "activist", "spokesman",
-    "spokeswoman", "spokesperson", "monitor", "agency", "media", "army", "police", "witnesses", "witness",
-    "residents", "doctors", "doctor", "medics", "medic", "group", "council", "committee", "network", "state",
-    "television", "tv", "news", "general", "commander", "governor", "minister", "director", "head", "chief",
-    "military", "security", "senior", "local", "rebel", "rebels", "opposition", "medical", "health", "government",
-    "regime", "statement", "report", "organization", "organisation", "centre", "center", "office", "channel",
-    "newspaper", "station", "broadcaster", "website", "outlet", "coalition", "forces", "command", "team",
-    "workers", "defence", "defense", "civil", "white", "helmets", "rescuers", "rescue", "authorities", "un",
-    "people", "person", "man", "woman", "resident", "official's", "daily", "paper", "hospital", "volunteers",
-    "correspondent", "reporter", "journalist", "bulletin", "figures", "data", "tally", "count", "of", "for", "and", "rights", "human", "independent", "international", "relief", "humanitarian",
-}
-_NAME_GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in", "based", "news", "agency"}
-_SAY_WORDS = {"said", "says", "reported", "told", "stated", "announced", "added", "confirmed", "estimated",
-              "executed", "killed", "claimed"}
-_QUOTES = "\"\u201c\u201d\u2018\u2019"
-_LEAD_DROP = re.compile(r"^(?:and|but|while|as|though|although|whereas|meanwhile|also|then|so|the|a|an)\s+", re.I)
-_TAIL_DROP = re.compile(r"\s+(?:also|later|earlier|previously|separately|on\s+\w+day|had|has|have|on|in|to)$", re.I)
-
-
 #: Longest attribution kept, in word tokens, so that no run of article text
 #: long enough to be a passage enters the ledger.
 MAX_NAME_TOKENS = 10
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 
+_SAY = (
+    r"said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|added|adds|"
+    r"confirmed|confirms|estimated|estimates|estimate|quoted|cited|documented|documents|recorded|records|counted|"
+    r"wrote|tweeted|posted|noted|explained|warned|insisted|declared|revealed|indicated|indicates|indicate|"
+    r"claimed|claims|put\s+the\s+(?:death\s+)?(?:toll|number|figure|count)|"
+    r"puts\s+the\s+(?:death\s+)?(?:toll|number|figure|count)|reckons|believes|"
+    r"shows|showed|show|suggests|suggested|found|finds|identified|identifies|identify|verified|verifies|"
+    r"projected|projects|projecting|assessed|assesses|assess|fears|feared|registered|registers|tallied|listed|"
+    r"logged|corroborated|anticipates|received\s+(?:reports|information|word|confirmation|figures)|seen"
+)
+_SAY_RE = re.compile(rf"\b{by_first_char(split_top(_SAY))}\b")  # = \b(?:{_SAY})\b, faster (alternation.py)
+_NOT_SAY = re.compile(
+    r"(?:claimed|claims)\s+(?:the\s+)?(?:li(?:fe|ves)|responsibility|control)|report(?:s)?\s+(?:of|on|that)?\s*$"
+    r"|(?:show|shows|showed)\s+(?:of|no\s+sign)",
+    re.IGNORECASE,
+)
+_CLAIM_LIVES = re.compile(r"claim\w*\s+the\s+li", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
-def _cut_source(text: str) -> str:
-    """The source named after "according to": stop at the first word that cannot be part of a name."""
-    kept: list[str] = []
-    for word in text.split():
-        bare = word.strip(_QUOTES)
-        low = bare.lower()
-        if bare[:1].isdigit() or (kept and (low in _SAY_WORDS or (
-                bare[:1].islower() and low not in _SOURCE_WORDS and low not in _NAME_GLUE and not low.endswith("based")
-                and not low.startswith(("al-", "el-"))))):
-            break
-        kept.append(word)
-    return " ".join(kept)
+_SRC = r"(?P<src>[^,;.()\u201c\u201d\"]{2,90})"
+_ACCORDING = re.compile(
+    r"(?:\(\s*sources?\s*:|\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|as\s+reported\s+by|as\s+per|"
+    r"figures\s+(?:from|by)|data\s+(?:from|by)|a\s+report\s+by|a\s+statement\s+(?:by|from)|"
+    r"(?:recorded|documented|verified|registered|confirmed|counted|collected|gathered|compiled|published|"
+    r"released|issued|provided|corroborated|tallied|tracked)\s+by))\s*" + _SRC,
+    re.IGNORECASE,
+)
+_ACCORDING_LOWER = re.compile(_ACCORDING.pattern.lower().replace("(?p<", "(?P<"))
+#: Every :data:`_ACCORDING_LOWER` match contains one of these.
+_ACCORDING_WORDS = ("according", "citing", "cited", "quoted", "report", "per ", "figures", "data", "statement",
+                    "by ", "source")
 
+#: Words that are part of a name after "according to" although written in lower case.
+_SOURCE_WORDS = {
+    "observatory", "ministry", "officials", "official", "sources", "source", "activists", "activist", "spokesman",
+    "spokeswoman", "spokesperson", "monitor", "monitors", "agency", "media", "army", "police", "witnesses",
+    "witness", "residents", "doctors", "doctor", "medics", "medic", "group", "council", "committee", "network",
+    "state", "television", "tv", "news", "general", "commander", "governor", "minister", "director", "head", "chief",
+    "military", "security", "senior", "local", "rebel", "rebels", "opposition", "medical", "health", "government",
+    "regime", "statement", "report", "reports", "organization", "organisation", "centre", "center", "office",
+    "channel", "newspaper", "station", "broadcaster", "website", "outlet", "coalition", "forces", "force",
+    "command", "team", "teams", "workers", "defence", "defense", "civil", "white", "helmets", "rescuers", "rescue",
+    "authorities", "authority", "un", "people", "person", "man", "woman", "resident", "official's", "daily",
+    "paper", "hospital", "hospitals", "volunteers", "correspondent", "reporter", "reporters", "journalist",
+    "journalists", "bulletin", "figures", "data", "tally", "count", "of", "for", "and", "rights", "human",
+    "independent", "international", "relief", "humanitarian", "humanitarians", "partners", "sector", "cluster",
+    "staff", "personnel", "services", "service", "accounts", "eyewitnesses", "eyewitness", "survivors", "survivor",
+    "relatives", "investigators", "researchers", "observers", "experts", "analysts", "officers", "officer",
+    "mayor", "envoy", "coordinator", "representative", "prosecutor", "president", "spokespeople", "mission",
+    "commission", "fund", "programme", "program", "body", "charity", "ngo", "ngos", "union", "department",
+    "directorate", "administration", "institute", "association", "society", "unit", "page", "account",
+    "nurses", "nurse", "paramedics", "surgeon", "physicians", "physician", "information", "estimates",
+    "assessment", "update", "records", "statistics", "toll", "alert", "briefing", "agencies", "groups",
+    "organisations", "organizations", "ministries", "offices", "monitoring", "inquiry", "tribunal", "court",
+    "prefect", "commissioner", "secretary", "ambassador", "premier", "emergency", "clinic", "facility",
+}
+_NAME_GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in", "based", "news", "agency"}
+_GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in"}
+#: Glue after a role or body word in "according to ...": "a source at the Police Command", "officials in Kyiv".
+_ROLE_GLUE = {"at", "in", "from"}
+_SAY_WORDS = {"said", "says", "reported", "told", "stated", "announced", "added", "confirmed", "estimated",
+              "executed", "killed", "claimed"}
+_QUOTES = "\"\u201c\u201d\u2018\u2019"
+_STRIP = _QUOTES + ",;:()[]{}\u2014\u2013-."
+_LEAD_DROP = re.compile(r"^(?:and|but|while|as|though|although|whereas|meanwhile|also|then|so|the|a|an)\s+", re.I)
+_TAIL_DROP = re.compile(r"\s+(?:also|later|earlier|previously|separately|on\s+\w+day|had|has|have|on|in|to|"
+                        r"is|are|was|were|now|today|yesterday)$", re.I)
 
-def _clean(name: str) -> str:
-    name = name.strip().strip(_QUOTES + " ,:-\u2013\u2014")
-    prev = None
-    while prev != name:
-        prev = name
-        name = _LEAD_DROP.sub("", name).strip()
-        name = _TAIL_DROP.sub("", name).strip()
-        name = _cap_tokens(name)
-    if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", name):
-        name = name[:-1].rstrip()
-    return name
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "our", "their", "its", "his", "my"}
+#: Possessive determiners: "our teams counted", "its spokesman said" speak for the speaker before.
+_POSSESSIVE_DETS = {"our", "their", "its", "his", "her", "my"}
+_NOT_SOURCES = {"its", "it's", "it\u2019s", "it", "this", "that", "there", "these", "those", "what", "which", "who",
+                "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you", "our", "my", "your",
+                "we", "us", "his", "her", "their", "they", "he", "she", "i", "him", "them", "such", "other", "others",
+                "each", "both", "any", "none", "several", "few", "another", "whose", "whom", "how", "why", "here",
+                "than", "then", "as", "so", "not", "only", "also", "just", "even", "yet", "still", "latest", "new"}
+_ARTICLES = {"a", "an", "the"}
+#: Words that end a noun phrase read backwards from a verb (and are not part of it).
+_STOP = {
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will",
+    "would", "could", "should", "may", "might", "must", "can", "shall", "not", "no", "to", "by", "on", "with",
+    "into", "onto", "over", "under", "about", "between", "during", "through", "against", "across", "near",
+    "around", "among", "amid", "without", "within", "per", "via", "than", "then", "so", "also", "if", "or", "nor",
+    "because", "after", "before", "since", "until", "while", "as", "that", "which", "who", "whom", "whose",
+    "when", "where", "why", "how", "what", "but", "although", "though", "whereas", "meanwhile", "however",
+    "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "they", "he", "she", "we",
+    "i", "you", "them", "him", "us", "there", "here", "said", "says", "say", "told", "tells", "reported",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
+    "thousands", "millions", "some", "many", "most", "all", "several", "few", "other", "others", "each", "both",
+    "more", "less", "least", "up", "out", "off", "down", "again", "already", "yet", "just", "only", "even",
+    "very", "too", "much", "such", "least", "like", "unlike", "toward", "towards", "upon", "despite", "following",
+    "including", "according", "killing", "leaving", "wounding", "injuring", "bringing", "raising",
+}
+#: Words that end a noun phrase read backwards and mark its left edge (so lower-case modifiers are trusted).
+_LEFT_EDGE = {"and", "but", "while", "as", "that", "after", "when", "because", "where", "although", "though",
+              "whereas", "meanwhile", "since", "so", "if", "until", "before", "however", "this", "these", "those",
+              "its", "their", "his", "her", "our", "my", "your", "then", "also", "now"}
+#: Prepositions that join a role or body to what it belongs to: "the governor of P", "a source at the Command".
+_LINKS = {"of", "for", "in", "at", "from"}
+#: Adverbs between a subject and its verb ("the Observatory later said").
+_ADVERBS = {"later", "earlier", "also", "previously", "separately", "then", "again", "further", "meanwhile",
+            "recently", "initially", "subsequently", "first", "now", "still", "today", "yesterday", "last",
+            "had", "has", "have", "is", "are", "was", "were", "has", "already", "currently", "tonight", "alone"}
+#: Lower-case nouns that can head a source but never modify a name after them ("13 people MSF said").
+_HEAD_ONLY = {"people", "person", "man", "woman", "men", "women", "residents", "resident", "witnesses", "witness",
+              "civilians", "children", "survivors", "relatives", "families", "villagers"}
+#: Heads of definite descriptions that stand for a body named before ("the agency", "the monitoring group").
+_ORG_HEADS = {"agency", "organisation", "organization", "group", "monitor", "observatory", "ministry", "office",
+              "body", "charity", "ngo", "mission", "committee", "council", "network", "fund", "programme", "program",
+              "coalition", "department", "union", "commission", "institute", "association", "directorate",
+              "administration", "service", "watchdog", "alliance", "federation", "society", "outlet", "broadcaster",
+              "channel", "newspaper", "website", "page", "agencies", "organisations", "organizations", "un",
+              "matrix"}
+_PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "governor", "minister", "director",
+                 "head", "chief", "commander", "mayor", "envoy", "coordinator", "representative", "officer", "doctor",
+                 "president", "commissioner", "secretary", "ambassador", "prefect", "surgeon", "physician"}
+#: Heads so vague that any body named before will do ("the agency", "the group", "the report").
+_VAGUE_HEADS = {"agency", "organisation", "organization", "group", "monitor", "charity", "body", "ngo", "watchdog",
+                "outlet", "agencies", "organisations", "organizations", "page", "website", "channel", "un",
+                "matrix"}
+#: Documents: never a source themselves; their owner is ("UNHCR's latest update" = UNHCR).
+_DOC_NOUNS = {"report", "reports", "statement", "statements", "update", "updates", "figures", "figure", "data",
+              "information", "estimates", "estimate", "assessment", "assessments", "analysis", "survey", "toll",
+              "tally", "count", "bulletin", "alert", "post", "tweet", "briefing", "release", "records", "record",
+              "statistics", "numbers", "findings", "study", "snapshot", "round", "dashboard", "overview", "sitrep",
+              "framework", "plan", "appeal", "strategy", "factsheet", "note", "letter", "document", "video",
+              "footage", "images", "photos", "map", "list", "registry", "register", "database", "monitoring"}
+#: Modifiers that leave a document generic ("the latest figures" stands for the body named before).
+_WEAK_MODS = {"latest", "new", "recent", "last", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+              "eighth", "ninth", "tenth", "eleventh", "twelfth", "daily", "weekly", "monthly", "annual", "same",
+              "previous", "most", "current", "full", "final", "updated", "flash", "situation", "humanitarian",
+              "operational", "joint", "special", "regular", "quarterly", "biweekly", "next", "above", "this",
+              "that", "these", "its", "their", "his", "her", "our", "the", "a", "an"}
+_TIME_MODS = {"latest", "new", "recent", "last", "updated", "current", "final", "previous", "next"}
+#: Heads that make a phrase a place, not a source ("Sagaing Region recorded ...").
+_PLACE_HEADS = {"region", "province", "governorate", "district", "city", "town", "village", "county", "area",
+                "zone", "camp", "countryside", "neighbourhood", "neighborhood", "municipality", "prefecture",
+                "oblast", "street", "square", "border", "crossing", "valley", "river", "strip", "bank", "island",
+                "islands", "coast", "desert", "mountains", "hills", "capital", "suburb", "suburbs", "outskirts",
+                "sites", "site", "settlement", "settlements", "state"}
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "today", "yesterday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                "oct", "nov", "dec"}
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&-]{1,7}s?|[A-Z]{2,}[a-z]{0,2}[A-Z]{1,3}")
+_NUMBERISH = re.compile(r"[\d$\u20ac\u00a3%]")
+#: A clause boundary inside the text before a verb: quotes (not apostrophes), ; : ( and dashes.
+_CUT = re.compile(r"[\"\u201c\u201d;:(\u2014]|(?<!\w)['\u2018\u2019]|(?<=[.,!?])['\u2018\u2019]|\s[\u2013-]\s")
+_HEADLINE_TAIL = re.compile(r"(?::|\s[\u2013\u2014-])\s+(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4})\s*$")
+_HEADLINE_HEAD = re.compile(r"^(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s*:\s+\S")
+_DOC_OWNER = re.compile(
+    r"^(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_DOC_NOUNS - {"monitoring"})) +
+    r")\s+(?:(?:published|released|collected|gathered|compiled|issued|provided|received|shared|"
+    r"recorded|documented|verified|produced|conducted)\s+)?(?:from|by|of)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['\u2019]s?$")
 
 
 def _cap_tokens(name: str) -> str:
@@ -96,6 +196,330 @@ def _cap_tokens(name: str) -> str:
     while len(words) > 1 and len(_TOKEN.findall(" ".join(words))) > MAX_NAME_TOKENS:
         words.pop(0)
     return " ".join(words)
+
+
+def _clean(name: str) -> str:
+    """Trim quotes, punctuation, leading conjunctions and articles, trailing adverbs; cap the length."""
+    name = name.strip().strip(_QUOTES + " ,:-\u2013\u2014")
+    prev = None
+    while prev != name:
+        prev = name
+        name = _LEAD_DROP.sub("", name).strip()
+        name = _TAIL_DROP.sub("", name).strip()
+        name = _cap_tokens(name)
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", name):
+        name = name[:-1].rstrip()
+    if name.endswith(")") and "(" not in name:
+        name = name[:-1].rstrip()
+    return name
+
+
+def _bare(word: str) -> str:
+    return word.strip(_STRIP)
+
+
+def _kept(word: str) -> str:
+    """A word as kept in a name: quotes and clause punctuation trimmed, the dots of "U.N." kept."""
+    word = word.strip(_QUOTES + ",;:()[]{}\u2014\u2013")
+    if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+        word = word.rstrip(".")
+    return word
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:3].lower() in ("al-", "el-")
+
+
+def is_source_name(name: str) -> bool:
+    """Whether ``name`` can stand as a source: a name or a description of one,
+    never a function word, a pronoun, a place, a date or a bare document."""
+    words = [_bare(w) for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    lows = [w.lower() for w in words]
+    if (lows[0] in _NOT_SOURCES or lows[0] in _STOP) and not (len(words[0]) > 1 and words[0].isupper()):
+        return False  # "its", "that", "some"; an acronym ("WHO", "IT") is a name
+    if any(_NUMBERISH.match(w) for w in words[:1]):
+        return False
+    content = [w for w, lo in zip(words, lows) if lo not in _NAME_GLUE and lo not in _ARTICLES]
+    if not content:
+        return False
+    if not any(_capitalised(w) or w.lower() in _SOURCE_WORDS for w in content):
+        return False
+    if all(w.lower() in _MONTHS_DAYS for w in content if _capitalised(w)) and not any(
+            w.lower() in _SOURCE_WORDS for w in content):
+        return False
+    head = _head(lows)
+    if head in _PLACE_HEADS and not any(lo in _SOURCE_WORDS - {"state", "un"} for lo in lows):
+        return False
+    if all(lo in _DOC_NOUNS or lo in _WEAK_MODS or lo in _NAME_GLUE for lo in lows) or (
+            head in _DOC_NOUNS and any(lo in _TIME_MODS for lo in lows) and not any(_capitalised(w) for w in words)):
+        return False  # "the report", "latest figures", "the latest toll": not a source by themselves
+    return True
+
+
+def _head(lows: list[str]) -> str:
+    """The head word of a phrase: the last word before its first "of"/"for"/"in"/"at"/"from"."""
+    for k, lo in enumerate(lows):
+        if k and lo in _LINKS:
+            return lows[k - 1]
+    return lows[-1] if lows else ""
+
+
+#: Lower-case modifiers that leave a body generic ("the monitoring group", "the medical charity").
+_GENERIC_MODS = {"monitoring", "rights", "medical", "aid", "relief", "charity", "military", "army", "world",
+                 "humanitarian", "international", "local", "global", "independent", "war", "watchdog", "health",
+                 "refugee", "news", "media", "rescue", "opposition", "activist", "advocacy", "research"}
+
+
+def _description(words: list[str]) -> str:
+    """The kind of body a definite description stands for: "org", "person", "doc" or "" (a name).
+
+    "the agency", "the Britain-based monitor", "the report", "the Observatory"
+    are descriptions; "the U.N. refugee agency", "the Syrian Observatory" are names.
+    """
+    lows = [w.lower() for w in words]
+    head = _head(lows)
+    if head in _DOC_NOUNS:
+        kind = "doc"
+    elif head in _ORG_HEADS:
+        kind = "org"
+    elif head in _PERSON_HEADS:
+        kind = "person"
+    else:
+        return ""
+    k = lows.index(head)
+    for w, lo in zip(words[:k], lows[:k]):
+        if lo in _ARTICLES or lo in _WEAK_MODS or lo.endswith(("-based", "-run", "-led", "-backed")):
+            continue
+        if kind != "doc" and lo in _GENERIC_MODS:
+            continue
+        return ""  # "the Syrian Observatory", "rapid assessment", "local media reports": named enough
+    return kind
+
+
+def _org_like(name: str) -> bool:
+    """A body rather than a person: an acronym or a body word ("Ministry", "Observatory")."""
+    words = [_bare(w) for w in name.split()]
+    return any(_ACRONYM.fullmatch(w) or w.lower() in _ORG_HEADS or w.lower() in (
+        "observatory", "watch", "cross", "crescent", "nations", "helmets", "matrix", "forces", "army", "police",
+        "command", "media", "tv", "television", "agency", "news", "authorities", "authority", "government",
+        "partners", "humanitarians", "hospitals", "hospital", "sources", "officials", "activists", "times", "post",
+        "today", "herald", "tribune", "journal", "gazette", "daily", "press", "radio", "network", "channel")
+               for w in words if w)
+
+
+def _person_like(name: str) -> bool:
+    """A person: two or more capitalised words and no body word, or a role word."""
+    words = [_bare(w) for w in name.split() if _bare(w)]
+    if any(w.lower() in _PERSON_HEADS for w in words):
+        return True
+    return sum(1 for w in words if w[:1].isupper()) >= 2 and not _org_like(name)
+
+
+def _cut_source(text: str) -> str:
+    """The source named after "according to": stop at the first word that cannot be part of a name."""
+    kept: list[str] = []
+    words = text.split()
+    for k, word in enumerate(words):
+        bare = word.strip(_QUOTES)
+        low = bare.lower()
+        nxt = words[k + 1].strip(_QUOTES + ",;:").lower() if k + 1 < len(words) else ""
+        if bare[:1].isdigit() or (kept and (low in _SAY_WORDS or (
+                bare[:1].islower() and low not in _SOURCE_WORDS and low not in _NAME_GLUE and not low.endswith("based")
+                and not low.startswith(("al-", "el-")) and not (
+                    nxt in _SOURCE_WORDS and nxt not in _GLUE and low not in _STOP and not _verbish(low))))):
+            if low in _ROLE_GLUE and kept and kept[-1].lower().strip(_QUOTES) in _SOURCE_WORDS and k + 1 < len(words) \
+                    and (words[k + 1][:1].isupper() or words[k + 1].lower() == "the"):
+                kept.append(word)  # "a source at Aleppo Police Command", "officials in Kyiv"
+                continue
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _doc_owner(text: str) -> str:
+    """Skip a document before its owner: "the latest figures from X" -> "X"."""
+    m = _DOC_OWNER.match(text)
+    return text[m.end():] if m else text
+
+
+def _acronym_after(text: str) -> str:
+    """An acronym in apposition right after a description: "the UN refugee agency, UNHCR, ..." -> "UNHCR"."""
+    m = re.match(r"\s*,\s*(?:the\s+)?(?P<a>[A-Z][\w.&-]*)\s*(?:,|$|\s+(?:said|says|on|in|which|who))", text)
+    if m and _ACRONYM.fullmatch(m.group("a")):
+        return m.group("a")
+    return ""
+
+
+# --------------------------------------------------------------------------
+# The noun phrase before a verb
+# --------------------------------------------------------------------------
+
+def _verbish(low: str) -> bool:
+    """A lower-case word that is likely a verb form, not a modifier in a name."""
+    return (low.endswith("ed") and low not in ("armed", "united", "based", "displaced", "led", "backed")
+            and not low.endswith(("-based", "-led", "-backed"))) or (
+        low.endswith("ing") and low not in ("monitoring", "fighting", "building", "ruling", "housing"))
+
+
+def _chunk(words: list[str], end: int) -> tuple[list[str], int, str]:
+    """Read a noun phrase back from ``words[end - 1]``.
+
+    Returns (its words in order, the index where it starts, what stopped it):
+    ``"edge"`` (an article, a comma, a conjunction or the start: its left edge
+    is clear, so lower-case modifiers are trusted), a linking preposition
+    ("of", "in", ...) or ``"other"``.
+    """
+    kept: list[str] = []
+    j = end - 1
+    stop = "edge"
+    while j >= 0:
+        word = words[j]
+        bare = _bare(word)
+        if kept and word[-1:] in ",;:)" and not bare.endswith(")"):
+            break  # "..., officials said": the comma is the edge
+        if not bare:
+            break
+        low = bare.lower()
+        if low in _ARTICLES:
+            kept.append(_kept(word))
+            j -= 1
+            if j >= 0 and _bare(words[j]).lower() in _LINKS:
+                stop = _bare(words[j]).lower()
+            break
+        if low == "and" and kept and j > 0:
+            left = _bare(words[j - 1])
+            if left and (_capitalised(left) or left.lower() in _SOURCE_WORDS) and left.lower() not in _STOP:
+                kept.append(_kept(word))
+                j -= 1
+                continue
+            break
+        if low in _LEFT_EDGE:
+            break
+        if low in _LINKS:
+            stop = low if kept else "other"
+            break
+        if low in _STOP or _NUMBERISH.match(bare) or (bare[:1].islower() and _verbish(low)):
+            stop = "other"
+            break
+        kept.append(_kept(word))
+        if word[:1] in "(\"\u201c\u2018":
+            break
+        j -= 1
+        if len(kept) >= 9:
+            stop = "other"
+            break
+    kept.reverse()
+    start = j + 1
+    if stop == "other" or (stop in _LINKS and kept and kept[0].lower() not in _ARTICLES):
+        # no clear left edge: keep only capitalised words and source words ("... 11 people the Observatory")
+        k = len(kept)
+        while k > 0 and (_capitalised(kept[k - 1]) or kept[k - 1].lower() in _SOURCE_WORDS):
+            k -= 1
+        if k:
+            stop = "other"
+        start += k
+        kept = kept[k:]
+    for k in range(len(kept) - 2, -1, -1):
+        if kept[k].lower() in _HEAD_ONLY and kept[k + 1].lower() not in ("and", "or"):
+            # "13 people MSF said": people is not part of the name
+            start += k + 1
+            kept = kept[k + 1:]
+            stop = "other"
+            break
+    return kept, start, stop
+
+
+def _qualifies(chunk: list[str]) -> bool:
+    """Whether a chunk's head can head a source: a source word or a capitalised word (not a place or a date)."""
+    lows = [w.lower() for w in chunk if w.lower() not in _ARTICLES]
+    if not lows:
+        return False
+    head = lows[-1]
+    if head in _PLACE_HEADS or head in _MONTHS_DAYS:
+        return False
+    return head in _SOURCE_WORDS or head in _DOC_NOUNS or _capitalised(chunk[-1])
+
+
+def _np_before(text: str) -> tuple[str, str]:
+    """(phrase, description kind) of the noun phrase that ends ``text`` (the subject before a verb).
+
+    Walks back over its words, then over "of/for/in/at/from" to the role or
+    body it belongs to ("the regional governor in the port city of Odesa",
+    "a spokesman for the council"); a document gives its owner ("a report
+    by X", "X's latest update"). The phrase is "" when no source can be read.
+    """
+    words = text.split()
+    while words and (_bare(words[-1]).lower() in _ADVERBS or (
+            words[-1].islower() and words[-1].endswith("ly") and len(words[-1]) > 4)):
+        words.pop()
+    if not words:
+        return "", ""
+    last = _bare(words[-1]).lower()
+    if last in _PRONOUNS:
+        return last, ""
+    chunks: list[list[str]] = []
+    links: list[str] = []
+    end = len(words)
+    stop = "other"
+    while len(chunks) < 4:
+        kept, start, stop = _chunk(words, end)
+        if not kept:
+            break
+        chunks.insert(0, kept)
+        first_start = start
+        if stop not in _LINKS:
+            break
+        links.insert(0, stop)
+        # the link word sits just before the chunk (after its article, if any)
+        end = start - 1
+    else:
+        stop = "other"
+    if not chunks:
+        return "", ""
+    before = _bare(words[first_start - 1]).lower() if first_start > 0 else ""
+    if before in _POSSESSIVE_DETS and len(chunks) == 1:
+        return before, ""
+    if len(links) >= len(chunks):
+        links = links[len(links) - len(chunks) + 1:] if len(chunks) > 1 else []
+        dangling = True  # the first chunk follows a preposition: "cases of Hepatitis E reported"
+    else:
+        dangling = False
+    pick = next((k for k, c in enumerate(chunks) if _qualifies(c)), None)
+    if pick is None:
+        return "", ""
+    if pick == 0 and dangling and _capitalised(chunks[0][-1]) and len(chunks) == 1:
+        return "", ""
+    # a document gives its owner: "a statement from the ministry", "a report by HRW"
+    first = chunks[pick]
+    lows = [w.lower() for w in first if w.lower() not in _ARTICLES]
+    if lows and lows[-1] in _DOC_NOUNS:
+        if pick + 1 < len(chunks) and links[pick] in ("of", "from"):
+            pick += 1
+            first = chunks[pick]
+        else:
+            owner = next((w for w in first if _POSSESSIVE.match(w) and w[:1].isupper() and w[-2:] in ("'s", "\u2019s")),
+                         None)
+            if owner:
+                return _clean(_POSSESSIVE.match(owner).group("owner")), ""
+    parts: list[str] = []
+    for k in range(pick, len(chunks)):
+        if k > pick:
+            parts.append(links[k - 1])
+        parts.extend(chunks[k])
+    kind = _description(chunks[pick]) if (len(chunks) - pick == 1 and chunks[pick][0].lower() == "the") or (
+        [w.lower() for w in chunks[pick]][-1:] and chunks[pick][-1].lower() in _DOC_NOUNS) else ""
+    return _clean(" ".join(parts)), kind
+
+
+def _cut_before(left: str) -> str:
+    """The text after the last clause boundary (quote, ;, :, parenthesis, dash) of ``left``."""
+    last = None
+    for last in _CUT.finditer(left):
+        pass
+    return left[last.end():] if last else left
 
 
 _PASSIVE_VERBS = {"were", "was", "been", "being", "is", "are", "be"}
@@ -127,56 +551,18 @@ def _passive_before(left: str) -> bool:
     return False
 
 
-_ARTICLES = {"a", "an", "the"}
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
-
-
-def _trailing_np(left: str) -> str:
-    """The noun phrase that ends ``left`` (the subject just before a say-verb).
-
-    Walks back over capitalised words and source nouns ("the Syrian
-    Observatory for Human Rights", "a monitoring group"); stops after an
-    article, so "... killing 11 people the Observatory" gives "Observatory".
-    """
-    words = left.split()
-    kept: list[str] = []
-    for word in reversed(words):
-        bare = word.strip(_QUOTES + ",;:()")
-        if bare != word and kept:
-            break
-        if not bare:
-            break
-        low = bare.lower()
-        if low in _PRONOUNS and not kept:
-            kept.append(bare)
-            break
-        if low in _ARTICLES:
-            break
-        if bare[0].isupper() or low in _SOURCE_WORDS or low.startswith(("al-", "el-")) or (
-            "-" in bare and bare.split("-")[0][:1].isupper()
-        ) or (low.endswith("-based") or low == "monitoring"):
-            if low in _DAYS:
-                break
-            kept.append(bare)
-            if len(kept) >= 10:
-                break
-            continue
-        break
-    kept.reverse()
-    if kept and kept[0].lower() in _NOT_SOURCES:
-        return ""
-    while kept and kept[0].lower() in {"of", "for", "and"}:
-        kept = kept[1:]
-    return _clean(" ".join(kept))
-
-
-_APPOSITIVE = re.compile(
+_TRAILING_PAREN = re.compile(
+    r"\s*\((?P<acr>[A-Z][\w.&-]{1,12})\)(?:\s+(?:has|have|had|also|is|are|was|were|now|then|later|earlier|"
+    r"previously|already|recently))*\s*$")
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.&-]*|al-\w+|el-\w+|bin|ibn|of|for|the|de|and|on|in|al|van|von|abu|abou|\d+)"
+#: A name at the start of a sentence followed by an appositive: "Lt Col X, a rebel leader of ... said".
+_APPOSITIVE_START = re.compile(
     rf"^\s*[{_QUOTES}]?(?P<np>(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,8}}?)\s*,\s+"
     r"(?:a|an|the|who|its|his|her|their|one|head|chief|spokesman|director|commander)\b"
 )
-
-
-_CLAIM_LIVES = re.compile(r"claim\w*\s+the\s+li", re.IGNORECASE)
+_APPOSITIVE = re.compile(
+    r"^\s*(?P<np>[^,]{2,80}?)\s*,\s+(?P<app>[\w\u2018\u201c\"'][^,]{0,100}?),\s*$"
+)
 
 
 class Attributor:
@@ -186,101 +572,201 @@ class Attributor:
     sentences without figures cost nothing.
     """
 
+    #: How many sentences back a pronoun, a quote or a description looks for its speaker.
+    LOOK_BACK = 10
+
     def __init__(self, sentences: list[str]) -> None:
         self.sentences = sentences
         self._cache: dict[int, tuple[str, str]] = {}
 
-    def _subject(self, sentence: str, verb_start: int) -> str:
+    def _subject(self, sentence: str, verb_start: int, progressive: bool = False) -> tuple[str, str]:
+        """(name, description kind) of the subject before the verb at ``verb_start``."""
         left = sentence[:verb_start]
-        if _passive_before(left):
-            return ""
+        if not progressive and _passive_before(left):
+            return "", ""
         stripped = left.rstrip()
-        cut = max(stripped.rfind(q) for q in _QUOTES + ";:(\u2014")
-        candidate = stripped[cut + 1:] if cut >= 0 else stripped
+        m = _TRAILING_PAREN.search(stripped)
+        candidate = (_cut_before(stripped[:m.start()]) + stripped[m.start():] if m else _cut_before(stripped)).rstrip()
         if candidate.endswith(","):
-            # "X, a spokesman for the council, said": the name before the appositive
-            m = _APPOSITIVE.match(sentence)
-            if m and m.end() <= verb_start:
-                return _clean(m.group("np"))
-        np = _trailing_np(candidate.rstrip(" ,"))
-        if np and np.lower() not in {"the", "a", "an"}:
-            return np
-        m = _APPOSITIVE.match(sentence)
+            # "X, a spokesman for the council, said" / "the UN refugee agency, UNHCR, said"
+            m = _APPOSITIVE.match(candidate)
+            if m:
+                app = m.group("app").strip()
+                if _ACRONYM.fullmatch(app):
+                    return app, ""
+                name, kind = _np_before(m.group("np"))
+                if name and is_source_name(name):
+                    return name, kind
+                name, kind = _np_before(app)
+                if name and is_source_name(name):
+                    return name, kind
+            return "", ""
+        paren = ""
+        m = _TRAILING_PAREN.search(candidate)
+        if m:  # "IOM's Displacement Tracking Matrix (DTM) has recorded"
+            paren, candidate = m.group("acr"), candidate[:m.start()]
+        name, kind = _np_before(candidate)
+        if name and (name.lower() in _PRONOUNS or kind or is_source_name(name)):
+            if paren and name.lower() not in _PRONOUNS and not kind:
+                name = _cap_tokens(f"{name} ({paren})")
+            return name, kind
+        m = _APPOSITIVE_START.match(sentence)
         if m and m.end() <= verb_start:
-            return _clean(m.group("np"))
-        return ""
+            name = _clean(m.group("np"))
+            if is_source_name(name):
+                return name, ""
+        return "", ""
 
-    def _inverted(self, sentence: str, verb_end: int) -> str:
+    def _inverted(self, sentence: str, verb_end: int) -> tuple[str, str]:
         """'..., said the Syrian Observatory.'"""
         right = sentence[verb_end:verb_end + 120]
         m = re.match(
-            rf"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:{_NAME_WORD}|[a-z]+)(?:\s+(?:{_NAME_WORD}|[a-z-]+)){{0,9}}?)"
-            r"\s*(?:[,.;]|$|\s+(?:on|in|at|who|which|adding|told|citing|as)\b)",
+            r"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019.&-]+)(?:\s+(?:[\w'\u2019.&-]+)){0,9}?)"
+            r"\s*(?:[,.;:]|$|\s+(?:on|in|at|who|which|adding|told|citing|as|that|late|early|last|this)\b)",
             right,
         )
         if not m:
+            return "", ""
+        words = m.group("np").split()
+        if words and words[-1].lower() in _MONTHS_DAYS:
+            words = words[:-1]
+        np = _clean(" ".join(words))
+        if not np or not is_source_name(np) or any(_bare(w).lower() in _STOP for w in np.split()[:1]):
+            return "", ""
+        kind = _description(np.split()) if m.group("np").lower().startswith("the ") else ""
+        return np, kind
+
+    def _according(self, sentence: str) -> tuple[str, str]:
+        """(name, kind) from "according to X", "(source: X)", "documented by X", ... or ("", "")."""
+        lowered = sentence.lower()
+        if len(lowered) != len(sentence):
+            pattern, text = _ACCORDING, sentence
+        elif any(w in lowered for w in _ACCORDING_WORDS):  # a cheap test first: most sentences have none
+            pattern, text = _ACCORDING_LOWER, lowered
+        else:
+            return "", ""
+        pos = 0
+        for _ in range(3):
+            m = pattern.search(text, pos)
+            if not m:
+                break
+            m = _ACCORDING.match(sentence, m.start())
+            raw = _doc_owner(m.group("src"))
+            src = _clean(_cut_source(raw))
+            if src and is_source_name(src):
+                words = src.split()
+                if any(w.islower() for w in words):
+                    acronym = _acronym_after(sentence[m.end("src"):])
+                    if acronym:
+                        return acronym, ""
+                generic = raw.lower().startswith("the ") or words[-1].lower() in _DOC_NOUNS
+                return src, _description(words) if generic else ""
+            pos = m.end("src")
+        return "", ""
+
+    def _headline(self, sentence: str) -> str:
+        """A headline credited at its end or start: "...: UNHCR", "UN: deaths near 3,000"."""
+        text = sentence.rstrip()
+        if not text or text[-1] in ".!?\u201d\"'":
             return ""
-        np = _clean(m.group("np"))
-        if not np or np.split()[0].lower() in {"that", "it", "there", "this"}:
-            return ""
-        if not any(w[:1].isupper() or w.lower() in _SOURCE_WORDS for w in np.split()):
-            return ""
-        return np
+        if ":" in text or " - " in text or "\u2013" in text or "\u2014" in text:
+            m = _HEADLINE_TAIL.search(text)
+            if m and _org_like(m.group("src")) and not _NUMBERISH.search(m.group("src")):
+                return _clean(m.group("src"))
+        if ":" in text[:40]:
+            m = _HEADLINE_HEAD.match(text)
+            if m and _org_like(m.group("src")):
+                return _clean(m.group("src"))
+        return ""
 
     def _raw(self, i: int) -> tuple[str, str]:
-        """(name, kind) for sentence ``i``: kind is "named", "pronoun", "quote" or "none"."""
+        """(name, kind) for sentence ``i``: kind is "named", "pronoun", "quote", "org", "person", "doc"
+        (a description standing for a body or person named before) or "none"."""
         if i in self._cache:
             return self._cache[i]
         sentence = self.sentences[i]
         result = ("", "none")
-        lowered = sentence.lower()
-        if len(lowered) != len(sentence):
-            m = _ACCORDING.search(sentence)
-        elif any(w in lowered for w in _ACCORDING_WORDS):  # a cheap test first: most sentences have none
-            m = _ACCORDING_LOWER.search(lowered)
-        else:
-            m = None
-        if m:
-            m = _ACCORDING.match(sentence, m.start())
-        src = _clean(_cut_source(m.group("src"))) if m else ""
+        src, kind = self._according(sentence)
         if src:
-            result = (src, "named")
+            result = (src, kind or "named")
         else:
             for v in _SAY_RE.finditer(sentence):
+                verb = v.group()
                 if _NOT_SAY.match(sentence, v.start(), v.start() + 40) or (
-                        v.group().startswith("claim") and _CLAIM_LIVES.match(sentence, v.start())):
+                        verb.startswith("claim") and _CLAIM_LIVES.match(sentence, v.start())):
                     continue
-                name = self._subject(sentence, v.start())
+                name, kind = self._subject(sentence, v.start(), progressive=verb.endswith("ing"))
+                if verb == "seen" and name.lower() not in ("we", "i"):
+                    continue
                 if not name:
                     before = sentence[:v.start()].rstrip()
                     if before.endswith((",", "\u201d", '"', "\u2019")) or not before:
-                        name = self._inverted(sentence, v.end())
+                        name, kind = self._inverted(sentence, v.end())
                 if name:
-                    result = (name, "pronoun" if name.lower() in _PRONOUNS else "named")
+                    low = name.lower()
+                    result = (name, "pronoun" if low in _PRONOUNS else kind or "named")
                     break
             else:
-                if sentence.lstrip()[:1] in "\u201c\"":
+                head = self._headline(sentence)
+                if head:
+                    result = (head, "named")
+                elif sentence.lstrip()[:1] in "\u201c\"":
                     result = ("", "quote")
         self._cache[i] = result
         return result
 
-    def _previous_speaker(self, i: int) -> str:
-        """The last person or body named as a speaker before sentence ``i`` (up to 8 sentences back)."""
-        for j in range(i - 1, max(-1, i - 9), -1):
-            name, kind = self._raw(j)
-            if kind == "named" and any(w[:1].isupper() for w in name.split()):
+    def _antecedent(self, i: int, kind: str, hint: str = "") -> str:
+        """The last body or person named as a speaker before sentence ``i`` that fits ``kind``
+        ("org", "person", "doc", or "" for anyone).
+
+        ``hint`` (a description's head word) picks a name containing it ("the
+        ministry" = "the Ministry of Health"); unless the head is vague ("the
+        agency", "the group", "the report"), only such a name will do.
+        """
+        strict = bool(hint) and hint not in _VAGUE_HEADS and kind != "doc"
+        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
+            name, k = self._raw(j)
+            if k in ("org", "person", "doc"):
+                name = self._resolved(j)
+            elif k != "named":
+                continue
+            if not name or not any(w[:1].isupper() for w in name.split()):
+                continue
+            if hint and hint in name.lower().replace("\u2019", "'").split():
                 return name
+            if strict:
+                continue
+            if kind in ("org", "doc") and not _org_like(name):
+                continue
+            if kind == "person" and not _person_like(name):
+                continue
+            return name
         return ""
+
+    def _resolved(self, j: int) -> str:
+        """What a description in sentence ``j`` stands for (its antecedent), without the fallback text."""
+        name, kind = self._raw(j)
+        return self._antecedent(j, kind, _head(name.lower().split()))
 
     def source(self, i: int) -> str:
         """The source credited in sentence ``i`` ("" if none).
 
-        A pronoun ("he said") or a bare quotation is credited to the last
-        named speaker of the sentences before.
+        A pronoun ("he said"), a bare quotation or a definite description ("the
+        agency said") is credited to the last fitting speaker named before it;
+        a description with none keeps its words, a bare document ("the report")
+        gives "".
         """
         name, kind = self._raw(i)
         if kind == "named":
             return name
         if kind in ("pronoun", "quote"):
-            return self._previous_speaker(i)
+            return self._antecedent(i, "")
+        if kind in ("org", "person", "doc"):
+            found = self._resolved(i)
+            if found:
+                return found
+            words = name.split()
+            if kind == "doc" or (len(words) == 1 and words[0].lower() in _VAGUE_HEADS):
+                return ""  # "the report", "the group" with nobody named before
+            return name if is_source_name(name) else ""
         return ""
