@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from analysis.claims.articles import Article
-from analysis.claims.context import period_near, place_near, sentences
+from analysis.claims.context import period_near, sentences
+from analysis.claims.places import place_near
 from analysis.claims.extract import COLUMNS, extract_article, extract_articles, extract_text
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS

@@ -1,4 +1,4 @@
-"""Where a figure sits: sentences with offsets, the place and the period.
+"""Where a figure sits: sentences with offsets and the period (places: :mod:`analysis.claims.places`).
 
 Pure regular expressions, compiled once; nothing here raises on odd text.
 """
@@ -6,7 +6,6 @@ Pure regular expressions, compiled once; nothing here raises on odd text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.claims.alternation import by_first_char, split_top
@@ -125,108 +124,6 @@ def _cap(text: str, start: int, end: int) -> list[Sentence]:
     if pos < end:
         out.append(Sentence(pos, end, text[pos:end]))
     return out
-
-
-# --------------------------------------------------------------------------
-# Place
-# --------------------------------------------------------------------------
-
-_NOT_PLACES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "the", "a", "an", "this", "that", "his", "her", "their", "our", "its", "islamic", "syrian", "russian", "turkish",
-    "iranian", "kurdish", "arab", "israeli", "lebanese", "iraqi", "american", "us", "u.s.", "un", "u.n.", "i",
-    "he", "she", "they", "we", "it", "addition", "total", "response", "order", "fact", "part", "recent", "spite",
-    "light", "support", "line", "favour", "favor", "case", "front", "charge", "return", "exchange", "protest",
-    "retaliation", "power", "control", "2011", "one", "two", "all", "some", "many", "most", "both", "each",
-    "reuters", "afp", "ap", "sana", "twitter", "facebook", "telegram", "statement", "state", "tv", "government",
-    "regime", "army", "isis", "is", "daesh", "nusra", "hezbollah", "hizballah", "god", "al", "western", "eastern",
-    "northern", "southern", "central", "rebel", "rebel-held", "opposition",
-}
-_PLACE = re.compile(
-    r"\b(?:in|near|around|across|outside|at|throughout|inside)\s+"
-    r"(?:(?:the|a)\s+)?(?:(?:[a-z]+(?:ern)?\s+)?(?:town|city|village|villages|province|governorate|region|area|"
-    r"district|countryside|suburbs?|neighbou?rhood|camp|outskirts|countryside|capital|port|enclave|"
-    r"(?:rebel|opposition|government|regime)[\s-]held\s+\w+)\s+of\s+)?"
-    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural)\s+)?"
-    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-|ed-|an-)?[A-Z][\w'\u2019-]+){0,3}"
-    r"|(?:al|el|ad|ar|as|ash|az|ez|ed|an)-[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-)
-
-
-@lru_cache(maxsize=256)
-def place_matches(sentence: str) -> tuple[re.Match, ...]:
-    """Every "in/near/around ... Place" match of ``sentence`` (cached: a sentence often has several figures)."""
-    return tuple(_PLACE.finditer(sentence))
-
-
-def place_near(sentence: str, pos: int) -> str:
-    """The place named nearest to ``pos`` in ``sentence`` after in/near/around/across/outside,
-    else the nearest known first-level place name (the committed admin-1 gazetteer).
-
-    Places after the figure win over places before it at equal distance.
-    Returns "" when none is named.
-    """
-    best = ""
-    best_d = None
-    for start, place in _place_candidates(sentence):
-        d = start - pos
-        d = d if d >= 0 else -d * 1.5
-        if best_d is None or d < best_d:
-            best, best_d = place, d
-    return best
-
-
-@lru_cache(maxsize=256)
-def _place_candidates(sentence: str) -> tuple[tuple[int, str], ...]:
-    """(start, place) for every place :func:`place_near` may choose in ``sentence``: the places after
-    in/near/around/..., or, when there is none, the gazetteer's names. Cached: a sentence often has
-    several figures."""
-    out = []
-    for m in place_matches(sentence):
-        place = m.group("place").rstrip("'\u2019")
-        words = place.split()
-        while words and words[0].lower() in _NOT_PLACES:
-            words = words[1:]
-        while words and words[-1].lower() in _NOT_PLACES:
-            words = words[:-1]
-        if not words:
-            continue
-        place = " ".join(words)
-        if place.endswith("'s") or place.endswith("\u2019s"):
-            place = place[:-2]
-        out.append((m.start("place"), place))
-    if not out:
-        known = _gazetteer()
-        if known is not None:
-            out = [(m.start(), m.group()) for m in known.finditer(sentence)]
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> re.Pattern | None:
-    """Known first-level place names (every country in ``data/reference/admin1_variants.csv``), or None.
-
-    Used when no place follows in/near/around/across: "Shelling in the north
-    killed 12 in Idlib countryside" still gets a place. No country is assumed:
-    every name the committed gazetteer holds is used.
-    """
-    import csv
-
-    from analysis import paths
-
-    path = paths.REFERENCE / "admin1_variants.csv"
-    try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            names = {row["name"].strip() for row in csv.DictReader(fh) if (row.get("name") or "").strip()}
-    except (OSError, KeyError, csv.Error):
-        return None
-    names = {n for n in names if n[:1].isupper() and len(n) > 2}
-    if not names:
-        return None
-    # = (?<![\w-])(?:name1|name2|...), longest first, grouped by first letter (faster, same matches)
-    alternatives = by_first_char([re.escape(n) for n in sorted(names, key=len, reverse=True)], not_after=r"[\w-]")
-    return re.compile(rf"{alternatives}(?![\w-])")
 
 
 # --------------------------------------------------------------------------

@@ -73,7 +73,8 @@ import pandas as pd
 from analysis.claims import lexicon
 from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
-from analysis.claims.context import Sentence, nearest_span, period_spans, place_near, sentences
+from analysis.claims.context import Sentence, nearest_span, period_spans, sentences
+from analysis.claims.places import place_fields
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
@@ -526,7 +527,7 @@ class _Extractor:
                 end=sent.start + e,
                 surface=body[sent.start + s:sent.start + e],
                 attributed_to=source,
-                place=place_near(text, s),
+                **place_fields(body, text, s, e),
                 period=text[span[0]:span[1]] if span else "",
                 sentence=text,
             )
@@ -807,6 +808,7 @@ def claims_frame(rows: list[dict]) -> pd.DataFrame:
     for col in ("value", "value_low", "value_high"):
         frame[col] = frame[col].astype("float64")
     frame["repeat_of"] = frame["repeat_of"].astype("Int64")
-    for col in ("article", "surface", "qualifier", "unit", "metric", "attributed_to", "place", "period", "sentence"):
+    for col in ("article", "surface", "qualifier", "unit", "metric", "attributed_to", "place", "place_country",
+                "place_admin1", "period", "sentence"):
         frame[col] = frame[col].fillna("").astype(str)
     return frame

@@ -25,12 +25,13 @@ import pandas as pd
 from analysis import paths
 from analysis.atomic import atomic_open
 from analysis.errors import DataError
-from analysis.schemas import LEDGER, LEDGER_COLUMNS, validate
+from analysis.schemas import LEDGER, LEDGER_ADDED_COLUMNS, LEDGER_COLUMNS, validate
 
 #: Columns holding text that is not the article's (never sentences).
 _STR_COLUMNS = [
     "claim_id", "article", "url", "outlet", "date", "surface", "qualifier", "unit",
-    "metric", "attributed_to", "place", "period", "repeat_of", "review", "review_note",
+    "metric", "attributed_to", "place", "place_country", "place_admin1", "period", "repeat_of", "review",
+    "review_note",
 ]
 _NUM_COLUMNS = ["value", "value_low", "value_high"]
 
@@ -173,6 +174,9 @@ def load_ledger(path: str | Path = paths.LEDGER) -> pd.DataFrame:
         raise DataError("the file is empty (not even a header row)", path=path) from None
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read CSV: {exc}", path=path) from None
+    for col in LEDGER_ADDED_COLUMNS:
+        if col not in frame.columns:  # a ledger written before the column existed: empty until rebuilt
+            frame[col] = ""
     missing = [c for c in LEDGER_COLUMNS if c not in frame.columns]
     if missing:
         raise DataError(f"missing columns {missing}", path=path, column=missing[0])

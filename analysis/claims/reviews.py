@@ -36,7 +36,7 @@ from analysis.schemas import METRICS, QUALIFIERS, REVIEW_ACTIONS, REVIEW_COLUMNS
 #: Ledger fields a review may correct (not the id, the article or its span).
 CORRECTABLE = [
     "surface", "value", "value_low", "value_high", "qualifier", "unit", "metric",
-    "attributed_to", "place", "period", "repeat_of", "url", "outlet", "date",
+    "attributed_to", "place", "place_country", "place_admin1", "period", "repeat_of", "url", "outlet", "date",
 ]
 _NUMERIC = {"value", "value_low", "value_high"}
 _CHOICES = {"metric": METRICS, "qualifier": QUALIFIERS}
@@ -99,6 +99,9 @@ def check_reviews(frame: pd.DataFrame, path: str | Path = paths.REVIEWS) -> pd.D
                     raise DataError(
                         f"{r.field} must be a non-negative number, not {r.new_value!r}", path=path, row=row, column="new_value"
                     ) from None
+            if r.field == "place_country" and not re.fullmatch(r"(?:[A-Z]{3})?", r.new_value):
+                raise DataError(f"place_country {r.new_value!r} is not an ISO 3166-1 alpha-3 code (e.g. SDN) or empty",
+                                path=path, row=row, column="new_value")
             if r.field in _CHOICES and r.new_value not in _CHOICES[r.field]:
                 raise DataError(
                     f"{r.field} {r.new_value!r} is not one of {', '.join(_CHOICES[r.field])}",
