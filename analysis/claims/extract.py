@@ -108,7 +108,25 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2
                     r"(?P<word>[A-Za-z][\w'\u2019-]*))")
 _NEUTRAL_BEFORE = re.compile(
     r"(?:population|home\s+to|inhabited\s+by|inhabitants|capacity|population\s+of|hosting|hosts?|housing|"
-    r"residents\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+    r"residents\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|region|province|district|area|nation|"
+    r"community|camp|neighbou?rhood|settlement)\s+of\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|"
+    r"roughly|an\s+estimated|approximately)\s+)*$", re.I)
+#: Aid and services: "provided assistance to 5,000 IDPs", "vaccinated 2,000 children", "of whom 50,100 have
+#: received cash": people reached, not people harmed or moved (metric ``other``).
+_AID_BEFORE = re.compile(
+    r"\b(?:assist(?:ed|ing|s)?|vaccinat(?:e|ed|ing|es)|screen(?:ed|ing|s)?|process(?:ed|ing)?|"
+    r"serv(?:e|ed|es|ing)|support(?:ed|ing|s)?|fe[de]|feeding|enrol(?:l?ed|ling|s)?|train(?:ed|ing|s)?|"
+    r"interview(?:ed|ing|s)?|benefit(?:t?ed|t?ing|s)?|help(?:ed|ing|s)?|immuni[sz](?:ed|ing)|"
+    r"(?:assistance|aid|relief|support|services?|supplies|items|kits|rations|cash|food|water|shelter)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:to|for))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
+    r"another|all|the|a\s+further)\s+)*$")
+_AID_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|each)\s+)*"
+    r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|reached|supported|served|screened|"
+    r"in\s+need\s+of|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
+    r"provided\s+with|given)\b")
 _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
                      r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
@@ -382,6 +400,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
     words = 0
     first = True
     prev_word = ""
+    # an unknown noun ("photos", "flights") takes a cue only as its own verb ("12 pilgrims died"), and a
+    # relative clause only through auxiliaries ("who were killed", "who had fled")
+    strict = not known and unit not in ("cases", "incidents")  # but "30 cases of asphyxiation"
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -442,7 +463,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
                 first = False
                 continue
         elif word in _RELATIVE and first:
-            pass  # "people who were killed": the relative clause says what happened to them
+            strict = True  # "people who were killed": the relative clause says what happened to them
+        elif strict and (word == "of" or word not in _AUX):
+            return None  # "detainees who saw people die", "photos of deaths": the cue is not about them
         elif word == "to" and (cues_by_start.get(t.end() + 1) is not None):
             pass  # "IDPs to return", "forced to flee"
         elif word == "as" and prev_word in _AS_VERBS:
@@ -616,6 +639,9 @@ class _Extractor:
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int) -> str | None:
+        if _AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after):
+            # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
+            return _right_cue(text, after, unit, known) or ("other" if unit and known else None)
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
         #    else a cue just after the figure and its noun ("12 people were killed")
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:

@@ -229,13 +229,17 @@ _AFTER_EXCLUDE = [
     ("duration", re.compile(
         r"[\s-]*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|"
         r"nights?|mornings?|evenings?|times)\b", re.I)),
-    ("time", re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local\s+time\b|o'clock\b|hrs\b))", re.I)),
+    ("time", re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local\s+time\b|o'clock\b|hrs\b|"
+                        r"midnight\b|noon\b|hours\s+(?:gmt|utc|local)\b))", re.I)),
+    # "the 86-page report", "a 12-member team", "a 5-storey building": a compound modifier, not a count
+    ("modifier", re.compile(r"-(?!(?:plus|odd|strong)\b)[a-z]+(?:-[a-z]+)*\b(?<!s)(?!-)", re.I)),
     ("date", re.compile(rf"(?:\s+|-|\s+of\s+)(?:{_MONTHS})\b\.?", re.I)),
 ]
 #: One pattern for "any of the above", so the common case (nothing follows) costs one match.
 _ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for _, p in _AFTER_EXCLUDE), re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
+                         r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
 _IDENT_BEFORE = re.compile(
     r"\b(?:no\.?|nos\.?|number|nr\.?|division|brigade|regiment|battalion|corps|route|highway|road|flight|article|"
     r"chapter|section|page|channel|gate|camp|unit|squadron|wing|block|room|level|phase|sector|point|hill|"
@@ -294,10 +298,10 @@ def _before_suspicious(before: str) -> bool:
     if b[-1] in "$\u00a3\u20ac\u00a5+" or b[-1].isdigit() or before[-1:] == "-" or "+" in b:
         return True
     words = b.lower().split()
-    last = words[-1].strip(".,")
-    if last in _BEFORE_WORDS or (len(words) > 1 and words[-2].strip(".,") in _BEFORE_WORDS):
+    last = words[-1].strip(".,(")
+    if last in _BEFORE_WORDS or (len(words) > 1 and words[-2].strip(".,(") in _BEFORE_WORDS):
         return True
-    return last.rstrip("stndrh").isdigit() or any(w.strip(".,") in _BEFORE_WORDS for w in words[-4:])
+    return last.rstrip("stndrh").isdigit() or any(w.strip(".,(") in _BEFORE_WORDS for w in words[-4:])
 
 
 def _after_suspicious(after: str, after_lower: str) -> bool:
@@ -569,6 +573,10 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     return _single(text, start, m.start("n"), m.end("n"), value, hedge, tail, m.end())
 
 
+_AGE_LIMIT = re.compile(r"under|over|above|below")
+_AGE_LIMIT_AFTER = re.compile(r"\s*(?:[.,;:!?)\"\u201d\u2019]|$|years?\b|yrs\b|-year)", re.I)
+
+
 def _single(text: str, start: int, num_start: int, core_end: int, value: float,
             hedge: str | None, tail: str | None, end: int) -> Quantity:
     qualifier = _hedge_qualifier(hedge) if hedge else "exact"
@@ -583,6 +591,9 @@ def _single(text: str, start: int, num_start: int, core_end: int, value: float,
     span_end = end if tail else core_end
     core = text[num_start:core_end]
     reason = _exclusion(text, num_start, core_end, core, value, bool(hedge))
+    if reason is None and hedge and value <= 21 and _AGE_LIMIT.fullmatch(_norm(hedge)) \
+            and _AGE_LIMIT_AFTER.match(text, core_end):
+        reason = "age"  # "most of them are under 18", "those over 18 years"
     low, high = _bounds(qualifier, value)
     return Quantity(start, span_end, num_start, text[start:span_end], value, low, high, qualifier,
                     word=not core[:1].isdigit(), excluded=reason)
