@@ -458,3 +458,18 @@ def test_dev_corpus_extraction_agrees_with_the_reference_scorer(tmp_path):
         m = result.matchings[mode]
         assert table.loc["errors", f"missed_{mode}"] == m.fn and table.loc["errors", f"false_pos_{mode}"] == m.fp
     assert "sentence_snippet" not in result.errors.columns
+
+
+def test_evaluation_report_section_has_scores_and_no_text(corpus):
+    from analysis.claims.evaluation_report import dev_section
+
+    text = "\n".join(dev_section(predictions(corpus), corpus / "claims.csv"))
+    assert "**Family F1 0.615 (precision 0.667, recall 0.571); strict F1 0.462 (precision 0.500, recall 0.429).**" in text
+    assert "| strict | 3 | 3 | 4 | 0.500 | 0.429 | 0.462 |" in text
+    assert "| outcome | metric_within_family | 1 | 1 | 0 | 0 |" in text
+    assert "| total | errors | 4 | 3 | 3 | 2 |" in text
+    # ids, metrics, values and tag names only: no sentence of the articles
+    for sentence in (FIRST, "A nurse was killed", "among them 1,500", "Two schools", "bridge attack"):
+        assert sentence.lower() not in text.lower()
+    missing = "\n".join(dev_section(None, corpus / "nothing.csv"))
+    assert "Not measured" in missing

@@ -113,7 +113,9 @@ def evaluate(gold_path: str | Path, pred: pd.DataFrame, articles: str | Path | N
     )
 
 
-def _value(r) -> str:
+def value_text(r) -> str:
+    """A figure's value for display: ``value``, or ``low-high`` for a range (an error row of :mod:`phenomena`)."""
+
     def f(x: float | None) -> str:
         return "" if x is None or pd.isna(x) else f"{x:,.10g}"
 
@@ -130,7 +132,7 @@ def error_lines(errors: pd.DataFrame) -> list[str]:
         outcome = r.outcome_strict or "-"
         if r.outcome_family != r.outcome_strict:
             outcome += f" / family: {r.outcome_family or 'right'}"
-        out.append(f"  {r.side:<9} row {r.row:<4} {r.article:<10} {r.metric:<10} {_value(r):>14}  {outcome}  [{r.phenomena}]")
+        out.append(f"  {r.side:<9} row {r.row:<4} {r.article:<10} {r.metric:<10} {value_text(r):>14}  {outcome}  [{r.phenomena}]")
     return out
 
 

@@ -2,13 +2,23 @@
 
     python -m analysis.claims.evaluation_report [--out FILE] [--notes FILE]
 
-Extracts the seed and the FA-KES corpus with the current extractor, scores
-the predictions against ``annotations/gold_dev.csv`` and ``gold_test.csv``
-(figure level: article + metric + value, one to one), adds the span agreement,
-the unmatched figures (ids, metrics and values only: no article text) and a
-secondary article-level check against the FA-KES authors' own counts. Every
-number in the file is computed here; a hand-written error analysis can be
-appended from ``--notes``.
+Two separate measures:
+
+1. The development corpus (``../shared/articles/dev``: 60 texts from UN agencies,
+   ICRC, NGOs and news about 21 conflicts, snippet-format gold ``claims.csv``):
+   the folder is extracted with the current extractor and scored as the
+   reference scorer does (:mod:`analysis.claims.dev_evaluate`): strict and family
+   precision / recall / F1, per metric and per family, errors by outcome and
+   phrasing, agreement of ``attributed_to`` and ``place``, and the list of
+   errors. Left out (with a line saying so) when the corpus is not beside the project.
+2. FA-KES: the seed and the FA-KES corpus, scored against
+   ``annotations/gold_dev.csv`` and ``gold_test.csv`` (figure level: article +
+   metric + value, one to one), the span agreement, the unmatched figures and a
+   secondary article-level check against the FA-KES authors' own counts.
+
+Tables hold ids, metrics, values and tag names only: no article text, no
+snippets. Every number in the file is computed here; a hand-written error
+analysis can be appended from ``--notes``.
 """
 
 from __future__ import annotations
@@ -23,12 +33,17 @@ import pandas as pd
 
 from analysis import paths
 from analysis.atomic import write_text
+from analysis.claims import dev_evaluate
 from analysis.claims import evaluate as ev
+from analysis.claims import phenomena
 
 FAKES = paths.SHARED_ARTICLES / "fakes" / "fakes.csv"
 FAKES_ANNOTATED = paths.SHARED_ARTICLES / "fakes" / "fakes_annotated.csv"
 SEED = paths.SHARED_ARTICLES / "000_seed.txt"
 GOLD = {"dev": paths.ANNOTATIONS / "gold_dev.csv", "test": paths.ANNOTATIONS / "gold_test.csv"}
+#: The development corpus: article files and their snippet-format gold.
+DEV_CORPUS = paths.SHARED_ARTICLES / "dev"
+DEV_GOLD = DEV_CORPUS / "claims.csv"
 
 
 #: The modules whose code decides what is extracted.
@@ -62,10 +77,30 @@ def predictions() -> pd.DataFrame:
         return extract_articles(iter_articles([SEED, FAKES]))
 
 
+def dev_predictions() -> pd.DataFrame | None:
+    """The current extractor's figures for the development corpus (None when it is not beside the project)."""
+    if not DEV_GOLD.is_file():
+        return None
+    from analysis.claims.articles import iter_articles
+    from analysis.claims.extract import extract_articles
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return extract_articles(iter_articles([DEV_CORPUS]))
+
+
+def _shown(path: Path) -> str:
+    """A path as the README writes it: relative to the project, or ``../shared/...``."""
+    try:
+        return "../shared/" + str(Path(path).resolve().relative_to(paths.SHARED.resolve()))
+    except ValueError:
+        return paths.relative(path)
+
+
 def _table(frame: pd.DataFrame) -> str:
     cols = list(frame.columns)
     lines = ["| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
-    ratios = {"precision", "recall", "f1"}
+    ratios = {"precision", "recall", "f1", "agreement"}
     for row in frame.itertuples(index=False):
         cells = []
         for col, v in zip(cols, row):
@@ -79,16 +114,103 @@ def _table(frame: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def report(pred: pd.DataFrame) -> str:
-    """The markdown text of the evaluation (computed parts)."""
+def dev_section(pred: pd.DataFrame | None, gold_path: Path = DEV_GOLD) -> list[str]:
+    """Markdown lines for the development corpus: scores, tables, error table and error list (no text)."""
+    title = f"## Development corpus: {_shown(gold_path)}"
+    if pred is None or not Path(gold_path).is_file():
+        return [title, "", f"Not measured: {_shown(gold_path)} is not beside the project.", ""]
+    r = dev_evaluate.evaluate(gold_path, pred, Path(gold_path).parent)
+    strict, family = r.matchings["strict"], r.matchings["family"]
+    s = r.spans.iloc[0]
+    out = [
+        title,
+        "",
+        f"{r.articles} articles scored, {strict.required} required figures, {int(r.gold['optional'].sum())} optional "
+        f"(neither required nor penalised), {int((~r.gold['scored']).sum())} annotated rows not scored "
+        "(metric other or in_need). Scored as `../shared/tools/score_claims.py` scores (same counts): "
+        "**strict** = the metric right (casualties matches any harm metric), **family** = the metric family right "
+        "(harm; moved: displaced, idps, refugees; returned; taken: captured, destroyed; held: detained, missing, released).",
+        "",
+        f"**Family F1 {family.f1:.3f} (precision {family.precision:.3f}, recall {family.recall:.3f}); "
+        f"strict F1 {strict.f1:.3f} (precision {strict.precision:.3f}, recall {strict.recall:.3f}).**",
+        "",
+        _table(r.summary),
+        "",
+        "Per metric (strict; a right or missed figure under its gold metric, a false positive under its predicted one):",
+        "",
+        _table(r.per_metric),
+        "",
+        "Per family (family):",
+        "",
+        _table(r.per_family),
+        "",
+        f"Spans of the {s['matched']} matched figures: {s['in_snippet']} inside their gold snippet, "
+        f"{s['elsewhere']} at another mention of the same figure.",
+        "",
+        "### Errors by phenomenon",
+        "",
+        "Each error has one outcome (how prediction and gold disagree) and any number of phrasings (what the text",
+        "around the figure looks like), computed by `analysis/claims/phenomena.py` from the row and its sentence",
+        "(rules in data/claims/README.md). Outcome rows add up to the errors; phrasing rows overlap.",
+        "",
+        _table(r.phenomena),
+        "",
+        "| outcome or phrasing | meaning |",
+        "|---|---|",
+    ]
+    used = set(r.phenomena["phenomenon"])
+    meanings = {**phenomena.MISSED_OUTCOMES, **{k: v for k, v in phenomena.FALSE_POSITIVE_OUTCOMES.items()
+                                                 if k not in phenomena.MISSED_OUTCOMES}}
+    meanings.update(phenomena.PHRASINGS)
+    out += [f"| {k} | {v} |" for k, v in meanings.items() if k in used] + [""]
+    if not r.agreement.empty:
+        out += [
+            "### Who and where, on matched figures",
+            "",
+            "`attributed_to` and `place` of each required gold figure beside the prediction that matched it (strict),",
+            "compared loosely: shared content words agree (rules in `analysis/claims/field_agreement.py`).",
+            "",
+            _table(r.agreement),
+            "",
+        ]
+    errs = r.errors.assign(value=[dev_evaluate.value_text(e) for e in r.errors.itertuples()])
+    errs = errs.rename(columns={"row": "gold/pred row"})
+    errs["strict"] = errs["outcome_strict"].replace("", "(not an error)")
+    errs["family"] = errs["outcome_family"].replace("", "(not an error)")
+    out += [
+        f"### The {len(errs)} errors (missed gold rows and false positives; row = data row of the gold or prediction table)",
+        "",
+        _table(errs[["side", "gold/pred row", "article", "metric", "value", "strict", "family", "phenomena"]]),
+        "",
+    ]
+    return out
+
+
+def report(pred: pd.DataFrame, dev_pred: pd.DataFrame | None = None, *, dev: bool = True) -> str:
+    """The markdown text of the evaluation (computed parts).
+
+    ``pred``: the seed and FA-KES predictions; ``dev_pred``: the development
+    corpus's (None when it is absent: the section says so); ``dev=False``
+    leaves the development corpus out.
+    """
     out = [
         "# Claims extraction: measured quality",
         "",
         "Written by `python -m analysis.claims.evaluation_report`; numbers computed, not typed.",
         f"Extractor ({', '.join(f.rsplit('/', 1)[1] for f in EXTRACTOR_FILES)} in analysis/claims/): "
         f"latest commit {_commit(EXTRACTOR_FILES)}.",
+        "Two separate measures: the development corpus (texts from UN agencies, NGOs and news about many",
+        "conflicts, annotated by others) and FA-KES (wire news about Syria, our own annotations).",
+        "See data/claims/README.md for what was annotated and how each is scored.",
+        "",
+    ]
+    if dev:
+        out += dev_section(dev_pred)
+    out += [
+        "## FA-KES",
+        "",
         "A figure counts as right when its article, metric and value match a gold figure (one to one; vague",
-        "quantities and ranges compare on their minimum reading). See data/claims/README.md for what was annotated.",
+        "quantities and ranges compare on their minimum reading).",
         "",
     ]
     for name, path in GOLD.items():
@@ -100,7 +222,7 @@ def report(pred: pd.DataFrame) -> str:
         s = ev.spans(gold, pred).iloc[0]
         figures = int((gold["metric"] != "").sum())
         out += [
-            f"## {name}: {paths.relative(path)}",
+            f"### FA-KES {name}: {paths.relative(path)}",
             "",
             f"{gold['article'].nunique()} articles, {figures} gold figures. "
             f"**Overall: precision {overall.precision:.3f}, recall {overall.recall:.3f}, F1 {overall.f1:.3f}.**",
@@ -119,7 +241,7 @@ def report(pred: pd.DataFrame) -> str:
         annotated = pd.read_csv(FAKES_ANNOTATED, dtype=str, keep_default_na=False)
         check = ev.authors_counts_check(pred, annotated)
         out += [
-            "## Secondary check: the FA-KES authors' article-level counts (not figure-level, all 804 rows)",
+            "### Secondary check: the FA-KES authors' article-level counts (not figure-level, all 804 rows)",
             "",
             "For each row of fakes_annotated.csv with a count > 0: is there an extracted killed/casualties figure",
             "in that article with exactly that value? Recall only; the authors' numbers are crowd-extracted and",
@@ -137,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(paths.CLAIMS / "evaluation.md"))
     parser.add_argument("--notes", help="markdown appended after the computed sections")
     args = parser.parse_args(argv)
-    text = report(predictions())
+    text = report(predictions(), dev_predictions())
     if args.notes:
         text += "\n" + Path(args.notes).read_text(encoding="utf-8")
     write_text(args.out, text.rstrip() + "\n")
