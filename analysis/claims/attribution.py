@@ -43,7 +43,8 @@ _SAY = (
 _SAY_RE = re.compile(rf"\b{by_first_char(split_top(_SAY))}\b")  # = \b(?:{_SAY})\b, faster (alternation.py)
 _NOT_SAY = re.compile(
     r"(?:claimed|claims)\s+(?:the\s+)?(?:li(?:fe|ves)|responsibility|control)|report(?:s)?\s+(?:of|on|that)?\s*$"
-    r"|(?:show|shows|showed)\s+(?:of|no\s+sign)",
+    r"|(?:show|shows|showed)\s+(?:of|no\s+sign)|found\s+(?:safety|refuge|shelter|sanctuary|themselves|temporary|"
+    r"a\s+(?:home|place|job)|homes?|work|jobs?|their|its|his|her|it\b)",
     re.IGNORECASE,
 )
 _CLAIM_LIVES = re.compile(r"claim\w*\s+the\s+li", re.IGNORECASE)
@@ -85,6 +86,7 @@ _SOURCE_WORDS = {
     "assessment", "update", "records", "statistics", "toll", "alert", "briefing", "agencies", "groups",
     "organisations", "organizations", "ministries", "offices", "monitoring", "inquiry", "tribunal", "court",
     "prefect", "commissioner", "secretary", "ambassador", "premier", "emergency", "clinic", "facility",
+    "manager", "administrator", "advisor", "adviser", "chairman", "chairwoman", "leader", "researcher",
 }
 _NAME_GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in", "based", "news", "agency"}
 _GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in"}
@@ -141,15 +143,14 @@ _ORG_HEADS = {"agency", "organisation", "organization", "group", "monitor", "obs
               "body", "charity", "ngo", "mission", "committee", "council", "network", "fund", "programme", "program",
               "coalition", "department", "union", "commission", "institute", "association", "directorate",
               "administration", "service", "watchdog", "alliance", "federation", "society", "outlet", "broadcaster",
-              "channel", "newspaper", "website", "page", "agencies", "organisations", "organizations", "un",
-              "matrix"}
+              "channel", "newspaper", "website", "page", "agencies", "organisations", "organizations", "matrix"}
 _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "governor", "minister", "director",
                  "head", "chief", "commander", "mayor", "envoy", "coordinator", "representative", "officer", "doctor",
-                 "president", "commissioner", "secretary", "ambassador", "prefect", "surgeon", "physician"}
+                 "president", "commissioner", "secretary", "ambassador", "prefect", "surgeon", "physician", "manager",
+                 "administrator", "advisor", "adviser", "chairman", "chairwoman", "leader", "researcher"}
 #: Heads so vague that any body named before will do ("the agency", "the group", "the report").
 _VAGUE_HEADS = {"agency", "organisation", "organization", "group", "monitor", "charity", "body", "ngo", "watchdog",
-                "outlet", "agencies", "organisations", "organizations", "page", "website", "channel", "un",
-                "matrix"}
+                "outlet", "agencies", "organisations", "organizations", "page", "website", "channel", "matrix"}
 #: Documents: never a source themselves; their owner is ("UNHCR's latest update" = UNHCR).
 _DOC_NOUNS = {"report", "reports", "statement", "statements", "update", "updates", "figures", "figure", "data",
               "information", "estimates", "estimate", "assessment", "assessments", "analysis", "survey", "toll",
@@ -281,6 +282,8 @@ def _description(words: list[str]) -> str:
     """
     lows = [w.lower() for w in words]
     head = _head(lows)
+    if any(w.lower() == head and len(w) > 1 and w.isupper() for w in words):
+        return ""  # "the UN", "the ICRC": an acronym names its body
     if head in _DOC_NOUNS:
         kind = "doc"
     elif head in _ORG_HEADS:
@@ -359,8 +362,9 @@ def _acronym_after(text: str) -> str:
 
 def _verbish(low: str) -> bool:
     """A lower-case word that is likely a verb form, not a modifier in a name."""
-    return (low.endswith("ed") and low not in ("armed", "united", "based", "displaced", "led", "backed")
-            and not low.endswith(("-based", "-led", "-backed"))) or (
+    if "-" in low:
+        return False  # "war-battered", "UN-backed": modifiers
+    return (low.endswith("ed") and low not in ("armed", "united", "based", "displaced", "led", "backed")) or (
         low.endswith("ing") and low not in ("monitoring", "fighting", "building", "ruling", "housing"))
 
 
@@ -490,8 +494,8 @@ def _np_before(text: str) -> tuple[str, str]:
     pick = next((k for k, c in enumerate(chunks) if _qualifies(c)), None)
     if pick is None:
         return "", ""
-    if pick == 0 and dangling and _capitalised(chunks[0][-1]) and len(chunks) == 1:
-        return "", ""
+    if (pick > 0 or dangling) and _capitalised(chunks[pick][-1]) and not _org_like(" ".join(chunks[pick])):
+        return "", ""  # "the massacre in Seytenga found", "cases of Hepatitis E reported": objects, not subjects
     # a document gives its owner: "a statement from the ministry", "a report by HRW"
     first = chunks[pick]
     lows = [w.lower() for w in first if w.lower() not in _ARTICLES]
@@ -595,12 +599,13 @@ class Attributor:
                 if _ACRONYM.fullmatch(app):
                     return app, ""
                 name, kind = _np_before(m.group("np"))
+                proper = _clean(app)
+                if is_source_name(proper) and all(_capitalised(w) or w.lower() in _GLUE for w in proper.split()) and (
+                        _person_like(proper) or _org_like(proper)) and not any(w[:1].isupper() for w in name.split()):
+                    return proper, ""  # "the camp manager, Omar Diallo, said"
                 if name and is_source_name(name):
                     return name, kind
-                name, kind = _np_before(app)
-                if name and is_source_name(name):
-                    return name, kind
-            return "", ""
+            return self._appositive_start(sentence, verb_start)
         paren = ""
         m = _TRAILING_PAREN.search(candidate)
         if m:  # "IOM's Displacement Tracking Matrix (DTM) has recorded"
@@ -610,10 +615,15 @@ class Attributor:
             if paren and name.lower() not in _PRONOUNS and not kind:
                 name = _cap_tokens(f"{name} ({paren})")
             return name, kind
+        return self._appositive_start(sentence, verb_start)
+
+    @staticmethod
+    def _appositive_start(sentence: str, verb_start: int) -> tuple[str, str]:
+        """A person or body named at the start, before an appositive: "Lt Col X, a rebel leader of ... said"."""
         m = _APPOSITIVE_START.match(sentence)
         if m and m.end() <= verb_start:
             name = _clean(m.group("np"))
-            if is_source_name(name):
+            if is_source_name(name) and (_person_like(name) or _org_like(name)):
                 return name, ""
         return "", ""
 
