@@ -194,13 +194,13 @@ CLAIM_COLUMNS = [
 
 #: Columns of the committed ledger (no article text: offsets, not sentences).
 LEDGER_COLUMNS = [
-    "claim_id", "article", "url", "outlet", "date", "start", "end", "surface",
+    "claim_id", "article", "url", "outlet", "date", "date_note", "start", "end", "surface",
     "value", "value_low", "value_high", "qualifier", "unit", "metric",
     "attributed_to", "place", "place_country", "place_admin1", "period", "repeat_of", "review", "review_note",
 ]
 
 #: Ledger columns added after ledgers were first written: a ledger without them still loads (as "").
-LEDGER_ADDED_COLUMNS = ["place_country", "place_admin1"]
+LEDGER_ADDED_COLUMNS = ["place_country", "place_admin1", "date_note"]
 
 REVIEW_COLUMNS = ["claim_id", "action", "field", "new_value", "reviewer", "date", "note"]
 REVIEW_ACTIONS = ["accept", "reject", "correct"]
@@ -314,6 +314,7 @@ LEDGER = pa.DataFrameSchema(
         "url": pa.Column(str),
         "outlet": pa.Column(str),
         "date": pa.Column(str),
+        "date_note": pa.Column(str),
         "start": pa.Column(int, pa.Check.ge(0)),
         "end": pa.Column(int, pa.Check.ge(0)),
         "surface": pa.Column(str, pa.Check.str_length(min_value=1, max_value=80)),

@@ -73,6 +73,12 @@ def check_claim(row: dict, rules: Rules, default_country: str, data_for) -> dict
     out = _blank(row)
     place = match.resolve_place(str(row.get("place") or ""), default_country)
     out.update(country=place.country, admin1_pcode=",".join(place.admin1), host=place.host or "")
+    written = str(row.get("date") or "")
+    if 0 < len(written) < len("YYYY-MM-DD"):  # "2023-04", "2023": the ledger's date at its precision
+        known = "month" if len(written) == len("YYYY-MM") else "year"
+        out.update(verdict="not comparable",
+                   reason=f"the article's date is known only to the {known} ({written}), so no period can be read")
+        return out
     try:
         date = pd.Timestamp(row.get("date"))
     except (ValueError, TypeError):

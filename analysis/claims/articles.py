@@ -28,8 +28,15 @@ Bad input never stops a batch: :func:`read_article` raises
 (empty, binary, too large, header without body, HTML without text), and
 :func:`iter_articles` yields those errors as items so the caller can report
 them and carry on. Recoverable problems (text that is not UTF-8, a header
-date that cannot be read) become :class:`ArticleWarning` warnings naming the
-file and are also kept in ``Article.warnings``.
+date that cannot be read, a dateline in the text that contradicts the header
+or corpus date) become :class:`ArticleWarning` warnings naming the file and
+are also kept in ``Article.warnings``.
+
+Dates are read at their precision (:mod:`analysis.claims.article_dates`):
+``Article.date_iso`` is ``2023-04-05``, ``2023-04`` or ``2023``;
+``Article.date`` is the ``datetime.date`` only when the day is known;
+``Article.date_note`` keeps a note written after the date ("approx.") and a
+contradicting dateline.
 """
 
 from __future__ import annotations
@@ -79,11 +86,13 @@ class Article:
     body: str
     url: str = ""
     outlet: str = ""
-    date: dt.date | None = None
+    date: dt.date | None = None         # the day, when the date is known to the day
     title: str = ""
     licence: str = ""
     header: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    date_iso: str = ""                  # the date at its precision: YYYY-MM-DD, YYYY-MM or YYYY ("" if none)
+    date_note: str = ""                 # the note written after the date, and a dateline that contradicts it
 
 
 # --------------------------------------------------------------------------
@@ -129,6 +138,28 @@ def parse_date(text: str) -> dt.date | None:
     except Exception:  # dateparser raises assorted errors on odd input
         parsed = None
     return parsed.date() if parsed else None
+
+
+def read_article_date(raw: str, body: str, notes: list[str], where: str, what: str
+                      ) -> tuple[dt.date | None, str, str]:
+    """``(day, date_iso, date_note)`` of a header or corpus date ``raw`` (``what`` names it in messages).
+
+    The date is read at its precision (:func:`analysis.claims.article_dates.read_date`: a month or a year
+    is kept, not dropped; ``day`` is None then); an unreadable date warns and is left empty. A dateline in
+    ``body`` that contradicts it warns, naming ``where`` and both dates, and is added to the note.
+    """
+    from analysis.claims.article_dates import dateline_conflict, read_date
+
+    found = read_date(raw, parse_date)
+    if found is None:
+        _warn(notes, where, f"{what} {raw!r} cannot be read as a date; date left empty")
+        return None, "", ""
+    note = found.note
+    conflict = dateline_conflict(body, found, what)
+    if conflict:
+        _warn(notes, where, conflict)
+        note = f"{note}; {conflict}" if note else conflict
+    return (found.first if found.precision == "day" else None), found.iso, note
 
 
 def decode_bytes(raw: bytes, path: str, article_warnings: list[str]) -> str:
@@ -267,11 +298,9 @@ def article_from_text(
         body, html_title = html_to_text(body, path or id)
     if not body.strip():
         raise ArticleError("header but no body" if header else "no text", path=path or id)
-    date = None
+    date, date_iso, date_note = None, "", ""
     if header.get("date"):
-        date = parse_date(header["date"])
-        if date is None:
-            _warn(notes, path or id, f"header DATE {header['date']!r} cannot be read as a date; date left empty")
+        date, date_iso, date_note = read_article_date(header["date"], body, notes, path or id, "header DATE")
     return Article(
         id=id,
         path=path,
@@ -283,6 +312,8 @@ def article_from_text(
         licence=header.get("licence", header.get("license", "")),
         header=header,
         warnings=notes,
+        date_iso=date_iso,
+        date_note=date_note,
     )
 
 
@@ -482,13 +513,11 @@ def corpus_row(row: Mapping[str, Any], number: int, cols: Mapping[str, str | Non
         return ArticleError("empty article text", path=shown, row=number + 1)
     if len(body) > MAX_ARTICLE_BYTES:
         return ArticleError(f"article text above the {MAX_ARTICLE_BYTES:,}-character limit", path=shown, row=number + 1)
-    date = None
+    date, date_iso, date_note = None, "", ""
     raw_date = value("date")
     if raw_date:
-        date = parse_date(raw_date)
-        if date is None:
-            _warn(row_warnings, f"{shown}: row {number + 1} (id {art_id})",
-                  f"date {raw_date!r} cannot be read; date left empty")
+        date, date_iso, date_note = read_article_date(raw_date, body, row_warnings,
+                                                      f"{shown}: row {number + 1} (id {art_id})", "corpus date")
     used = {c for role, c in cols.items() if c and role != "key"}
     return Article(
         id=art_id,
@@ -500,6 +529,8 @@ def corpus_row(row: Mapping[str, Any], number: int, cols: Mapping[str, str | Non
         title=clean_mojibake(normalise_text(value("title"))),
         header={k.lower(): (v or "") for k, v in row.items() if k is not None and k not in used},
         warnings=row_warnings,
+        date_iso=date_iso,
+        date_note=date_note,
     )
 
 

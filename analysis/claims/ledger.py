@@ -29,7 +29,7 @@ from analysis.schemas import LEDGER, LEDGER_ADDED_COLUMNS, LEDGER_COLUMNS, valid
 
 #: Columns holding text that is not the article's (never sentences).
 _STR_COLUMNS = [
-    "claim_id", "article", "url", "outlet", "date", "surface", "qualifier", "unit",
+    "claim_id", "article", "url", "outlet", "date", "date_note", "surface", "qualifier", "unit",
     "metric", "attributed_to", "place", "place_country", "place_admin1", "period", "repeat_of", "review",
     "review_note",
 ]
@@ -57,21 +57,24 @@ def claim_id(article: str, start: int, end: int, value: object) -> str:
 
 def _meta_frame(meta: Mapping[str, Mapping[str, object]] | None) -> pd.DataFrame:
     rows = [
-        {"article": k, "url": v.get("url") or "", "outlet": v.get("outlet") or "", "date": v.get("date") or ""}
+        {"article": k, "url": v.get("url") or "", "outlet": v.get("outlet") or "", "date": v.get("date") or "",
+         "date_note": v.get("date_note") or ""}
         for k, v in (meta or {}).items()
     ]
-    return pd.DataFrame(rows, columns=["article", "url", "outlet", "date"])
+    return pd.DataFrame(rows, columns=["article", "url", "outlet", "date", "date_note"])
 
 
 def article_meta(articles: Iterable[object]) -> dict[str, dict[str, str]]:
-    """URL, outlet and date of each article (objects with id/url/outlet/date)."""
+    """URL, outlet, date and date note of each article (objects with id/url/outlet/date, maybe
+    date_iso/date_note); the date at its precision (``2023-04-05``, ``2023-04``, ``2023``)."""
     out = {}
     for a in articles:
-        date = getattr(a, "date", None)
+        date = getattr(a, "date_iso", "") or getattr(a, "date", None)
         out[str(a.id)] = {
             "url": str(getattr(a, "url", "") or ""),
             "outlet": str(getattr(a, "outlet", "") or ""),
             "date": "" if date is None else str(date),
+            "date_note": str(getattr(a, "date_note", "") or ""),
         }
     return out
 
@@ -97,7 +100,7 @@ def build_ledger(claims: pd.DataFrame, meta: Mapping[str, Mapping[str, object]] 
         claim_id(a, s, e, v) for a, s, e, v in zip(frame["article"], frame["start"], frame["end"], frame["value"])
     ]
     frame["repeat_of"] = _repeat_ids(frame)
-    frame = frame.drop(columns=[c for c in ("url", "outlet", "date") if c in frame])
+    frame = frame.drop(columns=[c for c in ("url", "outlet", "date", "date_note") if c in frame])
     frame = frame.merge(_meta_frame(meta), on="article", how="left")
     frame["review"] = ""
     frame["review_note"] = ""

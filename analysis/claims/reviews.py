@@ -37,6 +37,7 @@ from analysis.schemas import METRICS, QUALIFIERS, REVIEW_ACTIONS, REVIEW_COLUMNS
 CORRECTABLE = [
     "surface", "value", "value_low", "value_high", "qualifier", "unit", "metric",
     "attributed_to", "place", "place_country", "place_admin1", "period", "repeat_of", "url", "outlet", "date",
+    "date_note",
 ]
 _NUMERIC = {"value", "value_low", "value_high"}
 _CHOICES = {"metric": METRICS, "qualifier": QUALIFIERS}
@@ -102,6 +103,9 @@ def check_reviews(frame: pd.DataFrame, path: str | Path = paths.REVIEWS) -> pd.D
             if r.field == "place_country" and not re.fullmatch(r"(?:[A-Z]{3})?", r.new_value):
                 raise DataError(f"place_country {r.new_value!r} is not an ISO 3166-1 alpha-3 code (e.g. SDN) or empty",
                                 path=path, row=row, column="new_value")
+            if r.field == "date" and r.new_value and _at_precision(r.new_value) != r.new_value:
+                raise DataError(f"date {r.new_value!r} is not a date at its precision (2023-04-05, 2023-04 or 2023)",
+                                path=path, row=row, column="new_value")
             if r.field in _CHOICES and r.new_value not in _CHOICES[r.field]:
                 raise DataError(
                     f"{r.field} {r.new_value!r} is not one of {', '.join(_CHOICES[r.field])}",
@@ -114,6 +118,14 @@ def check_reviews(frame: pd.DataFrame, path: str | Path = paths.REVIEWS) -> pd.D
         except ValueError:
             raise DataError(f"date {r.date!r} is not a real day (YYYY-MM-DD)", path=path, row=row, column="date") from None
     return frame
+
+
+def _at_precision(text: str) -> str | None:
+    """``text`` as the ledger writes a date (ISO at day, month or year precision), or None if unreadable."""
+    from analysis.claims.article_dates import read_date
+
+    found = read_date(text, lambda _: None)
+    return found.iso if found is not None and not found.note else None
 
 
 def load_reviews(path: str | Path = paths.REVIEWS) -> pd.DataFrame:

@@ -29,8 +29,10 @@ QUALIFIER_WORDS = {
 
 
 def article_dates(ledger: pd.DataFrame) -> pd.Series:
-    """The ledger's article dates as timestamps (NaT where the date is missing or partial)."""
-    return pd.to_datetime(ledger["date"], errors="coerce", format="mixed")
+    """The ledger's article dates as timestamps (NaT where the date is missing or partial: a date known
+    only to the month or year, ``2023-04`` or ``2023``, is not read as its first day)."""
+    dates = ledger["date"].astype(str)
+    return pd.to_datetime(dates.where(dates.str.len() >= len("YYYY-MM-DD")), errors="coerce", format="mixed")
 
 
 def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
