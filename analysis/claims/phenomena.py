@@ -421,7 +421,9 @@ def classify(gold: pd.DataFrame, pred: pd.DataFrame, bodies: Mapping[str, tuple[
         if _repeated(g_rows, i, g["_key"], lambda r: r["scored"]):
             tags.append("repeated_figure")
         out.append(_error("missed", i, g, modes, {m: _missed_outcome(g, near, m) for m, e in modes.items() if e}, tags))
-    scored_pred = lambda p: text(p.get("metric")) not in IGNORED  # noqa: E731
+    def scored_pred(p: Mapping) -> bool:
+        return text(p.get("metric")) not in IGNORED
+
     for j, p in enumerate(p_rows):
         modes = {m: mt.pred_status[j] == "wrong" for m, mt in matchings.items()}
         if not any(modes.values()):
