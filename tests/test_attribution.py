@@ -124,6 +124,22 @@ def test_is_source_name(name, ok):
     assert is_source_name(name) is ok
 
 
+@pytest.mark.parametrize("text, expected", [
+    # wire copy without commas
+    ("The Local Coordination Committees another anti-government monitoring group says the strikes killed 13.",
+     "Local Coordination Committees"),
+    ("On Wednesday media reported that the army had killed 28 militants.", "media"),
+    ("Thus according to the bulletin rebel fighters executed 40 men.", ""),
+    # an unnamed quantity of sources names nobody
+    ("More than 1,000 people have been killed but some organisations put the death toll higher.", ""),
+    # "X reported, citing Y": Y, the first-hand source
+    ("The state news agency reported 15 deaths, citing a statement from the Revolution Commission.",
+     "Revolution Commission"),
+])
+def test_wire_forms(text, expected):
+    assert source(text) == expected
+
+
 def test_a_count_noun_is_not_part_of_the_name_after_it():
     assert source("A drone hit the market, killing 13 people MSF said on Monday.") == "MSF"
 

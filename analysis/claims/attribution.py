@@ -123,12 +123,15 @@ _STOP = {
     "thousands", "millions", "some", "many", "most", "all", "several", "few", "other", "others", "each", "both",
     "more", "less", "least", "up", "out", "off", "down", "again", "already", "yet", "just", "only", "even",
     "very", "too", "much", "such", "least", "like", "unlike", "toward", "towards", "upon", "despite", "following",
-    "including", "according", "killing", "leaving", "wounding", "injuring", "bringing", "raising",
+    "including", "according", "killing", "leaving", "wounding", "injuring", "bringing", "raising", "another",
+    "various", "certain",
 }
 #: Words that end a noun phrase read backwards and mark its left edge (so lower-case modifiers are trusted).
-_LEFT_EDGE = {"and", "but", "while", "as", "that", "after", "when", "because", "where", "although", "though",
+_LEFT_EDGE = {"another", "and", "but", "while", "as", "that", "after", "when", "because", "where", "although", "though",
               "whereas", "meanwhile", "since", "so", "if", "until", "before", "however", "this", "these", "those",
               "its", "their", "his", "her", "our", "my", "your", "then", "also", "now"}
+#: Quantifiers before an unnamed source ("some organisations", "many activists").
+_QUANTIFIERS = {"some", "many", "several", "other", "most", "various", "few", "certain"}
 #: Prepositions that join a role or body to what it belongs to: "the governor of P", "a source at the Command".
 _LINKS = {"of", "for", "in", "at", "from"}
 #: Adverbs between a subject and its verb ("the Observatory later said").
@@ -143,7 +146,8 @@ _ORG_HEADS = {"agency", "organisation", "organization", "group", "monitor", "obs
               "body", "charity", "ngo", "mission", "committee", "council", "network", "fund", "programme", "program",
               "coalition", "department", "union", "commission", "institute", "association", "directorate",
               "administration", "service", "watchdog", "alliance", "federation", "society", "outlet", "broadcaster",
-              "channel", "newspaper", "website", "page", "agencies", "organisations", "organizations", "matrix"}
+              "channel", "newspaper", "website", "page", "agencies", "organisations", "organizations", "matrix",
+              "center", "centre"}
 _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "governor", "minister", "director",
                  "head", "chief", "commander", "mayor", "envoy", "coordinator", "representative", "officer", "doctor",
                  "president", "commissioner", "secretary", "ambassador", "prefect", "surgeon", "physician", "manager",
@@ -157,7 +161,7 @@ _DOC_NOUNS = {"report", "reports", "statement", "statements", "update", "updates
               "tally", "count", "bulletin", "alert", "post", "tweet", "briefing", "release", "records", "record",
               "statistics", "numbers", "findings", "study", "snapshot", "round", "dashboard", "overview", "sitrep",
               "framework", "plan", "appeal", "strategy", "factsheet", "note", "letter", "document", "video",
-              "footage", "images", "photos", "map", "list", "registry", "register", "database", "monitoring"}
+              "footage", "images", "photos", "map", "list", "registry", "register", "database"}
 #: Modifiers that leave a document generic ("the latest figures" stands for the body named before).
 _WEAK_MODS = {"latest", "new", "recent", "last", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
               "eighth", "ninth", "tenth", "eleventh", "twelfth", "daily", "weekly", "monthly", "annual", "same",
@@ -182,7 +186,7 @@ _CUT = re.compile(r"[\"\u201c\u201d;:(\u2014]|(?<!\w)['\u2018\u2019]|(?<=[.,!?])
 _HEADLINE_TAIL = re.compile(r"(?::|\s[\u2013\u2014-])\s+(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4})\s*$")
 _HEADLINE_HEAD = re.compile(r"^(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s*:\s+\S")
 _DOC_OWNER = re.compile(
-    r"^(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_DOC_NOUNS - {"monitoring"})) +
+    r"^(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_DOC_NOUNS)) +
     r")\s+(?:(?:published|released|collected|gathered|compiled|issued|provided|received|shared|"
     r"recorded|documented|verified|produced|conducted)\s+)?(?:from|by|of)\s+(?=\S)",
     re.IGNORECASE,
@@ -329,6 +333,8 @@ def _cut_source(text: str) -> str:
         bare = word.strip(_QUOTES)
         low = bare.lower()
         nxt = words[k + 1].strip(_QUOTES + ",;:").lower() if k + 1 < len(words) else ""
+        if kept and kept[-1].strip(_QUOTES) in _DOC_NOUNS and low not in _GLUE:
+            break  # a document ends its phrase: "according to the bulletin, rebels executed ..." without the comma
         if bare[:1].isdigit() or (kept and (low in _SAY_WORDS or (
                 bare[:1].islower() and low not in _SOURCE_WORDS and low not in _NAME_GLUE and not low.endswith("based")
                 and not low.startswith(("al-", "el-")) and not (
@@ -400,6 +406,8 @@ def _chunk(words: list[str], end: int) -> tuple[list[str], int, str]:
                 j -= 1
                 continue
             break
+        if low in _QUANTIFIERS and not any(_capitalised(w) for w in kept):
+            return [], j + 1, "other"  # "some organisations put the toll higher": nobody named
         if low in _LEFT_EDGE:
             break
         if low in _LINKS:
@@ -426,6 +434,9 @@ def _chunk(words: list[str], end: int) -> tuple[list[str], int, str]:
             stop = "other"
         start += k
         kept = kept[k:]
+    while len(kept) > 1 and kept[0].lower() in _MONTHS_DAYS:
+        kept = kept[1:]  # "On Wednesday media reported"
+        start += 1
     for k in range(len(kept) - 2, -1, -1):
         if kept[k].lower() in _HEAD_ONLY and kept[k + 1].lower() not in ("and", "or"):
             # "13 people MSF said": people is not part of the name
@@ -486,6 +497,13 @@ def _np_before(text: str) -> tuple[str, str]:
     before = _bare(words[first_start - 1]).lower() if first_start > 0 else ""
     if before in _POSSESSIVE_DETS and len(chunks) == 1:
         return before, ""
+    if before in _QUANTIFIERS and not any(_capitalised(w) for c in chunks for w in c):
+        return "", ""  # "some organisations put the toll higher": nobody named
+    if before == "another" and first_start > 1 and not words[first_start - 2].endswith(","):
+        # "The Local Coordination Committees, another monitoring group, says" written without commas
+        name, kind = _np_before(" ".join(words[:first_start - 1]))
+        if name and any(_capitalised(w) for w in name.split()):
+            return name, kind
     if len(links) >= len(chunks):
         links = links[len(links) - len(chunks) + 1:] if len(chunks) > 1 else []
         dangling = True  # the first chunk follows a preposition: "cases of Hepatitis E reported"
@@ -646,15 +664,16 @@ class Attributor:
         kind = _description(np.split()) if m.group("np").lower().startswith("the ") else ""
         return np, kind
 
-    def _according(self, sentence: str) -> tuple[str, str]:
-        """(name, kind) from "according to X", "(source: X)", "documented by X", ... or ("", "")."""
+    def _according(self, sentence: str) -> tuple[str, str, int]:
+        """(name, kind, where its cue starts) from "according to X", "(source: X)", "documented by X", ...
+        or ("", "", -1)."""
         lowered = sentence.lower()
         if len(lowered) != len(sentence):
             pattern, text = _ACCORDING, sentence
         elif any(w in lowered for w in _ACCORDING_WORDS):  # a cheap test first: most sentences have none
             pattern, text = _ACCORDING_LOWER, lowered
         else:
-            return "", ""
+            return "", "", -1
         pos = 0
         for _ in range(3):
             m = pattern.search(text, pos)
@@ -668,11 +687,11 @@ class Attributor:
                 if any(w.islower() for w in words):
                     acronym = _acronym_after(sentence[m.end("src"):])
                     if acronym:
-                        return acronym, ""
+                        return acronym, "", m.start()
                 generic = raw.lower().startswith("the ") or words[-1].lower() in _DOC_NOUNS
-                return src, _description(words) if generic else ""
+                return src, _description(words) if generic else "", m.start()
             pos = m.end("src")
-        return "", ""
+        return "", "", -1
 
     def _headline(self, sentence: str) -> str:
         """A headline credited at its end or start: "...: UNHCR", "UN: deaths near 3,000"."""
@@ -695,35 +714,39 @@ class Attributor:
         if i in self._cache:
             return self._cache[i]
         sentence = self.sentences[i]
-        result = ("", "none")
-        src, kind = self._according(sentence)
+        src, kind, _ = self._according(sentence)  # "X reported, citing Y": Y, the first-hand source
+        if not src:
+            src, kind = self._said(sentence, len(sentence))
         if src:
-            result = (src, kind or "named")
+            result = (src, "pronoun" if src.lower() in _PRONOUNS else kind or "named")
         else:
-            for v in _SAY_RE.finditer(sentence):
-                verb = v.group()
-                if _NOT_SAY.match(sentence, v.start(), v.start() + 40) or (
-                        verb.startswith("claim") and _CLAIM_LIVES.match(sentence, v.start())):
-                    continue
-                name, kind = self._subject(sentence, v.start(), progressive=verb.endswith("ing"))
-                if verb == "seen" and name.lower() not in ("we", "i"):
-                    continue
-                if not name:
-                    before = sentence[:v.start()].rstrip()
-                    if before.endswith((",", "\u201d", '"', "\u2019")) or not before:
-                        name, kind = self._inverted(sentence, v.end())
-                if name:
-                    low = name.lower()
-                    result = (name, "pronoun" if low in _PRONOUNS else kind or "named")
-                    break
+            head = self._headline(sentence)
+            if head:
+                result = (head, "named")
+            elif sentence.lstrip()[:1] in "\u201c\"":
+                result = ("", "quote")
             else:
-                head = self._headline(sentence)
-                if head:
-                    result = (head, "named")
-                elif sentence.lstrip()[:1] in "\u201c\"":
-                    result = ("", "quote")
+                result = ("", "none")
         self._cache[i] = result
         return result
+
+    def _said(self, sentence: str, limit: int) -> tuple[str, str]:
+        """(name, kind) of the first say-verb before ``limit`` whose subject (or inverted subject) is a source."""
+        for v in _SAY_RE.finditer(sentence, 0, limit):
+            verb = v.group()
+            if _NOT_SAY.match(sentence, v.start(), v.start() + 40) or (
+                    verb.startswith("claim") and _CLAIM_LIVES.match(sentence, v.start())):
+                continue
+            name, kind = self._subject(sentence, v.start(), progressive=verb.endswith("ing"))
+            if verb == "seen" and name.lower() not in ("we", "i"):
+                continue
+            if not name:
+                before = sentence[:v.start()].rstrip()
+                if before.endswith((",", "\u201d", '"', "\u2019")) or not before:
+                    name, kind = self._inverted(sentence, v.end())
+            if name:
+                return name, kind
+        return "", ""
 
     def _antecedent(self, i: int, kind: str, hint: str = "") -> str:
         """The last body or person named as a speaker before sentence ``i`` that fits ``kind``
