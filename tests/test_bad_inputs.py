@@ -97,6 +97,12 @@ def _generate(name: str, tmp: Path) -> Path:
             for _ in range(50 * 1024 * 1024 // len(line) + 1):
                 fh.write(line)
         return target
+    if name == "figure_wall":
+        # just under the 2 MB limit: figures in clauses with no full stop (one "sentence" of 2 MB before it was cut)
+        target = tmp / "article_figure_wall.txt"
+        clause = "Shelling went on through the night in the eastern districts, residents said, and 12 civilians were killed; "
+        target.write_text("TITLE: No full stop\n\n" + (clause * (1_990_000 // len(clause))), encoding="utf-8")
+        return target
     if name == "grid_parameters":
         target = tmp / "grid.yml"
         target.write_text("places: [" + ", ".join(f"p{i}" for i in range(60_000)) + "]\n"

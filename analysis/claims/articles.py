@@ -62,8 +62,9 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 CORPUS_SUFFIXES = (".csv",) + PARQUET_SUFFIXES
 #: Files in an articles directory that describe it rather than being articles.
 SKIP_STEMS = {"readme", "source", "licence", "license", "notes"}
-#: Largest article file read, in bytes (a news article is well under 100 kB; extraction is linear,
-#: about 1 ms per 2 kB of ordinary news text, far slower only for pathological walls of numbers).
+#: Largest article file read, in bytes (a news article is well under 100 kB; extraction is linear in
+#: size, about 1 ms per 2 kB of ordinary news text; a wall of figures with no full stop too, its run cut
+#: into sentences of at most context.MAX_SENTENCE_CHARS: 2 MB of it costs about ten times 200 kB).
 #: Override with the environment variable TALLY_MAX_ARTICLE_BYTES.
 MAX_ARTICLE_BYTES = int(os.environ.get("TALLY_MAX_ARTICLE_BYTES", 2_000_000))
 #: Largest corpus table read, in bytes (each row is also held to MAX_ARTICLE_BYTES).
