@@ -35,6 +35,7 @@ MAX_SENTENCE_CHARS = 4000
 _CLAUSE_BREAK = re.compile(r"[,;:](?=[ \t])")
 _SPACE_BREAK = re.compile(r"[ \t]")
 
+_LOWER_NEXT = re.compile(r"[ \t]*[a-z]")
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
 _TOKEN_BEFORE = re.compile(r"[\w.]*\Z")  # searched in a window ending at a full stop: the token before it
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -66,6 +67,9 @@ def sentences(text: str) -> list[Sentence]:
     for m in _END.finditer(text):
         k = m.start()
         first = text[k]
+        if first == "\n" and k > 1 and text[k - 1] == "-" and text[k - 2].isalpha() \
+                and _LOWER_NEXT.match(text, m.end()):
+            continue  # a word broken at a line end ("dis-\nplaced") does not end the sentence
         if first == ".":
             # the token before the full stop (up to 12 word characters or dots)
             token = text[_TOKEN_BEFORE.search(text, k - 12 if k > 12 else 0, k).start():k].lower()

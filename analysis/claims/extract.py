@@ -124,7 +124,7 @@ _AID_BEFORE = re.compile(
     r"another|all|the|a\s+further)\s+)*$")
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|each)\s+)*"
-    r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|reached|supported|served|screened|"
+    r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
     r"in\s+need\s+of|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
     r"provided\s+with|given)\b")
 _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
@@ -164,18 +164,10 @@ _INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "pesh
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
 _A_PERSON = re.compile(
     # "[Aa]" or "[Hh]"/"[Tt]" first (the word boundary checked just after it) lets the engine skip ahead
-    r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>child|woman|man|boy|girl|"
-    r"civilian|soldier|fighter|officer|policeman|policewoman|journalist|baby|infant|teenager|doctor|nurse|medic|"
-    r"paramedic|worker|resident|farmer|shepherd|student|teacher|pilot|commander|rebel|militant|member|person|"
-    r"citizen|driver|photographer|activist|volunteer|guard|cameraman|reporter|toddler|pensioner|youth|leader|"
-    r"elder|father|mother|son|daughter|staff|staffer|colleague|national|refugee|migrant|protester|demonstrator|"
-    r"detainee|prisoner|hostage|peacekeeper|employee|contractor|villager|herder|fisherman|trader|shopkeeper|"
-    r"journalist|IDP|returnee|patient|surgeon|pharmacist|midwife|engineer|official|judge|lawyer|priest|imam|"
-    r"cleric|monk|nun|humanitarian|aid\s+worker|health\s+worker|relief\s+worker|rescuer|firefighter|"
-    r"police\s+officer|security\s+officer|gunman|assailant|attacker|bomber|sniper|militiaman|serviceman)"
-    r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>wife|husband|son|"
-    r"daughter|baby|brother|sister|mother|father|child|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|"
-    r"colleague|fianc\u00e9e?|friend|neighbou?r|grandfather|grandmother|boy|girl))\b"
+    r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>"
+    + "|".join(n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS, key=len, reverse=True)) + ")"
+    r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
+    + "|".join(sorted(lexicon.KIN_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 #: "he was killed", "she succumbed to her injuries": one person, when the verb says so right after.
 _PRONOUN_VICTIM = re.compile(
@@ -196,8 +188,12 @@ def _plural_unknown(word: str) -> bool:
             and word.isalpha() and word.islower())
 
 
+_MODIFIER_ADVERBS = {"mostly", "mainly", "largely", "predominantly", "primarily", "overwhelmingly", "chiefly"}
 _AGE_MODIFIER = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old\s+", re.I)
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
+#: The same with one modifier before the noun ("Israelis and foreign nationals").
+_COORDINATED_MOD = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+                              r"(?!(?:a|an|another|one|his|her|their|its|the|our|my)\s)[a-z]+\s+([A-Za-z]+)")
 #: Endings of demonyms and group names used as plural nouns ("Sudanese", "Yemenis", "Ukrainians", "Rohingyas").
 _DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ites", "ards", "ers", "ks", "as", "zis")
 _DEMONYM_WORDS = {"rohingya", "burkinabe", "burkinabè", "dinka", "nuer", "shilluk", "hutu", "tutsi", "fulani",
@@ -221,6 +217,8 @@ def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
     pos, seen = end, unit
     while True:
         m = _COORDINATED.match(text, pos)
+        if m and m.group(1).lower() not in lexicon.PERSON_NOUNS:
+            m = _COORDINATED_MOD.match(text, pos)
         if not m or m.group(1).lower() not in lexicon.PERSON_NOUNS or m.group(1).lower() in lexicon.METRIC_ONLY_UNITS:
             break
         word = m.group(1).lower()
@@ -279,8 +277,13 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
             while pos < limit and text[pos] in " -":
                 pos += 1
             continue
-        if (word in _STOP_RIGHT or word in _AUX or _starts_with_cue(word) or word in ("and", "or")
-                or word in _NUMBER_WORDS):
+        if w.group().isupper() and len(word) > 1 and not _starts_with_cue(word):
+            pass  # an acronym modifies the noun ("12 WHO colleagues", "15 UNRWA staff")
+        elif (word in _STOP_RIGHT or word in _AUX or _starts_with_cue(word) or word in ("and", "or")
+                or word in _NUMBER_WORDS or word in _MODIFIER_ADVERBS):
+            if word in _MODIFIER_ADVERBS:
+                pos = w.end() + 1
+                continue  # "16,000 mostly women and children"
             break
         if _plural_unknown(word) and w.group()[:1].islower():
             return word, w.end(), False
@@ -307,11 +310,13 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
     return metric != "destroyed"
 
 
+_ELLIPTICAL_ONE = re.compile(r"(?:\band|,|;)\s+$")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.I)
 #: Metrics of being on the move; a counted noun that names one of them (or a return) keeps its own
 #: metric against a cue of this kind: "refugees fled" are refugees, "IDPs sought refuge" IDPs.
 _MOVED = {"displaced", "idps", "refugees"}
 _STATUS_NOUN_METRICS = {"idps", "refugees", "returned"}
+_HARM = {"killed", "wounded", "casualties"}
 
 
 @lru_cache(maxsize=64)
@@ -379,6 +384,10 @@ _DASH = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
 #: Words after which "as" does not end the clause ("verified as killed", "identified as IDPs").
 _AS_VERBS = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
              "counted", "classified", "classed", "described", "categorised", "categorized", "considered"}
+_AND_THEN = re.compile(r"\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?P<cue>[a-z]+(?:\s+[a-z]+)?)\s+(?:them|all\s+of\s+them|him|her)\b")
+_LIST_ITEM = re.compile(r"\s*\(?\d")
+_TO_HAVE_BEEN = re.compile(r" (?:have been|be|have) ")
+_AUX_VERBS = {"were", "was", "have", "has", "had", "are", "is"}
 #: Relative pronouns: "5,300 people who had been forced to flee", "the two guards who were killed".
 _RELATIVE = {"who", "that", "which", "whom"}
 
@@ -420,8 +429,14 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
                     return None
                 pos = end
                 continue
+            if p == ";" and _LIST_ITEM.match(text, t.end()):
+                pos = t.end()
+                continue  # "a total of (224) people; (32) women and (192) men, were killed"
             if p in ",;:":
                 nxt = _WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
+                if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
+                    pos = t.end()
+                    continue  # "(32) women and (192) men, were killed": a comma before the verb
                 if p != "," or not nxt or nxt.group().lower() not in _CONTINUE_AFTER_COMMA:
                     return None
                 end = _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")
@@ -446,15 +461,21 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
             metric, cue_text = cue[2], cue[3]
             if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning") \
                     and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
-                                                 "seeking", "taking", "crossing", "arriving")):
+                                                 "seeking", "taking", "crossing", "arriving", "moving")):
                 return None
             if word in _FINITE_CUES:
                 return None
             # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
             return metric if _compatible(metric, unit, True) else None
+        if word == "and" and (fate := _AND_THEN.match(text, t.end(), limit)) is not None:
+            cue = cues_by_start.get(fate.start("cue"))
+            if cue is not None and _compatible(cue[2], unit, True):
+                return cue[2]  # "rounded up dozens of men and summarily executed them": the last fate
         if word in ("and", "or"):
             nxt = _TOKEN.match(text, t.end(), limit)
             nword = (nxt.group("word") or "").lower() if nxt else ""
+            if nxt and nxt.group("punct") == "(" and _LIST_ITEM.match(text, nxt.start("punct")):
+                nxt = _TOKEN.match(text, nxt.end(), limit)  # "and (192) men"
             if not nxt or not (nxt.group("num") or nword in _NUMBER_WORDS):
                 return None
             if nword in _NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:
@@ -462,12 +483,13 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
                 pos = max(nxt.end(), u_end)
                 first = False
                 continue
-        elif word in _RELATIVE and first:
+        elif word in _RELATIVE and (first or (not unit and words <= 1)):
             strict = True  # "people who were killed": the relative clause says what happened to them
         elif strict and (word == "of" or word not in _AUX):
             return None  # "detainees who saw people die", "photos of deaths": the cue is not about them
-        elif word == "to" and (cues_by_start.get(t.end() + 1) is not None):
-            pass  # "IDPs to return", "forced to flee"
+        elif word == "to" and (cues_by_start.get(t.end() + 1) is not None
+                               or _TO_HAVE_BEEN.match(text, t.end()) is not None):
+            pass  # "IDPs to return", "forced to flee", "documented to have been killed"
         elif word == "as" and prev_word in _AS_VERBS:
             pass
         elif word in _STOP_RIGHT:
@@ -495,6 +517,19 @@ class _Extractor:
         self.article_id = article_id
         self.attributor = Attributor([sp.text for sp in spans])
         self.rows: list[dict] = []
+        #: The metric a list or table continues: set by a heading ("Newly displaced by district:") or the last
+        #: sentence with a figure, kept across list lines, cleared by any other sentence.
+        self.context: str | None = None
+        #: (sentence index, metric) of the last figure of harm, movement or detention.
+        self.last_conflict: tuple[int, str] | None = None
+        self.index = -1
+
+    def other_sentence(self, index: int, text: str) -> None:
+        """Keep the list context up to date over a sentence with no figure (a heading sets it)."""
+        if text.endswith(":"):
+            self.context = _heading_metric(text)
+        elif self.context is not None and not _list_like(text):
+            self.context = None
 
     # ------------------------------------------------------------------
     def sentence_rows(self, body: str, index: int, sent: Sentence, quantities: list[Quantity],
@@ -506,9 +541,13 @@ class _Extractor:
         the matches of :data:`_NAMED_DEATH` on the sentence.
         """
         text = sent.text
+        self.index = index
+        self.list_line = _list_like(text)
         low = text.lower()
         if len(low) != len(text):
             low = text  # lower() changed the length; the cue patterns still work, a little slower
+        elif "- " in low or "-\n" in low:
+            low = _rejoin_broken_words(low)
         self.low = low
         self.low_ascii = low.isascii()  # then lower-case patterns match it exactly as IGNORECASE ones do
         singles = [
@@ -537,6 +576,13 @@ class _Extractor:
             unit = "person" if rank in ("emir", "sheikh") else "officer"
             rows.append(dict(start=m.start("rank"), end=m.end(), value=1.0, value_low=1.0, value_high=1.0,
                              qualifier="exact", unit=unit, metric="killed"))
+        conflict = [r["metric"] for r in rows if r["metric"] != "other"]
+        if conflict:
+            self.last_conflict = (index, conflict[-1])
+        if text.endswith(":"):
+            self.context = _heading_metric(text)
+        elif not self.list_line:
+            self.context = conflict[-1] if conflict else None
         if not rows:
             return
         source = self.attributor.source(index)
@@ -563,6 +609,9 @@ class _Extractor:
             unit, u_end, known = "person", q.end, True
         else:
             unit, u_end, known = _unit_after(text, q.end)
+        if q.word and core == "one" and not unit and prev is not None and prev["metric"] != "other" \
+                and _ELLIPTICAL_ONE.search(text, max(0, q.start - 6), q.start):
+            unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
         if q.word and core in _ONE_WORDS and (not unit or not known):
             return None
         end = q.end
@@ -594,12 +643,14 @@ class _Extractor:
                 self.low, q, unit, known, prev, prev_end)
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
+        if metric is None and not (q.word and core in _ONE_WORDS):
+            metric = self._list_metric(text, q, unit, known, after, prev, prev_end)
         if metric is None:
             if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
                 metric = "other"
             else:
                 return None
-        if metric == "other" and q.word and core in _ONE_WORDS:
+        if metric == "other" and (not unit or (q.word and core in _ONE_WORDS)):
             return None
         if metric == "intercepted":
             metric = "destroyed"
@@ -609,6 +660,7 @@ class _Extractor:
         if not unit or unit in lexicon.METRIC_ONLY_UNITS:
             if metric in lexicon.PEOPLE_METRICS or unit in lexicon.METRIC_ONLY_UNITS:
                 unit = "people"
+        unit = lexicon.UNIT_NAMES.get(unit, unit)
         return dict(start=start, end=end, value=value, value_low=low, value_high=high, qualifier=qualifier,
                     unit=unit, metric=metric, _unit_end=after)
 
@@ -624,6 +676,32 @@ class _Extractor:
             if toll in _MOVED:
                 return toll
         return metric
+
+    def _list_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
+                     prev_end: int) -> str | None:
+        """The metric of a figure that no cue names, from the list or table it is part of: a list after a
+        colon takes the cue before the colon ("Refugees by country of asylum: Uganda 620,000"); a line of a
+        list ("\u2022 Bria: 1,050") the heading's or the sentence's before it; a partitive ("Of these,
+        40,000 ...", "569,000 of them are children") the last figure of harm or movement of the sentence or
+        the one before."""
+        colon = text.rfind(":", 0, q.start)
+        if colon > 0 and _list_like(text[colon + 1:q.start]):
+            intro = max(text.rfind(";", 0, colon), text.rfind("\u2022", 0, colon))
+            metric = _cue_metric(self.low, intro + 1, colon, unit, known, last=True)
+            if metric:
+                return metric
+        if self.list_line and self.context and _compatible(self.context, unit, known):
+            return self.context
+        if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
+            # the figure before in this sentence, else the last one of the sentence before
+            if prev_end:
+                metric = prev["metric"] if prev is not None else None
+            elif self.last_conflict and self.last_conflict[0] >= self.index - 1:
+                metric = self.last_conflict[1]
+            else:
+                metric = None
+            return metric if metric and metric != "other" and _compatible(metric, unit, known) else None
+        return None
 
     @staticmethod
     def _inherited(text: str, q: Quantity, unit: str, known: bool, prev: dict | None, prev_end: int) -> str | None:
@@ -641,11 +719,12 @@ class _Extractor:
                      prev_end: int) -> str | None:
         if _AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after):
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
-            return _right_cue(text, after, unit, known) or ("other" if unit and known else None)
+            return _right_cue(text, after, unit, known) or "other"
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
         #    else a cue just after the figure and its noun ("12 people were killed")
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
             return lexicon.NOUN_METRIC[unit]
+        modifier = None
         if unit and after - len(unit) > q.end:
             # a cue among the noun's modifiers: "12 wounded soldiers", "thousands of internally displaced people"
             starts, entries, _ = _cue_index(text)
@@ -654,10 +733,14 @@ class _Extractor:
                 if c_start >= after - len(unit):
                     break
                 if _compatible(metric, unit, known):
-                    return metric
+                    modifier = metric
+                    break
         metric = _right_cue(text, after, unit, known)
+        if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
+                         or (modifier in _HARM and metric == "displaced")):
+            return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
         if metric:
-            return metric
+            return metric  # "two internally displaced persons (IDPs) were killed"
         if (_NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE).search(text, max(0, q.start - 40), q.start):
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
@@ -702,6 +785,7 @@ def _toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = Fa
     noun = toll.group(1).lower()
     last = noun.split()[-1]
     metric = ("casualties" if noun.startswith("casualt") or last == "casualties" else
+              "idps" if "internally" in noun else
               lexicon.NOUN_METRIC.get(last) if last in lexicon.NOUN_METRIC and last not in ("dead", "deaths")
               else "displaced" if last == "displaced" else "killed")
     return metric if metric and _compatible(metric, unit, known) else None
@@ -709,9 +793,48 @@ def _toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = Fa
 
 #: Phrases that must occur for :data:`_NAMED_DEATH` to match (plain substring tests, faster than a regex).
 #: Where a clause ends after a figure (punctuation or a joining word).
-_CLAUSE_END = re.compile(r"[;.:]|\b(?:and|but|after|before|because|which|who|that|when|while|said|says|as)\b")
+_CLAUSE_END = re.compile(r"[;.:]|,\s*(?:of|among)\s+(?:them|whom|which|these|those)\b|"
+                         r"\b(?:and|but|after|before|because|which|who|that|when|while|said|says|as)\b")
 _DEATH_WORDS = tuple(f"{w} of " for w in ("death", "deaths", "killing", "assassination", "murder", "execution",
                                             "martyrdom"))
+
+
+_BROKEN_WORD = re.compile(r"([a-z]{2,})-(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
+
+
+def _rejoin_broken_words(low: str) -> str:
+    """``low`` with words broken by a hyphen and a space or line end joined again when the whole word is a
+    cue ("dis- placed" -> "displaced  "): the freed characters follow as spaces, so offsets do not move."""
+    def join(m: re.Match) -> str:
+        word = m.group(1) + m.group(2)
+        if not _starts_with_cue(word):
+            return m.group()
+        return word + " " * (len(m.group()) - len(word))
+    return _BROKEN_WORD.sub(join, low)
+
+
+_PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
+_PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those)|"
+                               r"including)[\s,]+(?:(?:some|about|over|more\s+than|nearly|almost|around)\s+)?$")
+#: Words a line of a list or table may hold besides names and numbers ("Kaga Bandoro: 4,500", "Chad 13,087").
+_LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "households", "families", "people", "persons",
+               "individuals", "idps", "refugees", "returnees", "children", "women", "men", "total", "district",
+               "province", "region", "governorate", "camp", "site", "state", "county"}
+_LABEL = re.compile(r"[A-Za-z]{2}")
+_LIST_TOKEN = re.compile(r"(?<![A-Za-z])[a-z][a-z'\u2019-]*")
+
+
+def _list_like(text: str) -> bool:
+    """Whether a sentence is a line of a list or table: names, numbers and punctuation, no verb."""
+    if len(text) > 160 or not _LABEL.search(text):
+        return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
+    return sum(1 for w in _LIST_TOKEN.findall(text) if w not in _LIST_WORDS) <= 1
+
+
+def _heading_metric(text: str) -> str | None:
+    """The metric a heading or introduction ending in a colon announces ("Newly displaced people by district:")."""
+    low = text.lower()
+    return _cue_metric(low, 0, len(low), "", True, last=True) if len(low) == len(text) else None
 
 
 def _persons(text: str) -> list[tuple[int, int, int]]:
@@ -792,6 +915,8 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
                     i += 1
             if local or p_local or d_local:
                 ex.sentence_rows(text, index, sent, local, p_local, d_local)
+            elif ex.context is not None or sent.text.endswith(":"):
+                ex.other_sentence(index, sent.text)
         except Exception:  # one odd sentence must not stop the article
             continue
     rows = [r for r in ex.rows if 0 <= r["start"] < r["end"] <= len(text) and text[r["start"]:r["end"]] == r["surface"]]

@@ -34,23 +34,24 @@ METRIC_CUES: dict[str, list[str]] = {
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives",
         r"lost", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
-        r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
+        r"blew\s+(?:himself|herself|themselves)\s+up", r"blown\s+up", r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
     ],
     "displaced": [
         r"displac(?:ed|ing|ement|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"left\s+(?:their|his|her)\s+homes?", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"forced\s+to\s+(?:leave|flee)", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"forced\s+to\s+(?:leave|flee)", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"homeless", r"exodus", r"on\s+the\s+move",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
-        r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+        r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled)\s+(?:[\w,.'\u2019-]+\s+){0,6}?"
         r"(?:camps?|shelters?|displacement\s+sites?|collective\s+(?:centres?|centers?|sites?)|settlements?|"
-        r"informal\s+sites?|makeshift\s+sites?|spontaneous\s+sites?|tents?)",
-        r"camp\s+(?:residents|population|inhabitants)", r"moved\s+(?:to|into)",
+        r"informal\s+sites?|makeshift\s+sites?|spontaneous\s+sites?|tents?|schools|mosques|churches|"
+        r"public\s+buildings|host\s+(?:families|communities))",
+        r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
     ],
     "refugees": [
-        r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum)",
+        r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier))",
         r"(?:new\s+)?arriv(?:als?|ed|ing)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
     ],
@@ -92,7 +93,7 @@ CUE_RE = re.compile(
 #: Words that are never cues in context ("returned fire", "held talks", "killing time").
 CUE_FALSE = re.compile(
     r"\b(?:returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
-    r"in\s+return|seized\s+(?:control|power|the\s+initiative)|death\s+penalty|dead\s+end|deadline|"
+    r"in\s+return|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|death\s+penalty|dead\s+end|deadline|"
     r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have|"
     r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
     r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
@@ -131,10 +132,10 @@ PERSON_NOUNS = {
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
     "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
     "staffer", "national", "migrant", "protester", "demonstrator", "employee", "contractor", "villager", "herder",
-    "fisherman", "trader", "patient", "surgeon", "official", "judge", "lawyer", "priest", "imam", "humanitarian",
+    "fisherman", "trader", "patient", "surgeon", "judge", "lawyer", "priest", "imam",
     "rescuer", "firefighter", "firefighters", "assailant", "assailants", "attacker", "attackers", "bomber", "sniper",
     "health worker", "relief worker", "police officer", "police officers", "security officer", "security officers",
-    "teenager", "teenagers", "toddler", "toddlers", "infant", "youth", "elder", "elders", "pensioner", "pensioners",
+    "teenager", "teenagers", "toddler", "toddlers", "infant", "pensioner", "pensioners",
     "shepherd", "farmer", "volunteer", "cameraman", "activist", "policewoman", "midwife", "pharmacist", "engineer",
     "cleric", "monk", "nun", "gunman", "militiaman", "serviceman", "perpetrators", "raiders", "bandits", "hostage",
     "medical staff", "aid worker", "humanitarian workers", "humanitarian worker", "worshipper", "pilgrims", "pilgrim",
@@ -154,6 +155,28 @@ OBJECT_NOUNS = {
     "wells", "factories", "farms", "hectares", "tents", "depots", "tunnels", "barrel bombs", "air strikes",
     "hamlets", "settlements", "facilities", "sites", "hills", "areas", "localities", "cannons", "artillery",
 }
+#: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
+#: staff member was wounded" (the nouns of "a/an/another + noun").
+SINGLE_PERSON_NOUNS = {
+    "child", "woman", "man", "boy", "girl", "civilian", "soldier", "fighter", "officer", "policeman", "policewoman",
+    "journalist", "baby", "infant", "teenager", "doctor", "nurse", "medic", "paramedic", "worker", "resident",
+    "farmer", "shepherd", "student", "teacher", "pilot", "commander", "rebel", "militant", "member", "person",
+    "citizen", "driver", "photographer", "activist", "volunteer", "guard", "cameraman", "reporter", "toddler",
+    "pensioner", "father", "mother", "son", "daughter", "staff", "staffer", "colleague", "refugee", "migrant",
+    "protester", "demonstrator", "detainee", "prisoner", "hostage", "peacekeeper", "employee", "contractor",
+    "villager", "herder", "fisherman", "trader", "shopkeeper", "IDP", "idp", "returnee", "patient", "surgeon",
+    "pharmacist", "midwife", "engineer", "judge", "lawyer", "priest", "imam", "cleric", "monk", "nun",
+    "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
+    "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman", "serviceman", "staff member", "leader",
+    "elder", "youth",
+}
+#: Kin of someone named before: "her husband", "their baby" (one person each).
+KIN_NOUNS = {
+    "wife", "husband", "son", "daughter", "baby", "brother", "sister", "mother", "father", "child", "grandson",
+    "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin", "colleague", "friend", "neighbour", "neighbor",
+    "grandfather", "grandmother", "boy", "girl",
+}
+PERSON_NOUNS |= {n.lower() for n in SINGLE_PERSON_NOUNS} | KIN_NOUNS
 COUNT_NOUNS = PERSON_NOUNS | OBJECT_NOUNS
 
 #: Counted nouns that state a metric by themselves ("5,000 refugees", "45 dead").
@@ -171,6 +194,9 @@ NOUN_METRIC = {
     "detainees": "detained", "detainee": "detained", "hostages": "detained", "hostage": "detained",
     "prisoners": "captured", "prisoner": "captured",
 }
+
+#: Units written in short or singular forms, as reported: "45 HH" counts households.
+UNIT_NAMES = {"hh": "households", "hhs": "households", "household": "households", "family": "families"}
 
 #: Units that only say which metric, not what was counted: the figure counts people.
 METRIC_ONLY_UNITS = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded", "injured",
@@ -199,7 +225,7 @@ CUE_LOWER = re.compile(
 _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
-CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost")
+CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost", "captured")
 
 
 def metric_of(match: re.Match) -> str:

@@ -83,10 +83,14 @@ _WNUM = (
     rf"(?:\s+(?:and\s+)?{_W999}(?:\s+{_BIG})?)?|{_W999})"
 )
 _DOZEN = rf"(?:(?:a|{_U}|ten|half\s+a)\s+dozen)\b(?!s)"
-_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: Digit groups are split by commas, or by a no-break, narrow no-break, thin or zero-width space ("2\u00a0500").
+_GROUP = "[,\u00a0\u202f\u2009\u200b]"
+_DIG = rf"(?:\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)(?:\.\d+)?"
+#: Spoken decimals: "two-point-5 million", "one point two million", "3 point 5 million".
+_SPOKEN = (rf"(?:(?:{_U}|ten|\d{{1,3}})[\s-]+point[\s-]+(?:{_U}|zero|\d{{1,3}})\s+(?:thousand|million|billion)\b)")
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mn|mln)\b|[kKmM]\b)"
 _DIGSC = rf"{_DIG}{_SCALE}?(?![\w/]|[.,]\d)"
-_NUM = rf"(?:{_DIGSC}|{_DOZEN}|{_WNUM})"
+_NUM = rf"(?:{_SPOKEN}|{_DIGSC}|{_DOZEN}|{_WNUM})"
 
 _VAGUE = (
     r"(?:(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)"
@@ -163,10 +167,12 @@ def parse_number(text: str) -> float | None:
     A leading hedge ("about", "c.") is ignored; see :func:`find_quantities`
     for hedges and ranges.
     """
-    s = _norm(text)
+    s = _norm(_GROUP_SPACE.sub("", text))
     s = re.sub(r"^(?:c\.|ca\.|c\s)\s*", "", s)
     if not s:
         return None
+    if "point" in s:
+        return _spoken(s)
     if s[0].isdigit():
         m = _DIG_RE.fullmatch(s)
         if not m:
@@ -196,6 +202,22 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+_GROUP_SPACE = re.compile("(?<=\\d)[\u00a0\u202f\u2009\u200b](?=\\d{3})")
+_SPOKEN_RE = re.compile(r"(.+?)[\s-]+point[\s-]+(.+?)\s+(thousand|million|billion)")
+
+
+def _spoken(s: str) -> float | None:
+    """ "two-point-5 million" = 2,500,000 (``s`` normalised)."""
+    m = _SPOKEN_RE.fullmatch(s)
+    if not m:
+        return None
+    whole, frac = parse_number(m.group(1)), parse_number(m.group(2))
+    if whole is None or frac is None or frac != int(frac):
+        return None
+    digits = str(int(frac))
+    return (whole + int(digits) / 10 ** len(digits)) * _SCALES[m.group(3)]
+
+
 def parse_vague(text: str) -> float | None:
     """Minimum reading of a vague quantity ("dozens" 24, "tens of thousands" 20,000)."""
     s = _norm(text)
@@ -218,6 +240,9 @@ _MONTHS = (
 )
 _AFTER_EXCLUDE = [
     ("percentage", re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b|percentage\b)", re.I)),
+    # "two-thirds", "three quarters": shares, never counts
+    ("share", re.compile(r"[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+                         re.I)),
     ("age", re.compile(r"[\s-]*(?:years?|yrs?|months?)[\s-]*old\b|-year-old", re.I)),
     ("money", re.compile(
         r"\s*(?:(?:us\s+|u\.s\.\s+)?dollars?|euros?|pounds?\s+sterling|pounds\b|(?:syrian\s+|turkish\s+|lebanese\s+)?"
@@ -237,7 +262,9 @@ _AFTER_EXCLUDE = [
 ]
 #: One pattern for "any of the above", so the common case (nothing follows) costs one match.
 _ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for _, p in _AFTER_EXCLUDE), re.I)
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.I)
+# "October 12", "Oct. 7, 12"; but in "7 October, 12 colleagues" the day came first, so 12 is a count
+_DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|"
+                          rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?,\s+)$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
                          r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
 _IDENT_BEFORE = re.compile(
@@ -322,9 +349,25 @@ _PLAIN_AFTER = {
 }
 
 
+def _share(after: str, value: float) -> bool:
+    """Whether ``after`` makes the figure before it a share: "one in three", "1 in 4 children", "3 out of 10"
+    (a smaller number in a larger one; "12 in 3 villages" is a count)."""
+    m = _SHARE_AFTER.match(after)
+    if not m:
+        return False
+    whole = parse_number(m.group(1))
+    return whole is not None and value < whole
+
+
+_SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"twenty|hundred|thousand|\d{1,4})\b(?!\s*(?:%|per\s?cent))", re.I)
+
+
 def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, has_hedge: bool) -> str | None:
     """Why the number ``surface`` at ``num_start:end`` is not a count, or None."""
     after = text[end:end + 40]
+    if after[:4] in (" in ", " out") and _share(after, value):
+        return "share"
     before = text[max(0, num_start - 40):num_start]
     digits = surface[:1].isdigit()
     after_lower = after.lower()
@@ -345,6 +388,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
             return reason
     if digits and surface[-1:] in "mM" and not _PEOPLE_AFTER_M.match(after):
         return "measure"
+    if _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start):
+        return "share"  # the "three" of "one in three"
     plain = digits and _PLAIN.fullmatch(surface) is not None
     if plain and _YEAR.fullmatch(surface):
         if not (has_hedge or (_COUNT_AFTER.match(after) and not _YEAR_BEFORE.search(before))):
@@ -573,6 +618,8 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     return _single(text, start, m.start("n"), m.end("n"), value, hedge, tail, m.end())
 
 
+_SHARE_BEFORE = re.compile(r"\b(?:one|1|a)\s+in\s+(?:every\s+)?$|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten)\s+out\s+of\s+(?:every\s+)?$", re.I)
 _AGE_LIMIT = re.compile(r"under|over|above|below")
 _AGE_LIMIT_AFTER = re.compile(r"\s*(?:[.,;:!?)\"\u201d\u2019]|$|years?\b|yrs\b|-year)", re.I)
 

@@ -1,0 +1,340 @@
+"""Phrasings of agency reports and news from many conflicts (issue 11 §2), on sentences written for these tests.
+
+Each case is a general phrasing, not a sentence of any corpus: report wording
+(arrivals, returns, shelter, crossings), households and families, lists with no
+verb, asides and relative clauses, implicit singulars, shares and vague words,
+and number forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims.extract import extract_text
+
+
+def rows(text: str) -> list[dict]:
+    out = extract_text(text)
+    for r in out:
+        assert text[r["start"]:r["end"]] == r["surface"]
+    return out
+
+
+def figures(text: str) -> list[tuple[float, str]]:
+    """(value, metric) of every row, in text order."""
+    return [(r["value"], r["metric"]) for r in rows(text)]
+
+
+def by_value(text: str) -> dict[float, dict]:
+    return {r["value"]: r for r in rows(text)}
+
+
+# --------------------------------------------------------------------------
+# Report wording
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, value, metric",
+    [
+        ("UNHCR counted 4,200 new arrivals in Renk last week.", 4200, "refugees"),
+        ("More than 6,000 arrivals were registered at the border post.", 6000, "refugees"),
+        ("Some 3,500 people arrived in Gambella over the weekend.", 3500, "refugees"),
+        ("With 900 more arriving since Monday, the camp is full.", 900, "refugees"),
+        ("The office recorded 7,800 returns to Mosul in March.", 7800, "returned"),
+        ("About 1,100 returnees reached Kismayo by road.", 1100, "returned"),
+        ("Some 12,000 refugees returned home from Uganda.", 12000, "returned"),
+        ("The plan expects up to 300,000 IDPs to return this year.", 300000, "returned"),
+        ("An estimated 2,300 people crossed into Chad on Tuesday.", 2300, "refugees"),
+        ("Nearly 800 people a day are crossing the border at Adre.", 800, "refugees"),
+        ("About 5,000 families sought refuge in neighbouring Uganda.", 5000, "refugees"),
+        ("Some 1,700 Burundians sought protection in Rwanda.", 1700, "refugees"),
+        ("A further 950 refugees registered with UNHCR in Juba.", 950, "refugees"),
+        ("The authorities relocated 2,000 residents to a new site.", 2000, "displaced"),
+        ("Some 640 patients were evacuated from the hospital.", 640, "displaced"),
+        ("More than 40,000 people fled to Goma in two days.", 40000, "displaced"),
+        ("The offensive has forced 25,000 people from their homes.", 25000, "displaced"),
+        ("At least 18,000 people have been forced from their homes.", 18000, "displaced"),
+        ("Shelling uproots 9,000 in the north.", 9000, "displaced"),
+        ("Clashes displace 3,100 people near Tawila.", 3100, "displaced"),
+        ("Some 8,400 people are sheltering in 14 schools in the city.", 8400, "displaced"),
+        ("About 31,000 people now live in makeshift camps outside town.", 31000, "displaced"),
+        ("Roughly 2,600 people depart the settlement every month.", 2600, "displaced"),
+        ("The fighting has cost the lives of 230 civilians.", 230, "killed"),
+        ("Lives lost in the floods of violence reached 41 this week.", 41, "killed"),
+        ("The death toll stands at 310, the ministry said.", 310, "killed"),
+        ("The death toll has risen to 57.", 57, "killed"),
+        ("Some 140 people remain missing after the attack.", 140, "missing"),
+        ("At least 60 arrests were reported in the district.", 60, "detained"),
+        ("Another 400 detainees were released on Friday.", 400, "released"),
+        ("The exchange freed 120 prisoners on each side.", 120, "released"),
+        ("The air force said it downed 14 drones overnight.", 14, "destroyed"),
+        ("Six missiles were intercepted over the capital.", 6, "destroyed"),
+        ("One volunteer died of his wounds in hospital.", 1, "killed"),
+        ("Three of the gunmen were shot by the police and one blew himself up.", 1, "killed"),
+    ],
+)
+def test_report_wording(text, value, metric):
+    found = by_value(text)
+    assert value in found, figures(text)
+    assert found[value]["metric"] == metric, figures(text)
+
+
+def test_idps_stay_idps_and_refugees_stay_refugees_when_they_flee():
+    assert figures("Some 4,000 IDPs sought refuge in the mission's base.") == [(4000, "idps")]
+    assert figures("Over 20,000 refugees fled the camp after the raid.") == [(20000, "refugees")]
+    assert figures("About 7,000 internally displaced people have fled into the town.") == [(7000, "idps")]
+
+
+def test_displaced_inside_a_country_are_idps():
+    assert figures("There are an estimated 6.1 million people displaced inside the country.") == [(6100000, "idps")]
+    assert figures("The number of internally displaced people reached 2.2 million in May.") == [(2200000, "idps")]
+
+
+def test_a_harm_cue_beats_the_status_of_the_people_harmed():
+    assert figures("Three internally displaced persons (IDPs) were killed in the strike.") == [(3, "killed")]
+    assert figures("Two refugees were wounded by stray bullets.") == [(2, "wounded")]
+
+
+def test_camp_refugee_agency_and_idp_camp_are_not_the_people():
+    assert figures("The UN refugee agency said 300 people were injured.") == [(300, "wounded")]
+    assert figures("The attack on the IDP camp forced 1,200 people to flee.") == [(1200, "displaced")]
+
+
+def test_people_reached_by_aid_are_not_harmed_or_moved():
+    assert figures("Teams vaccinated 2,500 children in the camp.") == [(2500, "other")]
+    assert figures("Partners provided food to 40,000 IDPs in the district.") == [(40000, "other")]
+    assert figures("Of these, 3,000 households have received cash grants.") == [(3000, "other")]
+    # a verb that says what happened to them still counts
+    assert figures("Urgent aid is needed for 7,000 who fled the attack.") == [(7000, "displaced")]
+
+
+def test_a_population_is_not_a_figure_of_harm():
+    assert figures("Rebels captured Kindu, a town of more than 200,000 people.") == [(200000, "other")]
+
+
+# --------------------------------------------------------------------------
+# Households and families
+# --------------------------------------------------------------------------
+
+def test_households_with_people_in_parentheses_are_two_figures():
+    found = rows("Some 9 families (51 individuals) fled to the school.")
+    assert [(r["value"], r["unit"], r["metric"]) for r in found] == [
+        (9, "families", "displaced"), (51, "individuals", "displaced")]
+
+
+def test_households_abbreviated():
+    found = rows("Clashes displaced 45 HH in the village last week.")
+    assert [(r["value"], r["metric"]) for r in found] == [(45, "displaced")]
+    assert found[0]["unit"] == "households"
+
+
+def test_households_comprising_people():
+    found = rows("At least 120 households, comprising 610 people, including 300 children, remain displaced.")
+    assert [(r["value"], r["metric"]) for r in found] == [(120, "displaced"), (610, "displaced"), (300, "displaced")]
+
+
+# --------------------------------------------------------------------------
+# Lists and tables with no verb
+# --------------------------------------------------------------------------
+
+def test_list_after_a_colon_takes_the_metric_of_its_introduction():
+    text = "Refugees hosted by neighbouring countries: Uganda 620,000, Kenya 310,000, Ethiopia 280,000."
+    assert figures(text) == [(620000, "refugees"), (310000, "refugees"), (280000, "refugees")]
+
+
+def test_list_of_places_with_households_in_parentheses():
+    text = "Households displaced by the floods of fighting: Abu Naama (40 HH) - Kosti (17 HH)."
+    assert figures(text) == [(40, "displaced"), (17, "displaced")]
+
+
+def test_bullet_list_under_a_heading():
+    text = ("Newly displaced people by district:\n"
+            "\u2022 Kaga Bandoro: 4,500\n"
+            "\u2022 Bambari: 2,300\n"
+            "\u2022 Bria: 1,050\n")
+    assert figures(text) == [(4500, "displaced"), (2300, "displaced"), (1050, "displaced")]
+
+
+def test_list_in_the_next_sentence_after_the_total():
+    text = ("Some 62,000 refugees have fled to neighbouring countries since May. "
+            "Of these, 40,000 are in Chad, 13,000 in Cameroon and 9,000 in Congo.")
+    assert figures(text) == [(62000, "refugees"), (40000, "refugees"), (13000, "refugees"), (9000, "refugees")]
+
+
+def test_partitive_of_them_in_the_next_sentence():
+    text = "Some 900,000 people have been displaced. Some 400,000 of them are children."
+    assert figures(text) == [(900000, "displaced"), (400000, "displaced")]
+
+
+# --------------------------------------------------------------------------
+# Relative clauses and asides between the figure and its verb
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, value, metric",
+    [
+        ("Aid reached 5,300 people who had been forced to flee.", 5300, "displaced"),
+        ("The two guards who were killed had just arrived.", 2, "killed"),
+        ("Thousands of other Hazara who fled the district are in Kabul.", 2000, "displaced"),
+        ("About 90 people - among them three nurses - were killed.", 90, "killed"),
+        ("Some 11 villagers (4 women and 7 children) died in the blaze.", 11, "killed"),
+        ("About 8,000 people, mostly women and children, were evacuated to Bor.", 8000, "displaced"),
+        ("Almost 5,000 people, most of them farmers, have fled the valley.", 5000, "displaced"),
+        ("About 700 men, women and children fled the village.", 700, "displaced"),
+        ("Over 1,000 Rohingya crossed into Bangladesh.", 1000, "refugees"),
+        ("Some 120 Sudanese and foreign nationals have been killed.", 120, "killed"),
+        ("Since 7 October, 14 WHO colleagues were killed.", 14, "killed"),
+        ("Almost 20 children were verified as killed in May.", 20, "killed"),
+        ("Some 400 people were identified as internally displaced persons.", 400, "idps"),
+        ("Another person was reported to have been killed on Friday.", 1, "killed"),
+        ("Soldiers rounded up dozens of men and summarily executed them.", 24, "killed"),
+    ],
+)
+def test_asides_and_relative_clauses(text, value, metric):
+    found = by_value(text)
+    assert value in found, figures(text)
+    assert found[value]["metric"] == metric, figures(text)
+
+
+def test_parenthesised_breakdown_takes_the_metric():
+    assert figures("Some 11 villagers (4 women and 7 children) died in the blaze.") == [
+        (11, "killed"), (4, "killed"), (7, "killed")]
+
+
+def test_another_figure_between_is_not_a_cue():
+    # "returnees" belongs to the second figure, not the first
+    assert figures("The war forced 600,000 refugees and 180,000 returnees to flee into Chad.") == [
+        (600000, "refugees"), (180000, "returned")]
+
+
+def test_figures_in_parentheses_in_a_tally():
+    text = "A total of (224) people; (32) women and (192) men, were killed by gunfire."
+    assert figures(text) == [(224, "killed"), (32, "killed"), (192, "killed")]
+
+
+def test_a_relative_clause_about_something_else_is_not_a_cue():
+    assert figures("Researchers interviewed 37 former detainees who saw people die.") == [(37, "other")]
+    assert figures("The 300 photos of deaths in custody were verified.") == []
+
+
+# --------------------------------------------------------------------------
+# Implicit singulars and named victims
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A paramedic was shot dead at the checkpoint.", [(1, "killed")]),
+        ("One volunteer died of his wounds on Sunday.", [(1, "killed")]),
+        ("Another WFP staff working in Sittwe was killed on Monday.", [(1, "killed")]),
+        ("A 12-year-old girl was killed by sniper fire.", [(1, "killed")]),
+        ("The dead included farmers, a nurse and a police officer.", [(1, "killed"), (1, "killed")]),
+        ("A local NGO staff member was badly wounded and her husband killed in the attack.",
+         [(1, "wounded"), (1, "killed")]),
+        ("The strike killed two of its drivers and her eldest son, injuring her brother and another child.",
+         [(2, "killed"), (1, "killed"), (1, "wounded"), (1, "wounded")]),
+        ("On 3 May, he was shot dead along with his wife and their baby near the market.",
+         [(1, "killed"), (1, "killed"), (1, "killed")]),
+        ("The shelter was hit; she succumbed to her wounds on the way to hospital.", [(1, "killed")]),
+        ("It mourned the tragic death of a veteran aid worker.", [(1, "killed")]),
+    ],
+)
+def test_implicit_singulars(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The son of a ministry contractor was killed on Sunday.",   # the son is the victim, not the contractor
+        "Burkina Faso's crisis is one of the world's fastest growing emergencies.",
+        "He said the talks would resume.",
+        "She visited a national hospital in the capital.",
+    ],
+)
+def test_not_a_counted_singular(text):
+    assert figures(text) == []
+
+
+# --------------------------------------------------------------------------
+# Shares and vague words
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One in three residents has fled the city.",
+        "1 in 4 children was injured in the blast.",
+        "Two-thirds of the displaced are children.",
+        "Three out of 10 houses were destroyed.",
+        "Most of those who fled are under 18.",
+        "A quarter of residents have left their homes.",
+    ],
+)
+def test_shares_are_never_counts(text):
+    assert figures(text) == []
+
+
+def test_a_count_in_places_is_not_a_share():
+    assert figures("Fighters killed 12 in 3 villages.")[0] == (12, "killed")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Tens of people were wounded.", 20),
+        ("Scores of people were killed.", 40),
+        ("Tens of thousands of people fled.", 20000),
+        ("Millions have been displaced.", 2000000),
+    ],
+)
+def test_vague_words_keep_their_minimum_and_are_marked_vague(text, value):
+    (row,) = rows(text)
+    assert row["value"] == value and row["value_low"] == value
+    assert row["qualifier"] == "approx_word" and row["value_high"] is None
+
+
+# --------------------------------------------------------------------------
+# Number forms
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u200b"])
+def test_digit_groups_split_by_special_spaces(space):
+    text = f"About 2{space}500 people fled the town."
+    (row,) = rows(text)
+    assert row["value"] == 2500 and row["metric"] == "displaced"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Some two-point-5 million people have been displaced.", 2_500_000),
+        ("Some one point two million people have been displaced.", 1_200_000),
+        ("Some 1.2m people have been displaced.", 1_200_000),
+        ("Some 3.4 million people have been displaced.", 3_400_000),
+    ],
+)
+def test_decimal_millions(text, value):
+    (row,) = rows(text)
+    assert row["value"] == value and row["metric"] == "displaced"
+
+
+@pytest.mark.parametrize("text", ["The fighting has dis-\nplaced 4,000 people.",
+                                  "The fighting has dis- placed 4,000 people."])
+def test_a_word_broken_by_a_line_end(text):
+    (row,) = rows(text)
+    assert (row["value"], row["metric"]) == (4000, "displaced")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 86-page report was published today.",
+        "Three children aged 5, 9 and 12 were killed.",
+        "Casualties were recorded until 12 midnight.",
+        "UNHCR fears clashes on Friday (March 11) displaced people.",
+    ],
+)
+def test_not_counts(text):
+    values = [v for v, _ in figures(text)]
+    assert 86 not in values and 9 not in values and 12 not in values and 11 not in values
