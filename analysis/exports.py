@@ -50,7 +50,7 @@ HXL_TAGS = {
     "claim_id": "#meta+id", "article": "#meta+article", "url": "#meta+url", "outlet": "#meta+source+outlet",
     "date": "#date+reported", "surface": "#meta+surface", "qualifier": "#meta+qualifier",
     "unit": "#affected+type", "metric": "#indicator+code+metric", "attributed_to": "#meta+source+attributed",
-    "place": "#loc+name", "period": "#date+period+text", "source": "#meta+source", "indicator": "#indicator+code",
+    "place": "#loc+name", "place_country": "#country+code", "place_admin1": "#adm1+name", "period": "#date+period+text", "source": "#meta+source", "indicator": "#indicator+code",
     "country": "#country+code", "partner": "#country+code+partner", "admin1_pcode": "#adm1+code",
     "admin1_name": "#adm1+name", "period_start": "#date+start", "period_end": "#date+end",
     "value": "#indicator+value+num", "low": "#indicator+value+low", "high": "#indicator+value+high",

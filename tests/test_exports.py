@@ -60,6 +60,8 @@ def test_hxl_second_row_with_low_and_high_tags(exported: Path) -> None:
     assert tag["value_low_killed"] == "#affected+killed+low"
     assert tag["value_high_killed"] == "#affected+killed+high"
     assert tag["date"] == "#date+reported" and tag["outlet"].startswith("#meta+source")
+    assert tag["place"] == "#loc+name" and tag["place_country"] == "#country+code"
+    assert tag["place_admin1"] == "#adm1+name"
     header, tags = _rows(exported / "indicators_hxl.csv")[:2]
     tag = dict(zip(header, tags))
     assert tag["low"] == "#indicator+value+low" and tag["high"] == "#indicator+value+high"
@@ -82,6 +84,7 @@ def test_datapackage_validates(exported: Path) -> None:
     claims = next(r for r in package["resources"] if r["name"] == "claims")
     types = {f["name"]: f["type"] for f in claims["schema"]["fields"]}
     assert types["value"] == "number" and types["start"] == "integer" and types["claim_id"] == "string"
+    assert types["place_country"] == "string" and types["place_admin1"] == "string"
     checks = next(r for r in package["resources"] if r["name"] == "checks")
     types = {f["name"]: f["type"] for f in checks["schema"]["fields"]}
     assert types["within_range"] == "boolean" and types["window_start"] == "date"

@@ -73,21 +73,45 @@ _NEVER = {
     "province", "region", "district", "governorate", "christmas", "easter", "ramadan", "eid", "sabbath",
     "spring", "summer", "autumn", "winter", "european", "african", "asian", "latin",
 }
-#: A word before a place that says where ("in", "near", "the town of") ends this pattern.
-_CUE = re.compile(
-    r"(?:\b(?:in|near|around|across|outside|at|throughout|inside|into|from|to|towards?|between|via|of|and|"
-    r"on|off|along|within|reached|entered|fled|hit|struck|shelled|bombed|attacked)\s+"
-    r"(?:(?:the|a)\s+)?(?:(?:[a-z]+(?:ern)?\s+)?(?:town|city|village|villages|province|governorate|region|area|"
-    r"district|countryside|suburbs?|neighbou?rhood|camp|outskirts|capital|port|enclave|state|county|"
-    r"(?:rebel|opposition|government|regime)[\s-]held\s+\w+)\s+of\s+)?"
-    r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+|central\s+|rural\s+)?|,\s*)$",
-    re.IGNORECASE,
-)
-#: A direction written before a place, kept in it: "north-west Syria", "eastern Chad", "rural Idlib".
-_DIRECTION = re.compile(
-    r"(?<![\w-])(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|central|rural|upper|lower|"
-    r"(?:North|South|East|West)(?:[\s-]?(?:[Ee]ast|[Ww]est))?(?:ern)?|Central)\s+$"
-)
+#: Words before a place that say it is one: "in Goma", "near the town of Madaya", "fled to northern Rakhine".
+_CUE_WORDS = {
+    "in", "near", "around", "across", "outside", "at", "throughout", "inside", "into", "from", "to", "toward",
+    "towards", "between", "via", "of", "and", "on", "off", "along", "within", "reached", "entered", "fled", "hit",
+    "struck", "shelled", "bombed", "attacked", "besieged", "captured", "seized",
+}
+_AREA_NOUNS = {
+    "town", "city", "village", "villages", "province", "governorate", "region", "area", "district", "countryside",
+    "suburb", "suburbs", "neighbourhood", "neighborhood", "camp", "outskirts", "capital", "port", "enclave",
+    "state", "county", "towns", "cities", "provinces", "districts", "regions",
+}
+#: Directions written before a place, kept in it: "north-west Syria", "eastern Chad", "rural Idlib".
+_DIRECTIONS = {
+    f"{a}{b}{c}" for a in ("north", "south", "east", "west") for b in ("", "east", "west", "-east", "-west")
+    for c in ("", "ern") if not (b and a in ("east", "west"))
+} | {"central", "rural", "upper", "lower"}
+_LAST_WORDS = re.compile(r"[\w'\u2019-]+|,")
+
+
+def _cued(sentence: str, start: int) -> bool:
+    """Whether the words before ``start`` say a place follows: a cue word, then maybe "the", "the town of"
+    and a direction ("in the town of Madaya", "near northern Goma"); a comma ("Rann, Borno") or a
+    possessive ("Russia's Belgorod")."""
+    window = sentence[max(0, start - 50):start]
+    if window.endswith(("'s ", "\u2019s ")):
+        return True
+    words = _LAST_WORDS.findall(window.lower())
+    i = len(words) - 1
+    if i >= 0 and words[i] in _DIRECTIONS:
+        i -= 1
+    if i >= 1 and words[i] == "of" and words[i - 1] in _AREA_NOUNS:
+        i -= 2
+        if i >= 0 and words[i] not in _CUE_WORDS and words[i] not in ("the", "a"):
+            i -= 1  # "the besieged town of"
+    if i >= 0 and words[i] in ("the", "a"):
+        i -= 1
+    return i >= 0 and (words[i] in _CUE_WORDS or words[i] == ",")
+
+
 #: An area word after a place, kept in it: "Amhara region", "Al Hol camp", "Kharkiv oblast".
 _AREA_WORD = re.compile(
     r"\s+(?:governorate|province|state|region|district|zone|oblast|county|city|town|village|camp|department|"
@@ -103,6 +127,10 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": 
                          ".": ""})
 #: The counted people a demonym before them describes: "12 Sudanese returnees", "three Palestinian deaths".
 _PEOPLE_GAP = re.compile(r"^[\s\w-]{0,30}$")
+#: People counted away from their country as often as in it: their nationality says nothing of the place.
+_ABROAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|officers?|servicem[ae]n|military|army|personnel|police(?:m[ae]n)?|"
+                     r"refugees?|asylum[\s-]seekers?|migrants?|nationals?|citizens?|diplomats?|pilots?|"
+                     r"mercenar(?:y|ies)|contractors?)\b", re.I)
 _AND = re.compile(r"^(?:\s+and\s+|\s*,\s*|\s*/\s*)$")
 
 
@@ -129,7 +157,10 @@ class Gazetteer:
         self.admin1: list[str] = []
         self.population = array.array("l")
         self.index: dict[str, int | tuple[int, ...]] = {}
-        self.first_words: dict[str, int] = {}  # first word of a key -> most words of a key starting with it
+        self.prefixes: set[str] = set()  # the first words of every longer key ("democratic republic of")
+        #: the names that say an article is about a country: its names and demonyms, and its admin-1 names
+        self.national: dict[str, list[str]] = {}
+        self.regional: dict[str, list[str]] = {}
         intern = sys.intern
         for row in rows:
             entity = len(self.iso3)
@@ -138,6 +169,10 @@ class Gazetteer:
             self.admin1.append(intern(row["admin1"]))
             self.population.append(int(row["population"] or 0))
             names = [row["name"]] + (row["variants"].split("|") if row["variants"] else [])
+            if row["kind"] in ("country", "demonym", "admin1"):
+                into = self.regional if row["kind"] == "admin1" else self.national
+                into.setdefault(self.iso3[-1], []).extend(
+                    n for n in names if len(n) > 3 and n[0].isupper() and key(n) not in _NEVER)
             for k, name in enumerate(names):
                 own = 2 if k == 0 else 0
                 self._add(key(name), entity * 4 + own)
@@ -156,9 +191,10 @@ class Gazetteer:
                 self.index[k] = (old, code)
         elif all(o >> 2 != code >> 2 for o in old):
             self.index[k] = old + (code,)
-        words = k.split(" ")
-        if self.first_words.get(words[0], 0) < len(words):
-            self.first_words[words[0]] = len(words)
+        if " " in k:
+            words = k.split(" ")
+            for n in range(1, len(words)):
+                self.prefixes.add(" ".join(words[:n]))
 
     def lookup(self, k: str) -> tuple[int, ...]:
         """Codes (``entity * 4 + 2 * own_name + has_article``) of the entities named ``k``."""
@@ -191,8 +227,25 @@ class Mention(NamedTuple):
         return {g.kind[c >> 2] for c in self.codes}
 
 
-_START = re.compile(r"(?<![\w'\u2019.-])(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|ag|ar|as|an|ash|az|ed|ez|at)-[A-Z])")
-_NEXT = re.compile(r"[ -]{1,2}(" + _WORD.pattern + ")")
+_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w'\u2019\u2018\u02bb]*(?:-[^\W_][\w'\u2019\u2018\u02bb]*)*)"
+_NAME_WORD = rf"(?:(?:(?:al|el|ad|ag|ar|as|an|ash|az|ed|ez|at)-)?[A-Z\u00c0-\u00de]{_TAIL})"
+_MORE = (rf"(?:[ -](?:(?:of|the|de|del|da|do|dos|das|la|le|les|du|des|al|el|ad|ag|ar|as|an|ash|az|ed|ez|at|and|"
+         rf"en|sur|wa|y|e|di|bin|ibn|ben|abu|bani|beni)[ -])*{_NAME_WORD})*")
+#: A run of capitalised words, with the small words names have inside ("Democratic Republic of the Congo").
+_RUN = re.compile(
+    # one character class first (checked against the character before it afterwards) lets the engine skip
+    # quickly to candidates: a capital, or "a"/"e" of a lower-case article ("al-Hol", "el-Fasher")
+    r"[A-Z\u00c0-\u00deae](?<![\w'\u2019.-].)"
+    r"(?:(?<=[ae])(?:l|d|g|r|sh|s|z|n|t)-[A-Z\u00c0-\u00de]|(?<![ae])"
+    # common words that begin sentences are passed over at once
+    r"(?!(?:(?<=T)he|(?<=I)[nft]|(?<=H)(?:e|is|er)|(?<=O)(?:n|f|ur)|(?<=A)[snt]?|(?<=B)(?:y|ut)|(?<=S)(?:he|o)|"
+    r"(?<=W)e|(?<=N)o|(?<=F)or|(?<=M)[rs]|(?<=D)r|(?<=T)his|(?<=T)hey)\b))"
+    rf"{_TAIL}{_MORE}"
+)
+#: A word of a run: hyphens split words, as in the gazetteer's keys ("Al-Hol" is "al hol").
+_RUN_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'\u2019\u2018\u02bb]*")
+_ARTICLE_WORDS = {"al", "el", "ag", "ad", "ar", "ash", "az", "ed", "ez", "adh", "ath"}
+_HYPHEN_ARTICLES = _ARTICLE_WORDS | {"as", "an", "at", "en", "es", "et", "er", "ul", "ur", "us"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -200,82 +253,132 @@ def _word_key(word: str) -> str:
     return key(word)
 
 
+def _longest(keys: list[str], i: int, g: Gazetteer) -> tuple[int, str]:
+    """(index of the last word, key) of the longest name starting at word ``i``; (-1, "") when none.
+    A possessive ends a name: "Syria's" is looked up as "syria"."""
+    index, prefixes = g.index, g.prefixes
+    best = (-1, "")
+    phrase, j, n = keys[i], i, len(keys)
+    while True:
+        if phrase in index:
+            best = (j, phrase)
+        elif phrase.endswith("'s") and phrase[:-2] in index:
+            return j, phrase[:-2]
+        if j + 1 >= n or phrase not in prefixes:
+            return best
+        j += 1
+        phrase = f"{phrase} {keys[j]}"
+
+
 def mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Every gazetteer name in ``text``, longest first at each place, not overlapping, in text order.
 
-    A name starts with a capital (or an Arabic article before one) and does not
-    run over punctuation; a possessive "'s" ends it ("Syria's").
+    A name starts with a capital (or an Arabic article before one: "al-Qusayr")
+    and does not run over punctuation; a possessive "'s" ends it ("Syria's").
+    A name written with an Arabic article is also looked up without it.
     """
     out: list[Mention] = []
-    first_words = g.first_words
-    lookup = g.lookup
-    pos = 0
-    for s in _START.finditer(text):
-        start = s.start()
-        if start < pos:
-            continue
-        tok = _WORD.match(text, start)
-        if tok is None:
-            continue
-        word = tok.group()
-        k = _word_key(word)
-        article = _ARTICLE.match(word)
-        head = k.split(" ", 1)[0]
-        limit = first_words.get(head, 0)
-        if article:
-            rest = k.split(" ", 1)[1] if " " in k else ""
-            if rest:
-                limit = max(limit, first_words.get(rest.split(" ", 1)[0], 0) + 1)
-            else:
-                nxt = _NEXT.match(text, tok.end())
-                if nxt:
-                    limit = max(limit, first_words.get(_word_key(nxt.group(1)).split(" ", 1)[0], 0) + 1)
-        if not limit:
-            continue
-        keys = [k]
-        ends = [tok.end()]
-        while len(keys) < limit:
-            nxt = _NEXT.match(text, ends[-1])
-            if nxt is None:
-                break
-            keys.append(_word_key(nxt.group(1)))
-            ends.append(nxt.end())
-        for m in range(len(keys), 0, -1):
-            phrase = " ".join(keys[:m])
-            end = ends[m - 1]
-            codes = lookup(phrase)
-            if not codes and phrase.endswith("'s"):
-                phrase, end = phrase[:-2], end - 2
-                codes = lookup(phrase)
-            if article:
-                bare = _bare_key(text[start:end])
-                if bare and bare != phrase:
-                    more = lookup(bare)
-                    codes = codes + tuple(c for c in more if all(c >> 2 != o >> 2 for o in codes))
-            if codes and phrase not in _NEVER:
-                out.append(Mention(start, end, codes, m))
-                pos = end
-                break
+    for run in _RUN.finditer(text):
+        base = run.start()
+        for start, end, codes, words in _run_names(run.group()):
+            out.append(Mention(base + start, base + end, codes, words))
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def _run_names(whole: str) -> tuple[tuple[int, int, tuple[int, ...], int], ...]:
+    """The names in one run of capitalised words, as (start, end, codes, words); cached, as runs repeat
+    ("Syrian Observatory for Human Rights")."""
+    g = gazetteer()
+    index, prefixes, lookup = g.index, g.prefixes, g.lookup
+    if " " not in whole and "-" not in whole:
+        # one word (most runs): a dictionary look-up
+        k = _word_key(whole)
+        if k in index:
+            return ((0, len(whole), lookup(k), 1),) if k not in _NEVER else ()
+        if k.endswith("'s") and k[:-2] in index and k[:-2] not in _NEVER:
+            return ((0, len(whole) - 2, lookup(k[:-2]), 1),)
+        return ()
+    out = []
+    words = list(_RUN_WORD.finditer(whole))
+    keys = [_word_key(m.group()) for m in words]
+    i, n = 0, len(keys)
+    while i < n:
+        k = keys[i]
+        hyphen_article = k in _HYPHEN_ARTICLES and whole[words[i].end():words[i].end() + 1] == "-"
+        if not (k in index or k in prefixes or k.endswith("'s")) or not (words[i].group()[0].isupper()
+                                                                          or hyphen_article):
+            i += 1
+            continue
+        j, phrase = _longest(keys, i, g)
+        bare = ""
+        if i + 1 < n and (k in _ARTICLE_WORDS or hyphen_article):
+            # "Al-Hol", "Al Hol", "El Fasher": also the name without its article
+            bj, bare = _longest(keys, i + 1, g)
+            if bj > j:
+                j, phrase = bj, ""
+            elif bj < j:
+                bare = ""
+        if j < 0 or (phrase or bare) in _NEVER:
+            i += 1
+            continue
+        codes = lookup(phrase) if phrase else ()
+        if bare:
+            codes = codes + tuple(c for c in lookup(bare) if all(c >> 2 != o >> 2 for o in codes))
+        end = words[j].end()
+        if whole[end - 2:end] in ("'s", "\u2019s") and not (phrase or bare).endswith("'s"):
+            end -= 2
+        out.append((words[i].start(), end, codes, j - i + 1))
+        i = j + 1
+    return tuple(out)
+
+
 # --------------------------------------------------------------------------
-# Article context: the countries an article names
+# Article context: does the article name a country?
 # --------------------------------------------------------------------------
 
-@lru_cache(maxsize=4)
-def article_countries(body: str) -> dict[str, int]:
-    """How often ``body`` names each country: by its name, a demonym or an admin-1 area of one country only."""
+_WORD_CHAR = re.compile(r"\w")
+
+
+def country_weight(body: str, iso3: str) -> int:
+    """How strongly ``body`` names ``iso3``: how many of its names and demonyms it writes as whole words
+    (at most 3), else how many of its admin-1 areas (at most 3); 0 when none.
+
+    Asked only for the few countries a name may lie in, so an article is never
+    scanned as a whole: a substring search per name, then a check of the
+    characters around a hit.
+    """
+    return national_weight(body, iso3) or regional_weight(body, iso3)
+
+
+@lru_cache(maxsize=512)
+def national_weight(body: str, iso3: str) -> int:
+    """How many of ``iso3``'s names and demonyms ``body`` writes as whole words (at most 3)."""
     g = gazetteer()
-    counts: dict[str, int] = {}
-    if g is None:
-        return counts
-    for m in mentions(body, g):
-        countries = {g.iso3[c >> 2] for c in m.codes if g.kind[c >> 2] in (_COUNTRY, _DEMONYM, _ADMIN1)}
-        if len(countries) == 1:
-            iso3 = countries.pop()
-            counts[iso3] = counts.get(iso3, 0) + 1
-    return counts
+    return _found(body, g.national.get(iso3, ())) if g is not None and body else 0
+
+
+@lru_cache(maxsize=512)
+def regional_weight(body: str, iso3: str) -> int:
+    """How many of ``iso3``'s admin-1 areas ``body`` names as whole words (at most 3)."""
+    g = gazetteer()
+    return _found(body, g.regional.get(iso3, ())) if g is not None and body else 0
+
+
+def _found(body: str, names, most: int = 3) -> int:
+    found = 0
+    n = len(body)
+    for name in names:
+        i = body.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not body[i - 1].isalnum()) and (j >= n or not body[j].isalnum() or body[j] == "s"):
+                found += 1
+                if found >= most:
+                    return found
+                break
+            i = body.find(name, i + 1)
+    return found
 
 
 # --------------------------------------------------------------------------
@@ -296,9 +399,9 @@ def _admin1_of(g: Gazetteer, codes: list[int]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-def resolve(g: Gazetteer, codes: tuple[int, ...], context: dict[str, int], has_article: bool = False
-            ) -> tuple[str, str]:
-    """(ISO3, admin-1) of a mention from what it may name and the article's countries; "" where unsure."""
+def resolve(g: Gazetteer, codes: tuple[int, ...], weight, has_article: bool = False) -> tuple[str, str]:
+    """(ISO3, admin-1) of a mention from what it may name and ``weight(iso3)``, how much the article
+    names each country; "" where unsure."""
     by_country: dict[str, list[int]] = {}
     for c in codes:
         by_country.setdefault(g.iso3[c >> 2], []).append(c)
@@ -308,7 +411,7 @@ def resolve(g: Gazetteer, codes: tuple[int, ...], context: dict[str, int], has_a
         if len(with_article) == 1:
             by_country = with_article
     if len(by_country) > 1:
-        named = {iso: context[iso] for iso in by_country if context.get(iso)}
+        named = {iso: w for iso in by_country if (w := weight(iso))}
         if named:
             top = max(named.values())
             best = [iso for iso, n in named.items() if n == top]
@@ -352,7 +455,9 @@ class Nationality(NamedTuple):
 
 
 _OLD_PLACE = re.compile(
-    r"\b(?:in|near|around|across|outside|at|throughout|inside)\s+"
+    # in|near|around|across|outside|at|throughout|inside, written to begin with a character class (faster)
+    r"[inaot](?<![\w'\u2019-].)(?:(?<=i)(?:n|nside)|(?<=n)ear|(?<=a)(?:round|cross|t)|(?<=o)utside|"
+    r"(?<=t)hroughout)\s+"
     r"(?:(?:the|a)\s+)?(?:(?:[a-z]+(?:ern)?\s+)?(?:town|city|village|villages|province|governorate|region|area|"
     r"district|countryside|suburbs?|neighbou?rhood|camp|outskirts|capital|port|enclave|"
     r"(?:rebel|opposition|government|regime)[\s-]held\s+\w+)\s+of\s+)?"
@@ -370,20 +475,25 @@ _NOT_PLACE_WORDS = _NEVER | {
 }
 
 
-def _unknown_places(sentence: str, g: Gazetteer | None) -> list[tuple[int, int]]:
-    """Spans of capitalised phrases after in/near/around/... (places the gazetteer may not know)."""
+def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, int]] = ()
+                    ) -> list[tuple[int, int]]:
+    """Spans of capitalised phrases after in/near/around/... (places the gazetteer may not know), except
+    those that begin inside a ``taken`` span."""
     out = []
     for m in _OLD_PLACE.finditer(sentence):
         start, end = m.span("place")
-        words = list(re.finditer(r"\S+", sentence[start:end]))
-        while words and (key(words[0].group()) in _NOT_PLACE_WORDS or _is_demonym(g, words[0].group())):
+        if any(s <= start < e for s, e in taken):
+            continue
+        words = list(_NONSPACE.finditer(sentence, start, end))
+        while words and (_word_key(words[0].group()) in _NOT_PLACE_WORDS or _is_demonym(g, words[0].group())):
             words = words[1:]
-        while words and (key(words[-1].group().rstrip("'\u2019")) in _NOT_PLACE_WORDS
+        while words and (_word_key(words[-1].group().rstrip("'\u2019")) in _NOT_PLACE_WORDS
                          or _is_demonym(g, words[-1].group())):
             words = words[:-1]
-        if not words:
-            continue
-        s, e = start + words[0].start(), start + words[-1].end()
+        if not words or (len(words) == 1 and words[0].group().isupper()) \
+                or words[0].group().lower().endswith(("-controlled", "-held", "-run", "-backed", "-led")):
+            continue  # an acronym ("DCIM") or "Government-controlled" is no place
+        s, e = words[0].start(), words[-1].end()
         text = sentence[s:e].rstrip("'\u2019")
         if text.endswith(("'s", "\u2019s")):
             text = text[:-2]
@@ -391,65 +501,106 @@ def _unknown_places(sentence: str, g: Gazetteer | None) -> list[tuple[int, int]]
     return out
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def _is_demonym(g: Gazetteer | None, word: str) -> bool:
     if g is None:
         return False
-    codes = g.lookup(key(word))
+    codes = g.lookup(_word_key(word))
     return bool(codes) and all(g.kind[c >> 2] == _DEMONYM for c in codes)
 
 
 def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span with a direction before it and an area word after it."""
-    d = _DIRECTION.search(sentence, max(0, start - 20), start)
-    if d:
-        start = d.start()
+    before = sentence[max(0, start - 16):start]
+    if before.endswith(" "):
+        word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        if word.lower() in _DIRECTIONS:
+            start -= len(before) - len(before.rstrip()) + len(word)
     a = _AREA_WORD.match(sentence, end)
     if a:
         end = a.end()
     return start, end
 
 
+class _Profile(NamedTuple):
+    """What a mention's codes say before the article is consulted (cached per codes)."""
+
+    demonym: str | None  # a demonym only: its country ("" if several); None otherwise
+    codes: tuple[int, ...]  # the readings kept: the country's if it names one, else all but demonyms
+    country: bool  # it names a country
+    small: bool  # towns and admin-2 areas only
+    countries: tuple[str, ...]  # the countries of the readings kept
+    big: tuple[str, ...]  # the countries where it names a town of 100,000 people or more
+    fixed: tuple[str, str] | None  # (ISO3, admin-1) of a name of one country that is no town
+
+
+@lru_cache(maxsize=1 << 13)
+def _profile(codes: tuple[int, ...]) -> _Profile:
+    g = gazetteer()
+    kinds = {g.kind[c >> 2] for c in codes}
+    demonym = None
+    if _DEMONYM in kinds and _COUNTRY not in kinds:
+        countries = {g.iso3[c >> 2] for c in codes if g.kind[c >> 2] == _DEMONYM}
+        demonym = countries.pop() if len(countries) == 1 else ""
+        if kinds == {_DEMONYM}:
+            return _Profile(demonym, codes, False, False, (), (), None)
+    if _COUNTRY in kinds:
+        codes = tuple(c for c in codes if g.kind[c >> 2] == _COUNTRY)
+    else:
+        codes = tuple(c for c in codes if g.kind[c >> 2] != _DEMONYM)
+    kinds = {g.kind[c >> 2] for c in codes}
+    countries = tuple(sorted({g.iso3[c >> 2] for c in codes}))
+    small = kinds <= {_ADMIN2, _CITY}
+    big = tuple(sorted({g.iso3[c >> 2] for c in codes if g.population[c >> 2] >= 100_000}))
+    fixed = resolve(g, codes, lambda iso3: 0) if len(countries) == 1 and not small else None
+    return _Profile(demonym, codes, _COUNTRY in kinds, small, countries, big, fixed)
+
+
 @lru_cache(maxsize=256)
 def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place, ...], tuple[Nationality, ...]]:
-    """The places and demonyms of ``sentence``; ``body`` (the whole article) lends its countries."""
+    """The places and demonyms of ``sentence``; ``body`` (the whole article) says which countries it names."""
     g = gazetteer()
     if g is None:
         return tuple(Place(s, e, sentence[s:e], "", "") for s, e in _unknown_places(sentence, None)), ()
     found = mentions(sentence, g)
-    context: dict[str, int] | None = None
+
+    def weight(iso3: str) -> int:
+        return country_weight(body or sentence, iso3)
+
     places: list[Place] = []
     peoples: list[Nationality] = []
+    last = len(found) - 1
     for k, m in enumerate(found):
-        kinds = m.kinds(g)
-        codes = m.codes
-        if _COUNTRY in kinds:
-            codes = tuple(c for c in codes if g.kind[c >> 2] == _COUNTRY)
-        elif kinds == {_DEMONYM}:
-            countries = {g.iso3[c >> 2] for c in codes}
-            peoples.append(Nationality(m.start, m.end, countries.pop() if len(countries) == 1 else ""))
+        p = _profile(m.codes)
+        if m.end - m.start > 3 and sentence[m.start:m.end].isupper():
+            continue  # a dateline or a heading in capitals ("NEW YORK (UN News) -")
+        if p.demonym is not None and not (p.codes and _AREA_WORD.match(sentence, m.end)):
+            peoples.append(Nationality(m.start, m.end, p.demonym))  # "Somali" is a people; "Somali region" a place
             continue
-        else:
-            codes = tuple(c for c in codes if g.kind[c >> 2] != _DEMONYM)
-        kinds = {g.kind[c >> 2] for c in codes}
-        nxt = found[k + 1] if k + 1 < len(found) else None
-        if _COUNTRY in kinds and nxt is not None and sentence[m.end:m.end + 3] in ("'s ", "\u2019s ") \
-                and nxt.start == m.end + 3:
+        if p.country and k < last and sentence.startswith(("'s ", "\u2019s "), m.end) \
+                and found[k + 1].start == m.end + 3:
             continue  # "Russia's Belgorod region": the place is Belgorod
-        small = kinds <= {_ADMIN2, _CITY}
-        if context is None and (small or len({g.iso3[c >> 2] for c in codes}) > 1):
-            context = article_countries(body) if body else {}
-        ctx = context or {}
-        if small:
-            # a town of one word needs a cue, or 100,000 people and its country named in the article
-            if m.words == 1 and not _CUE.search(sentence, max(0, m.start - 60), m.start) and not (
-                    any(g.population[c >> 2] >= 100_000 and g.iso3[c >> 2] in ctx for c in codes)):
+        if p.small:
+            # a town of one word needs a cue or 100,000 people; a town's country is the one the article
+            # names (a town of a million people in one country only needs no such help)
+            if m.words == 1 and not _cued(sentence, m.start) and not any(weight(c) for c in p.big):
                 continue
-            if ctx:
-                codes = tuple(c for c in codes if g.iso3[c >> 2] in ctx)
-        if codes:
-            country, admin1 = resolve(g, codes, ctx, bool(_ARTICLE.match(sentence[m.start:m.end])))
+            named = tuple(c for c in p.countries if weight(c))
+            codes = tuple(c for c in p.codes if g.iso3[c >> 2] in named)
+            country, admin1 = resolve(g, codes, weight) if codes else ("", "")
+        elif p.fixed is not None:
+            country, admin1 = p.fixed
+            if not p.country and not (national_weight(body or sentence, country)
+                                      or regional_weight(body or sentence, country) >= 2):
+                # an admin-1 area of a country the article never names: a word that is not a place ("Aden"
+                # as a name in a Somali text), or a place whose country is not sure
+                if m.words == 1 and not _cued(sentence, m.start):
+                    continue
+                country, admin1 = "", ""
         else:
-            country, admin1 = "", ""
+            country, admin1 = resolve(g, p.codes, weight, bool(_ARTICLE.match(sentence, m.start)))
         s, e = _extend(sentence, m.start, m.end)
         places.append(Place(s, e, sentence[s:e], country, admin1))
     # "Jenin and Tulkarm": two places of one country joined by "and" are one
@@ -462,7 +613,8 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         else:
             merged.append(p)
     # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country
-    for s, e in _unknown_places(sentence, g):
+    taken = [(p.start, p.end) for p in merged] + [(n.start, n.end) for n in peoples]
+    for s, e in _unknown_places(sentence, g, taken):
         if not any(p.start < e and s < p.end for p in merged) and not any(n.start < e and s < n.end for n in peoples):
             merged.append(Place(s, e, sentence[s:e], "", ""))
     merged.sort()
@@ -483,8 +635,8 @@ def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:
 def place_fields(body: str | None, sentence: str, start: int, end: int | None = None) -> dict[str, str]:
     """``place``, ``place_country`` and ``place_admin1`` of the figure at ``start:end`` of ``sentence``.
 
-    ``body`` is the article's text (its countries resolve names found in
-    several countries); None to use the sentence alone.
+    ``body`` is the article's text (the countries it names resolve names found
+    in several countries, and towns); None to use the sentence alone.
     """
     places, peoples = sentence_places(sentence, body)
     p = nearest_place(places, start)
@@ -492,7 +644,8 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
         return {"place": p.text, "place_country": p.country, "place_admin1": p.admin1}
     end = start if end is None else end
     for n in peoples:
-        if n.country and n.start >= start and (n.start < end or _PEOPLE_GAP.match(sentence[end:n.start])):
+        if n.country and n.start >= start and (n.start < end or _PEOPLE_GAP.match(sentence[end:n.start])) \
+                and not _ABROAD.match(sentence, n.end):
             return {"place": "", "place_country": n.country, "place_admin1": ""}
     return {"place": "", "place_country": "", "place_admin1": ""}
 
