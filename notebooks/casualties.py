@@ -133,7 +133,8 @@ if len(monthly):
         + (f"; coloured lines are event data by type for the {ev_months['month'].nunique()} months that event "
            "files cover (candidate events are provisional)" if len(ev_months) else "; no event data cover this period")
         + (f". Black diamonds are {len(points)} death tolls reported in news articles, at the article's date; a "
-           "reported toll often covers several days or a whole war, so it is not a monthly figure."
+           "reported toll often covers several days or a whole war, so it is not a monthly figure; a hollow "
+           "triangle is a vague word (\"dozens\"), at least its minimum reading."
            if len(points) else f". The claims ledger holds no death toll about {name} in this period.")))
     show.note(cov.coverage(events, start, end, what="event data", country=country,
                            expected=["ucdp_ged", "ucdp_candidate_2024"]), "Event data for this period")

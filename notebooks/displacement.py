@@ -131,7 +131,8 @@ if len(total):
         "Refugees and asylum-seekers (UNHCR) plus IDPs (UNHCR) at each year-end; the band spans the total "
         "with UNHCR's and with IDMC's IDP count. "
         + (f"Black diamonds are {n} displacement figure{'s' if n != 1 else ''} reported in news articles "
-           "(claims ledger), placed at the article's date; they may count different people or periods."
+           "(claims ledger), placed at the article's date; they may count different people or periods. "
+           "A hollow triangle is a vague word (\"thousands\"): at least its minimum reading, not an exact figure."
            if n else f"The claims ledger holds no displacement figure about {name} in these years.")))
     if ledger_problem:
         show.note([ledger_problem], "Claims ledger not available")

@@ -95,3 +95,17 @@ def test_admin1_map_draws_governorates_and_is_none_without_boundaries():
     assert any("Aleppo" in t.get_text() for t in fig.axes[0].texts)
     matplotlib.pyplot.close(fig)
     assert choropleth.admin1_map("AFG", {}, title="Map", units="deaths", source="Source: test.") is None
+
+
+def test_a_vague_figure_is_drawn_as_a_minimum_not_a_point(ind):
+    years = cas.deaths_by_year(ind, "SYR", "2011-01-01", "2021-12-31", [1])
+    fig = series.band_series(years, x="year", series="type", value="value", title="Deaths", units="deaths",
+                             source="Source: test", year_axis=True)
+    ax = fig.axes[0]
+    points = pd.DataFrame({"x": [2013.5, 2015.5], "value": [100_000.0, 2_000.0],
+                           "label": ["100,000 dead (Test Wire)", "thousands (Test Wire)"], "vague": [False, True]})
+    series.overlay_points(ax, points, x="x")
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "vague word (at least its minimum reading)" in legend
+    assert "reported figure (claims ledger)" in legend
+    matplotlib.pyplot.close(fig)

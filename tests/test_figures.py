@@ -240,6 +240,19 @@ def test_ledger_tables_and_points():
     assert list(table["who said it"].unique()) == ["not stated"]
 
 
+def test_a_vague_word_is_a_minimum_in_tables_and_points():
+    ledger = pd.DataFrame([
+        _row("a1", "2024-11-28", "thousands", 2000, "displaced", "Idlib", qualifier="approx_word"),
+        _row("a2", "2024-12-01", "3,000 families", 3000, "displaced", "Idlib"),
+    ])
+    ledger.loc[0, "value_low"] = 2000.0
+    table = cl.ledger_table(ledger).set_index("figure as written")
+    assert table.loc["thousands", "value"] == "at least 2,000 (vague word)"
+    assert table.loc["3,000 families", "value"] == "3,000"
+    pts = cl.claim_points(ledger, cl.DISPLACEMENT_METRICS, country="SYR").set_index("value")
+    assert bool(pts.loc[2000.0, "vague"]) and not bool(pts.loc[3000.0, "vague"])
+
+
 def test_highlight_escapes_markup():
     body = "Intro line.\n<script>alert('x')</script> Officials said 25 people died. Next one."
     start = body.index("25 people")

@@ -70,8 +70,16 @@ def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "v
     if points is None or points.empty:
         return
     many = len(points) > 20
-    ax.scatter(points[x], points[value], marker="D", s=18 if many else 36, color=style.CLAIM_COLOUR,
-               alpha=0.6 if many else 1.0, zorder=5, label=name, linewidths=0)
+    vague = points["vague"].fillna(False).astype(bool) if "vague" in points else pd.Series(False, index=points.index)
+    exact = points[~vague]
+    if len(exact):
+        ax.scatter(exact[x], exact[value], marker="D", s=18 if many else 36, color=style.CLAIM_COLOUR,
+                   alpha=0.6 if many else 1.0, zorder=5, label=name, linewidths=0)
+    if vague.any():
+        # a vague word ("thousands") is only a minimum: a hollow triangle pointing up, never a diamond
+        ax.scatter(points.loc[vague, x], points.loc[vague, value], marker="^", s=30 if many else 46,
+                   facecolor="none", edgecolor=style.CLAIM_COLOUR, zorder=5, linewidths=1.1,
+                   label="vague word (at least its minimum reading)")
     if "low" in points and "high" in points:
         rng = points.dropna(subset=["low", "high"])
         ax.vlines(rng[x], rng["low"], rng["high"], color=style.CLAIM_COLOUR, linewidth=1, zorder=4)

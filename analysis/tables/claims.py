@@ -24,7 +24,7 @@ DEATH_METRICS = ("killed",)
 
 QUALIFIER_WORDS = {
     "exact": "", "at_least": "at least", "more_than": "more than", "about": "about",
-    "up_to": "up to", "less_than": "less than", "range": "range", "approx_word": "about",
+    "up_to": "up to", "less_than": "less than", "range": "range", "approx_word": "at least",
 }
 
 
@@ -47,7 +47,9 @@ def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
         else:
             core = prose.fmt_count(r.value)
         word = QUALIFIER_WORDS.get(r.qualifier, "")
-        return f"{word} {core}".strip() if word and word != "range" else core
+        text = f"{word} {core}".strip() if word and word != "range" else core
+        # a vague word ("millions") is its minimum reading, never an exact figure
+        return f"{text} (vague word)" if r.qualifier == "approx_word" else text
 
     out = pd.DataFrame({
         "article date": article_dates(ledger).dt.strftime("%Y-%m-%d").fillna(ledger["date"]),
@@ -147,9 +149,10 @@ def _short(outlet: str) -> str:
 
 def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str | None = None,
                  start=None, end=None, sources: Iterable[str | Path] | None = None) -> pd.DataFrame:
-    """Claims as points to overlay on a series: date, value, low, high, label, metric, outlet, claim_id.
+    """Claims as points to overlay on a series: date, value, low, high, label, metric, outlet, claim_id, vague.
 
-    Repeats of an earlier claim are left out (one point per first report).
+    Repeats of an earlier claim are left out (one point per first report). ``vague`` marks a vague word
+    ("thousands"): its value is the minimum reading, which charts draw as "at least", never as a point.
     """
     rows = select_claims(ledger, metrics=metrics, start=start, end=end)
     if country is not None:
@@ -162,6 +165,7 @@ def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str |
         "label": [f"{r.surface} ({_short(r.outlet)})" if r.outlet else str(r.surface) for r in rows.itertuples()],
         "metric": rows["metric"], "outlet": rows["outlet"], "attributed_to": rows["attributed_to"],
         "claim_id": rows["claim_id"],
+        "vague": rows["qualifier"] == "approx_word" if "qualifier" in rows else False,
     })
     return out.dropna(subset=["date", "value"]).sort_values("date").reset_index(drop=True)
 
