@@ -124,3 +124,19 @@ def test_memory_is_linear_in_article_size(tmp_path: Path) -> None:
     assert b["peak"] / a["peak"] < 20, (a, b)
     assert b["csv"] / a["csv"] < 20, (a, b)
     assert b["peak"] < 500 * 2**20, b
+
+
+def test_showing_every_figure_of_a_long_run_is_bounded() -> None:
+    """``claims show`` and the claims report read a figure's sentence back from the article: within bounds too."""
+    from analysis.claims.ledger import sentence_at
+    from analysis.tables.claims import highlight
+
+    text = _run(300_000)
+    rows = extract_text(text, "run")
+    for r in rows[::50]:
+        around = sentence_at(text, r["start"], r["end"])
+        assert r["surface"] in around and len(around) <= 2 * MAX_SENTENCE_CHARS + len(r["surface"])
+        assert "<mark>" + r["surface"] + "</mark>" in highlight(text, r["start"], r["end"])
+    ordinary = "Fighting resumed on Monday. Shelling killed 12 civilians in the market, the mayor said. More later."
+    start = ordinary.index("12")
+    assert sentence_at(ordinary, start, start + 2) == "Shelling killed 12 civilians in the market, the mayor said."

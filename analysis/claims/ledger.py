@@ -205,12 +205,17 @@ _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
 
 
 def sentence_at(body: str, start: int, end: int) -> str:
-    """The sentence (or line) of ``body`` holding characters ``start:end``."""
-    lo = 0
-    for m in _END.finditer(body, 0, max(start, 0)):
+    """The sentence (or line) of ``body`` holding characters ``start:end``, looked for at most
+    ``MAX_SENTENCE_CHARS`` either side (a run with no full stop is cut there, so that showing every figure
+    of a long article stays linear in its size)."""
+    from analysis.claims.context import MAX_SENTENCE_CHARS
+
+    lo = max(0, start - MAX_SENTENCE_CHARS)
+    for m in _END.finditer(body, lo, max(start, 0)):
         lo = m.end()
-    m = _END.search(body, max(end, start))
-    hi = m.end() if m else len(body)
+    after = max(end, start)
+    m = _END.search(body, after, after + MAX_SENTENCE_CHARS)
+    hi = m.end() if m else min(len(body), after + MAX_SENTENCE_CHARS)
     return body[lo:hi].strip()
 
 

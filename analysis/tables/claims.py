@@ -185,7 +185,8 @@ def highlight(body: str, start: int, end: int, *, sentence: str | None = None) -
         from analysis.claims.ledger import sentence_at
 
         sentence = sentence_at(body, start, end)
-    lo = body.rfind(sentence, 0, start + len(sentence)) if sentence else -1
+    # the sentence holds start:end, so it begins at most len(sentence) before start (a bounded search)
+    lo = body.rfind(sentence, max(0, start - len(sentence)), start + len(sentence)) if sentence else -1
     if lo < 0 or lo + len(sentence) < end:
         lo, sentence = start, body[start:end]
     a, b = start - lo, end - lo
