@@ -338,3 +338,27 @@ def test_a_word_broken_by_a_line_end(text):
 def test_not_counts(text):
     values = [v for v, _ in figures(text)]
     assert 86 not in values and 9 not in values and 12 not in values and 11 not in values
+
+
+# --------------------------------------------------------------------------
+# Refugees, IDPs, released: the same family told apart
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("Some 5,000 people fled to Chad last week.", "refugees"),
+        ("Hundreds of Burkinabe fleeing the massacre have found safety across the border in Niger.", "refugees"),
+        ("Almost 9,000 residents have moved to Armenia since the offensive.", "refugees"),
+        ("About 800 people fled to Khartoum's suburbs.", "displaced"),
+        ("Some 3,000 people fled to neighbouring villages.", "displaced"),
+        ("The fighting displaced 12,000 people in Syria.", "displaced"),
+        ("There are an estimated 7.4 million displaced inside Syria.", "idps"),
+        ("Tens of thousands of Nuer and Shilluk IDPs sought refuge at the base.", "idps"),
+        ("Some 300 detainees were repatriated to Yemen.", "released"),
+        ("The ICRC facilitated the release of 104 detainees.", "released"),
+    ],
+)
+def test_metric_within_a_family(text, metric):
+    (row,) = rows(text)
+    assert row["metric"] == metric

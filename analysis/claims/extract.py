@@ -188,6 +188,7 @@ def _plural_unknown(word: str) -> bool:
             and word.isalpha() and word.islower())
 
 
+_CAPITAL_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'\u2019-]*\s+(?=[a-zA-Z])")
 _MODIFIER_ADVERBS = {"mostly", "mainly", "largely", "predominantly", "primarily", "overwhelmingly", "chiefly"}
 _AGE_MODIFIER = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old\s+", re.I)
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
@@ -287,6 +288,10 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
             break
         if _plural_unknown(word) and w.group()[:1].islower():
             return word, w.end(), False
+        if w.group()[:1].isupper() and (pair := _CAPITAL_PAIR.match(text, w.end(), limit)) is not None:
+            pos = pair.end()  # "Nuer and Shilluk IDPs": two names modify the noun
+            words += 1
+            continue
         if _demonym(w.group()) and not (nxt and (nword in lexicon.COUNT_NOUNS or _plural_unknown(nword))):
             unit, u_end = _coordinated(text, w.end(), "people")
             return "people", u_end, True
@@ -541,6 +546,7 @@ class _Extractor:
         the matches of :data:`_NAMED_DEATH` on the sentence.
         """
         text = sent.text
+        self.text = text
         self.index = index
         self.list_line = _list_like(text)
         low = text.lower()
@@ -668,6 +674,10 @@ class _Extractor:
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                 prev_end: int) -> str | None:
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
+        if metric == "displaced" and unit != "displaced" and _crosses_border(self.text, after):
+            metric = "refugees"  # "fled to Chad", "found safety across the border", "moved into Armenia"
+        if metric == "returned" and lexicon.NOUN_METRIC.get(unit) in ("detained", "captured"):
+            metric = "released"  # "detainees were repatriated": set free and sent home
         if metric in _MOVED:
             noun = lexicon.NOUN_METRIC.get(unit)
             if noun in _STATUS_NOUN_METRICS:
@@ -723,6 +733,9 @@ class _Extractor:
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
         #    else a cue just after the figure and its noun ("12 people were killed")
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
+            own = _cue_index(text)[2].get(after - len(unit))  # "7.4 million displaced inside the country"
+            if own is not None and own[1] > after and _compatible(own[2], unit, known):
+                return own[2]
             return lexicon.NOUN_METRIC[unit]
         modifier = None
         if unit and after - len(unit) > q.end:
@@ -835,6 +848,52 @@ def _heading_metric(text: str) -> str | None:
     """The metric a heading or introduction ending in a colon announces ("Newly displaced people by district:")."""
     low = text.lower()
     return _cue_metric(low, 0, len(low), "", True, last=True) if len(low) == len(text) else None
+
+
+_ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
+                     r"\b(?:into|to)\s+neighbou?ring\s+(?:countries|states|nations|[A-Z][\w'\u2019-]+)|"
+                     r"\b(?:into|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
+_BORDER_CLAUSE_END = re.compile(r"[;.:]|,\s+(?:while|but|and|where|as|which|who)\b")
+
+
+def _crosses_border(text: str, after: int) -> bool:
+    """Whether the clause after a figure of displacement takes the people abroad: "across the border",
+    "to neighbouring countries", "into Chad" (a country by name: people who leave it are refugees)."""
+    end = _BORDER_CLAUSE_END.search(text, after, min(len(text), after + 110))
+    for m in _ABROAD.finditer(text, after, end.start() if end else min(len(text), after + 110)):
+        name = m.group("name")
+        if name is None:
+            return True
+        if name.endswith(("'s", "\u2019s")):
+            continue  # "to Sudan's capital": a place inside the country
+        if _is_country(name):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Lower-cased names of every country (pycountry: name, common and official names), and short forms."""
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.add(value.lower())
+                if ", " in value:  # "Congo, The Democratic Republic of the" -> "the democratic republic of the congo"
+                    head, tail = value.split(", ", 1)
+                    names.add(f"{tail} {head}".lower().removeprefix("the "))
+    names |= {"drc", "dr congo", "democratic republic of congo", "republic of congo", "congo", "syria", "iran", "russia",
+              "south korea", "north korea", "tanzania", "venezuela", "bolivia", "moldova", "laos", "vietnam",
+              "palestine", "gaza", "west bank", "kosovo", "turkey", "türkiye", "ivory coast", "cape verde", "czechia",
+              "the gambia", "gambia", "burma", "macedonia", "eswatini", "swaziland", "east timor"}
+    return frozenset(names)
+
+
+def _is_country(name: str) -> bool:
+    return name.lower().removeprefix("the ") in _country_names()
 
 
 def _persons(text: str) -> list[tuple[int, int, int]]:
