@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from analysis.claims.attribution import MAX_NAME_TOKENS, Attributor, is_source_name
+from analysis.claims.attribution import MAX_NAME_TOKENS, Attributor, is_source_name, with_acronym
 from analysis.claims.context import sentences
 
 
@@ -22,8 +22,8 @@ def source(text: str, index: int = -1) -> str:
 
 @pytest.mark.parametrize("text, expected", [
     # a description with lower-case words is a name when a capitalised word or a body word heads it
-    ("The U.N. refugee agency said 4,000 people fled the valley.", "U.N. refugee agency"),
-    ("Echoing that, the UN Children\u2019s Fund said 30 children were hurt.", "UN Children\u2019s Fund"),
+    ("The U.N. refugee agency said 4,000 people fled the valley.", "U.N. refugee agency (UNHCR)"),
+    ("Echoing that, the UN Children\u2019s Fund said 30 children were hurt.", "UN Children\u2019s Fund (UNICEF)"),
     ("In a radio interview, Freedonia\u2019s air force said it downed 17 drones.", "Freedonia\u2019s air force"),
     ("The Ministry of Health in Ruritania reported 70 deaths on Sunday.", "Ministry of Health in Ruritania"),
     ("Emergency services personnel said as many as 20 people were trapped.", "Emergency services personnel"),
@@ -61,8 +61,8 @@ def test_named_sources(text, expected):
     ("According to data collected by the Lanark Monitoring Network, 224 people were killed.",
      "Lanark Monitoring Network"),
     ("As per the most recent flash update published by IOM Somalia\u2019s Displacement Tracking Matrix, "
-     "900 families were displaced.", "IOM Somalia\u2019s Displacement Tracking Matrix"),
-    ("Of the 40 cases documented by the UN Human Rights Office, 12 were children.", "UN Human Rights Office"),
+     "900 families were displaced.", "IOM Somalia\u2019s Displacement Tracking Matrix (DTM)"),
+    ("Of the 40 cases documented by the UN Human Rights Office, 12 were children.", "UN Human Rights Office (OHCHR)"),
     ("The 31 deaths were verified by the Joint Monitoring Mission.", "Joint Monitoring Mission"),
     ("Data from the health ministry indicates 300 deaths.", "health ministry"),
     ("UNHCR estimates that 45,000 refugees have arrived since May.", "UNHCR"),
@@ -138,6 +138,23 @@ def test_is_source_name(name, ok):
 ])
 def test_wire_forms(text, expected):
     assert source(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("the UN migration agency", "the UN migration agency (IOM)"),
+    ("World Health Organization", "World Health Organization (WHO)"),
+    ("International Committee of the Red Cross (ICRC)", "International Committee of the Red Cross (ICRC)"),
+    ("Doctors Without Borders", "Doctors Without Borders (MSF)"),
+    ("the U.N. humanitarian office", "the U.N. humanitarian office (OCHA)"),
+    ("Harbour Authority", "Harbour Authority"),
+])
+def test_well_known_bodies_get_their_acronym(name, expected):
+    assert with_acronym(name) == expected
+
+
+def test_a_document_is_no_speaker_for_a_later_pronoun():
+    text = "Preliminary information indicates 18 people were killed. \u201cWe have seen 400 arrivals,\u201d she said."
+    assert source(text) == ""
 
 
 def test_a_count_noun_is_not_part_of_the_name_after_it():

@@ -669,6 +669,40 @@ _APPOSITIVE = re.compile(
 )
 
 
+#: Bodies often named by what they do: their usual acronym is added ("the UN refugee agency (UNHCR)").
+_KNOWN_BODIES = [(re.compile(p), acronym) for p, acronym in (
+    (r"\b(?:un|u\.n\.|united nations)\s+refugee\s+agency\b|\bhigh\s+commissioner\s+for\s+refugees\b", "UNHCR"),
+    (r"\b(?:un|u\.n\.|united nations)\s+children[\u2019']?s\s+(?:fund|agency)\b", "UNICEF"),
+    (r"\b(?:un|u\.n\.|united nations)\s+migration\s+agency\b|\binternational\s+organi[sz]ation\s+for\s+migration\b",
+     "IOM"),
+    (r"\b(?:un|u\.n\.|united nations)\s+(?:human\s+)?rights\s+(?:office|chief)\b|"
+     r"\bhigh\s+commissioner\s+for\s+human\s+rights\b", "OHCHR"),
+    (r"\b(?:un|u\.n\.|united nations)\s+(?:humanitarian|aid)\s+(?:office|affairs\s+office|coordination\s+office)\b|"
+     r"\boffice\s+for\s+the\s+coordination\s+of\s+humanitarian\s+affairs\b", "OCHA"),
+    (r"\b(?:un|u\.n\.|united nations)\s+(?:food\s+agency|food\s+aid\s+agency)\b|\bworld\s+food\s+programme\b", "WFP"),
+    (r"\b(?:un|u\.n\.|united nations)\s+health\s+agency\b|\bworld\s+health\s+organi[sz]ation\b", "WHO"),
+    (r"\b(?:un|u\.n\.|united nations)\s+(?:agency\s+for\s+palestin\w*\s+refugees|palestin\w*\s+refugee\s+agency)\b|"
+     r"\brelief\s+and\s+works\s+agency\b", "UNRWA"),
+    (r"\binternational\s+committee\s+of\s+the\s+red\s+cross\b", "ICRC"),
+    (r"\bdoctors\s+without\s+borders\b|\bm[e\u00e9]decins\s+sans\s+fronti[e\u00e8]res\b", "MSF"),
+    (r"\bdisplacement\s+tracking\s+matrix\b", "DTM"),
+)]
+
+
+def with_acronym(name: str) -> str:
+    """``name`` with the usual acronym of a well-known body it describes added in parentheses,
+    unless already there: "U.N. refugee agency" -> "U.N. refugee agency (UNHCR)"."""
+    low = name.lower()
+    if "agenc" not in low and "office" not in low and "fund" not in low and "organi" not in low \
+            and "committee" not in low and "borders" not in low and "fronti" not in low and "matrix" not in low \
+            and "programme" not in low and "commissioner" not in low and "chief" not in low:
+        return name  # the common case, in a few fast substring tests
+    for pattern, acronym in _KNOWN_BODIES:
+        if acronym not in name and pattern.search(low):
+            return _cap_tokens(f"{name} ({acronym})")
+    return name
+
+
 class Attributor:
     """Finds the source a figure is credited to in an article's sentences.
 
@@ -853,8 +887,9 @@ class Attributor:
                 name = self._resolved(j)
             elif k != "named":
                 continue
-            if not name or not any(w[:1].isupper() for w in name.split()):
-                continue
+            if not name or not any(w[:1].isupper() for w in name.split()) or (
+                    k == "named" and name.rsplit(None, 1)[-1].lower() in _DOC_NOUNS):
+                continue  # "Preliminary information indicates ...": a document speaks for nobody later
             if hint and hint in name.lower().replace("\u2019", "'").split():
                 return name
             if strict:
@@ -880,16 +915,17 @@ class Attributor:
         gives "".
         """
         name, kind = self._raw(i)
-        if kind == "named":
-            return name
         if kind in ("pronoun", "quote"):
-            return self._antecedent(i, "")
-        if kind in ("org", "person", "doc"):
+            name = self._antecedent(i, "")
+        elif kind in ("org", "person", "doc"):
             found = self._resolved(i)
-            if found:
-                return found
             words = name.split()
-            if kind == "doc" or (len(words) == 1 and words[0].lower() in _VAGUE_HEADS):
-                return ""  # "the report", "the group" with nobody named before
-            return name if is_source_name(name) else ""
-        return ""
+            if found:
+                name = found
+            elif kind == "doc" or (len(words) == 1 and words[0].lower() in _VAGUE_HEADS):
+                name = ""  # "the report", "the group" with nobody named before
+            elif not is_source_name(name):
+                name = ""
+        elif kind != "named":
+            name = ""
+        return with_acronym(name) if name else ""
