@@ -395,10 +395,13 @@ def write(mirror: Path = paths.MIRROR, out: Path = TABLE) -> dict:
     return origin
 
 
-def read_table(path: Path = TABLE) -> Iterable[dict]:
+def read_table(path: Path = TABLE) -> Iterator[dict]:
     """The committed gazetteer's rows (dicts of str)."""
     with open(path, encoding="utf-8", newline="") as fh:
-        yield from csv.DictReader(fh)
+        reader = csv.reader(fh)
+        header = next(reader)
+        for values in reader:
+            yield dict(zip(header, values))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -137,7 +137,10 @@ _AND = re.compile(r"^(?:\s+and\s+|\s*,\s*|\s*/\s*)$")
 
 def key(name: str) -> str:
     """How a name is looked up: folded, quotes and hyphens unified, dots dropped: "Al-Ḩudaydah" -> "al hudaydah"."""
-    return " ".join(fold(name).translate(_QUOTES).split())
+    return " ".join((name.lower() if name.isascii() else fold(name)).translate(_QUOTES).split())
+
+
+_SEPARATORS = {" ", "-"}
 
 
 def _bare_key(name: str) -> str:
@@ -153,6 +156,7 @@ class Gazetteer:
     """
 
     def __init__(self, rows) -> None:
+        """``rows``: dicts with the gazetteer table's columns."""
         self.kind = array.array("b")
         self.iso3: list[str] = []
         self.admin1: list[str] = []
@@ -163,39 +167,45 @@ class Gazetteer:
         self.national: dict[str, list[str]] = {}
         self.regional: dict[str, list[str]] = {}
         intern = sys.intern
+        kinds = {k: i for i, k in enumerate(_KINDS)}
+        index, prefixes = self.index, self.prefixes
         for row in rows:
             entity = len(self.iso3)
-            self.kind.append(_KINDS.index(row["kind"]))
-            self.iso3.append(intern(row["iso3"]))
+            kind = row["kind"]
+            iso3 = intern(row["iso3"])
+            self.kind.append(kinds[kind])
+            self.iso3.append(iso3)
             self.admin1.append(intern(row["admin1"]))
             self.population.append(int(row["population"] or 0))
             names = [row["name"]] + (row["variants"].split("|") if row["variants"] else [])
-            if row["kind"] in ("country", "demonym", "admin1"):
-                into = self.regional if row["kind"] == "admin1" else self.national
-                into.setdefault(self.iso3[-1], []).extend(
-                    n for n in names if len(n) > 3 and n[0].isupper() and key(n) not in _NEVER)
-            for k, name in enumerate(names):
-                own = 2 if k == 0 else 0
-                self._add(key(name), entity * 4 + own)
-                bare = _bare_key(name)
-                if bare:
-                    self._add(bare, entity * 4 + own + 1)
-
-    def _add(self, k: str, code: int) -> None:
-        if not k:
-            return
-        old = self.index.get(k)
-        if old is None:
-            self.index[sys.intern(k)] = code
-        elif isinstance(old, int):
-            if old >> 2 != code >> 2:
-                self.index[k] = (old, code)
-        elif all(o >> 2 != code >> 2 for o in old):
-            self.index[k] = old + (code,)
-        if " " in k:
-            words = k.split(" ")
-            for n in range(1, len(words)):
-                self.prefixes.add(" ".join(words[:n]))
+            keys = [key(n) for n in names]
+            if kind != "city" and kind != "admin2":
+                into = self.regional if kind == "admin1" else self.national
+                into.setdefault(iso3, []).extend(
+                    n for n, k in zip(names, keys) if len(n) > 3 and n[0].isupper() and k not in _NEVER)
+            code = entity * 4 + 2  # the entity's own name first
+            for name, k in zip(names, keys):
+                pairs = [(k, code)]
+                if name[2:3] in _SEPARATORS or name[3:4] in _SEPARATORS or name[4:5] in _SEPARATORS:
+                    bare = _bare_key(name)
+                    if bare:
+                        pairs.append((bare, code + 1))
+                for k2, c in pairs:
+                    if not k2:
+                        continue
+                    old = index.get(k2)
+                    if old is None:
+                        index[k2] = c
+                        if " " in k2:
+                            words = k2.split(" ")
+                            for n in range(1, len(words)):
+                                prefixes.add(" ".join(words[:n]))
+                    elif isinstance(old, int):
+                        if old >> 2 != entity:
+                            index[k2] = (old, c)
+                    elif all(o >> 2 != entity for o in old):
+                        index[k2] = old + (c,)
+                code = entity * 4
 
     def lookup(self, k: str) -> tuple[int, ...]:
         """Codes (``entity * 4 + 2 * own_name + has_article``) of the entities named ``k``."""
@@ -355,31 +365,34 @@ def country_weight(body: str, iso3: str) -> int:
 @lru_cache(maxsize=512)
 def national_weight(body: str, iso3: str) -> int:
     """How many of ``iso3``'s names and demonyms ``body`` writes as whole words (at most 3)."""
-    g = gazetteer()
-    return _found(body, g.national.get(iso3, ())) if g is not None and body else 0
+    pattern = _names_pattern(iso3, True)
+    return _found(body, pattern) if pattern is not None and body else 0
 
 
 @lru_cache(maxsize=512)
 def regional_weight(body: str, iso3: str) -> int:
     """How many of ``iso3``'s admin-1 areas ``body`` names as whole words (at most 3)."""
+    pattern = _names_pattern(iso3, False)
+    return _found(body, pattern) if pattern is not None and body else 0
+
+
+@lru_cache(maxsize=1024)
+def _names_pattern(iso3: str, national: bool) -> re.Pattern | None:
+    """One pattern of a country's names and demonyms (``national``) or of its admin-1 areas, as whole words."""
     g = gazetteer()
-    return _found(body, g.regional.get(iso3, ())) if g is not None and body else 0
+    names = sorted(set((g.national if national else g.regional).get(iso3, ())), key=len, reverse=True) if g else []
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
-def _found(body: str, names, most: int = 3) -> int:
-    found = 0
-    n = len(body)
-    for name in names:
-        i = body.find(name)
-        while i >= 0:
-            j = i + len(name)
-            if (i == 0 or not body[i - 1].isalnum()) and (j >= n or not body[j].isalnum() or body[j] == "s"):
-                found += 1
-                if found >= most:
-                    return found
-                break
-            i = body.find(name, i + 1)
-    return found
+def _found(body: str, pattern: re.Pattern, most: int = 3) -> int:
+    seen: set[str] = set()
+    for m in pattern.finditer(body):
+        seen.add(m.group())
+        if len(seen) >= most:
+            break
+    return len(seen)
 
 
 # --------------------------------------------------------------------------
