@@ -25,6 +25,16 @@ def discover() -> list[str]:
     return sorted(p.stem[: -len("_bench")] for p in HERE.glob("*_bench.py"))
 
 
+def uncommitted(folder: str = "analysis") -> list[str]:
+    """Files under ``folder`` that differ from the commit (changed or new): the code measured is not HEAD's."""
+    try:
+        out = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all", "--", folder],
+                             cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return []
+    return sorted(line[3:].strip() for line in out.splitlines() if line.strip())
+
+
 def machine() -> dict:
     """Where and when a benchmark ran."""
     try:
@@ -34,6 +44,7 @@ def machine() -> dict:
     except (OSError, subprocess.CalledProcessError):
         commit = "unknown"
     return {
+        "uncommitted": uncommitted(),
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": commit,
         "python": platform.python_version(),
@@ -65,8 +76,12 @@ def render(results: dict) -> str:
         out.append("")
         env = res.get("machine", {})
         if env:
+            dirty = env.get("uncommitted") or []
+            code = f"commit `{env.get('commit')}`" + (
+                f" plus uncommitted changes to {len(dirty)} file(s) under analysis/ "
+                f"({', '.join(f'`{d}`' for d in dirty[:6])}{', ...' if len(dirty) > 6 else ''})" if dirty else "")
             out.append(
-                f"Run {env.get('date')} at commit `{env.get('commit')}`, Python {env.get('python')}, "
+                f"Run {env.get('date')} at {code}, Python {env.get('python')}, "
                 f"{env.get('cpus')} CPUs ({env.get('platform')}), load average {env.get('load_average')} at the end."
             )
             out.append("")

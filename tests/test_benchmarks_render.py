@@ -25,3 +25,29 @@ def test_committed_results_name_the_run_in_the_first_column() -> None:
     for name, res in results.items():
         if res.get("table"):
             assert res["columns"][0] in ("run", "report"), name
+
+
+def test_claims_table_sets_the_three_extractors_side_by_side_per_corpus() -> None:
+    """The committed claims section has tally, quantulum3 and Duckling rows for each corpus (no timing asserted)."""
+    from benchmarks.__main__ import RESULTS_JSON
+
+    res = json.loads(RESULTS_JSON.read_text(encoding="utf-8"))["claims"]
+    for col in ("run", "articles", "figures found", "CPU seconds", "articles/CPU-s", "tally ÷ this (CPU)", "target"):
+        assert col in res["columns"], col
+    runs = [row["run"] for row in res["table"]]
+    for corpus in ("dev corpus", "FA-KES"):
+        for extractor in ("tally", "quantulum3", "Duckling"):
+            assert any(r.startswith(f"{corpus}: {extractor}") for r in runs), (corpus, extractor)
+    assert any("x100" in r for r in runs)
+
+
+def test_an_extractor_that_could_not_run_says_why_in_its_row() -> None:
+    from benchmarks.claims_bench import _row
+
+    ok = {"articles": 2, "figures": 3, "cpu_seconds": 0.5, "seconds": 0.6, "articles_per_cpu_second": 4.0,
+          "passes": 2, "load_1min_at_start": 1.0, "rss_base_mb": 50.0, "rss_peak_mb": 60.0}
+    table = [_row("c: tally", ok), _row("c: Duckling", {"error": "pip could not install it"}, None, 3.0),
+             _row("c: quantulum3", ok, 1.0, 100.0)]
+    md = render({"claims": {"title": "T", "table": table, "columns": columns(table)}})
+    assert "| c: Duckling |  | not run: pip could not install it |" in md
+    assert "NOT met" in md
