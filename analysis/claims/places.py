@@ -622,7 +622,8 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
     for p in places:
         last = merged[-1] if merged else None
         if last is not None and last.country and last.country == p.country and _AND.match(sentence[last.end:p.start]):
-            areas = {last.admin1, p.admin1} - {""}
+            # "Kharkiv, Ukraine" keeps the city's area; "Sumy and Kharkiv" has one only if both share it
+            areas = {last.admin1, p.admin1} - {""} if "," in sentence[last.end:p.start] else {last.admin1, p.admin1}
             end = _extend(sentence, last.start, p.end)[1] if _AREA_WORD.match(sentence, p.end) is None else p.end
             merged[-1] = Place(last.start, end, sentence[last.start:end], p.country,
                                areas.pop() if len(areas) == 1 else "")
