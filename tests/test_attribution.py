@@ -130,6 +130,9 @@ def test_is_source_name(name, ok):
      "Local Coordination Committees"),
     ("On Wednesday media reported that the army had killed 28 militants.", "media"),
     ("Thus according to the bulletin rebel fighters executed 40 men.", ""),
+    ("Shelling on the town also wounded more than 60 people said the Observatory.", "Observatory"),
+    ("It was a month of daily deaths and injuries U.N. regional coordinator Pavel Marek said in a statement.",
+     "U.N. regional coordinator Pavel Marek"),
     # an unnamed quantity of sources names nobody
     ("More than 1,000 people have been killed but some organisations put the death toll higher.", ""),
     # "X reported, citing Y": Y, the first-hand source
@@ -205,6 +208,19 @@ def test_bare_quote_takes_the_speaker_before():
 ])
 def test_description_takes_the_named_body(text, expected):
     assert source(text) == expected
+
+
+def test_a_specific_description_looks_further_back_for_its_name():
+    filler = " ".join(f"The convoy reached stop {n}." for n in range(12))
+    text = f"The Kalmar Observatory said 4 died. {filler} The observatory put the toll at 30 dead."
+    assert source(text) == "Kalmar Observatory"
+
+
+def test_a_capped_name_does_not_start_with_a_preposition():
+    text = ("\u201cAt least two of the dead were nurses\u201d the director of the Northern Observatory for Civil "
+            "Rights Samir Abdel Karim said.")
+    name = source(text)
+    assert name.endswith("Samir Abdel Karim") and name.split()[0] not in ("of", "for", "the")
 
 
 def test_description_without_a_named_body_keeps_its_words_or_nothing():

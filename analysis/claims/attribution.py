@@ -51,6 +51,8 @@ _NOT_SAY = re.compile(
 #: Words after which a say-verb has no subject ("the reported deaths", "of identified IDPs", "were recorded").
 _NO_SUBJECT_BEFORE = {"a", "an", "the", "of", "for", "in", "at", "from", "by", "to", "with", "on", "into", "were",
                       "was", "is", "are", "be", "been", "being", "newly", "officially", "not", "no", "any"}
+#: A count right before a verb ("60 people said ..."): the count ends the clause before.
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+\w+\s+$")
 #: The say-verbs :data:`_NOT_SAY` can overrule.
 _NOT_SAY_VERBS = {"claimed", "claims", "report", "reports", "show", "shows", "showed", "found"}
 _CLAIM_LIVES = re.compile(r"claim\w*\s+the\s+li", re.IGNORECASE)
@@ -236,8 +238,12 @@ def _cap_tokens(name: str) -> str:
     """A name, not a passage: at most :data:`MAX_NAME_TOKENS` word tokens (split at
     hyphens and apostrophes too), keeping the end, where the person or body is named."""
     words = name.split()
+    capped = False
     while len(words) > 1 and len(_TOKEN.findall(" ".join(words))) > MAX_NAME_TOKENS:
         words.pop(0)
+        capped = True
+    while capped and len(words) > 1 and words[0].lower() in _GLUE:
+        words.pop(0)  # "of the Syrian Observatory ...": a cut never leaves a dangling "of"
     return " ".join(words)
 
 
@@ -508,8 +514,9 @@ def _chunk(words: list[str], end: int) -> tuple[list[str], int, str]:
             stop = "other"
             start += k
             kept = kept[k:]
-    while len(kept) > 1 and kept[0].lower() in _MONTHS_DAYS:
-        kept = kept[1:]  # "On Wednesday media reported"
+    while len(kept) > 1 and (kept[0].lower() in _MONTHS_DAYS or (
+            kept[0].islower() and kept[0].endswith("s") and kept[0] not in _SOURCE_WORDS and _capitalised(kept[1]))):
+        kept = kept[1:]  # "On Wednesday media reported", "deaths and injuries U.N. coordinator X said"
         start += 1
     for k in range(len(kept) - 2, -1, -1):
         if kept[k].lower() in _HEAD_ONLY and kept[k + 1].lower() not in ("and", "or"):
@@ -712,6 +719,8 @@ class Attributor:
 
     #: How many sentences back a pronoun, a quote or a description looks for its speaker.
     LOOK_BACK = 8
+    #: How far "the ministry", "the observatory" look for a name with that word.
+    LOOK_BACK_NAMED = 25
 
     def __init__(self, sentences: list[str]) -> None:
         self.sentences = sentences
@@ -864,9 +873,12 @@ class Attributor:
             name, kind = self._subject(sentence, start, progressive=verb.endswith("ing"))
             if verb == "seen" and name.lower() not in ("we", "i"):
                 continue
+            if name and name in _HEAD_ONLY and _COUNT_BEFORE.search(sentence, max(0, start - 30), start):
+                name = ""  # "... wounded more than 60 people said the Observatory": people are the count
             if not name:
                 before = sentence[:v.start()].rstrip()
-                if before.endswith((",", "\u201d", '"', "\u2019")) or not before:
+                if before.endswith((",", "\u201d", '"', "\u2019")) or not before or _COUNT_BEFORE.search(
+                        sentence, max(0, start - 30), start):
                     name, kind = self._inverted(sentence, v.end())
             if name:
                 return name, kind
@@ -881,7 +893,8 @@ class Attributor:
         agency", "the group", "the report"), only such a name will do.
         """
         strict = bool(hint) and hint not in _VAGUE_HEADS and kind != "doc"
-        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
+        back = self.LOOK_BACK_NAMED if strict else self.LOOK_BACK
+        for j in range(i - 1, max(-1, i - 1 - back), -1):
             name, k = self._raw(j)
             if k in ("org", "person", "doc"):
                 name = self._resolved(j)
