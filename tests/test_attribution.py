@@ -73,6 +73,13 @@ def test_named_sources(text, expected):
     ("DTM field teams identified 166 people killed and 427 injured.", "DTM field teams"),
     ("A report by Human Rights Watch found 27 bodies in the ravine.", "Human Rights Watch"),
     ("A statement from the interior ministry said 14 officers were wounded.", "interior ministry"),
+    ("The number of displaced people rose to 40,000, according to UN figures.", "UN"),
+    ("Health Ministry data show 300 deaths since March.", "Health Ministry"),
+    ("In its latest report, the OHCHR recorded 1,200 civilian deaths.", "OHCHR"),
+    ("UNICEF said 3 died. Some 1,500 people have been displaced, the agency's latest update shows.", "UNICEF"),
+    ("Dr. Amal Haddad, head of the hospital, said 12 bodies arrived.", "Dr. Amal Haddad"),
+    ("Residents told reporters that 20 people were killed.", "Residents"),
+    ("The UNHCR official told journalists that 300 people had fled.", "UNHCR official"),
 ])
 def test_report_styles(text, expected):
     assert source(text) == expected
@@ -93,6 +100,7 @@ def test_headline_tail_and_head(text, expected):
     "Some 4,000 people fled to the town.",                           # the text's own voice
     "Over 120,000 people are displaced across the region, a rise of 12 per cent.",
     "The situation report counted 14 damaged schools.",              # a document with nobody named before
+    "This Operational Framework projects up to 1.5 million returns.",  # a document's title is no source
 ])
 def test_own_voice_has_no_source(text):
     assert source(text) == ""

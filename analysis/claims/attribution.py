@@ -50,7 +50,11 @@ _NOT_SAY = re.compile(
 )
 #: Words after which a say-verb has no subject ("the reported deaths", "of identified IDPs", "were recorded").
 _NO_SUBJECT_BEFORE = {"a", "an", "the", "of", "for", "in", "at", "from", "by", "to", "with", "on", "into", "were",
-                      "was", "is", "are", "be", "been", "being", "newly", "officially", "not", "no", "any"}
+                      "was", "is", "are", "be", "been", "being", "newly", "officially", "not", "no", "any",
+                      # after a determiner or an adjective the word is a noun: "its latest report", "these claims"
+                      "its", "their", "his", "our", "my", "your", "whose", "this", "that", "these", "those",
+                      "latest", "new", "recent", "daily", "weekly", "monthly", "annual", "first", "last", "final",
+                      "initial", "preliminary", "previous", "unconfirmed"}
 #: A count right before a verb ("60 people said ..."): the count ends the clause before.
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+\w+\s+$")
 #: The say-verbs :data:`_NOT_SAY` can overrule.
@@ -277,8 +281,9 @@ def _bare(word: str) -> str:
 def _kept(word: str) -> str:
     """A word as kept in a name: quotes and clause punctuation trimmed, the dots of "U.N." kept."""
     word = word.strip(_QUOTES + ",;:()[]{}\u2014\u2013")
-    if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
-        word = word.rstrip(".")
+    if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word) and not (
+            word[:1].isupper() and len(word) <= 5 and word[:-1].isalpha() and not word[:-1].isupper()):
+        word = word.rstrip(".")  # "Dr." and "Gen." keep their dot
     return word
 
 
@@ -537,6 +542,18 @@ def _qualifies(chunk: list[str]) -> bool:
     return low in _SOURCE_WORDS or low in _DOC_NOUNS or _capitalised(head)
 
 
+def _owner_before_doc(mods: list[str], at_start: bool) -> bool:
+    """Whether the words before a document noun name its owner ("UN figures", "Health Ministry data"),
+    not a title ("Operational Framework", "Flash Update"): an acronym or a body word among them."""
+    for k, w in enumerate(mods):
+        if len(w) > 1 and w.isupper() and w.isalpha():
+            return True
+        if w[:1].isupper() and (k or not at_start) and (w.lower() in _ORG_HEADS or w.lower() in _SOURCE_WORDS) \
+                and w.lower() not in _GLUE:
+            return True
+    return False
+
+
 def _np_before(text: str) -> tuple[str, str]:
     """(phrase, description kind) of the noun phrase that ends ``text`` (the subject before a verb).
 
@@ -602,9 +619,16 @@ def _np_before(text: str) -> tuple[str, str]:
             first = chunks[pick]
             head_is_doc = first[-1].lower() in _DOC_NOUNS
         else:
-            for w in first:
-                if w[:1].isupper() and w[-2:] in ("'s", "\u2019s"):
-                    return _clean(w[:-2]), ""  # "UNHCR's latest update" = UNHCR
+            for k, w in enumerate(first):
+                if w[-2:] in ("'s", "\u2019s"):
+                    if w[:1].isupper():
+                        return _clean(w[:-2]), ""  # "UNHCR's latest update" = UNHCR
+                    owner = first[:k] + [w[:-2]]  # "the agency's latest update" = the agency
+                    return _clean(" ".join(owner)), _description(owner) if owner[0].lower() == "the" else ""
+            at_start = first_start == 0 and pick == 0  # a capital there may only start the sentence
+            if _owner_before_doc(first[:-1], at_start):  # "UN figures", "Health Ministry data": the body
+
+                return _clean(" ".join(first[:-1])), ""
     parts = list(first)
     for k in range(pick + 1, len(chunks)):
         parts.append(links[k - 1])
@@ -806,8 +830,11 @@ class Attributor:
                 continue
             raw = _doc_owner(m.group("src"))
             src = _clean(_cut_source(raw))
+            words = src.split()
+            if len(words) > 1 and words[-1].lower() in _DOC_NOUNS and _owner_before_doc(words[:-1], False):
+                src = " ".join(words[:-1])  # "according to UN figures": the UN
+                words = words[:-1]
             if src and is_source_name(src):
-                words = src.split()
                 if any(w.islower() for w in words):
                     acronym = _acronym_after(sentence[m.end("src"):])
                     if acronym:
