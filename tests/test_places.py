@@ -272,3 +272,23 @@ def test_place_lookup_is_fast_and_loaded_once():
         places.sentence_places.cache_clear()
         places.place_fields(body, sentence, 20)
     assert (time.process_time() - start) / 300 < 0.002  # well under 2 ms a sentence
+
+
+def test_a_country_that_acts_is_not_the_place():
+    assert where("US-led air strikes killed 12 civilians.") == ("", "", "")
+    assert where("Turkish and US forces said 9 fighters were killed in Manbij.", "Syria.")[:2] == ("Manbij", "SYR")
+
+
+def test_acronyms_match_only_in_capitals():
+    assert where("Fighting in the DRC displaced 5,000 people.")[:2] == ("DRC", "COD")
+    assert where("Car bombs killed 7 people.") == ("", "", "")
+
+
+def test_a_piece_of_an_unknown_name_is_not_a_place():
+    # "Khan" alone names towns elsewhere; "Khan Tuman" is a village the gazetteer does not know
+    assert where("Shelling in the village of Khan Tuman killed 6 people.", "Syria.") == ("Khan Tuman", "", "")
+    assert where("Rockets fell on Salah-Eddin, wounding 4 people.", "Syria.")[0] == ""
+
+
+def test_a_headline_in_title_case_gives_no_unknown_place():
+    assert where("Five Civilians Killed in Terrorist Rocket Attacks on 3 Towns") == ("", "", "")

@@ -67,7 +67,7 @@ HAND_COUNTRIES: dict[str, list[str]] = {
     "USA": ["United States", "US", "U.S.", "USA", "U.S.A."], "KOR": ["South Korea"], "PRK": ["North Korea"],
     "VNM": ["Vietnam"], "LAO": ["Laos"], "CZE": ["Czech Republic"], "CPV": ["Cape Verde"], "SWZ": ["Swaziland"],
     "MKD": ["Macedonia"], "TLS": ["East Timor"], "NLD": ["Holland"], "VAT": ["Vatican"], "FSM": ["Micronesia"],
-    "SSD": ["South Sudan"], "CAF": ["CAR"], "ARE": ["UAE", "Emirates"], "LBY": ["Libya"],
+    "SSD": ["South Sudan"], "ARE": ["UAE", "Emirates"], "LBY": ["Libya"],
 }
 #: Demonyms news use that countryinfo lacks or spells otherwise (hand-made).
 HAND_DEMONYMS: dict[str, list[str]] = {

@@ -76,7 +76,7 @@ _NEVER = {
 #: Words before a place that say it is one: "in Goma", "near the town of Madaya", "fled to northern Rakhine".
 _CUE_WORDS = {
     "in", "near", "around", "across", "outside", "at", "throughout", "inside", "into", "from", "to", "toward",
-    "towards", "between", "via", "of", "and", "on", "off", "along", "within", "reached", "entered", "fled", "hit",
+    "towards", "between", "via", "on", "off", "along", "within", "reached", "entered", "fled", "hit",
     "struck", "shelled", "bombed", "attacked", "besieged", "captured", "seized",
 }
 _AREA_NOUNS = {
@@ -101,6 +101,8 @@ def _cued(sentence: str, start: int) -> bool:
         return True
     words = _LAST_WORDS.findall(window.lower())
     i = len(words) - 1
+    if i >= 1 and words[i] == "of" and words[i - 1] in _DIRECTIONS:
+        return True  # "north of Aleppo"
     if i >= 0 and words[i] in _DIRECTIONS:
         i -= 1
     if i >= 1 and words[i] == "of" and words[i - 1] in _AREA_NOUNS:
@@ -132,6 +134,12 @@ _PEOPLE_GAP = re.compile(r"^(?:[\s\w-]|(?<=\d)[,.](?=\d)){0,30}$")
 _ABROAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|officers?|servicem[ae]n|military|army|personnel|police(?:m[ae]n)?|"
                      r"refugees?|asylum[\s-]seekers?|migrants?|nationals?|citizens?|diplomats?|pilots?|"
                      r"mercenar(?:y|ies)|contractors?)\b", re.I)
+#: Words after a country's name that make it the actor, not the place: "US-led", "Russian-backed", "US air strikes".
+_ACTOR = re.compile(
+    r"(?:-(?:led|backed|based|made|brokered|supported|trained|funded|armed)\b|(?:'s|\u2019s)?\s+(?:forces?|military|"
+    r"troops|army|air\s*strikes?|airstrikes?|strikes?|jets|warplanes|drones|officials?|government|authorities|"
+    r"coalition|president|embassy|navy|air\s+force|ministry|envoy|intelligence|aircraft|planes|bombers|"
+    r"soldiers|marines|administration|defen[cs]e|diplomats?|spokes(?:man|woman|person))\b)", re.I)
 _AND = re.compile(r"^(?:\s+and\s+|\s*,\s*|\s*/\s*)$")
 
 
@@ -166,6 +174,8 @@ class Gazetteer:
         #: the names that say an article is about a country: its names and demonyms, and its admin-1 names
         self.national: dict[str, list[str]] = {}
         self.regional: dict[str, list[str]] = {}
+        #: names in capitals ("DRC", "U.S."): found only as written, never as a word ("Us")
+        self.acronyms: dict[str, tuple[int, ...]] = {}
         intern = sys.intern
         kinds = {k: i for i, k in enumerate(_KINDS)}
         index, prefixes = self.index, self.prefixes
@@ -185,6 +195,10 @@ class Gazetteer:
                     n for n, k in zip(names, keys) if len(n) > 3 and n[0].isupper() and k not in _NEVER)
             code = entity * 4 + 2  # the entity's own name first
             for name, k in zip(names, keys):
+                if len(name) <= 6 and name.replace(".", "").isupper():
+                    self.acronyms[name] = self.acronyms.get(name, ()) + (code,)
+                    code = entity * 4
+                    continue
                 pairs = [(k, code)]
                 if name[2:3] in _SEPARATORS or name[3:4] in _SEPARATORS or name[4:5] in _SEPARATORS:
                     bare = _bare_key(name)
@@ -296,12 +310,19 @@ def mentions(text: str, g: Gazetteer) -> list[Mention]:
     return out
 
 
+def _after_article(keys: list[str], i: int) -> bool:
+    """Whether the hyphen before word ``i`` follows an article ("al-Hol"), so a name may start after it."""
+    return keys[i - 1] in _HYPHEN_ARTICLES
+
+
 @lru_cache(maxsize=1 << 14)
 def _run_names(whole: str) -> tuple[tuple[int, int, tuple[int, ...], int], ...]:
     """The names in one run of capitalised words, as (start, end, codes, words); cached, as runs repeat
     ("Syrian Observatory for Human Rights")."""
     g = gazetteer()
     index, prefixes, lookup = g.index, g.prefixes, g.lookup
+    if whole in g.acronyms:
+        return ((0, len(whole), g.acronyms[whole], 1),)
     if " " not in whole and "-" not in whole:
         # one word (most runs): a dictionary look-up
         k = _word_key(whole)
@@ -309,6 +330,11 @@ def _run_names(whole: str) -> tuple[tuple[int, int, tuple[int, ...], int], ...]:
             return ((0, len(whole), lookup(k), 1),) if k not in _NEVER else ()
         if k.endswith("'s") and k[:-2] in index and k[:-2] not in _NEVER:
             return ((0, len(whole) - 2, lookup(k[:-2]), 1),)
+        if k.endswith("s") and k[:-1] in index:
+            # a possessive written without its apostrophe ("Syrias war"): a country's name only
+            codes = tuple(c for c in lookup(k[:-1]) if g.kind[c >> 2] == _COUNTRY)
+            if codes:
+                return ((0, len(whole) - 1, codes, 1),)
         return ()
     out = []
     words = list(_RUN_WORD.finditer(whole))
@@ -316,6 +342,10 @@ def _run_names(whole: str) -> tuple[tuple[int, int, tuple[int, ...], int], ...]:
     i, n = 0, len(keys)
     while i < n:
         k = keys[i]
+        if words[i].group() in g.acronyms:
+            out.append((words[i].start(), words[i].end(), g.acronyms[words[i].group()], 1))
+            i += 1
+            continue
         hyphen_article = k in _HYPHEN_ARTICLES and whole[words[i].end():words[i].end() + 1] == "-"
         if not (k in index or k in prefixes or k.endswith("'s")) or not (words[i].group()[0].isupper()
                                                                           or hyphen_article):
@@ -337,6 +367,9 @@ def _run_names(whole: str) -> tuple[tuple[int, int, tuple[int, ...], int], ...]:
         if bare:
             codes = codes + tuple(c for c in lookup(bare) if all(c >> 2 != o >> 2 for o in codes))
         end = words[j].end()
+        if whole[end:end + 1] == "-" or (i and whole[words[i].start() - 1] == "-" and not _after_article(keys, i)):
+            i += 1  # a piece of a hyphenated word ("Salah" of "Salah-Eddin") is no name
+            continue
         if whole[end - 2:end] in ("'s", "\u2019s") and not (phrase or bare).endswith("'s"):
             end -= 2
         out.append((words[i].start(), end, codes, j - i + 1))
@@ -518,6 +551,16 @@ def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, i
 _NONSPACE = re.compile(r"\S+")
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
+
+
+def _headline(sentence: str) -> bool:
+    """A sentence in title case ("Five Civilians Killed in Terrorist Rocket Attacks"): its capitals say nothing."""
+    long_words = len(_LONG_WORD.findall(sentence))
+    return long_words >= 4 and len(_CAPITALISED.findall(sentence)) >= 0.7 * long_words
+
+
 def _is_demonym(g: Gazetteer | None, word: str) -> bool:
     if g is None:
         return False
@@ -585,6 +628,7 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
 
     places: list[Place] = []
     peoples: list[Nationality] = []
+    pieces: set[int] = set()  # starts of one-word towns, which may be the first word of a longer name
     last = len(found) - 1
     for k, m in enumerate(found):
         p = _profile(m.codes)
@@ -593,6 +637,8 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         if p.demonym is not None and not (p.codes and _AREA_WORD.match(sentence, m.end)):
             peoples.append(Nationality(m.start, m.end, p.demonym))  # "Somali" is a people; "Somali region" a place
             continue
+        if p.country and _ACTOR.match(sentence, m.end):
+            continue  # "US-led strikes", "Turkey's army" name who acted, not where
         if p.country and k < last and sentence.startswith(("'s ", "\u2019s "), m.end) \
                 and found[k + 1].start == m.end + 3:
             continue  # "Russia's Belgorod region": the place is Belgorod
@@ -601,6 +647,8 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
             # names (a town of a million people in one country only needs no such help)
             if m.words == 1 and not _cued(sentence, m.start) and not any(weight(c) for c in p.big):
                 continue
+            if m.words == 1:
+                pieces.add(m.start)
             named = tuple(c for c in p.countries if weight(c))
             codes = tuple(c for c in p.codes if g.iso3[c >> 2] in named)
             country, admin1 = resolve(g, codes, weight) if codes else ("", "")
@@ -608,11 +656,10 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
             country, admin1 = p.fixed
             if not p.country and not (national_weight(body or sentence, country)
                                       or regional_weight(body or sentence, country) >= 2):
-                # an admin-1 area of a country the article never names: a word that is not a place ("Aden"
-                # as a name in a Somali text), or a place whose country is not sure
-                if m.words == 1 and not _cued(sentence, m.start):
+                # an admin-1 area of a country the article never names, with no "in" before it nor "province"
+                # after it: a word that is no place ("Aden" as a name in a Somali text)
+                if m.words == 1 and not _cued(sentence, m.start) and not _AREA_WORD.match(sentence, m.end):
                     continue
-                country, admin1 = "", ""
         else:
             country, admin1 = resolve(g, p.codes, weight, bool(_ARTICLE.match(sentence, m.start)))
         s, e = _extend(sentence, m.start, m.end)
@@ -630,10 +677,18 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         else:
             merged.append(p)
     # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country
-    taken = [(p.start, p.end) for p in merged] + [(n.start, n.end) for n in peoples]
-    for s, e in _unknown_places(sentence, g, taken):
-        if not any(p.start < e and s < p.end for p in merged) and not any(n.start < e and s < n.end for n in peoples):
-            s, e = _extend(sentence, s, e)
+    # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country; one
+    # that holds a shorter known name ("Khan Tuman" holding "Khan") replaces it, a piece of a name is no place
+    for s, e in ([] if _headline(sentence) else _unknown_places(sentence, g)):
+        s, e = _extend(sentence, s, e)
+        inside = [p for p in merged if s <= p.start and p.end <= e]
+        if any(n.start < e and s < n.end for n in peoples):
+            continue
+        if len(inside) == 1 and inside[0].start == s and s in pieces and inside[0].end < e and not any(
+                s <= m.start < e and not inside[0].start <= m.start < inside[0].end for m in found):
+            merged.remove(inside[0])
+            merged.append(Place(s, e, sentence[s:e], "", ""))
+        elif not any(p.start < e and s < p.end for p in merged):
             merged.append(Place(s, e, sentence[s:e], "", ""))
     merged.sort()
     return tuple(merged), tuple(peoples)
