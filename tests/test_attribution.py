@@ -126,7 +126,8 @@ def test_not_a_source(text):
 @pytest.mark.parametrize("name, ok", [
     ("UNHCR", True), ("monitoring group", True), ("local media reports", True), ("its", False), ("that", False),
     ("the", False), ("report", False), ("latest figures", False), ("Lakeside Region", False), ("Monday", False),
-    ("an", False), ("data", False), ("Sagaing Region", False), ("spokesman", True),
+    ("an", False), ("data", False), ("Sagaing Region", False), ("spokesman", True), ("news agency", True),
+    ("New Harbour Times", True), ("Aleppo Governorate", False), ("latest toll", False),
 ])
 def test_is_source_name(name, ok):
     assert is_source_name(name) is ok

@@ -150,7 +150,7 @@ _NOT_SOURCES = {"its", "it's", "it\u2019s", "it", "this", "that", "there", "thes
                 "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you", "our", "my", "your",
                 "we", "us", "his", "her", "their", "they", "he", "she", "i", "him", "them", "such", "other", "others",
                 "each", "both", "any", "none", "several", "few", "another", "whose", "whom", "how", "why", "here",
-                "than", "then", "as", "so", "not", "only", "also", "just", "even", "yet", "still", "latest", "new"}
+                "than", "then", "as", "so", "not", "only", "also", "just", "even", "yet", "still", "latest"}
 _ARTICLES = {"a", "an", "the"}
 #: Words that end a noun phrase read backwards from a verb (and are not part of it).
 _STOP = {
@@ -304,8 +304,8 @@ def is_source_name(name: str) -> bool:
         return False  # "its", "that", "some"; an acronym ("WHO", "IT") is a name
     if _NUMBERISH.match(first):
         return False
-    caps = [w for w, lo in zip(words, lows) if lo not in _NAME_GLUE and _capitalised(w)]
-    sources = [lo for lo in lows if lo in _SOURCE_WORDS and lo not in _NAME_GLUE]
+    caps = [w for w, lo in zip(words, lows) if lo not in _GLUE and _capitalised(w)]
+    sources = [lo for lo in lows if lo in _SOURCE_WORDS and lo not in _GLUE]
     if not caps and not sources:
         return False
     if not sources and all(w.lower() in _MONTHS_DAYS for w in caps):
@@ -313,7 +313,7 @@ def is_source_name(name: str) -> bool:
     head = _head(lows)
     if head in _PLACE_HEADS and not any(lo not in ("state", "un") for lo in sources):
         return False  # "Sagaing Region", "the city"
-    if all(lo in _DOC_NOUNS or lo in _WEAK_MODS or lo in _NAME_GLUE for lo in lows) or (
+    if all(lo in _DOC_NOUNS or lo in _WEAK_MODS or lo in _GLUE for lo in lows) or (
             head in _DOC_NOUNS and not caps and any(lo in _TIME_MODS for lo in lows)):
         return False  # "the report", "latest figures", "the latest toll": not a source by themselves
     return True
