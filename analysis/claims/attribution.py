@@ -129,7 +129,9 @@ _SOURCE_WORDS = {
     "prefect", "commissioner", "secretary", "ambassador", "premier", "emergency", "clinic", "facility",
     "manager", "administrator", "advisor", "adviser", "chairman", "chairwoman", "leader", "researcher",
 }
+#: Lower-case words that may continue a name after "according to" ("Syrian Observatory for Human Rights").
 _NAME_GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in", "based", "news", "agency"}
+#: Function words inside names: never a name's first or only content.
 _GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in"}
 #: Glue after a role or body word in "according to ...": "a source at the Police Command", "officials in Kyiv".
 _ROLE_GLUE = {"at", "in", "from"}
@@ -224,8 +226,7 @@ _MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", 
                 "oct", "nov", "dec"}
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&-]{1,7}s?|[A-Z]{2,}[a-z]{0,2}[A-Z]{1,3}")
 _NUMBERISH = re.compile(r"[\d$\u20ac\u00a3%]")
-#: A clause boundary inside the text before a verb: quotes (not apostrophes), ; : ( and dashes.
-#: Greedy: matches up to the last quote, ;, :, (, em dash or spaced dash.
+#: Greedy: matches up to the last clause boundary (a quote, ;, :, (, an em dash or a spaced dash).
 _LAST_CUT = re.compile(r".*(?:[\"\u201c\u201d;:(\u2014]|\s[\u2013-]\s)", re.S)
 _HEADLINE_TAIL = re.compile(r"(?::|\s[\u2013\u2014-])\s+(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4})\s*$")
 _HEADLINE_HEAD = re.compile(r"^(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s*:\s+\S")
@@ -235,7 +236,6 @@ _DOC_OWNER = re.compile(
     r"recorded|documented|verified|produced|conducted)\s+)?(?:from|by|of)\s+(?=\S)",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['\u2019]s?$")
 
 
 def _cap_tokens(name: str) -> str:
@@ -275,6 +275,7 @@ def _clean(name: str) -> str:
 
 
 def _bare(word: str) -> str:
+    """A word without quotes and punctuation around it."""
     return word.strip(_STRIP)
 
 
@@ -288,6 +289,7 @@ def _kept(word: str) -> str:
 
 
 def _capitalised(word: str) -> bool:
+    """Capitalised like a name ("Aleppo", "UN", "al-Nusra")."""
     return word[:1].isupper() or word[:3].lower() in ("al-", "el-")
 
 
