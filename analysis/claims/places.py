@@ -45,6 +45,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis import paths
+from analysis.claims.alternation import by_first_char
 from analysis.claims.gazetteer import fold
 
 TABLE = paths.REFERENCE / "gazetteer.csv"
@@ -414,9 +415,11 @@ def _names_pattern(iso3: str, national: bool) -> re.Pattern | None:
     """One pattern of a country's names and demonyms (``national``) or of its admin-1 areas, as whole words."""
     g = gazetteer()
     names = sorted(set((g.national if national else g.regional).get(iso3, ())), key=len, reverse=True) if g else []
+    names = [n for n in names if n[0].isascii() and n[0].isalnum()]
     if not names:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    # grouped by first character, the word boundary checked after it: the engine skips to candidates
+    return re.compile(by_first_char([re.escape(n) for n in names], not_after=r"\w") + r"(?!\w)")
 
 
 def _found(body: str, pattern: re.Pattern, most: int = 3) -> int:
@@ -679,7 +682,9 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
     # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country
     # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country; one
     # that holds a shorter known name ("Khan Tuman" holding "Khan") replaces it, a piece of a name is no place
-    for s, e in ([] if _headline(sentence) else _unknown_places(sentence, g)):
+    taken = [(p.start, p.end) for p in merged if p.start not in pieces]
+    unknown = _unknown_places(sentence, g, taken)
+    for s, e in ([] if unknown and _headline(sentence) else unknown):
         s, e = _extend(sentence, s, e)
         inside = [p for p in merged if s <= p.start and p.end <= e]
         if any(n.start < e and s < n.end for n in peoples):
