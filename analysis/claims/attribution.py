@@ -226,8 +226,6 @@ _MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", 
                 "oct", "nov", "dec"}
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&-]{1,7}s?|[A-Z]{2,}[a-z]{0,2}[A-Z]{1,3}")
 _NUMBERISH = re.compile(r"[\d$\u20ac\u00a3%]")
-#: Greedy: matches up to the last clause boundary (a quote, ;, :, (, an em dash or a spaced dash).
-_LAST_CUT = re.compile(r".*(?:[\"\u201c\u201d;:(\u2014]|\s[\u2013-]\s)", re.S)
 _HEADLINE_TAIL = re.compile(r"(?::|\s[\u2013\u2014-])\s+(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4})\s*$")
 _HEADLINE_HEAD = re.compile(r"^(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s*:\s+\S")
 _DOC_OWNER = re.compile(
@@ -644,17 +642,20 @@ def _np_before(text: str) -> tuple[str, str]:
 
 
 def _cut_before(left: str) -> str:
-    """The text after the last clause boundary (quote, ;, :, parenthesis, dash) of ``left``:
-    what :data:`_CUT` would give, read from the end with ``rfind`` (an apostrophe inside
-    a word, "Children\u2019s", is not a quote)."""
-    m = _LAST_CUT.match(left)
-    cut = m.end() if m else 0
-    if "'" in left or "\u2018" in left or "\u2019" in left:
-        for k in range(len(left) - 1, cut - 1, -1):
-            if left[k] in "'\u2018\u2019" and (k == 0 or not left[k - 1].isalnum() or (
-                    left[k - 1] in ".,!?")):
-                return left[k + 1:]
-    return left[cut:]
+    """The text after the last clause boundary of ``left`` (a quote, ;, :, (, an em dash or a spaced dash),
+    found with ``rfind`` from the end; an apostrophe inside a word ("Children\u2019s") is not a quote."""
+    dash = max(left.rfind(" - "), left.rfind(" \u2013 "))
+    cut = max(left.rfind('"'), left.rfind("\u201c"), left.rfind("\u201d"), left.rfind(";"), left.rfind(":"),
+              left.rfind("("), left.rfind("\u2014"), dash + 2 if dash >= 0 else -1) + 1
+    best = cut
+    for mark in ("'", "\u2018", "\u2019"):
+        k = left.rfind(mark, cut)
+        while k >= best:
+            if k == 0 or not left[k - 1].isalnum():  # a quote mark, not "Children\u2019s"
+                best = k + 1
+                break
+            k = left.rfind(mark, best, k)
+    return left[best:]
 
 
 _PASSIVE_VERBS = {"were", "was", "been", "being", "is", "are", "be"}
