@@ -292,3 +292,10 @@ def test_a_piece_of_an_unknown_name_is_not_a_place():
 
 def test_a_headline_in_title_case_gives_no_unknown_place():
     assert where("Five Civilians Killed in Terrorist Rocket Attacks on 3 Towns") == ("", "", "")
+
+
+def test_a_country_gives_way_to_a_place_in_it():
+    assert where("In Ethiopia, 30 civilians were killed in Amhara.") == ("Amhara", "ETH", "Amhara")
+    assert where("Sudan: 40 people were killed in El Fasher.") == ("El Fasher", "SDN", "North Darfur")
+    # a place in another country does not replace the country
+    assert where("Since May, 600,000 people fled Sudan into Chad.")[:2] == ("Sudan", "SDN")

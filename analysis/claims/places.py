@@ -632,6 +632,7 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
     places: list[Place] = []
     peoples: list[Nationality] = []
     pieces: set[int] = set()  # starts of one-word towns, which may be the first word of a longer name
+    countries_at: set[int] = set()  # starts of places that are countries
     last = len(found) - 1
     for k, m in enumerate(found):
         p = _profile(m.codes)
@@ -666,6 +667,8 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         else:
             country, admin1 = resolve(g, p.codes, weight, bool(_ARTICLE.match(sentence, m.start)))
         s, e = _extend(sentence, m.start, m.end)
+        if p.country:
+            countries_at.add(s)
         places.append(Place(s, e, sentence[s:e], country, admin1))
     # "Jenin and Tulkarm": two places of one country joined by "and" are one
     merged: list[Place] = []
@@ -696,6 +699,10 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         elif not any(p.start < e and s < p.end for p in merged):
             merged.append(Place(s, e, sentence[s:e], "", ""))
     merged.sort()
+    # a country gives way to a place in it the same sentence names ("Colombia: 80 were killed in Catatumbo")
+    inner = {p.country for p in merged if p.start not in countries_at}
+    if countries_at and inner:
+        merged = [p for p in merged if p.start not in countries_at or p.country not in inner]
     return tuple(merged), tuple(peoples)
 
 
