@@ -68,8 +68,6 @@ TABLE = paths.REFERENCE / "gazetteer.csv"
 
 _KINDS = ("country", "demonym", "admin1", "admin2", "city")
 _COUNTRY, _DEMONYM, _ADMIN1, _ADMIN2, _CITY = range(5)
-#: Longest name looked up, in words.
-_MAX_WORDS = 7
 
 #: Never places on their own: months, days, their abbreviations, and generic words that name areas.
 _NEVER = {
@@ -142,7 +140,6 @@ _AREA_WORD = re.compile(
 #: English or French words ("as", "an", "at", "en", "es", "et") count only with a hyphen.
 _ARTICLE = re.compile(r"^(?:(?:al|el|ag|ad|ar|ash|az|ed|ez|adh|ath)[\s-]|(?:as|an|at|en|es|et|er|ul|ur|us)-)",
                       re.IGNORECASE)
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'\u2019\u2018\u02bb]*(?:-[^\W_][\w'\u2019\u2018\u02bb]*)*")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "`": "'", "-": " ",
                          ".": ""})
 #: The counted people a demonym before them describes: "12 Sudanese returnees", "three Palestinian deaths".
@@ -258,15 +255,12 @@ def gazetteer() -> Gazetteer | None:
 
 
 class Mention(NamedTuple):
-    """A gazetteer name in a text: its span, the text as written and the codes of what it may name."""
+    """A gazetteer name in a text: its span, the codes of what it may name and its number of words."""
 
     start: int
     end: int
     codes: tuple[int, ...]
     words: int
-
-    def kinds(self, g: Gazetteer) -> set[int]:
-        return {g.kind[c >> 2] for c in self.codes}
 
 
 _TAIL = r"(?:\.(?:[A-Z]\.)+|[\w'\u2019\u2018\u02bb]*(?:-[^\W_][\w'\u2019\u2018\u02bb]*)*)"
@@ -397,9 +391,6 @@ def _run_names(whole: str) -> tuple[tuple[int, int, tuple[int, ...], int], ...]:
 # --------------------------------------------------------------------------
 # Article context: does the article name a country?
 # --------------------------------------------------------------------------
-
-_WORD_CHAR = re.compile(r"\w")
-
 
 def country_weight(body: str, iso3: str) -> int:
     """How strongly ``body`` names ``iso3``: how many of its names and demonyms it writes as whole words
