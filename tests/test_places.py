@@ -299,3 +299,8 @@ def test_a_country_gives_way_to_a_place_in_it():
     assert where("Sudan: 40 people were killed in El Fasher.") == ("El Fasher", "SDN", "North Darfur")
     # a place in another country does not replace the country
     assert where("Since May, 600,000 people fled Sudan into Chad.")[:2] == ("Sudan", "SDN")
+
+
+def test_an_unknown_name_holding_a_known_town_is_one_place():
+    sentence = "Shelling killed 13 civilians in the town of Maarat al-Numan in Idlib province."
+    assert where(sentence, "Syria.") == ("Maarat al-Numan", "", "")

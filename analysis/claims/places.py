@@ -104,6 +104,12 @@ _DIRECTIONS = {
     f"{a}{b}{c}" for a in ("north", "south", "east", "west") for b in ("", "east", "west", "-east", "-west")
     for c in ("", "ern") if not (b and a in ("east", "west"))
 } | {"central", "rural", "upper", "lower"}
+#: Nouns after which "of" names a place: "the shelling of Homs", "the siege of Mariupol", "residents of Goma".
+_OF_PLACE = {
+    "shelling", "bombing", "bombardment", "siege", "capture", "fall", "battle", "recapture", "liberation",
+    "evacuation", "residents", "people", "inhabitants", "outskirts", "suburbs", "centre", "center", "governor",
+    "mayor", "streets", "east", "west", "north", "south",
+}
 _LAST_WORDS = re.compile(r"[\w'\u2019-]+|,")
 
 
@@ -116,8 +122,8 @@ def _cued(sentence: str, start: int) -> bool:
         return True
     words = _LAST_WORDS.findall(window.lower())
     i = len(words) - 1
-    if i >= 1 and words[i] == "of" and words[i - 1] in _DIRECTIONS:
-        return True  # "north of Aleppo"
+    if i >= 1 and words[i] == "of" and (words[i - 1] in _DIRECTIONS or words[i - 1] in _OF_PLACE):
+        return True  # "north of Aleppo", "the shelling of Homs", "residents of Goma"
     if i >= 0 and words[i] in _DIRECTIONS:
         i -= 1
     if i >= 1 and words[i] == "of" and words[i - 1] in _AREA_NOUNS:
@@ -383,7 +389,8 @@ def _run_names(whole: str) -> tuple[tuple[int, int, tuple[int, ...], int], ...]:
             continue
         if whole[end - 2:end] in ("'s", "\u2019s") and not (phrase or bare).endswith("'s"):
             end -= 2
-        out.append((words[i].start(), end, codes, j - i + 1))
+        # words of the name, its article not counted: "al-Numan" is a one-word name
+        out.append((words[i].start(), end, codes, j - i + (0 if k in _HYPHEN_ARTICLES and j > i else 1)))
         i = j + 1
     return tuple(out)
 
@@ -561,14 +568,13 @@ def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, i
 _NONSPACE = re.compile(r"\S+")
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
 
 
 def _headline(sentence: str) -> bool:
     """A sentence in title case ("Five Civilians Killed in Terrorist Rocket Attacks"): its capitals say nothing."""
-    long_words = len(_LONG_WORD.findall(sentence))
-    return long_words >= 4 and len(_CAPITALISED.findall(sentence)) >= 0.7 * long_words
+    words = _LONG_WORD.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _is_demonym(g: Gazetteer | None, word: str) -> bool:
@@ -699,7 +705,7 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         inside = [p for p in merged if s <= p.start and p.end <= e]
         if any(n.start < e and s < n.end for n in peoples):
             continue
-        if len(inside) == 1 and inside[0].start == s and s in pieces and inside[0].end < e and not any(
+        if len(inside) == 1 and inside[0].start in pieces and inside[0].end - inside[0].start < e - s and not any(
                 s <= m.start < e and not inside[0].start <= m.start < inside[0].end for m in found):
             merged.remove(inside[0])
             merged.append(Place(s, e, sentence[s:e], "", ""))
