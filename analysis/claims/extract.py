@@ -117,7 +117,7 @@ _NEUTRAL_BEFORE = re.compile(
 _AID_BEFORE = re.compile(
     r"\b(?:assist(?:ed|ing|s)?|vaccinat(?:e|ed|ing|es)|screen(?:ed|ing|s)?|process(?:ed|ing)?|"
     r"serv(?:e|ed|es|ing)|support(?:ed|ing|s)?|fe[de]|feeding|enrol(?:l?ed|ling|s)?|train(?:ed|ing|s)?|"
-    r"interview(?:ed|ing|s)?|benefit(?:t?ed|t?ing|s)?|help(?:ed|ing|s)?|immuni[sz](?:ed|ing)|"
+    r"interview(?:ed|ing|s)?|benefit(?:t?ed|t?ing|s)?|help(?:ed|ing|s)?|immuni[sz](?:ed|ing)|g[ai]ve|given|giving|"
     r"(?:assistance|aid|relief|support|services?|supplies|items|kits|rations|cash|food|water|shelter)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:to|for))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
@@ -126,12 +126,14 @@ _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|each)\s+)*"
     r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
     r"in\s+need\s+of|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
-    r"provided\s+with|given)\b")
+    r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+)?"
+    r"(?:assistance|aid|help|support|protection))\b")
 _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
                      r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
 _BREAK_CONNECT = re.compile(
-    r"^[\s,:;(\u2013\u2014-]*(?:(?:at\s+least|or\s+more|so\s+far|in\s+total|in\s+all|"
+    r"^[\s,:;(\u2013\u2014-]*(?:(?:at\s+least|or\s+more|so\s+far|in\s+total|in\s+all|up\s+from|down\s+from|"
+    r"compared\s+(?:with|to)|against|from\s+a\s+previous|"
     r"(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+|in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)[\s,]+)?"
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
     r"namely|comprising|mostly|mainly|and|as\s+well\s+as|plus|along\s+with|besides|while|with|in\s+addition\s+to|"
@@ -147,13 +149,18 @@ _NAMED_DEATH = re.compile(
 )
 _ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "he", "she"}
 _PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
-_TOLL_VERB = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|increased\s+to|went\s+up\s+to|"
-                        r"stood\s+at|stands\s+at|hit|surpassed|surpasses|exceeded|to|at)\s+$", re.I)
+_TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|jumped\s+to|"
+                        r"jumps\s+to|increased\s+to|increases\s+to|went\s+up\s+to|stood\s+at|stands\s+at|hit|hits|"
+                        r"surpassed|surpasses|exceeded|exceeds|passed|passes|topped|tops|averaged|averages|totalled|"
+                        r"totaled|totals|numbered|to|at)\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least|"
+                        r"an\s+estimated)\s+)?$", re.I)
 _TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?:number|total|count|tally)\s+of\s+"
                         r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
                         r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
-                        r"arrivals|returns|injuries|arrests)|(?:dead|casualties))\b", re.I)
-_ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our)\s))\b",
+                        r"arrivals|returns|injuries|arrests)|(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
+                        r"arrivals|departures|abductions|evacuations))\b", re.I)
+_ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our)\s)|"
+                               r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
                                re.I)
 #: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
 _FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
@@ -264,6 +271,10 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
         if nxt and f"{word} {nword}" in lexicon.COUNT_NOUNS:
             unit, u_end = _coordinated(text, nxt.end(), f"{word} {nword}")
             return unit, u_end, True
+        if word == "idp" and nxt and nword[:1].islower() and nword not in _AUX and not _starts_with_cue(nword):
+            words += 1  # "four IDP hosting sites": IDP describes what follows
+            pos = w.end() + 1
+            continue
         if word in lexicon.COUNT_NOUNS and not (
                 not word.endswith("s") and word not in _INVARIANT and nxt and words < 3
                 and ((nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS)
@@ -280,6 +291,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
             continue
         if w.group().isupper() and len(word) > 1 and not _starts_with_cue(word):
             pass  # an acronym modifies the noun ("12 WHO colleagues", "15 UNRWA staff")
+        elif nword in lexicon.OBJECT_NOUNS and (_starts_with_cue(word) or word in ("idp", "most", "least")):
+            pass  # "3 displacement sites", "46 new IDP camps": the cue word only describes the place
         elif (word in _STOP_RIGHT or word in _AUX or _starts_with_cue(word) or word in ("and", "or")
                 or word in _NUMBER_WORDS or word in _MODIFIER_ADVERBS):
             if word in _MODIFIER_ADVERBS:
@@ -315,6 +328,9 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
     return metric != "destroyed"
 
 
+#: "rose to 78 on Sunday, up from 45": the earlier figure of the same toll.
+_PREVIOUS_TOLL = re.compile(r"^[\s,]*(?:(?:on|in|at|by|as\s+of)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?[\s,]+)?"
+                            r"(?:up|down)\s+from\s+(?:(?:some|about|around|nearly|almost|at\s+least)\s+)?(?:the\s+)?$")
 _ELLIPTICAL_ONE = re.compile(r"(?:\band|,|;)\s+$")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.I)
 #: Metrics of being on the move; a counted noun that names one of them (or a return) keeps its own
@@ -393,11 +409,15 @@ _AND_THEN = re.compile(r"\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?P<cue>[a-z]+(
 _LIST_ITEM = re.compile(r"\s*\(?\d")
 _TO_HAVE_BEEN = re.compile(r" (?:have been|be|have) ")
 _AUX_VERBS = {"were", "was", "have", "has", "had", "are", "is"}
+_LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
+_CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
+_DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
+
 #: Relative pronouns: "5,300 people who had been forced to flee", "the two guards who were killed".
 _RELATIVE = {"who", "that", "which", "whom"}
 
 
-def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) -> str | None:
+def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, original: str = "") -> str | None:
     """A cue just after the figure and its noun: "12 people were killed", "six children and one man killed".
 
     Stops at a clause boundary (a comma that is not an aside, "after", "when",
@@ -407,7 +427,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
     them three nurses -"; so is the noun phrase of another figure ("600 refugees
     and 180 returnees fled": "returnees" is not a cue for 600). A relative clause
     ("who had been forced to flee"), an infinitive ("IDPs to return") and "as"
-    after a verb of recording ("verified as killed") carry on.
+    after a verb of recording ("verified as killed") carry on. ``original`` is ``text`` before
+    lower-casing (names are told by their capitals: "left Nasir town").
     """
     limit = min(len(text), pos + 140)
     cues_by_start = _cue_index(text)[2]
@@ -497,6 +518,11 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5) 
             pass  # "IDPs to return", "forced to flee", "documented to have been killed"
         elif word == "as" and prev_word in _AS_VERBS:
             pass
+        elif word == "left" and _LEFT_PLACE.match(text, t.end()) and _compatible("displaced", unit, True) \
+                and _CAPITAL_AT.match(original, t.end() + 1):
+            return "displaced"  # "1,950 households left Nasir town", "have left Djibo"
+        elif word in ("with", "from") and first and unit in lexicon.PERSON_NOUNS and _DETERMINER.match(text, t.end()):
+            pass  # "a peacekeeper with the UN mission was killed", "12 people from the village died"
         elif word in _STOP_RIGHT:
             return None
         elif word not in _AUX and word not in lexicon.COUNT_NOUNS and word not in _NUMBER_WORDS \
@@ -532,7 +558,7 @@ class _Extractor:
     def other_sentence(self, index: int, text: str) -> None:
         """Keep the list context up to date over a sentence with no figure (a heading sets it)."""
         if text.endswith(":"):
-            self.context = _heading_metric(text)
+            self.context = _heading_metric(text) or self.context  # "Chad hosts the largest share:"
         elif self.context is not None and not _list_like(text):
             self.context = None
 
@@ -586,7 +612,7 @@ class _Extractor:
         if conflict:
             self.last_conflict = (index, conflict[-1])
         if text.endswith(":"):
-            self.context = _heading_metric(text)
+            self.context = _heading_metric(text) or (conflict[-1] if conflict else self.context)
         elif not self.list_line:
             self.context = conflict[-1] if conflict else None
         if not rows:
@@ -644,9 +670,10 @@ class _Extractor:
                                                                                        of.start())):
                 return None  # "the son of a contractor", but "the death of a nurse", "the killing of his son"
             reach = 12 if core in ("his", "her", "their") else 25
-            metric = (lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None) or _right_cue(self.low, after, unit, known, max_words=2) or _cue_metric(
-                self.low, max(prev_end, q.start - reach), q.start, unit, known, last=True) or self._inherited(
-                self.low, q, unit, known, prev, prev_end)
+            metric = ((lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None)
+                      or _right_cue(self.low, after, unit, known, max_words=2, original=text)
+                      or _cue_metric(self.low, max(prev_end, q.start - reach), q.start, unit, known, last=True)
+                      or self._inherited(self.low, q, unit, known, prev, prev_end))
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
         if metric is None and not (q.word and core in _ONE_WORDS):
@@ -718,7 +745,7 @@ class _Extractor:
         """The metric of the figure before, when this one continues its breakdown or list."""
         if prev is None or prev["metric"] == "other" or not _compatible(prev["metric"], unit, known):
             return None
-        if _BREAK_CONNECT.match(text[prev_end:q.start]):
+        if _BREAK_CONNECT.match(text[prev_end:q.start]) or _PREVIOUS_TOLL.match(text[prev_end:q.start]):
             return prev["metric"]
         if _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
                 and not _cue_metric(text, prev_end, q.start, "", True):
@@ -729,7 +756,7 @@ class _Extractor:
                      prev_end: int) -> str | None:
         if _AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after):
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
-            return _right_cue(text, after, unit, known) or "other"
+            return _right_cue(text, after, unit, known, original=self.text) or "other"
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
         #    else a cue just after the figure and its noun ("12 people were killed")
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
@@ -748,7 +775,7 @@ class _Extractor:
                 if _compatible(metric, unit, known):
                     modifier = metric
                     break
-        metric = _right_cue(text, after, unit, known)
+        metric = _right_cue(text, after, unit, known, original=self.text)
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")):
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
@@ -832,9 +859,10 @@ _PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of\s+(?:them|these|those|whom|
 #: Words a line of a list or table may hold besides names and numbers ("Kaga Bandoro: 4,500", "Chad 13,087").
 _LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "households", "families", "people", "persons",
                "individuals", "idps", "refugees", "returnees", "children", "women", "men", "total", "district",
-               "province", "region", "governorate", "camp", "site", "state", "county"}
+               "province", "region", "governorate", "camp", "site", "state", "county", "de", "du", "des", "la", "le",
+               "el", "al", "da", "do", "together", "some", "about", "approx", "approximately", "sites", "cases"}
 _LABEL = re.compile(r"[A-Za-z]{2}")
-_LIST_TOKEN = re.compile(r"(?<![A-Za-z])[a-z][a-z'\u2019-]*")
+_LIST_TOKEN = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
 
 def _list_like(text: str) -> bool:

@@ -28,13 +28,13 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "killed": [
         r"kill(?:ed|ing|ings|s)?", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
-        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
+        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
         r"slain", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bod(?:y|ies)", r"corpses", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives",
         r"lost", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
-        r"blew\s+(?:himself|herself|themselves)\s+up", r"blown\s+up", r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
+        r"blew\s+(?:himself|herself|themselves)\s+up", r"burn(?:ed|t)\s+to\s+death", r"hacked\s+to\s+death", r"blown\s+up", r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
     ],
     "displaced": [
         r"displac(?:ed|ing|ement|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
@@ -52,19 +52,23 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "refugees": [
         r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
-        r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier))",
+        r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
+        r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
         r"(?:new\s+)?arriv(?:als?|ed|ing)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
     ],
     "returned": [
-        r"return(?:ed|ing|ees?|s)?", r"went\s+back\s+(?:home|to)", r"came\s+back", r"repatriat(?:ed|ion)",
+        r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+back", r"(?:came|come|coming|comes)\s+back",
+        r"(?:crossed|crossing|brought|headed|heading|moved|moving)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
     ],
     "released": [
-        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"swapped",
+        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
+        r"escaped\s+(?:from\s+)?(?:their\s+|his\s+|her\s+)?(?:captors|captivity|abductors|kidnappers)",
     ],
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"imprison(?:ed|ing)", r"jailed",
-        r"abduct(?:ed|ing|ions?)", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
-        r"rounded\s+up", r"taken\s+into\s+custody", r"in\s+custody",
+        r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
+        r"rounded\s+up", r"taken\s+into\s+custody", r"in\s+custody", r"(?:still|remain(?:s|ed|ing)?|being)\s+held",
+        r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))",
     ],
     "missing": [r"missing", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared"],
     "captured": [
@@ -73,7 +77,9 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "destroyed": [
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened",
-        r"levell?ed", r"burn(?:ed|t)\s+down", r"reduced\s+to\s+rubble", r"wiped\s+out", r"rendered\s+uninhabitable",
+        r"levell?ed", r"burn(?:ed|t)(?:\s+(?:down|to\s+the\s+ground))?(?!\s+(?:to\s+death|wounds|injuries))",
+        r"torched", r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
+        r"reduced\s+to\s+rubble", r"wiped\s+out", r"rendered\s+uninhabitable",
     ],
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
     "intercepted": [r"downed", r"shot\s+down", r"intercepted", r"brought\s+down"],
@@ -99,7 +105,8 @@ CUE_FALSE = re.compile(
     r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
     r"refugees|released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
     r"update|appeal|plan|funds?)|lost\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
-    r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?))\b",
+    r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|"
+    r"interest)|displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix))\b",
     re.IGNORECASE,
 )
 
@@ -225,7 +232,7 @@ CUE_LOWER = re.compile(
 _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
-CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost", "captured")
+CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement")
 
 
 def metric_of(match: re.Match) -> str:

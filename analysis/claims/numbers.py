@@ -96,7 +96,7 @@ _VAGUE = (
     r"(?:(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)"
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million)\b(?!s)"
     r"|(?:several|a\s+few|many)\s+(?:dozens|hundreds|thousands|millions)\b"
-    r"|dozens|hundreds|thousands|millions|(?:scores|tens)(?=\s+of\b))\b"
+    r"|dozens|hundreds|thousands|millions|(?:scores|tens)(?=\s+(?:of|more)\b))\b"
 )
 
 _HEDGES = {
@@ -258,12 +258,13 @@ _AFTER_EXCLUDE = [
                         r"midnight\b|noon\b|hours\s+(?:gmt|utc|local)\b))", re.I)),
     # "the 86-page report", "a 12-member team", "a 5-storey building": a compound modifier, not a count
     ("modifier", re.compile(r"-(?!(?:plus|odd|strong)\b)[a-z]+(?:-[a-z]+)*\b(?<!s)(?!-)", re.I)),
-    ("date", re.compile(rf"(?:\s+|-|\s+of\s+)(?:{_MONTHS})\b\.?", re.I)),
+    ("date", re.compile(rf"(?:\s+|-|\s+of\s+|\s*(?:and|to|-|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)"
+                        rf"(?:{_MONTHS})\b\.?", re.I)),
 ]
 #: One pattern for "any of the above", so the common case (nothing follows) costs one match.
 _ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for _, p in _AFTER_EXCLUDE), re.I)
 # "October 12", "Oct. 7, 12"; but in "7 October, 12 colleagues" the day came first, so 12 is a count
-_DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|"
+_DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+|\s*(?:and|to|-|\u2013)\s*))?|"
                           rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?,\s+)$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
                          r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
@@ -274,7 +275,8 @@ _IDENT_BEFORE = re.compile(
     r"decree|law|protocol|resolution|item|paragraph|clause|code|district|zone|group|figure|table|episode|"
     r"season|term|session|platform|bus|lane|street|st\.|avenue|building|apartment|apt|box|plot|"
     r"exit|junction|checkpoint|gen|generation|series|vs\.?|versus|v\.?|covid|sars|g|p|views|likes|shares|"
-    r"comments|tweets?|print|reads|hits|updated|published|url|topic)[\s-]+$", re.I)
+    r"comments|tweets?|print|reads|hits|updated|published|url|topic|update|round|sitrep|bulletin|issue|edition|"
+    r"annex|appendix|report|snapshot|dashboard|factsheet|phase)[\s-]+$", re.I)
 #: Words after which a number names something ("Division 17", "Resolution 2254", "Route 4").
 _IDENT_WORDS = {
     w.replace("\\", "").rstrip(".?") for w in re.sub(r"[()]|\[\\s-\]\+\$|\\b\(\?:", "", _IDENT_BEFORE.pattern).split("|")
@@ -363,11 +365,16 @@ _SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(one|two|three|fou
                           r"twenty|hundred|thousand|\d{1,4})\b(?!\s*(?:%|per\s?cent))", re.I)
 
 
+_DATE_PAIR_AFTER = re.compile(rf"\s+(?:and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I)
+
+
 def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, has_hedge: bool) -> str | None:
     """Why the number ``surface`` at ``num_start:end`` is not a count, or None."""
     after = text[end:end + 40]
     if after[:4] in (" in ", " out") and _share(after, value):
         return "share"
+    if value <= 31 and after[:5] in (" and ", " to 1", " to 2", " to 3") and _DATE_PAIR_AFTER.match(after):
+        return "date"  # the 19 of "on 19 and 20 June"
     before = text[max(0, num_start - 40):num_start]
     digits = surface[:1].isdigit()
     after_lower = after.lower()
@@ -388,8 +395,10 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
             return reason
     if digits and surface[-1:] in "mM" and not _PEOPLE_AFTER_M.match(after):
         return "measure"
-    if _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start):
-        return "share"  # the "three" of "one in three"
+    if _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start) and _share_before(text, num_start, value):
+        return "share"  # the "three" of "one in three", "nine in ten"
+    if value < 100 and _NAMED_SITE_AFTER.match(after) and _CAPITAL_BEFORE.search(before):
+        return "identifier"  # "the Jeddah 1 centre", "Krinding 1 and 2 IDP camps"
     plain = digits and _PLAIN.fullmatch(surface) is not None
     if plain and _YEAR.fullmatch(surface):
         if not (has_hedge or (_COUNT_AFTER.match(after) and not _YEAR_BEFORE.search(before))):
@@ -618,9 +627,23 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     return _single(text, start, m.start("n"), m.end("n"), value, hedge, tail, m.end())
 
 
-_SHARE_BEFORE = re.compile(r"\b(?:one|1|a)\s+in\s+(?:every\s+)?$|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
-                           r"nine|ten)\s+out\s+of\s+(?:every\s+)?$", re.I)
+_SHARE_BEFORE = re.compile(r"\b(?P<part>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+                           r"(?:every\s+)?$", re.I)
+_NAMED_SITE_AFTER = re.compile(r"(?:\s*(?:and|&|-|,)\s*\d{1,2})*\s+(?:idp\s+)?(?:camps?|centres?|centers?|sites?|sectors?|"
+                               r"blocks?|zones?|settlements?)\b", re.I)
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
+
+
+def _share_before(text: str, num_start: int, value: float) -> bool:
+    """Whether the number at ``num_start`` is the whole of a share: "one in three", "nine in ten" (the part
+    before it is smaller; "12 in 3 villages" is a count)."""
+    m = _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start)
+    part = m.group("part").lower() if m else ""
+    small = 1.0 if part in ("a", "one") else parse_number(part) if part else None
+    return small is not None and small < value
 _AGE_LIMIT = re.compile(r"under|over|above|below")
+_AGE_GROUP_BEFORE = re.compile(r"\b(?:children|girls|boys|kids|infants|those|people|persons|adults|youths?|aged|"
+                               r"minors)\s+$", re.I)
 _AGE_LIMIT_AFTER = re.compile(r"\s*(?:[.,;:!?)\"\u201d\u2019]|$|years?\b|yrs\b|-year)", re.I)
 
 
@@ -639,7 +662,7 @@ def _single(text: str, start: int, num_start: int, core_end: int, value: float,
     core = text[num_start:core_end]
     reason = _exclusion(text, num_start, core_end, core, value, bool(hedge))
     if reason is None and hedge and value <= 21 and _AGE_LIMIT.fullmatch(_norm(hedge)) \
-            and _AGE_LIMIT_AFTER.match(text, core_end):
+            and (_AGE_LIMIT_AFTER.match(text, core_end) or _AGE_GROUP_BEFORE.search(text, max(0, start - 20), start)):
         reason = "age"  # "most of them are under 18", "those over 18 years"
     low, high = _bounds(qualifier, value)
     return Quantity(start, span_end, num_start, text[start:span_end], value, low, high, qualifier,
