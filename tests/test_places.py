@@ -304,3 +304,17 @@ def test_a_country_gives_way_to_a_place_in_it():
 def test_an_unknown_name_holding_a_known_town_is_one_place():
     sentence = "Shelling killed 13 civilians in the town of Maarat al-Numan in Idlib province."
     assert where(sentence, "Syria.") == ("Maarat al-Numan", "", "")
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=160), st.text(max_size=60))
+def test_place_fields_never_raise_and_give_text_of_the_sentence(sentence, before):
+    body = before + sentence
+    for pos in (0, len(sentence) // 2):
+        got = places.place_fields(body, sentence, pos)
+        assert set(got) == {"place", "place_country", "place_admin1"}
+        assert got["place"] in sentence
+        assert got["place_country"] == "" or re.fullmatch(r"[A-Z]{3}", got["place_country"])
