@@ -318,3 +318,8 @@ def test_place_fields_never_raise_and_give_text_of_the_sentence(sentence, before
         assert set(got) == {"place", "place_country", "place_admin1"}
         assert got["place"] in sentence
         assert got["place_country"] == "" or re.fullmatch(r"[A-Z]{3}", got["place_country"])
+
+
+def test_a_demonym_before_city_is_no_place():
+    sentence = "In the eastern Syrian city of Deir Ezzor, 20 people were killed."
+    assert where(sentence) == ("Deir Ezzor", "SYR", "Deir-ez-Zor")

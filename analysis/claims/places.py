@@ -618,7 +618,7 @@ def _profile(codes: tuple[int, ...]) -> _Profile:
         countries = {g.iso3[c >> 2] for c in codes if g.kind[c >> 2] == _DEMONYM}
         demonym = countries.pop() if len(countries) == 1 else ""
         if kinds == {_DEMONYM}:
-            return _Profile(demonym, codes, False, False, (), (), None)
+            return _Profile(demonym, (), False, False, (), (), None)
     if _COUNTRY in kinds:
         codes = tuple(c for c in codes if g.kind[c >> 2] == _COUNTRY)
     else:
