@@ -118,6 +118,7 @@ _AID_BEFORE = re.compile(
     r"\b(?:assist(?:ed|ing|s)?|vaccinat(?:e|ed|ing|es)|screen(?:ed|ing|s)?|process(?:ed|ing)?|"
     r"serv(?:e|ed|es|ing)|support(?:ed|ing|s)?|fe[de]|feeding|enrol(?:l?ed|ling|s)?|train(?:ed|ing|s)?|"
     r"interview(?:ed|ing|s)?|benefit(?:t?ed|t?ing|s)?|help(?:ed|ing|s)?|immuni[sz](?:ed|ing)|g[ai]ve|given|giving|"
+    r"survey(?:ed|ing)?(?:\s+of)?|sample\s+of|poll(?:ed)?(?:\s+of)?|"
     r"(?:assistance|aid|relief|support|services?|supplies|items|kits|rations|cash|food|water|shelter)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:to|for))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
@@ -137,7 +138,7 @@ _BREAK_CONNECT = re.compile(
     r"(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+|in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)[\s,]+)?"
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
     r"namely|comprising|mostly|mainly|and|as\s+well\s+as|plus|along\s+with|besides|while|with|in\s+addition\s+to|"
-    r"as\s+follows|of\s+which|who\s+were|they\s+were|they\s+are|:|"
+    r"as\s+follows|of\s+which|who\s+were|they\s+were|they\s+are|:|or|that\s+is|i\.e\.|"
     r"including\s+at\s+least)?[\s,:;(\u2013\u2014-]*(?:(?:their|his|her|its)\s+)?$",
     re.I,
 )
@@ -151,7 +152,8 @@ _ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "he", "she"}
 _PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
 _TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|jumped\s+to|"
                         r"jumps\s+to|increased\s+to|increases\s+to|went\s+up\s+to|stood\s+at|stands\s+at|hit|hits|"
-                        r"surpassed|surpasses|exceeded|exceeds|passed|passes|topped|tops|averaged|averages|totalled|"
+                        r"surpassed|surpasses|surpass|exceeded|exceeds|exceed|passed|passes|pass|topped|tops|top|"
+                        r"averaged|averages|totalled|"
                         r"totaled|totals|numbered|to|at)\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least|"
                         r"an\s+estimated)\s+)?$", re.I)
 _TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?:number|total|count|tally)\s+of\s+"
@@ -201,7 +203,9 @@ _AGE_MODIFIER = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
 #: The same with one modifier before the noun ("Israelis and foreign nationals").
 _COORDINATED_MOD = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-                              r"(?!(?:a|an|another|one|his|her|their|its|the|our|my)\s)[a-z]+\s+([A-Za-z]+)")
+                              r"(?!(?:a|an|another|his|her|their|its|the|our|my|some|several|many|most|all|other|"
+                              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
+                              r"thousands|millions|tens)\s)[a-z]+\s+([A-Za-z]+)")
 #: Endings of demonyms and group names used as plural nouns ("Sudanese", "Yemenis", "Ukrainians", "Rohingyas").
 _DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ites", "ards", "ers", "ks", "as", "zis")
 _DEMONYM_WORDS = {"rohingya", "burkinabe", "burkinabè", "dinka", "nuer", "shilluk", "hutu", "tutsi", "fulani",
@@ -289,9 +293,12 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
             while pos < limit and text[pos] in " -":
                 pos += 1
             continue
-        if w.group().isupper() and len(word) > 1 and not _starts_with_cue(word):
+        if word in lexicon.COUNT_NOUNS:
+            pass  # a singular count noun before another one modifies it ("refugee returns", "child soldiers")
+        elif w.group().isupper() and len(word) > 1 and not _starts_with_cue(word):
             pass  # an acronym modifies the noun ("12 WHO colleagues", "15 UNRWA staff")
-        elif nword in lexicon.OBJECT_NOUNS and (_starts_with_cue(word) or word in ("idp", "most", "least")):
+        elif (nword in lexicon.OBJECT_NOUNS and (_starts_with_cue(word) or word == "idp")) or (
+                word in ("most", "least") and text[max(0, w.start() - 7):w.start()].lower() == "of the "):
             pass  # "3 displacement sites", "46 new IDP camps": the cue word only describes the place
         elif (word in _STOP_RIGHT or word in _AUX or _starts_with_cue(word) or word in ("and", "or")
                 or word in _NUMBER_WORDS or word in _MODIFIER_ADVERBS):
@@ -329,15 +336,23 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
 
 
 #: "rose to 78 on Sunday, up from 45": the earlier figure of the same toll.
-_PREVIOUS_TOLL = re.compile(r"^[\s,]*(?:(?:on|in|at|by|as\s+of)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?[\s,]+)?"
-                            r"(?:up|down)\s+from\s+(?:(?:some|about|around|nearly|almost|at\s+least)\s+)?(?:the\s+)?$")
-_ELLIPTICAL_ONE = re.compile(r"(?:\band|,|;)\s+$")
+_PREVIOUS_TOLL = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:some|about|around|nearly|almost|at\s+least)\s+)?(?:the\s+)?$")
+_SAVED = re.compile(r"\b(?:sav(?:e|ed|es|ing)|protect(?:ed|s|ing)?|spar(?:e|ed|ing))\b[^.;]*$")
+_ELLIPTICAL_ONE = re.compile(r"(?:\band|,|;|\bincluding|\bamong\s+them|\bof\s+whom)\s+$")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|its|their|his|her)\s")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.I)
 #: Metrics of being on the move; a counted noun that names one of them (or a return) keeps its own
 #: metric against a cue of this kind: "refugees fled" are refugees, "IDPs sought refuge" IDPs.
 _MOVED = {"displaced", "idps", "refugees"}
 _STATUS_NOUN_METRICS = {"idps", "refugees", "returned"}
 _HARM = {"killed", "wounded", "casualties"}
+#: Counted nouns that name an event, not a status: they keep their metric whatever describes them.
+_EVENT_NOUN_METRICS = {"returned", "released"}
+#: People who are seized or captured but are not combatants: abducted, so detained.
+_CIVILIAN_NOUNS = {"people", "civilians", "children", "pupils", "students", "schoolgirls", "schoolboys",
+                   "schoolchildren", "women", "girls", "boys", "villagers", "passengers", "workers", "aid workers",
+                   "teachers", "journalists", "residents", "farmers", "worshippers", "persons", "individuals",
+                   "men", "family members", "relatives", "doctors", "nurses", "staff", "migrants", "refugees"}
 
 
 @lru_cache(maxsize=64)
@@ -408,6 +423,8 @@ _AS_VERBS = {"verified", "identified", "registered", "recorded", "confirmed", "d
 _AND_THEN = re.compile(r"\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?P<cue>[a-z]+(?:\s+[a-z]+)?)\s+(?:them|all\s+of\s+them|him|her)\b")
 _LIST_ITEM = re.compile(r"\s*\(?\d")
 _TO_HAVE_BEEN = re.compile(r" (?:have been|be|have) ")
+_SUBSET_ASIDE = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|these|those)\s*,?\s*(?:\(?\d|some|about|over|nearly|"
+                           r"almost|around|more|at\s+least|one|two|three|four|five|six|seven|eight|nine|ten)")
 _AUX_VERBS = {"were", "was", "have", "has", "had", "are", "is"}
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
@@ -463,8 +480,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
                     pos = t.end()
                     continue  # "(32) women and (192) men, were killed": a comma before the verb
-                if p != "," or not nxt or nxt.group().lower() not in _CONTINUE_AFTER_COMMA:
-                    return None
+                if p != "," or not nxt or nxt.group().lower() not in _CONTINUE_AFTER_COMMA \
+                        or _SUBSET_ASIDE.match(text, t.end()):
+                    return None  # ", of them, 106 were ...": a subset has its own verb
                 end = _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")
                 if end is None:
                     return None
@@ -705,6 +723,8 @@ class _Extractor:
             metric = "refugees"  # "fled to Chad", "found safety across the border", "moved into Armenia"
         if metric == "returned" and lexicon.NOUN_METRIC.get(unit) in ("detained", "captured"):
             metric = "released"  # "detainees were repatriated": set free and sent home
+        elif metric == "captured" and unit in _CIVILIAN_NOUNS:
+            metric = "detained"  # "276 schoolgirls were seized": abducted
         if metric in _MOVED:
             noun = lexicon.NOUN_METRIC.get(unit)
             if noun in _STATUS_NOUN_METRICS:
@@ -745,7 +765,8 @@ class _Extractor:
         """The metric of the figure before, when this one continues its breakdown or list."""
         if prev is None or prev["metric"] == "other" or not _compatible(prev["metric"], unit, known):
             return None
-        if _BREAK_CONNECT.match(text[prev_end:q.start]) or _PREVIOUS_TOLL.match(text[prev_end:q.start]):
+        if _BREAK_CONNECT.match(text[prev_end:q.start]) or _PREVIOUS_TOLL.search(text, max(prev_end, q.start - 25),
+                                                                                   q.start):
             return prev["metric"]
         if _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
                 and not _cue_metric(text, prev_end, q.start, "", True):
@@ -759,6 +780,8 @@ class _Extractor:
             return _right_cue(text, after, unit, known, original=self.text) or "other"
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
         #    else a cue just after the figure and its noun ("12 people were killed")
+        if unit == "lives" and _SAVED.search(text, max(0, q.start - 30), q.start):
+            return "other"  # "saved 300 lives"
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
             own = _cue_index(text)[2].get(after - len(unit))  # "7.4 million displaced inside the country"
             if own is not None and own[1] > after and _compatible(own[2], unit, known):
@@ -775,6 +798,8 @@ class _Extractor:
                 if _compatible(metric, unit, known):
                     modifier = metric
                     break
+        if modifier and lexicon.NOUN_METRIC.get(unit) in _EVENT_NOUN_METRICS:
+            modifier = lexicon.NOUN_METRIC[unit]  # "one million refugee returns": returns
         metric = _right_cue(text, after, unit, known, original=self.text)
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")):
@@ -802,6 +827,8 @@ class _Extractor:
         # e. a cue further before in the same clause
         start = max(prev_end, q.start - 75)
         clause = max(text.rfind(";", start, q.start), text.rfind(":", start, q.start))
+        for m in _NEW_CLAUSE.finditer(text, max(start, clause + 1), q.start):
+            clause = m.end() - 1  # ", and the livelihoods of 240 others": a clause of its own
         metric = _cue_metric(text, max(start, clause + 1), q.start, unit, known, last=True)
         if metric:
             return metric

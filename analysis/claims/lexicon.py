@@ -146,6 +146,23 @@ PERSON_NOUNS = {
     "shepherd", "farmer", "volunteer", "cameraman", "activist", "policewoman", "midwife", "pharmacist", "engineer",
     "cleric", "monk", "nun", "gunman", "militiaman", "serviceman", "perpetrators", "raiders", "bandits", "hostage",
     "medical staff", "aid worker", "humanitarian workers", "humanitarian worker", "worshipper", "pilgrims", "pilgrim",
+    "pupils", "pupil", "schoolchildren", "schoolgirls", "schoolboys", "students", "learners", "catechists",
+    "catechist", "missionaries", "missionary", "clergy", "deminers", "journalists", "media workers", "lawmakers",
+    "politicians", "candidates", "voters", "councillors", "mayors", "chiefs", "traditional leaders", "herders",
+    "traders", "merchants", "labourers", "laborers", "miners", "loggers", "porters", "vendors", "nurses", "midwives",
+    "surgeons", "pharmacists", "ambulance workers", "emergency workers", "rescue workers", "first responders",
+    "firemen", "policemen", "gendarmes", "gendarme", "guardsmen", "border guards", "peacekeepers", "observers",
+    "monitors", "inspectors", "diplomats", "envoys", "ministers", "officers", "cadets", "recruits", "conscripts",
+    "prisoners of war", "pows", "captives", "abductees", "hostages", "kidnap victims", "orphans", "widows",
+    "elderly people", "older people", "persons with disabilities", "newborns", "babies", "infants", "adolescents",
+    "teens", "youngsters", "minors", "boys", "girls", "males", "females", "men", "women", "mothers", "fathers",
+    "defenders", "combatants", "mercenaries", "militiamen", "paramilitaries", "insurgents", "separatists",
+    "rebels", "jihadists", "extremists", "gunmen", "assailants", "attackers", "raiders", "bandits", "kidnappers",
+    "smugglers", "traffickers", "arrivals", "evacuees", "asylum seekers", "asylum-seekers", "stateless people",
+    "nationals", "foreign nationals", "expatriates", "tourists", "travellers", "travelers", "commuters", "fans",
+    "shepherds", "farmers", "fishermen", "nomads", "pastoralists", "villagers", "townspeople", "inhabitants",
+    "dwellers", "tenants", "occupants", "squatters", "campers", "settlers", "colonists", "relatives", "kin",
+    "lives", "movements",
     "fathers", "mothers", "wives", "husbands", "grandchildren", "activists", "rescuers", "civil defence workers",
     "medical workers", "health workers", "aid workers", "security guards", "opponents", "dissidents", "fishermen", "drivers", "passengers", "pedestrians", "shoppers", "mourners",
     "guests", "spectators", "players", "athletes", "truckers", "colonel", "major", "captain", "lieutenant",
@@ -161,6 +178,12 @@ OBJECT_NOUNS = {
     "guns", "rifles", "launchers", "boats", "ships", "armoured", "apartments", "shops", "markets", "bridges",
     "wells", "factories", "farms", "hectares", "tents", "depots", "tunnels", "barrel bombs", "air strikes",
     "hamlets", "settlements", "facilities", "sites", "hills", "areas", "localities", "cannons", "artillery",
+    "missile", "drone", "drones", "rocket", "tank", "helicopter", "jet", "warplane", "aircraft", "plane", "boat",
+    "ship", "vessel", "vessels", "truck", "bus", "ambulance", "ambulances", "house", "home", "school", "hospital",
+    "clinic", "mosque", "church", "bridge", "shelter", "tent", "camp", "building", "grain stores", "stores",
+    "granaries", "shops", "kiosks", "market stalls", "stalls", "classrooms", "health facilities", "health centres",
+    "health centers", "water points", "wells", "latrines", "huts", "dwellings", "housing units", "structures",
+    "homesteads", "compounds", "warehouses", "depots", "vehicles", "motorcycles", "tractors", "granary",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").
@@ -197,7 +220,9 @@ NOUN_METRIC = {
     "returnees": "returned", "returnee": "returned", "returns": "returned",
     "idp": "idps", "arrivals": "refugees", "new arrivals": "refugees", "evacuees": "displaced",
     "arrests": "detained", "abductions": "detained", "injuries": "wounded", "killings": "killed",
-    "departures": "displaced", "missing": "missing",
+    "departures": "displaced", "missing": "missing", "lives": "killed", "movements": "displaced",
+    "captives": "detained", "abductees": "detained", "prisoners of war": "captured", "pows": "captured",
+    "kidnap victims": "detained", "asylum seekers": "refugees", "asylum-seekers": "refugees",
     "detainees": "detained", "detainee": "detained", "hostages": "detained", "hostage": "detained",
     "prisoners": "captured", "prisoner": "captured",
 }
@@ -208,7 +233,7 @@ UNIT_NAMES = {"hh": "households", "hhs": "households", "household": "households"
 #: Units that only say which metric, not what was counted: the figure counts people.
 METRIC_ONLY_UNITS = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded", "injured",
                      "casualties", "casualty", "displaced", "others", "missing", "arrests", "abductions", "injuries",
-                     "killings", "returned", "released"}
+                     "killings", "returned", "released", "lives", "movements"}
 
 #: Metrics whose default counted noun is "people".
 PEOPLE_METRICS = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "released", "detained",

@@ -304,8 +304,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LEADING_ZERO = re.compile(r"0\d")
 _PHONE_AFTER = re.compile(r"[\s-]\d{2,}")
 _PEOPLE_AFTER_M = re.compile(
-    r"\s+(?:people|persons|refugees|syrians|civilians|residents|children|displaced|idps|migrants|citizens|"
-    r"inhabitants|men|women|individuals)\b", re.I)
+    r"\s+(?:(?i:people|persons|refugees|civilians|residents|children|displaced|idps|migrants|citizens|"
+    r"inhabitants|men|women|individuals|returnees|households|families|arrivals|returns)\b|"
+    r"[A-Z][a-z]+(?:ans|is|ese|s)\b)")
 _COUNT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|refugees|children|killed|dead|"
     r"deaths|died|wounded|injured|displaced|members|militants|rebels|victims|casualties)\b", re.I)
@@ -414,8 +415,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if not _before_suspicious(before) or not (
             _ANY_BEFORE_LOWER.search(before.lower()) if before.isascii() else _ANY_BEFORE.search(before)):
         return None  # the common case: a few string checks, at most one search over a short window
-    if _DATE_BEFORE.search(before):
-        return "date"
+    if (value <= 31 or _YEAR.fullmatch(surface)) and _DATE_BEFORE.search(before):
+        return "date"  # "March 3", "7 October, 12" is a count, so is "in July, 58,000"
     if not has_hedge and _AGE_BEFORE.search(before):
         return "age"
     if plain and len(surface) == 4 and int(surface) <= 2359 and _AT_BEFORE.search(before):
