@@ -123,6 +123,14 @@ _AID_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:to|for))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
     r"another|all|the|a\s+further)\s+)*$")
+#: Every match of :data:`_AID_BEFORE` or :data:`_AID_AFTER` holds one of these (lower-cased).
+_AID_WORDS = re.compile(r"assist|vaccin|screen|process|serv|support|\bfe[de]|feeding|enrol|train|interview|benefit|help|"
+                        r"immuni|\bg[ai]v|survey|sample|poll|aid|relief|suppl|items|kits|rations|cash|food|water|"
+                        r"shelter|provid|distribut|deliver|extend|receiv|need|eligible|identified\s+for|registered\s+for|"
+                        r"targeted")
+#: Every match of :data:`_NEUTRAL_BEFORE` holds one of these (lower-cased).
+_NEUTRAL_WORDS = re.compile(r"populat|home\s+to|inhabit|capacity|host|housing|residents\s+of|city|town|village|country|"
+                            r"region|province|district|area|nation|community|camp|neighbo|settlement")
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|each)\s+)*"
     r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
@@ -600,6 +608,9 @@ class _Extractor:
             low = _rejoin_broken_words(low)
         self.low = low
         self.low_ascii = low.isascii()  # then lower-case patterns match it exactly as IGNORECASE ones do
+        # words that must occur for the aid and population patterns to match: tested once per sentence
+        self.aid = _AID_WORDS.search(low) is not None
+        self.neutral = _NEUTRAL_WORDS.search(low) is not None
         singles = [
             Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
             for start, art_end, end in persons
@@ -775,7 +786,7 @@ class _Extractor:
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int) -> str | None:
-        if _AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after):
+        if self.aid and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
             return _right_cue(text, after, unit, known, original=self.text) or "other"
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
@@ -806,7 +817,8 @@ class _Extractor:
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
-        if (_NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE).search(text, max(0, q.start - 40), q.start):
+        if self.neutral and (_NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE).search(
+                text, max(0, q.start - 40), q.start):
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = _cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
@@ -951,17 +963,52 @@ def _is_country(name: str) -> bool:
     return name.lower().removeprefix("the ") in _country_names()
 
 
+#: Where the determiners of :data:`_A_PERSON` and the pronouns of :data:`_PRONOUN_VICTIM` can begin, as
+#: plain substrings of the lower-cased text (found by ``str.find``, far faster than a regex that has to try
+#: every letter "a"): after a space, or after a line end, quote or bracket (:data:`_AFTER_MARK`).
+_DETERMINERS = (" a ", " an ", " another ", " his ", " her ", " their ")
+_PRONOUNS = (" he ", " she ")
+_AFTER_MARK = re.compile(r"[\n\"\u201c\u2018'(\[\u2013\u2014-][ \t]*(?=(?:an?|another|his|her|their|he|she)[ \t\n])")
+
+
+def _word_starts(low: str, words: tuple[str, ...]) -> list[int]:
+    """Starts of the words ``words`` (each " word ") in ``low``, at the text's start too."""
+    out = []
+    for w in words:
+        k = low.find(w)
+        while k >= 0:
+            out.append(k + 1)
+            k = low.find(w, k + len(w) - 1)
+        if low.startswith(w[1:]):
+            out.append(0)
+    return out
+
+
 def _persons(text: str) -> list[tuple[int, int, int]]:
     """Singular people who may be counted, in text order: (start, end of the determiner, end of the match).
 
     "a child", "another nurse", "one of its staff" come from the number scan; here are "a"/"an"/"another"
-    + person noun, "his/her/their" + kin noun ("her husband"), and "he"/"she" + a verb of harm.
+    + person noun, "his/her/their" + kin noun ("her husband"), and "he"/"she" + a verb of harm. The same
+    as ``_A_PERSON.finditer(text)`` (and the pronouns'), tried only where a determiner begins a word.
     """
-    out = [(m.start(), m.end("art") if m.group("art") else m.end("kin"), m.end()) for m in _A_PERSON.finditer(text)]
-    if "he " in text or "He " in text:
-        found = [(m.start(), m.end("art"), m.end()) for m in _PRONOUN_VICTIM.finditer(text)]
-        if found:
-            out = sorted(out + found)
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # lower() changed the length: search the text itself (case variants may be missed)
+    marks = [m.end() for m in _AFTER_MARK.finditer(low)]
+    out: list[tuple[int, int, int]] = []
+    end = -1
+    for k in sorted(set(_word_starts(low, _DETERMINERS) + marks)):
+        if k < end:
+            continue
+        m = _A_PERSON.match(text, k)
+        if m:
+            out.append((m.start(), m.end("art") if m.group("art") else m.end("kin"), m.end()))
+            end = m.end()
+    for k in sorted(set(_word_starts(low, _PRONOUNS) + marks)):
+        m = _PRONOUN_VICTIM.match(text, k)
+        if m:
+            out.append((m.start(), m.end("art"), m.end()))
+    out.sort()
     return out
 
 

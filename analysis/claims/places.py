@@ -632,8 +632,12 @@ def _profile(codes: tuple[int, ...]) -> _Profile:
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place, ...], tuple[Nationality, ...]]:
-    """The places and demonyms of ``sentence``; ``body`` (the whole article) says which countries it names."""
+    """The places and demonyms of ``sentence``; ``body`` (the whole article) says which countries it names.
+
+    Cached: a sentence often holds several figures (the strings' hashes are cached by Python, so a long
+    body costs nothing to look up again)."""
     g = gazetteer()
     if g is None:
         return tuple(Place(s, e, sentence[s:e], "", "") for s, e in _unknown_places(sentence, None)), ()
