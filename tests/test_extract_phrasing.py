@@ -362,3 +362,17 @@ def test_not_counts(text):
 def test_metric_within_a_family(text, metric):
     (row,) = rows(text)
     assert row["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dozens, mostly women and children, were killed and injured in the strike.",
+     "The strike killed and wounded 40 people."],
+)
+def test_killed_and_wounded_together_are_casualties(text):
+    (row,) = rows(text)
+    assert row["metric"] == "casualties"
+
+
+def test_killed_and_wounded_apart_are_two_figures():
+    assert figures("The blast killed 12 and wounded 30.") == [(12, "killed"), (30, "wounded")]

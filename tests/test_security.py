@@ -40,7 +40,9 @@ def _sources() -> list[Path]:
     files = sorted((paths.ROOT / "analysis").rglob("*.py")) + sorted((paths.ROOT / "notebooks").glob("*.py"))
     bench = paths.ROOT / "benchmarks"
     if bench.is_dir():
-        files += sorted(bench.rglob("*.py"))
+        # our code only: not the benchmark's own environments (benchmarks/.venv-duckling, git-ignored)
+        files += sorted(p for p in bench.rglob("*.py") if not any(part.startswith(".") for part in
+                                                                    p.relative_to(bench).parts))
     return files
 
 

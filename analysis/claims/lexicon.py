@@ -20,7 +20,12 @@ METRIC_CUES: dict[str, list[str]] = {
         r"shelters?|centres?|centers?|gatherings?|response|hosting|population\s+of|crisis))",
         r"displaced\s+(?:inside|within)(?!\s+(?:hours|days|weeks|months|minutes|a\s+(?:day|week|month)))",
     ],
-    "casualties": [r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+killed))"],
+    "casualties": [
+        r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+killed))",
+        # killed and wounded together, not said how many of each
+        r"(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing))",
+        r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:and|or)\s+kill(?:ed|ing)",
+    ],
     "wounded": [
         r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"suffocation", r"asphyxiation",
         r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
