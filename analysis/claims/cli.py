@@ -153,18 +153,9 @@ def _build(args: argparse.Namespace) -> int:
 def _read_table(path: str, needed: list[str]):
     import pandas as pd
 
-    from analysis.errors import DataError
+    from analysis.text_tables import read_text_csv
 
-    p = Path(path)
-    if not p.exists():
-        raise DataError("file not found", path=path)
-    try:
-        frame = pd.read_csv(p, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read CSV: {exc}", path=path) from None
-    missing = [c for c in needed if c not in frame.columns]
-    if missing:
-        raise DataError(f"missing columns {missing}", path=path, column=missing[0])
+    frame = read_text_csv(path, needed)
     for col in ("value", "value_low", "value_high", "start", "end"):
         if col in frame:
             frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")

@@ -22,6 +22,7 @@ import pandas as pd
 
 from analysis.claims import dev_gold, dev_score, field_agreement, phenomena
 from analysis.errors import DataError
+from analysis.text_tables import read_text_csv
 
 #: Columns a prediction table needs (plus at least one of value, value_low, value_high).
 PRED_COLUMNS = ["article", "metric"]
@@ -52,16 +53,7 @@ class DevEvaluation:
 
 def read_predictions(path: str | Path) -> pd.DataFrame:
     """An extraction CSV as text cells; a :class:`DataError` names the file and a missing column."""
-    p = Path(path)
-    if not p.is_file():
-        raise DataError("file not found", path=path)
-    try:
-        pred = pd.read_csv(p, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read CSV: {exc}", path=path) from None
-    missing = [c for c in PRED_COLUMNS if c not in pred.columns]
-    if missing:
-        raise DataError(f"missing columns {missing}", path=path, column=missing[0])
+    pred = read_text_csv(path, PRED_COLUMNS)
     if not set(dev_score.VALUE_COLUMNS) & set(pred.columns):
         raise DataError("no value column (value, value_low or value_high)", path=path, column="value")
     return pred

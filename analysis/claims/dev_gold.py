@@ -37,6 +37,7 @@ import pandas as pd
 from analysis.claims.dev_score import article_key, figure_numbers, prepare_gold, text
 from analysis.claims.written_numbers import find_numbers, same_number
 from analysis.errors import DataError
+from analysis.text_tables import read_text_csv
 
 #: Columns of the snippet-based annotation table.
 SNIPPET_COLUMNS = [
@@ -61,17 +62,7 @@ def read_gold(path: str | Path) -> pd.DataFrame:
     Adds ``row`` (data rows counted from 1). Raises :class:`DataError` naming
     the file when it is missing, unreadable or lacks a needed column.
     """
-    p = Path(path)
-    if not p.is_file():
-        raise DataError("file not found", path=path)
-    try:
-        gold = pd.read_csv(p, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read CSV: {exc}", path=path) from None
-    missing = [c for c in REQUIRED_COLUMNS if c not in gold.columns]
-    if missing:
-        raise DataError(f"missing columns {missing} (snippet format: {', '.join(SNIPPET_COLUMNS)})",
-                        path=path, column=missing[0])
+    gold = read_text_csv(path, REQUIRED_COLUMNS, hint=f"snippet format: {', '.join(SNIPPET_COLUMNS)}")
     for col in SNIPPET_COLUMNS:
         if col not in gold:
             gold[col] = ""
