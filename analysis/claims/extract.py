@@ -71,6 +71,7 @@ from typing import Iterable
 import pandas as pd
 
 from analysis.claims import lexicon
+from analysis.claims.alternation import by_first_char
 from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.context import Sentence, nearest_span, period_spans, sentences
@@ -123,14 +124,17 @@ _AID_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:to|for))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
     r"another|all|the|a\s+further)\s+)*$")
-#: Every match of :data:`_AID_BEFORE` or :data:`_AID_AFTER` holds one of these (lower-cased).
-_AID_WORDS = re.compile(r"assist|vaccin|screen|process|serv|support|\bfe[de]|feeding|enrol|train|interview|benefit|help|"
-                        r"immuni|\bg[ai]v|survey|sample|poll|aid|relief|suppl|items|kits|rations|cash|food|water|"
-                        r"shelter|provid|distribut|deliver|extend|receiv|need|eligible|identified\s+for|registered\s+for|"
-                        r"targeted")
+#: Every match of :data:`_AID_BEFORE` or :data:`_AID_AFTER` holds one of these (lower-cased; grouped by first
+#: letter, which makes the once-a-sentence search about three times faster).
+_AID_WORDS = re.compile(by_first_char([
+    "assist", "vaccin", "screen", "process", "serv", "support", "fed", "fee", "enrol", "train", "interview",
+    "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items", "kits",
+    "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend", "receiv", "need",
+    "eligible", "identified", "registered", "targeted"]))
 #: Every match of :data:`_NEUTRAL_BEFORE` holds one of these (lower-cased).
-_NEUTRAL_WORDS = re.compile(r"populat|home\s+to|inhabit|capacity|host|housing|residents\s+of|city|town|village|country|"
-                            r"region|province|district|area|nation|community|camp|neighbo|settlement")
+_NEUTRAL_WORDS = re.compile(by_first_char([
+    "populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "village", "country",
+    "region", "province", "district", "area", "nation", "community", "camp", "neighbo", "settlement"]))
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|each)\s+)*"
     r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
