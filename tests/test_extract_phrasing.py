@@ -376,3 +376,16 @@ def test_killed_and_wounded_together_are_casualties(text):
 
 def test_killed_and_wounded_apart_are_two_figures():
     assert figures("The blast killed 12 and wounded 30.") == [(12, "killed"), (30, "wounded")]
+
+
+@pytest.mark.parametrize(
+    "text, value, metric",
+    [
+        ("A nurse who ran the small clinic was among those killed.", 1, "killed"),
+        ("Five people who tried to pass the checkpoint were shot dead.", 5, "killed"),
+        ("Some 40 leaders who signed the accord have been killed since January.", 40, "killed"),
+        ("Some 210 people who remain missing were named.", 210, "missing"),
+    ],
+)
+def test_the_main_verb_after_a_relative_clause(text, value, metric):
+    assert figures(text) == [(value, metric)]

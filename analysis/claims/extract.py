@@ -442,6 +442,8 @@ _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 
+#: Words before a main verb that ends a relative clause ("who tried to flee were shot", "who ran it was among").
+_MAIN_VERB_AUX = {"were", "was", "are", "is", "been", "have", "has", "had", "remain", "remains", "remained", "being"}
 #: Relative pronouns: "5,300 people who had been forced to flee", "the two guards who were killed".
 _RELATIVE = {"who", "that", "which", "whom"}
 
@@ -467,6 +469,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     # an unknown noun ("photos", "flights") takes a cue only as its own verb ("12 pilgrims died"), and a
     # relative clause only through auxiliaries ("who were killed", "who had fled")
     strict = not known and unit not in ("cases", "incidents")  # but "30 cases of asphyxiation"
+    relative = False  # inside "who ...": past its own verb, only a main verb after an auxiliary counts
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -513,6 +516,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
         w_start = t.start("word")
         word = t.group("word").lower()
         cue = cues_by_start.get(w_start)
+        if cue is not None and relative and prev_word not in _MAIN_VERB_AUX:
+            cue = None  # "detainees who saw people die": the relative clause's own object dies
         if cue is not None:
             metric, cue_text = cue[2], cue[3]
             if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning") \
@@ -542,7 +547,10 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
         elif word in _RELATIVE and (first or (not unit and words <= 1)):
             strict = True  # "people who were killed": the relative clause says what happened to them
         elif strict and (word == "of" or word not in _AUX):
-            return None  # "detainees who saw people die", "photos of deaths": the cue is not about them
+            if not known or words >= 10:
+                return None  # "photos of deaths": the cue is not about them
+            relative = True  # "5 people who tried to pass a checkpoint were shot dead": wait for the main verb
+            words += 1
         elif word == "to" and (cues_by_start.get(t.end() + 1) is not None
                                or _TO_HAVE_BEEN.match(text, t.end()) is not None):
             pass  # "IDPs to return", "forced to flee", "documented to have been killed"
