@@ -286,6 +286,7 @@ def test_a_count_in_places_is_not_a_share():
         ("Scores of people were killed.", 40),
         ("Tens of thousands of people fled.", 20000),
         ("Millions have been displaced.", 2000000),
+        ("Doctors said several were in critical condition.", 3),
     ],
 )
 def test_vague_words_keep_their_minimum_and_are_marked_vague(text, value):

@@ -96,7 +96,8 @@ _VAGUE = (
     r"(?:(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)"
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million)\b(?!s)"
     r"|(?:several|a\s+few|many)\s+(?:dozens|hundreds|thousands|millions)\b"
-    r"|dozens|hundreds|thousands|millions|(?:scores|tens)(?=\s+(?:of|more)\b))\b"
+    r"|dozens|hundreds|thousands|millions|(?:scores|tens)(?=\s+(?:of|more)\b)"
+    r"|several(?=\s+(?:of\s+(?:them|the|whom|those|these)|more|others|were|have|had|are|[a-z]+\s+(?:were|have|had|are)\b)))\b"
 )
 
 _HEDGES = {
@@ -148,7 +149,8 @@ _SCALES = {
     "k": 1_000, "m": 1_000_000,
 }
 _DIG_RE = re.compile(rf"({_DIG})\s*(hundred|thousand|million|billion|trillion|bn|mn|mln|k|m)?", re.IGNORECASE)
-_VAGUE_BASE = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
+_VAGUE_BASE = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+               "several": 3}
 _VAGUE_UNIT = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
                "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 _VAGUE_MULT = {"several": 3, "a few": 2, "a couple of": 2, "many": 2}
