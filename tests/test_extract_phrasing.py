@@ -390,3 +390,24 @@ def test_killed_and_wounded_apart_are_two_figures():
 )
 def test_the_main_verb_after_a_relative_clause(text, value, metric):
     assert figures(text) == [(value, metric)]
+
+
+# --------------------------------------------------------------------------
+# Text wrapped at a fixed width (copied from a PDF)
+# --------------------------------------------------------------------------
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_read_as_sentences():
+    text = ("KAYA - The death toll from the raid on two hamlets north of the town rose\n"
+            "to 36 on Monday, the regional governor said, up from 21 on\n"
+            "Sunday. Some 400 residents have fled to the town since the attack and\n"
+            "dozens of homes were set ablaze.\n")
+    assert figures(text) == [(2, "other"), (36, "killed"), (21, "killed"), (400, "displaced"), (24, "destroyed")]
+
+
+def test_a_headline_or_a_list_line_is_not_joined_to_the_next_line():
+    from analysis.claims.context import sentences
+    headline = "Fighting in the hills north of the town uproots thousands\nSome 4,000 people have fled since May."
+    assert [s.text for s in sentences(headline)] == [
+        "Fighting in the hills north of the town uproots thousands", "Some 4,000 people have fled since May."]
+    table = "Refugees by country of asylum, end of the month\nChad 486,000\nEgypt 315,000"
+    assert len(sentences(table)) == 3

@@ -70,6 +70,8 @@ def sentences(text: str) -> list[Sentence]:
         if first == "\n" and k > 1 and text[k - 1] == "-" and text[k - 2].isalpha() \
                 and _LOWER_NEXT.match(text, m.end()):
             continue  # a word broken at a line end ("dis-\nplaced") does not end the sentence
+        if first == "\n" and m.end() == k + 1 and _soft_wrap(text, k):
+            continue  # a paragraph wrapped at a fixed width: the line end is a space
         if first == ".":
             # the token before the full stop (up to 12 word characters or dots)
             token = text[_TOKEN_BEFORE.search(text, k - 12 if k > 12 else 0, k).start():k].lower()
@@ -95,6 +97,38 @@ def sentences(text: str) -> list[Sentence]:
         else:
             append(Sentence(start, start + len(stripped), stripped))
     return out
+
+
+#: A line that ends a sentence, a heading or a list item: it ends in punctuation that closes something.
+_CLOSED_LINE = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
+#: A line ending in a word that cannot end a sentence.
+_OPEN_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|from|by|as|and|or|but|near|into|than|that|"
+                       r"which|who|whose|its|their|his|her|our|said|says|told|including|between|against|"
+                       r"under|over|about|after|before|during|since|some|more|least|were|was|is|are|had|has|"
+                       r"have|been|be|not)[ \t]*$", re.I)
+#: A line that starts a list item: a bullet, a dash, or "1." / "a)".
+_ITEM_START = re.compile(r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25cb*\u2013\u2014-]|\(?\w{1,2}[.)]\s)")
+#: Shortest and longest lines taken for lines of a paragraph wrapped at a fixed width: lists, tables and
+#: headings have shorter lines, paragraphs that are not wrapped longer ones.
+WRAP_MIN_CHARS = 45
+WRAP_MAX_CHARS = 100
+
+
+def _soft_wrap(text: str, k: int) -> bool:
+    """Whether the single line end at ``k`` only wraps a paragraph (text hard-wrapped at a fixed width, as in
+    reports copied from PDFs): the line before is long and closes nothing, the next is text, not an item."""
+    line_start = text.rfind("\n", 0, k) + 1
+    if not WRAP_MIN_CHARS <= k - line_start <= WRAP_MAX_CHARS or _CLOSED_LINE.search(text, line_start, k):
+        return False
+    nxt = k + 1
+    if nxt >= len(text) or text[nxt] in "\n\r" or _ITEM_START.match(text, nxt):
+        return False
+    line_end = text.find("\n", nxt)
+    length = (line_end if line_end >= 0 else len(text)) - nxt
+    # the next line goes on in lower case, or after a word that cannot end a sentence ("up from 45 on |
+    # Saturday"); a capitalised line after a headline is the text under it
+    return length <= WRAP_MAX_CHARS and (text[nxt].islower() or text[nxt].isdigit()
+                                         or _OPEN_END.search(text, line_start, k) is not None)
 
 
 def _cap(text: str, start: int, end: int) -> list[Sentence]:
