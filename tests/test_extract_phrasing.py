@@ -411,3 +411,24 @@ def test_a_headline_or_a_list_line_is_not_joined_to_the_next_line():
         "Fighting in the hills north of the town uproots thousands", "Some 4,000 people have fled since May."]
     table = "Refugees by country of asylum, end of the month\nChad 486,000\nEgypt 315,000"
     assert len(sentences(table)) == 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Transit sites in the town now hold about 110,000 people.", [(110000, "displaced")]),
+        ("In the camp, already home to an estimated half a million people, food ran out.", [(500000, "displaced")]),
+        ("Twelve camps remain open, hosting 26,000 families (some 135,000 IDPs).",
+         [(12, "other"), (26000, "displaced"), (135000, "idps")]),
+        ("New arrivals stay at sites near the border, with the town of Adre, originally home to 40,000 people, "
+         "overwhelmed.", [(40000, "other")]),
+    ],
+)
+def test_people_a_camp_holds_are_displaced(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_list_of_disease_cases_does_not_take_the_deaths_before_the_colon():
+    text = ("Some 5,000 suspected cases, including 201 deaths, were reported in 3 states: Kassala (2,140 cases) - "
+            "Gedaref (1,320) - Sennar (1,010).")
+    assert [v for v, m in figures(text) if m == "killed"] == [201]

@@ -113,6 +113,14 @@ _NEUTRAL_BEFORE = re.compile(
     r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|region|province|district|area|nation|"
     r"community|camp|neighbou?rhood|settlement)\s+of\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|"
     r"roughly|an\s+estimated|approximately)\s+)*$", re.I)
+#: A camp or site that holds, hosts or shelters the figure: its people are displaced (lower-cased text).
+_CAMP_HOLDS = re.compile(
+    r"\b(?:camps?|sites?|settlements?|shelters?|(?:transit|collective|reception|evacuation)\s+(?:centres?|centers?)|"
+    r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)\s+\w+\s+)?"
+    r"(?:already\s+|now\s+|still\s+)?)\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
+    r"shelter|shelters|sheltered|sheltering|house|houses|housed|housing|accommodate|accommodates|accommodated|"
+    r"accommodating|home\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|an\s+estimated|"
+    r"approximately|roughly|at\s+least|close\s+to|already|now|still)\s+)*$")
 #: Aid and services: "provided assistance to 5,000 IDPs", "vaccinated 2,000 children", "of whom 50,100 have
 #: received cash": people reached, not people harmed or moved (metric ``other``).
 _AID_BEFORE = re.compile(
@@ -765,7 +773,9 @@ class _Extractor:
         40,000 ...", "569,000 of them are children") the last figure of harm or movement of the sentence or
         the one before."""
         colon = text.rfind(":", 0, q.start)
-        if colon > 0 and _list_like(text[colon + 1:q.start]):
+        if colon > 0 and _list_like(text[colon + 1:q.start]) and not (
+                prev_end > colon and (prev is None or prev["end"] < colon or prev["metric"] == "other")):
+            # ("... 201 deaths, had been reported in 8 states: Kassala (2,140 cases) - Gedaref (1,320)": cases)
             intro = max(text.rfind(";", 0, colon), text.rfind("\u2022", 0, colon))
             metric = _cue_metric(self.low, intro + 1, colon, unit, known, last=True)
             if metric:
@@ -829,6 +839,11 @@ class _Extractor:
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
+        if self.neutral and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start) \
+                and _compatible("displaced", unit, known):
+            # "transit sites now hold 110,000 people", "camps hosting 26,000 families": the displaced
+            noun = lexicon.NOUN_METRIC.get(unit)
+            return noun if noun in _MOVED else "displaced"
         if self.neutral and (_NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE).search(
                 text, max(0, q.start - 40), q.start):
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
