@@ -132,17 +132,18 @@ _AID_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:to|for))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
     r"another|all|the|a\s+further)\s+)*$")
-#: Every match of :data:`_AID_BEFORE` or :data:`_AID_AFTER` holds one of these (lower-cased; grouped by first
-#: letter, which makes the once-a-sentence search about three times faster).
-_AID_WORDS = re.compile(by_first_char([
-    "assist", "vaccin", "screen", "process", "serv", "support", "fed", "fee", "enrol", "train", "interview",
-    "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items", "kits",
-    "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend", "receiv", "need",
-    "eligible", "identified", "registered", "targeted"]))
-#: Every match of :data:`_NEUTRAL_BEFORE` holds one of these (lower-cased).
-_NEUTRAL_WORDS = re.compile(by_first_char([
-    "populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "village", "country",
-    "region", "province", "district", "area", "nation", "community", "camp", "neighbo", "settlement"]))
+#: Words that must occur for :data:`_AID_BEFORE` / :data:`_AID_AFTER` (group ``aid``) or for
+#: :data:`_NEUTRAL_BEFORE` / :data:`_CAMP_HOLDS` (group ``neutral``) to match, in lower-cased text; one
+#: pattern, grouped by first letter, searched once per sentence.
+_AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", "fee", "enrol", "train", "interview",
+             "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
+             "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
+             "receiv", "need", "eligible", "identified", "registered", "targeted"]
+_NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town",
+                 "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
+                 "neighbo", "settlement", "site", "centre", "center"]
+_GATE_WORDS = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
+                                       ["aid"] * len(_AID_KEYS) + ["neutral"] * len(_NEUTRAL_KEYS)))
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|each)\s+)*"
     r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
@@ -620,7 +621,7 @@ class _Extractor:
         text = sent.text
         self.text = text
         self.index = index
-        self.list_line = _list_like(text)
+        self._list_line: bool | None = None  # whether the sentence is a line of a list: computed when asked
         low = text.lower()
         if len(low) != len(text):
             low = text  # lower() changed the length; the cue patterns still work, a little slower
@@ -628,9 +629,10 @@ class _Extractor:
             low = _rejoin_broken_words(low)
         self.low = low
         self.low_ascii = low.isascii()  # then lower-case patterns match it exactly as IGNORECASE ones do
-        # words that must occur for the aid and population patterns to match: tested once per sentence
-        self.aid = _AID_WORDS.search(low) is not None
-        self.neutral = _NEUTRAL_WORDS.search(low) is not None
+        # words that must occur for the aid and population patterns to match: one search per sentence
+        gates = {m.lastgroup.split("__")[0] for m in _GATE_WORDS.finditer(low)}
+        self.aid = "aid" in gates
+        self.neutral = "neutral" in gates
         singles = [
             Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
             for start, art_end, end in persons
@@ -662,7 +664,7 @@ class _Extractor:
             self.last_conflict = (index, conflict[-1])
         if text.endswith(":"):
             self.context = _heading_metric(text) or (conflict[-1] if conflict else self.context)
-        elif not self.list_line:
+        elif conflict or not self.list_line:
             self.context = conflict[-1] if conflict else None
         if not rows:
             return
@@ -765,6 +767,13 @@ class _Extractor:
                 return toll
         return metric
 
+    @property
+    def list_line(self) -> bool:
+        """Whether the current sentence is a line of a list or table (:func:`_list_like`), computed once."""
+        if self._list_line is None:
+            self._list_line = _list_like(self.text)
+        return self._list_line
+
     def _list_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int) -> str | None:
         """The metric of a figure that no cue names, from the list or table it is part of: a list after a
@@ -839,7 +848,7 @@ class _Extractor:
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
-        if self.neutral and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start) \
+        if (self.neutral or self.aid) and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start) \
                 and _compatible("displaced", unit, known):
             # "transit sites now hold 110,000 people", "camps hosting 26,000 families": the displaced
             noun = lexicon.NOUN_METRIC.get(unit)
