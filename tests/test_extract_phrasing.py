@@ -432,3 +432,16 @@ def test_a_list_of_disease_cases_does_not_take_the_deaths_before_the_colon():
     text = ("Some 5,000 suspected cases, including 201 deaths, were reported in 3 states: Kassala (2,140 cases) - "
             "Gedaref (1,320) - Sennar (1,010).")
     assert [v for v, m in figures(text) if m == "killed"] == [201]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A total of 23 schools were damaged and 4 destroyed.", [(23, "other"), (4, "destroyed")]),
+        ("Six children and one man were killed.", [(6, "killed"), (1, "killed")]),
+        ("The ICRC registered 3,400 people as missing since the war began.", [(3400, "missing")]),
+        ("Since March, about 12,300 people have been deported to Haiti.", [(12300, "returned")]),
+    ],
+)
+def test_each_figure_takes_its_own_verb(text, expected):
+    assert figures(text) == expected

@@ -479,6 +479,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     # relative clause only through auxiliaries ("who were killed", "who had fled")
     strict = not known and unit not in ("cases", "incidents")  # but "30 cases of asphyxiation"
     relative = False  # inside "who ...": past its own verb, only a main verb after an auxiliary counts
+    verb_seen = False  # an auxiliary or another verb of the figure's own clause has been read
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -517,7 +518,10 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
             pos = t.end()
             continue
         if kind == "num":
-            # another figure and its noun: "600 refugees and 180 returnees fled"
+            # another figure and its noun: "600 refugees and 180 returnees fled"; but after a verb of ours
+            # ("23 schools were damaged and 4 destroyed") what follows is the other figure's own verb
+            if verb_seen and prev_word in ("and", "or"):
+                return None
             _, u_end, _ = _unit_after(text, t.end())
             pos = max(t.end(), u_end)
             first = False
@@ -549,6 +553,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
             if not nxt or not (nxt.group("num") or nword in _NUMBER_WORDS):
                 return None
             if nword in _NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:
+                if verb_seen:
+                    return None
                 _, u_end, _ = _unit_after(text, nxt.end())
                 pos = max(nxt.end(), u_end)
                 first = False
@@ -563,8 +569,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
         elif word == "to" and (cues_by_start.get(t.end() + 1) is not None
                                or _TO_HAVE_BEEN.match(text, t.end()) is not None):
             pass  # "IDPs to return", "forced to flee", "documented to have been killed"
-        elif word == "as" and prev_word in _AS_VERBS:
-            pass
+        elif word == "as" and (prev_word in _AS_VERBS or cues_by_start.get(t.end() + 1) is not None):
+            pass  # "verified as killed", "registered 3,400 people as missing"
         elif word == "left" and _LEFT_PLACE.match(text, t.end()) and _compatible("displaced", unit, True) \
                 and _CAPITAL_AT.match(original, t.end() + 1):
             return "displaced"  # "1,950 households left Nasir town", "have left Djibo"
@@ -579,6 +585,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                 return None
         first = False
         prev_word = word
+        if word in _AUX_VERBS or (word.endswith("ed") and len(word) > 4):
+            verb_seen = True
         pos = t.end()
     return None
 

@@ -65,6 +65,7 @@ METRIC_CUES: dict[str, list[str]] = {
     "returned": [
         r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+back", r"(?:came|come|coming|comes)\s+back",
         r"(?:crossed|crossing|brought|headed|heading|moved|moving)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
+        r"deport(?:ed|ing|ations?|ees?)",
     ],
     "released": [
         r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
