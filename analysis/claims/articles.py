@@ -106,6 +106,7 @@ def _warn(article_warnings: list[str], path: str, message: str) -> None:
     warnings.warn(text, ArticleWarning, stacklevel=3)
 
 
+_MDY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%m/%d/%Y", "%m/%d/%y", "%Y/%m/%d")
 
 
@@ -123,6 +124,14 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
+    slashed = _MDY.fullmatch(text)
+    if slashed:  # "4/7/2017" as FA-KES writes it: month first (the same as the formats below, without strptime)
+        month, day, year = (int(x) for x in slashed.groups())
+        year += 2000 if len(slashed.group(3)) == 2 and year < 69 else 1900 if len(slashed.group(3)) == 2 else 0
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            pass
     for fmt in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt).date()
