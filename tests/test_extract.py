@@ -386,3 +386,8 @@ def test_a_long_attribution_keeps_the_name_at_its_end():
     row = one(text)
     assert row["attributed_to"].endswith("official Hassan Abu al-Khalil")
     assert len(re.findall(r"[A-Za-z0-9]+", row["attributed_to"])) <= 10
+
+
+def test_a_month_before_a_count_is_not_a_date_period():
+    assert period_near("The crisis erupted last December 40,500 of them fled to Chad.", 40) != "December 40"
+    assert period_near("Some 12 people were killed on March 3, 2014.", 5) == "on March 3, 2014"

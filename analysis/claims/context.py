@@ -184,7 +184,7 @@ _PERIOD = re.compile(
     rf"|(?:in|during|over|within|for)\s+the\s+(?:past|last|previous|first)\s+(?:{_COUNTWORD}[\s-]+)?"
     r"(?:hours?|days?|weeks?|months?|years?|decades?|weekend)"
     rf"|(?:on|last|this|late|early)\s+{_DAY}(?:\s+(?:night|morning|evening|afternoon))?"
-    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:on\s+)?{_MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d|,\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|(?:in|during|since|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}\s+)?(?:19|20)\d\d"
     rf"|(?:in|during|since|by|until)\s+(?:early\s+|late\s+|mid-?)?{_MONTH}"
