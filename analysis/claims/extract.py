@@ -330,7 +330,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
         if _plural_unknown(word) and w.group()[:1].islower():
             return word, w.end(), False
         if w.group()[:1].isupper() and (pair := _CAPITAL_PAIR.match(text, w.end(), limit)) is not None:
-            pos = pair.end()  # "Nuer and Shilluk IDPs": two names modify the noun
+            pos = pair.end()  # "Masalit and Fur IDPs": two names modify the noun
             words += 1
             continue
         if _demonym(w.group()) and not (nxt and (nword in lexicon.COUNT_NOUNS or _plural_unknown(nword))):
@@ -499,7 +499,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                 continue
             if p == ";" and _LIST_ITEM.match(text, t.end()):
                 pos = t.end()
-                continue  # "a total of (224) people; (32) women and (192) men, were killed"
+                continue  # "a sum of (140) residents; (22) teachers and (118) farmers, were killed"
             if p in ",;:":
                 nxt = _WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
