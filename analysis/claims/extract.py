@@ -66,7 +66,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -193,7 +193,7 @@ _INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "pesh
               "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
 _A_PERSON = re.compile(
-    # "[Aa]" or "[Hh]"/"[Tt]" first (the word boundary checked just after it) lets the engine skip ahead
+    # matched only where a determiner begins a word (see _persons), so no search has to try every letter "a"
     r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>"
     + "|".join(n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS, key=len, reverse=True)) + ")"
     r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
@@ -393,29 +393,21 @@ def _cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]], d
     return [e[0] for e in entries], entries, {e[0]: e for e in entries}
 
 
-def _cues_in(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """The cues of ``text`` (lower-cased) that lie wholly in ``text[start:end]``."""
+def _cues_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """The cues of ``text`` (lower-cased) that lie wholly in ``text[start:end]``, in text order."""
     starts, entries, _ = _cue_index(text)
-    out = []
     for k in range(bisect.bisect_left(starts, max(0, start)), len(starts)):
         entry = entries[k]
         if entry[0] >= end:
-            break
+            return
         if entry[1] <= end:
-            out.append(entry)
-    return out
+            yield entry
 
 
 def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bool = False) -> str | None:
     """The metric of the first (or last) compatible cue lying in ``text[start:end]``."""
-    starts, entries, _ = _cue_index(text)
     found = None
-    for k in range(bisect.bisect_left(starts, start), len(starts)):
-        c_start, c_end, metric, _ = entries[k]
-        if c_start >= end:
-            break
-        if c_end > end:
-            continue
+    for _, _, metric, _ in _cues_in(text, start, end):
         if _compatible(metric, unit, known):
             found = metric
             if not last:
@@ -747,8 +739,8 @@ class _Extractor:
         if metric == "intercepted":
             metric = "destroyed"
         if core in ("he", "she"):
-            verb = _cues_in(self.low, q.end, q.end + 45)
-            after = verb[0][1] if verb else q.end  # "he was shot dead | along with his wife"
+            verb = next(_cues_in(self.low, q.end, q.end + 45), None)
+            after = verb[1] if verb else q.end  # "he was shot dead | along with his wife"
         if not unit or unit in lexicon.METRIC_ONLY_UNITS:
             if metric in lexicon.PEOPLE_METRICS or unit in lexicon.METRIC_ONLY_UNITS:
                 unit = "people"
