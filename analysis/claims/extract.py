@@ -75,7 +75,7 @@ from analysis.claims.alternation import by_first_char
 from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.context import Sentence, nearest_span, period_spans, sentences
-from analysis.claims.places import place_fields
+from analysis.claims.places import is_country, place_fields
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
@@ -969,34 +969,9 @@ def _crosses_border(text: str, after: int) -> bool:
             return True
         if name.endswith(("'s", "\u2019s")):
             continue  # "to Sudan's capital": a place inside the country
-        if _is_country(name):
+        if is_country(name):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Lower-cased names of every country (pycountry: name, common and official names), and short forms."""
-    import pycountry
-
-    names = set()
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
-            if value:
-                names.add(value.lower())
-                if ", " in value:  # "Congo, The Democratic Republic of the" -> "the democratic republic of the congo"
-                    head, tail = value.split(", ", 1)
-                    names.add(f"{tail} {head}".lower().removeprefix("the "))
-    names |= {"drc", "dr congo", "democratic republic of congo", "republic of congo", "congo", "syria", "iran", "russia",
-              "south korea", "north korea", "tanzania", "venezuela", "bolivia", "moldova", "laos", "vietnam",
-              "palestine", "gaza", "west bank", "kosovo", "turkey", "türkiye", "ivory coast", "cape verde", "czechia",
-              "the gambia", "gambia", "burma", "macedonia", "eswatini", "swaziland", "east timor"}
-    return frozenset(names)
-
-
-def _is_country(name: str) -> bool:
-    return name.lower().removeprefix("the ") in _country_names()
 
 
 #: Where the determiners of :data:`_A_PERSON` and the pronouns of :data:`_PRONOUN_VICTIM` can begin, as

@@ -260,6 +260,22 @@ def gazetteer() -> Gazetteer | None:
         return None
 
 
+#: Places people cross into that the gazetteer does not hold as countries (no ISO 3166 code, or a territory).
+_COUNTRY_EXTRAS = {"kosovo", "gaza", "west bank"}
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` (as written: "Chad", "the DRC", "Democratic Republic of the Congo") names a country."""
+    g = gazetteer()
+    bare = name.removeprefix("the ").removeprefix("The ")
+    if key(bare) in _COUNTRY_EXTRAS:
+        return True
+    if g is None:
+        return False
+    codes = g.lookup(key(bare)) + g.acronyms.get(bare, ())
+    return any(g.kind[c >> 2] == _COUNTRY for c in codes)
+
+
 class Mention(NamedTuple):
     """A gazetteer name in a text: its span, the codes of what it may name and its number of words."""
 
