@@ -23,6 +23,7 @@ SHORT_NAMES = {
     "ucdp_country_year": "UCDP GED country-year aggregate",
     "ucdp_country_month": "UCDP GED + candidate monthly aggregate (PaCE)",
     "ucdp_brd": "UCDP Battle-Related Deaths",
+    "ucdp_orgvio_cy": "UCDP country-year organised violence",
     "acled_monthly": "ACLED monthly reported fatalities",
     "worldbank_population": "World Bank WDI population",
     "ocha_cod_pcodes": "OCHA COD p-codes",

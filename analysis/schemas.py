@@ -40,7 +40,7 @@ INDICATOR_COLUMNS = [
 INDICATOR_NAMES = {
     "refugees", "asylum_seekers", "idps", "returned_refugees", "returned_idps",
     "new_displacements", "resettlement", "naturalisation", "new_refugee_arrivals",
-    "new_asylum_applications", "deaths", "battle_deaths", "events", "population",
+    "new_asylum_applications", "deaths", "deaths_civilians", "battle_deaths", "events", "population",
     "reported_deaths", "reported_displaced", "reported_returned",
     "stateless", "fatalities",
 }

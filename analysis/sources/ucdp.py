@@ -17,12 +17,17 @@ Datasets served (catalog ids):
   vintages told apart by ``version``; or our own sums of a downloaded GED).
 * ``ucdp_brd``: battle-related deaths per state-based conflict and year
   (bd_best, bd_low, bd_high).
+* ``ucdp_orgvio_cy``: UCDP's official Country-Year Dataset on Organized
+  Violence within Country Borders (25.1: 199 countries, 1989-2024), one file
+  for every country: yearly deaths by type of violence with low and high,
+  and civilian deaths (best only). See :func:`_orgvio` for what is kept.
 
 Conventions in the INDICATORS rows
 ----------------------------------
 ``indicator`` is ``"deaths"`` (or ``"battle_deaths"`` for BRD and pre-1989
-PRIO rows, ``"events"`` for event counts). The type of violence is in
-``note`` with exactly one of these values::
+PRIO rows, ``"events"`` for event counts, ``"deaths_civilians"`` for the
+civilian deaths of ``ucdp_orgvio_cy``, note ``"all types"``). The type of
+violence is in ``note`` with exactly one of these values::
 
     "state-based", "non-state", "one-sided", "all types"
 
@@ -63,6 +68,7 @@ from analysis.sources import ocha
 
 DATASETS: tuple[str, ...] = (
     "ucdp_ged", "ucdp_candidate_2024", "ucdp_country_year", "ucdp_country_month", "ucdp_brd",
+    "ucdp_orgvio_cy",
 )
 EVENT_DATASETS = ("ucdp_ged", "ucdp_candidate_2024")
 
@@ -77,6 +83,21 @@ GED_VERSIONS = ("261", "251", "241")
 CANDIDATE_URL = "https://ucdp.uu.se/downloads/candidateged/GEDEvent_v{major}_0_{month}.csv"
 BRD_URL = "https://ucdp.uu.se/downloads/brd/ucdp-brd-conf-{v}-csv.zip"
 BRD_VERSIONS = ("261", "251", "241")
+ORGVIO_URL = "https://ucdp.uu.se/downloads/organizedviolencecy/organizedviolencecy-{v}-csv.zip"
+ORGVIO_VERSIONS = ("261", "251")
+
+#: Official country-year file: the (best, low, high) columns behind each ``note``.
+ORGVIO_SERIES = {
+    "state-based": ("sb_total_deaths_best_cy", "sb_total_deaths_low_cy", "sb_total_deaths_high_cy"),
+    "non-state": ("ns_total_deaths_best_cy", "ns_total_deaths_low_cy", "ns_total_deaths_high_cy"),
+    "one-sided": ("os_total_deaths_best_cy", "os_total_deaths_low_cy", "os_total_deaths_high_cy"),
+    ALL_TYPES: ("cumulative_total_deaths_in_orgvio_best_cy", "cumulative_total_deaths_in_orgvio_low_cy",
+                "cumulative_total_deaths_in_orgvio_high_cy"),
+}
+#: Civilian deaths in all organised violence (best estimate only; UCDP gives no low/high).
+ORGVIO_CIVILIANS = "cumulative_total_deaths_civilians_in_orgvio_cy"
+ORGVIO_COLUMNS = ["country_id_cy", "country_cy", "year_cy",
+                  *[c for cols in ORGVIO_SERIES.values() for c in cols], ORGVIO_CIVILIANS, "version"]
 
 #: The OWID draft aggregate ends with the Feb 2022 candidate release (its SOURCE.md).
 OWID_LAST_DAY = pd.Timestamp("2022-02-28")
@@ -625,6 +646,84 @@ def _brd(raw: pd.DataFrame, path: Path | str, country: str) -> pd.DataFrame:
     return frame[(located | partly).to_numpy()]
 
 
+def _first_bad(mask: pd.Series) -> int:
+    """Position of the first True in ``mask``."""
+    return int(np.flatnonzero(mask.to_numpy())[0])
+
+
+def _orgvio(raw: pd.DataFrame, path: Path | str, country: str) -> pd.DataFrame:
+    """INDICATORS rows of ``country`` from UCDP's official country-year file (every country, text columns).
+
+    The whole file is checked first (numbers, years, one row per country and
+    year, all types = sum of the three types, civilians within all types), so
+    a bad row anywhere is a DataError naming the file, row and column. The
+    country is selected by ``country_id_cy`` (UCDP's Gleditsch-Ward code), and
+    UCDP's name for it must not map to another ISO3 code.
+
+    Rows: "deaths" per year with note "state-based", "non-state", "one-sided"
+    and "all types" (best, low, high) and "deaths_civilians" with note "all
+    types" (best only). Years the file holds with zero deaths stay as zeros;
+    years it does not hold (before a state existed or after it ended) are
+    absent. A low above or a high below the best estimate (a few rows of
+    25.1, e.g. Russia 2024 state-based) is left empty (NaN); best is kept.
+    """
+    _require(raw, ORGVIO_COLUMNS, path)
+    if raw.empty:
+        raise DataError("the table has a header but no rows", path=path)
+    code = _numbers(raw, "country_id_cy", path, required=True)
+    year = _numbers(raw, "year_cy", path, required=True)
+    bad = (year != year.round()) | ~year.between(1946, 2100)
+    if bad.any():
+        i = _first_bad(bad)
+        raise DataError(f"not a year: {raw['year_cy'].iloc[i]!r}", path=path, row=i + 1, column="year_cy")
+    dup = pd.DataFrame({"code": code, "year": year}).duplicated()
+    if dup.any():
+        i = _first_bad(dup)
+        raise DataError(f"a second row for country_id {int(code.iloc[i])} in {int(year.iloc[i])}", path=path,
+                        row=i + 1, column="year_cy")
+    values = {c: _numbers(raw, c, path, nonneg=True, required=True)
+              for cols in ORGVIO_SERIES.values() for c in cols}
+    civilians = _numbers(raw, ORGVIO_CIVILIANS, path, nonneg=True, required=True)
+    version = _text(raw["version"])
+    if (version == "").any():
+        i = _first_bad(version == "")
+        raise DataError("empty value", path=path, row=i + 1, column="version")
+    best_all = values[ORGVIO_SERIES[ALL_TYPES][0]]
+    parts_sum = sum(values[ORGVIO_SERIES[n][0]] for n in VIOLENCE_NOTES.values())
+    if (parts_sum != best_all).any():
+        i = _first_bad(parts_sum != best_all)
+        raise DataError(f"all-types best {best_all.iloc[i]:g} is not the sum of the three types' best "
+                        f"({parts_sum.iloc[i]:g})", path=path, row=i + 1, column=ORGVIO_SERIES[ALL_TYPES][0])
+    if (civilians > best_all).any():
+        i = _first_bad(civilians > best_all)
+        raise DataError(f"civilian deaths {civilians.iloc[i]:g} exceed all deaths {best_all.iloc[i]:g}",
+                        path=path, row=i + 1, column=ORGVIO_CIVILIANS)
+
+    keep = (code == gw.ucdp_id(country)).to_numpy()
+    for name in _text(raw.loc[keep, "country_cy"]).unique():
+        named = gw.iso3_from_name(name)
+        if named is not None and named != country:
+            raise DataError(f"country_id {gw.ucdp_id(country)} is named {name!r}, which is {named}, not "
+                            f"{country}: the file's country codes are not UCDP's", path=path, column="country_cy")
+    start = pd.to_datetime(year[keep].astype(int).astype(str) + "-01-01")
+    end = start + pd.offsets.YearEnd(0)
+    frames = []
+    for note, (b, lo, hi) in ORGVIO_SERIES.items():
+        best = values[b][keep]
+        low = values[lo][keep].where(values[lo][keep] <= best)
+        high = values[hi][keep].where(values[hi][keep] >= best)
+        frames.append(_indicator_rows(source="ucdp_orgvio_cy", indicator="deaths", country=country,
+                                      period_start=start, period_end=end, value=best, low=low, high=high,
+                                      unit="deaths", note=note, version=version[keep]))
+    frames.append(_indicator_rows(source="ucdp_orgvio_cy", indicator="deaths_civilians", country=country,
+                                  period_start=start, period_end=end, value=civilians[keep], low=np.nan,
+                                  high=np.nan, unit="deaths", note=ALL_TYPES, version=version[keep]))
+    out = pd.concat(frames, ignore_index=True)
+    order = {n: i for i, n in enumerate(TYPE_NOTES)}
+    out = out.assign(_o=out["note"].map(order), _i=out["indicator"] != "deaths")
+    return out.sort_values(["period_start", "_i", "_o"], kind="stable").drop(columns=["_o", "_i"])
+
+
 def _validated_indicators(frame: pd.DataFrame, path: Path | str) -> pd.DataFrame:
     if frame.empty:
         frame = _empty_indicators()
@@ -667,6 +766,16 @@ def load_indicators(dataset: str, country: str, source_dir: str | Path) -> pd.Da
             if zips:
                 buffer, label = _zip_csv(zips[0])
                 parts.append(_brd(_read_csv(buffer, label), label, country))
+                files = zips[:1]
+    elif dataset == "ucdp_orgvio_cy":
+        for path in files:
+            parts.append(_orgvio(_read_csv(path, path, ORGVIO_COLUMNS), path, country))
+        if not files:
+            # A download: the newest organizedviolencecy-{v}-csv.zip.
+            zips = sorted(source_dir.glob("organizedviolencecy-[0-9][0-9][0-9]-csv.zip"), reverse=True)
+            if zips:
+                buffer, label = _zip_csv(zips[0])
+                parts.append(_orgvio(_read_csv(buffer, label, ORGVIO_COLUMNS), label, country))
                 files = zips[:1]
     if not files and dataset in ("ucdp_country_year", "ucdp_country_month"):
         # Downloaded GED (+ candidates): our own sums of the events.
@@ -768,8 +877,9 @@ def download(dataset: str, dest: Path, *, progress: bool = True) -> list[Path]:
     """Fetch ``dataset`` from UCDP's download site into folder ``dest``; return the files written.
 
     Files keep the publisher's names and hold every country; the loaders
-    select the country. GED and BRD zips try the newest version first and
-    fall back on a 404 (261 -> 251 -> 241); each zip is checked to be a zip.
+    select the country. GED, BRD and country-year zips try the newest version
+    first and fall back on a 404 (261 -> 251 -> 241); each zip is checked to
+    be a zip.
     ``ucdp_ged`` and ``ucdp_country_month`` also fetch the candidate releases
     of the year after the GED's last year, up to the latest published month.
     """
@@ -780,6 +890,8 @@ def download(dataset: str, dest: Path, *, progress: bool = True) -> list[Path]:
                                progress=progress, kind="csv") for m in (11, 12)]
     if dataset == "ucdp_brd":
         return [_fetch_first([BRD_URL.format(v=v) for v in BRD_VERSIONS], dest, progress=progress)]
+    if dataset == "ucdp_orgvio_cy":
+        return [_fetch_first([ORGVIO_URL.format(v=v) for v in ORGVIO_VERSIONS], dest, progress=progress)]
     if dataset in ("ucdp_ged", "ucdp_country_year", "ucdp_country_month"):
         ged = _fetch_first([GED_URL.format(v=v) for v in GED_VERSIONS], dest, progress=progress)
         written = [ged]
