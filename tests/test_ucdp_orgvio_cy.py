@@ -124,6 +124,20 @@ def test_a_bound_that_contradicts_best_is_left_empty():
     assert pd.isna(os_["low"]) and (os_["value"], os_["high"]) == (146, 217)
 
 
+def test_the_contradictory_bounds_counted_in_the_catalog_notes():
+    # catalog notes and README: "9 country-years (16 series-years)"; each loads with that bound empty.
+    raw = pd.read_csv(FILE)
+    bad = pd.concat([(raw[lo] > raw[b]) | (raw[hi] < raw[b]) for b, lo, hi in ucdp.ORGVIO_SERIES.values()],
+                    axis=1)
+    assert int(bad.to_numpy().sum()) == 16 and int(bad.any(axis=1).sum()) == 9
+    emptied = 0
+    for cid in raw.loc[bad.any(axis=1), "country_id_cy"].unique():
+        frame = load(gw.iso3_from_code(cid))
+        deaths = frame[frame["indicator"] == "deaths"]
+        emptied += int(deaths["low"].isna().sum() + deaths["high"].isna().sum())
+    assert emptied == 16
+
+
 def test_a_country_ucdp_cannot_code_is_a_parameter_error():
     with pytest.raises(ParameterError, match="Gleditsch-Ward"):
         ucdp.load_indicators(ID, "GUM", WORLD)
