@@ -1,7 +1,7 @@
 """The command line: ``python -m analysis SUBCOMMAND``.
 
 Each area of the package registers its own subcommands (``sources.cli``,
-``claims.cli``, ``reports.cli``). Registration only builds the argument
+``claims.cli``, ``reports.cli``, ``check.cli``, ``check.article_cli``). Registration only builds the argument
 parser; heavy libraries are imported inside the handlers, so ``--help`` and
 no-op commands stay fast. A :class:`~analysis.errors.TallyError` is shown as
 one line (file and problem) without a traceback, and sets a non-zero exit.
@@ -33,8 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     from analysis.claims import cli as claims_cli
     from analysis.reports import cli as reports_cli
     from analysis.check import cli as check_cli
+    from analysis.check import article_cli
 
-    for module in (sources_cli, claims_cli, reports_cli, check_cli):
+    for module in (sources_cli, claims_cli, reports_cli, check_cli, article_cli):
         module.register(sub)
     return parser
 

@@ -13,6 +13,8 @@ the next download of the same target (:func:`prune_partials`).
 :func:`copy_verified` does the same for a file copied from a local mirror,
 and :func:`get_json` / :func:`iter_pages` / :func:`iter_next` read paged
 JSON APIs (UNHCR's ``page``/``maxPages``, IDMC's ``next`` links).
+:func:`fetch_page` reads one web page into memory, with a timeout and a
+size cap (``python -m analysis check URL``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 import shutil
 import time
 from pathlib import Path
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 import requests
@@ -293,3 +296,83 @@ def iter_next(url: str, *, results_key: str = "results", progress: bool = True,
             next_url = doc.get("next")
     finally:
         bar.close()
+
+
+#: Largest web page :func:`fetch_page` reads, in bytes (a news page with its markup is well under 2 MB).
+MAX_PAGE_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class Page:
+    """A web page read by :func:`fetch_page`: its bytes, the final URL (after redirects) and its type."""
+
+    url: str
+    content: bytes
+    content_type: str          # media type, lower case, without parameters ("text/html")
+    encoding: str | None       # the charset the server declared, if any
+
+
+def fetch_page(url: str, *, timeout: float = 15.0, max_bytes: int = MAX_PAGE_BYTES, retries: int = 2,
+               backoff: float = 0.5, session: requests.Session | None = None) -> Page:
+    """GET ``url`` into memory: at most ``max_bytes`` (announced or read), ``timeout`` seconds per
+    connection and read; network faults and HTTP 5xx are tried ``retries`` times in all.
+
+    Raises :class:`DownloadError` naming the URL and what happened (unreachable, HTTP error, too large,
+    not http(s)).
+    """
+    shown = _describe_url(url)
+    if not re.match(r"https?://[^/\s]+", url, flags=re.IGNORECASE):
+        raise DownloadError(f"{shown}: not an http(s) URL")
+    own = session is None
+    session = session or requests.Session()
+    session.headers.setdefault("User-Agent", USER_AGENT)
+    last = "no attempt made"
+    try:
+        for attempt in range(1, max(1, retries) + 1):
+            try:
+                return _read_page(session, url, timeout, max_bytes)
+            except _Retryable as exc:
+                last = str(exc)
+            if attempt < retries:
+                time.sleep(backoff * (2 ** (attempt - 1)))
+        raise DownloadError(f"{shown}: {last} (after {retries} attempt{'s' if retries != 1 else ''})")
+    finally:
+        if own:
+            session.close()
+
+
+def _read_page(session: requests.Session, url: str, timeout: float, max_bytes: int) -> Page:
+    """One attempt of :func:`fetch_page`."""
+    shown = _describe_url(url)
+    try:
+        with session.get(url, stream=True, timeout=timeout, allow_redirects=True) as response:
+            if response.status_code >= 500 or response.status_code == 429:
+                raise _Retryable(f"HTTP {response.status_code} {response.reason or ''}".strip())
+            if response.status_code >= 400:
+                raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())
+            announced = response.headers.get("Content-Length", "")
+            if announced.isdigit() and int(announced) > max_bytes:
+                raise DownloadError(f"{shown}: the page is {int(announced):,} bytes, above the "
+                                    f"{max_bytes:,}-byte limit")
+            chunks, size = [], 0
+            for chunk in response.iter_content(chunk_size=1 << 16):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise DownloadError(f"{shown}: the page is larger than the {max_bytes:,}-byte limit "
+                                        "(reading stopped there)")
+                chunks.append(chunk)
+            ctype = response.headers.get("Content-Type", "")
+            media = ctype.split(";", 1)[0].strip().lower()
+            return Page(url=response.url or url, content=b"".join(chunks), content_type=media,
+                        encoding=response.encoding if "charset" in ctype.lower() else None)
+    except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+        text = str(exc)
+        if isinstance(exc, requests.Timeout) or "timed out" in text.lower():
+            raise _Retryable(f"timed out (no answer within {timeout:g} s)") from None
+        raise _Retryable(f"cannot reach the server ({_short(text)})") from None
+    except requests.exceptions.InvalidURL as exc:
+        raise DownloadError(f"{shown}: not a valid URL ({_short(str(exc))})") from None
+    except requests.TooManyRedirects:
+        raise DownloadError(f"{shown}: too many redirects") from None
+    except requests.RequestException as exc:
+        raise DownloadError(f"{shown}: {type(exc).__name__}: {_short(str(exc))}") from None

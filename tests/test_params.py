@@ -187,7 +187,7 @@ def test_cli_parameter_errors_before_any_kernel(tmp_path: Path) -> None:
         (["displacement", "-p", "colour=red"], "unknown parameter 'colour'"),
         (["../displacement"], "is not valid"),
         (["nosuchreport"], "unknown report 'nosuchreport'"),
-        (["nosuchreport"], "claim_check, casualties_by_governorate (grid of 28) (--list shows"),
+        (["nosuchreport"], "claim_check, casualties_by_governorate (grid of 28), article_check (--list shows"),
         (["displacement", "-y", "country: !!python/object/apply:os.system ['true']"], "YAML tags"),
         (["displacement", "--formats", "docx"], "unknown format 'docx'"),
         (["-p", "top_hosts", "many", "displacement"], "is not an integer"),        # papermill's -p NAME VALUE

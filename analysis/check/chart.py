@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 
@@ -56,5 +58,75 @@ def claims_vs_data(checks: pd.DataFrame, *, title: str, source: str, label: str 
     style.title(ax, title, units)
     handles, labels = ax.get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncol=3, frameon=False, fontsize=9)
+    style.source_line(fig, source)
+    return fig
+
+
+#: Colour of a verdict not in :data:`VERDICT_COLOURS` (e.g. "implausible").
+OTHER_VERDICT_COLOUR = "#CC79A7"
+
+
+def verdict_colour(verdict: str) -> str:
+    """The house colour of a verdict (one for any verdict the palette does not name)."""
+    return VERDICT_COLOURS.get(str(verdict), OTHER_VERDICT_COLOUR)
+
+
+def claim_against_series(series: pd.DataFrame, claim: pd.Series | dict, *, title: str, units: str, source: str,
+                         size: tuple[float, float] = (7.5, 3.1)):
+    """One comparable claim against the data around its date.
+
+    ``series`` has ``date``, ``value``, ``low``, ``high`` and ``compared`` (the figure the claim was set
+    beside); ``claim`` a figures row (``claim_at``, ``value``, ``value_low``, ``value_high``,
+    ``qualifier``, ``verdict``, ``data_value``, ``data_low``, ``data_high``, ``tolerance``). Black line:
+    the data (grey band: low-high); hollow circle: the compared figure, its grey bar widened by the
+    tolerance; filled point: the claim, coloured by verdict, with an arrow for a minimum ("at least") or
+    maximum ("up to") and a bar for a range.
+    """
+    from analysis.check.verdict import claim_interval, claim_point
+
+    fig, ax = style.new_figure(size)
+    rows = series.sort_values("date")
+    ax.plot(rows["date"], rows["value"], color="#000000", linewidth=1.6, marker="o" if len(rows) < 25 else None,
+            markersize=3, zorder=2, label="data")
+    band = rows.dropna(subset=["low", "high"])
+    if len(band) and (band["high"] > band["low"]).any():
+        ax.fill_between(band["date"], band["low"], band["high"], color="#BBBBBB", alpha=0.45, linewidth=0,
+                        zorder=1, label="data low-high")
+    get = claim.get
+    value, low, high = get("data_value"), get("data_low"), get("data_high")
+    tol = float(get("tolerance")) if pd.notna(get("tolerance")) else 0.0
+    compared = rows[rows["compared"]]
+    when = compared["date"].iloc[0] if len(compared) else pd.Timestamp(get("data_period_end"))
+    lo = min(v for v in (value, low) if pd.notna(v)) * (1 - tol)
+    hi = max(v for v in (value, high) if pd.notna(v)) * (1 + tol)
+    ax.vlines([when], [lo], [hi], color="#CCCCCC", linewidth=7, zorder=1.5, label="compared figure ± tolerance")
+    ax.scatter([when], [value], facecolor="white", edgecolor="#000000", s=48, linewidth=1.3, zorder=3,
+               label="compared figure")
+    at = pd.Timestamp(get("claim_at")) if pd.notna(get("claim_at")) else when
+    q = str(get("qualifier") or "")
+    point = claim_point(get("value"), get("value_low"), q)
+    c_lo, c_hi = claim_interval(get("value"), get("value_low"), get("value_high"), q)
+    colour = verdict_colour(str(get("verdict")))
+    top = max([v for v in (hi, point, rows["value"].max()) if pd.notna(v)] or [1.0])
+    if math.isfinite(c_hi) and c_hi > c_lo:
+        ax.vlines([at], [c_lo], [c_hi], color=colour, linewidth=2, zorder=3.5)
+    if not math.isfinite(c_hi):
+        ax.annotate("", xy=(at, point + 0.25 * top), xytext=(at, point), zorder=3.5,
+                    arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 1.3})
+    elif c_lo == 0 and c_hi > 0:
+        ax.annotate("", xy=(at, point * 0.6), xytext=(at, point), zorder=3.5,
+                    arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 1.3})
+    ax.scatter([at], [point], color=colour, s=58, zorder=4, edgecolor="white", linewidth=0.6,
+               label=f"claim: {get('verdict')}")
+    ax.set_ylim(bottom=0, top=top * 1.32)
+    style.format_counts(ax, "y")
+    import matplotlib.dates as mdates
+
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    style.title(ax, title, units)
+    handles, labels = ax.get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside right upper", frameon=False, fontsize=8.5)
     style.source_line(fig, source)
     return fig

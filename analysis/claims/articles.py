@@ -23,6 +23,9 @@ An article's id is its file stem (``000_seed``; a corpus row's is
 then each gets the shortest path tail that tells it apart (``dev/300_x``; see
 :mod:`analysis.claims.article_ids`).
 
+:func:`read_url` reads one article page over HTTP(S) (fetched with a timeout and a size cap, then
+trafilatura), for ``python -m analysis check URL``.
+
 Bad input never stops a batch: :func:`read_article` raises
 :class:`~analysis.errors.ArticleError` naming the file and the problem
 (empty, binary, too large, header without body, HTML without text), and
@@ -364,6 +367,97 @@ def read_article(path: str | Path, id: str | None = None) -> Article:
     text = utf16 if utf16 is not None else decode_bytes(raw, shown, notes)
     is_html = path.suffix.lower() in (".html", ".htm")
     return article_from_text(text, id=id or path.stem, path=shown, is_html=is_html, warnings_list=notes)
+
+
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+#: Media types of a page read as text (anything else, a PDF or an image, is not an article page).
+_TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+
+
+def is_url(text: str | Path) -> bool:
+    """Whether ``text`` is an http(s) URL rather than a file path."""
+    return isinstance(text, str) and bool(_URL.match(text.strip()))
+
+
+def url_id(url: str) -> str:
+    """A short article id for a page: its last path segment ("families-flee-aleppo"), else its host."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    stem = re.sub(r"\.(s?html?|php|aspx?)$", "", segments[-1], flags=re.I) if segments else ""
+    slug = re.sub(r"[^a-z0-9]+", "-", (stem or parts.hostname or "page").lower()).strip("-")
+    return slug[:60].strip("-") or "page"
+
+
+def read_url(url: str, *, timeout: float = 15.0, max_bytes: int | None = None, id: str | None = None) -> Article:
+    """Fetch one article page over HTTP(S) and read it as :func:`read_article` reads a file.
+
+    HTML goes through trafilatura (main text, title, site name and the page's own date from its markup;
+    no date is guessed from the text); a plain-text or Markdown page is read with its header block as a
+    file is. Offsets are into the text built here, as for a file.
+
+    Raises :class:`~analysis.errors.DownloadError` when the page cannot be fetched (unreachable, HTTP
+    error, larger than ``max_bytes``, default :data:`MAX_ARTICLE_BYTES`) and :class:`ArticleError`
+    naming the URL when it is no article: binary, empty, not text or HTML, or a page in which
+    trafilatura finds no main text.
+    """
+    from analysis.download import fetch_page
+
+    page = fetch_page(url, timeout=timeout, max_bytes=max_bytes or MAX_ARTICLE_BYTES)
+    shown = url
+    art_id = id or url_id(page.url)
+    raw = page.content
+    if not raw.strip():
+        raise ArticleError("the page is empty", path=shown)
+    is_html = page.content_type in _HTML_TYPES or page.content_type.endswith("+xml")
+    if not is_html and page.content_type not in _TEXT_TYPES:
+        raise ArticleError(f"not an article page: the server says it is {page.content_type!r}, not HTML or text",
+                           path=shown)
+    notes: list[str] = []
+    utf16 = _utf16(raw, shown, notes)
+    if utf16 is None and b"\x00" in raw:
+        raise ArticleError("binary content (contains NUL bytes), not an article page", path=shown)
+    if utf16 is not None:
+        text = utf16
+    elif page.encoding:
+        try:
+            text = raw.decode(page.encoding)
+        except (LookupError, UnicodeDecodeError):
+            text = decode_bytes(raw, shown, notes)
+    else:
+        text = decode_bytes(raw, shown, notes)
+    if not is_html:
+        article = article_from_text(text, id=art_id, path=shown, warnings_list=notes)
+        article.url = article.url or page.url
+        return article
+    return _article_from_page(normalise_text(text), page.url, shown, art_id, notes)
+
+
+def _article_from_page(html: str, url: str, shown: str, art_id: str, notes: list[str]) -> Article:
+    """An :class:`Article` from a fetched HTML page: trafilatura's main text and metadata."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, favor_recall=True, include_comments=False, include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True})
+    except Exception as exc:  # trafilatura fails on some malformed markup: that page has no article for us
+        raise ArticleError(f"trafilatura could not read the page ({type(exc).__name__}: {exc})", path=shown) from None
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not text.strip():
+        raise ArticleError("no article text on the page (trafilatura found no main text: "
+                           "an index, login or search page?)", path=shown)
+    body = normalise_text(text)
+    date, date_iso, date_note = None, "", ""
+    page_date = str(getattr(doc, "date", None) or "")
+    if page_date:
+        date, date_iso, date_note = read_article_date(page_date, body, notes, shown, "page date")
+    return Article(
+        id=art_id, path=shown, body=body, url=url, outlet=str(getattr(doc, "sitename", None) or ""),
+        date=date, title=str(getattr(doc, "title", None) or "") or _first_line(body),
+        header={}, warnings=notes, date_iso=date_iso, date_note=date_note)
 
 
 #: Column names accepted in a corpus table, first match wins.

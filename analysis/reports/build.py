@@ -74,6 +74,7 @@ class Result:
     cell: str = ""                  # failing cell: index and first line of source
     notebook: str = ""
     kernel_starts: int = 1          # kernels started (more than 1: a start failed and was retried)
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per step of a build (execute, html, pdf, ...)
 
 
 # --- planning (no papermill, no nbconvert) --------------------------------------------------------
@@ -219,24 +220,74 @@ def _publish(tmp_files: Mapping[str, Path], out_dir: Path) -> None:
             os.chmod(part, 0o644)           # reports are for reading (mkstemp makes 0600)
 
 
+class WarmKernel:
+    """A kernel started ahead of one build, already running some code (imports) while the caller works.
+
+    :func:`build_one` given it runs the notebook in it instead of starting a kernel (the kernel runs the
+    notebook's cells from the first, as a fresh one would; only the imports are already paid). The caller
+    shuts it down with :meth:`shutdown` once the build is over.
+    """
+
+    def __init__(self, name: str = KERNEL, code: str = "") -> None:
+        from jupyter_client import AsyncKernelManager, BlockingKernelClient
+        from jupyter_core.utils import run_sync
+
+        self.manager = AsyncKernelManager(kernel_name=name)
+        run_sync(self.manager.start_kernel)(cwd=str(paths.ROOT), extra_arguments=_KERNEL_ARGUMENTS)
+        self.client = None
+        if code:
+            self.client = BlockingKernelClient()
+            self.client.load_connection_info(self.manager.get_connection_info())
+            self.client.start_channels()
+            # silent: no output and no execution count; an error shows later, in the notebook's own cell
+            self.client.execute(code, silent=True, store_history=False)
+
+    def alive(self) -> bool:
+        """Whether the kernel process is still running."""
+        from jupyter_core.utils import run_sync
+
+        try:
+            return bool(run_sync(self.manager.is_alive)())
+        except Exception:                  # noqa: BLE001 - a manager that cannot say is not alive
+            return False
+
+    def shutdown(self) -> None:
+        """Stop the warm-up client and the kernel (at once: the build is over)."""
+        from jupyter_core.utils import run_sync
+
+        if self.client is not None:
+            self.client.stop_channels()
+            self.client = None
+        try:
+            run_sync(self.manager.shutdown_kernel)(now=True)
+        except Exception:                  # noqa: BLE001 - a kernel already gone is shut down
+            pass
+
+
 def kernel_start_failed(exc: BaseException) -> bool:
     """Whether ``exc`` is a kernel that did not start (before any cell ran), as nbclient/jupyter_client say it."""
     return isinstance(exc, RuntimeError) and any(text in str(exc) for text in _START_FAILURES)
 
 
-def _execute(job: Job, executed: Path) -> int:
-    """Run the notebook with papermill; a kernel that fails to start is started again. Returns the starts."""
+#: Arguments of every kernel a build starts: the kernel's own log (transport warnings, shutdown notices)
+#: is noise in a build.
+_KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
+
+
+def _execute(job: Job, executed: Path, warm: WarmKernel | None = None) -> int:
+    """Run the notebook with papermill (in ``warm`` when it is given and alive); a kernel that fails to
+    start is started again. Returns the starts."""
     import papermill
 
     for attempt in range(1, max(1, KERNEL_START_ATTEMPTS) + 1):
+        given = {"km": warm.manager} if warm is not None and attempt == 1 and warm.alive() else {}
         try:
             papermill.execute_notebook(
                 str(job.notebook), str(executed), parameters=dict(job.params),
                 kernel_name=job.kernel, cwd=str(paths.ROOT), progress_bar=False,
                 log_output=False, request_save_on_cell_execute=False,
                 execution_timeout=CELL_TIMEOUT, start_timeout=KERNEL_START_TIMEOUT,
-                # The kernel's own log (transport warnings, shutdown notices) is noise in a build.
-                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+                extra_arguments=_KERNEL_ARGUMENTS, **given,
             )
             return attempt
         except Exception as exc:           # noqa: BLE001 - only a failed start is retried
@@ -246,8 +297,11 @@ def _execute(job: Job, executed: Path) -> int:
     raise AssertionError("unreachable")
 
 
-def build_one(job: Job) -> Result:
-    """Execute, render and publish one report; never raises for a notebook failure."""
+def build_one(job: Job, warm: WarmKernel | None = None) -> Result:
+    """Execute, render and publish one report; never raises for a notebook failure.
+
+    ``warm``: a kernel started ahead (:class:`WarmKernel`) to run the notebook in; the caller shuts it down.
+    """
     import nbformat
     from papermill.exceptions import PapermillExecutionError
 
@@ -261,16 +315,21 @@ def build_one(job: Job) -> Result:
                           error=f"notebook not found: {paths.relative(job.notebook)}",
                           notebook=job.notebook_rel)
         executed = tmp / f"{job.name}.ipynb"
+        timings: dict[str, float] = {}
+        step = time.monotonic()
         try:
-            starts = _execute(job, executed)
+            starts = _execute(job, executed, warm)
         except PapermillExecutionError as exc:
             return Result(job.name, "failed", time.monotonic() - started,
                           error=f"{exc.ename}: {exc.evalue}",
                           cell=_failing_cell(exc, job.notebook), notebook=job.notebook_rel)
+        timings["notebook execute"] = time.monotonic() - step
+        step = time.monotonic()
         stamp = render.make_stamp(job.name, job.title, job.notebook_rel, job.params,
                                   code=job.code_version, data=job.data_versions)
         nb = nbformat.read(executed, as_version=4)
         page = render.to_html(nb, stamp)
+        timings["html"] = time.monotonic() - step
         nb.cells.insert(0, nbformat.v4.new_markdown_cell(render.stamp_markdown(stamp),
                                                          metadata={"tags": ["tally-stamp"]}))
         nb.metadata["tally"] = {"stamp": stamp}
@@ -284,9 +343,12 @@ def build_one(job: Job) -> Result:
             html_file.write_text(page, encoding="utf-8")
             outputs[f"{job.name}.html"] = html_file
         if "pdf" in job.formats:
+            step = time.monotonic()
             pdf_file = tmp / f"{job.name}.pdf"
             render.to_pdf(page, pdf_file)
             outputs[f"{job.name}.pdf"] = pdf_file
+            timings["pdf"] = time.monotonic() - step
+        step = time.monotonic()
         _publish(outputs, job.out_dir)
         for fmt in FORMATS:                # a format not built now would be stale: it goes
             if fmt not in job.formats:
@@ -295,7 +357,9 @@ def build_one(job: Job) -> Result:
         stamps.write_json(job.out_dir / stamps.STAMP_NAME, {
             "inputs": job.fingerprint, "formats": list(job.formats), **stamp,
             "seconds": round(time.monotonic() - started, 2)})
-        return Result(job.name, "built", time.monotonic() - started, notebook=job.notebook_rel, kernel_starts=starts)
+        timings["publish"] = time.monotonic() - step
+        return Result(job.name, "built", time.monotonic() - started, notebook=job.notebook_rel, kernel_starts=starts,
+                      timings=timings)
     except Exception as exc:               # noqa: BLE001 - one report's failure must not stop the rest
         last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" ({Path(last.filename).name}:{last.lineno})" if last else ""
