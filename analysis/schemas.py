@@ -189,18 +189,19 @@ METRICS = [
 #: Columns of an extraction (one row per reported figure).
 CLAIM_COLUMNS = [
     "article", "start", "end", "surface", "value", "value_low", "value_high",
-    "qualifier", "unit", "metric", "attributed_to", "place", "place_country", "place_admin1", "period", "sentence",
+    "qualifier", "unit", "metric", "attributed_to", "place", "place_country", "place_admin1", "period", "scope",
+    "sentence",
 ]
 
 #: Columns of the committed ledger (no article text: offsets, not sentences).
 LEDGER_COLUMNS = [
     "claim_id", "article", "url", "outlet", "date", "date_note", "start", "end", "surface",
     "value", "value_low", "value_high", "qualifier", "unit", "metric",
-    "attributed_to", "place", "place_country", "place_admin1", "period", "repeat_of", "review", "review_note",
+    "attributed_to", "place", "place_country", "place_admin1", "period", "scope", "repeat_of", "review", "review_note",
 ]
 
 #: Ledger columns added after ledgers were first written: a ledger without them still loads (as "").
-LEDGER_ADDED_COLUMNS = ["place_country", "place_admin1", "date_note"]
+LEDGER_ADDED_COLUMNS = ["place_country", "place_admin1", "date_note", "scope"]
 
 REVIEW_COLUMNS = ["claim_id", "action", "field", "new_value", "reviewer", "date", "note"]
 REVIEW_ACTIONS = ["accept", "reject", "correct"]
@@ -329,6 +330,7 @@ LEDGER = pa.DataFrameSchema(
         "place_country": pa.Column(str, pa.Check.str_matches(r"^(?:[A-Z]{3})?$")),
         "place_admin1": pa.Column(str),
         "period": pa.Column(str),
+        "scope": pa.Column(str),
         "repeat_of": pa.Column(str),
         "review": pa.Column(str, pa.Check.isin(REVIEW_STATES)),
         "review_note": pa.Column(str),

@@ -71,33 +71,106 @@ def _one(claim: dict, raw: Path) -> dict:
     return out.iloc[0].to_dict()
 
 
-def test_seed_displaced_consistent_with_unhcr_end_2023(raw: Path) -> None:
+def _year_end(raw: Path, indicator: str, year: int, partner: str = "", source: str = "unhcr_population") -> float:
+    frame = datasets.indicators("SYR", sources=source, indicators=indicator, raw=raw)
+    hit = frame[(frame["partner"] == partner) & (frame["admin1_pcode"] == "")
+                & (frame["period_end"] == pd.Timestamp(year, 12, 31))]
+    return float(hit["value"].iloc[0])
+
+
+def _between(v0: float, v1: float, on: str, year: int) -> float:
+    """Linear interpolation written out here, independently of match.stock_figure."""
+    y0, y1 = pd.Timestamp(year, 12, 31), pd.Timestamp(year + 1, 12, 31)
+    return v0 + (pd.Timestamp(on) - y0).days / (y1 - y0).days * (v1 - v0)
+
+
+def test_seed_displaced_consistent_interpolated_between_year_ends(raw: Path) -> None:
     claim = _seed_displaced()
     assert claim["value"] == 13_000_000 and claim["date"] == "2024-11-28"
     row = _one(claim, raw)
     assert row["rule"] == "displaced_total"
-    assert row["data_period_end"] == pd.Timestamp("2023-12-31")  # latest year-end before 2024-11-28
-    assert row["data_value"] == 6_355_788 + 182_954 + 7_248_188
+    # a stock on 2024-11-28: between the year-ends 2023-12-31 and 2024-12-31, both shown
+    assert (row["data_period_start"], row["data_period_end"]) == (pd.Timestamp("2023-12-31"),
+                                                                   pd.Timestamp("2024-12-31"))
+    expected = sum(_between(_year_end(raw, i, 2023), _year_end(raw, i, 2024), "2024-11-28", 2023)
+                   for i in ("refugees", "asylum_seekers", "idps"))
+    assert row["data_value"] == pytest.approx(expected)
+    assert "6,355,788 at 2023-12-31" in row["data_detail"] and "interpolated linearly to 2024-11-28" in row["data_detail"]
     assert "unhcr_population" in row["dataset"] and "idmc_gidd" in row["dataset"]
     assert "2025.12.1" in row["version"]
     assert row["verdict"] == "consistent" and row["within_range"]
-    assert abs(row["ratio"] - 13_000_000 / 13_786_930) < 1e-9
+    assert row["ratio"] == pytest.approx(13_000_000 / expected)
     assert row["tolerance"] == pytest.approx(0.2)
     assert not row["provisional"]
     assert row["origin"] == ("raw" if any(raw.iterdir()) else "reference")
 
 
-def test_made_up_130_million_is_higher_than_data(raw: Path) -> None:
-    claim = dict(_seed_displaced(), claim_id="made0up00130", value=130_000_000.0)
+def test_made_up_19_million_is_higher_than_data(raw: Path) -> None:
+    claim = dict(_seed_displaced(), claim_id="made0up00019", value=19_000_000.0)
     row = _one(claim, raw)
     assert row["verdict"] == "higher than data"
-    assert row["ratio"] > 9 and not row["within_range"]
+    assert row["ratio"] > 1.2 and not row["within_range"]
     assert "above the data" in row["reason"]
+
+
+def test_more_than_the_population_is_implausible(raw: Path) -> None:
+    claim = dict(_seed_displaced(), claim_id="made0up00130", value=130_000_000.0)
+    row = _one(claim, raw)
+    assert row["verdict"] == "implausible"
+    assert "likely a typo or extraction error" in row["reason"] and "'population' failed" in row["reason"]
+    assert "worldbank_population" in row["reason"]
+
+
+def test_ten_times_the_largest_figure_is_implausible(raw: Path) -> None:
+    # below Syria's population, far above any figure of killed any dataset holds for it
+    claim = _claim(claim_id="made0up00015", value=15_000_000.0, value_low=15_000_000.0, value_high=15_000_000.0,
+                   period="since the war began", place="Syria")
+    row = _one(claim, raw)
+    assert row["verdict"] == "implausible" and "'largest figure' failed" in row["reason"]
+
+
+def test_vague_figure_is_never_higher_or_lower() -> None:
+    got = verdict.compare({"value": 2_000_000, "value_low": 2_000_000, "qualifier": "approx_word"}, 250_000,
+                          tolerance=0.25)
+    assert got["verdict"] == "not comparable" and "vague" in got["reason"]
+
+
+def test_a_part_is_never_set_beside_a_total(raw: Path) -> None:
+    claim = _claim(claim_id="part00000600", date="2016-06-29", value=600.0, qualifier="about", unit="syrians",
+                   place="Syria", period="since September 2014", scope="attack: air strikes")
+    row = _one(claim, raw)
+    assert row["verdict"] == "not comparable" and "counts a part (attack: air strikes)" in row["reason"]
+    assert "UCDP GED events filtered by type of violence" in row["reason"]
+
+
+def test_a_flow_is_not_a_stock(raw: Path) -> None:
+    claim = _claim(claim_id="flow00010900", date="2019-05-10", value=10_900.0, qualifier="about",
+                   metric="displaced", period="since March 2019")
+    row = _one(claim, raw)
+    assert row["verdict"] == "not comparable" and "flow" in row["reason"]
+
+
+def test_killed_since_the_war_began_is_a_range_of_whole_years(raw: Path) -> None:
+    claim = _claim(claim_id="war000400000", date="2016-06-15", value=400_000.0, value_low=400_000.0,
+                   value_high=400_000.0, qualifier="more_than", place="Syria", period="since the war began")
+    row = _one(claim, raw)
+    assert row["rule"] == "killed_years"
+    # 2011-03-15 to 2016-06-15: 2012-2015 whole, 2011 and 2016 in part; never a part-year counted whole
+    assert math.isnan(row["data_value"]) and math.isnan(row["ratio"])
+    assert "only part of 2011, 2016" in row["data_detail"]
+    frame = datasets.indicators("SYR", sources="ucdp_orgvio_cy", indicators="deaths", raw=raw)
+    frame = frame[frame["note"] == "all types"]
+    frame = frame.set_index(frame["period_start"].dt.year)
+    low = sum(frame.at[y, "low"] if pd.notna(frame.at[y, "low"]) else frame.at[y, "value"] for y in range(2012, 2016))
+    high = sum(frame.at[y, "high"] if pd.notna(frame.at[y, "high"]) else frame.at[y, "value"] for y in range(2011, 2017))
+    assert (row["data_low"], row["data_high"]) == (pytest.approx(low), pytest.approx(high))
+    assert row["verdict"] == ("higher than data" if 400_000 > high * 1.25 else "consistent")
+    assert "definitions:" in row["reason"] and "conservative" in row["reason"]
 
 
 def test_142_fighters_beside_candidate_events_and_published_toll(raw: Path) -> None:
     # The ledger keeps the seed's 142 without place or period; a reviewer would supply them.
-    claim = _claim(claim_id="fight0000142", value=142.0, value_low=142.0, value_high=142.0, unit="fighters",
+    claim = _claim(claim_id="fight0000142", value=142.0, value_low=142.0, value_high=142.0, unit="people",
                    place="Aleppo and Idlib", period="since the offensive began")
     row = _one(claim, raw)
     assert row["rule"] == "killed_window"
@@ -131,8 +204,14 @@ def test_period_no_loaded_data_cover_is_not_comparable_and_names_the_release(raw
 
 def test_claim_without_period_is_not_guessed() -> None:
     empty = Path(paths.ROOT / "does-not-exist-raw")
-    row = _one(_claim(value=142.0, unit="fighters"), empty)
+    row = _one(_claim(value=142.0, unit="people"), empty)
     assert row["verdict"] == "not comparable" and "no period" in row["reason"]
+
+
+def test_fighters_are_not_all_deaths() -> None:
+    row = _one(_claim(value=142.0, unit="fighters", place="Aleppo", period="since the offensive began"),
+               Path(paths.ROOT / "does-not-exist-raw"))
+    assert row["verdict"] == "not comparable" and "counts fighters" in row["reason"]
 
 
 @pytest.mark.parametrize("qualifier,value,low,high,data,expected", [
@@ -145,7 +224,7 @@ def test_claim_without_period_is_not_guessed() -> None:
     ("range", 60_000, 60_000, 80_000, 90_000, "consistent"),
     ("range", 60_000, 60_000, 80_000, 120_000, "lower than data"),
     ("approx_word", 200, 200, math.nan, 170, "consistent"),   # "hundreds": 200 or more; 170 x 1.25 >= 200
-    ("approx_word", 200, 200, math.nan, 100, "higher than data"),
+    ("approx_word", 200, 200, math.nan, 100, "not comparable"),   # vague: an open range, never "higher"
     ("exact", 100, 100, 100, 130, "lower than data"),
 ])
 def test_hedges_are_respected(qualifier, value, low, high, data, expected) -> None:
@@ -196,9 +275,21 @@ def test_refugees_in_host_country(raw: Path) -> None:
                    unit="refugees", metric="refugees", place="Lebanon", period="")
     row = _one(claim, raw)
     assert row["rule"] == "refugees_in_host" and row["host"] == "LBN" and row["country"] == "SYR"
-    frame = datasets.indicators("SYR", sources="unhcr_population", indicators="refugees", raw=raw)
-    hit = frame[(frame["partner"] == "LBN") & (frame["period_end"] == pd.Timestamp("2023-12-31"))]
-    assert row["data_value"] == float(hit["value"].iloc[0])
+    expected = _between(_year_end(raw, "refugees", 2023, "LBN"), _year_end(raw, "refugees", 2024, "LBN"),
+                        "2024-11-28", 2023)
+    assert row["data_value"] == pytest.approx(expected)
+
+
+def test_article_country_from_its_places() -> None:
+    from analysis.check.run import article_countries
+
+    ledger = pd.DataFrame({"article": ["a", "a", "a", "b", "b", "c"],
+                           "place_country": ["SDN", "SDN", "TCD", "SDN", "TCD", ""]})
+    got = article_countries(ledger)
+    assert got["a"][0] == "SDN" and got["b"][0] == "" and "several countries" in got["b"][1]
+    assert "c" not in got
+    row = check_claims(pd.DataFrame([_claim(article="c")]), None).iloc[0]
+    assert row["verdict"] == "not comparable" and "no country" in row["reason"]
 
 
 def _write_rules(tmp_path: Path, change) -> Path:
@@ -266,18 +357,26 @@ def test_cli_bad_rules_is_one_line_error(tmp_path: Path, capsys) -> None:
 def test_verdict_counts_order() -> None:
     frame = pd.DataFrame({"verdict": ["consistent", "not comparable", "consistent"]})
     assert verdict_counts(frame).to_dict() == {"consistent": 2, "higher than data": 0, "lower than data": 0,
-                                               "not comparable": 1}
+                                               "implausible": 0, "not comparable": 1}
 
 
-def test_stock_at_year_end_before_the_period_the_claim_names(raw: Path) -> None:
+def test_stock_on_the_date_the_claim_names(raw: Path) -> None:
     claim = _claim(claim_id="idps20150930", date="2016-07-14", value=6_500_000.0, qualifier="about",
                    metric="idps", period="September 30 2015")
     row = _one(claim, raw)
     assert row["rule"] == "idps_stock"
-    assert row["data_period_end"] == pd.Timestamp("2014-12-31")  # not 2015-12-31: the claim is about Sept 2015
-    frame = datasets.indicators("SYR", sources="unhcr_population", indicators="idps", raw=raw)
-    hit = frame[(frame["partner"] == "") & (frame["period_end"] == pd.Timestamp("2014-12-31"))]
-    assert row["data_value"] == float(hit["value"].iloc[0])
+    # on 2015-09-30 (not the article's date): between the year-ends 2014 and 2015
+    assert (row["data_period_start"], row["data_period_end"]) == (pd.Timestamp("2014-12-31"),
+                                                                   pd.Timestamp("2015-12-31"))
+    expected = _between(_year_end(raw, "idps", 2014), _year_end(raw, "idps", 2015), "2015-09-30", 2014)
+    assert row["data_value"] == pytest.approx(expected)
+
+
+def test_stock_just_after_a_year_end_is_that_year_end(raw: Path) -> None:
+    claim = _claim(claim_id="idps20160110", date="2016-01-10", value=6_500_000.0, qualifier="about", metric="idps")
+    row = _one(claim, raw)
+    assert row["data_period_start"] == row["data_period_end"] == pd.Timestamp("2015-12-31")
+    assert row["data_value"] == _year_end(raw, "idps", 2015)
 
 
 def test_cli_with_the_mirror_fetched(mirror_raw: Path, tmp_path: Path) -> None:
@@ -294,16 +393,17 @@ def test_cli_with_the_mirror_fetched(mirror_raw: Path, tmp_path: Path) -> None:
 def test_summary_for_a_report_section() -> None:
     from analysis.check import summary
 
-    ledger = pd.DataFrame([_seed_displaced(), dict(_seed_displaced(), claim_id="made0up00130", value=130e6),
+    ledger = pd.DataFrame([_seed_displaced(), dict(_seed_displaced(), claim_id="made0up00019", value=19e6),
+                           dict(_seed_displaced(), claim_id="made0up00130", value=130e6),
                            _claim(claim_id="old000000001", date="2016-01-05", value=5.0)])
     s = summary(ledger, "SYR", start="2024-11-27", end="2024-12-08",
                 raw=Path(paths.ROOT / "does-not-exist-raw"))
-    assert len(s["checks"]) == 2  # the 2016 claim is outside the window
+    assert len(s["checks"]) == 3  # the 2016 claim is outside the window
     assert s["counts"].to_dict() == {"consistent": 1, "higher than data": 1, "lower than data": 0,
-                                     "not comparable": 0}
-    assert s["text"].startswith("Of 2 figures") and "1 is consistent" in s["text"]
-    assert list(s["table"]["verdict"]) == ["consistent", "higher than data"]
-    assert s["table"]["dataset"].str.contains("unhcr_population").all()
+                                     "implausible": 1, "not comparable": 0}
+    assert s["text"].startswith("Of 3 figures") and "1 is consistent" in s["text"] and "1 is implausible" in s["text"]
+    assert list(s["table"]["verdict"]) == ["consistent", "higher than data", "implausible"]
+    assert s["table"]["dataset"].head(2).str.contains("unhcr_population").all()
 
 
 def test_war_start_year_alone_years_later_is_not_read() -> None:

@@ -59,8 +59,9 @@ def add_check(csub: argparse._SubParsersAction) -> None:
     p.add_argument("--ledger", default=str(paths.LEDGER), metavar="FILE", help="ledger (default data/claims/ledger.csv)")
     p.add_argument("--out", default=str(DEFAULT_CHECKS), metavar="FILE.csv",
                    help=f"output CSV (default {paths.relative(DEFAULT_CHECKS)})")
-    p.add_argument("--country", default="SYR", metavar="ISO3",
-                   help="country of claims whose place names none (default SYR)")
+    p.add_argument("--country", default=None, metavar="ISO3",
+                   help="country of the claims of articles that name no single country (default: none; such "
+                        "claims are not compared)")
     p.add_argument("--rules", default=None, metavar="FILE", help="rules file (default data/check_rules.yml)")
     p.add_argument("--raw-dir", metavar="DIR", help="fetched data (default data/raw or $TALLY_RAW)")
     p.set_defaults(handler=check)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +48,7 @@ class Window:
     start: pd.Timestamp
     end: pd.Timestamp
     how: str
+    anchored: bool = False            # from a named start ("since the war began"): a cumulative count
 
     @property
     def days(self) -> int:
@@ -153,7 +155,7 @@ def claim_window(period: str, article_date: Any, anchors: tuple[Anchor, ...], co
         if anchor.country == country and any(k.search(text) for k in anchor.keywords):
             start = pd.Timestamp(anchor.start)
             if start <= base:
-                return Window(start, base, f"since {anchor.name} ({anchor.start.isoformat()})")
+                return Window(start, base, f"since {anchor.name} ({anchor.start.isoformat()})", anchored=True)
     if m := re.search(r"\b(yesterday|last night|overnight|over the past 24 hours|in the past 24 hours)\b", text):
         return Window(base - pd.Timedelta(days=1), base, m.group(1))
     if m := re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", text):
@@ -244,7 +246,14 @@ def choose_rule(claim: dict, place: Place, window: Window | None, rules: Rules) 
         if rule.scope == "country" and place.admin1:
             why.append((2, f"is about governorates and rule {rule.id} has country totals only"))
             continue
-        needs_window = rule.pick != "latest_year_end" or rule.max_days or rule.min_days
+        if rule.pick == "stock_on_date" and period and window is None:
+            why.append((3, f"has a period the check cannot read ('{period}'), so the date of the stock is unknown"))
+            continue
+        if rule.pick == "stock_on_date" and window is not None and window.days > 1 and not window.anchored:
+            why.append((3, f"counts a flow over a period ({window.how}: {window.start.date()} to "
+                           f"{window.end.date()}), not a stock on a date (rule {rule.id} compares stocks)"))
+            continue
+        needs_window = rule.pick != "stock_on_date" or rule.max_days or rule.min_days
         if needs_window and window is None:
             why.append((3, f"states no period the check can read ('{period}')" if period else "states no period"))
             continue
@@ -291,43 +300,88 @@ def _versions(used: dict[str, tuple[str, str]]) -> tuple[str, str, str]:
     return datasets, versions, origins
 
 
-def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None,
-                 article_date: pd.Timestamp) -> dict | str:
-    """Sum of the rule's components at the latest year-end before ``article_date`` (the caller passes the
-    day after the claim's period instead when that is earlier); a reason string if none."""
+#: A stock dated this many days after a year-end is read as that year-end's figure.
+YEAR_END_GRACE_DAYS = 31
+
+
+def _year_end_series(ind: pd.DataFrame, source: str, indicator: str, country: str, partner: str,
+                     note: str | None) -> pd.DataFrame:
+    """Rows at a 31 December (a year-end stock), one per year-end, of one source and vintage."""
+    rows = _rows(ind, source, indicator, country, partner, note)
+    ends = rows["period_end"]
+    rows = rows[(ends.dt.month == 12) & (ends.dt.day == 31) & rows["value"].notna()]
+    return rows.drop_duplicates("period_end").set_index("period_end").sort_index()
+
+
+def _bracket(ends: list[pd.Timestamp], on: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp | None] | str:
+    """The year-ends around ``on`` (one when ``on`` is a year-end or just after one); a reason if none."""
+    before = [e for e in ends if e <= on]
+    after = [e for e in ends if e > on]
+    if not before:
+        first = f" (the first is {min(ends).date()})" if ends else ""
+        return f"no year-end on or before {on.date()} is loaded{first}"
+    y0 = max(before)
+    if (on - y0).days <= YEAR_END_GRACE_DAYS:
+        return y0, None
+    if not after:
+        return (f"the latest year-end loaded is {y0.date()}; a stock on {on.date()} is more than "
+                f"{YEAR_END_GRACE_DAYS} days after it and no later year-end is loaded to interpolate with "
+                "(the figure of the year before is not the figure on that date)")
+    return y0, min(after)
+
+
+def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None, on: pd.Timestamp) -> dict | str:
+    """Sum of the rule's components as a stock on ``on``: interpolated linearly between the year-ends on either
+    side (both shown), or the year-end itself when ``on`` is at most :data:`YEAR_END_GRACE_DAYS` after it;
+    a reason string if the data do not allow it."""
     partner = host or ""
-    primary = {c.indicator: _rows(ind, c.sources[0], c.indicator, country, partner, c.note) for c in rule.components}
-    years = None
-    for comp, rows in primary.items():
-        ends = set(rows.loc[rows["period_end"] < article_date, "period_end"])
-        years = ends if years is None else years & ends
-    if not years:
-        where = f"{country} in {host}" if host else country
-        names = ", ".join(f"{c.indicator} ({c.sources[0]})" for c in rule.components)
-        return f"no year-end before {article_date.date()} has all of {names} for {where} in the loaded data"
-    end = max(years)
+    series = {c: [(s, _year_end_series(ind, s, c.indicator, country, partner, c.note)) for s in c.sources]
+              for c in rule.components}
+    common: set | None = None
+    for comp in rule.components:
+        ends = set(series[comp][0][1].index)
+        common = ends if common is None else common & ends
+    where = f"{country} in {host}" if host else country
+    names = ", ".join(f"{c.indicator} ({c.sources[0]})" for c in rule.components)
+    if not common:
+        return f"no year-end has all of {names} for {where} in the loaded data"
+    bracket = _bracket(sorted(common), on)
+    if isinstance(bracket, str):
+        return f"{bracket} for {names}, {where}"
+    y0, y1 = bracket
+    share = 0.0 if y1 is None else (on - y0).days / (y1 - y0).days
+
+    def at(frame: pd.DataFrame) -> float | None:
+        if y0 not in frame.index or (y1 is not None and y1 not in frame.index):
+            return None
+        v0 = float(frame.at[y0, "value"])
+        return v0 if y1 is None else v0 + share * (float(frame.at[y1, "value"]) - v0)
+
     total = low = high = 0.0
     parts, used = [], {}
     for comp in rule.components:
         values = []
-        for source in comp.sources:
-            rows = _rows(ind, source, comp.indicator, country, partner, comp.note)
-            hit = rows[rows["period_end"] == end]
-            if hit.empty or pd.isna(hit["value"].iloc[0]):
+        for source, frame in series[comp]:
+            v = at(frame)
+            if v is None:
                 continue
-            values.append((source, float(hit["value"].iloc[0])))
-            used.setdefault(source, (str(hit["version"].iloc[0]), str(hit["origin"].iloc[0])))
+            ends_text = (f"{_fmt(frame.at[y0, 'value'])} at {y0.date()}" if y1 is None else
+                         f"{_fmt(frame.at[y0, 'value'])} at {y0.date()}, {_fmt(frame.at[y1, 'value'])} at {y1.date()}")
+            values.append((source, v, ends_text))
+            used.setdefault(source, (str(frame["version"].iloc[0]), str(frame["origin"].iloc[0])))
         head = values[0][1]
         total += head
-        low += min(v for _, v in values)
-        high += max(v for _, v in values)
-        alt = "".join(f"; {s} {_fmt(v)}" for s, v in values[1:])
-        parts.append(f"{comp.indicator.replace('_', '-')} {_fmt(head)} ({values[0][0]}{alt})")
+        low += min(v for _, v, _ in values)
+        high += max(v for _, v, _ in values)
+        alt = "".join(f"; {s} {e}" for s, _, e in values[1:])
+        parts.append(f"{comp.indicator.replace('_', '-')} {_fmt(head)} ({values[0][0]} {values[0][2]}{alt})")
     datasets, versions, origins = _versions(used)
-    return {"dataset": datasets, "version": versions, "origin": origins, "data_period_start": end,
-            "data_period_end": end, "data_value": total, "data_low": low, "data_high": high,
-            "provisional": any(catalog.dataset(d).get("provisional") for d in used),
-            "detail": f"{' + '.join(parts)} at {end.date()}"}
+    how = (f"at {y0.date()}" if y1 is None else
+           f"interpolated linearly to {on.date()} between the year-ends {y0.date()} and {y1.date()}")
+    return {"dataset": datasets, "version": versions, "origin": origins, "data_period_start": y0,
+            "data_period_end": y1 if y1 is not None else y0, "data_value": total, "data_low": low,
+            "data_high": high, "provisional": any(catalog.dataset(d).get("provisional") for d in used),
+            "detail": f"{' + '.join(parts)}, {how}"}
 
 
 def _expected_periods(start: pd.Timestamp, end: pd.Timestamp, align: str) -> list[pd.Timestamp]:
@@ -336,11 +390,69 @@ def _expected_periods(start: pd.Timestamp, end: pd.Timestamp, align: str) -> lis
     return list(pd.date_range(first, end, freq=freq))
 
 
+def _whole_years(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows that cover exactly one calendar year (a part-year row, e.g. January-February, is left out)."""
+    ps, pe = rows["period_start"], rows["period_end"]
+    keep = (ps.dt.month == 1) & (ps.dt.day == 1) & (pe.dt.month == 12) & (pe.dt.day == 31) & (ps.dt.year == pe.dt.year)
+    return rows[keep]
+
+
+def _year_bounds(ind: pd.DataFrame, rule: Rule, country: str, window: Window) -> dict | str:
+    """Yearly rows against a window: the years wholly inside it give the low end, every year it overlaps the
+    high end (a part of a year is never counted as a whole one); exact when the window is whole years."""
+    years = list(range(window.start.year, window.end.year + 1))
+    whole = [y for y in years if window.start <= pd.Timestamp(y, 1, 1) and window.end >= pd.Timestamp(y, 12, 31)]
+    partial = [y for y in years if y not in whole]
+    total = low = high = 0.0
+    parts, used = [], {}
+    for comp in rule.components:
+        found = None
+        for source in comp.sources:
+            rows = _whole_years(_rows(ind, source, comp.indicator, country, "", comp.note))
+            rows = rows[rows["period_start"].dt.year.isin(years)].drop_duplicates("period_start")
+            if set(rows["period_start"].dt.year) != set(years) or rows["value"].isna().any():
+                continue
+            found = (source, rows)
+            break
+        if found is None:
+            return (f"no loaded dataset has {comp.indicator.replace('_', ' ')} ({comp.note or 'total'}) for every "
+                    f"whole year {years[0]} to {years[-1]} ({', '.join(comp.sources)})")
+        source, rows = found
+        used.setdefault(source, (str(rows["version"].iloc[0]), str(rows["origin"].iloc[0])))
+        by_year = rows.set_index(rows["period_start"].dt.year)
+        best = by_year["value"].astype(float)
+        lows = by_year["low"].where(by_year["low"].notna(), best).astype(float)
+        highs = by_year["high"].where(by_year["high"].notna(), best).astype(float)
+        total += float(best.loc[whole].sum())
+        low += float(lows.loc[whole].sum())
+        high += float(highs.sum())
+        per_year = ", ".join(f"{y} {_fmt(best.loc[y])}" for y in years)
+        parts.append(f"{comp.indicator.replace('_', ' ')} ({source}, {comp.note or 'total'}): {per_year}")
+    datasets, versions, origins = _versions(used)
+    if partial:
+        head = math.nan
+        span = (f"the window {window.start.date()} to {window.end.date()} covers "
+                + (f"the whole years {', '.join(map(str, whole))} and " if whole else "")
+                + f"only part of {', '.join(map(str, partial))}: the data give a range, from the whole years alone "
+                  f"(low estimates) to every year it touches (high estimates), never a part-year counted as whole")
+    else:
+        head = total
+        span = f"summed over the whole years {years[0]} to {years[-1]}"
+    return {"dataset": datasets, "version": versions, "origin": origins,
+            "data_period_start": pd.Timestamp(years[0], 1, 1), "data_period_end": pd.Timestamp(years[-1], 12, 31),
+            "data_value": head, "data_low": low, "data_high": high,
+            "provisional": any(catalog.dataset(d).get("provisional") for d in used),
+            "detail": f"{'; '.join(parts)}; {span}"}
+
+
 def period_sum_figure(ind: pd.DataFrame, rule: Rule, country: str, window: Window) -> dict | str:
-    """Sum of each component over the whole years or months that overlap ``window``; a reason if not covered."""
+    """Rows over the claim's window: yearly rows give a range (:func:`_year_bounds`); monthly rows are summed over
+    the months that overlap ``window``. A reason if the data do not cover it."""
+    if rule.align == "year":
+        return _year_bounds(ind, rule, country, window)
     wanted = _expected_periods(window.start, window.end, rule.align)
     lo_day = wanted[0]
-    hi_day = (wanted[-1] + (pd.offsets.YearEnd(0) if rule.align == "year" else pd.offsets.MonthEnd(0))).normalize()
+    hi_day = (wanted[-1] + pd.offsets.MonthEnd(0)).normalize()
     total = low = high = 0.0
     parts, used = [], {}
     for comp in rule.components:
@@ -348,8 +460,8 @@ def period_sum_figure(ind: pd.DataFrame, rule: Rule, country: str, window: Windo
         for source in comp.sources:
             rows = _rows(ind, source, comp.indicator, country, "", comp.note)
             rows = rows[(rows["period_start"] >= lo_day) & (rows["period_end"] <= hi_day)]
-            got = set(rows["period_start"].dt.to_period("Y" if rule.align == "year" else "M"))
-            need = {p.to_period("Y" if rule.align == "year" else "M") for p in wanted}
+            got = set(rows["period_start"].dt.to_period("M"))
+            need = {p.to_period("M") for p in wanted}
             if not need <= got or rows["value"].isna().any():
                 continue
             values.append((source, float(rows["value"].sum()), rows))
@@ -357,7 +469,7 @@ def period_sum_figure(ind: pd.DataFrame, rule: Rule, country: str, window: Windo
         if not values:
             span = f"{lo_day.date()} to {hi_day.date()}"
             return (f"no loaded dataset has {comp.indicator.replace('_', ' ')} for every "
-                    f"{rule.align} from {span} ({', '.join(comp.sources)})")
+                    f"month from {span} ({', '.join(comp.sources)})")
         source, head, rows = values[0]
         total += head
         own_low = rows["low"].sum() if rows["low"].notna().all() and len(rows) else np.nan
@@ -366,11 +478,10 @@ def period_sum_figure(ind: pd.DataFrame, rule: Rule, country: str, window: Windo
         high += max([v for _, v, _ in values] + ([own_high] if pd.notna(own_high) else []))
         parts.append(f"{comp.indicator.replace('_', ' ')} {_fmt(head)} ({source})")
     datasets, versions, origins = _versions(used)
-    unit = "years" if rule.align == "year" else "months"
     return {"dataset": datasets, "version": versions, "origin": origins, "data_period_start": lo_day,
             "data_period_end": hi_day, "data_value": total, "data_low": low, "data_high": high,
             "provisional": any(catalog.dataset(d).get("provisional") for d in used),
-            "detail": f"{' + '.join(parts)}, summed over the {unit} {lo_day.date()} to {hi_day.date()}"}
+            "detail": f"{' + '.join(parts)}, summed over the months {lo_day.date()} to {hi_day.date()}"}
 
 
 def event_coverage(events: pd.DataFrame) -> pd.DataFrame:
@@ -468,3 +579,81 @@ def toll_for(tolls: pd.DataFrame, topic: str, window: Window | None) -> dict | N
             "toll_source": str(best["source_org"]), "toll_metric": str(best["metric"]),
             "toll_period": period, "toll_url": str(best["url"]), "toll_as_of": best["as_of_date"],
             "toll_label": "published toll"}
+
+
+# --------------------------------------------------------------------------
+# Plausibility (before any comparison)
+# --------------------------------------------------------------------------
+
+#: Indicators that count deaths over a period (their rows add up to a cumulative figure).
+_FLOW_INDICATORS = ("deaths", "battle_deaths")
+
+
+#: Metrics whose largest figure is a death toll (the others are bounded by stocks of displaced people).
+DEATH_METRICS = ("killed", "wounded", "casualties", "missing")
+
+
+def largest_figure(ind: pd.DataFrame, country: str, sources: tuple[str, ...], deaths: bool) -> tuple[float, str] | None:
+    """The largest figure of its kind ``sources`` hold for ``country``, with where it comes from: for
+    ``deaths``, a death series summed over every year of one vintage (a cumulative toll); otherwise a stock's
+    largest row (refugees, IDPs). None when no row is loaded."""
+    rows = ind[ind["source"].isin(sources) & (ind["country"] == country) & (ind["admin1_pcode"] == "")
+               & (ind["partner"] == "") & ind["value"].notna()]
+    if deaths:
+        flows = rows[rows["indicator"].isin(_FLOW_INDICATORS)]
+        flows = flows[(flows["period_end"] - flows["period_start"]).dt.days >= 360]
+        if flows.empty:
+            return None
+        sums = flows.groupby(["source", "indicator", "note", "version"])["value"].sum()
+        (src, indicator, note, version), v = sums.idxmax(), float(sums.max())
+        return v, f"{src} {indicator} ({note}), version {version}, summed over every year"
+    stocks = rows[~rows["indicator"].isin(_FLOW_INDICATORS)]
+    if stocks.empty:
+        return None
+    top = stocks.loc[stocks["value"].idxmax()]
+    return float(top["value"]), f"{top['source']} {top['indicator']} at {top['period_end'].date()}"
+
+
+def population_on(ind: pd.DataFrame, comp, country: str, date: pd.Timestamp) -> tuple[float, str] | None:
+    """The country's population in the latest year on or before ``date`` (else the earliest), with its source."""
+    for source in comp.sources:
+        rows = _rows(ind, source, comp.indicator, country, "", comp.note)
+        rows = rows[rows["value"].notna()].sort_values("period_end")
+        if rows.empty:
+            continue
+        before = rows[rows["period_start"] <= date]
+        row = (before if not before.empty else rows).iloc[-1 if not before.empty else 0]
+        return float(row["value"]), f"{source} {comp.indicator} {row['period_start'].year} (version {row['version']})"
+    return None
+
+
+def implausible(value_low: float, metric: str, country: str, ind: pd.DataFrame | None, plaus,
+                date: pd.Timestamp, memo: dict | None = None) -> str | None:
+    """Why a claim whose smallest reading is ``value_low`` cannot be true for ``country``, or None.
+
+    Larger than the population, or more than ``plaus.times_largest`` times the largest figure the listed
+    datasets hold for the country. ``memo`` (one dict per country's data) keeps the answers that depend only
+    on the data.
+    """
+    if plaus is None or ind is None or metric not in plaus.metrics or not value_low or math.isnan(value_low):
+        return None
+    memo = {} if memo is None else memo
+    if plaus.population is not None:
+        key = ("population", country, date.year)
+        if key not in memo:
+            memo[key] = population_on(ind, plaus.population, country, pd.Timestamp(date.year, 12, 31))
+        pop = memo[key]
+        if pop is not None and value_low > pop[0]:
+            return (f"plausibility check 'population' failed: the claim ({_fmt(value_low)}) is larger than the "
+                    f"whole population of {country} ({_fmt(pop[0])}, {pop[1]})")
+    deaths = metric in DEATH_METRICS
+    key = ("largest", country, plaus.largest, deaths)
+    if key not in memo:
+        memo[key] = largest_figure(ind, country, plaus.largest, deaths)
+    top = memo[key]
+    if top is not None and value_low > plaus.times_largest * top[0]:
+        return (f"plausibility check 'largest figure' failed: the claim ({_fmt(value_low)}) is more than "
+                f"{plaus.times_largest:g} times the largest figure of its kind any listed dataset holds for {country} "
+                f"({_fmt(top[0])}, {top[1]})")
+    return None
+

@@ -22,12 +22,14 @@ from analysis.errors import DataError
 RULES_FILE: Path = paths.DATA / "check_rules.yml"
 
 SCOPES = ("country", "host", "admin1")
-PICKS = ("latest_year_end", "period_sum", "event_window")
+PICKS = ("stock_on_date", "period_sum", "event_window")
 MEASURES = ("best", "civilians")
 ALIGNS = ("year", "month")
 TOLL_TOPICS = ("deaths", "displacement", "returns", "none")
 RULE_KEYS = {"id", "description", "metrics", "period_keywords", "unit_keywords", "unit_exclude", "scope", "pick", "components",
-             "measure", "align", "max_days", "min_days", "tolerance", "toll_topic", "covered_by"}
+             "measure", "align", "max_days", "min_days", "tolerance", "toll_topic", "covered_by",
+             "definition"}
+PLAUSIBILITY_KEYS = {"metrics", "population", "largest", "times_largest"}
 ANCHOR_KEYS = {"country", "name", "start", "keywords"}
 ANCHOR_OPTIONAL = {"year_alone_ambiguous"}
 
@@ -76,6 +78,16 @@ class Rule:
     max_days: int | None = None
     min_days: int | None = None
     covered_by: tuple[Coverage, ...] = ()
+    definition: str = ""              # what the data count, stated beside the claim in every reason
+
+
+@dataclass(frozen=True)
+class Plausibility:
+    """When a claim is implausible before any comparison (the file's ``plausibility`` section)."""
+    metrics: tuple[str, ...]           # metrics counting people, checked against the population
+    population: Component | None      # the population indicator (a claim above it is implausible)
+    largest: tuple[str, ...] = ()      # datasets whose largest figure for the country bounds a claim ...
+    times_largest: float = 10.0        # ... by this factor (an order of magnitude)
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,7 @@ class Rules:
     path: Path
     anchors: tuple[Anchor, ...]
     rules: tuple[Rule, ...] = field(default_factory=tuple)
+    plausibility: Plausibility | None = None
 
 
 def _fail(path: Path, where: str, problem: str) -> DataError:
@@ -211,6 +224,9 @@ def _rule(entry: Any, number: int, known: set[str], seen: set[str], path: Path) 
     description = entry.get("description", "")
     if not isinstance(description, str):
         raise _fail(path, where, "'description' must be text")
+    definition = entry.get("definition", "")
+    if not isinstance(definition, str):
+        raise _fail(path, where, "'definition' must be text")
     return Rule(
         id=ident, description=description, metrics=tuple(metrics), scope=scope, pick=pick, tolerance=float(tol),
         toll_topic=_choice(entry, "toll_topic", TOLL_TOPICS, path, where, "none"),
@@ -222,7 +238,25 @@ def _rule(entry: Any, number: int, known: set[str], seen: set[str], path: Path) 
         align=_choice(entry, "align", ALIGNS, path, where, "year"),
         max_days=max_days, min_days=min_days,
         covered_by=tuple(_coverage(c, known, path, where) for c in cover),
+        definition=" ".join(definition.split()),
     )
+
+
+def _plausibility(entry: Any, known: set[str], path: Path) -> Plausibility:
+    where = "plausibility"
+    if not isinstance(entry, dict) or set(entry) - PLAUSIBILITY_KEYS:
+        raise _fail(path, where, f"a mapping of {', '.join(sorted(PLAUSIBILITY_KEYS))}")
+    metrics = entry.get("metrics")
+    if not isinstance(metrics, list) or any(m not in schemas.METRICS for m in metrics):
+        raise _fail(path, where, f"'metrics' must be a list of {', '.join(schemas.METRICS)}")
+    population = _component(entry["population"], known, path, where) if entry.get("population") else None
+    largest = entry.get("largest") or []
+    if not isinstance(largest, list) or any(d not in known for d in largest):
+        raise _fail(path, where, "'largest' must be a list of dataset ids in the catalog")
+    times = entry.get("times_largest", 10)
+    if isinstance(times, bool) or not isinstance(times, (int, float)) or times < 1:
+        raise _fail(path, where, f"'times_largest' must be a number of at least 1, got {times!r}")
+    return Plausibility(tuple(metrics), population, tuple(largest), float(times))
 
 
 def _anchor(entry: Any, number: int, path: Path) -> Anchor:
@@ -258,7 +292,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
         raise DataError(f"not valid YAML: {exc}".replace("\n", " "), path=path) from None
     if not isinstance(doc, dict) or doc.get("version") != 1:
         raise DataError("expected a mapping with 'version: 1', 'anchors' and 'rules'", path=path)
-    unknown = sorted(set(doc) - {"version", "anchors", "rules"})
+    unknown = sorted(set(doc) - {"version", "anchors", "rules", "plausibility"})
     if unknown:
         raise DataError(f"unknown top-level key(s) {', '.join(unknown)}", path=path)
     rules_in, anchors_in = doc.get("rules"), doc.get("anchors") or []
@@ -274,4 +308,5 @@ def load_rules(path: str | Path | None = None) -> Rules:
         seen.add(rule.id)
         rules.append(rule)
     anchors = tuple(_anchor(a, i, path) for i, a in enumerate(anchors_in, start=1))
-    return Rules(path=path, anchors=anchors, rules=tuple(rules))
+    plausibility = _plausibility(doc["plausibility"], known, path) if doc.get("plausibility") else None
+    return Rules(path=path, anchors=anchors, rules=tuple(rules), plausibility=plausibility)

@@ -20,6 +20,9 @@ import pandas as pd
 from analysis import paths
 from analysis.check.verdict import VERDICTS
 
+#: Verdicts that set a claim beside a data figure.
+COMPARED = ("consistent", "higher than data", "lower than data")
+
 
 def _count(v: float) -> str:
     from analysis import prose
@@ -50,7 +53,8 @@ def claim_text(row: pd.Series) -> str:
 
 
 def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
-    """The comparable checks as a readable table: claim, where, window, data figure, ratio, verdict, toll."""
+    """The compared and the implausible checks as a readable table: claim, where, window, data figure, ratio,
+    verdict, toll."""
     from analysis import prose
 
     rows = checks[checks["verdict"] != "not comparable"]
@@ -68,7 +72,7 @@ def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
         "data": data,
         "dataset": rows["dataset"].values,
         "data period": [_period(s, e) for s, e in zip(rows["data_period_start"], rows["data_period_end"])],
-        "ratio": [f"{r:.2g}" for r in rows["ratio"]],
+        "ratio": ["" if pd.isna(r) else f"{r:.2g}" for r in rows["ratio"]],
         "verdict": [v + (" (provisional data)" if p else "") for v, p in zip(rows["verdict"], rows["provisional"])],
         "published toll": toll,
     })
@@ -87,17 +91,21 @@ def sentence(checks: pd.DataFrame, what: str = "figures in the claims ledger") -
     """One computed sentence: how many claims were checked and how they came out."""
     n = len(checks)
     c = checks["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
-    comparable = n - int(c["not comparable"])
+    compared = int(sum(c[v] for v in COMPARED))
+    odd = int(c["implausible"])
     if n == 0:
         return f"There are no {what} to check."
-    if comparable == 0:
+    flagged = (f" {odd:,} {'is' if odd == 1 else 'are'} implausible for the country (larger than its population "
+               "or than any figure a dataset holds for it: likely a typo or an extraction error)." if odd else "")
+    if compared == 0:
         return (f"None of the {n:,} {what} could be set beside a comparable dataset figure; the reasons are "
-                "listed below.")
-    return (f"Of {n:,} {what}, {comparable:,} could be set beside a comparable dataset figure: "
-            f"{int(c['consistent']):,} {'is' if int(c['consistent']) == 1 else 'are'} consistent with it, {int(c['higher than data']):,} are higher and "
-            f"{int(c['lower than data']):,} lower than the data. The other {int(c['not comparable']):,} are not "
-            "comparable with any loaded dataset (no period stated, a place smaller than a governorate, "
-            "or a period no loaded dataset covers).")
+                "listed below." + flagged)
+    return (f"Of {n:,} {what}, {compared:,} could be set beside a comparable dataset figure: "
+            f"{int(c['consistent']):,} {'is' if int(c['consistent']) == 1 else 'are'} consistent with it, "
+            f"{int(c['higher than data']):,} higher and {int(c['lower than data']):,} lower than the data." + flagged
+            + f" The other {int(c['not comparable']):,} are not comparable with any loaded dataset (a part of the "
+            "people, such as one site or one attack; no period stated; a place smaller than a governorate; or a "
+            "period no loaded dataset covers).")
 
 
 def summary(ledger: pd.DataFrame | str | Path | None = None, country: str = "SYR", *,
@@ -127,7 +135,7 @@ def summary(ledger: pd.DataFrame | str | Path | None = None, country: str = "SYR
 def used_datasets(checks: pd.DataFrame) -> pd.DataFrame:
     """The (source, version) pairs behind the comparable checks, for a source line."""
     pairs = []
-    for text in checks.loc[checks["verdict"] != "not comparable", "version"]:
+    for text in checks.loc[checks["verdict"].isin(COMPARED), "version"]:
         for part in str(text).split("; "):
             ident, _, version = part.partition(" ")
             if ident and (ident, version) not in pairs:
@@ -138,7 +146,7 @@ def used_datasets(checks: pd.DataFrame) -> pd.DataFrame:
 def chart_rows(checks: pd.DataFrame, n: int = 30) -> pd.DataFrame:
     """The ``n`` most recent comparable claims (repeats of the same figure, period and data shown once),
     with a ``label`` for the chart."""
-    rows = checks[checks["verdict"] != "not comparable"].copy()
+    rows = checks[checks["verdict"].isin(COMPARED)].copy()
     rows["claim"] = [claim_text(r) for _, r in rows.iterrows()]
     rows = rows.drop_duplicates(["claim", "window_start", "window_end", "data_value", "place"])
     rows = rows.sort_values(["date", "claim_id"], ascending=[False, True], kind="stable").head(n)

@@ -11,9 +11,13 @@ A claim is read as an interval by its qualifier (hedges respected):
   up to value_high when the ledger gives one.
 
 The data are the figure with its low-high range where the dataset gives one,
-widened by the rule's tolerance. The verdict is ``consistent`` when the two
-overlap, ``higher than data`` / ``lower than data`` when the claim lies wholly
-above / below, and ``not comparable`` when there is no data figure.
+widened by the rule's tolerance (a range alone, with no headline figure, when
+the data can only bound the window: years partly inside it). The verdict is
+``consistent`` when the two overlap, ``higher than data`` / ``lower than data``
+when the claim lies wholly above / below, and ``not comparable`` when there is
+no data figure. A vague figure ("millions", "hundreds": qualifier approx_word)
+is an open range: it is ``consistent`` or ``not comparable``, never higher or
+lower. ``implausible`` is given before any comparison (:mod:`.match`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-VERDICTS = ("consistent", "higher than data", "lower than data", "not comparable")
+VERDICTS = ("consistent", "higher than data", "lower than data", "implausible", "not comparable")
 
 
 def _num(x: Any) -> float:
@@ -67,7 +71,8 @@ def compare(claim: dict, data_value: Any, data_low: Any = None, data_high: Any =
     ``claim`` holds value, value_low, value_high and qualifier (ledger columns).
     """
     d = _num(data_value)
-    if math.isnan(d):
+    bounds = [x for x in (_num(data_low), _num(data_high)) if not math.isnan(x)]
+    if math.isnan(d) and len(bounds) < 2:
         return {"ratio": math.nan, "within_range": False, "verdict": "not comparable",
                 "reason": "no data figure"}
     q = str(claim.get("qualifier") or "exact")
@@ -79,14 +84,21 @@ def compare(claim: dict, data_value: Any, data_low: Any = None, data_high: Any =
     d_lo = min(x for x in (d, _num(data_low)) if not math.isnan(x))
     d_hi = max(x for x in (d, _num(data_high)) if not math.isnan(x))
     band_lo, band_hi = d_lo * (1 - tolerance), d_hi * (1 + tolerance)
-    ratio = point / d if d > 0 else (math.inf if point > 0 else 1.0)
+    if math.isnan(d):
+        ratio = math.nan  # a range only: no single figure to divide by
+    else:
+        ratio = point / d if d > 0 else (math.inf if point > 0 else 1.0)
     has_range = d_lo < d_hi
     within = (d_lo <= point <= d_hi) if has_range else False
     within = within or band_lo <= point <= band_hi
     tol = f"{tolerance:.0%}"
-    span = f"{d_lo:,.0f}-{d_hi:,.0f}" if has_range else f"{d:,.0f}"
+    span = f"{d_lo:,.0f}-{d_hi:,.0f}" if has_range else f"{d_hi:,.0f}"
     said = _said(q, c_lo, c_hi, point)
-    if c_lo > band_hi:
+    if q == "approx_word" and (c_lo > band_hi or c_hi < band_lo):
+        verdict = "not comparable"
+        reason = (f"the claim is a vague figure ({said}), an open range that cannot be judged higher or lower "
+                  f"than the data ({span}, tolerance {tol})")
+    elif c_lo > band_hi:
         verdict = "higher than data"
         reason = f"the claim ({said}) is above the data ({span}) by more than {tol}"
     elif c_hi < band_lo:

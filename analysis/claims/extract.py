@@ -74,6 +74,7 @@ from analysis.claims import lexicon
 from analysis.claims.alternation import by_first_char
 from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
+from analysis.claims.scope import scope_of
 from analysis.claims.context import Sentence, nearest_span, period_spans, sentences
 from analysis.claims.places import is_country, place_fields
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
@@ -670,9 +671,12 @@ class _Extractor:
             return
         source = self.attributor.source(index)
         periods = period_spans(text)
+        bounds = sorted((r["start"], r["end"]) for r in rows)
         for row in rows:
             s, e = row["start"], row["end"]
             span = nearest_span(periods, s)
+            lo = max((b for a, b in bounds if b <= s), default=0)
+            hi = min((a for a, b in bounds if a >= e), default=len(text))
             row.update(
                 article=self.article_id,
                 start=sent.start + s,
@@ -681,6 +685,7 @@ class _Extractor:
                 attributed_to=source,
                 **place_fields(body, text, s, e),
                 period=text[span[0]:span[1]] if span else "",
+                scope=scope_of(text, s, e, row["metric"], lo=lo, hi=hi),
                 sentence=text,
             )
             self.rows.append(row)
@@ -954,6 +959,7 @@ def _heading_metric(text: str) -> str | None:
 
 
 _ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
+                     r"\b(?:fled|left|escaped|fleeing|leaving)\s+(?:the|their)\s+(?:home\s+)?country\b|"
                      r"\b(?:into|to)\s+neighbou?ring\s+(?:countries|states|nations|[A-Z][\w'\u2019-]+)|"
                      r"\b(?:into|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
 _BORDER_CLAUSE_END = re.compile(r"[;.:]|,\s+(?:while|but|and|where|as|which|who)\b")
@@ -1132,6 +1138,6 @@ def claims_frame(rows: list[dict]) -> pd.DataFrame:
         frame[col] = frame[col].astype("float64")
     frame["repeat_of"] = frame["repeat_of"].astype("Int64")
     for col in ("article", "surface", "qualifier", "unit", "metric", "attributed_to", "place", "place_country",
-                "place_admin1", "period", "sentence"):
+                "place_admin1", "period", "scope", "sentence"):
         frame[col] = frame[col].fillna("").astype(str)
     return frame

@@ -30,8 +30,8 @@ from analysis.schemas import LEDGER, LEDGER_ADDED_COLUMNS, LEDGER_COLUMNS, valid
 #: Columns holding text that is not the article's (never sentences).
 _STR_COLUMNS = [
     "claim_id", "article", "url", "outlet", "date", "date_note", "surface", "qualifier", "unit",
-    "metric", "attributed_to", "place", "place_country", "place_admin1", "period", "repeat_of", "review",
-    "review_note",
+    "metric", "attributed_to", "place", "place_country", "place_admin1", "period", "scope", "repeat_of",
+    "review", "review_note",
 ]
 _NUM_COLUMNS = ["value", "value_low", "value_high"]
 

@@ -19,6 +19,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"internally[\s-]+displaced(?:\s+(?:people|persons|individuals))?", r"idps?(?!\s+(?:camps?|sites?|settlements?|"
         r"shelters?|centres?|centers?|gatherings?|response|hosting|population\s+of|crisis))",
         r"displaced\s+(?:inside|within)(?!\s+(?:hours|days|weeks|months|minutes|a\s+(?:day|week|month)))",
+        r"displaced\s+internally",
     ],
     "casualties": [
         r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+killed))",

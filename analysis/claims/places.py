@@ -593,6 +593,16 @@ def _headline(sentence: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def demonym_country(word: str) -> str:
+    """The ISO3 code of the one country whose people ``word`` names ("Syrians", "Sudanese"), else ""."""
+    g = gazetteer()
+    if g is None or not word:
+        return ""
+    codes = g.lookup(_word_key(word))
+    found = {g.iso3[c >> 2] for c in codes if g.kind[c >> 2] == _DEMONYM}
+    return found.pop() if len(found) == 1 and len(codes) == 1 else ""
+
+
 def _is_demonym(g: Gazetteer | None, word: str) -> bool:
     if g is None:
         return False

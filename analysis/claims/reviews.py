@@ -36,7 +36,7 @@ from analysis.schemas import METRICS, QUALIFIERS, REVIEW_ACTIONS, REVIEW_COLUMNS
 #: Ledger fields a review may correct (not the id, the article or its span).
 CORRECTABLE = [
     "surface", "value", "value_low", "value_high", "qualifier", "unit", "metric",
-    "attributed_to", "place", "place_country", "place_admin1", "period", "repeat_of", "url", "outlet", "date",
+    "attributed_to", "place", "place_country", "place_admin1", "period", "scope", "repeat_of", "url", "outlet", "date",
     "date_note",
 ]
 _NUMERIC = {"value", "value_low", "value_high"}

@@ -1,0 +1,117 @@
+"""Scope: words beside a figure that narrow who it counts to a part of a country's people.
+
+"2,000 refugees stranded at the border", "800 people in the camp", "54 killed by
+police", "600 killed in coalition air strikes", "630 people crossing each day",
+"43 charged with belonging to a group": each counts a part (a site, an actor, a
+kind of attack, a rate, a court case), never a national total. The extractor
+records the narrowing in the ledger's ``scope`` column as ``kind: words`` (for
+example ``site: camp``, ``actor: police``); the claim check never sets a figure
+with a scope beside a national or governorate total.
+
+Only the clause of the figure is read: from the figure back to the previous
+figure or clause break (at most :data:`BEFORE` characters) and on to the next
+figure or clause break (at most :data:`AFTER` characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SCOPE_KINDS", "scope_of", "comparable_data"]
+
+#: How far before and after a figure the clause is read, in characters.
+BEFORE = 60
+AFTER = 110
+
+#: The kinds of narrowing, and the dataset that would count the same part.
+SCOPE_KINDS = {
+    "site": "a count for that site (for example IOM DTM site assessments or a camp's registration figures)",
+    "stranded": "a count of the people stranded there (for example UNHCR or IOM situation reports for that place)",
+    "rate": "a flow series at the same rate (for example UNHCR or IOM daily arrival counts)",
+    "actor": "UCDP GED events filtered by actor (side_a / side_b) for the same window",
+    "attack": "UCDP GED events filtered by type of violence and place for the same window",
+    "group": "a count of that group (for example the organisation's own staff figures, or the Aid Worker "
+             "Security Database for aid workers)",
+    "court": "no dataset in Tally's catalogue counts court cases",
+}
+
+_W = r"[\w'’.-]+"
+_SITE = re.compile(
+    r"\b(?:at|in|into|inside|near|along|on|around|outside|within)\s+(?:the|a|an|one|this|that|its|their|two|three|"
+    r"several|these|those)?\s*(?:" + _W + r"\s+){0,3}?"
+    r"(?P<w>(?:refugee |idp |displacement |transit |reception )?camps?|settlements?|(?:military |air |un |unmiss )?bases?|"
+    r"shelters?|border(?! (?:into|to|in)\b)|border crossings?|crossing points?|checkpoints?|mountains?|hospitals?|"
+    r"schools?|prisons?|jails?|mosques?|churches?|markets?|islands?|airports?|buildings?|compounds?|"
+    r"neighbou?rhoods?|villages?|collective centres?|collective centers?|sites?)\b", re.I)
+_SITE_HOLDS = re.compile(
+    r"\b(?P<w>camps?|settlements?|shelters?|sites?|centres?|centers?|bases?)\s+(?:housing|hosting|holding|sheltering|"
+    r"home to)\b", re.I)
+_STRANDED = re.compile(r"\b(?P<w>stranded|trapped|besieged|encircled|stuck)\b", re.I)
+_RATE = re.compile(
+    r"\b(?P<w>(?:each|every|a|per) (?:day|week|month|hour)|daily|weekly|on average|an average of|a day)\b", re.I)
+_ACTOR = re.compile(
+    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:" + _W + r"\s+){0,3}?(?P<w>police(?:men)?|(?:security |government |regime |"
+    r"pro-\w+ |opposition |rebel |coalition |armed |military |state )?forces|soldiers|troops|army|military|junta|"
+    r"militias?|rebels|insurgents|militants|jihadists|fighters|coalition|gunmen|snipers?|regime|"
+    r"islamic state|isis|isil|daesh|al-shabaab|boko haram|hamas|hezbollah|rsf|wagner)\b", re.I)
+_ATTACK = re.compile(
+    r"\b(?:in|by|during|from|after)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+|twin\s+)?(?:" + _W +
+    r"\s+){0,3}?(?P<w>air ?strikes?|airstrikes?|air raids?|drone strikes?|strikes|raids?|shelling|bombings?|"
+    r"bombardments?|barrel bombs?|explosions?|blasts?|ambush(?:es)?|massacres?|suicide attacks?|car bombs?|"
+    r"missile strikes?|rocket attacks?|mortar (?:fire|attacks?)|landmines?|chemical attacks?|gas attacks?|"
+    r"clashes between|fighting between)\b", re.I)
+_GROUP = re.compile(
+    r"\b(?P<w>volunteers|staff(?: members)?|aid workers|humanitarian workers|health(?:care)? workers|medics|"
+    r"paramedics|doctors|nurses|journalists|reporters|employees|personnel|peacekeepers|rescuers|rescue workers|"
+    r"on duty)\b", re.I)
+_COURT = re.compile(r"\b(?P<w>charged|charges|indicted|sentenced|convicted|tried|on trial|prosecuted)\b", re.I)
+
+#: Metrics a scope is read for, per kind (an actor or attack narrows deaths, not displacement).
+_HARM = {"killed", "wounded", "casualties", "missing", "detained", "captured", "released"}
+_MOVE = {"displaced", "refugees", "idps", "returned"}
+_PATTERNS = (
+    ("site", _SITE, _HARM | _MOVE), ("site", _SITE_HOLDS, _HARM | _MOVE), ("stranded", _STRANDED, _MOVE | _HARM),
+    ("rate", _RATE, _MOVE | _HARM), ("actor", _ACTOR, _HARM), ("attack", _ATTACK, _HARM),
+    ("group", _GROUP, _HARM), ("court", _COURT, _HARM | _MOVE | {"other"}),
+)
+#: Words between two figures that make the second a part of the first ("600 people, including 136 children"):
+#: the first figure's clause runs on past it.
+_BREAKDOWN = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|incl)\b", re.I)
+_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s|,\s+(?:while|whereas|but|and)\s|\bwhile\b")
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of ``text`` around ``start:end``, inside ``lo:hi``."""
+    left = max(lo, start - BEFORE)
+    for m in _BREAK.finditer(text, left, start):
+        left = m.end()
+    right = min(hi, end + AFTER)
+    m = _BREAK.search(text, end, right)
+    if m:
+        right = m.start()
+    return left, right
+
+
+def scope_of(text: str, start: int, end: int, metric: str, *, lo: int = 0, hi: int | None = None) -> str:
+    """``kind: words`` naming how the figure at ``text[start:end]`` is narrowed, or "" when nothing narrows it.
+
+    ``lo`` and ``hi`` bound the search (the previous and next figures of the sentence); a next figure that
+    is a part of this one ("including 136 children") does not end its clause.
+    """
+    hi = len(text) if hi is None else hi
+    if hi < len(text) and _BREAKDOWN.search(text, end, hi):
+        hi = len(text)
+    left, right = _clause(text, start, end, lo, hi)
+    for kind, pattern, metrics in _PATTERNS:
+        if metric not in metrics:
+            continue
+        m = pattern.search(text, left, right)
+        if m:
+            return f"{kind}: {' '.join(m.group('w').lower().split())}"
+    return ""
+
+
+def comparable_data(scope: str) -> str:
+    """The dataset that would count the same part as a figure with ``scope`` (``kind: words``)."""
+    kind = scope.split(":", 1)[0].strip()
+    return SCOPE_KINDS.get(kind, "a count of the same part")
