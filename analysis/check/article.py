@@ -393,6 +393,8 @@ def write_inputs(prepared: Prepared, out_dir: Path) -> tuple[Path, Path]:
     table = out_dir / FIGURES_NAME
     with atomic_open(table, "w") as fh:
         prepared.figures.to_csv(fh, index=False, lineterminator="\n", float_format="%.10g", date_format="%Y-%m-%d")
+    for path in (inputs, table):
+        path.chmod(0o644)                  # for reading, as the reports beside them (mkstemp makes 0600)
     return inputs, table
 
 
