@@ -265,7 +265,33 @@ def report(pred: pd.DataFrame, dev_pred: pd.DataFrame | None = None, *, dev: boo
             _table(check),
             "",
         ]
+    out += check_audit_section()
     return "\n".join(out)
+
+
+def check_audit_section() -> list[str]:
+    """The claim check's verdicts judged by hand (data/claims/check_audit.csv): the share agreed, overall and per
+    verdict, from :func:`analysis.check.audit.audit_summary`. Empty when there is no audit."""
+    from analysis.check.audit import AUDIT, audit_summary
+
+    if not AUDIT.is_file():
+        return []
+    s = audit_summary(AUDIT)
+    rows = [{"verdict": v, "audited": c["rows"], "agree": c["agree"], "disagree": c["disagree"],
+             "agreement": c["share_agreed"]} for v, c in s["per_verdict"].items()]
+    rows.append({"verdict": "all audited", "audited": s["rows"], "agree": s["agree"], "disagree": s["disagree"],
+                 "agreement": s["share_agreed"]})
+    return [
+        "## Claim check audit",
+        "",
+        f"{s['rows']} verdicts of the claim check (`python -m analysis claims check` on the committed ledger) judged "
+        f"by hand on {', '.join(s['audited'])}: we agree with {s['agree']} ({s['share_agreed']:.1%}) and would give "
+        f"another verdict to {s['disagree']}. Every disagreement and its cause: {paths.relative(AUDIT.with_suffix('.md'))}; "
+        "tests/test_check_audit.py fails when an audited verdict changes.",
+        "",
+        _table(pd.DataFrame(rows)),
+        "",
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
