@@ -47,8 +47,8 @@ _DATE_COLUMNS = ("window_start", "window_end", "data_period_start", "data_period
 _STOCK_YEARS_BEFORE, _STOCK_YEARS_AFTER = 8, 2
 #: Periods before (and after) the compared ones shown for a sum over years or months.
 _PERIODS_BEFORE, _PERIODS_AFTER = 6, 3
-#: Days either side of an event window's end shown (at least), and the most points drawn.
-_EVENT_DAYS, _EVENT_POINTS = 28, 60
+#: Days either side of an event window's end shown (at least).
+_EVENT_DAYS = 28
 #: What the notebook imports: run in its kernel, started ahead, while this process extracts and checks.
 WARM_IMPORTS = ("import matplotlib.pyplot, pandas\n"
                 "from analysis import display, prose\n"
@@ -79,7 +79,9 @@ class ArticleCheck:
     inputs: Path
     figures_csv: Path
     reports: dict[str, Path]                # format -> file
-    timings: dict[str, float]
+    timings: dict[str, float]               # seconds per step (extract, check and write inputs overlap the
+                                            # kernel start and renderer imports: they run in a child process)
+    seconds: float = 0.0                    # the whole of check_article, read to kernel shutdown excluded
 
 
 # --------------------------------------------------------------------------
@@ -185,28 +187,44 @@ def _period_sum_series(row: Mapping[str, Any], rule: Any, data: Any) -> tuple[li
             for d, f in sorted(points.items())], what
 
 
-def _event_series(row: Mapping[str, Any], rule: Any, data: Any, default: str) -> tuple[list[dict], str]:
-    from analysis.check import match
+def _strict_daily(events: pd.DataFrame, column: str, skipna: bool) -> pd.Series:
+    """Sum of ``column`` per day; a day with a missing value is missing unless ``skipna``."""
+    grouped = events.groupby("day")[column]
+    total = grouped.sum()
+    if not skipna:
+        total[grouped.apply(lambda s: bool(s.isna().any()))] = float("nan")
+    return total
 
+
+def _event_series(row: Mapping[str, Any], rule: Any, data: Any, default: str) -> tuple[list[dict], str]:
+    """The same sum as the check's (deaths in the UCDP events of the same datasets and governorates) over
+    windows of the same length ending on each day around the claim's window (a rolling sum: one pass)."""
     start, end = pd.Timestamp(row["window_start"]), pd.Timestamp(row["window_end"])
     days = int((end - start).days) + 1
     span = max(_EVENT_DAYS, 2 * days)
-    step = max(1, math.ceil(2 * span / _EVENT_POINTS))
-    place = match.resolve_place(_text(row.get("place")), default)
-    events = data.events
-    dates = pd.to_datetime(events["date_start"])
-    near = events[(dates >= start - pd.Timedelta(days=span + 1)) & (dates <= end + pd.Timedelta(days=span + 1))]
-    points = {}
-    for shift in sorted(set(range(-span, span + 1, step)) | {0}):
-        delta = pd.Timedelta(days=shift)
-        fig = match.event_figure(near, rule, place, match.Window(start + delta, end + delta, "shifted"),
-                                 data.coverage)
-        if isinstance(fig, dict):
-            points[end + delta] = fig
+    sources = [x for x in _text(row.get("dataset")).split(" + ") if x]
+    cover = data.coverage[data.coverage["source"].isin(sources)]
+    if cover.empty:
+        return [], "no event data"
+    first = max(end - pd.Timedelta(days=span), pd.Timestamp(cover["start"].max()) + pd.Timedelta(days=days - 1))
+    last = min(end + pd.Timedelta(days=span), pd.Timestamp(cover["end"].min()))
+    events = data.events[data.events["source"].isin(sources)]
+    admin1 = [x for x in _text(row.get("admin1_pcode")).split(",") if x]
+    if admin1:
+        events = events[events["admin1_pcode"].isin(admin1)]
+    events = events.assign(day=pd.to_datetime(events["date_start"]).dt.normalize())
+    index = pd.date_range(first - pd.Timedelta(days=days - 1), last, freq="D")
+    columns = {"value": ("deaths_civilians", False)} if rule.measure == "civilians" else \
+        {"value": ("best", True), "low": ("low", False), "high": ("high", False)}
+    rolled = {}
+    for name, (column, skipna) in columns.items():
+        daily = _strict_daily(events, column, skipna).reindex(index, fill_value=0.0)
+        rolled[name] = daily.rolling(days, min_periods=days).sum().loc[first:last]
+    frame = pd.DataFrame(rolled).dropna(subset=["value"])
     what = (f"{'civilian deaths' if rule.measure == 'civilians' else 'deaths'} in UCDP events over the "
             f"{days} day{'s' if days != 1 else ''} ending each day")
-    return [{"date": d, "value": f["data_value"], "low": f["data_low"], "high": f["data_high"], "compared": False}
-            for d, f in sorted(points.items())], what
+    return [{"date": d, "value": r["value"], "low": r.get("low", float("nan")), "high": r.get("high", float("nan")),
+             "compared": False} for d, r in frame.iterrows()], what
 
 
 def _is_stock(rule: Any) -> bool:
@@ -452,16 +470,70 @@ def report_name(article_id: str) -> str:
     return f"{REPORT}-{slug}"
 
 
-def _preload_renderers() -> None:
-    """Import nbconvert and WeasyPrint in a thread while the kernel runs the notebook (this process waits
-    then): the HTML and PDF steps find them loaded."""
-    import threading
+def import_renderers() -> None:
+    """Import what the build needs in this process: papermill, nbconvert and WeasyPrint."""
+    import nbconvert  # noqa: F401
+    import papermill  # noqa: F401
+    import weasyprint  # noqa: F401
 
-    def load() -> None:
-        import nbconvert  # noqa: F401
-        import weasyprint  # noqa: F401
 
-    threading.Thread(target=load, name="tally-preload", daemon=True).start()
+class _Checking:
+    """:func:`prepare` and :func:`write_inputs` of one article, in a forked child process when this process
+    runs no thread (forking is safe then): this process starts the kernel and imports the renderers
+    meanwhile, and the child ends without tearing its objects down (the place gazetteer is large). In
+    this process otherwise, after those steps."""
+
+    def __init__(self, article: Any, source: str | Path, out: Path, country: str | None, raw: Path | None) -> None:
+        import multiprocessing
+        import threading
+
+        self.args = (article, source, out, country, raw)
+        self.process = None
+        if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self.receive, send = context.Pipe(duplex=False)
+            self.process = context.Process(target=_checking_child, args=(send, *self.args), daemon=True,
+                                           name="tally-check-article")
+            self.process.start()
+            send.close()
+
+    def result(self) -> Prepared:
+        """The prepared check, its inputs written; the child's error raised here."""
+        if self.process is None:
+            return _prepare_and_write(*self.args)
+        try:
+            status, payload = self.receive.recv()
+        except EOFError:
+            self.process.join(5)
+            raise TallyError(f"the check of the article stopped unexpectedly (exit code {self.process.exitcode})",
+                             path=str(self.args[1])) from None
+        finally:
+            self.receive.close()
+        if status == "error":
+            raise payload
+        return payload
+
+
+def _prepare_and_write(article: Any, source: str | Path, out: Path, country: str | None,
+                       raw: Path | None) -> Prepared:
+    prepared = prepare(article, country, source=source, raw=raw)
+    started = time.perf_counter()
+    write_inputs(prepared, out)
+    prepared.timings["write inputs"] = time.perf_counter() - started
+    return prepared
+
+
+def _checking_child(send: Any, *args: Any) -> None:
+    """The forked child of :class:`_Checking`: send ("ok", Prepared) or ("error", the exception)."""
+    try:
+        send.send(("ok", _prepare_and_write(*args)))
+    except BaseException as exc:            # noqa: BLE001 - raised again in the parent
+        try:
+            send.send(("error", exc))
+        except Exception:                  # noqa: BLE001 - an exception that does not pickle: its text
+            send.send(("error", TallyError(f"{type(exc).__name__}: {exc}", path=str(args[1]))))
+    finally:
+        send.close()
 
 
 def build_report(inputs: Path, out_dir: Path, name: str, title: str, formats: Sequence[str] | None = None,
@@ -493,8 +565,10 @@ def check_article(source: str | Path, out_dir: str | Path | None = None, country
     """Read or fetch ``source``, check its figures and build its report into ``out_dir`` (default
     ``reports/articles/<article id>/``). ``say(message)`` is told each step as it ends.
 
-    Raises a :class:`~analysis.errors.TallyError` naming the input when it cannot be read, and one naming
-    the notebook and failing cell when the report cannot be built.
+    The figures are extracted and checked in a forked child process while this one starts the notebook's
+    kernel (which imports the notebook's modules meanwhile) and imports the renderers; then the report is
+    built in that kernel. Raises a :class:`~analysis.errors.TallyError` naming the input when it cannot
+    be read, and one naming the notebook and failing cell when the report cannot be built.
     """
     from analysis.reports.manifest import check_formats
 
@@ -502,42 +576,47 @@ def check_article(source: str | Path, out_dir: str | Path | None = None, country
         if say is not None:
             say(message)
 
-    fmts = check_formats(formats if isinstance(formats, str) else list(formats), "--formats") if formats else None   # a bad --formats fails first
+    begun = time.perf_counter()
+    fmts = check_formats(formats if isinstance(formats, str) else list(formats), "--formats") if formats else None
     timings: dict[str, float] = {}
     started = time.perf_counter()
     article = read_source(source, timeout=timeout)
     timings["read"] = time.perf_counter() - started
     for note in article.warnings:
         tell(f"warning: {note}")
+    out = Path(out_dir) if out_dir else default_out_dir(str(article.id))
+    checking = _Checking(article, source, out, country, raw)     # forks first: no thread runs yet
+
     from analysis.reports.build import WarmKernel, ensure_kernel
 
     started = time.perf_counter()
-    warm = WarmKernel(ensure_kernel(), WARM_IMPORTS)   # starts now, imports while this process works
+    warm = WarmKernel(ensure_kernel(), WARM_IMPORTS)            # imports while the check runs
     timings["kernel start"] = time.perf_counter() - started
     try:
-        return _check_and_build(article, source, out_dir, country, fmts, raw, warm, timings, tell)
+        started = time.perf_counter()
+        import_renderers()
+        timings["renderer imports"] = time.perf_counter() - started
+        started = time.perf_counter()
+        prepared = checking.result()
+        timings["waiting for the check"] = time.perf_counter() - started
+        timings.update(prepared.timings)
+        return _build(prepared, article, source, out, fmts, warm, timings, tell, begun)
     finally:
+        started = time.perf_counter()
         warm.shutdown()
+        timings["kernel shutdown"] = time.perf_counter() - started
 
 
-def _check_and_build(article: Any, source: str | Path, out_dir: str | Path | None, country: str | None,
-                     fmts: Sequence[str] | None, raw: Path | None, warm: Any, timings: dict[str, float],
-                     tell) -> ArticleCheck:
-    """The steps of :func:`check_article` after reading, with ``warm`` starting meanwhile."""
-    prepared = prepare(article, country, source=source, raw=raw)
-    timings.update(prepared.timings)
+def _build(prepared: Prepared, article: Any, source: str | Path, out: Path, fmts: Sequence[str] | None, warm: Any,
+           timings: dict[str, float], tell, begun: float) -> ArticleCheck:
+    """The report of :func:`check_article`, once the check is prepared and its inputs written."""
     verdicts = prepared.figures["verdict"].value_counts() if len(prepared.figures) else pd.Series(dtype=int)
     tell(f"{len(prepared.figures)} figures in {source}" + (": " + ", ".join(f"{n} {v}" for v, n in verdicts.items())
                                                            if len(verdicts) else ""))
-    out = Path(out_dir) if out_dir else default_out_dir(str(article.id))
-    started = time.perf_counter()
-    inputs, table = write_inputs(prepared, out)
-    timings["write inputs"] = time.perf_counter() - started
     name = report_name(str(article.id))
     title = f"Article check: {prepared.article['title'] or article.id}"[:200]
     started = time.perf_counter()
-    _preload_renderers()
-    result = build_report(inputs, out, name, title, fmts, warm=warm)
+    result = build_report(out / INPUTS_NAME, out, name, title, fmts, warm=warm)
     timings["build"] = time.perf_counter() - started
     for step, seconds in (getattr(result, "timings", None) or {}).items():
         timings[f"build: {step}"] = seconds
@@ -546,5 +625,5 @@ def _check_and_build(article: Any, source: str | Path, out_dir: str | Path | Non
         raise TallyError(f"the report could not be built from notebook {result.notebook}{where}: {result.error}",
                          path=str(source))
     reports = {fmt: out / f"{name}.{fmt}" for fmt in ("ipynb", "html", "pdf") if (out / f"{name}.{fmt}").is_file()}
-    return ArticleCheck(prepared=prepared, out_dir=out, inputs=inputs, figures_csv=table, reports=reports,
-                        timings=timings)
+    return ArticleCheck(prepared=prepared, out_dir=out, inputs=out / INPUTS_NAME, figures_csv=out / FIGURES_NAME,
+                        reports=reports, timings=timings, seconds=time.perf_counter() - begun)

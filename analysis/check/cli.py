@@ -1,6 +1,7 @@
 """Command line of the claim check and the exports.
 
     python -m analysis claims check [--ledger FILE] [--out FILE.csv] [--country ISO3] [--rules FILE] [--raw-dir DIR]
+    python -m analysis claims check --parts DIR [--out DIR] [--scheduler local|tcp://HOST:PORT]
     python -m analysis export [--out DIR] [--ledger FILE] [--country ISO3] [--raw-dir DIR]
 
 ``claims check`` is registered under ``claims`` by :func:`add_check` (called
@@ -26,6 +27,8 @@ def _raw(args: argparse.Namespace) -> Path | None:
 
 def check(args: argparse.Namespace) -> int:
     """Check every claim of the ledger against the comparable dataset figure; write one row per claim."""
+    if getattr(args, "parts", None):
+        return _check_parts(args)
     from analysis.atomic import atomic_open
     from analysis.check.run import check_claims, verdict_counts
     from analysis.claims.ledger import load_ledger
@@ -36,6 +39,24 @@ def check(args: argparse.Namespace) -> int:
         checks.to_csv(fh, index=False, lineterminator="\n", float_format="%.10g", date_format="%Y-%m-%d")
     counts = ", ".join(f"{n} {v}" for v, n in verdict_counts(checks).items())
     print(f"{len(checks)} claims checked, written to {args.out}: {counts}", file=sys.stderr)
+    return 0
+
+
+def _check_parts(args: argparse.Namespace) -> int:
+    """``claims check --parts DIR``: the parts of ``claims extract --parquet``, one check file per part."""
+    from analysis.check.partitions import check_parts
+
+    out = Path(args.out) if args.out != str(DEFAULT_CHECKS) else Path(args.parts).with_name(Path(args.parts).name
+                                                                                            + ".checks")
+    results = check_parts(args.parts, out, country=args.country, rules=args.rules, raw=_raw(args),
+                          scheduler=args.scheduler)
+    total: dict[str, int] = {}
+    for r in results:
+        for k, v in r.verdicts.items():
+            total[k] = total.get(k, 0) + v
+    counts = ", ".join(f"{n} {v}" for v, n in total.items())
+    print(f"{sum(r.rows for r in results)} claims in {len(results)} parts checked, written to {out}: {counts}",
+          file=sys.stderr)
     return 0
 
 
@@ -64,6 +85,10 @@ def add_check(csub: argparse._SubParsersAction) -> None:
                         "claims are not compared)")
     p.add_argument("--rules", default=None, metavar="FILE", help="rules file (default data/check_rules.yml)")
     p.add_argument("--raw-dir", metavar="DIR", help="fetched data (default data/raw or $TALLY_RAW)")
+    p.add_argument("--parts", metavar="DIR", help="check the parts of `claims extract --parquet DIR` instead of a "
+                   "ledger: one checks-NNNNN.parquet per part into --out (a folder; default DIR.checks), then "
+                   "_CHECKED")
+    p.add_argument("--scheduler", metavar="local|tcp://HOST:PORT", help="with --parts: check the parts on Dask")
     p.set_defaults(handler=check)
 
 

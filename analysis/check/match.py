@@ -281,12 +281,44 @@ def _newest_version(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[rows["version"] == newest]
 
 
-def _rows(ind: pd.DataFrame, source: str, indicator: str, country: str, partner: str, note: str | None) -> pd.DataFrame:
-    rows = ind[(ind["source"] == source) & (ind["indicator"] == indicator) & (ind["country"] == country)
-               & (ind["partner"] == partner) & (ind["admin1_pcode"] == "")]
+#: Frames indexed once: id(frame) -> (the frame, its groups). The frame is held so that its id is not reused.
+_INDEXED: dict[int, tuple[pd.DataFrame, dict]] = {}
+
+
+def _groups(ind: pd.DataFrame) -> dict:
+    """The national rows of ``ind`` grouped by (source, indicator, country, partner), built once per frame."""
+    hit = _INDEXED.get(id(ind))
+    if hit is not None and hit[0] is ind:
+        return hit[1]
+    if len(_INDEXED) >= 16:
+        _INDEXED.clear()
+        _rows_cached.cache_clear()
+        _year_end_cached.cache_clear()
+        _whole_year_cached.cache_clear()
+    national = ind[ind["admin1_pcode"] == ""]
+    groups = {k: g for k, g in national.groupby(["source", "indicator", "country", "partner"], sort=False)}
+    _INDEXED[id(ind)] = (ind, groups)
+    return groups
+
+
+@functools.lru_cache(maxsize=4096)
+def _rows_cached(ind_id: int, source: str, indicator: str, country: str, partner: str, note: str | None) -> pd.DataFrame:
+    ind = _INDEXED[ind_id][0]
+    rows = _groups(ind).get((source, indicator, country, partner))
+    if rows is None:
+        return ind.iloc[0:0]
     if note is not None:
         rows = rows[rows["note"] == note]
     return _newest_version(rows)
+
+
+def _rows(ind: pd.DataFrame, source: str, indicator: str, country: str, partner: str, note: str | None) -> pd.DataFrame:
+    """National rows of one source, indicator, country and partner (and note), of one vintage.
+
+    The result is shared between calls: callers never change it in place.
+    """
+    _groups(ind)
+    return _rows_cached(id(ind), source, indicator, country, partner, note)
 
 
 def _fmt(x: float) -> str:
@@ -306,8 +338,15 @@ YEAR_END_GRACE_DAYS = 31
 
 def _year_end_series(ind: pd.DataFrame, source: str, indicator: str, country: str, partner: str,
                      note: str | None) -> pd.DataFrame:
-    """Rows at a 31 December (a year-end stock), one per year-end, of one source and vintage."""
-    rows = _rows(ind, source, indicator, country, partner, note)
+    """Rows at a 31 December (a year-end stock), one per year-end, of one source and vintage (shared, read-only)."""
+    _groups(ind)
+    return _year_end_cached(id(ind), source, indicator, country, partner, note)
+
+
+@functools.lru_cache(maxsize=4096)
+def _year_end_cached(ind_id: int, source: str, indicator: str, country: str, partner: str,
+                     note: str | None) -> pd.DataFrame:
+    rows = _rows_cached(ind_id, source, indicator, country, partner, note)
     ends = rows["period_end"]
     rows = rows[(ends.dt.month == 12) & (ends.dt.day == 31) & rows["value"].notna()]
     return rows.drop_duplicates("period_end").set_index("period_end").sort_index()
@@ -390,6 +429,12 @@ def _expected_periods(start: pd.Timestamp, end: pd.Timestamp, align: str) -> lis
     return list(pd.date_range(first, end, freq=freq))
 
 
+@functools.lru_cache(maxsize=4096)
+def _whole_year_cached(ind_id: int, source: str, indicator: str, country: str, note: str | None) -> pd.DataFrame:
+    rows = _whole_years(_rows_cached(ind_id, source, indicator, country, "", note))
+    return rows.set_index(rows["period_start"].dt.year).sort_index()
+
+
 def _whole_years(rows: pd.DataFrame) -> pd.DataFrame:
     """Rows that cover exactly one calendar year (a part-year row, e.g. January-February, is left out)."""
     ps, pe = rows["period_start"], rows["period_end"]
@@ -408,18 +453,21 @@ def _year_bounds(ind: pd.DataFrame, rule: Rule, country: str, window: Window) ->
     for comp in rule.components:
         found = None
         for source in comp.sources:
-            rows = _whole_years(_rows(ind, source, comp.indicator, country, "", comp.note))
-            rows = rows[rows["period_start"].dt.year.isin(years)].drop_duplicates("period_start")
-            if set(rows["period_start"].dt.year) != set(years) or rows["value"].isna().any():
+            _groups(ind)
+            by_year = _whole_year_cached(id(ind), source, comp.indicator, country, comp.note)
+            by_year = by_year[~by_year.index.duplicated()]
+            if not set(years) <= set(by_year.index):
+                continue
+            rows = by_year.loc[years]
+            if rows["value"].isna().any():
                 continue
             found = (source, rows)
             break
         if found is None:
             return (f"no loaded dataset has {comp.indicator.replace('_', ' ')} ({comp.note or 'total'}) for every "
                     f"whole year {years[0]} to {years[-1]} ({', '.join(comp.sources)})")
-        source, rows = found
-        used.setdefault(source, (str(rows["version"].iloc[0]), str(rows["origin"].iloc[0])))
-        by_year = rows.set_index(rows["period_start"].dt.year)
+        source, by_year = found
+        used.setdefault(source, (str(by_year["version"].iloc[0]), str(by_year["origin"].iloc[0])))
         best = by_year["value"].astype(float)
         lows = by_year["low"].where(by_year["low"].notna(), best).astype(float)
         highs = by_year["high"].where(by_year["high"].notna(), best).astype(float)
@@ -431,7 +479,7 @@ def _year_bounds(ind: pd.DataFrame, rule: Rule, country: str, window: Window) ->
     datasets, versions, origins = _versions(used)
     if partial:
         head = math.nan
-        span = (f"the window {window.start.date()} to {window.end.date()} covers "
+        span = ("the claim's window covers "
                 + (f"the whole years {', '.join(map(str, whole))} and " if whole else "")
                 + f"only part of {', '.join(map(str, partial))}: the data give a range, from the whole years alone "
                   f"(low estimates) to every year it touches (high estimates), never a part-year counted as whole")
@@ -502,6 +550,33 @@ def _strict_sum(values: pd.Series) -> float:
     return float(values.sum()) if values.notna().all() else float("nan")
 
 
+_EVENTS: dict[int, tuple[pd.DataFrame, dict]] = {}
+_COVERS: dict[int, tuple[pd.DataFrame, list]] = {}
+
+
+def _event_arrays(events: pd.DataFrame) -> dict:
+    """The columns :func:`event_figure` sums, as numpy arrays, built once per events frame."""
+    hit = _EVENTS.get(id(events))
+    if hit is not None and hit[0] is events:
+        return hit[1]
+    if len(_EVENTS) >= 16:
+        _EVENTS.clear()
+    arrays = {
+        "source": events["source"].astype(str).to_numpy(dtype=object),
+        "date": pd.to_datetime(events["date_start"]).to_numpy(dtype="datetime64[ns]"),
+        "admin1": events["admin1_pcode"].astype(str).to_numpy(dtype=object),
+        "provisional": events["provisional"].fillna(False).astype(bool).to_numpy(),
+    }
+    for col in ("best", "low", "high", "deaths_civilians"):
+        arrays[col] = pd.to_numeric(events[col], errors="coerce").to_numpy(dtype=float)
+    _EVENTS[id(events)] = (events, arrays)
+    return arrays
+
+
+def _strict_total(values: np.ndarray) -> float:
+    return float(values.sum()) if not np.isnan(values).any() else float("nan")
+
+
 def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window,
                  cover: pd.DataFrame | None = None) -> dict | str:
     """UCDP deaths in events starting inside ``window`` (and the place's governorates); a reason if not covered.
@@ -509,35 +584,41 @@ def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window,
     ``cover`` is :func:`event_coverage` of ``events`` when the caller has it already.
     """
     cover = event_coverage(events) if cover is None else cover
-    inside = cover[(cover["start"] <= window.start) & (cover["end"] >= window.end)]
-    if inside.empty:
-        loaded = "; ".join(f"{r.source} {r.version} ({r.start.date()} to {r.end.date()})" for r in cover.itertuples())
+    hit = _COVERS.get(id(cover))
+    if hit is None or hit[0] is not cover:
+        if len(_COVERS) >= 16:
+            _COVERS.clear()
+        hit = _COVERS[id(cover)] = (cover, cover.to_dict("records"))
+    rows = hit[1]
+    inside = [r for r in rows if r["start"] <= window.start and r["end"] >= window.end]
+    if not inside:
+        loaded = "; ".join(f"{r['source']} {r['version']} ({r['start'].date()} to {r['end'].date()})" for r in rows)
         return (f"no loaded event data cover {window.start.date()} to {window.end.date()}"
                 + (f" (loaded: {loaded})" if loaded else " (no event data loaded)"))
-    sources = list(inside["source"])
-    chosen = events[events["source"].isin(sources)]
-    dates = pd.to_datetime(chosen["date_start"])
-    chosen = chosen[(dates >= window.start) & (dates < window.end + pd.Timedelta(days=1))]
+    sources = [r["source"] for r in inside]
+    a = _event_arrays(events)
+    keep = np.isin(a["source"], sources)
+    keep &= (a["date"] >= np.datetime64(window.start)) & (a["date"] < np.datetime64(window.end + pd.Timedelta(days=1)))
     if place.admin1:
-        chosen = chosen[chosen["admin1_pcode"].isin(place.admin1)]
+        keep &= np.isin(a["admin1"], list(place.admin1))
+    n = int(keep.sum())
     if rule.measure == "civilians":
-        value, low, high = _strict_sum(chosen["deaths_civilians"]), np.nan, np.nan
+        value, low, high = _strict_total(a["deaths_civilians"][keep]), np.nan, np.nan
         what = "civilian deaths"
     else:
-        value = float(chosen["best"].sum())
-        low, high = (_strict_sum(chosen["low"]), _strict_sum(chosen["high"])) if len(chosen) else (0.0, 0.0)
+        value = float(np.nansum(a["best"][keep]))
+        low, high = (_strict_total(a["low"][keep]), _strict_total(a["high"][keep])) if n else (0.0, 0.0)
         what = "deaths (best estimate)"
     if pd.isna(value):
         return f"the loaded event data ({', '.join(sources)}) do not give civilian deaths for every event"
     names = [ocha.admin1_name(p, place.country) or p for p in place.admin1]
     where = ", ".join(names) if names else "the whole country"
-    provisional = bool(chosen["provisional"].any()) or any(
-        catalog.dataset(s).get("provisional") for s in sources)
-    return {"dataset": " + ".join(sources), "version": "; ".join(f"{r.source} {r.version}" for r in inside.itertuples()),
-            "origin": "; ".join(sorted(set(inside["origin"]))), "data_period_start": window.start,
+    provisional = bool(a["provisional"][keep].any()) or any(catalog.dataset(s).get("provisional") for s in sources)
+    return {"dataset": " + ".join(sources), "version": "; ".join(f"{r['source']} {r['version']}" for r in inside),
+            "origin": "; ".join(sorted({r["origin"] for r in inside})), "data_period_start": window.start,
             "data_period_end": window.end, "data_value": value, "data_low": low, "data_high": high,
             "provisional": provisional,
-            "detail": f"{_fmt(value)} {what} in {len(chosen)} UCDP events, {where}, "
+            "detail": f"{_fmt(value)} {what} in {n} UCDP events, {where}, "
                       f"{window.start.date()} to {window.end.date()}"}
 
 
@@ -545,7 +626,27 @@ def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window,
 # Published tolls (a second comparison, never a dataset)
 # --------------------------------------------------------------------------
 
+_TOLLS: dict[int, tuple[pd.DataFrame, dict]] = {}
+
+
 def toll_for(tolls: pd.DataFrame, topic: str, window: Window | None) -> dict | None:
+    """:func:`find_toll`, remembered per tolls frame, topic and window (tolls are looked up once per window)."""
+    if topic == "none" or window is None or tolls is None or tolls.empty:
+        return None
+    hit = _TOLLS.get(id(tolls))
+    if hit is None or hit[0] is not tolls:
+        if len(_TOLLS) >= 16:
+            _TOLLS.clear()
+        hit = _TOLLS[id(tolls)] = (tolls, {})
+    key = (topic, window.start, window.end)
+    if key not in hit[1]:
+        found = find_toll(tolls, topic, window)
+        hit[1][key] = found
+    found = hit[1][key]
+    return dict(found) if found is not None else None
+
+
+def find_toll(tolls: pd.DataFrame, topic: str, window: Window | None) -> dict | None:
     """The published toll closest to the claim's window on the same topic, or None.
 
     A toll with a period must overlap the window (closest start and end win); a

@@ -8,6 +8,7 @@ anchor is a :class:`~analysis.errors.DataError` naming the file and the rule.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,6 +108,11 @@ class Rules:
     anchors: tuple[Anchor, ...]
     rules: tuple[Rule, ...] = field(default_factory=tuple)
     plausibility: Plausibility | None = None
+
+    @functools.cached_property
+    def metrics(self) -> frozenset[str]:
+        """The metrics some rule compares."""
+        return frozenset(m for r in self.rules for m in r.metrics)
 
 
 def _fail(path: Path, where: str, problem: str) -> DataError:

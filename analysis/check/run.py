@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 
 from analysis import countries, datasets
 from analysis.check import match, verdict
-from analysis.check.rules import Rules, load_rules
+from analysis.check.rules import Rule, Rules, load_rules
 from analysis.errors import TallyError
 
 #: Columns of the check table, in order.
@@ -87,15 +88,21 @@ def article_countries(ledger: pd.DataFrame) -> dict[str, tuple[str, str]]:
     if "place_country" not in ledger.columns or ledger.empty:
         return {}
     placed = ledger.loc[ledger["place_country"].astype(str) != "", ["article", "place_country"]].astype(str)
+    if placed.empty:
+        return {}
+    counts = placed.value_counts(["article", "place_country"], sort=False).reset_index(name="n")
+    counts = counts.sort_values(["article", "n", "place_country"], ascending=[True, False, True], kind="stable")
+    totals = counts.groupby("article", sort=False)["n"].sum()
+    listed = counts.assign(item=counts["place_country"] + " " + counts["n"].astype(str)).groupby(
+        "article", sort=False)["item"].agg(", ".join)
+    top = counts.drop_duplicates("article").set_index("article")
     out: dict[str, tuple[str, str]] = {}
-    for article, counts in placed.groupby("article")["place_country"].value_counts().groupby(level=0):
-        counts = counts.droplevel(0)
-        top, n, total = counts.index[0], int(counts.iloc[0]), int(counts.sum())
-        listed = ", ".join(f"{c} {k}" for c, k in counts.items())
+    for article, iso3, n in zip(top.index, top["place_country"], top["n"]):
+        total = int(totals[article])
         if n >= ARTICLE_COUNTRY_SHARE * total:
-            out[article] = (top, f"{n} of the article's {total} placed figures are in {top}")
+            out[article] = (iso3, f"{n} of the article's {total} placed figures are in {iso3}")
         else:
-            out[article] = ("", f"the article's placed figures lie in several countries ({listed})")
+            out[article] = ("", f"the article's placed figures lie in several countries ({listed[article]})")
     return out
 
 
@@ -119,9 +126,29 @@ def _people_unit(unit: str, country: str) -> str:
     return "people" if unit and demonym_country(unit) == country else unit
 
 
-def check_claim(row: dict, rules: Rules, default_country: str | None, data_for,
-                article_country: tuple[str, str] | None = None) -> dict:
-    """One claim (a ledger row as a dict) -> one check row (CHECK_COLUMNS).
+#: Check columns copied from the claim itself.
+CLAIM_FIELDS = ["claim_id", "article", "date", "value", "value_low", "value_high", "qualifier", "unit", "metric",
+                "place", "period"]
+#: Claim fields a check depends on apart from the figure's value and hedge: claims alike in all of them (and in
+#: their article's country) share one match, found once (:func:`check_claims` joins it back to each claim).
+MATCH_KEYS = ["place", "place_country", "metric", "unit", "period", "date", "scope"]
+
+
+@dataclass
+class Matched:
+    """A claim's check apart from its value: the check columns matching decided, and what is left to judge."""
+    fields: dict                       # check columns (not CLAIM_FIELDS) as matching left them
+    country: str = ""
+    date: pd.Timestamp | None = None
+    plausible_at: dict | None = None   # ``fields`` when plausibility is asked (None: it is not asked)
+    rule: Rule | None = None           # set when a data figure was found: the verdict compares the value
+    detail: str = ""
+
+
+def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
+                article_country: tuple[str, str] | None = None) -> Matched:
+    """Everything of one claim's check that does not depend on its value: country, scope, date, window, rule,
+    the data figure and the published toll; or the reason it is not comparable.
 
     ``data_for(iso3)`` returns that country's :class:`CountryData`; ``article_country`` is the article's
     entry of :func:`article_countries`; ``default_country`` is used only when the article names none.
@@ -129,11 +156,16 @@ def check_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     from analysis.claims.places import demonym_country
     from analysis.claims.scope import comparable_data
 
-    out = _blank(row)
+    out: dict = {}
+    done = Matched(out)
+
+    def stop(reason: str, verdict_: str = "not comparable") -> Matched:
+        out.update(verdict=verdict_, reason=reason)
+        return done
+
     country, how = _claim_country(row, article_country, default_country)
     if not country:
-        out.update(verdict="not comparable", reason=f"no country can be read for the claim: {how}")
-        return out
+        return stop(f"no country can be read for the claim: {how}")
     place = match.resolve_place(str(row.get("place") or ""), country)
     if str(row.get("metric")) == "refugees":
         # refugees FROM somewhere: the unit's demonym ("Syrians"), else the article's country
@@ -142,39 +174,32 @@ def check_claim(row: dict, rules: Rules, default_country: str | None, data_for,
         if host and origin and host != origin:
             place = match.Place(origin, place.admin1, host=host)
         elif host and not origin:
-            out.update(country=host, verdict="not comparable",
-                       reason=f"the refugees are in {host}, but where they come from cannot be read "
-                              f"({(article_country or ('', 'no article country'))[1]})")
-            return out
+            out.update(country=host)
+            return stop(f"the refugees are in {host}, but where they come from cannot be read "
+                        f"({(article_country or ('', 'no article country'))[1]})")
     out.update(country=place.country, admin1_pcode=",".join(place.admin1), host=place.host or "")
+    done.country = place.country
     scope = str(row.get("scope") or "")
     if scope:
-        out.update(verdict="not comparable",
-                   reason=f"the claim counts a part ({scope}), never set beside a national or governorate total; "
-                          f"comparable data: {comparable_data(scope)}")
-        return out
+        return stop(f"the claim counts a part ({scope}), never set beside a national or governorate total; "
+                    f"comparable data: {comparable_data(scope)}")
     written = str(row.get("date") or "")
     if 0 < len(written) < len("YYYY-MM-DD"):  # "2023-04", "2023": the ledger's date at its precision
         known = "month" if len(written) == len("YYYY-MM") else "year"
-        out.update(verdict="not comparable",
-                   reason=f"the article's date is known only to the {known} ({written}), so no period can be read")
-        return out
+        return stop(f"the article's date is known only to the {known} ({written}), so no period can be read")
     try:
         date = pd.Timestamp(row.get("date"))
     except (ValueError, TypeError):
         date = pd.NaT
     if pd.isna(date):
-        out.update(verdict="not comparable", reason="the article has no date, so no period can be read")
-        return out
+        return stop("the article has no date, so no period can be read")
+    done.date = date
     data = data_for(place.country)
-    if rules.plausibility is not None and data.indicators is not None:
-        low = verdict.claim_interval(row.get("value"), row.get("value_low"), row.get("value_high"),
-                                     str(row.get("qualifier") or "exact"))[0]
-        problem = match.implausible(low, str(row.get("metric") or ""), place.country, data.indicators,
-                                    rules.plausibility, date, memo=data.memo)
-        if problem:
-            out.update(verdict="implausible", reason=f"implausible (likely a typo or extraction error): {problem}")
-            return out
+    plaus = rules.plausibility
+    if plaus is not None and data.indicators is not None and str(row.get("metric") or "") in plaus.metrics:
+        done.plausible_at = dict(out)
+    if str(row.get("metric") or "") not in rules.metrics:
+        return stop(f"no rule in {rules.path.name} compares '{row.get('metric') or ''}' figures")
     period = str(row.get("period") or "")
     window = match.claim_window(period, date, rules.anchors, place.country)
     if window is not None:
@@ -182,8 +207,7 @@ def check_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     claim = dict(row, unit=_people_unit(str(row.get("unit") or ""), place.country))
     rule, why = match.choose_rule(claim, place, window, rules)
     if rule is None:
-        out.update(verdict="not comparable", reason=why)
-        return out
+        return stop(why)
     out.update(rule=rule.id, tolerance=rule.tolerance)
     toll = match.toll_for(data.tolls, rule.toll_topic, window) if data.tolls is not None else None
     if toll:
@@ -191,47 +215,98 @@ def check_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     kind = "events" if rule.pick == "event_window" else "indicators"
     frame = getattr(data, kind)
     if frame is None:
-        problem = data.problems.get(kind, "not loaded")
-        out.update(verdict="not comparable", reason=f"no {kind} loaded for {place.country}: {problem}")
-        return out
+        return stop(f"no {kind} loaded for {place.country}: {data.problems.get(kind, 'not loaded')}")
+    # one figure per rule, place and time: looked up once, whatever the number of claims that need it
     if rule.pick == "stock_on_date":
         # a stock on the end of the claim's period when it names one, else on the article's date
         on = min(date, window.end) if window is not None else date
-        figure = match.stock_figure(frame, rule, place.country, place.host if rule.scope == "host" else None, on)
+        host = place.host if rule.scope == "host" else None
+        key = ("stock", rule.id, place.country, host, on)
+        if key not in data.memo:
+            data.memo[key] = match.stock_figure(frame, rule, place.country, host, on)
+    elif rule.pick == "period_sum" and rule.align == "year":
+        # a range over whole years depends only on which years the window covers, wholly or in part
+        years = tuple(range(window.start.year, window.end.year + 1))
+        whole = tuple(y for y in years if window.start <= pd.Timestamp(y, 1, 1) and window.end >= pd.Timestamp(y, 12, 31))
+        key = ("years", rule.id, place.country, years, whole)
+        if key not in data.memo:
+            data.memo[key] = match.period_sum_figure(frame, rule, place.country, window)
     elif rule.pick == "period_sum":
-        figure = match.period_sum_figure(frame, rule, place.country, window)
+        key = ("sum", rule.id, place.country, window.start, window.end)
+        if key not in data.memo:
+            data.memo[key] = match.period_sum_figure(frame, rule, place.country, window)
     else:
-        figure = match.event_figure(frame, rule, place, window, data.coverage)
+        key = ("events", rule.id, place, window.start, window.end)
+        if key not in data.memo:
+            data.memo[key] = match.event_figure(frame, rule, place, window, data.coverage)
+    figure = data.memo[key]
+    figure = dict(figure) if isinstance(figure, dict) else figure
     if isinstance(figure, str):
         covers = [c for c in rule.covered_by if window is not None
                   and pd.Timestamp(c.start) <= window.start and pd.Timestamp(c.end) >= window.end]
         extra = "; ".join(f"{c.text()}; not loaded (python -m analysis fetch {c.dataset})" for c in covers)
         if rule.covered_by and not covers and window is not None:
             extra = "no catalogued release listed in the rule covers this window either"
-        out.update(verdict="not comparable", reason=f"{figure}" + (f". {extra}" if extra else ""),
-                   provisional=False)
+        return stop(f"{figure}" + (f". {extra}" if extra else ""))
+    done.detail = figure.pop("detail")
+    out.update(figure, data_detail=done.detail)
+    done.rule = rule
+    return done
+
+
+def judge(row: dict, m: Matched, rules: Rules, data_for) -> dict:
+    """One check row (CHECK_COLUMNS) from a claim and its :class:`Matched`: plausibility, then the verdict."""
+    out = _blank(row)
+    out.update(m.fields)
+    if m.plausible_at is not None:
+        data = data_for(m.country)
+        low = verdict.claim_interval(row.get("value"), row.get("value_low"), row.get("value_high"),
+                                     str(row.get("qualifier") or "exact"))[0]
+        problem = match.implausible(low, str(row.get("metric") or ""), m.country, data.indicators,
+                                    rules.plausibility, m.date, memo=data.memo)
+        if problem:
+            out = _blank(row)
+            out.update(m.plausible_at)
+            out.update(verdict="implausible", reason=f"implausible (likely a typo or extraction error): {problem}")
+            return out
+    if m.rule is None:
         return out
-    detail = figure.pop("detail")
-    out.update(figure, data_detail=detail)
-    result = verdict.compare(row, figure["data_value"], figure["data_low"], figure["data_high"], rule.tolerance)
-    reason = f"{result['reason']}; data: {detail} ({rule.description})"
+    rule = m.rule
+    result = verdict.compare(row, out["data_value"], out["data_low"], out["data_high"], rule.tolerance)
+    reason = f"{result['reason']}; data: {m.detail} ({rule.description})"
     if rule.definition and result["verdict"] != "not comparable":
         reason += f"; definitions: the claim counts {row.get('unit') or 'people'} {row.get('metric')}; {rule.definition}"
-    if figure["provisional"]:
+    if out.get("provisional"):
         reason += "; provisional (candidate) data"
     out.update(ratio=result["ratio"], within_range=result["within_range"], verdict=result["verdict"],
                reason=reason)
     return out
 
 
+def check_claim(row: dict, rules: Rules, default_country: str | None, data_for,
+                article_country: tuple[str, str] | None = None) -> dict:
+    """One claim (a ledger row as a dict) -> one check row (CHECK_COLUMNS): :func:`match_claim`, then :func:`judge`."""
+    return judge(row, match_claim(row, rules, default_country, data_for, article_country), rules, data_for)
+
+
+def _failed(exc: TallyError) -> Matched:
+    return Matched({"verdict": "not comparable", "reason": f"could not be checked: {exc}"})
+
+
 def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rules | str | Path | None = None,
                  raw: Path | None = None, reference_dir: Path | None = None,
-                 preloaded: dict[str, CountryData] | None = None) -> pd.DataFrame:
+                 preloaded: dict[str, CountryData] | None = None,
+                 loader: Callable[[str], CountryData] | None = None) -> pd.DataFrame:
     """Check every claim in ``ledger`` (LEDGER_COLUMNS, or at least the claim columns) -> CHECK_COLUMNS.
 
     A claim's country is its ``place_country``, else its article's (:func:`article_countries`);
     ``country`` (ISO3) is used only for claims of articles that name no single country. ``preloaded``
-    maps ISO3 codes to data already loaded with :func:`load_country` (reused, not reloaded).
+    maps ISO3 codes to data already loaded with :func:`load_country` (reused, not reloaded); ``loader``
+    (ISO3 -> :class:`CountryData`) replaces :func:`load_country` for the others (a worker's own cache).
+
+    Built as a join: claims alike in :data:`MATCH_KEYS` and their article's country are matched once (the
+    figure looked up once per country, governorates, rule and window), the match is joined back to every
+    claim, and only what depends on a claim's value (plausibility, the verdict) is computed per claim.
     """
     country = countries.normalise(country) if country else None
     if not isinstance(rules, Rules):
@@ -240,26 +315,66 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
 
     def data_for(iso3: str) -> CountryData:
         if iso3 not in cache:
-            cache[iso3] = load_country(iso3, raw=raw, reference_dir=reference_dir)
+            cache[iso3] = loader(iso3) if loader else load_country(iso3, raw=raw, reference_dir=reference_dir)
         return cache[iso3]
 
-    by_article = article_countries(ledger)
-    rows = []
-    for record in ledger.to_dict("records"):
+    frame = ledger.reset_index(drop=True)
+    n = len(frame)
+    by_article = article_countries(frame)
+    articles = frame["article"].astype(str) if "article" in frame.columns else pd.Series([""] * n)
+    keys = pd.DataFrame({k: (frame[k].astype(str) if k in frame.columns else pd.Series([""] * n)) for k in MATCH_KEYS})
+    keys["article_country"] = articles.map(lambda a: "\x1f".join(by_article.get(a, ("", ""))))
+    unruled = ~keys["metric"].isin(rules.metrics)
+    keys.loc[unruled, ["unit", "period"]] = ""  # no rule reads them: such claims share a match
+    ids = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy() if n else []
+    first = pd.Series(range(n)).groupby(ids).first().to_numpy() if n else []
+    needed = dict.fromkeys(CLAIM_FIELDS + MATCH_KEYS + ["article"])
+    columns = {c: frame[c].to_numpy(dtype=object) for c in needed if c in frame.columns}
+
+    def record(pos: int) -> dict:
+        """One claim as a dict (built only for the claims that need one: a key's first, or one to judge)."""
+        return {c: v[pos] for c, v in columns.items()}
+
+    matched: list[Matched] = []
+    for pos in first:
+        claim = record(pos)
         try:
-            rows.append(check_claim(record, rules, country, data_for, by_article.get(str(record.get("article")))))
+            matched.append(match_claim(claim, rules, country, data_for, by_article.get(str(claim.get("article")))))
         except TallyError as exc:  # one claim's problem does not stop the others
-            out = _blank(record)
-            out.update(verdict="not comparable", reason=f"could not be checked: {exc}")
-            rows.append(out)
-    out = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+            matched.append(_failed(exc))
+    keyed_cols = [c for c in CHECK_COLUMNS if c not in CLAIM_FIELDS]
+    table = pd.DataFrame([m.fields for m in matched], columns=keyed_cols)
+    out = pd.concat([pd.DataFrame({c: (frame[c] if c in frame.columns else None) for c in CLAIM_FIELDS}),
+                     table.iloc[ids].reset_index(drop=True) if n else table], axis=1)[CHECK_COLUMNS]
+    judged: dict[int, dict] = {}
+    for pos, key in enumerate(ids):
+        m = matched[key]
+        if m.plausible_at is None and m.rule is None:
+            continue
+        claim = record(pos)
+        try:
+            row = judge(claim, m, rules, data_for)
+        except TallyError as exc:
+            row = _blank(claim)
+            row.update(verdict="not comparable", reason=f"could not be checked: {exc}")
+        if m.rule is not None or row["verdict"] == "implausible":
+            judged[pos] = row
+    if judged:
+        patch = pd.DataFrame.from_dict(judged, orient="index", columns=CHECK_COLUMNS)
+        out = out.astype(object)
+        out.loc[patch.index, CHECK_COLUMNS] = patch[CHECK_COLUMNS].astype(object).values
+    return _typed(out, country, cache)
+
+
+def _typed(out: pd.DataFrame, country: str | None, cache: dict[str, CountryData]) -> pd.DataFrame:
+    """The check table with its column types, and the datasets behind it in ``attrs``."""
     for col in ("value", "value_low", "value_high", "data_value", "data_low", "data_high", "ratio", "tolerance",
                 "toll_value", "toll_value_high"):
         out[col] = pd.to_numeric(out[col], errors="coerce")
     for col in ("window_start", "window_end", "data_period_start", "data_period_end", "toll_as_of"):
         out[col] = pd.to_datetime(out[col], errors="coerce")
-    out["within_range"] = out["within_range"].fillna(False).astype(bool)
-    out["provisional"] = out["provisional"].fillna(False).astype(bool)
+    out["within_range"] = out["within_range"].astype(object).where(out["within_range"].notna(), False).astype(bool)
+    out["provisional"] = out["provisional"].astype(object).where(out["provisional"].notna(), False).astype(bool)
     numeric = {"value", "value_low", "value_high", "data_value", "data_low", "data_high", "ratio", "tolerance",
                "toll_value", "toll_value_high", "window_start", "window_end", "data_period_start",
                "data_period_end", "toll_as_of", "within_range", "provisional"}

@@ -189,6 +189,7 @@ def extract_partition(part: Partition, out_dir: str) -> PartResult:
 
     errors: list[str] = []
     rows: list[dict] = []
+    metas: list[Article] = []
     articles = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ArticleWarning)
@@ -207,13 +208,31 @@ def extract_partition(part: Partition, out_dir: str) -> PartResult:
                 errors.append(f"{item.path or item.id}: article {item.id}: extraction failed: {type(exc).__name__}: {exc}")
                 continue
             articles += 1
+            metas.append(item)
             rows.extend(found)
-    frame = claims_frame(rows)
+    frame = with_meta(claims_frame(rows), metas)
     target = Path(out_dir) / part_name(part.index)
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(target) as tmp:
         frame.to_parquet(tmp, index=False, engine="pyarrow")
     return PartResult(part.index, str(target), len(frame), articles, errors)
+
+
+#: Article columns each part carries beside the claim columns, so that a part can be checked on its own
+#: (the claim check needs the article's date); :func:`read_parts` and :func:`write_csv` leave them out.
+META_COLUMNS = ["url", "outlet", "date", "date_note"]
+
+
+def with_meta(frame: pd.DataFrame, articles: Sequence[Article]) -> pd.DataFrame:
+    """``frame`` (claims) with each row's article URL, outlet, date (at its precision) and date note."""
+    from analysis.claims.ledger import article_meta
+
+    meta = article_meta(articles)
+    ids = frame["article"].astype(str)
+    out = frame.copy()
+    for col in META_COLUMNS:
+        out[col] = ids.map(lambda a, c=col: meta.get(a, {}).get(c, "")).astype(str)
+    return out
 
 
 # --- running -------------------------------------------------------------------------------------
@@ -317,12 +336,17 @@ def read_parts(out_dir: str | Path) -> pd.DataFrame:
 
         raise DataError("no _SUCCESS: the extraction did not finish", path=str(out_dir))
     manifest = json.loads(done.read_text())
-    frames = [pd.read_parquet(out_dir / p["file"]) for p in manifest["parts"]]
+    frames = [_claims_only(pd.read_parquet(out_dir / p["file"])) for p in manifest["parts"]]
     if not frames:
         from analysis.claims.extract import extract_articles
 
         return extract_articles([])
     return pd.concat(frames, ignore_index=True)
+
+
+def _claims_only(frame: pd.DataFrame) -> pd.DataFrame:
+    """A part without its article columns (:data:`META_COLUMNS`); a part written before them is unchanged."""
+    return frame[[c for c in frame.columns if c not in META_COLUMNS]]
 
 
 def write_csv(part_files: Sequence[Path], target: str | Path) -> None:
@@ -333,4 +357,5 @@ def write_csv(part_files: Sequence[Path], target: str | Path) -> None:
         if not part_files:
             extract_articles([]).to_csv(fh, index=False, lineterminator="\n", float_format="%.10g")
         for i, f in enumerate(part_files):
-            pd.read_parquet(f).to_csv(fh, index=False, header=(i == 0), lineterminator="\n", float_format="%.10g")
+            _claims_only(pd.read_parquet(f)).to_csv(fh, index=False, header=(i == 0), lineterminator="\n",
+                                                    float_format="%.10g")
