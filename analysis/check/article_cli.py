@@ -36,8 +36,14 @@ def handle(args: argparse.Namespace) -> int:
     for fmt, path in done.reports.items():
         print(f"{fmt}: {paths.relative(path)}")
     print(f"figures: {paths.relative(done.figures_csv)}")
-    steps = ", ".join(f"{k} {v:.1f} s" for k, v in done.timings.items() if not k.startswith("build:"))
-    _say(f"done in {time.perf_counter() - started:.1f} s ({steps})")
+    t = done.timings
+    check = sum(t.get(k, 0.0) for k in ("extract", "check", "write inputs"))
+    alongside = sum(t.get(k, 0.0) for k in ("kernel start", "renderer imports"))
+    build = ", ".join(f"{k[len('build: '):].replace('notebook execute', 'notebook')} {v:.1f}"
+                      for k, v in t.items() if k.startswith("build: ") and k != "build: publish")
+    _say(f"done in {time.perf_counter() - started:.1f} s: read {t.get('read', 0.0):.1f} s, extract and check "
+         f"{check:.1f} s (alongside kernel start and imports {alongside:.1f} s), report {t.get('build', 0.0):.1f} s "
+         f"({build})")
     return 0
 
 

@@ -1,0 +1,156 @@
+"""``python -m analysis check ARTICLE``: wall time from the command to its HTML and PDF, and where it goes.
+
+One article of our own (a header block and five sentences about displacement and fighting in Syria,
+with figures that are compared and figures that are not) is checked by the real command in a fresh
+process, ``REPEATS`` times after one warm-up run, each into a new folder, on the data as they are on
+this machine (the fetched copies in ``data/raw`` when present, else the embedded reference tables; the
+section says which). Wall time is measured outside the process, from its start to its exit with the
+ipynb, HTML and PDF written, and so is the CPU time of every process involved (the command, the child
+it forks, the kernel).
+
+Inside, the command's own step timings are recorded. It reads the article, forks a child that extracts
+and checks the figures and writes the notebook's input, and meanwhile starts the kernel (which imports
+the notebook's modules at once) and imports papermill, nbconvert and WeasyPrint; then it waits for the
+child and builds (notebook execute, HTML, PDF, publish) and shuts the kernel down. "python start,
+imports and exit" is the wall time outside those steps. The child's steps overlap the command's.
+
+Nothing is asserted; the figures go to benchmarks/results.md (target: under 5 s).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from analysis import paths
+
+REPEATS = 5
+TARGET_SECONDS = 5.0
+
+#: Our own article (not copied from anywhere): figures the check compares and figures it does not.
+ARTICLE = """Date: 2024-12-02
+Outlet: Tally Benchmark Wire
+Title: Families leave Aleppo as the front moves south
+
+ALEPPO, 2 December 2024 -- Across Syria, around 7.2 million people are internally displaced, aid groups working in the north said on Monday.
+Some 750,000 Syrian refugees live in Lebanon, according to the same groups.
+At least 60 civilians were killed in Aleppo since the offensive began, medical workers said.
+Volunteers said 35 schools in the city had been turned into shelters.
+Aid workers said more than 48,000 people had been displaced from Aleppo and Idlib since the offensive began.
+"""
+
+#: Runs the command as `python -m analysis check` does, and writes its step timings to a JSON file.
+_RUNNER = """
+import json, sys, time
+import analysis.check.article as article
+original = article.check_article
+def timed(*args, **kwargs):
+    done = original(*args, **kwargs)
+    with open(sys.argv[1], "w") as fh:
+        json.dump({"timings": done.timings, "seconds": done.seconds, "figures": len(done.prepared.figures),
+                   "compared": int(article.has_data(done.prepared.figures).sum()),
+                   "files": sorted(done.reports)}, fh)
+    return done
+article.check_article = timed
+from analysis.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+#: Steps of this process, in order (they add up to the command's own time) ...
+_MAIN_STEPS = ["read", "kernel start", "renderer imports", "waiting for the check", "build: notebook execute",
+               "build: html", "build: pdf", "build: publish", "build: other", "kernel shutdown"]
+#: ... and of the forked child, which runs alongside "kernel start" and "renderer imports".
+_CHILD_STEPS = ["extract", "check", "write inputs"]
+
+
+def _once(source: Path, out: Path, record: Path) -> tuple[float, dict]:
+    before = os.times()
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _RUNNER, str(record), "check", str(source), "--out", str(out)],
+                          capture_output=True, text=True, cwd=paths.ROOT, env=dict(os.environ))
+    wall = time.perf_counter() - started
+    after = os.times()
+    if done.returncode != 0:
+        raise RuntimeError(f"python -m analysis check failed: {done.stderr[-1500:]}")
+    info = json.loads(record.read_text(encoding="utf-8"))
+    # the command, its forked child and its kernel are all waited for: their CPU is in the children's times
+    info["cpu"] = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return wall, info
+
+
+def _data_origin() -> str:
+    raw = Path(os.environ.get("TALLY_RAW", paths.RAW))
+    fetched = sorted(p.name for p in raw.iterdir() if p.is_dir()) if raw.is_dir() else []
+    return (f"fetched copies in {paths.relative(raw)} ({len(fetched)} datasets)" if fetched
+            else "the embedded reference tables (data/reference; nothing fetched into data/raw)")
+
+
+def run() -> dict:
+    """Time the command on one article; return the results for benchmarks/results.md."""
+    with tempfile.TemporaryDirectory(prefix="tally-bench-article-") as tmpdir:
+        tmp = Path(tmpdir)
+        source = tmp / "aleppo_families.txt"
+        source.write_text(ARTICLE, encoding="utf-8")
+        _once(source, tmp / "warmup", tmp / "warmup.json")          # page cache, kernel spec, font cache
+        runs = []
+        for i in range(REPEATS):
+            load = os.getloadavg()[0]
+            wall, info = _once(source, tmp / f"out-{i}", tmp / f"run-{i}.json")
+            runs.append((wall, info, load))
+    walls = [w for w, _, _ in runs]
+    median = statistics.median(walls)
+    info = runs[0][1]
+    table = []
+    for i, (wall, got, load) in enumerate(runs, start=1):
+        t = dict(got["timings"])
+        t["build: other"] = t.get("build", 0.0) - sum(v for k, v in t.items() if k.startswith("build: "))
+        row = {"run": f"run {i}", "wall seconds": round(wall, 2),
+               "python start, imports and exit": round(wall - got["seconds"] - t.get("kernel shutdown", 0.0), 2)}
+        for step in _MAIN_STEPS:
+            row[step.replace("build: ", "")] = round(t.get(step, 0.0), 2)
+        for step in _CHILD_STEPS:
+            row[f"child: {step}"] = round(t.get(step, 0.0), 2)
+        row["CPU seconds, all processes"] = round(got["cpu"], 2)
+        row["load (1 min) at start"] = round(load, 2)
+        table.append(row)
+    middle = {"run": f"median of {REPEATS}"}
+    for key in table[0]:
+        if key != "run":
+            middle[key] = round(statistics.median(r[key] for r in table), 2)
+    table.append(middle)
+    own = [k for k in middle if k not in ("run", "wall seconds", "CPU seconds, all processes", "load (1 min) at start")
+           and not k.startswith("child: ")]
+    shares = sorted(((k, middle[k]) for k in own), key=lambda kv: -kv[1])
+    met = "met" if median < TARGET_SECONDS else "NOT met"
+    return {
+        "title": "Checking one article (python -m analysis check ARTICLE)",
+        "summary": [
+            f"one article of {len(ARTICLE.split())} words, {info['figures']} figures found, {info['compared']} set "
+            f"beside a dataset figure; outputs: {', '.join(info['files'])}",
+            f"wall time from the command to its ipynb, HTML and PDF: median {median:.2f} s of {REPEATS} runs "
+            f"(best {min(walls):.2f} s, worst {max(walls):.2f} s); target under {TARGET_SECONDS:.0f} s: **{met}**",
+            f"data: {_data_origin()}",
+            "each run is a fresh process (`python -m analysis check FILE --out DIR`) after one warm-up run; "
+            f"load average (1 min) before each run: {', '.join(f'{l:.2f}' for _, _, l in runs)}",
+            "right after reading, the command forks a child that extracts and checks (columns 'child: ...') while "
+            "it starts the kernel, which imports the notebook's modules meanwhile, and imports papermill, nbconvert "
+            "and WeasyPrint ('renderer imports'); it then waits for the child ('waiting for the check') and "
+            "builds; the columns without 'child' add up to the wall time",
+            f"where the wall time goes (median): " + "; ".join(f"{k} {v:.2f} s ({v / median:.0%})" for k, v in shares[:6]),
+            f"CPU time of all processes (the command, the child, the kernel): median "
+            f"{middle['CPU seconds, all processes']:.2f} s; on a machine whose other core is busy the wall time "
+            "approaches it",
+        ],
+        "table": table,
+        "walls": [round(w, 3) for w in walls],
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))
