@@ -416,3 +416,18 @@ def test_war_start_year_alone_years_later_is_not_read() -> None:
     assert match.claim_window("in March 2011", "2014-04-09", anchors, "SYR") is None
     w = match.claim_window("in May 2011", "2014-04-09", anchors, "SYR")
     assert (w.start, w.end) == (pd.Timestamp("2011-05-01"), pd.Timestamp("2011-05-31"))
+
+
+def test_vague_figure_is_consistent_only_within_an_order_of_magnitude() -> None:
+    claim = {"value": 2_000, "value_low": 2_000, "qualifier": "approx_word"}  # "thousands"
+    assert verdict.compare(claim, 9_000, tolerance=0.2)["verdict"] == "consistent"
+    far = verdict.compare(claim, 6_500_000, tolerance=0.2)
+    assert far["verdict"] == "not comparable" and "2,000 to 20,000" in far["reason"]
+
+
+def test_a_range_from_zero_neither_confirms_nor_contradicts() -> None:
+    # a window inside one year: yearly data bound it from above only
+    got = verdict.compare({"value": 3_000, "qualifier": "at_least"}, math.nan, 0, 43_000, tolerance=0.25)
+    assert got["verdict"] == "not comparable" and "only bound" in got["reason"]
+    got = verdict.compare({"value": 90_000, "qualifier": "exact"}, math.nan, 0, 43_000, tolerance=0.25)
+    assert got["verdict"] == "higher than data"

@@ -8,7 +8,8 @@ A claim is read as an interval by its qualifier (hedges respected):
 * up_to, less_than: the value or fewer;
 * range: value_low to value_high;
 * approx_word ("dozens", "thousands"): value_low or more (its minimum reading),
-  up to value_high when the ledger gives one.
+  up to value_high when the ledger gives one; it is "consistent" only when the
+  data lie within one order of magnitude of that reading (:data:`VAGUE_SPAN`).
 
 The data are the figure with its low-high range where the dataset gives one,
 widened by the rule's tolerance (a range alone, with no headline figure, when
@@ -24,6 +25,10 @@ from __future__ import annotations
 
 import math
 from typing import Any
+
+#: A vague figure ("thousands", "millions") with no upper reading is taken to span one order of magnitude
+#: from its lowest reading ("thousands": 2,000 to 20,000) when deciding whether it is consistent.
+VAGUE_SPAN = 10
 
 VERDICTS = ("consistent", "higher than data", "lower than data", "implausible", "not comparable")
 
@@ -48,7 +53,7 @@ def claim_interval(value: Any, value_low: Any, value_high: Any, qualifier: str) 
         return 0.0, top
     if q == "approx_word":
         base = lo if not math.isnan(lo) else v
-        return base, hi if not math.isnan(hi) else math.inf
+        return base, hi if not math.isnan(hi) and hi > base else math.inf
     if q == "range":
         low = lo if not math.isnan(lo) else v
         high = hi if not math.isnan(hi) else v
@@ -85,7 +90,7 @@ def compare(claim: dict, data_value: Any, data_low: Any = None, data_high: Any =
     d_hi = max(x for x in (d, _num(data_high)) if not math.isnan(x))
     band_lo, band_hi = d_lo * (1 - tolerance), d_hi * (1 + tolerance)
     if math.isnan(d):
-        ratio = math.nan  # a range only: no single figure to divide by
+        ratio = math.nan  # a range only (years partly inside the window): no single figure to divide by
     else:
         ratio = point / d if d > 0 else (math.inf if point > 0 else 1.0)
     has_range = d_lo < d_hi
@@ -94,10 +99,16 @@ def compare(claim: dict, data_value: Any, data_low: Any = None, data_high: Any =
     tol = f"{tolerance:.0%}"
     span = f"{d_lo:,.0f}-{d_hi:,.0f}" if has_range else f"{d_hi:,.0f}"
     said = _said(q, c_lo, c_hi, point)
-    if q == "approx_word" and (c_lo > band_hi or c_hi < band_lo):
+    vague_top = c_hi if not math.isinf(c_hi) else c_lo * VAGUE_SPAN
+    if q == "approx_word" and (c_lo > band_hi or vague_top < band_lo):
         verdict = "not comparable"
-        reason = (f"the claim is a vague figure ({said}), an open range that cannot be judged higher or lower "
-                  f"than the data ({span}, tolerance {tol})")
+        reason = (f"the claim is a vague figure ({said}, read as {c_lo:,.0f} to {vague_top:,.0f}), which cannot be "
+                  f"judged higher or lower than the data ({span}, tolerance {tol})")
+    elif math.isnan(d) and d_lo == 0 and c_lo <= band_hi:
+        verdict = "not comparable"
+        reason = (f"the data can only bound the claim's window from above ({span}: the window covers no whole "
+                  f"year of the yearly series), so a claim below that bound ({said}) is neither confirmed nor "
+                  "contradicted")
     elif c_lo > band_hi:
         verdict = "higher than data"
         reason = f"the claim ({said}) is above the data ({span}) by more than {tol}"

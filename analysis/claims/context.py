@@ -189,6 +189,8 @@ _PERIOD = re.compile(
     rf"|(?:in|during|since|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}\s+)?(?:19|20)\d\d"
     rf"|(?:in|during|since|by|until)\s+(?:early\s+|late\s+|mid-?)?{_MONTH}"
     r"|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d"
+    r"|(?:in|during|throughout)\s+(?:the\s+(?:[\w-]+(?:'s|\u2019s)\s+)?|[\w'\u2019-]+(?:'s|\u2019s|s)\s+)"
+    r"(?:(?:[\w-]+-year(?:-old)?|long|brutal|ongoing|bloody|devastating)\s+)?(?:civil\s+)?(?:war|conflict)"
     r"|(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|night|morning)"
     r"|yesterday|today|overnight|tonight"
     r"|so\s+far\s+this\s+(?:year|month|week)|so\s+far"

@@ -108,7 +108,7 @@ _HEDGES = {
     "slightly over": "more_than", "just above": "more_than", "well above": "more_than",
     "slightly more than": "more_than", "well more than": "more_than", "just more than": "more_than",
     "up to": "up_to", "as many as": "up_to", "at most": "up_to", "a maximum of": "up_to",
-    "no more than": "up_to", "not more than": "up_to",
+    "no more than": "up_to", "not more than": "up_to", "as high as": "up_to", "as much as": "up_to",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "just under": "less_than", "just below": "less_than", "slightly less than": "less_than",
     "nearly": "about", "almost": "about", "close to": "about", "around": "about", "about": "about",

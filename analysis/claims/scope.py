@@ -40,7 +40,7 @@ _SITE = re.compile(
     r"\b(?:at|in|into|inside|near|along|on|around|outside|within)\s+(?:the|a|an|one|this|that|its|their|two|three|"
     r"several|these|those)?\s*(?:" + _W + r"\s+){0,3}?"
     r"(?P<w>(?:refugee |idp |displacement |transit |reception )?camps?|settlements?|(?:military |air |un |unmiss )?bases?|"
-    r"shelters?|border(?! (?:into|to|in)\b)|border crossings?|crossing points?|checkpoints?|mountains?|hospitals?|"
+    r"shelters?|border crossings?|border(?! (?:into|to|in)\b)|crossing points?|checkpoints?|mountains?|hospitals?|"
     r"schools?|prisons?|jails?|mosques?|churches?|markets?|islands?|airports?|buildings?|compounds?|"
     r"neighbou?rhoods?|villages?|collective centres?|collective centers?|sites?)\b", re.I)
 _SITE_HOLDS = re.compile(
@@ -48,7 +48,8 @@ _SITE_HOLDS = re.compile(
     r"home to)\b", re.I)
 _STRANDED = re.compile(r"\b(?P<w>stranded|trapped|besieged|encircled|stuck)\b", re.I)
 _RATE = re.compile(
-    r"\b(?P<w>(?:each|every|a|per) (?:day|week|month|hour)|daily|weekly|on average|an average of|a day)\b", re.I)
+    r"\b(?P<w>(?:each|every|a|per) (?:day|week|month|hour)|daily|weekly|on average|an average of)\b"
+    r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I)
 _ACTOR = re.compile(
     r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:" + _W + r"\s+){0,3}?(?P<w>police(?:men)?|(?:security |government |regime |"
     r"pro-\w+ |opposition |rebel |coalition |armed |military |state )?forces|soldiers|troops|army|military|junta|"
@@ -58,8 +59,16 @@ _ATTACK = re.compile(
     r"\b(?:in|by|during|from|after)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+|twin\s+)?(?:" + _W +
     r"\s+){0,3}?(?P<w>air ?strikes?|airstrikes?|air raids?|drone strikes?|strikes|raids?|shelling|bombings?|"
     r"bombardments?|barrel bombs?|explosions?|blasts?|ambush(?:es)?|massacres?|suicide attacks?|car bombs?|"
-    r"missile strikes?|rocket attacks?|mortar (?:fire|attacks?)|landmines?|chemical attacks?|gas attacks?|"
-    r"clashes between|fighting between)\b", re.I)
+    r"missile strikes?|rocket attacks?|mortar (?:fire|attacks?)|landmines?|chemical (?:weapons )?attacks?|"
+    r"gas attacks?|sieges?|starvation|clashes between|fighting between)\b", re.I)
+#: An attack named as the subject of the harm before the figure: "another car bomb killed at least 27",
+#: "two chemical weapons attacks ... left hundreds dead", "the siege strategy has left thousands dead".
+_ATTACK_BEFORE = re.compile(
+    r"\b(?P<w>car bombs?|suicide (?:bombers?|attacks?)|air ?strikes?|airstrikes?|air raids?|drone strikes?|shelling|"
+    r"bombings?|bombardments?|barrel bombs?|explosions?|blasts?|massacres?|ambush(?:es)?|chemical (?:weapons )?"
+    r"attacks?|gas attacks?|sieges?|starvation|landmines?|rockets?|missiles?|mortars?)\b(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:killed|killing|left|leaving|claimed|wounded|injured|injuring|hit)\b", re.I)
+_CUSTODY = re.compile(r"\b(?:in|under)\s+(?:\w+\s+){0,2}?(?P<w>custody|detention)\b", re.I)
 _GROUP = re.compile(
     r"\b(?P<w>volunteers|staff(?: members)?|aid workers|humanitarian workers|health(?:care)? workers|medics|"
     r"paramedics|doctors|nurses|journalists|reporters|employees|personnel|peacekeepers|rescuers|rescue workers|"
@@ -72,6 +81,7 @@ _MOVE = {"displaced", "refugees", "idps", "returned"}
 _PATTERNS = (
     ("site", _SITE, _HARM | _MOVE), ("site", _SITE_HOLDS, _HARM | _MOVE), ("stranded", _STRANDED, _MOVE | _HARM),
     ("rate", _RATE, _MOVE | _HARM), ("actor", _ACTOR, _HARM), ("attack", _ATTACK, _HARM),
+    ("attack", _ATTACK_BEFORE, _HARM), ("site", _CUSTODY, _HARM),
     ("group", _GROUP, _HARM), ("court", _COURT, _HARM | _MOVE | {"other"}),
 )
 #: Words between two figures that make the second a part of the first ("600 people, including 136 children"):
