@@ -431,3 +431,8 @@ def test_a_range_from_zero_neither_confirms_nor_contradicts() -> None:
     assert got["verdict"] == "not comparable" and "only bound" in got["reason"]
     got = verdict.compare({"value": 90_000, "qualifier": "exact"}, math.nan, 0, 43_000, tolerance=0.25)
     assert got["verdict"] == "higher than data"
+
+
+def test_country_names_the_gazetteer_knows() -> None:
+    for name, iso3 in (("Turkey", "TUR"), ("Russia", "RUS"), ("DR Congo", "COD"), ("Ivory Coast", "CIV")):
+        assert match.resolve_place(name, "SYR") == match.Place(iso3, host=iso3)

@@ -65,6 +65,11 @@ def _country_of(name: str) -> str | None:
         return countries.normalise(name)
     except ParameterError:
         pass
+    from analysis.claims.places import country_code
+
+    found = country_code(name)  # the gazetteer's names: "Turkey", "Russia", "DR Congo", "Ivory Coast"
+    if found:
+        return found
     try:
         return gw.iso3_from_name(name)
     except Exception:  # an unknown name is an answer (None), not a failure

@@ -593,6 +593,17 @@ def _headline(sentence: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def country_code(name: str) -> str:
+    """The ISO3 code of the one country ``name`` names ("Turkey", "the DRC", "Ivory Coast"), else ""."""
+    g = gazetteer()
+    if g is None or not name:
+        return ""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    codes = g.lookup(key(bare)) + g.acronyms.get(bare, ())
+    found = {g.iso3[c >> 2] for c in codes if g.kind[c >> 2] == _COUNTRY}
+    return found.pop() if len(found) == 1 else ""
+
+
 def demonym_country(word: str) -> str:
     """The ISO3 code of the one country whose people ``word`` names ("Syrians", "Sudanese"), else ""."""
     g = gazetteer()
