@@ -24,6 +24,7 @@ import pytest
 from analysis import paths
 from analysis.check import article as art
 from analysis.check import article_report as ar
+from analysis.check import article_run as run
 from analysis.cli import main
 from analysis.errors import ArticleError, DataError, DownloadError
 
@@ -127,7 +128,7 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> art.Prepared:
     path.write_text(ARTICLE, encoding="utf-8")
     raw = folder / "raw"
     raw.mkdir()                                    # nothing fetched: the embedded reference tables
-    return art.prepare(art.read_source(path), "SYR", source=path, raw=raw)
+    return art.prepare(run.read_source(path), "SYR", source=path, raw=raw)
 
 
 # --------------------------------------------------------------------------
@@ -135,7 +136,7 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> art.Prepared:
 # --------------------------------------------------------------------------
 
 def test_a_file_is_read_with_its_header(article_file: Path) -> None:
-    article = art.read_source(article_file)
+    article = run.read_source(article_file)
     assert article.id == "aleppo_families"
     assert article.date_iso == "2024-12-02" and article.outlet == "Tally Test Wire"
     assert article.title == "Families leave Aleppo as the front moves south"
@@ -143,7 +144,7 @@ def test_a_file_is_read_with_its_header(article_file: Path) -> None:
 
 
 def test_a_url_is_fetched_over_http_and_read_with_trafilatura(server: str) -> None:
-    article = art.read_source(f"{server}/news/families-leave-aleppo.html")
+    article = run.read_source(f"{server}/news/families-leave-aleppo.html")
     assert article.id == "families-leave-aleppo"
     assert article.date_iso == "2024-12-02"                     # from the page's markup
     assert article.outlet == "Tally Test News"
@@ -165,7 +166,7 @@ def test_a_url_is_fetched_over_http_and_read_with_trafilatura(server: str) -> No
 def test_bad_files_are_article_errors_naming_the_file(tmp_path: Path, make, problem: str) -> None:
     path = make(tmp_path)
     with pytest.raises(ArticleError, match=problem) as caught:
-        art.read_source(path)
+        run.read_source(path)
     assert str(path) in str(caught.value)
 
 
@@ -179,7 +180,7 @@ def test_bad_urls_are_errors_naming_the_url(server: str) -> None:
     ]
     for url, error, problem in cases:
         with pytest.raises(error, match=problem) as caught:
-            art.read_source(url)
+            run.read_source(url)
         assert url in str(caught.value)
 
 
@@ -305,7 +306,7 @@ def test_an_article_without_figures_is_reported_as_such(tmp_path: Path) -> None:
     path = tmp_path / "calm.txt"
     path.write_text("Date: 2024-12-02\nTitle: A quiet market day\n\nTraders in the old city opened their stalls "
                     "early and sold bread, tea and winter coats.\n", encoding="utf-8")
-    done = art.prepare(art.read_source(path), "SYR", source=path)
+    done = art.prepare(run.read_source(path), "SYR", source=path)
     assert done.figures.empty and done.series.empty
     assert ar.summary(done).startswith("Tally found no reported figure")
     assert ar.evidence_table(done).empty and ar.not_comparable_table(done).empty
@@ -421,5 +422,5 @@ def test_command_builds_the_report_from_a_url(server: str, tmp_path: Path) -> No
 
 
 def test_default_output_folder_is_under_reports() -> None:
-    assert art.default_out_dir("aleppo_families") == paths.REPORTS / "articles" / "aleppo_families"
-    assert art.report_name("Some Story/2024") == "article_check-some-story-2024"
+    assert run.default_out_dir("aleppo_families") == paths.REPORTS / "articles" / "aleppo_families"
+    assert run.report_name("Some Story/2024") == "article_check-some-story-2024"

@@ -1,15 +1,15 @@
-"""One article checked end to end: ``python -m analysis check ARTICLE``.
+"""One article's check, prepared for its report (``python -m analysis check ARTICLE``).
 
-:func:`read_source` reads an article file or fetches an http(s) page;
-:func:`prepare` extracts its figures (the ledger rows ``claims extract`` would
+:func:`prepare` extracts the figures of an article (read by
+:func:`analysis.check.article_run.read_source`) (the ledger rows ``claims extract`` would
 give, built in memory), checks them with :func:`analysis.check.run.check_claims`
 and computes, for each comparable figure, the data series around its date
 (the figure it was compared with, computed the same way for neighbouring
 year-ends, periods or windows). :func:`write_inputs` writes what the
 ``article_check`` notebook reads into the output folder (``article.json``:
 the article's text and metadata, the figures and the series; ``figures.csv``:
-the check table), and :func:`check_article` does all of it and builds the
-report (ipynb, HTML, PDF) with the same builder as ``python -m analysis build``.
+the check table), and :func:`load_inputs` reads it back in the notebook.
+:mod:`analysis.check.article_run` runs the whole command.
 
 Nothing here writes to the committed ledger or to ``data/exports``.
 """
@@ -21,18 +21,14 @@ import json
 import math
 import re
 import time
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping
 
 import pandas as pd
 
-from analysis import paths
-from analysis.errors import ArticleError, DataError, TallyError
+from analysis.errors import DataError, TallyError
 
-#: The manifest entry (reports.yml) of the notebook that shows one article's check.
-REPORT = "article_check"
 #: File the notebook reads: the article, its figures and the series, as JSON.
 INPUTS_NAME = "article.json"
 #: The check table of the article, one row per figure, for the reader.
@@ -49,11 +45,6 @@ _STOCK_YEARS_BEFORE, _STOCK_YEARS_AFTER = 8, 2
 _PERIODS_BEFORE, _PERIODS_AFTER = 6, 3
 #: Days either side of an event window's end shown (at least).
 _EVENT_DAYS = 28
-#: What the notebook imports: run in its kernel, started ahead, while this process extracts and checks.
-WARM_IMPORTS = ("import matplotlib.pyplot, pandas\n"
-                "from analysis import display, prose\n"
-                "from analysis.charts import style\n"
-                "from analysis.check import article, article_report, chart, sections\n")
 
 
 @dataclass
@@ -68,49 +59,6 @@ class Prepared:
     datasets: dict[str, Any] = field(default_factory=dict)   # what check_claims loaded, by country
     problems: dict[str, str] = field(default_factory=dict)   # data that could not be loaded
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step
-
-
-@dataclass
-class ArticleCheck:
-    """What :func:`check_article` did: the files written and the seconds each step took."""
-
-    prepared: Prepared
-    out_dir: Path
-    inputs: Path
-    figures_csv: Path
-    reports: dict[str, Path]                # format -> file
-    timings: dict[str, float]               # seconds per step (extract, check and write inputs overlap the
-                                            # kernel start and renderer imports: they run in a child process)
-    seconds: float = 0.0                    # the whole of check_article, read to kernel shutdown excluded
-
-
-# --------------------------------------------------------------------------
-# Reading
-# --------------------------------------------------------------------------
-
-def read_source(source: str | Path, *, timeout: float = 15.0, max_bytes: int | None = None):
-    """The :class:`~analysis.claims.articles.Article` in a file (.txt, .md, .html ...) or at an http(s) URL.
-
-    Raises :class:`~analysis.errors.ArticleError` (missing, empty, binary, a folder or a corpus table, a
-    page with no article text) or :class:`~analysis.errors.DownloadError` (unreachable, HTTP error, too
-    large), each naming the input. Recoverable problems are kept in ``Article.warnings``.
-    """
-    from analysis.claims import articles
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", articles.ArticleWarning)   # kept in Article.warnings, shown by the caller
-        if articles.is_url(str(source)):
-            return articles.read_url(str(source).strip(), timeout=timeout, max_bytes=max_bytes)
-        path = Path(source)
-        if not path.exists():
-            raise ArticleError("no such file (give an article file or an http(s) URL)", path=str(path))
-        if path.is_dir():
-            raise ArticleError("is a folder; give one article file (`python -m analysis claims extract` reads "
-                               "folders)", path=str(path))
-        if path.suffix.lower() in articles.CORPUS_SUFFIXES:
-            raise ArticleError("is a corpus table, not one article (`python -m analysis claims extract` reads "
-                               "tables)", path=str(path))
-        return articles.read_article(path)
 
 
 # --------------------------------------------------------------------------
@@ -453,177 +401,3 @@ def load_inputs(path: str | Path) -> Prepared:
     return Prepared(article=doc["article"], country=str(doc.get("country", "")), figures=figures, series=series,
                     checked=str(doc.get("checked", "")), datasets=doc.get("datasets") or {},
                     problems=doc.get("problems") or {}, timings=doc.get("timings") or {})
-
-
-# --------------------------------------------------------------------------
-# The whole command
-# --------------------------------------------------------------------------
-
-def default_out_dir(article_id: str) -> Path:
-    """Where the report of one article goes when no ``--out`` is given: ``reports/articles/<id>/``."""
-    return paths.REPORTS / "articles" / article_id
-
-
-def report_name(article_id: str) -> str:
-    """The report's file stem: ``article_check-<id>``, lower-case letters, digits, '-' and '_' only."""
-    slug = re.sub(r"[^a-z0-9_-]+", "-", article_id.lower()).strip("-")[:60] or "article"
-    return f"{REPORT}-{slug}"
-
-
-def import_renderers() -> None:
-    """Import what the build needs in this process: papermill, nbconvert and WeasyPrint."""
-    import nbconvert  # noqa: F401
-    import papermill  # noqa: F401
-    import weasyprint  # noqa: F401
-
-
-class _Checking:
-    """:func:`prepare` and :func:`write_inputs` of one article, in a forked child process when this process
-    runs no thread (forking is safe then): this process starts the kernel and imports the renderers
-    meanwhile, and the child ends without tearing its objects down (the place gazetteer is large). In
-    this process otherwise, after those steps."""
-
-    def __init__(self, article: Any, source: str | Path, out: Path, country: str | None, raw: Path | None) -> None:
-        import multiprocessing
-        import threading
-
-        self.args = (article, source, out, country, raw)
-        self.process = None
-        if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            self.receive, send = context.Pipe(duplex=False)
-            self.process = context.Process(target=_checking_child, args=(send, *self.args), daemon=True,
-                                           name="tally-check-article")
-            self.process.start()
-            send.close()
-
-    def result(self) -> Prepared:
-        """The prepared check, its inputs written; the child's error raised here."""
-        if self.process is None:
-            return _prepare_and_write(*self.args)
-        try:
-            status, payload = self.receive.recv()
-        except EOFError:
-            self.process.join(5)
-            raise TallyError(f"the check of the article stopped unexpectedly (exit code {self.process.exitcode})",
-                             path=str(self.args[1])) from None
-        finally:
-            self.receive.close()
-        if status == "error":
-            raise payload
-        return payload
-
-
-def _prepare_and_write(article: Any, source: str | Path, out: Path, country: str | None,
-                       raw: Path | None) -> Prepared:
-    prepared = prepare(article, country, source=source, raw=raw)
-    started = time.perf_counter()
-    write_inputs(prepared, out)
-    prepared.timings["write inputs"] = time.perf_counter() - started
-    return prepared
-
-
-def _checking_child(send: Any, *args: Any) -> None:
-    """The forked child of :class:`_Checking`: send ("ok", Prepared) or ("error", the exception)."""
-    try:
-        send.send(("ok", _prepare_and_write(*args)))
-    except BaseException as exc:            # noqa: BLE001 - raised again in the parent
-        try:
-            send.send(("error", exc))
-        except Exception:                  # noqa: BLE001 - an exception that does not pickle: its text
-            send.send(("error", TallyError(f"{type(exc).__name__}: {exc}", path=str(args[1]))))
-    finally:
-        send.close()
-
-
-def build_report(inputs: Path, out_dir: Path, name: str, title: str, formats: Sequence[str] | None = None,
-                 manifest: Path | None = None, warm: Any = None):
-    """Run the ``article_check`` notebook on ``inputs`` with the report builder (as ``python -m analysis
-    build`` does) into ``out_dir``: ``<name>.ipynb``, ``.html``, ``.pdf``. ``warm``: a
-    :class:`~analysis.reports.build.WarmKernel` to run it in. Returns the builder's
-    :class:`~analysis.reports.build.Result` (its ``timings`` say where the time went)."""
-    from analysis.reports import render, stamp
-    from analysis.reports.build import Job, build_one, ensure_kernel
-    from analysis.reports.manifest import check_formats, load_manifest
-    from analysis.reports.params import Overrides, resolve
-
-    manifest = Path(manifest or paths.MANIFEST)
-    entry = load_manifest(manifest)[REPORT]
-    fmts = check_formats(formats if isinstance(formats, str) else list(formats), "--formats") if formats else entry.formats
-    values = resolve(REPORT, entry.params, Overrides(typed={"article_json": str(Path(inputs).resolve())}))
-    job = Job(name=name, title=title, notebook=entry.notebook, notebook_rel=entry.notebook_rel, params=values,
-              formats=fmts, out_dir=Path(out_dir),
-              fingerprint=stamp.fingerprint(entry.notebook, values, fmts, stamp.inputs_digest(manifest)),
-              why="python -m analysis check", kernel=ensure_kernel(), code_version=render.code_version(),
-              data_versions=render.data_versions())
-    return build_one(job, warm)
-
-
-def check_article(source: str | Path, out_dir: str | Path | None = None, country: str | None = None, *,
-                  formats: Sequence[str] | None = None, raw: Path | None = None, timeout: float = 15.0,
-                  say=None) -> ArticleCheck:
-    """Read or fetch ``source``, check its figures and build its report into ``out_dir`` (default
-    ``reports/articles/<article id>/``). ``say(message)`` is told each step as it ends.
-
-    The figures are extracted and checked in a forked child process while this one starts the notebook's
-    kernel (which imports the notebook's modules meanwhile) and imports the renderers; then the report is
-    built in that kernel. Raises a :class:`~analysis.errors.TallyError` naming the input when it cannot
-    be read, and one naming the notebook and failing cell when the report cannot be built.
-    """
-    from analysis.reports.manifest import check_formats
-
-    def tell(message: str) -> None:
-        if say is not None:
-            say(message)
-
-    begun = time.perf_counter()
-    fmts = check_formats(formats if isinstance(formats, str) else list(formats), "--formats") if formats else None
-    timings: dict[str, float] = {}
-    started = time.perf_counter()
-    article = read_source(source, timeout=timeout)
-    timings["read"] = time.perf_counter() - started
-    for note in article.warnings:
-        tell(f"warning: {note}")
-    out = Path(out_dir) if out_dir else default_out_dir(str(article.id))
-    checking = _Checking(article, source, out, country, raw)     # forks first: no thread runs yet
-
-    from analysis.reports.build import WarmKernel, ensure_kernel
-
-    started = time.perf_counter()
-    warm = WarmKernel(ensure_kernel(), WARM_IMPORTS)            # imports while the check runs
-    timings["kernel start"] = time.perf_counter() - started
-    try:
-        started = time.perf_counter()
-        import_renderers()
-        timings["renderer imports"] = time.perf_counter() - started
-        started = time.perf_counter()
-        prepared = checking.result()
-        timings["waiting for the check"] = time.perf_counter() - started
-        timings.update(prepared.timings)
-        return _build(prepared, article, source, out, fmts, warm, timings, tell, begun)
-    finally:
-        started = time.perf_counter()
-        warm.shutdown()
-        timings["kernel shutdown"] = time.perf_counter() - started
-
-
-def _build(prepared: Prepared, article: Any, source: str | Path, out: Path, fmts: Sequence[str] | None, warm: Any,
-           timings: dict[str, float], tell, begun: float) -> ArticleCheck:
-    """The report of :func:`check_article`, once the check is prepared and its inputs written."""
-    verdicts = prepared.figures["verdict"].value_counts() if len(prepared.figures) else pd.Series(dtype=int)
-    tell(f"{len(prepared.figures)} figures in {source}" + (": " + ", ".join(f"{n} {v}" for v, n in verdicts.items())
-                                                           if len(verdicts) else ""))
-    name = report_name(str(article.id))
-    title = f"Article check: {prepared.article['title'] or article.id}"[:200]
-    started = time.perf_counter()
-    result = build_report(out / INPUTS_NAME, out, name, title, fmts, warm=warm)
-    timings["build"] = time.perf_counter() - started
-    for step, seconds in (getattr(result, "timings", None) or {}).items():
-        timings[f"build: {step}"] = seconds
-    if result.status != "built":
-        where = f" ({result.cell})" if result.cell else ""
-        raise TallyError(f"the report could not be built from notebook {result.notebook}{where}: {result.error}",
-                         path=str(source))
-    reports = {fmt: out / f"{name}.{fmt}" for fmt in ("ipynb", "html", "pdf") if (out / f"{name}.{fmt}").is_file()}
-    return ArticleCheck(prepared=prepared, out_dir=out, inputs=out / INPUTS_NAME, figures_csv=out / FIGURES_NAME,
-                        reports=reports, timings=timings, seconds=time.perf_counter() - begun)

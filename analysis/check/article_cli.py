@@ -5,8 +5,8 @@
 
 ARTICLE is an article file (.txt, .md, .html, with an optional header block)
 or an http(s) URL. Only the argument parser lives at module level; the
-handler imports :mod:`analysis.check.article`, which imports the report
-builder (papermill, nbconvert) only when it builds.
+handler imports :mod:`analysis.check.article_run`, which imports pandas and
+the report builder (papermill, nbconvert, WeasyPrint) only when it needs them.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _say(message: str) -> None:
 def handle(args: argparse.Namespace) -> int:
     """Check one article and build its report; print where the files are."""
     from analysis import paths
-    from analysis.check.article import check_article
+    from analysis.check.article_run import check_article
 
     started = time.perf_counter()
     # jsonschema imports its optional IRI-format checker when present: rfc3987_syntax compiles a grammar
@@ -38,7 +38,7 @@ def handle(args: argparse.Namespace) -> int:
     print(f"figures: {paths.relative(done.figures_csv)}")
     t = done.timings
     check = sum(t.get(k, 0.0) for k in ("extract", "check", "write inputs"))
-    alongside = sum(t.get(k, 0.0) for k in ("kernel start", "renderer imports"))
+    alongside = sum(t.get(k, 0.0) for k in ("kernel start", "builder imports"))
     build = ", ".join(f"{k[len('build: '):].replace('notebook execute', 'notebook')} {v:.1f}"
                       for k, v in t.items() if k.startswith("build: ") and k != "build: publish")
     _say(f"done in {time.perf_counter() - started:.1f} s: read {t.get('read', 0.0):.1f} s, extract and check "

@@ -265,10 +265,11 @@ def chart_caption(row: pd.Series) -> str:
 
 
 def notes(prepared: Prepared) -> list[str]:
-    """Warnings about the article (e.g. its encoding or date) and data that could not be loaded."""
+    """Warnings about the article (e.g. its encoding or date) and data that could not be loaded, escaped
+    (they quote the article) for a Markdown list."""
     out = [str(w) for w in prepared.article.get("warnings") or []]
     out += [f"{k}: {v}" for k, v in (prepared.problems or {}).items()]
     missing = comparable(prepared.figures)
     missing = missing[_col(missing, "series_what").astype(str).str.startswith("no series")] if len(missing) else missing
     out += [f"figure #{int(r['n'])}: {r['series_what']}" for _, r in missing.iterrows()]
-    return out
+    return [html.escape(line) for line in out]
