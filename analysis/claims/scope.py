@@ -84,9 +84,13 @@ _PATTERNS = (
     ("attack", _ATTACK_BEFORE, _HARM), ("site", _CUSTODY, _HARM),
     ("group", _GROUP, _HARM), ("court", _COURT, _HARM | _MOVE | {"other"}),
 )
+#: Metrics some pattern is read for.
+_READ = frozenset(m for _, _, metrics in _PATTERNS for m in metrics)
 #: Words between two figures that make the second a part of the first ("600 people, including 136 children"):
 #: the first figure's clause runs on past it.
 _BREAKDOWN = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|incl)\b", re.I)
+#: Every pattern at once: a clause none of them matches (most clauses) costs one search, not one per pattern.
+_ANY = re.compile("|".join(f"(?:{p.pattern.replace('(?P<w>', '(?:')})" for _, p, _ in _PATTERNS), re.I)
 _BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s|,\s+(?:while|whereas|but|and)\s|\bwhile\b")
 
 
@@ -111,7 +115,11 @@ def scope_of(text: str, start: int, end: int, metric: str, *, lo: int = 0, hi: i
     hi = len(text) if hi is None else hi
     if hi < len(text) and _BREAKDOWN.search(text, end, hi):
         hi = len(text)
+    if metric not in _READ:
+        return ""
     left, right = _clause(text, start, end, lo, hi)
+    if not _ANY.search(text, left, right):
+        return ""
     for kind, pattern, metrics in _PATTERNS:
         if metric not in metrics:
             continue
