@@ -424,3 +424,27 @@ def test_command_builds_the_report_from_a_url(server: str, tmp_path: Path) -> No
 def test_default_output_folder_is_under_reports() -> None:
     assert run.default_out_dir("aleppo_families") == paths.REPORTS / "articles" / "aleppo_families"
     assert run.report_name("Some Story/2024") == "article_check-some-story-2024"
+
+
+def test_the_notebook_declares_what_the_manifest_declares() -> None:
+    import ast
+
+    import nbformat
+    import yaml
+
+    entry = yaml.safe_load(paths.MANIFEST.read_text(encoding="utf-8"))["reports"]["article_check"]
+    assert entry["default"] is False                   # built by `check`, never by a plain `build`
+    nb = nbformat.read(paths.NOTEBOOKS / entry["notebook"], as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    declared = {n.targets[0].id: ast.literal_eval(n.value) for n in ast.parse(cell.source).body}
+    assert declared == {k: v["default"] for k, v in entry["parameters"].items()}
+    tree = ast.parse((paths.NOTEBOOKS / "article_check.py").read_text(encoding="utf-8"))
+    assert not [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))]   # thin
+
+
+def test_the_command_module_imports_nothing_heavy() -> None:
+    code = ("import sys; import analysis.cli, analysis.check.article_run; analysis.cli.build_parser(); "
+            "heavy = [m for m in ('pandas', 'papermill', 'nbconvert', 'weasyprint', 'matplotlib') if m in sys.modules]; "
+            "print(heavy)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=paths.ROOT, timeout=60)
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr

@@ -153,8 +153,9 @@ def highlighted_html(prepared: Prepared) -> str:
     pieces.append(html.escape(body[pos:]))
     text = "".join(pieces)
     paragraphs = [p.strip("\n").replace("\n", "<br>") for p in text.split("\n\n") if p.strip()]
-    legend = " ".join(f'<mark style="background:{c};padding:0 0.3em">{html.escape(v)}</mark>'
-                      for v, c in MARK_COLOURS.items())
+    present = list(verdict_counts(figures).index) if len(figures) else []
+    legend = " ".join(f'<mark style="background:{MARK_COLOURS.get(v, OTHER_MARK)};padding:0 0.3em">{html.escape(v)}</mark>'
+                      for v in present) or "none (no figure found)"
     return ('<div style="border-left:3px solid #c9ced4;padding:0.2rem 0.9rem;margin:0.6rem 0;font-size:0.95em">'
             + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
             + f'<p style="font-size:0.8em">Marks: {legend}; the small number is the figure\'s row in the tables.</p>')

@@ -17,7 +17,7 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from analysis import paths
 from analysis.errors import ArticleError, TallyError
@@ -193,7 +193,7 @@ def build_report(inputs: Path, out_dir: Path, name: str, title: str, formats: Se
 
 def check_article(source: str | Path, out_dir: str | Path | None = None, country: str | None = None, *,
                   formats: Sequence[str] | None = None, raw: Path | None = None, timeout: float = 15.0,
-                  say=None) -> ArticleCheck:
+                  say: Callable[[str], None] | None = None) -> ArticleCheck:
     """Read or fetch ``source``, check its figures and build its report into ``out_dir`` (default
     ``reports/articles/<article id>/``). ``say(message)`` is told each step as it ends.
 
@@ -243,7 +243,7 @@ def check_article(source: str | Path, out_dir: str | Path | None = None, country
 
 
 def _build(prepared: "Prepared", article: Any, source: str | Path, out: Path, fmts: Sequence[str] | None, warm: Any,
-           timings: dict[str, float], tell, begun: float) -> ArticleCheck:
+           timings: dict[str, float], tell: Callable[[str], None], begun: float) -> ArticleCheck:
     """The report of :func:`check_article`, once the check is prepared and its inputs written."""
     verdicts = prepared.figures["verdict"].value_counts().items() if len(prepared.figures) else []
     tell(f"{len(prepared.figures)} figures in {source}" + "".join(
