@@ -124,10 +124,42 @@ def _month_end(day: pd.Timestamp) -> pd.Timestamp:
     return (day + pd.offsets.MonthEnd(0)).normalize()
 
 
+_MONTH_WORD = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_WORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_MONTH = re.compile(rf"(?:the\s+)?{_DAY_WORD}\s+(?:of\s+)?{_MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?")
+_MONTH_DAY = re.compile(rf"{_MONTH_WORD}\s+{_DAY_WORD}(?:,?\s+((?:19|20)\d\d))?")
+
+
+def _plain_date(text: str, base: dt.date) -> pd.Timestamp | None:
+    """"10 April 2015", "April 10, 2015", "27 November" (the latest such day on or before ``base``); None when
+    the text is not one of these or names no real day."""
+    m = _DAY_MONTH.fullmatch(text)
+    if m:
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _MONTH_DAY.fullmatch(text)
+        if not m:
+            return None
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    try:
+        if year:
+            return pd.Timestamp(dt.date(int(year), _MONTHS[month], int(day)))
+        found = dt.date(base.year, _MONTHS[month], int(day))
+        if found > base:
+            found = dt.date(base.year - 1, _MONTHS[month], int(day))
+    except ValueError:
+        return None
+    return pd.Timestamp(found)
+
+
 def _explicit_date(text: str, base: pd.Timestamp) -> pd.Timestamp | None:
-    """A calendar date written out ("April 10 2015", "27 November"), read with dateparser."""
+    """A calendar date written out ("April 10 2015", "27 November"): the common forms read here, others with
+    dateparser."""
     if not re.search(r"\d", text) or not re.search("|".join(_MONTHS), text.lower()):
         return None
+    plain = _plain_date(text.lower().strip(), base.date())
+    if plain is not None:
+        return plain
     return _parse_date(text, base.date())
 
 
@@ -139,6 +171,12 @@ def _parse_date(text: str, base: dt.date) -> pd.Timestamp | None:
         "RELATIVE_BASE": dt.datetime.combine(base, dt.time()), "PREFER_DATES_FROM": "past",
         "REQUIRE_PARTS": ["day", "month"]})
     return None if found is None else pd.Timestamp(found.date())
+
+
+@functools.lru_cache(maxsize=65536)
+def window_of(period: str, article_date: pd.Timestamp, anchors: tuple[Anchor, ...], country: str) -> Window | None:
+    """:func:`claim_window`, remembered (claims of one day and period share it)."""
+    return claim_window(period, article_date, anchors, country)
 
 
 def claim_window(period: str, article_date: Any, anchors: tuple[Anchor, ...], country: str) -> Window | None:
@@ -651,31 +689,51 @@ def toll_for(tolls: pd.DataFrame, topic: str, window: Window | None) -> dict | N
     return dict(found) if found is not None else None
 
 
+def _topic_rows(tolls: pd.DataFrame, topic: str) -> dict | None:
+    """One topic's tolls as numpy arrays (dates as datetime64), the rows in their original order."""
+    rows = tolls[tolls["topic"] == topic].reset_index(drop=True)
+    if rows.empty:
+        return None
+
+    def days(col: str) -> np.ndarray:
+        return pd.to_datetime(rows[col]).to_numpy(dtype="datetime64[ns]")
+
+    return {"rows": rows, "start": days("period_start"), "end": days("period_end"), "as_of": days("as_of_date")}
+
+
 def find_toll(tolls: pd.DataFrame, topic: str, window: Window | None) -> dict | None:
     """The published toll closest to the claim's window on the same topic, or None.
 
     A toll with a period must overlap the window (closest start and end win); a
     toll without one (a stock on a date) must be dated inside the window or up
-    to three days after it (closest date wins).
+    to three days after it (closest date wins). Ties keep the earlier row (the
+    dated ones: the earlier as-of date first).
     """
     if topic == "none" or window is None or tolls is None or tolls.empty:
         return None
-    rows = tolls[tolls["topic"] == topic]
-    if rows.empty:
+    hit = _TOLLS.get(id(tolls))
+    cache = hit[1] if hit is not None and hit[0] is tolls else {}
+    key = ("topic", topic)
+    if key not in cache:
+        cache[key] = _topic_rows(tolls, topic)
+    t = cache[key]
+    if t is None:
         return None
-    dated = rows[rows["period_start"].notna() & rows["period_end"].notna()]
-    dated = dated[(dated["period_start"] <= window.end) & (dated["period_end"] >= window.start)]
+    w0, w1 = np.datetime64(window.start), np.datetime64(window.end)
+    start, end, as_of = t["start"], t["end"], t["as_of"]
+    dated = ~np.isnat(start) & ~np.isnat(end) & (start <= w1) & (end >= w0)
     best = None
-    if not dated.empty:
-        score = (dated["period_start"] - window.start).abs() + (dated["period_end"] - window.end).abs()
-        best = dated.assign(_s=score).sort_values(["_s", "as_of_date"], kind="stable").iloc[0]
+    if dated.any():
+        idx = np.flatnonzero(dated)
+        score = np.abs(start[idx] - w0) + np.abs(end[idx] - w1)
+        order = np.lexsort((np.arange(len(idx)), as_of[idx], score))  # score, then as-of date, then row order
+        best = t["rows"].iloc[idx[order[0]]]
     else:
-        stocks = rows[rows["period_start"].isna()]
-        stocks = stocks[(stocks["as_of_date"] >= window.start)
-                        & (stocks["as_of_date"] <= window.end + pd.Timedelta(days=3))]
-        if not stocks.empty:
-            score = (stocks["as_of_date"] - window.end).abs()
-            best = stocks.assign(_s=score).sort_values(["_s"], kind="stable").iloc[0]
+        stocks = np.isnat(start) & (as_of >= w0) & (as_of <= np.datetime64(window.end + pd.Timedelta(days=3)))
+        if stocks.any():
+            idx = np.flatnonzero(stocks)
+            score = np.abs(as_of[idx] - w1)
+            best = t["rows"].iloc[idx[np.argmin(score)]]  # the first of equal scores
     if best is None:
         return None
     period = ""
@@ -762,4 +820,14 @@ def implausible(value_low: float, metric: str, country: str, ind: pd.DataFrame |
                 f"{plaus.times_largest:g} times the largest figure of its kind any listed dataset holds for {country} "
                 f"({_fmt(top[0])}, {top[1]})")
     return None
+
+
+def clear_caches() -> None:
+    """Forget every remembered answer of this module (windows, places, dates, indexed frames): a benchmark
+    pass starts from nothing but the loaded data and the imports."""
+    for cached in (window_of, resolve_place, _country_of, _parse_date, _rows_cached, _year_end_cached,
+                   _whole_year_cached):
+        cached.cache_clear()
+    for held in (_INDEXED, _EVENTS, _COVERS, _TOLLS):
+        held.clear()
 

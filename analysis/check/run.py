@@ -201,7 +201,7 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     if str(row.get("metric") or "") not in rules.metrics:
         return stop(f"no rule in {rules.path.name} compares '{row.get('metric') or ''}' figures")
     period = str(row.get("period") or "")
-    window = match.claim_window(period, date, rules.anchors, place.country)
+    window = match.window_of(period, date, rules.anchors, place.country)
     if window is not None:
         out.update(window_start=window.start, window_end=window.end, window_how=window.how)
     claim = dict(row, unit=_people_unit(str(row.get("unit") or ""), place.country))

@@ -102,16 +102,27 @@ def admin1_pcode(name: str | None, country: str, path: str | Path = VARIANTS) ->
     """
     if name is None or (isinstance(name, float) and np.isnan(name)) or not str(name).strip():
         return None
-    table = _variants_table(str(path))
-    hit = table[(table["country"] == country) & (table["key"] == normalise_admin_name(name))]
-    return None if hit.empty else str(hit["pcode"].iloc[0])
+    return _lookups(str(path))[0].get((country, normalise_admin_name(name)))
+
+
+@functools.lru_cache(maxsize=4)
+def _lookups(path: str) -> tuple[dict, dict]:
+    """(country, key) -> p-code (the first row wins, as a filter would give) and (country, p-code) -> official
+    name, built once from the variants table."""
+    table = _variants_table(path)
+    codes: dict = {}
+    for country, key, pcode in zip(table["country"], table["key"], table["pcode"]):
+        codes.setdefault((country, key), str(pcode))
+    official = table[table["kind"] == "official"] if "kind" in table.columns else table.iloc[0:0]
+    names: dict = {}
+    for country, pcode, name in zip(official["country"], official["pcode"], official["name"]):
+        names.setdefault((country, pcode), str(name))
+    return codes, names
 
 
 def admin1_name(pcode: str, country: str, path: str | Path = VARIANTS) -> str | None:
     """The official (OCHA COD) English name of admin-1 ``pcode`` (None if unknown)."""
-    table = _variants_table(str(path))
-    hit = table[(table["country"] == country) & (table["pcode"] == pcode) & (table["kind"] == "official")]
-    return None if hit.empty else str(hit["name"].iloc[0])
+    return _lookups(str(path))[1].get((country, pcode))
 
 
 def _pcode_file(source_dir: Path, dataset: str = "ocha_cod_pcodes") -> Path:
