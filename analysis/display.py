@@ -37,9 +37,20 @@ def md(text: str) -> None:
     _display(Markdown(text))
 
 
-def figure(fig, caption: str) -> None:
+def csv_link(frame: pd.DataFrame, name: str) -> str:
+    """An HTML link that downloads ``frame`` as ``name`` (CSV, UTF-8), the data inside the link itself, so a
+    self-contained HTML report carries the data of each chart and table with no file beside it."""
+    import base64
+
+    data = frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(data).decode("ascii")
+    return (f'<a class="tally-csv" download="{html.escape(name)}" href="{href}">'
+            f"data as CSV ({len(frame):,} row{'s' if len(frame) != 1 else ''})</a>")
+
+
+def figure(fig, caption: str, data: pd.DataFrame | None = None) -> None:
     """Show a chart as an embedded PNG (its title and caption as alt text) with "Figure N." and the caption
-    below; the figure is closed afterwards."""
+    below, and the chart's ``data`` as a CSV link when given; the figure is closed afterwards."""
     import matplotlib.pyplot as plt
 
     from IPython.display import Image
@@ -54,6 +65,10 @@ def figure(fig, caption: str) -> None:
     alt = f"Figure {number}. {title}. {caption}" if title else f"Figure {number}. {caption}"
     _display(Image(data=buffer.getvalue(), format="png", width=int(fig.get_figwidth() * 96), alt=alt))
     md(f"*Figure {number}. {caption}*")
+    if data is not None:
+        from IPython.display import HTML
+
+        _display(HTML(f"<p>{csv_link(data, f'figure-{number}.csv')}</p>"))
 
 
 def table(frame: pd.DataFrame, caption: str, *, formats: dict[str, Callable] | None = None,
@@ -73,10 +88,13 @@ def table(frame: pd.DataFrame, caption: str, *, formats: dict[str, Callable] | N
     for row in shown.itertuples(index=False):
         cells = "".join(f'<td style="text-align:{a}">{_cell(v)}</td>' for v, a in zip(row, align))
         body.append(f"<tr>{cells}</tr>")
-    more = (f"<p><em>{len(frame) - max_rows:,} more rows not shown.</em></p>" if len(frame) > max_rows else "")
-    _display(HTML(f"<p><strong>Table {next(_tables)}.</strong> {html.escape(caption)}</p>"
+    number = next(_tables)
+    more = (f"{len(frame) - max_rows:,} more rows not shown; all {len(frame):,} are in the CSV. "
+            if len(frame) > max_rows else "")
+    link = csv_link(frame, f"table-{number}.csv")
+    _display(HTML(f"<p><strong>Table {number}.</strong> {html.escape(caption)}</p>"
                   f'<table class="tally-table"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
-                  + more))
+                  f"<p><em>{more}</em>{link}</p>"))
 
 
 def _cell(value) -> str:
