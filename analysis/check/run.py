@@ -143,6 +143,7 @@ class Matched:
     plausible_at: dict | None = None   # ``fields`` when plausibility is asked (None: it is not asked)
     rule: Rule | None = None           # set when a data figure was found: the verdict compares the value
     detail: str = ""
+    early: bool = False                # ended before the claim's date, unit or period were read
 
 
 def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
@@ -159,13 +160,14 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     out: dict = {}
     done = Matched(out)
 
-    def stop(reason: str, verdict_: str = "not comparable") -> Matched:
+    def stop(reason: str, verdict_: str = "not comparable", early: bool = False) -> Matched:
         out.update(verdict=verdict_, reason=reason)
+        done.early = early
         return done
 
     country, how = _claim_country(row, article_country, default_country)
     if not country:
-        return stop(f"no country can be read for the claim: {how}")
+        return stop(f"no country can be read for the claim: {how}", early=True)
     place = match.resolve_place(str(row.get("place") or ""), country)
     if str(row.get("metric")) == "refugees":
         # refugees FROM somewhere: the unit's demonym ("Syrians"), else the article's country
@@ -176,13 +178,13 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
         elif host and not origin:
             out.update(country=host)
             return stop(f"the refugees are in {host}, but where they come from cannot be read "
-                        f"({(article_country or ('', 'no article country'))[1]})")
+                        f"({(article_country or ('', 'no article country'))[1]})", early=True)
     out.update(country=place.country, admin1_pcode=",".join(place.admin1), host=place.host or "")
     done.country = place.country
     scope = str(row.get("scope") or "")
     if scope:
         return stop(f"the claim counts a part ({scope}), never set beside a national or governorate total; "
-                    f"comparable data: {comparable_data(scope)}")
+                    f"comparable data: {comparable_data(scope)}", early=True)
     written = str(row.get("date") or "")
     if 0 < len(written) < len("YYYY-MM-DD"):  # "2023-04", "2023": the ledger's date at its precision
         known = "month" if len(written) == len("YYYY-MM") else "year"
@@ -326,8 +328,6 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
     keys["article_country"] = articles.map(lambda a: "\x1f".join(by_article.get(a, ("", ""))))
     unruled = ~keys["metric"].isin(rules.metrics)
     keys.loc[unruled, ["unit", "period"]] = ""  # no rule reads them: such claims share a match
-    ids = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy() if n else []
-    first = pd.Series(range(n)).groupby(ids).first().to_numpy() if n else []
     needed = dict.fromkeys(CLAIM_FIELDS + MATCH_KEYS + ["article"])
     columns = {c: frame[c].to_numpy(dtype=object) for c in needed if c in frame.columns}
 
@@ -335,13 +335,31 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
         """One claim as a dict (built only for the claims that need one: a key's first, or one to judge)."""
         return {c: v[pos] for c, v in columns.items()}
 
-    matched: list[Matched] = []
-    for pos in first:
+    def matched_for(pos: int) -> Matched:
         claim = record(pos)
         try:
-            matched.append(match_claim(claim, rules, country, data_for, by_article.get(str(claim.get("article")))))
+            return match_claim(claim, rules, country, data_for, by_article.get(str(claim.get("article"))))
         except TallyError as exc:  # one claim's problem does not stop the others
-            matched.append(_failed(exc))
+            return _failed(exc)
+
+    # first pass: what ends a check before the date (no country, a part) depends on fewer fields; claims
+    # alike in those fields and ended there share one match whatever their dates, units and periods
+    early_keys = keys[["place", "place_country", "metric", "scope", "article_country"]].copy()
+    early_keys["unit"] = keys["unit"].where(keys["metric"] == "refugees", "")
+    early_ids = early_keys.groupby(list(early_keys.columns), sort=False, dropna=False).ngroup().to_numpy() if n else []
+    early_first = pd.Series(range(n)).groupby(early_ids).first().to_numpy() if n else []
+    early: dict[int, Matched] = {}
+    done: dict[int, Matched] = {}  # the first claim of an early group is also the first of its full key
+    for group, pos in enumerate(early_first):
+        m = done[pos] = matched_for(pos)
+        if m.early:
+            early[group] = m
+    if early:
+        ended = pd.Series(early_ids).isin(list(early)).to_numpy()
+        keys.loc[ended, ["unit", "period", "date"]] = ""
+    ids = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy() if n else []
+    first = pd.Series(range(n)).groupby(ids).first().to_numpy() if n else []
+    matched: list[Matched] = [early.get(early_ids[pos]) or done.get(pos) or matched_for(pos) for pos in first]
     keyed_cols = [c for c in CHECK_COLUMNS if c not in CLAIM_FIELDS]
     table = pd.DataFrame([m.fields for m in matched], columns=keyed_cols)
     out = pd.concat([pd.DataFrame({c: (frame[c] if c in frame.columns else None) for c in CLAIM_FIELDS}),
