@@ -10,7 +10,7 @@ it forks, the kernel).
 
 Inside, the command's own step timings are recorded. It reads the article, forks a child that extracts
 and checks the figures and writes the notebook's input, and meanwhile starts the kernel (which imports
-the notebook's modules at once) and imports papermill and pandas; then it waits for the child and builds
+the notebook's modules at once) and imports papermill; then it waits for the child and builds
 (notebook execute, with nbconvert and WeasyPrint imported meanwhile; HTML, PDF, publish) and shuts the
 kernel down. "python start,
 imports and exit" is the wall time outside those steps. The child's steps overlap the command's.
@@ -53,10 +53,9 @@ import analysis.check.article_run as run
 original = run.check_article
 def timed(*args, **kwargs):
     done = original(*args, **kwargs)
-    from analysis.check.article import has_data
     with open(sys.argv[1], "w") as fh:
-        json.dump({"timings": done.timings, "seconds": done.seconds, "figures": len(done.prepared.figures),
-                   "compared": int(has_data(done.prepared.figures).sum()), "files": sorted(done.reports)}, fh)
+        json.dump({"timings": done.timings, "seconds": done.seconds, "figures": done.summary["figures"],
+                   "compared": done.summary["compared"], "files": sorted(done.reports)}, fh)
     return done
 run.check_article = timed
 from analysis.cli import main
@@ -140,11 +139,11 @@ def run() -> dict:
             "each run is a fresh process (`python -m analysis check FILE --out DIR`) after one warm-up run; "
             f"load average (1 min) before each run: {', '.join(f'{l:.2f}' for _, _, l in runs)}",
             "right after reading, the command forks a child that extracts and checks (columns 'child: ...') while "
-            "it starts the kernel, which imports the notebook's modules meanwhile, and imports papermill and "
-            "pandas ('builder imports'); it then waits for the child ('waiting for the check') and builds, "
+            "it starts the kernel, which imports the notebook's modules meanwhile, and imports papermill "
+            "('builder imports'); it then waits for the child ('waiting for the check') and builds, "
             "importing nbconvert and WeasyPrint while the kernel runs the notebook; the columns without "
             "'child' add up to the wall time",
-            f"where the wall time goes (median): " + "; ".join(f"{k} {v:.2f} s ({v / median:.0%})" for k, v in shares[:6]),
+            "where the wall time goes (median): " + "; ".join(f"{k} {v:.2f} s ({v / median:.0%})" for k, v in shares[:6]),
             f"CPU time of all processes (the command, the child, the kernel): median "
             f"{middle['CPU seconds, all processes']:.2f} s; on a machine whose other core is busy the wall time "
             "approaches it",

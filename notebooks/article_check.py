@@ -54,14 +54,13 @@ if len(evidence):
 # ## Comparable figures beside the data
 
 # %%
-drawn = 0
-for row, series in ar.chart_items(checked, max_charts):
-    fig = chart.claim_against_series(series, row, title=ar.chart_title(row), units="people",
-                                     source=prose.source_text(used_datasets(row.to_frame().T),
-                                                              extra="the article"))
-    show.figure(fig, ar.chart_caption(row))
-    drawn += 1
-if drawn == 0:
+panels = ar.chart_panels(checked, max_charts)
+if panels:
+    fig = chart.claims_against_series(panels, units="people",
+                                      source=prose.source_text(used_datasets(ar.comparable(checked.figures)),
+                                                               extra="the article"))
+    show.figure(fig, ar.panels_caption(panels))
+else:
     show.md("No figure of this article could be set beside a loaded dataset figure, so there is no chart.")
 
 # %% [markdown]

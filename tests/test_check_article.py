@@ -286,20 +286,29 @@ def test_prose_and_tables_are_computed_from_the_figures(prepared: art.Prepared) 
     items = list(ar.chart_items(prepared, 12))
     assert 1 <= len(items) <= len(compared)
     assert all(len(series) > 1 for _, series in items)
+    assert len(list(ar.chart_items(prepared, 1))) == 1
 
 
-def test_the_chart_draws_the_claim_against_its_series(prepared: art.Prepared) -> None:
+def test_the_charts_draw_each_claim_against_its_series(prepared: art.Prepared) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     from analysis.check import chart
 
-    row, series = next(ar.chart_items(prepared, 1))
-    fig = chart.claim_against_series(series, row, title=ar.chart_title(row), units="people", source="test")
-    ax = fig.axes[0]
-    assert ax.get_title(loc="left").startswith(f"#{row['n']}: ")
+    panels = ar.chart_panels(prepared, 12)
+    fig = chart.claims_against_series(panels, units="people", source="test")
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    assert [ax.get_title(loc="left") for ax in visible] == [title for _, _, title in panels]
+    assert all(title.startswith(f"#{row['n']}: ") for row, _, title in panels)
     labels = [t.get_text() for t in fig.legends[0].get_texts()]
-    assert "data" in labels and "compared figure" in labels and any(t.startswith("claim: ") for t in labels)
+    assert "data around the claim's date" in labels and "compared figure" in labels
+    assert any(t.startswith("claim: ") for t in labels)
+    caption = ar.panels_caption(panels)
+    for row, _, _ in panels:
+        assert f"#{row['n']} {row['series_what']}" in caption
+    row, series, title = panels[0]
+    single = chart.claim_against_series(series, row, title=title, units="people", source="test")
+    assert single.axes[0].get_title(loc="left") == title
 
 
 def test_an_article_without_figures_is_reported_as_such(tmp_path: Path) -> None:
@@ -401,7 +410,8 @@ def test_command_builds_the_report_from_a_file(article_file: Path, tmp_path: Pat
     assert "Article check: Families leave Aleppo as the front moves south" in page
     assert "around 7.2 million</mark>" not in page and ">around 7.2 million<sup" in page
     assert "Each figure&#x27;s verdict and evidence" in page or "Each figure's verdict and evidence" in page
-    assert page.count("<img") >= 1                     # a chart for each comparable figure
+    assert page.count("<img") == 1                     # one figure, a panel for each comparable figure
+    assert "Each panel is a figure of the article" in page
     assert (out / f"{name}.pdf").read_bytes().startswith(b"%PDF")
     nb = json.loads((out / f"{name}.ipynb").read_text(encoding="utf-8"))
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]

@@ -1,7 +1,7 @@
 """One article's check, prepared for its report (``python -m analysis check ARTICLE``).
 
-:func:`prepare` extracts the figures of an article (read by
-:func:`analysis.check.article_run.read_source`) (the ledger rows ``claims extract`` would
+:func:`prepare` extracts the figures of an article read by
+:func:`analysis.check.article_run.read_source` (the ledger rows ``claims extract`` would
 give, built in memory), checks them with :func:`analysis.check.run.check_claims`
 and computes, for each comparable figure, the data series around its date
 (the figure it was compared with, computed the same way for neighbouring

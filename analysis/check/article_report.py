@@ -249,20 +249,37 @@ def chart_items(prepared: Prepared, limit: int = 12) -> Iterator[tuple[pd.Series
 
 
 def chart_title(row: pd.Series) -> str:
-    """A chart's title: ``#n: the claim in words``."""
+    """A chart panel's title: ``#n: the claim in words``."""
     return f"#{int(row['n'])}: {claim_words(row)}"
 
 
-def chart_caption(row: pd.Series) -> str:
-    """A chart's caption, computed: what the line is, the compared figure and its period, the verdict."""
+def chart_panels(prepared: Prepared, limit: int = 12) -> list[tuple[pd.Series, pd.DataFrame, str]]:
+    """``(figure row, its series, panel title)`` for :func:`analysis.check.chart.claims_against_series`."""
+    return [(row, series, chart_title(row)) for row, series in chart_items(prepared, limit)]
+
+
+def _panel_words(row: pd.Series) -> str:
     from analysis import prose
 
     when = _period(row.get("data_period_start"), row.get("data_period_end"))
     tol = _text(row.get("tolerance"))
-    return (f"Reported figure #{int(row['n'])} ({claim_words(row)}) beside {_text(row.get('series_what'))}. "
-            f"Hollow circle: the figure it was compared with, {prose.fmt_count(row.get('data_value'))}"
-            + (f" ({when})" if when else "") + (f", its grey bar the data's range widened by ±{float(tol):.0%}" if tol else "")
-            + f"; filled point: the claim, {_text(row.get('verdict'))}.")
+    return (f"#{int(row['n'])} {_text(row.get('series_what'))}, compared with {prose.fmt_count(row.get('data_value'))}"
+            + (f" ({when}" + (f", ±{float(tol):.0%}" if tol else "") + ")" if when else "")
+            + f": {_text(row.get('verdict'))}")
+
+
+def chart_caption(row: pd.Series) -> str:
+    """The caption of one claim's chart, computed: what the line is, the compared figure, the verdict."""
+    return f"Reported figure {_panel_words(row)}."
+
+
+def panels_caption(panels: list[tuple[pd.Series, pd.DataFrame, str]]) -> str:
+    """The caption of the small multiples, computed: how to read a panel, then each panel's series, the
+    figure its claim was compared with and the verdict."""
+    return ("Each panel is a figure of the article (filled point, coloured by its verdict; an arrow marks a "
+            "minimum such as \"at least\", a bar a range) beside the data figure it was compared with (hollow "
+            "circle; grey bar: that figure's range widened by the rule's tolerance) and the data around its date "
+            "(black line). " + "; ".join(_panel_words(row) for row, _, _ in panels) + ".")
 
 
 def notes(prepared: Prepared) -> list[str]:

@@ -4,7 +4,7 @@
 child process that extracts and checks the figures (:func:`analysis.check.article.prepare`) and writes
 what the notebook reads (:func:`analysis.check.article.write_inputs`), while this process starts the
 notebook's kernel (a :class:`~analysis.reports.build.WarmKernel`, which imports the notebook's modules
-at once) and imports papermill and pandas; then it builds the ``article_check`` report with the same
+at once) and imports papermill; then it builds the ``article_check`` report with the same
 builder as ``python -m analysis build`` (importing nbconvert and WeasyPrint while the kernel runs the
 notebook). This module imports neither pandas nor the builder at import, so that the child starts at
 once and this process's share of the work runs beside it.
@@ -29,18 +29,22 @@ if TYPE_CHECKING:
 REPORT = "article_check"
 #: The files the check writes beside the report (see :func:`analysis.check.article.write_inputs`).
 INPUTS_NAME, FIGURES_NAME = "article.json", "figures.csv"
-#: What the notebook imports: run in its kernel, started ahead, while this process extracts and checks.
-WARM_IMPORTS = ("import matplotlib.pyplot, pandas\n"
+#: What the notebook imports, and one small chart drawn and thrown away (fonts and renderer loaded): run in
+#: its kernel, started ahead, while the check runs.
+WARM_IMPORTS = ("import io, matplotlib.pyplot, pandas\n"
                 "from analysis import display, prose\n"
                 "from analysis.charts import style\n"
-                "from analysis.check import article, article_report, chart, sections\n")
+                "from analysis.check import article, article_report, chart, sections\n"
+                "_fig, _ax = style.new_figure((2.0, 1.0)); _ax.plot([0, 1], [0, 1]); _ax.set_title('1,234')\n"
+                "_fig.savefig(io.BytesIO(), format='png', dpi=150, bbox_inches='tight'); matplotlib.pyplot.close(_fig)\n"
+                "del _fig, _ax\n")
 
 
 @dataclass
 class ArticleCheck:
-    """What :func:`check_article` did: the files written and the seconds each step took."""
+    """What :func:`check_article` did: the files written, a summary and the seconds each step took."""
 
-    prepared: "Prepared"
+    summary: dict[str, Any]                 # figures, compared, verdicts (figures per verdict), title
     out_dir: Path
     inputs: Path
     figures_csv: Path
@@ -48,6 +52,27 @@ class ArticleCheck:
     timings: dict[str, float]               # seconds per step (extract, check and write inputs overlap the
                                             # kernel start and builder imports: they run in a child process)
     seconds: float = 0.0                    # the whole of check_article, read to kernel shutdown excluded
+    loaded: "Prepared | None" = None        # the prepared check, when this process has it
+
+    @property
+    def prepared(self) -> "Prepared":
+        """The prepared check (read from ``article.json`` when it was prepared in the child process)."""
+        if self.loaded is None:
+            from analysis.check.article import load_inputs
+
+            self.loaded = load_inputs(self.inputs)
+        return self.loaded
+
+
+def summarise(prepared: "Prepared") -> dict[str, Any]:
+    """What the command says about a prepared check: figures, compared, figures per verdict, title."""
+    from analysis.check.article import has_data
+
+    figures = prepared.figures
+    verdicts = figures["verdict"].astype(str).value_counts() if len(figures) else {}
+    return {"figures": len(figures), "compared": int(has_data(figures).sum()) if len(figures) else 0,
+            "verdicts": {str(k): int(v) for k, v in dict(verdicts).items()},
+            "title": str(prepared.article.get("title") or ""), "timings": dict(prepared.timings)}
 
 
 def read_source(source: str | Path, *, timeout: float = 15.0, max_bytes: int | None = None):
@@ -87,8 +112,7 @@ def report_name(article_id: str) -> str:
 
 
 def import_builder() -> None:
-    """Import what starting the build needs in this process (papermill), and pandas for the check's result."""
-    import pandas  # noqa: F401
+    """Import what starting the build needs in this process: papermill."""
     import papermill  # noqa: F401
 
 
@@ -124,10 +148,12 @@ class _Checking:
             self.process.start()
             send.close()
 
-    def result(self) -> "Prepared":
-        """The prepared check, its inputs written; the child's error raised here."""
+    def result(self) -> tuple[dict[str, Any], "Prepared | None"]:
+        """The check's :func:`summarise` and, when prepared in this process, the check itself (the child
+        sends only the summary: this process need not import pandas); the child's error raised here."""
         if self.process is None:
-            return _prepare_and_write(*self.args)
+            prepared = _prepare_and_write(*self.args)
+            return summarise(prepared), prepared
         try:
             status, payload = self.receive.recv()
         except EOFError:
@@ -138,7 +164,7 @@ class _Checking:
             self.receive.close()
         if status == "error":
             raise payload
-        return payload
+        return payload, None
 
 
 def _prepare_and_write(article: Any, source: str | Path, out: Path, country: str | None,
@@ -158,7 +184,7 @@ def _prepare_and_write(article: Any, source: str | Path, out: Path, country: str
 def _checking_child(send: Any, *args: Any) -> None:
     """The forked child of :class:`_Checking`: send ("ok", Prepared) or ("error", the exception)."""
     try:
-        send.send(("ok", _prepare_and_write(*args)))
+        send.send(("ok", summarise(_prepare_and_write(*args))))
     except BaseException as exc:            # noqa: BLE001 - raised again in the parent
         try:
             send.send(("error", exc))
@@ -232,24 +258,25 @@ def check_article(source: str | Path, out_dir: str | Path | None = None, country
         import_builder()
         timings["builder imports"] = time.perf_counter() - started
         started = time.perf_counter()
-        prepared = checking.result()
+        summary, prepared = checking.result()
         timings["waiting for the check"] = time.perf_counter() - started
-        timings.update(prepared.timings)
-        return _build(prepared, article, source, out, fmts, warm, timings, tell, begun)
+        timings.update(summary["timings"])
+        done = _build(summary, article, source, out, fmts, warm, timings, tell, begun)
+        done.loaded = prepared
+        return done
     finally:
         started = time.perf_counter()
         warm.shutdown()
         timings["kernel shutdown"] = time.perf_counter() - started
 
 
-def _build(prepared: "Prepared", article: Any, source: str | Path, out: Path, fmts: Sequence[str] | None, warm: Any,
-           timings: dict[str, float], tell: Callable[[str], None], begun: float) -> ArticleCheck:
+def _build(summary: dict[str, Any], article: Any, source: str | Path, out: Path, fmts: Sequence[str] | None,
+           warm: Any, timings: dict[str, float], tell: Callable[[str], None], begun: float) -> ArticleCheck:
     """The report of :func:`check_article`, once the check is prepared and its inputs written."""
-    verdicts = prepared.figures["verdict"].value_counts().items() if len(prepared.figures) else []
-    tell(f"{len(prepared.figures)} figures in {source}" + "".join(
-        (": " if i == 0 else ", ") + f"{n} {v}" for i, (v, n) in enumerate(verdicts)))
+    tell(f"{summary['figures']} figures in {source}" + "".join(
+        (": " if i == 0 else ", ") + f"{n} {v}" for i, (v, n) in enumerate(summary["verdicts"].items())))
     name = report_name(str(article.id))
-    title = f"Article check: {prepared.article['title'] or article.id}"[:200]
+    title = f"Article check: {summary['title'] or article.id}"[:200]
     started = time.perf_counter()
     preload_renderers()
     result = build_report(out / INPUTS_NAME, out, name, title, fmts, warm=warm)
@@ -261,5 +288,5 @@ def _build(prepared: "Prepared", article: Any, source: str | Path, out: Path, fm
         raise TallyError(f"the report could not be built from notebook {result.notebook}{where}: {result.error}",
                          path=str(source))
     reports = {fmt: out / f"{name}.{fmt}" for fmt in ("ipynb", "html", "pdf") if (out / f"{name}.{fmt}").is_file()}
-    return ArticleCheck(prepared=prepared, out_dir=out, inputs=out / INPUTS_NAME, figures_csv=out / FIGURES_NAME,
+    return ArticleCheck(summary=summary, out_dir=out, inputs=out / INPUTS_NAME, figures_csv=out / FIGURES_NAME,
                         reports=reports, timings=timings, seconds=time.perf_counter() - begun)

@@ -71,23 +71,15 @@ def verdict_colour(verdict: str) -> str:
     return VERDICT_COLOURS.get(str(verdict), OTHER_VERDICT_COLOUR)
 
 
-def claim_against_series(series: pd.DataFrame, claim: pd.Series | dict, *, title: str, units: str, source: str,
-                         size: tuple[float, float] = (7.5, 3.1)):
-    """One comparable claim against the data around its date.
+def _claim_panel(ax, series: pd.DataFrame, claim: pd.Series | dict) -> None:
+    """Draw one comparable claim against the data around its date on ``ax`` (see :func:`claims_against_series`)."""
+    import matplotlib.dates as mdates
 
-    ``series`` has ``date``, ``value``, ``low``, ``high`` and ``compared`` (the figure the claim was set
-    beside); ``claim`` a figures row (``claim_at``, ``value``, ``value_low``, ``value_high``,
-    ``qualifier``, ``verdict``, ``data_value``, ``data_low``, ``data_high``, ``tolerance``). Black line:
-    the data (grey band: low-high); hollow circle: the compared figure, its grey bar widened by the
-    tolerance; filled point: the claim, coloured by verdict, with an arrow for a minimum ("at least") or
-    maximum ("up to") and a bar for a range.
-    """
     from analysis.check.verdict import claim_interval, claim_point
 
-    fig, ax = style.new_figure(size)
     rows = series.sort_values("date")
-    ax.plot(rows["date"], rows["value"], color="#000000", linewidth=1.6, marker="o" if len(rows) < 25 else None,
-            markersize=3, zorder=2, label="data")
+    ax.plot(rows["date"], rows["value"], color="#000000", linewidth=1.4, marker="o" if len(rows) < 25 else None,
+            markersize=2.5, zorder=2, label="data around the claim's date")
     band = rows.dropna(subset=["low", "high"])
     if len(band) and (band["high"] > band["low"]).any():
         ax.fill_between(band["date"], band["low"], band["high"], color="#BBBBBB", alpha=0.45, linewidth=0,
@@ -99,32 +91,74 @@ def claim_against_series(series: pd.DataFrame, claim: pd.Series | dict, *, title
     when = compared["date"].iloc[0] if len(compared) else pd.Timestamp(get("data_period_end"))
     lo = min(v for v in (value, low) if pd.notna(v)) * (1 - tol)
     hi = max(v for v in (value, high) if pd.notna(v)) * (1 + tol)
-    ax.vlines([when], [lo], [hi], color="#CCCCCC", linewidth=7, zorder=1.5, label="compared figure ± tolerance")
-    ax.scatter([when], [value], facecolor="white", edgecolor="#000000", s=48, linewidth=1.3, zorder=3,
+    ax.vlines([when], [lo], [hi], color="#CCCCCC", linewidth=6, zorder=1.5, label="compared figure ± tolerance")
+    ax.scatter([when], [value], facecolor="white", edgecolor="#000000", s=40, linewidth=1.2, zorder=3,
                label="compared figure")
     at = pd.Timestamp(get("claim_at")) if pd.notna(get("claim_at")) else when
     q = str(get("qualifier") or "")
     point = claim_point(get("value"), get("value_low"), q)
     c_lo, c_hi = claim_interval(get("value"), get("value_low"), get("value_high"), q)
-    colour = verdict_colour(str(get("verdict")))
+    verdict = str(get("verdict"))
+    colour = verdict_colour(verdict)
     top = max([v for v in (hi, point, rows["value"].max()) if pd.notna(v)] or [1.0])
     if math.isfinite(c_hi) and c_hi > c_lo:
         ax.vlines([at], [c_lo], [c_hi], color=colour, linewidth=2, zorder=3.5)
-    if not math.isfinite(c_hi):
+    if not math.isfinite(c_hi):                       # "at least", "more than", a vague word: a minimum
         ax.annotate("", xy=(at, point + 0.25 * top), xytext=(at, point), zorder=3.5,
-                    arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 1.3})
-    elif c_lo == 0 and c_hi > 0:
+                    arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 1.2})
+    elif c_lo == 0 and c_hi > 0:                      # "up to", "less than": a maximum
         ax.annotate("", xy=(at, point * 0.6), xytext=(at, point), zorder=3.5,
-                    arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 1.3})
-    ax.scatter([at], [point], color=colour, s=58, zorder=4, edgecolor="white", linewidth=0.6,
-               label=f"claim: {get('verdict')}")
+                    arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 1.2})
+    ax.scatter([at], [point], color=colour, s=50, zorder=4, edgecolor="white", linewidth=0.6,
+               label=f"claim: {verdict}")
     ax.set_ylim(bottom=0, top=top * 1.32)
     style.format_counts(ax, "y")
-    import matplotlib.dates as mdates
-
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.tick_params(labelsize=8.5)
+
+
+def claims_against_series(panels: list[tuple[pd.Series | dict, pd.DataFrame, str]], *, units: str, source: str,
+                          ncols: int = 2, panel_size: tuple[float, float] = (3.9, 2.3)):
+    """Small multiples: one panel per comparable claim, ``(claim row, series, panel title)``, in one figure.
+
+    In each panel the black line is the data around the claim's date (``series``: ``date``, ``value``,
+    ``low``, ``high``, ``compared``), a grey band its low-high range; the hollow circle is the figure the
+    claim was compared with, its grey bar that figure's range widened by the rule's tolerance; the filled
+    point is the claim (``claim_at``, ``value``, ``value_low``, ``value_high``, ``qualifier``), coloured
+    by its verdict, with an arrow for a minimum ("at least") or a maximum ("up to") and a bar for a range.
+    Each panel has its own scale (``units`` on the left-hand axes). One legend, above the panels, and one
+    source line for the whole figure.
+    """
+    n = len(panels)
+    cols = max(1, min(ncols, n))
+    rows = math.ceil(n / cols)
+    fig, axes = style.new_figure((panel_size[0] * cols, panel_size[1] * rows + 0.9))
+    fig.clear()
+    grid = fig.subplots(rows, cols, squeeze=False)
+    seen: dict[str, object] = {}
+    for ax, (claim, series, title) in zip(grid.flat, panels):
+        _claim_panel(ax, series, claim)
+        ax.set_title(title, loc="left", fontsize=10, fontweight="bold")
+        for handle, label in zip(*ax.get_legend_handles_labels()):
+            seen.setdefault(label, handle)
+    for ax in list(grid.flat)[n:]:
+        ax.set_visible(False)
+    for ax in grid[:, 0]:
+        ax.set_ylabel(units, fontsize=9, color="#444444")
+    fig.legend(list(seen.values()), list(seen.keys()), loc="outside upper center", ncol=3, frameon=False,
+               fontsize=8.5)
+    style.source_line(fig, source)
+    return fig
+
+
+def claim_against_series(series: pd.DataFrame, claim: pd.Series | dict, *, title: str, units: str, source: str,
+                         size: tuple[float, float] = (7.5, 3.1)):
+    """One comparable claim against the data around its date, as a figure of its own (the drawing of a
+    panel of :func:`claims_against_series`)."""
+    fig, ax = style.new_figure(size)
+    _claim_panel(ax, series, claim)
     style.title(ax, title, units)
     handles, labels = ax.get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside right upper", frameon=False, fontsize=8.5)
