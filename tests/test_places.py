@@ -323,3 +323,9 @@ def test_place_fields_never_raise_and_give_text_of_the_sentence(sentence, before
 def test_a_demonym_before_city_is_no_place():
     sentence = "In the eastern Syrian city of Deir Ezzor, 20 people were killed."
     assert where(sentence) == ("Deir Ezzor", "SYR", "Deir-ez-Zor")
+
+
+def test_a_tag_list_run_into_the_text_gives_no_place() -> None:
+    text = "Talks failed again. Tags Homs Syria Iran Russia At least 9 people were killed in shelling on Monday."
+    row = next(r for r in extract_text(text) if r["value"] == 9)
+    assert row["place_country"] not in ("IRN", "RUS")

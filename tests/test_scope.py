@@ -64,3 +64,4 @@ def test_as_high_as_is_an_upper_figure() -> None:
 def test_displaced_internally_and_fled_the_country() -> None:
     rows = _rows("Some 4 million people have been displaced internally and 2 million have fled the country.")
     assert [(r["value"], r["metric"]) for r in rows] == [(4e6, "idps"), (2e6, "refugees")]
+

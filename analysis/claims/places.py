@@ -778,6 +778,11 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
     in several countries, and towns); None to use the sentence alone.
     """
     places, peoples = sentence_places(sentence, body)
+    tags = sentence.rfind("Tags ", 0, start)
+    if tags >= 0 and (tags == 0 or not sentence[tags - 1].isalnum()):
+        # a web page's tag list run into the text ("Tags Aleppo Syria Russia At least 12 were killed"):
+        # the names between "Tags" and the figure are labels of the page, not where the figure happened
+        places = tuple(p for p in places if not tags <= p.start < start)
     p = nearest_place(places, start)
     if p is not None:
         return {"place": p.text, "place_country": p.country, "place_admin1": p.admin1}
