@@ -22,175 +22,226 @@ violence_types = [1, 2, 3]
 import pandas as pd
 
 from analysis import display as show  # first: it quiets notices that would reach the report
-from analysis import datasets, prose
+from analysis import prose
 from analysis.charts import bar, choropleth, series, style
-from analysis.claims.cli import default_article_sources
 from analysis.claims.ledger import load_ledger
-from analysis.schemas import EVENT_COLUMNS, INDICATOR_COLUMNS, LEDGER_COLUMNS
+from analysis import datasets
+from analysis.schemas import EVENT_COLUMNS, LEDGER_COLUMNS
 from analysis.tables import casualties as cas, claims as cl, common, coverage as cov
 
 style.apply_style()
+if isinstance(admin1, str):  # papermill's -p passes a list as a plain string: "Aleppo,Idlib"
+    admin1 = [a.strip() for a in admin1.split(",") if a.strip()]
+if isinstance(violence_types, str):
+    violence_types = [v.strip() for v in violence_types.strip("[]").split(",") if v.strip()]
 start, end = common.check_dates(start_date, end_date)
 types = cas.violence_labels(violence_types)
-areas, area_problem = show.load(cas.admin1_codes, admin1, country) if admin1 else ([], None)
-areas = list(areas)
 name = prose.country_name(country)
 period = prose.fmt_period(start, end)
-indicators, problem = show.load(datasets.indicators, country,
-                                sources=["ucdp_country_year", "ucdp_country_month"], empty_columns=INDICATOR_COLUMNS)
+indicators = cas.load_indicators(country)  # fails, naming the command, when UCDP's country-year is not loaded
+loaded = {d: cov.loaded_for(d, country, indicators) for d in cas.REPORT_SOURCES}
+areas, area_problem = show.load(cas.admin1_codes, admin1, country) if admin1 else ([], None)
+areas = list(areas)
 events, ev_problem = show.load(datasets.events, country, empty_columns=EVENT_COLUMNS)
 ledger, ledger_problem = show.load(load_ledger, empty_columns=LEDGER_COLUMNS)
-yearly = cas.deaths_by_year(indicators, country, start, end, types)
-all_types = cas.deaths_all_types_by_year(indicators, country, start, end)
+yearly = cas.orgvio_by_year(indicators, country, start, end, types)
+monthly = cas.monthly_series(indicators, country, start, end)
+brd = cas.brd_by_conflict(indicators, country, start, end)
+comparison = cas.yearly_comparison(yearly, monthly)
+facts = cas.key_facts(yearly, comparison, brd, country)
 labels = cas.area_labels(admin1, country) if areas else []
 show.md(f"# Deaths in {name}, {period}" + (f": {prose.join_words(labels)}" if labels else ""))
 show.md(
     f"Deaths from organised violence in {name} as the Uppsala Conflict Data Program (UCDP) records them, by "
-    f"type of violence ({prose.join_words(types)}), with UCDP's low and high estimates, set beside the "
-    "death tolls reported in news articles (claims ledger). UCDP counts only deaths it can attribute to an "
-    "organised actor; its figures are not comparable with totals that count every death.")
+    f"type of violence ({prose.join_words(types)}), with UCDP's low and high estimates; battle-related deaths "
+    "by conflict; deaths per month; the fatalities ACLED reports beside them; and the death tolls news "
+    f"articles reported about {name}. Definitions and sources are at the end.")
+if len(facts):
+    show.md(common.key_facts_markdown(facts[["text", "source"]]))
 if areas:
-    show.md(f"Areas selected: {prose.join_words(labels)}. The yearly and monthly "
-            "series are for the whole "
+    show.md(f"Areas selected: {prose.join_words(labels)}. The yearly and monthly series are for the whole "
             "country; the selection applies to the event data (areas chart and table).")
-for text in (area_problem, problem, ev_problem):
-    if text:
-        show.note([text], "Data not available")
-
-# %%
-full = yearly[~yearly["partial"]]
-if len(full):
-    y0, y1 = int(full["year"].min()), int(full["year"].max())
-    per_year = full.groupby("year")[["value", "low", "high"]].sum()
-    q = prose.quote(per_year["value"].sum(), full, prose.fmt_period(f"{y0}-01-01", f"{y1}-12-31"))
-    peak = per_year["value"].idxmax()
-    show.md(
-        f"From {y0} to {y1}, UCDP records {q} deaths of these types {q.cite}, between "
-        f"{prose.fmt_count(per_year['low'].sum())} and {prose.fmt_count(per_year['high'].sum())}. The deadliest "
-        f"year was {int(peak)}, with {prose.fmt_count(per_year.loc[peak, 'value'])}.")
+show.note([area_problem, ev_problem], "Data not available")
 
 # %% [markdown]
 # ## Deaths per year, by type of violence
 
 # %%
-if len(yearly) or len(all_types):
-    frame = yearly.assign(label=yearly["type"])
-    fig = series.band_series(frame, x="year", series="label", value="value", year_axis=True,
+full = yearly[~yearly["partial"]]
+partial_years = sorted(set(yearly.loc[yearly["partial"], "year"]))
+if len(full):
+    y0, y1 = int(full["year"].min()), int(full["year"].max())
+    shown_types = full[full["type"] != cas.ALL_TYPES]
+    drawn = full.assign(label=full["type"])
+    fig = series.band_series(drawn, x="year", series="label", value="value", year_axis=True,
+                             styles={cas.ALL_TYPES: "--"},
                              title=f"Deaths from organised violence in {name}, per year",
                              units="deaths (UCDP best estimate; band: low–high)",
-                             source=prose.source_text(yearly, all_types))
-    ax = fig.axes[0]
-    if len(all_types):
-        ax.plot(all_types["year"], all_types["value"], color=style.CLAIM_COLOUR, linestyle="--", linewidth=1.5,
-                label="all types (monthly aggregate)")
-        style.legend_outside(ax)
-    partial = sorted(set(yearly.loc[yearly["partial"], "year"]) | set(all_types.loc[all_types["months"] < 12, "year"]))
+                             source=prose.source_text(full))
     show.figure(fig, (
-        f"UCDP deaths per year in {name} by type of violence, with the low–high range as a band"
-        + (f"; the dashed line is all types summed from UCDP's monthly aggregate "
-           f"({prose.short_version(all_types['version'].iloc[0])}), while the lines by type come from the "
-           f"country-year aggregate ({prose.short_version(yearly['version'].iloc[0])}): different UCDP versions, "
-           "so they need not agree" if len(all_types) and len(yearly) else "")
-        + (f". Incomplete years (fewer than twelve months of data): {cov.years_text(partial)}." if partial else ".")))
-    notes = cov.coverage(common.one_version(indicators[indicators["indicator"] == "deaths"], prefer_notes=types),
-                         start, end, what="yearly deaths",
-                         country=country, expected=["ucdp_country_year", "ucdp_country_month"])
-    gap = cov.uncovered_years(range(start.year, end.year + 1), full["year"])
-    if gap:
-        notes.append(f"No by-type yearly figures for {cov.years_text(gap)}: the country-year aggregate does not "
-                     "reach those years" + (", so only the all-types monthly aggregate is shown." if len(all_types)
-                                             else "."))
-    show.note(notes)
+        f"Deaths per year in {name} by type of violence and all types together, from "
+        f"{prose.dataset_label(cas.ORGVIO, full['version'].iloc[0])}, {y0} to {y1}; the bands are UCDP's low and "
+        "high estimates"
+        + (f". Left out because the period asked covers them only in part: {cov.years_text(partial_years)}."
+           if partial_years else ".")), data=drawn.drop(columns=["label"]))
+    wide = full.pivot_table(index="year", columns="type", values="value", aggfunc="sum").reset_index()
+    allt = full[full["type"] == cas.ALL_TYPES].set_index("year")
+    wide["low (all types)"] = wide["year"].map(allt["low"])
+    wide["high (all types)"] = wide["year"].map(allt["high"])
+    wide["of whom civilians"] = wide["year"].map(allt["civilians"])
+    wide = wide[["year", *[t for t in types if t in wide], cas.ALL_TYPES, "low (all types)", "high (all types)",
+                 "of whom civilians"]]
+    show.table(wide, f"UCDP deaths per year in {name} ({prose.dataset_label(cas.ORGVIO, full['version'].iloc[0])}).",
+               formats={c: common.fmt_int for c in wide.columns if c != "year"}, max_rows=40)
+    gap = cov.uncovered_years(range(y0, y1 + 1), full["year"])
+    show.note([f"{prose.dataset_name(cas.ORGVIO)} holds no row for {name} in {cov.years_text(gap)}." if gap else "",
+               f"A year with no deaths recorded is a zero in UCDP's file and is drawn as zero."
+               if (full["value"] == 0).any() else ""])
 else:
-    show.note([f"No loaded dataset has yearly deaths for {name} in {period}; nothing is shown and nothing is "
-               "estimated."])
+    show.note([f"{prose.dataset_label(cas.ORGVIO)} has no whole year for {name} in {period}; nothing is shown "
+               "and nothing is estimated."])
 
 # %% [markdown]
-# ## Deaths per month, and the tolls reported in the news
+# ## UCDP and ACLED, year by year
 
 # %%
-monthly = cas.deaths_by_month(indicators, events, country, start, end, types)
-points = cl.claim_points(ledger, cl.DEATH_METRICS, country=country, start=start, end=end,
-                         sources=default_article_sources())
+show.md(f"**Two definitions.** {cas.UCDP_DEFINITION}. {cas.ACLED_DEFINITION}. ACLED's figures are cited "
+        "from acleddata.com as aggregates only (ACLED's terms of use forbid republishing its raw data).")
+if len(comparison):
+    shown = comparison.rename(columns={
+        "ucdp": "UCDP, all types", "ucdp_low": "UCDP low", "ucdp_high": "UCDP high",
+        "state_based": "UCDP, state-based", "ucdp_monthly_sum": "UCDP monthly aggregate, summed",
+        "acled": "ACLED reported fatalities"})
+    shown = shown.dropna(axis=1, how="all")
+    show.table(shown, "Whole years only, each dataset's own figure; an empty cell: the dataset lacks some month "
+               "of that year. " + cas.PACE_CAVEAT[0].upper() + cas.PACE_CAVEAT[1:] + ".",
+               formats={c: common.fmt_int for c in shown.columns if c != "year"}, max_rows=40)
+notes = []
+for ident in (cas.COUNTRY_MONTH, cas.ACLED):
+    if loaded[ident] != "loaded":
+        notes.append(f"{prose.dataset_name(ident)} is not loaded for {name} ({loaded[ident]}): "
+                     f"{cov.load_command(ident)}.")
+    elif not (monthly["source"] == ident).any():
+        notes.append(f"{prose.dataset_label(ident)} has no figure for {name} in {period}.")
+show.note(notes, "Not shown")
+
+# %% [markdown]
+# ## Deaths per month
+
+# %%
 if len(monthly):
-    by_type = monthly.assign(label=[t + (" (provisional)" if p and t != cas.ALL_TYPES + " (monthly aggregate)"
-                                         else "") for t, p in zip(monthly["type"], monthly["provisional"])])
-    agg_label = cas.ALL_TYPES + " (monthly aggregate)"
-    colours = {agg_label: style.GREY}
-    top = max(float(monthly["value"].max()), float(points["value"].max()) if len(points) else 0.0)
-    low = max(1.0, float(monthly.loc[monthly["value"] > 0, "value"].min()) if (monthly["value"] > 0).any() else 1.0)
-    log = top / low > 1000 and len(points) > 0
-    fig = series.band_series(by_type, x="month", series="label", value="value", low="low", high="high",
-                             marker=None, colours=colours, log=log, break_gaps=pd.Timedelta(days=40),
-                             title=f"Deaths from organised violence in {name}, per month",
-                             units="deaths per month" + (" (log scale)" if log else ""),
-                             source=prose.source_text(monthly, points.assign(source="claims ledger", version="")
-                                                      if len(points) else None))
-    series.overlay_points(fig.axes[0], points)
-    ev_months = monthly[monthly["type"] != agg_label]
-    show.figure(fig, (
-        f"Monthly deaths: the grey line is all types from UCDP's monthly aggregate"
-        + (f"; coloured lines are event data by type for the {ev_months['month'].nunique()} months that event "
-           "files cover (candidate events are provisional)" if len(ev_months) else "; no event data cover this period")
-        + (f". Black diamonds are {len(points)} death tolls reported in news articles, at the article's date; a "
-           "reported toll often covers several days or a whole war, so it is not a monthly figure; a hollow "
-           "triangle is a vague word (\"dozens\"), at least its minimum reading."
-           if len(points) else f". The claims ledger holds no death toll about {name} in this period.")))
-    show.note(cov.coverage(events, start, end, what="event data", country=country,
-                           expected=["ucdp_ged", "ucdp_candidate_2024"]), "Event data for this period")
+    fig = series.band_series(monthly, x="month", series="series", value="value", low=None, high=None,
+                             marker=None, colours={"UCDP, all types (monthly aggregate)": style.PALETTE[0],
+                                                   "ACLED reported fatalities": style.PALETTE[5]},
+                             break_gaps=pd.Timedelta(days=40),
+                             title=f"Deaths per month in {name}", units="deaths per month",
+                             source=prose.source_text(monthly, extra="ACLED data: acleddata.com"
+                                                      if (monthly["source"] == cas.ACLED).any() else None))
+    sentences = []
+    for label in monthly["series"].unique():
+        info = cas.months_held(monthly, label, start, end)
+        sentences.append(f"{label}: figures for {cov.months_text(info)} ({prose.fmt_period(info['first'], info['last'])})"
+                         + (f"; incomplete years {cov.years_text(info['partial_years'])}" if info["partial_years"] else ""))
+    show.figure(fig, ("Monthly figures only: yearly totals and whole-war tolls are not on this axis. "
+                      + cas.PACE_CAVEAT[0].upper() + cas.PACE_CAVEAT[1:] + ". " + "; ".join(sentences) + "."),
+                data=monthly)
 else:
-    show.note([f"No monthly death figures for {name} in {period}."])
+    show.note([f"No monthly death figures for {name} in {period} are loaded (see above)."])
+
+# %% [markdown]
+# ## Battle-related deaths, by conflict
+
+# %%
+if len(brd):
+    shown = brd.drop(columns=["source", "version"]).rename(columns={
+        "where": "fought", "first": "first year", "last": "last year", "years": "years with deaths",
+        "value": "battle deaths (best)"})
+    show.table(shown, f"UCDP battle-related deaths in state-based conflicts fought in {name}, whole years of "
+               f"{period} ({prose.dataset_label(cas.BRD, brd['version'].iloc[0])}). A conflict located mainly in "
+               "another country carries its whole conflict-year total, not only the deaths in "
+               f"{name}: do not add it to the others.",
+               formats={c: common.fmt_int for c in ["battle deaths (best)", "low", "high"]}, max_rows=20)
+elif loaded[cas.BRD] != "loaded":
+    show.note([f"{prose.dataset_name(cas.BRD)} is not loaded for {name} ({loaded[cas.BRD]}): "
+               f"{cov.load_command(cas.BRD)}."], "Not shown")
+else:
+    show.md(f"{prose.dataset_label(cas.BRD)} records no battle-related deaths in {name} in {period}.")
 
 # %% [markdown]
 # ## Where people were killed
 
 # %%
+ev_loaded = [d for d in cas.EVENT_SOURCES if cov.loaded_for(d, country, events) == "loaded"]
 by_area = cas.deaths_by_admin1(events, country, start, end, admin1=areas, violence_types=types)
 if len(by_area):
     tot = cas.events_total(events, country, start, end, admin1=areas, violence_types=types)
+    held = cas.filter_events(events, country, start, end, admin1=areas, violence_types=types)
+    months = held["date_start"].dt.to_period("M").nunique()
+    asked = len(pd.period_range(start, end, freq="M"))
     top10 = by_area.head(10)
     fig = bar.ranked_bars(top10, label="admin1_name", value="value", low="low", high="high",
                           title=f"Areas of {name} with most deaths in the event data",
-                          units=f"deaths, {prose.fmt_period(tot['first'], tot['last'])}"
+                          units=f"deaths in {months} of the {asked} months asked"
                                 + (" (provisional)" if tot["provisional"] else ""),
                           source=prose.source_text(common.split_sources(by_area)))
     show.figure(fig, (
-        f"UCDP event deaths by governorate (admin-1) between {prose.fmt_date(tot['first'])} and "
-        f"{prose.fmt_date(tot['last'])}, the dates the event data hold within the period asked: "
-        f"{prose.fmt_count(tot['deaths'])} deaths in {tot['events']:,} events"
-        + (", from provisional candidate releases" if tot["provisional"] else "")
-        + (". \"Unknown area\" holds events UCDP could not place in one governorate."
-           if (by_area["admin1_pcode"] == "").any() else ".")))
+        f"UCDP event deaths by admin-1 area: {prose.fmt_count(tot['deaths'])} deaths in {tot['events']:,} events. "
+        f"The event data hold {months} of the {asked} months asked ({prose.fmt_date(tot['first'])} to "
+        f"{prose.fmt_date(tot['last'])} with gaps), so these are not totals for {period}"
+        + (", and come from provisional candidate releases" if tot["provisional"] else "")
+        + (". \"Unknown area\" holds events UCDP could not place in one area."
+           if (by_area["admin1_pcode"] == "").any() else ".")), data=top10)
     values = dict(zip(by_area["admin1_pcode"], by_area["value"]))
     values.pop("", None)
-    fig = choropleth.admin1_map(country, values, title=f"Deaths by governorate, {name}",
+    fig = choropleth.admin1_map(country, values, title=f"Deaths by admin-1 area, {name}",
                                 units="deaths in the event data", cmap="Reds",
                                 source=prose.source_text(common.split_sources(by_area)) + ".")
     if fig is not None:
-        show.figure(fig, "The same deaths on a map of governorates; grey areas have no recorded deaths.")
-    shown = by_area.drop(columns=["source", "version"]).rename(columns={
-        "admin1_name": "governorate", "admin1_pcode": "p-code", "value": "deaths (best)",
-        "civilians": "of whom civilians"})
-    show.table(shown, "UCDP event deaths by governorate (low and high are blank where the release gives none).",
-               formats={c: lambda v: "" if pd.isna(v) else prose.fmt_count(v)
-                        for c in ["deaths (best)", "low", "high", "of whom civilians"]})
+        show.figure(fig, "The same deaths on a map; grey areas have no recorded deaths.",
+                    data=by_area[["admin1_name", "admin1_pcode", "value"]])
+    shown = by_area.drop(columns=["source", "version", "provisional"]).rename(columns={
+        "admin1_name": "area", "admin1_pcode": "p-code", "value": "deaths (best)", "civilians": "of whom civilians"})
+    show.table(shown, "UCDP event deaths by admin-1 area (low and high are blank where the release gives none).",
+               formats={c: common.fmt_int for c in ["deaths (best)", "low", "high", "of whom civilians", "events"]})
+elif not ev_loaded:
+    show.note([f"The event datasets loaded ({prose.join_words([prose.dataset_name(d) for d in cas.EVENT_SOURCES])}) "
+               f"do not cover {name}: {cov.load_command('ucdp_ged')}. No breakdown by area is shown."], "Not shown")
 else:
     show.note(cov.coverage(events, start, end, what="event data", country=country,
-                           expected=["ucdp_ged", "ucdp_candidate_2024"]), "No event data for this period")
+                           expected=list(cas.EVENT_SOURCES)), "No event data for this period")
 
 # %% [markdown]
 # ## Death tolls reported in the news
 
 # %%
-killed = cl.about_country(cl.select_claims(ledger, metrics=cl.DEATH_METRICS, start=start, end=end), country,
-                          default_article_sources())
+killed = cl.select_claims(cas.claims_about(ledger, country), metrics=cl.DEATH_METRICS, start=start, end=end)
 if ledger_problem:
     show.note([ledger_problem], "Claims ledger not available")
 elif len(killed):
-    show.table(cl.ledger_table(killed).drop(columns=["metric", "claim"]),
-               f"Death tolls about {name} reported in news articles dated {period} (claims ledger).")
+    points = cl.claim_points(killed, cl.DEATH_METRICS)
+    if len(points):
+        fig, ax = style.new_figure()
+        series.overlay_points(ax, points)
+        ax.set_yscale("log")
+        style.format_counts(ax)
+        style.title(ax, f"Death tolls about {name} reported in the news", "people killed, as reported (log scale)")
+        style.source_line(fig, "Source: claims ledger (figures extracted from news articles)")
+        series.mark_cut_off(ax, points)
+        show.figure(fig, (
+            f"{common.plural(len(points), 'first report')} of a death toll about {name}, at the article's date "
+            "(repeats left out). A toll may cover a day, a battle or the whole war, so these are not comparable "
+            "with the yearly or monthly series above. A hollow triangle is a vague word (\"thousands\"): at least "
+            "its minimum reading; a vertical line is a range."), data=points)
+    table = cl.ledger_table(killed)[["article date", "outlet", "figure as written", "value", "who said it",
+                                     "place", "period"]]
+    show.table(table, f"Death tolls about {name} in news articles dated {period} (claims ledger), "
+               f"{common.plural(len(table), 'figure')} from {common.plural(killed['article'].nunique(), 'article')}; "
+               "a claim counts here when its place or its article's places lie in the country.", max_rows=15)
 else:
     show.md(f"The claims ledger holds no death toll about {name} in articles dated {period}.")
+
+# %%
+show.md(common.glossary_markdown())
 
 # %% [markdown]
 # ## Sources

@@ -109,3 +109,24 @@ def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "v
                             bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.7))
                 break  # placed; a label that fits nowhere is left out, its point stays
     style.legend_outside(ax)
+    mark_cut_off(ax, points, value=value)
+
+
+def mark_cut_off(ax, points: pd.DataFrame, *, value: str = "value") -> int:
+    """Say on the chart how many reported figures lie above (or below) the axis, with the largest one;
+    call it once the axis limits are final. Returns the number cut off."""
+    if points is None or points.empty:
+        return 0
+    bottom, top = ax.get_ylim()
+    vals = pd.to_numeric(points[value], errors="coerce")
+    above, below = vals[vals > top], vals[vals < bottom]
+    parts = []
+    if len(above):
+        parts.append(f"▲ {len(above)} reported figure{'s' if len(above) != 1 else ''} above the axis "
+                     f"(largest {above.max():,.0f}), not drawn")
+    if len(below):
+        parts.append(f"▼ {len(below)} below the axis, not drawn")
+    if parts:
+        ax.text(0.99, 0.99, "; ".join(parts), transform=ax.transAxes, ha="right", va="top", fontsize=8.5,
+                color="#222222", bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="#999999", alpha=0.9))
+    return len(above) + len(below)

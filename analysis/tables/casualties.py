@@ -214,3 +214,230 @@ def events_total(events: pd.DataFrame, country: str, start, end, *, admin1=None,
         "datasets": [prose.dataset_label(s, v) for s, v in ev[["source", "version"]].drop_duplicates()
                      .itertuples(index=False)],
     }
+
+
+# --------------------------------------------------------------------------
+# Any country: the official country-year series, BRD by conflict, monthly
+# deaths, ACLED beside them, key facts, and the claims about the country.
+# --------------------------------------------------------------------------
+
+ORGVIO = "ucdp_orgvio_cy"
+BRD = "ucdp_brd"
+ACLED = "acled_monthly"
+EVENT_SOURCES = ("ucdp_ged", "ucdp_candidate_2024")
+#: Datasets the casualties report reads, and the one it cannot do without.
+REPORT_SOURCES = (ORGVIO, BRD, COUNTRY_MONTH, ACLED)
+REQUIRED = ORGVIO
+#: ACLED's own definition, in words a reader can check (acled_world/SOURCE.md).
+ACLED_DEFINITION = ("ACLED counts fatalities as reported in its sources for every event type it codes (battles, "
+                    "explosions and remote violence, violence against civilians, riots, protests), so its totals "
+                    "are not UCDP's and the two should be read side by side, not added")
+UCDP_DEFINITION = ("UCDP counts deaths in organised violence it can attribute to an organised actor: state-based "
+                   "conflict (at least one side a government), non-state conflict (organised groups, no "
+                   "government) and one-sided violence (an organised actor against civilians)")
+PACE_CAVEAT = ("the monthly series (an aggregate of UCDP events made by the PaCE project) leaves out events that "
+               "span two months, so its months add up to less than UCDP's yearly totals; it shows the shape of "
+               "the war month by month, not its size")
+
+
+def load_indicators(country: str, *, raw=None, reference_dir=None) -> pd.DataFrame:
+    """The indicators the casualties report reads, for ``country``; a :class:`DataError` naming the command
+    that loads them when UCDP's country-year dataset is not loaded for that country ("not loaded" is not
+    "no data": a country the loaded file holds with zero deaths still loads)."""
+    from analysis import datasets
+    from analysis.errors import DataError
+    from analysis.tables import coverage as cov
+
+    try:
+        frame = datasets.indicators(country, sources=list(REPORT_SOURCES), raw=raw, reference_dir=reference_dir)
+    except DataError as exc:
+        raise DataError(f"{prose.dataset_name(REQUIRED)} is not loaded for {prose.country_name(country)}: "
+                        f"{cov.load_command(REQUIRED)} ({exc})") from None
+    status = cov.loaded_for(REQUIRED, country, frame, raw=raw)
+    if status != "loaded":
+        raise DataError(f"{prose.dataset_name(REQUIRED)} is not loaded for {prose.country_name(country)} "
+                        f"({status}): {cov.load_command(REQUIRED)}")
+    return frame
+
+
+def _full_years(start, end) -> tuple[int, int]:
+    """First and last calendar year wholly inside ``start``..``end`` (first > last when none)."""
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    y0 = start.year if (start.month, start.day) == (1, 1) else start.year + 1
+    y1 = end.year if (end.month, end.day) == (12, 31) else end.year - 1
+    return y0, y1
+
+
+def orgvio_by_year(indicators: pd.DataFrame, country: str, start, end,
+                   violence_types=(1, 2, 3)) -> pd.DataFrame:
+    """UCDP's official country-year deaths per year and type (with "all types"), best, low and high.
+
+    Columns: year, type, value, low, high, civilians (all types only), partial, source, version. ``partial``
+    marks a year the period asked covers only in part (its figure is the whole year's, so it is left out of
+    totals and comparisons). Years the file does not hold are absent, years with no deaths are zeros.
+    """
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    labels = violence_labels(list(violence_types)) + [ALL_TYPES]
+    rows = select(indicators, source=ORGVIO, indicator="deaths", country=country,
+                  start_year=start.year, end_year=end.year)
+    rows = one_version(rows[rows["note"].isin(labels)])
+    civ = select(indicators, source=ORGVIO, indicator="deaths_civilians", country=country,
+                 start_year=start.year, end_year=end.year)
+    civ = dict(zip(civ["year"], civ["value"]))
+    y0, y1 = _full_years(start, end)
+    order = {label: i for i, label in enumerate(labels)}
+    out = pd.DataFrame({
+        "year": rows["year"].astype(int), "type": rows["note"], "value": rows["value"], "low": rows["low"],
+        "high": rows["high"],
+        "civilians": [civ.get(y) if t == ALL_TYPES else float("nan") for y, t in zip(rows["year"], rows["note"])],
+        "partial": ~rows["year"].between(y0, y1), "source": rows["source"], "version": rows["version"]})
+    out = out.assign(_o=out["type"].map(order)).sort_values(["year", "_o"]).drop(columns="_o")
+    return out.reset_index(drop=True)
+
+
+def brd_by_conflict(indicators: pd.DataFrame, country: str, start, end) -> pd.DataFrame:
+    """UCDP battle-related deaths per state-based conflict over the whole years of the period.
+
+    Columns: conflict, where ("in <country>" or "mainly elsewhere: whole conflict-year total"), first, last,
+    years, value, low, high, source, version; largest first. Partial years of the period are left out.
+    """
+    y0, y1 = _full_years(start, end)
+    rows = select(indicators, source=BRD, indicator="battle_deaths", country=country, start_year=y0, end_year=y1)
+    rows = one_version(rows)
+    cols = ["conflict", "where", "first", "last", "years", "value", "low", "high", "source", "version"]
+    if rows.empty:
+        return pd.DataFrame(columns=cols)
+    parts = rows["note"].str.extract(r"^conflict \d+ (?P<conflict>.*?); located in (?P<loc>.*)$")
+    rows = rows.assign(conflict=parts["conflict"].fillna(rows["note"]),
+                       where=["mainly elsewhere (" + str(loc).split(",")[0] + "): whole conflict-year total"
+                              if "fought partly" in str(loc) else f"in {prose.country_name(country)}"
+                              for loc in parts["loc"]])
+    out = rows.groupby(["conflict", "where", "source", "version"], as_index=False).agg(
+        first=("year", "min"), last=("year", "max"), years=("year", "nunique"), value=("value", "sum"),
+        low=("low", lambda s: s.sum(min_count=len(s))), high=("high", lambda s: s.sum(min_count=len(s))))
+    return out.sort_values("value", ascending=False)[cols].reset_index(drop=True)
+
+
+def monthly_series(indicators: pd.DataFrame, country: str, start, end) -> pd.DataFrame:
+    """Monthly deaths: UCDP's monthly aggregate (all types, the most complete vintage) and ACLED's reported
+    fatalities, each labelled with its reader-facing name. Columns: month, series, value, source, version."""
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    cols = ["month", "series", "value", "source", "version"]
+    parts = []
+    for source, note, label in ((COUNTRY_MONTH, ALL_TYPES, "UCDP, all types (monthly aggregate)"),
+                                (ACLED, "ACLED reported fatalities", "ACLED reported fatalities")):
+        rows = indicators[(indicators["source"] == source) & (indicators["indicator"] == "deaths")
+                          & (indicators["country"] == country) & (indicators["note"] == note)
+                          & (indicators["admin1_pcode"] == "")]
+        rows = one_version(rows[(pd.to_datetime(rows["period_start"]) >= start)
+                                & (pd.to_datetime(rows["period_start"]) <= end)])
+        if len(rows):
+            parts.append(pd.DataFrame({
+                "month": pd.to_datetime(rows["period_start"]).dt.to_period("M").dt.to_timestamp(),
+                "series": label, "value": rows["value"].astype(float), "source": rows["source"],
+                "version": rows["version"]}))
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    return pd.concat(parts, ignore_index=True)[cols].sort_values(["series", "month"]).reset_index(drop=True)
+
+
+def yearly_comparison(yearly: pd.DataFrame, monthly: pd.DataFrame) -> pd.DataFrame:
+    """Whole years side by side: UCDP country-year (all types, best, low, high; state-based), the monthly
+    aggregate summed (only years with all twelve months) and ACLED (likewise). Columns: year, ucdp, ucdp_low,
+    ucdp_high, state_based, ucdp_monthly_sum, acled. A figure a dataset lacks for a whole year is empty."""
+    full = yearly[~yearly["partial"]]
+    allt = full[full["type"] == ALL_TYPES].set_index("year")
+    sb = full[full["type"] == "state-based"].set_index("year")["value"]
+    out = pd.DataFrame({"year": allt.index.astype(int), "ucdp": allt["value"].to_numpy(),
+                        "ucdp_low": allt["low"].to_numpy(), "ucdp_high": allt["high"].to_numpy()})
+    out["state_based"] = out["year"].map(sb)
+    for label, col in (("UCDP, all types (monthly aggregate)", "ucdp_monthly_sum"),
+                       ("ACLED reported fatalities", "acled")):
+        rows = monthly[monthly["series"] == label]
+        per = rows.groupby(pd.to_datetime(rows["month"]).dt.year)["value"].agg(["sum", "size"])
+        whole = per[per["size"] == 12]["sum"]
+        out[col] = out["year"].map(whole)
+    return out.reset_index(drop=True)
+
+
+def months_held(monthly: pd.DataFrame, series: str, start, end) -> dict:
+    """How many months of ``start``..``end`` a monthly series has rows for: held, asked, first, last,
+    missing years (years with fewer than twelve months held, within the period)."""
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    asked = pd.period_range(start, end, freq="M")
+    rows = monthly[monthly["series"] == series]
+    have = set(pd.to_datetime(rows["month"]).dt.to_period("M"))
+    held = [p for p in asked if p in have]
+    per_year = pd.Series([p.year for p in held]).value_counts() if held else pd.Series(dtype=int)
+    return {"held": len(held), "asked": len(asked),
+            "first": held[0].to_timestamp() if held else None,
+            "last": (held[-1].to_timestamp() + pd.offsets.MonthEnd(0)) if held else None,
+            "partial_years": sorted(int(y) for y, n in per_year.items() if n < 12)}
+
+
+def claims_about(ledger: pd.DataFrame, country: str) -> pd.DataFrame:
+    """Claims about ``country``: a claim's own ``place_country``, else its article's country (the one most of
+    its placed figures lie in, :func:`analysis.check.run.article_countries`). Never by default: a claim whose
+    place and article name no country belongs to none."""
+    if ledger.empty or "place_country" not in ledger.columns:
+        return ledger.iloc[0:0]
+    from analysis.check.run import article_countries
+
+    by_article = {a: c for a, (c, _) in article_countries(ledger).items()}
+    own = ledger["place_country"].fillna("").astype(str)
+    theirs = ledger["article"].astype(str).map(by_article).fillna("")
+    return ledger[own.where(own != "", theirs) == country]
+
+
+def key_facts(yearly: pd.DataFrame, comparison: pd.DataFrame, brd: pd.DataFrame, country: str) -> pd.DataFrame:
+    """Three to five facts for the top of the report, each computed here with its source and period.
+
+    Columns: fact (a short id), text (a Markdown sentence), value (the figure a test recomputes), dataset
+    (catalog id), source (the dataset as readers see it, with version and period), period.
+    """
+    name = prose.country_name(country)
+    facts = []
+    full = yearly[~yearly["partial"]]
+    allt = full[full["type"] == ALL_TYPES]
+    orgvio = prose.dataset_label(ORGVIO, allt["version"].iloc[0] if len(allt) else None)
+    if len(allt):
+        y0, y1 = int(allt["year"].min()), int(allt["year"].max())
+        period = prose.fmt_period(f"{y0}-01-01", f"{y1}-12-31")
+        total = float(allt["value"].sum())
+        low, high = allt["low"], allt["high"]
+        rng = (f" (UCDP's low and high estimates: {prose.fmt_count(low.sum())} to {prose.fmt_count(high.sum())})"
+               if low.notna().all() and high.notna().all() else "")
+        facts.append(("total", f"**{prose.fmt_count(total)}** deaths in organised violence in {name} from "
+                               f"{period}{rng}.", total, ORGVIO, f"{orgvio}, {period}", period))
+        if total > 0:
+            peak = allt.loc[allt["value"].idxmax()]
+            facts.append(("peak", f"The deadliest year was **{int(peak['year'])}**, with "
+                                  f"{prose.fmt_count(peak['value'])} deaths.", float(peak["value"]), ORGVIO,
+                          f"{orgvio}, {int(peak['year'])}", str(int(peak["year"]))))
+        civ = allt["civilians"]
+        if civ.notna().all() and total > 0:
+            facts.append(("civilians", f"**{prose.fmt_count(civ.sum())}** of these deaths were civilians "
+                                       f"({prose.fmt_share(civ.sum() / total)}).", float(civ.sum()), ORGVIO,
+                          f"{orgvio}, {period}", period))
+    both = comparison.dropna(subset=["acled", "ucdp"])
+    if len(both):
+        y0, y1 = int(both["year"].min()), int(both["year"].max())
+        period = prose.fmt_period(f"{y0}-01-01", f"{y1}-12-31")
+        facts.append(("acled", f"From {period}, ACLED reported **{prose.fmt_count(both['acled'].sum())}** "
+                               f"fatalities where UCDP recorded {prose.fmt_count(both['ucdp'].sum())}: the two "
+                               "count different things (see the definitions below).", float(both["acled"].sum()),
+                      ACLED, f"{prose.dataset_label(ACLED)}, acleddata.com; {orgvio}; {period}", period))
+    home = brd[brd["where"].str.startswith("in ")] if len(brd) else brd
+    if len(home):
+        top = home.iloc[0]
+        span = f"{top['first']}–{top['last']}" if top["first"] != top["last"] else str(top["first"])
+        facts.append(("conflict", f"The state-based conflict with most battle-related deaths was "
+                                  f"**{top['conflict']}**: {prose.fmt_count(top['value'])} in {span}.",
+                      float(top["value"]), BRD, f"{prose.dataset_label(BRD, top['version'])}, {span}", span))
+    return pd.DataFrame(facts[:5], columns=["fact", "text", "value", "dataset", "source", "period"])
+
+
+def catalog_version(ident: str) -> str:
+    from analysis import catalog
+
+    return catalog.version(ident)

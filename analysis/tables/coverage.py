@@ -107,3 +107,55 @@ def years_text(years: list[int]) -> str:
         else:
             runs.append((y, y))
     return prose.join_words([str(a) if a == b else f"{a} to {b}" for a, b in runs])
+
+
+#: Mirror copies that hold one country's rows only, for catalog entries that do not list their ``countries``
+#: (their titles say "Syria"); a download from the publisher holds every country. The catalog's own
+#: ``countries`` field, where given, wins.
+MIRROR_COPY_COUNTRIES = {
+    "ucdp_ged": ("SYR",), "ucdp_candidate_2024": ("SYR",), "ucdp_country_year": ("SYR",),
+    "ucdp_country_month": ("SYR",), "ucdp_brd": ("SYR",), "acled_monthly": ("SYR",),
+}
+MIRROR_COMMAND = "python -m analysis fetch --mirror ../shared/data"
+
+
+def load_command(dataset: str) -> str:
+    """The command that loads ``dataset`` for every country, in words."""
+    if dataset in MIRROR_COPY_COUNTRIES:
+        return (f"`python -m analysis fetch {dataset}` downloads it for every country from its publisher "
+                "(the offline mirror's copy holds only "
+                f"{prose.join_words([prose.country_name(c) for c in copy_countries(dataset) or ()])})")
+    return f"run `{MIRROR_COMMAND}` (the offline mirror) or `python -m analysis fetch {dataset}` (the publisher)"
+
+
+def copy_countries(dataset: str, raw=None) -> tuple[str, ...] | None:
+    """Countries the loaded copy of ``dataset`` in the raw folder holds (None: every country)."""
+    from analysis import catalog
+
+    manifest = catalog.read_manifest(catalog.raw_dir(dataset, raw)) or {}
+    if manifest.get("fetched_by") == "download" and dataset != "acled_monthly":
+        return None
+    listed = catalog.dataset(dataset).get("countries")
+    if listed:
+        return tuple(listed)
+    return MIRROR_COPY_COUNTRIES.get(dataset)
+
+
+def loaded_for(dataset: str, country: str, frame: pd.DataFrame, raw=None) -> str:
+    """"loaded" when the copy of ``dataset`` behind ``frame`` covers ``country`` (a country it holds no row
+    for then has no figure from that publisher); else why not ("not fetched", "the loaded copy holds only
+    Syria")."""
+    origin = (frame.attrs.get("origin") or {}).get(dataset)
+    if origin is None:
+        return "not fetched and not in the embedded reference tables"
+    if origin == "reference":
+        return "loaded"  # reference tables are one country's: read only for the country asked
+    held = copy_countries(dataset, raw)
+    if held is None or country in held:
+        return "loaded"
+    return "the loaded copy holds only " + prose.join_words([prose.country_name(c) for c in held])
+
+
+def months_text(info: dict) -> str:
+    """"27 of the 48 months from January 2021 to December 2024" from :func:`casualties.months_held`."""
+    return f"{info['held']:,} of the {info['asked']:,} months asked"
