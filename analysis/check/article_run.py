@@ -194,14 +194,13 @@ def _checking_child(send: Any, *args: Any) -> None:
         send.close()
 
 
-def build_report(inputs: Path, out_dir: Path, name: str, title: str, formats: Sequence[str] | None = None,
-                 manifest: Path | None = None, warm: Any = None):
-    """Run the ``article_check`` notebook on ``inputs`` with the report builder (as ``python -m analysis
-    build`` does) into ``out_dir``: ``<name>.ipynb``, ``.html``, ``.pdf``. ``warm``: a
-    :class:`~analysis.reports.build.WarmKernel` to run it in. Returns the builder's
-    :class:`~analysis.reports.build.Result` (its ``timings`` say where the time went)."""
+def report_job(inputs: Path, out_dir: Path, name: str, title: str, formats: Sequence[str] | None = None,
+                manifest: Path | None = None):
+    """The builder's :class:`~analysis.reports.build.Job` for the ``article_check`` notebook run on
+    ``inputs`` (which need not exist yet) into ``out_dir``: ``<name>.ipynb``, ``.html``, ``.pdf``; its
+    parameters checked against the manifest's declarations."""
     from analysis.reports import render, stamp
-    from analysis.reports.build import Job, build_one, ensure_kernel
+    from analysis.reports.build import Job, ensure_kernel
     from analysis.reports.manifest import check_formats, load_manifest
     from analysis.reports.params import Overrides, resolve
 
@@ -214,7 +213,18 @@ def build_report(inputs: Path, out_dir: Path, name: str, title: str, formats: Se
               fingerprint=stamp.fingerprint(entry.notebook, values, fmts, stamp.inputs_digest(manifest)),
               why="python -m analysis check", kernel=ensure_kernel(), code_version=render.code_version(),
               data_versions=render.data_versions())
-    return build_one(job, warm)
+    return job
+
+
+def build_report(inputs: Path, out_dir: Path, name: str, title: str, formats: Sequence[str] | None = None,
+                 manifest: Path | None = None, warm: Any = None):
+    """Run the ``article_check`` notebook on ``inputs`` with the report builder (as ``python -m analysis
+    build`` does) into ``out_dir``. ``warm``: a :class:`~analysis.reports.build.WarmKernel` to run it
+    in. Returns the builder's :class:`~analysis.reports.build.Result` (its ``timings`` say where the time
+    went)."""
+    from analysis.reports.build import build_one
+
+    return build_one(report_job(inputs, out_dir, name, title, formats, manifest), warm)
 
 
 def check_article(source: str | Path, out_dir: str | Path | None = None, country: str | None = None, *,
@@ -256,12 +266,14 @@ def check_article(source: str | Path, out_dir: str | Path | None = None, country
     try:
         started = time.perf_counter()
         import_builder()
+        name = report_name(str(article.id))
+        job = report_job(out / INPUTS_NAME, out, name, f"Article check: {article.title or article.id}"[:200], fmts)
         timings["builder imports"] = time.perf_counter() - started
         started = time.perf_counter()
         summary, prepared = checking.result()
         timings["waiting for the check"] = time.perf_counter() - started
         timings.update(summary["timings"])
-        done = _build(summary, article, source, out, fmts, warm, timings, tell, begun)
+        done = _build(summary, job, source, out, warm, timings, tell, begun)
         done.loaded = prepared
         return done
     finally:
@@ -270,16 +282,18 @@ def check_article(source: str | Path, out_dir: str | Path | None = None, country
         timings["kernel shutdown"] = time.perf_counter() - started
 
 
-def _build(summary: dict[str, Any], article: Any, source: str | Path, out: Path, fmts: Sequence[str] | None,
-           warm: Any, timings: dict[str, float], tell: Callable[[str], None], begun: float) -> ArticleCheck:
-    """The report of :func:`check_article`, once the check is prepared and its inputs written."""
+def _build(summary: dict[str, Any], job: Any, source: str | Path, out: Path, warm: Any, timings: dict[str, float],
+           tell: Callable[[str], None], begun: float) -> ArticleCheck:
+    """The report of :func:`check_article` (``job``: its :func:`report_job`), once the check is prepared
+    and its inputs written."""
+    from analysis.reports.build import build_one
+
     tell(f"{summary['figures']} figures in {source}" + "".join(
         (": " if i == 0 else ", ") + f"{n} {v}" for i, (v, n) in enumerate(summary["verdicts"].items())))
-    name = report_name(str(article.id))
-    title = f"Article check: {summary['title'] or article.id}"[:200]
+    name = job.name
     started = time.perf_counter()
     preload_renderers()
-    result = build_report(out / INPUTS_NAME, out, name, title, fmts, warm=warm)
+    result = build_one(job, warm)
     timings["build"] = time.perf_counter() - started
     for step, seconds in (getattr(result, "timings", None) or {}).items():
         timings[f"build: {step}"] = seconds
