@@ -324,24 +324,38 @@ def _newest_version(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[rows["version"] == newest]
 
 
-#: Frames indexed once: id(frame) -> (the frame, its groups). The frame is held so that its id is not reused.
+def _per_frame(held: dict, frame: pd.DataFrame, build, on_clear=None):
+    """``build(frame)``, built once per frame and kept in ``held`` (id(frame) -> (frame, answer)); the frame is
+    held too, so that its id is not reused while the answer is kept. At 16 frames ``held`` starts again (and
+    ``on_clear()`` forgets what was derived from them)."""
+    hit = held.get(id(frame))
+    if hit is not None and hit[0] is frame:
+        return hit[1]
+    if len(held) >= 16:
+        held.clear()
+        if on_clear is not None:
+            on_clear()
+    answer = build(frame)
+    held[id(frame)] = (frame, answer)
+    return answer
+
+
+#: Frames indexed once: id(frame) -> (the frame, its groups).
 _INDEXED: dict[int, tuple[pd.DataFrame, dict]] = {}
+
+
+def _forget_derived() -> None:
+    for cached in (_rows_cached, _year_end_cached, _whole_year_cached):
+        cached.cache_clear()
 
 
 def _groups(ind: pd.DataFrame) -> dict:
     """The national rows of ``ind`` grouped by (source, indicator, country, partner), built once per frame."""
-    hit = _INDEXED.get(id(ind))
-    if hit is not None and hit[0] is ind:
-        return hit[1]
-    if len(_INDEXED) >= 16:
-        _INDEXED.clear()
-        _rows_cached.cache_clear()
-        _year_end_cached.cache_clear()
-        _whole_year_cached.cache_clear()
-    national = ind[ind["admin1_pcode"] == ""]
-    groups = {k: g for k, g in national.groupby(["source", "indicator", "country", "partner"], sort=False)}
-    _INDEXED[id(ind)] = (ind, groups)
-    return groups
+    def build(frame: pd.DataFrame) -> dict:
+        national = frame[frame["admin1_pcode"] == ""]
+        return {k: g for k, g in national.groupby(["source", "indicator", "country", "partner"], sort=False)}
+
+    return _per_frame(_INDEXED, ind, build, _forget_derived)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -599,11 +613,10 @@ _COVERS: dict[int, tuple[pd.DataFrame, list]] = {}
 
 def _event_arrays(events: pd.DataFrame) -> dict:
     """The columns :func:`event_figure` sums, as numpy arrays, built once per events frame."""
-    hit = _EVENTS.get(id(events))
-    if hit is not None and hit[0] is events:
-        return hit[1]
-    if len(_EVENTS) >= 16:
-        _EVENTS.clear()
+    return _per_frame(_EVENTS, events, _arrays_of_events)
+
+
+def _arrays_of_events(events: pd.DataFrame) -> dict:
     arrays = {
         "source": events["source"].astype(str).to_numpy(dtype=object),
         "date": pd.to_datetime(events["date_start"]).to_numpy(dtype="datetime64[ns]"),
@@ -612,7 +625,6 @@ def _event_arrays(events: pd.DataFrame) -> dict:
     }
     for col in ("best", "low", "high", "deaths_civilians"):
         arrays[col] = pd.to_numeric(events[col], errors="coerce").to_numpy(dtype=float)
-    _EVENTS[id(events)] = (events, arrays)
     return arrays
 
 
@@ -627,12 +639,7 @@ def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window,
     ``cover`` is :func:`event_coverage` of ``events`` when the caller has it already.
     """
     cover = event_coverage(events) if cover is None else cover
-    hit = _COVERS.get(id(cover))
-    if hit is None or hit[0] is not cover:
-        if len(_COVERS) >= 16:
-            _COVERS.clear()
-        hit = _COVERS[id(cover)] = (cover, cover.to_dict("records"))
-    rows = hit[1]
+    rows = _per_frame(_COVERS, cover, lambda frame: frame.to_dict("records"))
     inside = [r for r in rows if r["start"] <= window.start and r["end"] >= window.end]
     if not inside:
         loaded = "; ".join(f"{r['source']} {r['version']} ({r['start'].date()} to {r['end'].date()})" for r in rows)
@@ -676,16 +683,11 @@ def toll_for(tolls: pd.DataFrame, topic: str, window: Window | None) -> dict | N
     """:func:`find_toll`, remembered per tolls frame, topic and window (tolls are looked up once per window)."""
     if topic == "none" or window is None or tolls is None or tolls.empty:
         return None
-    hit = _TOLLS.get(id(tolls))
-    if hit is None or hit[0] is not tolls:
-        if len(_TOLLS) >= 16:
-            _TOLLS.clear()
-        hit = _TOLLS[id(tolls)] = (tolls, {})
+    answers = _per_frame(_TOLLS, tolls, lambda frame: {})
     key = (topic, window.start, window.end)
-    if key not in hit[1]:
-        found = find_toll(tolls, topic, window)
-        hit[1][key] = found
-    found = hit[1][key]
+    if key not in answers:
+        answers[key] = find_toll(tolls, topic, window)
+    found = answers[key]
     return dict(found) if found is not None else None
 
 
@@ -711,8 +713,7 @@ def find_toll(tolls: pd.DataFrame, topic: str, window: Window | None) -> dict | 
     """
     if topic == "none" or window is None or tolls is None or tolls.empty:
         return None
-    hit = _TOLLS.get(id(tolls))
-    cache = hit[1] if hit is not None and hit[0] is tolls else {}
+    cache = _per_frame(_TOLLS, tolls, lambda frame: {})
     key = ("topic", topic)
     if key not in cache:
         cache[key] = _topic_rows(tolls, topic)

@@ -83,13 +83,10 @@ def check_parts(parts_dir: str | Path, out_dir: str | Path, *, country: str | No
                 rules: str | Path | None = None, raw: str | Path | None = None, scheduler: str | None = None,
                 workers: int | None = None) -> list[CheckedPart]:
     """Check every part of a finished extraction (``_SUCCESS`` present) into ``out_dir``; write ``_CHECKED``."""
-    parts_dir, out_dir = Path(parts_dir), Path(out_dir)
-    done = parts_dir / "_SUCCESS"
-    if not done.is_file():
-        raise DataError("no _SUCCESS: the extraction did not finish (or this is not a parts folder)",
-                        path=str(parts_dir))
-    manifest = json.loads(done.read_text(encoding="utf-8"))
-    files = [str(parts_dir / p["file"]) for p in manifest.get("parts", [])]
+    from analysis.claims.partitions import finished_parts
+
+    out_dir = Path(out_dir)
+    files = [str(f) for f in finished_parts(parts_dir, what="the extraction (or this is not a parts folder)")]
     args = (str(out_dir), country, str(rules) if rules else None, str(raw) if raw else None)
     if not scheduler:
         results = [check_part(f, *args) for f in files]
@@ -113,10 +110,7 @@ def check_parts(parts_dir: str | Path, out_dir: str | Path, *, country: str | No
 
 def read_checks(out_dir: str | Path) -> pd.DataFrame:
     """The check table of a finished partitioned check (``_CHECKED`` present), parts in order."""
-    out_dir = Path(out_dir)
-    done = out_dir / CHECKED
-    if not done.is_file():
-        raise DataError("no _CHECKED: the check did not finish", path=str(out_dir))
-    manifest = json.loads(done.read_text(encoding="utf-8"))
-    frames = [pd.read_parquet(out_dir / p["file"]) for p in manifest["parts"]]
+    from analysis.claims.partitions import finished_parts
+
+    frames = [pd.read_parquet(f) for f in finished_parts(out_dir, CHECKED, "the check")]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()

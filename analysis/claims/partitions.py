@@ -327,16 +327,20 @@ def run(sources: Sequence[str | Path], out_dir: str | Path, *, scheduler: str | 
     return manifest
 
 
-def read_parts(out_dir: str | Path) -> pd.DataFrame:
-    """The ledger of a finished run (``_SUCCESS`` present), parts in partition order."""
+def finished_parts(out_dir: str | Path, marker: str = SUCCESS, what: str = "the extraction") -> list[Path]:
+    """The part files a finished run lists in its manifest ``marker``, in order; a DataError if unfinished."""
     out_dir = Path(out_dir)
-    done = out_dir / SUCCESS
+    done = out_dir / marker
     if not done.is_file():
         from analysis.errors import DataError
 
-        raise DataError("no _SUCCESS: the extraction did not finish", path=str(out_dir))
-    manifest = json.loads(done.read_text())
-    frames = [_claims_only(pd.read_parquet(out_dir / p["file"])) for p in manifest["parts"]]
+        raise DataError(f"no {marker}: {what} did not finish", path=str(out_dir))
+    return [out_dir / p["file"] for p in json.loads(done.read_text(encoding="utf-8")).get("parts", [])]
+
+
+def read_parts(out_dir: str | Path) -> pd.DataFrame:
+    """The ledger of a finished run (``_SUCCESS`` present), parts in partition order."""
+    frames = [_claims_only(pd.read_parquet(f)) for f in finished_parts(out_dir)]
     if not frames:
         from analysis.claims.extract import extract_articles
 
