@@ -20,39 +20,45 @@ from analysis import display as show  # first: it quiets notices that would reac
 from analysis import prose
 from analysis.charts import style, timeline
 from analysis.errors import DataError
-from analysis.tables import claims as cl
+from analysis.tables import claims as cl, common
 
 style.apply_style()
 try:
     ledger, sources, origin = cl.load_claims(articles)
 except DataError as exc:  # no ledger yet, or an unreadable one: say so and show nothing
     ledger, sources, origin = cl.empty_ledger(), [], f"no ledger ({exc})"
+ledger = cl.with_countries(ledger)
 kept = cl.select_claims(ledger)
 show.md("# Claims ledger: figures reported in the news")
 show.md(
-    f"Every figure a news article reported (people killed, displaced, returned, and so on), with who said it, "
-    f"which outlet published it and when. This report reads {origin}. Figures are shown as the articles gave "
-    "them; they are not checked here against any dataset.")
-if len(ledger):
-    dates = cl.article_dates(kept).dropna()
-    show.md(
-        f"The ledger holds {len(ledger):,} figure{'s' if len(ledger) != 1 else ''} from "
-        f"{ledger['article'].nunique():,} article{'s' if ledger['article'].nunique() != 1 else ''} by "
-        f"{ledger['outlet'].replace('', None).nunique():,} outlet{'s' if ledger['outlet'].nunique() != 1 else ''}"
-        + (f", dated {prose.fmt_period(dates.min(), dates.max())}" if len(dates) else "")
-        + f"; {int((ledger['review'] == 'rejected').sum()):,} rejected by a reviewer "
-        f"{'is' if (ledger['review'] == 'rejected').sum() == 1 else 'are'} left out below, and "
-        f"{int((ledger['repeat_of'] != '').sum()):,} repeat an earlier figure of the same article.")
-else:
-    show.md("The ledger holds no figures.")
+    f"Figures news articles reported (people killed, displaced, returned, and so on): what they count, "
+    f"which country they belong to, who said them, which outlet published them and when. This report reads "
+    f"{origin}. Figures are shown as the articles gave them; they are not checked here against any dataset "
+    "(the claim check report does that). Terms are defined in the methods and glossary section at the end.")
+show.md(common.key_facts_markdown(cl.key_facts(ledger, kept)))
+if len(kept):
+    show.html_block(f"<p>The whole ledger, every figure with its provenance and claim id: "
+                    f"{show.csv_link(cl.ledger_table(kept), 'claims-ledger.csv')}</p>")
 
 # %% [markdown]
-# ## What was counted
+# ## What was counted, where and when
 
 # %%
-counts = cl.counts_by_metric(kept)
-if len(counts):
-    show.table(counts, "Reported figures by what they count (first reports exclude repeats within an article).")
+if len(kept):
+    fmt = {c: common.fmt_int for c in ("figures", "first reports", "articles", "outlets")}
+    show.table(cl.summary_by(kept, "metric").rename(columns={"metric": "what the figure counts"}),
+               "Reported figures by what they count (first reports leave out repeats within an article).",
+               formats=fmt)
+    by_country = cl.summary_by(kept, "country")
+    show.table(by_country, "Reported figures by the country they belong to (their place, or their article's "
+               "country); the ten with most figures, all in the CSV.", formats=fmt, max_rows=10)
+    show.table(cl.summary_by(kept, "year").rename(columns={"year": "year of the article"}),
+               "Reported figures by the year their article was published.", formats=fmt)
+    by_outlet = cl.summary_by(kept, "outlet").drop(columns="outlets")
+    show.table(by_outlet, f"Reported figures by outlet; the ten with most figures of "
+               f"{common.plural(len(by_outlet), 'outlet')}, all in the CSV.", formats=fmt, max_rows=10)
+else:
+    show.md("The ledger holds no figures.")
 
 # %% [markdown]
 # ## Reported figures over time
@@ -63,41 +69,45 @@ if len(points):
     killed = points[points["metric"].isin(cl.DEATH_METRICS)]
     # A toll "as it grew" only means something over days: join the killed figures when they span a few weeks.
     grew = killed["date"].nunique() > 1 and (killed["date"].max() - killed["date"].min()).days <= 60
-    fig = timeline.claims_timeline(points, title="Reported figures by article date", units="reported figure",
-                                   join=cl.DEATH_METRICS if grew else (),
+    fig = timeline.claims_timeline(points.assign(metric=points["metric"].map(cl.metric_label)),
+                                   title="Reported figures by article date", units="reported figure",
+                                   join=tuple(cl.metric_label(m) for m in cl.DEATH_METRICS) if grew else (),
                                    source="Source: claims ledger (news articles; "
-                                   f"{points['outlet'].nunique():,} outlets)")
+                                   f"{common.plural(points['outlet'].nunique(), 'outlet')})")
     show.figure(fig, (
         "Each reported figure at its article's date, coloured by what it counts"
         + (f"; figures of people killed are joined in date order to show the toll as it grew, from "
            f"{prose.fmt_count(killed['value'].iloc[0])} on {prose.fmt_date(killed['date'].iloc[0])} to "
            f"{prose.fmt_count(killed['value'].iloc[-1])} on {prose.fmt_date(killed['date'].iloc[-1])}"
            if grew else "; they are not joined, as they do not describe one toll reported over several days")
-        + ". Repeats within an article are left out."))
+        + ". Repeats within an article are left out."),
+        data=points[["date", "metric", "value", "low", "high", "vague", "outlet", "claim_id"]])
 else:
     show.md("No dated figures to show over time.")
 
 # %% [markdown]
-# ## The ledger
+# ## The figures that matter
 
 # %%
-if len(kept):
-    show.table(cl.ledger_table(kept), f"Reported figures with their provenance, from {origin}.", max_rows=100)
-
-# %% [markdown]
-# ## Each figure in its sentence
+largest = cl.largest_figures(kept)
+if len(largest):
+    show.table(largest.drop(columns="claim_id"),
+               "The largest exact figure reported for each kind of count (first reports; vague words such as "
+               "\"thousands\" left out). A large figure is not a checked one.")
+    latest = cl.ledger_table(kept[kept["repeat_of"] == ""]).tail(15).iloc[::-1]
+    show.table(latest[["article date", "outlet", "figure as written", "value", "counts", "country"]],
+               "The 15 most recent first reports; the whole ledger is in the CSV linked under the key facts.")
 
 # %%
-if highlight and len(kept):
-    firsts = kept[kept["repeat_of"] == ""]
-    shown = firsts.head(150)
-    sentences = cl.figure_sentences(shown, sources)
-    found = int(sentences["found"].sum())
+if highlight and len(largest):
+    sentences = cl.figure_sentences(kept[kept["claim_id"].isin(largest["claim_id"])], sources)
     show.md(
-        f"The sentence around each figure is read now from the article file, not stored in the ledger; "
-        f"{found:,} of the {len(sentences):,} figures shown were found in their articles"
-        + (f" (the first {len(shown):,} of {len(firsts):,} first reports)" if len(shown) < len(firsts) else "")
-        + ". The figure is marked; the article's text is shown as plain text.")
-    show.html_block(cl.sentences_html(sentences, shown))
+        f"The largest figures in their sentences, read now from the article files (not stored in the ledger); "
+        f"{int(sentences['found'].sum()):,} of {common.plural(len(sentences), 'figure')} were found in their "
+        "articles. The figure is marked; the article's text is shown as plain text.")
+    show.html_block(cl.sentences_html(sentences, kept))
 elif not highlight:
     show.md("Sentences are not shown (highlight is off).")
+
+# %%
+show.md(common.glossary_markdown())

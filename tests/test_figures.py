@@ -226,10 +226,10 @@ def _row(article, date, surface, value, metric, place="", start=0, outlet="Test 
 
 def test_ledger_tables_and_points():
     ledger = pd.DataFrame([
-        _row("a1", "2024-11-28", "40 people", 40, "killed", "Aleppo"),
+        _row("a1", "2024-11-28", "40 people", 40, "killed", "Aleppo", place_country="SYR"),
         _row("a1", "2024-11-28", "40 people", 40, "killed", "", start=50, repeat_of="x"),
-        _row("a2", "2024-12-01", "3,000 families", 3000, "displaced", "Idlib"),
-        _row("a3", "2024-12-02", "90 dead", 90, "killed", "Kabul", review="rejected"),
+        _row("a2", "2024-12-01", "3,000 families", 3000, "displaced", "Idlib", place_country="SYR"),
+        _row("a3", "2024-12-02", "90 dead", 90, "killed", "Kabul", review="rejected", place_country="AFG"),
     ])
     counts = cl.counts_by_metric(ledger).set_index("metric")
     assert counts.loc["killed", "claims"] == 3 and counts.loc["killed", "first reports"] == 2
@@ -242,8 +242,8 @@ def test_ledger_tables_and_points():
 
 def test_a_vague_word_is_a_minimum_in_tables_and_points():
     ledger = pd.DataFrame([
-        _row("a1", "2024-11-28", "thousands", 2000, "displaced", "Idlib", qualifier="approx_word"),
-        _row("a2", "2024-12-01", "3,000 families", 3000, "displaced", "Idlib"),
+        _row("a1", "2024-11-28", "thousands", 2000, "displaced", "Idlib", qualifier="approx_word", place_country="SYR"),
+        _row("a2", "2024-12-01", "3,000 families", 3000, "displaced", "Idlib", place_country="SYR"),
     ])
     ledger.loc[0, "value_low"] = 2000.0
     table = cl.ledger_table(ledger).set_index("figure as written")
@@ -302,14 +302,15 @@ def test_prose_numbers_and_provenance(ind):
     assert common.year_end_axis(pd.Series(pd.to_datetime(["2024-12-31"])))[0] == pytest.approx(2024.0)
 
 
-def test_unplaced_claims_are_placed_by_their_article_text():
-    seed = paths.SHARED_ARTICLES / "000_seed.txt"
-    if not seed.is_file():
-        pytest.skip("shared articles not present")
+def test_unplaced_claims_belong_to_their_articles_country_and_never_to_a_default():
     ledger = pd.DataFrame([_row("000_seed", "2024-11-28", "142 fighters", 142, "killed")])
-    assert cl.about_country(ledger, "SYR").empty  # no place and no other clue in the ledger
-    assert len(cl.about_country(ledger, "SYR", [seed.parent])) == 1  # the article, read now, is about Syria
-    assert cl.about_country(ledger, "UKR", [seed.parent]).empty
+    # no place and no placed figure in its article: no country, whatever the report asks (article text not read)
+    assert cl.about_country(ledger, "SYR").empty
+    assert cl.about_country(ledger, "SYR", [paths.SHARED_ARTICLES]).empty
+    placed = pd.concat([ledger, pd.DataFrame([_row("000_seed", "2024-11-28", "40 people", 40, "killed", "Aleppo",
+                                                   start=90, place_country="SYR")])], ignore_index=True)
+    assert len(cl.about_country(placed, "SYR")) == 2  # the article's country (all its placed figures)
+    assert cl.about_country(placed, "UKR").empty
 
 
 def test_area_labels_keep_names_and_translate_pcodes():

@@ -35,28 +35,56 @@ def article_dates(ledger: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(dates.where(dates.str.len() >= len("YYYY-MM-DD")), errors="coerce", format="mixed")
 
 
+#: What each ledger metric counts, as readers read it.
+METRIC_LABELS = {
+    "killed": "people killed", "wounded": "people wounded", "casualties": "casualties (killed and wounded)",
+    "displaced": "people displaced", "refugees": "refugees", "idps": "internally displaced people (IDPs)",
+    "returned": "people returned", "detained": "people detained", "missing": "people missing",
+    "captured": "people captured", "released": "people released", "destroyed": "things destroyed",
+    "other": "other counts",
+}
+
+
+def metric_label(metric: str) -> str:
+    """A ledger metric as readers read it: "idps" → "internally displaced people (IDPs)"."""
+    return METRIC_LABELS.get(str(metric), str(metric).replace("_", " "))
+
+
+def country_label(iso3: str) -> str:
+    """A claim's country as a name; "" (no country) → "no single country"."""
+    return prose.country_name(iso3) if iso3 else "no single country"
+
+
+def _value_text(r) -> str:
+    """A claim's figure in one format (whole numbers with thousands separators) with its hedge."""
+    from analysis.tables.common import fmt_int
+
+    if pd.notna(r.value_low) and pd.notna(r.value_high) and r.value_low != r.value_high:
+        core = f"{fmt_int(r.value_low)}–{fmt_int(r.value_high)}"
+    else:
+        core = fmt_int(r.value if pd.notna(r.value) else (r.value_high if pd.notna(r.value_high) else r.value_low))
+    word = QUALIFIER_WORDS.get(r.qualifier, "")
+    text = f"{word} {core}".strip() if word and word != "range" else core
+    # a vague word ("millions") is its minimum reading, never an exact figure
+    return f"{text} (vague word)" if r.qualifier == "approx_word" else text
+
+
 def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
-    """The ledger as a reader's table: date, outlet, figure, value, metric, said by, place, period, review, claim id.
+    """The ledger as a reader's table: date, outlet, figure, value, what it counts, country, said by, place,
+    period, review, claim id (the last for tracing a row back to ``python -m analysis claims show ID``).
 
-    Repeats are not marked here (:func:`counts_by_metric` counts them); the
-    review column is left out when nothing has been reviewed.
+    Values share one format (whole numbers with thousands separators, their hedge in words). Repeats
+    are not marked here (:func:`counts_by_metric` counts them); the review column is left out when
+    nothing has been reviewed.
     """
-    def value_text(r) -> str:
-        if pd.notna(r.value_low) and pd.notna(r.value_high) and r.value_low != r.value_high:
-            core = f"{prose.fmt_count(r.value_low)}–{prose.fmt_count(r.value_high)}"
-        else:
-            core = prose.fmt_count(r.value)
-        word = QUALIFIER_WORDS.get(r.qualifier, "")
-        text = f"{word} {core}".strip() if word and word != "range" else core
-        # a vague word ("millions") is its minimum reading, never an exact figure
-        return f"{text} (vague word)" if r.qualifier == "approx_word" else text
-
+    owned = with_countries(ledger)
     out = pd.DataFrame({
         "article date": article_dates(ledger).dt.strftime("%Y-%m-%d").fillna(ledger["date"]),
-        "outlet": ledger["outlet"],
+        "outlet": ledger["outlet"].map(_short),
         "figure as written": ledger["surface"],
-        "value": [value_text(r) for r in ledger.itertuples()],
-        "metric": ledger["metric"],
+        "value": [_value_text(r) for r in ledger.itertuples()],
+        "counts": ledger["metric"].map(metric_label),
+        "country": owned[COUNTRY_COLUMN].map(country_label),
         "who said it": ledger["attributed_to"].replace("", "not stated"),
         "place": ledger["place"].replace("", "not stated"),
         "period": ledger["period"].replace("", "not stated"),
@@ -68,24 +96,162 @@ def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["article date", "outlet", "claim"]).reset_index(drop=True)
 
 
-def counts_by_metric(ledger: pd.DataFrame) -> pd.DataFrame:
-    """Claims per metric: metric, claims, first reports (not repeats), articles, outlets; most first."""
+def _counts(ledger: pd.DataFrame, key: pd.Series, name: str) -> pd.DataFrame:
+    """Figures, first reports (not repeats), articles and outlets per value of ``key``; most first."""
+    columns = [name, "figures", "first reports", "articles", "outlets"]
     if ledger.empty:
-        return pd.DataFrame(columns=["metric", "claims", "first reports", "articles", "outlets"])
-    g = ledger.assign(first=ledger["repeat_of"] == "").groupby("metric")
+        return pd.DataFrame(columns=columns)
+    g = ledger.assign(_key=key.values, first=(ledger["repeat_of"] == "").values).groupby("_key")
     out = pd.DataFrame({
-        "claims": g.size(),
+        "figures": g.size(),
         "first reports": g["first"].sum().astype(int),
         "articles": g["article"].nunique(),
         "outlets": g["outlet"].nunique(),
-    }).reset_index()
-    return out.sort_values(["claims", "metric"], ascending=[False, True]).reset_index(drop=True)
+    }).rename_axis(name).reset_index()
+    return out.sort_values(["figures", name], ascending=[False, True]).reset_index(drop=True)[columns]
+
+
+def counts_by_metric(ledger: pd.DataFrame) -> pd.DataFrame:
+    """Claims per metric: metric, claims, first reports (not repeats), articles, outlets; most first."""
+    out = _counts(ledger, ledger["metric"] if len(ledger) else pd.Series(dtype=str), "metric")
+    return out.rename(columns={"figures": "claims"})
+
+
+def summary_by(ledger: pd.DataFrame, by: str) -> pd.DataFrame:
+    """The ledger summarised for readers by ``by``: "metric" (what the figure counts, as words), "outlet",
+    "country" (the country each claim belongs to, :func:`claim_countries`; "no single country" for none)
+    or "year" (of the article's date; "date not known"). Columns: the key, figures, first reports,
+    articles, outlets; most figures first ("year" in date order)."""
+    if ledger.empty:
+        return _counts(ledger, pd.Series(dtype=str), by)
+    if by == "metric":
+        key = ledger["metric"].map(metric_label)
+    elif by == "outlet":
+        key = ledger["outlet"].map(_short).replace("", "outlet not known")
+    elif by == "country":
+        key = with_countries(ledger)[COUNTRY_COLUMN].map(country_label)
+    elif by == "year":
+        years = article_dates(ledger).dt.year
+        key = years.map(lambda y: "date not known" if pd.isna(y) else str(int(y)))
+    else:
+        raise ValueError(f"summary_by: unknown key {by!r} (metric, outlet, country or year)")
+    out = _counts(ledger, key, by)
+    if by == "year":
+        out = out.sort_values(by, key=lambda s: s.str.replace("date not known", "9999")).reset_index(drop=True)
+    return out
+
+
+def largest_figures(ledger: pd.DataFrame, metrics: Iterable[str] = ("killed", "wounded", "displaced",
+                                                                      "refugees", "idps", "returned")) -> pd.DataFrame:
+    """The figures that matter: for each metric, the largest exact (not vague) first report, with its date,
+    outlet, country and who said it. Columns: counts, value, figure as written, article date, outlet,
+    country, who said it, claim_id."""
+    columns = ["counts", "value", "figure as written", "article date", "outlet", "country", "who said it",
+               "claim_id"]
+    rows = with_countries(ledger)
+    rows = rows[(rows["repeat_of"] == "") & (rows["qualifier"] != "approx_word") & rows["metric"].isin(list(metrics))]
+    rows = rows.assign(_v=rows["value"].fillna(rows["value_high"]).fillna(rows["value_low"])).dropna(subset=["_v"])
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    order = {m: i for i, m in enumerate(metrics)}
+    top = rows.sort_values(["_v", "claim_id"], ascending=[False, True]).drop_duplicates("metric")
+    top = top.assign(_o=top["metric"].map(order)).sort_values("_o")
+    return pd.DataFrame({
+        "counts": top["metric"].map(metric_label),
+        "value": [_value_text(r) for r in top.itertuples()],
+        "figure as written": top["surface"],
+        "article date": article_dates(top).dt.strftime("%Y-%m-%d").fillna(top["date"]),
+        "outlet": top["outlet"].map(_short),
+        "country": top[COUNTRY_COLUMN].map(country_label),
+        "who said it": top["attributed_to"].replace("", "not stated"),
+        "claim_id": top["claim_id"],
+    }).reset_index(drop=True)[columns]
+
+
+def key_facts(ledger: pd.DataFrame, kept: pd.DataFrame) -> pd.DataFrame:
+    """Three to five key facts about the claims ledger, computed: columns key, value, text, source.
+
+    ``ledger`` is the whole ledger, ``kept`` the claims shown (rejected ones left out).
+    """
+    from analysis.tables.common import plural
+
+    src = "claims ledger"
+    facts = []
+    if ledger.empty:
+        return pd.DataFrame([{"key": "figures", "value": 0, "text": "The ledger holds no figures.", "source": src}])
+    dates = article_dates(kept).dropna()
+    n_art, n_out = kept["article"].nunique(), kept["outlet"].replace("", None).nunique()
+    facts.append({"key": "figures", "value": len(kept), "text": (
+        f"{plural(len(kept), 'reported figure')} from {plural(n_art, 'article')} by {plural(n_out, 'outlet')}"
+        + (f", dated {prose.fmt_period(dates.min(), dates.max())}" if len(dates) else "") + ".")})
+    by_metric = summary_by(kept, "metric")
+    if len(by_metric):
+        top = by_metric.iloc[0]
+        facts.append({"key": "top_metric", "value": int(top["figures"]), "text": (
+            f"Most figures count {top['metric']}: {plural(top['figures'], 'figure')} "
+            f"({prose.fmt_share(top['figures'] / len(kept))} of all).")})
+    owned = with_countries(kept)[COUNTRY_COLUMN]
+    placed = owned[owned != ""]
+    if len(placed):
+        first = placed.value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        facts.append({"key": "countries", "value": int(placed.nunique()), "text": (
+            f"The figures belong to {plural(placed.nunique(), 'country', 'countries')}; "
+            f"{prose.country_name(first.index[0])} has the most ({plural(first.iloc[0], 'figure')}), and "
+            f"{plural(len(owned) - len(placed), 'figure')} belong to no single country (no place, in an "
+            "article that names no single country).")})
+    killed = largest_figures(kept, ("killed",))
+    if len(killed):
+        k = killed.iloc[0]
+        facts.append({"key": "largest_killed", "value": k["value"], "text": (
+            f"The largest death toll reported is {k['value']} people killed ({k['outlet']}, "
+            f"{k['article date']}, {k['country']}).")})
+    rejected = int((ledger["review"] == "rejected").sum())
+    repeats = int((kept["repeat_of"] != "").sum())
+    facts.append({"key": "reviews", "value": rejected, "text": (
+        f"{plural(rejected, 'figure')} rejected by a reviewer {'is' if rejected == 1 else 'are'} left out; "
+        f"{plural(repeats, 'figure')} repeat an earlier figure of the same article.")})
+    return pd.DataFrame([{**f, "source": src} for f in facts])
+
+
+#: The column :func:`select_claims` adds: the ISO3 country each claim belongs to ("" for none).
+COUNTRY_COLUMN = "claim_country"
+
+
+def claim_countries(ledger: pd.DataFrame) -> pd.Series:
+    """Per claim, the ISO3 country it belongs to, "" for none.
+
+    Only what the article says counts: the claim's own place (the ledger's ``place_country``), else the
+    article's country, the one that at least two thirds of the article's placed figures lie in
+    (:func:`analysis.check.run.article_countries`). A claim with no place in an article with no single
+    country belongs to no country; no default is ever assumed. Pass the whole ledger (or the claims of
+    whole articles): the article's country is read from all its placed figures.
+    """
+    from analysis.check.run import article_countries
+
+    if ledger.empty:
+        return pd.Series([], index=ledger.index, dtype=str, name=COUNTRY_COLUMN)
+    own = (ledger["place_country"].fillna("").astype(str) if "place_country" in ledger
+           else pd.Series("", index=ledger.index))
+    by_article = {a: c for a, (c, _) in article_countries(ledger).items()}
+    article = ledger["article"].astype(str).map(lambda a: by_article.get(a, ""))
+    return own.where(own != "", article).rename(COUNTRY_COLUMN)
+
+
+def with_countries(ledger: pd.DataFrame) -> pd.DataFrame:
+    """``ledger`` with the :data:`COUNTRY_COLUMN` column (:func:`claim_countries`), computed once."""
+    if COUNTRY_COLUMN in ledger.columns:
+        return ledger
+    return ledger.assign(**{COUNTRY_COLUMN: claim_countries(ledger)})
 
 
 def select_claims(ledger: pd.DataFrame, *, metrics: Iterable[str] | None = None, start=None, end=None,
                   drop_rejected: bool = True) -> pd.DataFrame:
-    """Ledger rows with the given metrics and article dates in ``start``..``end`` (rejected claims dropped)."""
-    out = ledger
+    """Ledger rows with the given metrics and article dates in ``start``..``end`` (rejected claims dropped).
+
+    The country each claim belongs to (:data:`COUNTRY_COLUMN`) is computed on the whole ledger first,
+    so a selection keeps the article's country even when the figures that placed the article are left out.
+    """
+    out = with_countries(ledger)
     if drop_rejected and "review" in out:
         out = out[out["review"] != "rejected"]
     if metrics:
@@ -98,48 +264,24 @@ def select_claims(ledger: pd.DataFrame, *, metrics: Iterable[str] | None = None,
     return out
 
 
-def _names_for(country: str) -> list[str]:
-    """Lower-case names that mark a place as lying in ``country``: the country's names and its admin-1 names."""
-    import pycountry
-
-    names = set()
-    rec = pycountry.countries.get(alpha_3=country)
-    if rec is not None:
-        for attr in ("name", "common_name", "official_name"):
-            if getattr(rec, attr, None):
-                names.add(getattr(rec, attr).lower())
-    names.add(prose.country_name(country).lower())
-    try:
-        from analysis.sources import ocha
-
-        table = ocha.variants()
-        names |= {str(n).lower() for n in table.loc[table["country"] == country, "name"]}
-    except Exception:  # no gazetteer for this country: its names alone are used
-        pass
-    return sorted(n for n in names if n)
-
-
 def about_country(ledger: pd.DataFrame, country: str,
                   sources: Iterable[str | Path] | None = None) -> pd.DataFrame:
-    """Claims about ``country``: the place names the country or one of its admin-1 areas, or the place is
-    not stated and the article is about the country: another of its claims names the country or its areas,
-    or (when ``sources`` are given) the article's title or text, read now, names them."""
+    """The claims that belong to ``country`` (ISO3): their place lies in it, or their article's country is it
+    (:func:`claim_countries`). Never by default: an unplaced claim in an article with no single country
+    belongs to no country, whatever report asks.
+
+    ``sources`` is accepted for callers written against the earlier reading of article texts and is not
+    used: what a claim is about comes from the ledger alone. Pass the frame :func:`select_claims` returns
+    (or the whole ledger) so the article's country is read from all of the article's placed figures.
+    """
+    from analysis import countries
+
+    del sources  # the ledger alone says which country a claim belongs to
     if ledger.empty:
         return ledger
-    names = _names_for(country)
-    if not names:
-        return ledger.iloc[0:0]
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
-    place = ledger["place"].fillna("")
-    placed = place.map(lambda p: bool(pattern.search(p)))
-    articles = set(ledger.loc[placed, "article"].astype(str))
-    open_ids = set(ledger.loc[place == "", "article"].astype(str)) - articles
-    if sources is not None and open_ids:
-        for art_id, art in index_articles(sources, open_ids).items():
-            if pattern.search(f"{getattr(art, 'title', '')}\n{getattr(art, 'body', '')}"):
-                articles.add(art_id)
-    unplaced = (place == "") & ledger["article"].astype(str).isin(articles)
-    return ledger[placed | unplaced]
+    country = countries.normalise(country)
+    owned = with_countries(ledger)
+    return ledger[owned[COUNTRY_COLUMN] == country]
 
 
 def _short(outlet: str) -> str:
@@ -252,11 +394,11 @@ def sentences_html(sentences: pd.DataFrame, ledger: pd.DataFrame) -> str:
     meta = ledger.set_index("claim_id")
     left = ' style="text-align:left"'
     lines = [f'<table class="tally-sentences"><thead><tr><th{left}>article date</th><th{left}>outlet</th>'
-             f'<th{left}>metric</th><th{left}>sentence (figure marked)</th></tr></thead><tbody>']
+             f'<th{left}>counts</th><th{left}>sentence (figure marked)</th></tr></thead><tbody>']
     for r in sentences.itertuples():
         m = meta.loc[r.claim_id]
-        lines.append(f"<tr><td{left}>{html.escape(str(m['date']))}</td><td{left}>{html.escape(str(m['outlet']))}</td>"
-                     f"<td{left}>{html.escape(str(m['metric']))}</td><td{left}>{r.html}</td></tr>")
+        lines.append(f"<tr><td{left}>{html.escape(str(m['date']))}</td><td{left}>{html.escape(_short(m['outlet']))}</td>"
+                     f"<td{left}>{html.escape(metric_label(m['metric']))}</td><td{left}>{r.html}</td></tr>")
     lines.append("</tbody></table>")
     return "\n".join(lines)
 

@@ -1,10 +1,11 @@
-"""Small helpers shared by the report tables: years, periods, filters."""
+"""Small helpers shared by the report tables: years, periods, filters, loading with "not loaded" kept apart
+from "no data", key facts, number formats and the methods and glossary section."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from analysis.errors import ParameterError
+from analysis.errors import DataError, ParameterError
 
 
 def year_of(frame: pd.DataFrame) -> pd.Series:
@@ -96,3 +97,167 @@ def split_sources(frame: pd.DataFrame) -> pd.DataFrame:
         for i, s in enumerate(srcs):
             rows.append({"source": s, "version": vers[i] if i < len(vers) else ""})
     return pd.DataFrame(rows, columns=["source", "version"]).drop_duplicates()
+
+
+# --------------------------------------------------------------------------
+# "Not loaded" is not "no data".
+# --------------------------------------------------------------------------
+
+#: The command that loads every catalogued dataset from the shared offline mirror.
+FETCH_COMMAND = "python -m analysis fetch --mirror ../shared/data"
+
+
+class NotLoadedError(DataError):
+    """A dataset a report needs is neither fetched into the raw folder nor in the embedded reference tables
+    for the report's country: the report cannot say anything true about the data, so it fails."""
+
+
+def reference_inputs(kind: str, country: str, reference_dir=None) -> set[str]:
+    """Datasets the embedded reference table ``kind`` (indicators, events, tolls) for ``country`` was built
+    from, per ``data/reference/reference.yml`` (empty when there is no such table)."""
+    from pathlib import Path
+
+    from analysis import paths, reference
+
+    name = reference.table_name(kind, country)
+    if not (Path(reference_dir or paths.REFERENCE) / name).is_file():
+        return set()
+    entry = reference.read_manifest(reference_dir).get("tables", {}).get(name, {})
+    return {str(i["dataset"]) for i in entry.get("inputs", [])}
+
+
+def unloaded(datasets_wanted, country: str, *, kind: str = "indicators", raw=None,
+             reference_dir=None) -> list[str]:
+    """The datasets of ``datasets_wanted`` that are neither fetched (verified copy in the raw folder) nor
+    embedded in the reference table for ``country``."""
+    from analysis import catalog
+
+    embedded = reference_inputs(kind, country, reference_dir)
+    return [d for d in datasets_wanted if not catalog.is_fetched(d, raw) and d not in embedded]
+
+
+def load_or_fail(loader, country: str, datasets_wanted, *, kind: str = "indicators",
+                 empty_columns: list[str] | None = None, raw=None, reference_dir=None,
+                 **kwargs) -> tuple[pd.DataFrame, list[str]]:
+    """Load ``datasets_wanted`` about ``country`` with ``loader`` (e.g. ``analysis.datasets.indicators``).
+
+    Two cases kept apart:
+
+    * a dataset that is **not loaded** (not fetched and not in the embedded reference tables) raises
+      :class:`NotLoadedError`, whose message names the datasets and the command that loads them
+      (:data:`FETCH_COMMAND`);
+    * a dataset that is loaded but has **no figure** for the country is a note: the frame holds the other
+      datasets' rows (or none) and the returned notes say which publisher has nothing.
+
+    Returns ``(frame, notes)``.
+    """
+    import warnings
+
+    from analysis import countries, prose
+
+    country = countries.normalise(country)
+    wanted = list(datasets_wanted)
+    missing = unloaded(wanted, country, kind=kind, raw=raw, reference_dir=reference_dir)
+    if missing:
+        names = prose.join_words([f"{prose.dataset_name(d)} ({d})" for d in missing])
+        raise NotLoadedError(
+            f"{names} {'is' if len(missing) == 1 else 'are'} not loaded for {prose.country_name(country)} "
+            f"({country}): not fetched into the raw data folder and not in the embedded reference tables "
+            f"(which hold {prose.join_words(sorted(prose.country_name(c) for c in _embedded_countries(reference_dir))) or 'no country'} only). "
+            f"Load {'it' if len(missing) == 1 else 'them'} with `{FETCH_COMMAND}` and build the report again.")
+    with warnings.catch_warnings():  # "raw copy could not be loaded": a publisher with no rows, said below
+        warnings.simplefilter("ignore")
+        try:
+            frame = loader(country, sources=wanted, raw=raw, reference_dir=reference_dir, **kwargs)
+            empty = list(frame.attrs.get("missing", []))
+        except NotLoadedError:
+            raise
+        except DataError:
+            frame, empty = pd.DataFrame(columns=empty_columns or []), wanted
+    notes = [f"{prose.dataset_name(d)} has no figures for {prose.country_name(country)}; "
+             "its parts of this report are left out." for d in wanted if d in empty]
+    return frame, notes
+
+
+def _embedded_countries(reference_dir=None) -> set[str]:
+    from pathlib import Path
+
+    from analysis import paths
+
+    folder = Path(reference_dir or paths.REFERENCE)
+    return {p.stem.split("_", 1)[1] for p in folder.glob("indicators_*.csv")}
+
+
+# --------------------------------------------------------------------------
+# Words and numbers for publication.
+# --------------------------------------------------------------------------
+
+def plural(n: int | float, word: str, many: str | None = None) -> str:
+    """"1 outlet", "2 outlets", "1,204 figures": the count with thousands separators and the right noun."""
+    n_int = int(round(float(n)))
+    return f"{n_int:,} {word if n_int == 1 else (many or word + 's')}"
+
+
+def fmt_int(value) -> str:
+    """A whole number for a table column, always the same format: 5952174 → "5,952,174"; missing → ""."""
+    if value is None or pd.isna(value):
+        return ""
+    return f"{round(float(value)):,}"
+
+
+def key_facts_markdown(facts: pd.DataFrame, title: str = "Key facts") -> str:
+    """Markdown for a report's opening key facts: one bullet per row of ``facts`` (columns ``text`` and
+    ``source``), each followed by its source in parentheses."""
+    lines = [f"## {title}", ""]
+    for r in facts.itertuples():
+        lines.append(f"- {r.text} *({r.source})*")
+    return "\n".join(lines)
+
+
+def glossary_markdown(heading: str = "Methods and glossary") -> str:
+    """The short methods note and glossary every report can end with (Markdown, one ``##`` section).
+
+    Written once here so each report defines its terms the same way: refugee, asylum-seeker, IDP,
+    returnee, stock and flow, UCDP's definition of a death beside a monitor's toll, and how reported
+    figures are read and assigned to a country.
+    """
+    return "\n".join([
+        f"## {heading}",
+        "",
+        "**How the figures were made.** Every number on this page is computed when the report is built, "
+        "from the public datasets named under each chart and table (and listed with their versions at the "
+        "end) or from the claims ledger. Nothing is typed by hand. Each chart and table carries its data as "
+        "a CSV download.",
+        "",
+        "**Reported figures (claims).** A claim is one figure a news article reported: a number, what it "
+        "counts, who said it, where and when. Claims are extracted from the article text by our code and "
+        "may be reviewed by a person. A claim belongs to a country only when the article says so: its own "
+        "place lies in the country, or at least two thirds of the article's placed figures do. A claim "
+        "with no place, in an article that names no single country, belongs to no country. A vague word "
+        "(\"thousands\") is read as its minimum (\"at least 2,000\"), never as an exact figure.",
+        "",
+        "**Refugee.** A person outside their country of nationality who is recognised as needing "
+        "international protection (UNHCR counts refugees and people in a refugee-like situation).",
+        "",
+        "**Asylum-seeker.** A person who has applied for protection abroad and whose claim has not yet been "
+        "decided. UNHCR counts them apart from refugees; this report adds the two where it says "
+        "\"refugees and asylum-seekers\".",
+        "",
+        "**Internally displaced person (IDP).** A person forced from their home who stays inside their own "
+        "country. UNHCR counts IDPs of concern to it; IDMC estimates everyone displaced by conflict and "
+        "violence. The two counts differ.",
+        "",
+        "**Returnee.** A refugee who came back to their country, or an IDP who went back home, during the "
+        "year. Returning does not always mean that displacement has ended.",
+        "",
+        "**Stock and flow.** A stock counts people at one moment (refugees at the end of a year); a flow "
+        "counts movements during a period (returns during a year, new displacements). A stock and a flow "
+        "are never compared with each other.",
+        "",
+        "**Deaths: UCDP and a monitor's toll.** The Uppsala Conflict Data Program (UCDP) counts deaths in "
+        "organised violence (fighting between states and armed groups, between armed groups, and one-sided "
+        "violence against civilians) only where it can verify each event, so its totals are conservative. "
+        "A monitor's toll (for example a human-rights observatory's) counts all deaths it learns of, often "
+        "including deaths from other causes of the war, and is usually higher. The two measure different "
+        "things.",
+    ])

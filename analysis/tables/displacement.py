@@ -143,3 +143,94 @@ def displaced_share(indicators: pd.DataFrame, country: str, start_year: int, end
         out["source"] = out["source"] + " + " + WORLD_BANK
         out["version"] = out["version"] + "; " + out["pversion"]
     return out[["year", "displaced", "population", "share", "source", "version"]]
+
+
+def returns_period(indicators: pd.DataFrame, country: str, start_year: int, end_year: int) -> tuple[int, int] | None:
+    """The first and last year in ``start_year``..``end_year`` in which UNHCR records any return to
+    ``country`` (refugees or IDPs, more than zero); None when it records none. Computed from the data,
+    so a report's "returns" section covers the years that have figures."""
+    back = returns(indicators, country, since_year=start_year, end_year=end_year)
+    years = back.loc[back["value"] > 0, "year"]
+    if years.empty:
+        return None
+    return int(years.min()), int(years.max())
+
+
+def key_facts(indicators: pd.DataFrame, points: pd.DataFrame, country: str, start_year: int,
+              end_year: int) -> pd.DataFrame:
+    """Three to five key facts for the displacement report, each computed with its source.
+
+    Columns: key, year, value, text, source. ``points`` are the displacement claims about ``country``
+    (:func:`analysis.tables.claims.claim_points`). Facts, where the data have them: people displaced at the
+    last year-end (refugees and asylum-seekers abroad plus UNHCR's IDPs), the largest host country and its
+    share, returns in the last year with returns, the displaced share of the population, and how many
+    figures the news reported.
+    """
+    from analysis.tables.common import plural
+
+    name = prose.country_name(country)
+    facts = []
+    total = displaced_total(indicators, country, start_year, end_year)
+    if len(total):
+        last = total.iloc[-1]
+        year = int(last["year"])
+        idp = last["idps_unhcr"] if pd.notna(last["idps_unhcr"]) else last["idps_idmc"]
+        idp_src = "UNHCR" if pd.notna(last["idps_unhcr"]) else "IDMC"
+        facts.append({"key": "displaced", "year": year, "value": float(last["value"]), "text": (
+            f"{prose.fmt_count(last['value'])} people from {name} were displaced at the end of {year}: "
+            f"{prose.fmt_count(last['refugees_asylum'])} refugees and asylum-seekers abroad and "
+            f"{prose.fmt_count(idp)} people displaced inside the country ({idp_src}'s count of IDPs)."),
+            "source": _cite(disp_sources(total), year)})
+    hosts = refugees_by_host(indicators, country, start_year, end_year, top_n=1)
+    if len(hosts):
+        year = int(hosts["year"].max())
+        that = hosts[hosts["year"] == year]
+        top = that[that["host"] != OTHER]
+        if len(top) and that["value"].sum() > 0:
+            first = top.iloc[0]
+            share = first["value"] / that["value"].sum()
+            facts.append({"key": "top_host", "year": year, "value": float(first["value"]), "text": (
+                f"{first['host']} hosted the most refugees and asylum-seekers from {name} at the end of {year}: "
+                f"{prose.fmt_count(first['value'])}, {prose.fmt_share(share)} of all of them."),
+                "source": _cite(hosts, year)})
+    period = returns_period(indicators, country, start_year, end_year)
+    if period:
+        back = returns(indicators, country, since_year=period[1], end_year=period[1])
+        parts = back.groupby("indicator")["value"].sum()
+        ref, idp = parts.get("returned_refugees", 0.0), parts.get("returned_idps", 0.0)
+        facts.append({"key": "returns", "year": period[1], "value": float(ref + idp), "text": (
+            f"{prose.fmt_count(ref + idp)} people returned during {period[1]}: {prose.fmt_count(ref)} refugees "
+            f"came back to {name} and {prose.fmt_count(idp)} IDPs went back home (a flow during the year, "
+            "not a count of people at one moment)."), "source": _cite(back, period[1])})
+    share = displaced_share(indicators, country, start_year, end_year)
+    if len(share):
+        last = share.iloc[-1]
+        top = share.loc[share["share"].idxmax()]
+        peak = ("" if prose.fmt_share(top["share"]) == prose.fmt_share(last["share"]) else
+                f", against {prose.fmt_share(top['share'])} at its highest, in {int(top['year'])}")
+        facts.append({"key": "share", "year": int(last["year"]), "value": float(last["share"]), "text": (
+            f"{prose.fmt_share(last['share'])} of {name}'s people (residents and refugees abroad) were "
+            f"displaced at the end of {int(last['year'])}{peak}."),
+            "source": _cite(split_sources(share), int(last["year"]))})
+    n = len(points)
+    dates = pd.to_datetime(points["date"]) if n else pd.Series(dtype="datetime64[ns]")
+    facts.append({"key": "claims", "year": int(dates.max().year) if n else end_year, "value": float(n), "text": (
+        f"News articles in the claims ledger reported {plural(n, 'displacement figure')} about {name}"
+        + (f", dated {prose.fmt_period(dates.min(), dates.max())}." if n else
+           f" between {start_year} and {end_year}.")), "source": "claims ledger"})
+    return pd.DataFrame(facts, columns=["key", "year", "value", "text", "source"])
+
+
+def disp_sources(total: pd.DataFrame) -> pd.DataFrame:
+    """The datasets behind a joined total (``displaced_total``), one row each."""
+    return split_sources(total)
+
+
+def _cite(frame: pd.DataFrame, year: int) -> str:
+    """"UNHCR Refugee Data Finder 2025.12.1, end of 2024"-style source of a key fact."""
+    labels = []
+    for ident, version in prose.datasets_in(split_sources(frame)):
+        label = prose.dataset_label(ident, version)
+        if label not in labels:
+            labels.append(label)
+    return "; ".join(labels) + f"; figures for {year}"
