@@ -219,11 +219,15 @@ if ledger_problem:
     show.note([ledger_problem], "Claims ledger not available")
 elif len(killed):
     points = cl.claim_points(killed, cl.DEATH_METRICS)
+    zero = points[points["value"] <= 0]
+    points = points[points["value"] > 0]
     if len(points):
         fig, ax = style.new_figure()
         series.overlay_points(ax, points)
         ax.set_yscale("log")
+        ax.set_ylim(0.5, float(points["value"].max()) * 8)  # room above the largest toll for its label
         style.format_counts(ax)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, frameon=False)
         style.title(ax, f"Death tolls about {name} reported in the news", "people killed, as reported (log scale)")
         style.source_line(fig, "Source: claims ledger (figures extracted from news articles)")
         series.mark_cut_off(ax, points)
@@ -231,12 +235,15 @@ elif len(killed):
             f"{common.plural(len(points), 'first report')} of a death toll about {name}, at the article's date "
             "(repeats left out). A toll may cover a day, a battle or the whole war, so these are not comparable "
             "with the yearly or monthly series above. A hollow triangle is a vague word (\"thousands\"): at least "
-            "its minimum reading; a vertical line is a range."), data=points)
+            "its minimum reading; a vertical line is a range"
+            + (f". {common.plural(len(zero), 'report')} of no deaths cannot sit on a log scale and are in the "
+               "table only." if len(zero) else ".")), data=points)
     table = cl.ledger_table(killed)[["article date", "outlet", "figure as written", "value", "who said it",
                                      "place", "period"]]
     show.table(table, f"Death tolls about {name} in news articles dated {period} (claims ledger), "
-               f"{common.plural(len(table), 'figure')} from {common.plural(killed['article'].nunique(), 'article')}; "
-               "a claim counts here when its place or its article's places lie in the country.", max_rows=15)
+               f"{common.plural(len(table), 'figure')} from {common.plural(killed['article'].nunique(), 'article')}, "
+               "oldest first; a claim counts here when its place or its article's places lie in the country.",
+               max_rows=15)
 else:
     show.md(f"The claims ledger holds no death toll about {name} in articles dated {period}.")
 

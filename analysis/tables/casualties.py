@@ -252,7 +252,7 @@ def load_indicators(country: str, *, raw=None, reference_dir=None) -> pd.DataFra
         frame = datasets.indicators(country, sources=list(REPORT_SOURCES), raw=raw, reference_dir=reference_dir)
     except DataError as exc:
         raise DataError(f"{prose.dataset_name(REQUIRED)} is not loaded for {prose.country_name(country)}: "
-                        f"{cov.load_command(REQUIRED)} ({exc})") from None
+                        f"{cov.load_command(REQUIRED)}.", path=getattr(exc, "path", None)) from None
     status = cov.loaded_for(REQUIRED, country, frame, raw=raw)
     if status != "loaded":
         raise DataError(f"{prose.dataset_name(REQUIRED)} is not loaded for {prose.country_name(country)} "
