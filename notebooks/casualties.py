@@ -39,7 +39,7 @@ types = cas.violence_labels(violence_types)
 name = prose.country_name(country)
 period = prose.fmt_period(start, end)
 indicators = cas.load_indicators(country)  # fails, naming the command, when UCDP's country-year is not loaded
-loaded = {d: cov.loaded_for(d, country, indicators) for d in cas.REPORT_SOURCES}
+loaded = {d: indicators.attrs["not_loaded"].get(d, "loaded") for d in cas.REPORT_SOURCES}
 areas, area_problem = show.load(cas.admin1_codes, admin1, country) if admin1 else ([], None)
 areas = list(areas)
 events, ev_problem = show.load(datasets.events, country, empty_columns=EVENT_COLUMNS)

@@ -243,7 +243,9 @@ PACE_CAVEAT = ("the monthly series (an aggregate of UCDP events made by the PaCE
 def load_indicators(country: str, *, raw=None, reference_dir=None) -> pd.DataFrame:
     """The indicators the casualties report reads, for ``country``; a :class:`DataError` naming the command
     that loads them when UCDP's country-year dataset is not loaded for that country ("not loaded" is not
-    "no data": a country the loaded file holds with zero deaths still loads)."""
+    "no data": a country the loaded file holds with zero deaths still loads). The other datasets, when their
+    loaded copy does not cover the country, are left out and named in ``attrs["not_loaded"]`` with the
+    reason."""
     from analysis import datasets
     from analysis.errors import DataError
     from analysis.tables import coverage as cov
@@ -253,10 +255,16 @@ def load_indicators(country: str, *, raw=None, reference_dir=None) -> pd.DataFra
     except DataError as exc:
         raise DataError(f"{prose.dataset_name(REQUIRED)} is not loaded for {prose.country_name(country)}: "
                         f"{cov.load_command(REQUIRED)}.", path=getattr(exc, "path", None)) from None
-    status = cov.loaded_for(REQUIRED, country, frame, raw=raw)
-    if status != "loaded":
+    status = {d: cov.loaded_for(d, country, frame, raw=raw) for d in REPORT_SOURCES}
+    if status[REQUIRED] != "loaded":
         raise DataError(f"{prose.dataset_name(REQUIRED)} is not loaded for {prose.country_name(country)} "
-                        f"({status}): {cov.load_command(REQUIRED)}")
+                        f"({status[REQUIRED]}): {cov.load_command(REQUIRED)}")
+    # A copy that holds another country's rows (the mirror's Syria files) may still hold a few rows that touch
+    # this country (a conflict fought partly here): they are not this country's figures, so they are dropped.
+    not_loaded = {d: why for d, why in status.items() if why != "loaded"}
+    attrs = dict(frame.attrs)
+    frame = frame[~frame["source"].isin(list(not_loaded))].reset_index(drop=True)
+    frame.attrs.update(attrs, not_loaded=not_loaded)
     return frame
 
 

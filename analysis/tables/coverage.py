@@ -122,9 +122,7 @@ MIRROR_COMMAND = "python -m analysis fetch --mirror ../shared/data"
 def load_command(dataset: str) -> str:
     """The command that loads ``dataset`` for every country, in words."""
     if dataset in MIRROR_COPY_COUNTRIES:
-        return (f"`python -m analysis fetch {dataset}` downloads it for every country from its publisher "
-                "(the offline mirror's copy holds only "
-                f"{prose.join_words([prose.country_name(c) for c in copy_countries(dataset) or ()])})")
+        return f"`python -m analysis fetch {dataset}` downloads it for every country from its publisher"
     return f"run `{MIRROR_COMMAND}` (the offline mirror) or `python -m analysis fetch {dataset}` (the publisher)"
 
 
