@@ -238,13 +238,12 @@ def check_article(source: str | Path, out_dir: str | Path | None = None, country
     built in that kernel. Raises a :class:`~analysis.errors.TallyError` naming the input when it cannot
     be read, and one naming the notebook and failing cell when the report cannot be built.
     """
+    from analysis import countries
     from analysis.reports.manifest import check_formats
 
     def tell(message: str) -> None:
         if say is not None:
             say(message)
-
-    from analysis import countries
 
     begun = time.perf_counter()
     fmts = check_formats(formats if isinstance(formats, str) else list(formats), "--formats") if formats else None
