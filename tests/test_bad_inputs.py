@@ -125,6 +125,11 @@ def _generate(name: str, tmp: Path) -> Path:
                 "    parameters:\n      n: {{type: int, default: {n}, min: 1, max: 50}}\n"
         target.write_text("version: 1\nreports:\n" + "".join(entry.format(i=i, n=i % 50 + 1) for i in range(2_000)))
         return target
+    if name == "wide_reviews_header":
+        target = tmp / "reviews_10000_columns.csv"
+        names = ["claim_id", "action", "field", "new_value", "reviewer", "date", "note"]
+        target.write_text(",".join(names + [f"extra_column_{i}" for i in range(10_000)]) + "\n")
+        return target
     if name == "missing_path":
         return tmp / "no_such_article.txt"
     if name == "conflicting_reviews":
@@ -210,7 +215,7 @@ def prepare(case: dict[str, Any], tmp_path: Path) -> Prepared:
         folder = tmp_path / "articles"
         folder.mkdir()
         shutil.copyfile(FILES / "good_article.txt", folder / "good_article.txt")
-        if case.get("generate") == "conflicting_reviews":
+        if "{id}" in given.read_text(encoding="utf-8", errors="replace"):  # a review of the valid article's figure
             given.write_text(given.read_text().replace("{id}", _good_ids()[0]))
         ledger = tmp_path / "ledger.csv"
         previous = b"claim_id\nprevious ledger, must survive\n"

@@ -21,6 +21,7 @@ reported as an orphan: kept in reviews.csv, listed in a warning, never dropped.
 
 from __future__ import annotations
 
+import math
 import re
 
 import datetime as dt
@@ -94,12 +95,17 @@ def check_reviews(frame: pd.DataFrame, path: str | Path = paths.REVIEWS) -> pd.D
                 raise DataError(f"{what} to correct (one of {', '.join(CORRECTABLE)})", path=path, row=row, column="field")
             if r.field in _NUMERIC and r.new_value != "":
                 try:
-                    if float(r.new_value) < 0:
+                    number = float(r.new_value)
+                    if number < 0 or not math.isfinite(number):
                         raise ValueError
                 except ValueError:
                     raise DataError(
-                        f"{r.field} must be a non-negative number, not {r.new_value!r}", path=path, row=row, column="new_value"
+                        f"{r.field} must be a finite non-negative number, not {r.new_value!r}", path=path, row=row,
+                        column="new_value"
                     ) from None
+            if r.field == "repeat_of" and r.new_value and not re.fullmatch(r"[0-9a-f]{12}", r.new_value):
+                raise DataError(f"repeat_of {r.new_value!r} is not a claim id (12 hexadecimal digits) or empty",
+                                path=path, row=row, column="new_value")
             if r.field == "place_country" and not re.fullmatch(r"(?:[A-Z]{3})?", r.new_value):
                 raise DataError(f"place_country {r.new_value!r} is not an ISO 3166-1 alpha-3 code (e.g. SDN) or empty",
                                 path=path, row=row, column="new_value")
@@ -139,12 +145,19 @@ def load_reviews(path: str | Path = paths.REVIEWS) -> pd.DataFrame:
         raise DataError(f"cannot read CSV: {exc}", path=path) from None
     missing = [c for c in REVIEW_COLUMNS if c not in frame.columns]
     if missing:
-        raise DataError(f"missing columns {missing}", path=path, column=missing[0])
+        raise DataError(f"missing columns {_some(missing)} (the columns are {', '.join(REVIEW_COLUMNS)})",
+                        path=path, column=str(missing[0])[:40])
     extra = [c for c in frame.columns if c not in REVIEW_COLUMNS]
     if extra:
-        raise DataError(f"unknown columns {extra}", path=path, column=extra[0])
+        raise DataError(f"unknown columns {_some(extra)}", path=path, column=str(extra[0])[:40])
     _check_swallowed_rows(frame, path)
     return check_reviews(frame[REVIEW_COLUMNS], path)
+
+
+def _some(names: list, most: int = 5) -> str:
+    """A few names, each cut to 40 characters, and how many more (a header of 10,000 columns stays one short line)."""
+    shown = ", ".join(repr(str(n)[:40]) for n in names[:most])
+    return shown + (f" and {len(names) - most:,} more" if len(names) > most else "")
 
 
 _ROW_START = re.compile(r"\n\s*[0-9a-f]{12},")
@@ -221,6 +234,14 @@ def apply_reviews(
             notes.setdefault(i, []).append(f"{win['action']}ed ({_describe(win)})")
             report.applied += 1
         corrections = group[group["action"] == "correct"]
+        fields = set(corrections["field"])
+        if "value" in fields:
+            # a point figure (low = value = high) corrected by its value alone stays a point
+            before = {c: pd.to_numeric(out.iat[i, out.columns.get_loc(c)], errors="coerce")
+                      for c in ("value", "value_low", "value_high")}
+            follow = [c for c in ("value_low", "value_high") if c not in fields and before[c] == before["value"]]
+        else:
+            follow = []
         for fld, fgroup in corrections.groupby("field", sort=False):
             win = _winner(fgroup, "new_value", f"corrections of {fld}", cid, report)
             col = out.columns.get_loc(fld)
@@ -230,15 +251,44 @@ def apply_reviews(
                 new = float(new) if new != "" else float("nan")
             out.iat[i, col] = new
             notes.setdefault(i, []).append(f"{fld}: {_show(old)} -> {_show(new)} ({_describe(win)})")
+            if fld == "value":
+                for other in follow:
+                    out.iat[i, out.columns.get_loc(other)] = new
             if status.get(i) != "rejected":
                 status[i] = "corrected"
             report.applied += 1
 
+    _check_corrected(out, live, position, known, path)
     rcol, ncol = out.columns.get_loc("review"), out.columns.get_loc("review_note")
     for i, state in status.items():
         out.iat[i, rcol] = state
         out.iat[i, ncol] = "; ".join(notes.get(i, []))
     return out, report
+
+
+def _check_corrected(out: pd.DataFrame, live: pd.DataFrame, position: dict[str, int], known: set[str],
+                     path: str | Path) -> None:
+    """The corrected figures still hold together: value_low <= value <= value_high where given, and a
+    repeat_of names a figure of the ledger. A DataError names the review row that broke it (the last
+    correction of that figure)."""
+    corrected = live[live["action"] == "correct"]
+    for cid, group in corrected.groupby("claim_id", sort=False):
+        row = int(group["row"].max())
+        i = position[cid]
+        fields = set(group["field"])
+        if "repeat_of" in fields:
+            target = str(out.at[out.index[i], "repeat_of"] or "")
+            if target and (target not in known or target == cid):
+                raise DataError(f"repeat_of {target!r} is not another figure of the ledger", path=path, row=row,
+                                column="new_value")
+        if fields & _NUMERIC:
+            v, lo, hi = (pd.to_numeric(out.at[out.index[i], c], errors="coerce") for c in ("value", "value_low",
+                                                                                            "value_high"))
+            order = [x for x in (lo, v, hi) if pd.notna(x)]
+            if order != sorted(order):
+                raise DataError(f"after the corrections of claim {cid}, value_low <= value <= value_high no longer "
+                                f"holds (value_low {_show(lo)}, value {_show(v)}, value_high {_show(hi)})",
+                                path=path, row=row, column="new_value")
 
 
 def _show(value: object) -> str:
