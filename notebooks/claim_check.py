@@ -24,9 +24,12 @@ from analysis import prose
 from analysis.charts import style
 from analysis.check import chart, rules, run, sections as sm
 from analysis.claims.ledger import load_ledger
+from analysis.reports.params import as_list
+from analysis.reports.stamp import record_datasets
 from analysis.schemas import LEDGER_COLUMNS
 
 style.apply_style()
+metrics = as_list(metrics)  # papermill's -p gives "killed,displaced" as a string
 name = prose.country_name(country)
 ledger, ledger_problem = show.load(load_ledger, empty_columns=LEDGER_COLUMNS)
 if metrics:
@@ -104,3 +107,5 @@ show.table(pd.DataFrame({
     "tolerance": [f"±{r.tolerance:.0%}" for r in table.rules],
 }), "Matching rules in data/check_rules.yml, in order; the first that fits a claim is used.")
 show.sources(data.indicators, data.events, data.tolls)
+# The build stamp lists the datasets the compared claims were set beside (and the published tolls shown).
+record_datasets(sm.used_datasets(checks), "published_tolls" if checks["toll_value"].notna().any() else None)

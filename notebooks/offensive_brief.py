@@ -27,11 +27,18 @@ from analysis import display as show  # first: it quiets notices that would reac
 from analysis import check, datasets, prose
 from analysis.charts import bar, series, style, timeline
 from analysis.claims.cli import default_article_sources
+from analysis.check.sections import used_datasets
 from analysis.claims.ledger import load_ledger
+from analysis.reports.manifest import report_title
+from analysis.reports.params import as_list
+from analysis.reports.stamp import record_datasets
 from analysis.schemas import EVENT_COLUMNS, INDICATOR_COLUMNS, LEDGER_COLUMNS, TOLL_COLUMNS
 from analysis.tables import brief, casualties as cas, claims as cl, common
 
 style.apply_style()
+places = as_list(places)  # papermill's -p gives "Aleppo,Idlib" as a string
+title = report_title("offensive_brief", dict(event_name=event_name, window_start=window_start,
+                                             window_end=window_end, places=places, country=country))
 start, end = common.check_dates(window_start, window_end)
 areas, area_problem = show.load(cas.admin1_codes, places, country) if places else ([], None)
 areas = list(areas)
@@ -42,7 +49,7 @@ indicators, problem = show.load(datasets.indicators, country, empty_columns=INDI
 events, ev_problem = show.load(datasets.events, country, empty_columns=EVENT_COLUMNS)
 tolls, toll_problem = show.load(datasets.published_tolls, country, empty_columns=TOLL_COLUMNS)
 ledger, ledger_problem = show.load(load_ledger, empty_columns=LEDGER_COLUMNS)
-show.md(f"# Brief: {event_name}")
+show.md(f"# {title}")
 show.md(
     f"What was reported, and what the datasets show, for {window} in "
     f"{where if where == name else f'{where} ({name})'}: the figures news "
@@ -185,3 +192,7 @@ show.note(brief.coverage_notes(indicators, events, tolls, country, start, end), 
 
 # %%
 show.sources(indicators, events, tolls.assign(source="published_tolls") if len(tolls) else tolls)
+# The build stamp lists the datasets behind the figures shown above, and only those.
+shown_tolls = pd.concat([death_tolls, moved]).assign(source="published_tolls")
+record_datasets(daily, around, by_area, stocks, shown_tolls,
+                None if check_problem else used_datasets(checked["checks"]))

@@ -170,26 +170,52 @@ def test_noop_rebuild_starts_no_kernel_and_imports_no_papermill(project: Path) -
     assert {p.name: p.stat().st_mtime_ns for p in (project / "reports" / "tiny").iterdir()} == mtimes
 
 
+def test_two_countries_live_side_by_side_and_both_are_in_the_index(project: Path) -> None:
+    before = outputs(project / "reports" / "tiny")
+    done = run_build(project, "tiny", "-p", "country=SDN", "--formats", "ipynb,html")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "tiny-sdn: built" in done.stdout
+    # Syria's report (the defaults) is untouched, byte for byte; Sudan's has its own folder, name and title.
+    assert outputs(project / "reports" / "tiny") == before
+    folder = project / "reports" / "tiny-sdn"
+    assert sorted(p.name for p in folder.iterdir()) == [".stamp.json", "tiny-sdn.html", "tiny-sdn.ipynb"]
+    stamp = json.loads((folder / ".stamp.json").read_text())
+    assert stamp["report"] == "tiny-sdn" and stamp["entry"] == "tiny"
+    assert stamp["title"] == "Tiny test report — Sudan" and stamp["parameters"]["country"] == "SDN"
+    page = (folder / "tiny-sdn.html").read_text()
+    assert "<title>Tiny test report — Sudan</title>" in page and "label=first country=SDN" in page
+    index = (project / "reports" / "index.html").read_text()
+    for name in ("tiny", "tiny-sdn"):
+        assert f'href="{name}/{name}.html"' in index
+    assert "Tiny test report — Sudan" in index and "country: SDN" in index and "country: SYR" in index
+    # Both are up to date: building either again builds nothing.
+    again = run_build(project, "tiny", "-p", "country=SDN", "--formats", "ipynb,html")
+    assert "tiny-sdn: up to date, skipped" in again.stdout, again.stdout + again.stderr[-2000:]
+    assert "tiny: up to date, skipped" in run_build(project, "tiny").stdout
+
+
 def test_changed_parameter_or_notebook_rebuilds_and_force_too(project: Path) -> None:
-    # A failed report is retried (it has no stamp), the good one is skipped.
+    # Other parameters: another report (tiny-n-6), built; the same again is skipped.
     done = run_build(project, "--formats", "ipynb", "tiny", "-p", "n=6")
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "tiny: built" in done.stdout and "parameters changed" in done.stdout
-    nb = nbformat.read(project / "reports" / "tiny" / "tiny.ipynb", as_version=4)
+    assert "tiny-n-6: built" in done.stdout and "not built yet" in done.stdout
+    nb = nbformat.read(project / "reports" / "tiny-n-6" / "tiny-n-6.ipynb", as_version=4)
     assert "`n` = 6" in nb.cells[0].source
-    # The HTML and PDF of the earlier parameters would be stale: they are gone, not left beside the new build.
-    assert sorted(p.name for p in (project / "reports" / "tiny").iterdir()) == [".stamp.json", "tiny.ipynb"]
     assert run_build(project, "--formats", "ipynb", "tiny", "-p", "n=6").stdout.count("skipped") >= 1
+    # Fewer formats: the HTML and PDF of the earlier build would be stale, so they are gone.
+    done = run_build(project, "--formats", "ipynb", "tiny")
+    assert "tiny: built" in done.stdout and "formats changed" in done.stdout, done.stdout + done.stderr[-2000:]
+    assert sorted(p.name for p in (project / "reports" / "tiny").iterdir()) == [".stamp.json", "tiny.ipynb"]
     # Change the notebook: a new markdown cell.
     path = project / "notebooks" / "tiny.ipynb"
     source = nbformat.read(path, as_version=4)
     source.cells.append(nbformat.v4.new_markdown_cell("A closing note added by the test."))
     nbformat.write(source, path)
     done = run_build(project, "--formats", "ipynb", "tiny", "-p", "n=6")
-    assert "tiny: built" in done.stdout and "(notebook changed)" in done.stdout, done.stdout + done.stderr[-2000:]
-    assert "A closing note added by the test." in (project / "reports" / "tiny" / "tiny.ipynb").read_text()
+    assert "tiny-n-6: built" in done.stdout and "(notebook changed)" in done.stdout, done.stdout + done.stderr[-2000:]
+    assert "A closing note added by the test." in (project / "reports" / "tiny-n-6" / "tiny-n-6.ipynb").read_text()
     done = run_build(project, "--formats", "ipynb", "tiny", "-p", "n=6", "--force")
-    assert "tiny: built" in done.stdout and "(--force)" in done.stdout
+    assert "tiny-n-6: built" in done.stdout and "(--force)" in done.stdout
 
 
 @pytest.fixture(scope="module")
@@ -223,10 +249,12 @@ def test_interrupted_build_keeps_the_previous_report(good_build: tuple[Path, dic
     assert outputs(root / "reports" / "tiny") == before
     leftovers = [p for p in (root / "reports").rglob("*") if p.name.endswith(".part") or p.name.startswith(".tiny")]
     assert leftovers == []
+    # The interrupted parameters' own report (tiny-...) published nothing.
+    assert [p for p in (root / "reports").glob("tiny-*/*") if p.suffix in (".ipynb", ".html", ".pdf")] == []
     if sig == signal.SIGKILL:
         # The stamp still describes the previous build: the interrupted parameters are built next time.
         done = run_build(root, "tiny", "-p", "n=7", "--formats", "ipynb")
-        assert done.returncode == 0 and "tiny: built" in done.stdout, done.stderr[-2000:]
+        assert done.returncode == 0 and "tiny-n-7: built" in done.stdout, done.stderr[-2000:]
 
 
 def test_missing_notebook_fails_that_report_only(tmp_path: Path) -> None:

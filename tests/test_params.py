@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -257,3 +258,107 @@ def test_the_governorate_grid_is_every_governorate_by_two_years() -> None:
     pcodes = {area: admin1_pcode(area, "SYR") for area in areas}
     assert None not in pcodes.values(), pcodes
     assert len(set(pcodes.values())) == 14
+
+
+# --- list parameters as papermill passes them ---------------------------------------------------
+
+@pytest.mark.parametrize("value, expected", [
+    (["Aleppo", "Idlib"], ["Aleppo", "Idlib"]),
+    (("Aleppo",), ["Aleppo"]),
+    ("Aleppo,Idlib", ["Aleppo", "Idlib"]),            # papermill -p places "Aleppo,Idlib"
+    (" Aleppo , Rural Damascus ,", ["Aleppo", "Rural Damascus"]),
+    ("[Aleppo, Idlib]", ["Aleppo", "Idlib"]),         # a YAML flow list, as a string
+    ("Aleppo", ["Aleppo"]),
+    ("", []), ("none", []), (None, []), ([], []),
+])
+def test_as_list_accepts_a_list_a_comma_separated_string_or_none(value, expected) -> None:
+    assert params.as_list(value) == expected
+
+
+def test_as_list_converts_items_and_says_which_one_is_bad() -> None:
+    assert params.as_list("1,2, 3", int) == [1, 2, 3]
+    assert params.as_list([1, "2"], int) == [1, 2]
+    with pytest.raises(ParameterError, match="'two' is not a int"):
+        params.as_list("1,two", int)
+    with pytest.raises(ParameterError, match="YAML tags"):
+        params.as_list("[!!python/object/apply:os.system ['true']]")
+
+
+# --- names and titles of reports built with other parameters -------------------------------------
+
+def test_variant_names_are_the_plain_name_for_defaults_and_a_readable_slug_otherwise() -> None:
+    from analysis.reports.grid import MAX_NAME, variant_name
+
+    defaults = {name: spec.default for name, spec in SPECS.items()}
+    assert variant_name("r", SPECS, defaults) == "r"
+    assert variant_name("r", SPECS, {**defaults, "country": "SDN"}) == "r-sdn"
+    # a country first, then the manifest's order; numbers, dates, flags and int lists with their names
+    assert variant_name("r", SPECS, {**defaults, "year": 2015, "country": "UKR"}) == "r-ukr-year-2015"
+    assert variant_name("r", SPECS, {**defaults, "day": "2022-02-24", "flag": True}) == \
+        "r-flag-true-day-2022-02-24"
+    assert variant_name("r", SPECS, {**defaults, "places": ["Aleppo", "Rural Damascus"]}) == \
+        "r-aleppo-rural-damascus"
+    assert variant_name("r", SPECS, {**defaults, "places": []}) == "r-all"
+    assert variant_name("r", SPECS, {**defaults, "kinds": [1]}) == "r-kinds-1"
+    long = variant_name("r", SPECS, {**defaults, "places": ["Somewhere with a very long name"] * 5})
+    assert len(long) <= MAX_NAME and re.fullmatch(r"r-[a-z0-9-]+-[0-9a-f]{8}", long)
+    params.check_report_name(long)
+    other = variant_name("r", SPECS, {**defaults, "places": ["Somewhere with a very long name"] * 6})
+    assert other != long
+
+
+def test_variants_take_their_own_name_and_title_and_never_another_reports(tmp_path: Path) -> None:
+    reports = load_manifest()
+    chosen = [reports["displacement"], reports["casualties"]]
+    resolved = build.resolve_all(chosen, Overrides(text={"country": "SDN"}))
+    got, values = build.variants(chosen, resolved, tmp_path, reports)
+    assert [r.name for r in got] == ["displacement-sdn", "casualties-sdn"]
+    assert [r.title for r in got] == ["Displacement — Sudan", "Casualties — Sudan"]
+    assert [r.entry for r in got] == ["displacement", "casualties"]
+    assert values["displacement-sdn"]["country"] == "SDN"
+    # The defaults keep the plain name.
+    same, _ = build.variants([reports["displacement"]], build.resolve_all([reports["displacement"]], Overrides()),
+                             tmp_path, reports)
+    assert same == [reports["displacement"]]
+    # A folder of that name built with other parameters is never overwritten: the name gets a hash.
+    (tmp_path / "displacement-sdn").mkdir()
+    (tmp_path / "displacement-sdn" / ".stamp.json").write_text('{"parameters": {"country": "SDN", "top_hosts": 9}}')
+    got, _ = build.variants(chosen[:1], resolved, tmp_path, reports)
+    assert re.fullmatch(r"displacement-sdn-[0-9a-f]{8}", got[0].name)
+
+
+def test_titles_use_the_parameters_as_a_reader_reads_them() -> None:
+    from analysis.reports.manifest import report_title
+
+    reports = load_manifest()
+    brief = reports["offensive_brief"]
+    assert brief.title == "Event brief: Aleppo offensive, 27 November 2024 to 8 December 2024"
+    assert report_title("offensive_brief", {"event_name": "Kharkiv counteroffensive", "window_start": "2022-09-06",
+                                            "window_end": "2022-10-02", "places": "Kharkiv", "country": "ukr"}) == \
+        "Event brief: Kharkiv counteroffensive, 6 September 2022 to 2 October 2022 — places Kharkiv, Ukraine"
+    assert report_title("displacement", {"start_year": 2015}) == "Displacement — start_year 2015"
+    with pytest.raises(ParameterError, match="is not an ISO 3166-1"):
+        report_title("displacement", {"country": "XX1"})
+    member = reports["casualties_by_governorate-aleppo-2021-01-01"]
+    assert member.title == "Casualties by governorate (admin1 [Aleppo], start_date 2021-01-01, end_date 2021-12-31)"
+    assert member.title_for({"country": "SYR"}) == member.title
+
+
+@pytest.mark.parametrize("title, problem", [
+    ("Brief: {event}", "uses {event}, which is not a parameter of the report (declared: year)"),
+    ("Brief: {year:>5}", "write {year} alone"),
+    ("Brief: {year", "write a literal brace twice"),
+    ("Brief: {}", "uses {}, which is not a parameter"),
+])
+def test_title_fields_must_be_declared_parameters(tmp_path: Path, title: str, problem: str) -> None:
+    path = _manifest(tmp_path, MANIFEST_TEXT.replace("    parameters:\n", f"    title: {title!r}\n    parameters:\n"))
+    with pytest.raises(ParameterError) as info:
+        load_manifest(path, tmp_path)
+    assert problem in str(info.value) and "reports.yml" in str(info.value)
+
+
+def test_a_title_field_is_filled_and_braces_can_be_written(tmp_path: Path) -> None:
+    path = _manifest(tmp_path, MANIFEST_TEXT.replace("    parameters:\n",
+                                                     "    title: 'Year {year} {{sic}}'\n    parameters:\n"))
+    report = load_manifest(path, tmp_path)["one"]
+    assert report.title == "Year 2020 {sic}" and report.title_for({"year": 2016}) == "Year 2016 {sic}"

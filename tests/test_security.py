@@ -144,7 +144,10 @@ def test_parameters_are_strings_never_code(tmp_path: Path) -> None:
     done = _build(root, "-p", f"label={label}", "-p", f"marker=", "-y", f"places: [{json.dumps(breakout)}]")
     assert done.returncode == 0, done.stderr[-2000:]
     assert not pwned.exists(), "a parameter ran as code"
-    values = _injected(root / "reports" / "tiny" / "tiny.ipynb")
+    # non-default parameters: the report has its own folder, tiny-<slug> (never a path made of the values)
+    built = sorted((root / "reports").glob("tiny-*/tiny-*.ipynb"))
+    assert len(built) == 1 and re.fullmatch(r"tiny-[a-z0-9-]+", built[0].parent.name), built
+    values = _injected(built[0])
     assert values["label"] == label and values["places"] == [breakout]
     # An int parameter given code is refused, not evaluated.
     done = _build(root, "-p", f"n=__import__('os').system('touch {pwned}')")

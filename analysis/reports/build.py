@@ -10,6 +10,12 @@ HTML and PDF there, then moves each file into ``reports/<name>/`` with
 the previous report as it was. :func:`build` runs the jobs, in parallel worker
 processes with ``jobs > 1``, prints one progress line per report, and writes
 ``reports/index.html``.
+
+A report built with parameters other than its defaults is built under its own
+name (:func:`variants`, the rule in :mod:`analysis.reports.grid`):
+``reports/displacement-sdn/displacement-sdn.html``, titled "Displacement —
+Sudan", so building one country never replaces another's report; the index
+lists both.
 """
 
 from __future__ import annotations
@@ -60,7 +66,8 @@ class Job:
     why: str = ""
     kernel: str = KERNEL
     code_version: str = "unknown"
-    data_versions: dict[str, str] = field(default_factory=dict)
+    data_versions: dict[str, str] = field(default_factory=dict)   # the catalog's, when the notebook records none
+    entry: str = ""                 # the manifest report this one is built from ("" = itself)
 
 
 @dataclass
@@ -125,6 +132,44 @@ def resolve_all(chosen: Sequence[Report], overrides: Overrides) -> dict[str, dic
     return {r.name: resolve(r.name, r.params, overrides, strict=strict) for r in chosen}
 
 
+def variants(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], reports_dir: Path,
+             all_reports: Mapping[str, Report] | None = None) -> tuple[list[Report], dict[str, dict[str, Any]]]:
+    """Each chosen report under the name of its parameters: itself with its defaults, else a copy named
+    ``<name>-<slug>`` (:func:`analysis.reports.grid.variant_name`) and titled from its parameters.
+
+    A slug another report already uses (a manifest report of that name, another report of this run, or a
+    folder whose stamp holds other parameters) gets eight hex digits of a hash of the parameters appended.
+    """
+    from dataclasses import replace
+
+    from analysis.reports.grid import params_hash, variant_name
+
+    taken = set(all_reports or {}) | {r.name for r in chosen}
+    out: list[Report] = []
+    values: dict[str, dict[str, Any]] = {}
+    for report in chosen:
+        own = params[report.name]
+        name = variant_name(report.name, report.params, own)
+        if name == report.name:
+            out.append(report)
+            values[name] = own
+            continue
+        if name in taken or name in values or _folder_holds_other(reports_dir / name, own):
+            name = f"{name[:71]}-{params_hash(own)}"
+        out.append(replace(report, name=name, title=report.title_for(own), entry=report.name, default=False))
+        values[name] = own
+    return out, values
+
+
+def _folder_holds_other(folder: Path, params: Mapping[str, Any]) -> bool:
+    """Whether ``folder`` holds a report (or a failure record) built with parameters other than ``params``."""
+    for record in (stamps.STAMP_NAME, stamps.FAILED_NAME):
+        doc = stamps.read_json(folder / record)
+        if doc and "parameters" in doc:
+            return doc["parameters"] != dict(params)
+    return False
+
+
 def plan(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], reports_dir: Path,
          manifest: Path, formats: Sequence[str] | None = None,
          force: bool = False) -> tuple[list[Job], list[Result]]:
@@ -141,7 +186,7 @@ def plan(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], reports
             continue
         jobs.append(Job(name=report.name, title=report.title, notebook=report.notebook,
                         notebook_rel=report.notebook_rel, params=params[report.name],
-                        formats=fmts, out_dir=out_dir, fingerprint=fp, why=", ".join(why)))
+                        formats=fmts, out_dir=out_dir, fingerprint=fp, why=", ".join(why), entry=report.entry))
     return jobs, skipped
 
 
@@ -325,9 +370,11 @@ def build_one(job: Job, warm: WarmKernel | None = None) -> Result:
                           cell=_failing_cell(exc, job.notebook), notebook=job.notebook_rel)
         timings["notebook execute"] = time.monotonic() - step
         step = time.monotonic()
-        stamp = render.make_stamp(job.name, job.title, job.notebook_rel, job.params,
-                                  code=job.code_version, data=job.data_versions)
         nb = nbformat.read(executed, as_version=4)
+        used = stamps.recorded_datasets(nb)            # and those outputs leave the notebook
+        stamp = render.make_stamp(job.name, job.title, job.notebook_rel, job.params,
+                                  code=job.code_version, data=job.data_versions if used is None else used,
+                                  entry=job.entry, recorded=used is not None)
         page = render.to_html(nb, stamp)
         timings["html"] = time.monotonic() - step
         nb.cells.insert(0, nbformat.v4.new_markdown_cell(render.stamp_markdown(stamp),
@@ -448,7 +495,9 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
         reports_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise TallyError(f"cannot create the reports folder: {exc.strerror or exc}", path=reports_dir) from None
+    chosen, params = variants(chosen, params, reports_dir, all_reports)
     todo, results = plan(chosen, params, reports_dir, manifest, formats=formats, force=force)
+    by_name = {r.name: r for r in chosen}
     total = len(chosen)
     for done, result in enumerate(results, start=1):
         out(f"[{done}/{total}] {result.name}: up to date, skipped")
@@ -476,9 +525,13 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
             else:
                 out(f"[{n}/{total}] {result.name}: FAILED after {result.seconds:.1f} s")
                 report_failure(result, err)
+                report = by_name.get(result.name)
                 stamps.write_json(reports_dir / result.name / stamps.FAILED_NAME,
                                   {"error": result.error, "cell": result.cell, "notebook": result.notebook,
-                                   "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+                                   "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                                   "report": result.name, "entry": report.entry if report else "",
+                                   "title": report.title if report else result.name,
+                                   "parameters": params.get(result.name, {})})
         if scheduler:                      # a worker lost mid-publish leaves its partial copy behind
             for job in todo:
                 remove_stale_parts(job.out_dir)

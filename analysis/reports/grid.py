@@ -17,11 +17,25 @@ against its declaration. A list parameter given a single value gets a
 one-item list. The number of reports is held to :data:`MAX_GRID` (override
 with ``TALLY_MAX_GRID``): a larger grid is a ParameterError giving the size
 and the limit.
+
+The same slug names a report built with parameters other than its defaults
+(:func:`variant_name`), so that reports of several parameter sets live side
+by side: ``python -m analysis build displacement -p country=SDN`` writes
+``reports/displacement-sdn/``, never ``reports/displacement/``. The rule, in
+order: the parameters whose value differs from the report's default, country
+(``iso3``) parameters first, then in the manifest's order; a country, a text
+or a list of texts contributes its value's slug (``sdn``, ``aleppo-idlib``,
+``all`` for an empty list), any other parameter ``<name>-<value>``
+(``start-year-2015``, ``window-end-2024-12-08``). Defaults keep the plain
+name. A name longer than :data:`MAX_NAME` characters is cut and ends with
+eight hex digits of a hash of the parameters.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 import os
 import re
 from typing import Any, Mapping
@@ -31,6 +45,10 @@ from analysis.reports.params import ParamSpec, check_value
 
 #: Most reports one grid may expand into.
 MAX_GRID = int(os.environ.get("TALLY_MAX_GRID", "1000"))
+#: Longest name of a report built with non-default parameters before it is shortened with a hash.
+MAX_NAME = 80
+#: Parameter types whose value alone names them in a slug (others are written ``<name>-<value>``).
+_VALUE_ONLY = ("iso3", "str", "list[str]")
 
 
 def _slug(value: Any) -> str:
@@ -38,6 +56,27 @@ def _slug(value: Any) -> str:
         value = "-".join(str(v) for v in value) or "all"
     text = re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")
     return text or "x"
+
+
+def params_hash(values: Mapping[str, Any]) -> str:
+    """Eight hex digits identifying a parameter set (sha256 of its sorted JSON)."""
+    text = json.dumps(dict(values), sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def variant_name(name: str, specs: Mapping[str, ParamSpec], values: Mapping[str, Any]) -> str:
+    """The name (and folder) of report ``name`` built with ``values``: ``name`` when every value is its
+    default, else ``<name>-<slug>`` by the rule in this module's docstring."""
+    changed = [p for p, spec in specs.items() if p in values and values[p] != spec.default]
+    if not changed:
+        return name
+    changed.sort(key=lambda p: specs[p].type != "iso3")          # stable: manifest order otherwise
+    parts = [_slug(values[p]) if specs[p].type in _VALUE_ONLY else f"{_slug(p)}-{_slug(values[p])}"
+             for p in changed]
+    out = f"{name}-{'-'.join(parts)}"
+    if len(out) > MAX_NAME:
+        out = out[:MAX_NAME - 9].rstrip("-") + "-" + params_hash(values)
+    return out
 
 
 def axes(grid: Any, where: str) -> list[dict[str, list]]:

@@ -2,7 +2,9 @@
 
 Built from each report's ``.stamp.json`` (parameters, data versions, code
 version, build time) and this run's results (built, skipped, failed with the
-error). Plain HTML with inline CSS: it opens offline. Standard library only,
+error). Reports built with non-default parameters (``displacement-sdn``) are
+found by their folders' stamps (``entry``: the manifest report they are built
+from) and listed under that report, each with its own title and parameters. Plain HTML with inline CSS: it opens offline. Standard library only,
 so writing the index after a no-op rebuild stays cheap.
 """
 
@@ -38,13 +40,31 @@ def _list(mapping: Mapping[str, Any]) -> str:
     return f"<ul>{items}</ul>"
 
 
+def built_variants(reports_dir: Path, reports: Mapping[str, Any]) -> dict[str, list[str]]:
+    """``{manifest report: [names of the folders built from it with other parameters]}``, sorted."""
+    found: dict[str, list[str]] = {}
+    if not reports_dir.is_dir():
+        return found
+    for folder in sorted(p for p in reports_dir.iterdir() if p.is_dir() and p.name not in reports):
+        doc = (stamps.read_json(folder / stamps.STAMP_NAME) or stamps.read_json(folder / stamps.FAILED_NAME) or {})
+        entry = doc.get("entry")
+        if isinstance(entry, str) and entry in reports and doc.get("report", folder.name) == folder.name:
+            found.setdefault(entry, []).append(folder.name)
+    return found
+
+
 def index_rows(reports_dir: Path, reports: Mapping[str, Any], results: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """One row per manifest report: stamp, status, error and the files present."""
+    """One row per manifest report and per report built from it with other parameters: stamp, status,
+    error and the files present."""
     rows = []
-    for name, report in reports.items():
+    extra = built_variants(reports_dir, reports)
+    names = [(name, report) for base, report in reports.items()
+             for name in [base] + extra.get(base, [])]
+    for name, report in names:
         out_dir = reports_dir / name
         stamp = stamps.read_json(out_dir / stamps.STAMP_NAME) or {}
         failed = stamps.read_json(out_dir / stamps.FAILED_NAME)
+        variant = name != getattr(report, "name", name)
         result = results.get(name)
         if result is not None:
             status, error = result.status, (f"{result.cell}: {result.error}" if result.cell else result.error)
@@ -55,25 +75,40 @@ def index_rows(reports_dir: Path, reports: Mapping[str, Any], results: Mapping[s
         files = [f"{name}.{fmt}" for fmt in ("ipynb", "html", "pdf") if (out_dir / f"{name}.{fmt}").is_file()]
         if not getattr(report, "default", True) and status == "not built":
             continue                       # a report outside the defaults (e.g. a grid) is listed once built
-        rows.append({"name": name, "title": getattr(report, "title", name), "status": status, "error": error,
-                     "stamp": stamp, "files": files, "group": getattr(report, "group", "")})
+        title = getattr(report, "title", name)
+        if variant:
+            title = stamp.get("title") or (failed or {}).get("title") or name
+        rows.append({"name": name, "title": title, "status": status, "error": error,
+                     "stamp": stamp or {"parameters": (failed or {}).get("parameters", {})} if variant else stamp,
+                     "files": files, "group": getattr(report, "group", "")})
     return rows
 
 
 def _common_versions(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The data versions most reports were built on (shown once, under the table)."""
-    seen: list[tuple[dict[str, Any], int]] = []
+    """Each dataset's version as most reports that used it give it (shown once, under the table)."""
+    from collections import Counter
+
+    seen: dict[str, Counter] = {}
     for row in rows:
-        versions = row["stamp"].get("data_versions")
-        if not versions:
-            continue
-        for i, (known, count) in enumerate(seen):
-            if known == versions:
-                seen[i] = (known, count + 1)
-                break
-        else:
-            seen.append((versions, 1))
-    return max(seen, key=lambda item: item[1])[0] if seen else {}
+        for ident, version in (row["stamp"].get("data_versions") or {}).items():
+            seen.setdefault(str(ident), Counter())[str(version)] += 1
+    return {ident: counts.most_common(1)[0][0] for ident, counts in sorted(seen.items())}
+
+
+def _data_cell(versions: Mapping[str, Any], common: Mapping[str, Any], recorded: bool) -> str:
+    """The datasets a report used: their ids (versions in the table below), any other version in full."""
+    if not versions:
+        return "<small>none recorded</small>" if recorded else ""
+    esc = html.escape
+    same = [k for k, v in versions.items() if common.get(k) == str(v)]
+    other = {k: v for k, v in versions.items() if common.get(k) != str(v)}
+    parts = []
+    if same:
+        label = "every catalogued dataset" if not recorded else ", ".join(esc(str(k)) for k in same)
+        parts.append(f'<small>{label} (<a href="#data-versions">versions below</a>)</small>')
+    if other:
+        parts.append(_list(other))
+    return "".join(parts)
 
 
 def render_index(rows: list[dict[str, Any]]) -> str:
@@ -99,13 +134,8 @@ def render_index(rows: list[dict[str, Any]]) -> str:
             status += f"<br><small>{esc(row['error'])}</small>"
             if row["files"]:
                 status += "<br><small>the files linked are the previous good build</small>"
-        versions = stamp.get("data_versions")
-        if not versions:
-            data = ""
-        elif versions == common:
-            data = '<small>the catalog versions <a href="#data-versions">listed below</a></small>'
-        else:
-            data = _list(versions)
+        data = _data_cell(stamp.get("data_versions") or {}, common,
+                          bool(stamp.get("datasets_recorded", False)) if stamp else False)
         code = str(stamp.get("code_version", ""))
         body.append(
             "<tr>"
@@ -121,12 +151,12 @@ def render_index(rows: list[dict[str, Any]]) -> str:
     if common:
         items = "".join(f"<tr><th>{esc(str(k))}</th><td>{esc(str(v))}</td></tr>" for k, v in common.items())
         versions_table = (f'<h2 id="data-versions">Data versions</h2>\n<p>From <code>data/catalog.yml</code>: '
-                          f"the producer's version of each dataset and where the reports read it from.</p>\n"
+                          f"the producer's version of each dataset the reports used and where they read it from.</p>\n"
                           f'<table class="versions">{items}</table>\n')
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<title>Tally reports</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<h1>Tally reports</h1>\n"
             "<table>\n<thead><tr><th>Report</th><th>Status</th><th>Files</th><th>Parameters</th>"
-            "<th>Data versions</th><th>Code version</th><th>Built (UTC)</th></tr></thead>\n<tbody>\n"
+            "<th>Datasets used</th><th>Code version</th><th>Built (UTC)</th></tr></thead>\n<tbody>\n"
             + "\n".join(body) + "\n</tbody>\n</table>\n" + versions_table + "</body>\n</html>\n")
 
 

@@ -12,19 +12,30 @@ whole grid) out of a plain ``python -m analysis build``; name it to build it.
 ``parameters_of: <entry>`` starts from the parameter declarations of an
 earlier entry (a grid over an existing report need not repeat them); the
 entry's own ``parameters`` then add or replace declarations one by one.
+
+A ``title`` may use the report's parameters, ``title: "Event brief: {event_name}"``:
+each ``{NAME}`` must be a declared parameter (else an error naming the file),
+and is written as a reader reads it (:func:`~analysis.reports.params.display_value`:
+a country's name, "27 November 2024", "Aleppo, Idlib and Hama"). A report built
+with non-default values of parameters its title does not use gets them after a
+dash: "Displacement — Sudan", "Casualties — Sudan, start_date 1 January 2016"
+(:meth:`Report.title_for`). The stamp, the page and the index all show that title;
+a notebook shows the same one as its heading with :func:`report_title`.
 """
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 import yaml
 
 from analysis import paths
 from analysis.errors import ParameterError
-from analysis.reports.params import ParamSpec, check_report_name, format_value, spec_from_mapping
+from analysis.reports.params import (ParamSpec, check_report_name, display_value, format_value,
+                                     spec_from_mapping)
 
 #: Output formats the builder can write.
 FORMATS = ("ipynb", "html", "pdf")
@@ -45,6 +56,65 @@ class Report:
     params: dict[str, ParamSpec]
     group: str = ""         # the manifest entry a grid report was expanded from ("" = not a grid)
     default: bool = True    # built by a plain `python -m analysis build` (no report names)
+    title_template: str = ""   # the title with {PARAM} fields ("" = the title as it is)
+    entry: str = ""         # for a report built with non-default parameters: the report it is built from
+
+    def title_for(self, values: Mapping[str, Any]) -> str:
+        """The title of this report built with ``values`` (see the module docstring)."""
+        return format_title(self.title_template or _escape(self.title), self.params, values)
+
+
+def _escape(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def title_fields(template: str, specs: Mapping[str, ParamSpec], where: str) -> list[str]:
+    """The parameters a title template uses; an unknown name, a bad brace or a format spec is an error."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        raise ParameterError(f"{where}: title {template!r}: {exc} (write a literal brace twice: {{{{ or }}}})") from None
+    fields = []
+    for _text, field, spec, conversion in parsed:
+        if field is None:
+            continue
+        if field not in specs:
+            raise ParameterError(f"{where}: title {template!r} uses {{{field}}}, which is not a parameter of the "
+                                 f"report (declared: {', '.join(specs) or 'none'})")
+        if spec or conversion:
+            raise ParameterError(f"{where}: title {template!r}: write {{{field}}} alone (no format or conversion)")
+        fields.append(field)
+    return fields
+
+
+def format_title(template: str, specs: Mapping[str, ParamSpec], values: Mapping[str, Any]) -> str:
+    """``template`` with its fields filled from ``values``, then " — " and the other parameters whose value
+    is not the default (a country by its name, others as ``name value``)."""
+    fields = title_fields(template, specs, "title")
+    text = template.format(**{f: display_value(specs[f], values.get(f, specs[f].default)) for f in fields})
+    extra = []
+    for pname, spec in specs.items():
+        if pname in fields or pname not in values or values[pname] == spec.default:
+            continue
+        shown = display_value(spec, values[pname])
+        extra.append(shown if spec.type == "iso3" else f"{pname} {shown}")
+    return f"{text} — {', '.join(extra)}" if extra else text
+
+
+def report_title(name: str, values: Mapping[str, Any] | None = None, manifest: str | Path | None = None) -> str:
+    """The title of report ``name`` of the manifest built with ``values`` (the defaults where none):
+    what the builder puts in the stamp, for a notebook's heading. Each value is checked against its
+    declaration (a bad one is a ParameterError), so papermill runs are checked too."""
+    from analysis.reports.params import check_value
+
+    report = load_manifest(manifest)[name]
+    given = dict(values or {})
+    unknown = sorted(set(given) - set(report.params))
+    if unknown:
+        raise ParameterError(f"report {name!r}: unknown parameter {unknown[0]!r} "
+                             f"(declared: {', '.join(report.params) or 'none'})")
+    checked = {p: check_value(report.params[p], v, f"report {name!r}: parameter {p!r}") for p, v in given.items()}
+    return report.title_for(checked)
 
 
 def check_formats(formats: Any, where: str) -> tuple[str, ...]:
@@ -120,6 +190,8 @@ def load_manifest(path: str | Path | None = None,
         default = entry.get("default", True)
         if not isinstance(default, bool):
             raise ParameterError(f"{where}: 'default' must be true or false")
+        template = str(entry.get("title") or name)
+        title_fields(template, specs, where)
         if "grid" in entry:
             _add_grid(reports, name, entry, notebook, specs, default, where)
             continue
@@ -127,7 +199,8 @@ def load_manifest(path: str | Path | None = None,
             name=name,
             notebook=notebook,
             notebook_rel=str(entry["notebook"]),
-            title=str(entry.get("title") or name),
+            title=format_title(template, specs, {}),
+            title_template=template,
             description=str(entry.get("description") or ""),
             formats=check_formats(entry.get("formats", list(FORMATS)), where),
             params=specs,
@@ -162,6 +235,8 @@ def _add_grid(reports: dict[str, Report], name: str, entry: dict, notebook: Path
             raise ParameterError(f"{where}: grid report {report_name!r} has the name of another report")
         member = {p: replace(spec, default=values[p]) if p in values else spec for p, spec in specs.items()}
         label = ", ".join(f"{p} {format_value(v)}" for p, v in values.items())
+        template = f"{title} ({_escape(label)})"
         reports[report_name] = Report(name=report_name, notebook=notebook, notebook_rel=str(entry["notebook"]),
-                                      title=f"{title} ({label})", description=str(entry.get("description") or ""),
+                                      title=format_title(template, member, {}), title_template=template,
+                                      description=str(entry.get("description") or ""),
                                       formats=formats, params=member, group=name, default=default)

@@ -10,6 +10,16 @@ what is accepted.
 
 Light on purpose: only the standard library, PyYAML and (for ``iso3``)
 pycountry, so that checking parameters costs nothing.
+
+For notebook owners: papermill's own ``-p NAME VALUE`` passes a list as a
+plain string (``papermill -k tally -p places "Aleppo,Idlib" ...``). Read every
+list parameter through :func:`as_list` right after the imports, once::
+
+    from analysis.reports.params import as_list
+    places = as_list(places)                  # ["Aleppo", "Idlib"] from a list, "Aleppo,Idlib" or None
+    violence_types = as_list(violence_types, int)
+
+``python -m analysis build`` already passes real lists; ``as_list`` leaves them as they are.
 """
 
 from __future__ import annotations
@@ -310,6 +320,73 @@ def parse_text(spec: ParamSpec, text: str) -> Any:
     if spec.nullable and (raw.lower() in {"none", "null", "~"} or (raw == "" and spec.type != "str")):
         return None
     return check_value(spec, text if spec.type == "str" else raw)
+
+
+def as_list(value: Any, kind: type = str) -> list:
+    """A list parameter as a list, however it arrived: a list or tuple, a comma-separated string
+    (papermill's ``-p places "Aleppo,Idlib"``), a YAML flow list string (``"[Aleppo, Idlib]"``), or None.
+
+    Items are stripped and converted with ``kind`` (``str`` by default, e.g. ``int``); empty items are
+    dropped, so ``""``, ``"none"`` and None give ``[]``. A single scalar gives a one-item list.
+    Raises :class:`ParameterError` when an item cannot be converted.
+    """
+    if value is None:
+        items: list = []
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            parsed = _safe_yaml(text, "list parameter")
+            items = parsed if isinstance(parsed, list) else [parsed]
+        elif text.lower() in _NONE:
+            items = []
+        else:
+            items = text.split(",")
+    else:
+        items = [value]
+    out = []
+    for item in items:
+        if item is None or (isinstance(item, str) and not item.strip()):
+            continue
+        try:
+            out.append(kind(item.strip() if isinstance(item, str) else item))
+        except (TypeError, ValueError):
+            raise ParameterError(f"list item {item!r} is not a {kind.__name__}") from None
+    return out
+
+
+# --- values for readers (titles) ------------------------------------------------------------------
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def country_label(code: str) -> str:
+    """A country's common English name for a title ("SDN" -> "Sudan"); unknown codes as given."""
+    from analysis.prose import country_name   # imported only when a title names a country
+
+    return country_name(code)
+
+
+def display_value(spec: ParamSpec, value: Any) -> str:
+    """A checked value as a reader sees it in a title: a country's name for ``iso3``, "27 November 2024"
+    for a date, "Aleppo, Idlib and Hama" for a list, "all" for an empty list."""
+    if value is None:
+        return "none"
+    if spec.is_list:
+        items = [display_value(ParamSpec(spec.name, spec.item_type, None), v) for v in value]
+        if not items:
+            return "all"
+        return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if spec.type == "iso3":
+        return country_label(value)
+    if spec.type == "date":
+        day = dt.date.fromisoformat(str(value))
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    if spec.type == "bool":
+        return "yes" if value else "no"
+    return str(value)
 
 
 # --- command-line input -----------------------------------------------------------------------

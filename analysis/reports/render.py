@@ -109,14 +109,20 @@ def data_versions() -> dict[str, str]:
 
 def make_stamp(name: str, title: str, notebook: str, params: Mapping[str, Any],
                *, code: str | None = None, data: Mapping[str, str] | None = None,
-               built: str | None = None) -> dict[str, Any]:
-    """The stamp of one build: what was run, on which data and code, when."""
+               built: str | None = None, entry: str = "", recorded: bool = False) -> dict[str, Any]:
+    """The stamp of one build: what was run, on which data and code, when.
+
+    ``entry``: the manifest report a report built with other parameters comes from. ``recorded``: the
+    ``data`` are the datasets the notebook said it used (:func:`analysis.reports.stamp.record_datasets`),
+    not the whole catalog."""
     return {
         "report": name,
+        "entry": entry or name,
         "title": title,
         "notebook": notebook,
         "parameters": dict(params),
         "data_versions": dict(data if data is not None else data_versions()),
+        "datasets_recorded": bool(recorded),
         "code_version": code if code is not None else code_version(),
         "built": built or dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
@@ -128,6 +134,10 @@ def stamp_html(stamp: Mapping[str, Any]) -> str:
     params = " · ".join(f"<code>{esc(k)}</code> = {esc(format_value(v))}"
                         for k, v in stamp["parameters"].items()) or "none"
     data = " · ".join(f"<span><b>{esc(k)}</b> {esc(str(v))}</span>" for k, v in stamp["data_versions"].items())
+    if not stamp.get("datasets_recorded", True):
+        data += ' <span class="quiet">(every catalogued dataset: this notebook does not record which it used)</span>'
+    elif not stamp["data_versions"]:
+        data = '<span class="quiet">none</span>'
     return (
         '<section class="tally-stamp" aria-label="Build stamp">'
         '<dl>'
@@ -148,7 +158,9 @@ def stamp_markdown(stamp: Mapping[str, Any]) -> str:
              f"code `{stamp['code_version']}`", "",
              "Parameters: " + (", ".join(f"`{k}` = {format_value(v)}" for k, v in stamp["parameters"].items())
                                or "none"), "",
-             "Data versions: " + "; ".join(f"{k}: {v}" for k, v in stamp["data_versions"].items())]
+             "Data versions: " + ("; ".join(f"{k}: {v}" for k, v in stamp["data_versions"].items()) or "none")
+             + ("" if stamp.get("datasets_recorded", True)
+                else " (every catalogued dataset: this notebook does not record which it used)")]
     return "\n".join(lines)
 
 

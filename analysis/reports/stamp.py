@@ -7,7 +7,26 @@ content; ``data/raw/`` and the articles folder by name, size and mtime, as
 they can be large). The fingerprint and the build stamp are stored in
 ``reports/<name>/.stamp.json``, written last, after the outputs.
 
-Standard library only: checking that nothing changed must stay cheap.
+The datasets a stamp lists are the ones the notebook says it used, with one
+call, for notebook owners to adopt (the last cell is a good place)::
+
+    from analysis.reports.stamp import record_datasets
+    record_datasets(indicators, events, tolls)     # the frames the report shows (what show.sources gets)
+
+Give the frames whose figures the report shows: any frame with a ``source``
+column (loaded through :mod:`analysis.datasets`, or a table derived from one,
+joined sources such as ``"unhcr_population + idmc_gidd"`` included), e.g.
+``analysis.check.sections.used_datasets(checks)`` for compared claims; empty
+frames count for nothing; a dataset id (``"ucdp_ged"``) may be given as well. The call shows nothing in the report:
+it leaves an output of type :data:`DATASETS_MIME` that the builder reads
+(:func:`recorded_datasets`) and removes before writing the ipynb, HTML and PDF.
+It may be called more than once (the lists add up). A notebook that never
+calls it gets every catalogued dataset in its stamp, said as such.
+
+List parameters: papermill's ``-p`` passes a list as a string; read each with
+:func:`analysis.reports.params.as_list` (``places = as_list(places)``).
+
+Standard library only at import: checking that nothing changed must stay cheap.
 """
 
 from __future__ import annotations
@@ -22,6 +41,8 @@ from typing import Any, Iterable, Mapping
 from analysis import paths
 from analysis.atomic import write_text
 
+#: The output type :func:`record_datasets` leaves in the executed notebook.
+DATASETS_MIME = "application/vnd.tally.datasets+json"
 STAMP_NAME = ".stamp.json"
 FAILED_NAME = ".failed.json"
 #: Bump when the rendering changes in a way the package source does not show.
@@ -103,3 +124,98 @@ def write_json(path: Path, doc: Mapping[str, Any]) -> None:
     """Write ``doc`` as JSON atomically."""
     write_text(path, json.dumps(doc, indent=2, sort_keys=False, default=str) + "\n")
     os.chmod(path, 0o644)
+
+
+# --- the datasets a report used -------------------------------------------------------------------
+
+def _origin_label(origin: str) -> str:
+    return "data/raw" if origin == "raw" else "embedded reference" if origin == "reference" else origin
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value != value or str(value).strip() in ("", "nan", "None", "<NA>")
+
+
+def _pairs(frame: Any) -> list[tuple[str, str]]:
+    """(dataset id, version) pairs of a frame's ``source`` and ``version`` columns; a joined source
+    ("unhcr_population + idmc_gidd", versions "v1; v2") counts each of its datasets."""
+    versions = list(frame["version"]) if "version" in frame else [""] * len(frame)
+    out: list[tuple[str, str]] = []
+    for source, version in dict.fromkeys(zip(frame["source"], versions)):
+        if _missing(source):
+            continue
+        ids = [part.strip() for part in str(source).split(" + ")]
+        vers = [part.strip() for part in str(version).split("; ")] if not _missing(version) else []
+        for i, ident in enumerate(ids):
+            out.append((ident, vers[i] if len(vers) == len(ids) else ""))
+    return out
+
+
+def datasets_used(*frames: Any) -> dict[str, str]:
+    """``{dataset id: "version (data/raw | embedded reference)"}`` for the catalogued datasets behind
+    ``frames``, in order of first use: each frame's ``source`` column (joined sources split) with its
+    ``version`` column when it has one (else the catalog's); a dataset id may be given as a string;
+    empty frames and frames without ``source`` add nothing. Where from: the frame's ``attrs["origin"]``
+    or ``origin`` column, else whether the dataset is fetched into the raw folder."""
+    from analysis import catalog
+
+    known = set(catalog.dataset_ids())
+    used: dict[str, str] = {}
+    for item in frames:
+        if item is None:
+            continue
+        if isinstance(item, str):
+            pairs, origins = [(item, "")], {}
+        elif not len(item) or "source" not in item:
+            continue
+        else:
+            pairs = _pairs(item)
+            origins = dict(getattr(item, "attrs", {}).get("origin") or {})
+            if "origin" in item:
+                for ident, origin in dict.fromkeys(zip(item["source"], item["origin"])):
+                    if not _missing(origin):
+                        origins.setdefault(str(ident), str(origin))
+        for ident, version in pairs:
+            if ident not in known or ident in used:
+                continue
+            origin = origins.get(ident) or (
+                "raw" if (catalog.raw_dir(ident) / catalog.MANIFEST_NAME).is_file() else "reference")
+            used[ident] = f"{version or catalog.dataset(ident)['version']} ({_origin_label(origin)})"
+    return used
+
+
+def record_datasets(*frames: Any) -> dict[str, str]:
+    """Record, for the build stamp, the datasets behind ``frames`` (see the module docstring); shows
+    nothing in the report. Returns what it recorded."""
+    from IPython.display import display
+
+    used = datasets_used(*frames)
+    display({DATASETS_MIME: {"datasets": used}}, raw=True)
+    return used
+
+
+def recorded_datasets(nb: Any, remove: bool = True) -> dict[str, str] | None:
+    """The datasets an executed notebook recorded with :func:`record_datasets`, in order (None when it
+    recorded nothing); with ``remove`` those outputs are taken out of ``nb``."""
+    found: dict[str, str] | None = None
+    for cell in nb.get("cells", []):
+        outputs = cell.get("outputs")
+        if not outputs:
+            continue
+        kept = []
+        for output in outputs:
+            data = output.get("data") or {}
+            if DATASETS_MIME in data:
+                doc = data[DATASETS_MIME]
+                if isinstance(doc, str):
+                    doc = json.loads(doc)
+                found = found if found is not None else {}
+                for key, value in (doc.get("datasets") or {}).items():
+                    found.setdefault(str(key), str(value))
+                if set(data) - {DATASETS_MIME}:
+                    kept.append(output)
+            else:
+                kept.append(output)
+        if remove:
+            cell["outputs"] = kept
+    return found
