@@ -99,12 +99,16 @@ if len(largest):
                "The 15 most recent first reports; the whole ledger is in the CSV linked under the key facts.")
 
 # %%
-if highlight and len(largest):
-    sentences = cl.figure_sentences(kept[kept["claim_id"].isin(largest["claim_id"])], sources)
+firsts = kept[kept["repeat_of"] == ""]
+few = len(firsts) <= cl.SENTENCES_ALL_UP_TO  # a few articles: every figure in its sentence; a ledger: the largest
+if highlight and len(firsts):
+    shown = firsts if few else firsts[firsts["claim_id"].isin(largest["claim_id"])]
+    sentences = cl.figure_sentences(shown, sources)
     show.md(
-        f"The largest figures in their sentences, read now from the article files (not stored in the ledger); "
-        f"{int(sentences['found'].sum()):,} of {common.plural(len(sentences), 'figure')} were found in their "
-        "articles. The figure is marked; the article's text is shown as plain text.")
+        ("Each figure" if few else "The largest figures") + " in its sentence, read now from the article files "
+        f"(not stored in the ledger); {int(sentences['found'].sum()):,} of "
+        f"{common.plural(len(sentences), 'figure')} were found in their articles. The figure is marked; the "
+        "article's text is shown as plain text.")
     show.html_block(cl.sentences_html(sentences, kept))
 elif not highlight:
     show.md("Sentences are not shown (highlight is off).")

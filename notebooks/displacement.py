@@ -136,8 +136,9 @@ if len(total):
         "with UNHCR's and with IDMC's IDP count. "
         + (f"Black diamonds are {common.plural(n, 'displacement figure')} reported in news articles "
            "(claims ledger), placed at the article's date and listed in the table below; they may count different "
-           "people or periods. "
-           "A hollow triangle is a vague word (\"thousands\"): at least its minimum reading, not an exact figure."
+           "people or periods."
+           + (" A hollow triangle is a vague word (\"thousands\"): at least its minimum reading, not an exact "
+              "figure." if points["vague"].any() else "")
            if n else f"The claims ledger holds no displacement figure about {name} in these years.")),
         data=total[["year", "refugees_asylum", "idps_unhcr", "idps_idmc", "value", "low", "high"]])
     if ledger_problem:

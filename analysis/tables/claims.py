@@ -21,6 +21,8 @@ from analysis import prose
 DISPLACEMENT_METRICS = ("displaced", "refugees", "idps")
 #: Metrics that count deaths.
 DEATH_METRICS = ("killed",)
+#: A claims report shows every first report in its sentence up to this many; beyond, only the largest figures.
+SENTENCES_ALL_UP_TO = 40
 
 QUALIFIER_WORDS = {
     "exact": "", "at_least": "at least", "more_than": "more than", "about": "about",
@@ -168,6 +170,11 @@ def largest_figures(ledger: pd.DataFrame, metrics: Iterable[str] = ("killed", "w
     }).reset_index(drop=True)[columns]
 
 
+def _date_text(date: str) -> str:
+    """An article date as prose ("11 September 2016"); a partial date ("2025-02") as written."""
+    return prose.fmt_date(date) if len(str(date)) >= len("YYYY-MM-DD") else str(date)
+
+
 def key_facts(ledger: pd.DataFrame, kept: pd.DataFrame) -> pd.DataFrame:
     """Three to five key facts about the claims ledger, computed: columns key, value, text, source.
 
@@ -204,12 +211,14 @@ def key_facts(ledger: pd.DataFrame, kept: pd.DataFrame) -> pd.DataFrame:
         k = killed.iloc[0]
         facts.append({"key": "largest_killed", "value": k["value"], "text": (
             f"The largest death toll reported is {k['value']} people killed ({k['outlet']}, "
-            f"{k['article date']}, {k['country']}).")})
+            f"{_date_text(k['article date'])}, {k['country']}).")})
     rejected = int((ledger["review"] == "rejected").sum())
     repeats = int((kept["repeat_of"] != "").sum())
     facts.append({"key": "reviews", "value": rejected, "text": (
-        f"{plural(rejected, 'figure')} rejected by a reviewer {'is' if rejected == 1 else 'are'} left out; "
-        f"{plural(repeats, 'figure')} repeat an earlier figure of the same article.")})
+        (f"{plural(rejected, 'figure')} rejected by a reviewer {'is' if rejected == 1 else 'are'} left out; "
+         if rejected else "No figure has been rejected by a reviewer; ")
+        + f"{plural(repeats, 'figure')} {'repeats' if repeats == 1 else 'repeat'} an earlier figure of the "
+        "same article.")})
     return pd.DataFrame([{**f, "source": src} for f in facts])
 
 
