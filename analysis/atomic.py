@@ -13,6 +13,25 @@ from pathlib import Path
 from typing import IO, Iterator
 
 
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+#: The process's umask, read once (reading it means setting it, so never again while threads may write files).
+_UMASK = _read_umask()
+
+
+def _mode_for(target: Path) -> int:
+    """The mode the finished file gets: the replaced file's, else what ``open`` would give a new file
+    (0666 less the umask); ``mkstemp``'s private 0600 is never left on a published file."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
     """Yield a temporary path beside ``target``; move it into place on success.
@@ -28,6 +47,8 @@ def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
         yield tmp_path
         with open(tmp_path, "rb") as fh:
             os.fsync(fh.fileno())
+        if tmp_path.exists():
+            os.chmod(tmp_path, _mode_for(target))
         os.replace(tmp_path, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -240,7 +240,28 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+#: A text cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text cell that a spreadsheet would run as a formula (one starting with =, +, -, @,
+    tab or carriage return) prefixed with a single quote, as OWASP recommends; numbers are left alone."""
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_numeric_dtype(out[col]) or pd.api.types.is_bool_dtype(out[col]) \
+                or pd.api.types.is_datetime64_any_dtype(out[col]):
+            continue
+        values = out[col]
+        text = values.astype(str)
+        risky = values.notna() & text.str.startswith(FORMULA_STARTS)
+        if risky.any():
+            out[col] = values.astype(object).where(~risky, "'" + text)
+    return out
+
+
 def _csv_text(frame: pd.DataFrame, tag_row: list[str] | None = None) -> str:
+    frame = neutralise_formulas(frame)
     buf = io.StringIO()
     frame.iloc[:0].to_csv(buf, index=False, lineterminator="\n")
     if tag_row is not None:
