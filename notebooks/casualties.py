@@ -19,6 +19,7 @@ admin1 = []
 violence_types = [1, 2, 3]
 
 # %%
+import matplotlib.dates as mdates
 import pandas as pd
 
 from analysis import display as show  # first: it quiets notices that would reach the report
@@ -223,9 +224,14 @@ elif len(killed):
     points = points[points["value"] > 0]
     if len(points):
         fig, ax = style.new_figure()
-        series.overlay_points(ax, points)
-        ax.set_yscale("log")
+        ax.set_yscale("log")  # scale and limits first: labels are placed where the points finally sit
         ax.set_ylim(0.5, float(points["value"].max()) * 8)  # room above the largest toll for its label
+        span = pd.Timedelta(days=30)
+        ax.set_xlim(points["date"].min() - span, points["date"].max() + span)
+        locator = mdates.AutoDateLocator(maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        series.overlay_points(ax, points)
         style.format_counts(ax)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, frameon=False)
         style.title(ax, f"Death tolls about {name} reported in the news", "people killed, as reported (log scale)")
