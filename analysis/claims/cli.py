@@ -15,6 +15,7 @@ atomically. Heavy imports happen inside the handlers.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Iterable
@@ -209,6 +210,16 @@ def _evaluate_snippets(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Terminal control characters (escape sequences, carriage returns, bells...), never printed as they are.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: object) -> str:
+    """``text`` with every control character shown as ``\\xNN``: an article or a ledger cell cannot move the
+    cursor, recolour or clear the terminal (ANSI escape codes) when shown."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+
+
 def _show(args: argparse.Namespace) -> int:
     from analysis.claims.ledger import context, load_ledger
     from analysis.errors import DataError
@@ -221,15 +232,16 @@ def _show(args: argparse.Namespace) -> int:
             raise DataError(f"no claim with id {args.claim_id!r}", path=args.ledger, column="claim_id")
         row = hit.iloc[0]
         for col, val in row.items():
-            print(f"{col:>14}: {'' if (isinstance(val, float) and val != val) else val}")
+            print(f"{col:>14}: {'' if (isinstance(val, float) and val != val) else terminal_safe(val)}")
         sentence = context(row.to_dict(), sources)
-        print(f"{'context':>14}: {sentence if sentence is not None else '(article file not available here)'}")
+        shown = terminal_safe(sentence) if sentence is not None else "(article file not available here)"
+        print(f"{'context':>14}: {shown}")
         return 0
     rows = ledger if not args.article else ledger[ledger["article"] == args.article]
     for r in rows.head(args.limit).itertuples():
         flag = f" [{r.review}]" if r.review else ""
         value = "" if r.value != r.value else f"{r.value:,.0f}" if float(r.value).is_integer() else f"{r.value:,}"
-        print(f"{r.claim_id}  {r.article:<28} {r.metric:<10} {value:>12}  {r.surface}{flag}")
+        print(terminal_safe(f"{r.claim_id}  {r.article:<28} {r.metric:<10} {value:>12}  {r.surface}{flag}"))
     if len(rows) > args.limit:
         print(f"... {len(rows) - args.limit} more (use --limit)")
     print(f"{len(rows)} figures; by metric: " + ", ".join(f"{k} {n}" for k, n in rows["metric"].value_counts().items()))
