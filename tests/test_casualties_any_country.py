@@ -125,6 +125,8 @@ def test_tables_compute_and_name_only_their_country(mirror_raw: Path, country: s
             assert t["indicators"].attrs["not_loaded"][ident] == "the loaded copy holds only Syria"
             assert not (t["indicators"]["source"] == ident).any()
             assert f"python -m analysis fetch {ident}" in cov.load_command(ident)
+        assert "downloads it for every country" in cov.load_command(cas.BRD)
+        assert "only for the countries its catalog entry lists (Syria)" in cov.load_command(cas.ACLED)
         assert t["brd"].empty and t["monthly"].empty
         assert set(t["facts"].index) == {"total", "peak", "civilians"}
 

@@ -109,19 +109,20 @@ def years_text(years: list[int]) -> str:
     return prose.join_words([str(a) if a == b else f"{a} to {b}" for a, b in runs])
 
 
-#: Mirror copies that hold one country's rows only, for catalog entries that do not list their ``countries``
-#: (their titles say "Syria"); a download from the publisher holds every country. The catalog's own
-#: ``countries`` field, where given, wins.
-MIRROR_COPY_COUNTRIES = {
-    "ucdp_ged": ("SYR",), "ucdp_candidate_2024": ("SYR",), "ucdp_country_year": ("SYR",),
-    "ucdp_country_month": ("SYR",), "ucdp_brd": ("SYR",), "acled_monthly": ("SYR",),
-}
 MIRROR_COMMAND = "python -m analysis fetch --mirror ../shared/data"
 
 
 def load_command(dataset: str) -> str:
     """The command that loads ``dataset`` for every country, in words."""
-    if dataset in MIRROR_COPY_COUNTRIES:
+    from analysis import catalog
+
+    listed = catalog.dataset(dataset).get("countries")
+    if listed:  # a download per country (ACLED's API): only the countries the catalog lists are fetched
+        names = prose.join_words([prose.country_name(c) for c in listed])
+        return (f"`python -m analysis fetch {dataset}` (with the publisher's credentials in the environment) "
+                f"downloads it only for the countries its catalog entry lists ({names}); add the country to "
+                f"`countries` of `{dataset}` in data/catalog.yml first")
+    if _named_countries(dataset):
         return f"`python -m analysis fetch {dataset}` downloads it for every country from its publisher"
     return f"run `{MIRROR_COMMAND}` (the offline mirror) or `python -m analysis fetch {dataset}` (the publisher)"
 
@@ -136,7 +137,29 @@ def copy_countries(dataset: str, raw=None) -> tuple[str, ...] | None:
     listed = catalog.dataset(dataset).get("countries")
     if listed:
         return tuple(listed)
-    return MIRROR_COPY_COUNTRIES.get(dataset)
+    return _named_countries(dataset)
+
+
+def _named_countries(dataset: str) -> tuple[str, ...] | None:
+    """The countries the catalog's files of ``dataset`` are named for, when every file is named for one
+    ("pace_conf_syria_....csv", "ucdp_brd_conf_v25_1_syria_rows.csv": a copy of Syria's rows); None when any
+    file is named for no country (a file for every country, such as UCDP's country-year file)."""
+    import re
+
+    from analysis import catalog
+    from analysis.sources import gleditsch_ward as gw
+
+    listed = catalog.dataset(dataset).get("countries")
+    if listed:
+        return tuple(listed)
+    found: set[str] = set()
+    for entry in catalog.files(dataset):
+        named = {gw.iso3_from_name(t) for t in re.split(r"[_\-.]", str(entry["name"]).lower()) if len(t) > 3}
+        named.discard(None)
+        if not named:
+            return None
+        found |= named
+    return tuple(sorted(found)) or None
 
 
 def loaded_for(dataset: str, country: str, frame: pd.DataFrame, raw=None) -> str:
