@@ -215,9 +215,10 @@ def key_facts(indicators: pd.DataFrame, points: pd.DataFrame, country: str, star
     n = len(points)
     dates = pd.to_datetime(points["date"]) if n else pd.Series(dtype="datetime64[ns]")
     facts.append({"key": "claims", "year": int(dates.max().year) if n else end_year, "value": float(n), "text": (
-        f"News articles in the claims ledger reported {plural(n, 'displacement figure')} about {name}"
-        + (f", dated {prose.fmt_period(dates.min(), dates.max())}." if n else
-           f" between {start_year} and {end_year}.")), "source": "claims ledger"})
+        f"News articles in the claims ledger reported {plural(n, 'displacement figure')} about {name}, dated "
+        f"{prose.fmt_period(dates.min(), dates.max())}." if n else
+        f"The claims ledger holds no displacement figure reported about {name} between {start_year} and "
+        f"{end_year}."), "source": "claims ledger"})
     return pd.DataFrame(facts, columns=["key", "year", "value", "text", "source"])
 
 
