@@ -292,16 +292,18 @@ def test_variant_names_are_the_plain_name_for_defaults_and_a_readable_slug_other
     defaults = {name: spec.default for name, spec in SPECS.items()}
     assert variant_name("r", SPECS, defaults) == "r"
     assert variant_name("r", SPECS, {**defaults, "country": "SDN"}) == "r-sdn"
-    # a country first, then the manifest's order; numbers, dates, flags and int lists with their names
+    # a country first, then the manifest's order; numbers, flags and int lists with their names
     assert variant_name("r", SPECS, {**defaults, "year": 2015, "country": "UKR"}) == "r-ukr-year-2015"
-    assert variant_name("r", SPECS, {**defaults, "day": "2022-02-24", "flag": True}) == \
-        "r-flag-true-day-2022-02-24"
+    assert variant_name("r", SPECS, {**defaults, "day": "2022-02-24", "flag": True}) == "r-flag-true-2022-02-24"
     assert variant_name("r", SPECS, {**defaults, "places": ["Aleppo", "Rural Damascus"]}) == \
         "r-aleppo-rural-damascus"
     assert variant_name("r", SPECS, {**defaults, "places": []}) == "r-all"
     assert variant_name("r", SPECS, {**defaults, "kinds": [1]}) == "r-kinds-1"
     long = variant_name("r", SPECS, {**defaults, "places": ["Somewhere with a very long name"] * 5})
-    assert len(long) <= MAX_NAME and re.fullmatch(r"r-[a-z0-9-]+-[0-9a-f]{8}", long)
+    assert len(long) <= MAX_NAME and re.fullmatch(r"r-[0-9a-f]{8}", long)     # one part, too long: the hash
+    longer = variant_name("r", SPECS, {**defaults, "country": "UKR", "year": 2015, "slug": "x" * 80})
+    assert re.fullmatch(r"r-ukr-year-2015-[0-9a-f]{8}", longer)          # the whole parts that fit, the hash
+    assert len(longer) <= MAX_NAME
     params.check_report_name(long)
     other = variant_name("r", SPECS, {**defaults, "places": ["Somewhere with a very long name"] * 6})
     assert other != long

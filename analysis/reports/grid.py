@@ -23,12 +23,13 @@ The same slug names a report built with parameters other than its defaults
 by side: ``python -m analysis build displacement -p country=SDN`` writes
 ``reports/displacement-sdn/``, never ``reports/displacement/``. The rule, in
 order: the parameters whose value differs from the report's default, country
-(``iso3``) parameters first, then in the manifest's order; a country, a text
-or a list of texts contributes its value's slug (``sdn``, ``aleppo-idlib``,
-``all`` for an empty list), any other parameter ``<name>-<value>``
-(``start-year-2015``, ``window-end-2024-12-08``). Defaults keep the plain
-name. A name longer than :data:`MAX_NAME` characters is cut and ends with
-eight hex digits of a hash of the parameters.
+(``iso3``) parameters first, then in the manifest's order; a country, a text,
+a date or a list of texts contributes its value's slug (``sdn``,
+``aleppo-idlib``, ``all`` for an empty list, ``2022-09-06``), any other
+parameter (a number, a flag, a list of numbers) ``<name>-<value>``
+(``start-year-2015``). Defaults keep the plain name. A name longer than
+:data:`MAX_NAME` characters keeps its first whole parts and ends with eight
+hex digits of a hash of the parameters.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ MAX_GRID = int(os.environ.get("TALLY_MAX_GRID", "1000"))
 #: Longest name of a report built with non-default parameters before it is shortened with a hash.
 MAX_NAME = 80
 #: Parameter types whose value alone names them in a slug (others are written ``<name>-<value>``).
-_VALUE_ONLY = ("iso3", "str", "list[str]")
+_VALUE_ONLY = ("iso3", "str", "list[str]", "date")
 
 
 def _slug(value: Any) -> str:
@@ -74,9 +75,14 @@ def variant_name(name: str, specs: Mapping[str, ParamSpec], values: Mapping[str,
     parts = [_slug(values[p]) if specs[p].type in _VALUE_ONLY else f"{_slug(p)}-{_slug(values[p])}"
              for p in changed]
     out = f"{name}-{'-'.join(parts)}"
-    if len(out) > MAX_NAME:
-        out = out[:MAX_NAME - 9].rstrip("-") + "-" + params_hash(values)
-    return out
+    if len(out) <= MAX_NAME:
+        return out
+    out, room = name, MAX_NAME - 9                        # whole parts, then the hash
+    for part in parts:
+        if len(out) + 1 + len(part) > room:
+            break
+        out += "-" + part
+    return f"{out[:room]}-{params_hash(values)}"
 
 
 def axes(grid: Any, where: str) -> list[dict[str, list]]:
