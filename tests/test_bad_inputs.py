@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import subprocess
 import sys
@@ -125,6 +126,19 @@ def _generate(name: str, tmp: Path) -> Path:
                 "    parameters:\n      n: {{type: int, default: {n}, min: 1, max: 50}}\n"
         target.write_text("version: 1\nreports:\n" + "".join(entry.format(i=i, n=i % 50 + 1) for i in range(2_000)))
         return target
+    if name == "fifo_article":
+        target = tmp / "article_pipe.txt"
+        os.mkfifo(target)  # nothing ever writes to it: reading it would wait for ever
+        return target
+    if name == "device_article":
+        target = tmp / "article_zero.txt"
+        target.symlink_to("/dev/zero")  # endless bytes
+        return target
+    if name == "folder_broken_link":
+        folder = tmp / "folder_with_broken_link"
+        folder.mkdir()
+        (folder / "article_gone.txt").symlink_to(tmp / "no_such_file.txt")
+        return folder
     if name == "wide_reviews_header":
         target = tmp / "reviews_10000_columns.csv"
         names = ["claim_id", "action", "field", "new_value", "reviewer", "date", "note"]

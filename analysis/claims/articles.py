@@ -49,6 +49,7 @@ import datetime as dt
 import io
 import os
 import re
+import stat
 import sys
 import warnings
 from dataclasses import dataclass, field
@@ -343,11 +344,15 @@ def read_article(path: str | Path, id: str | None = None) -> Article:
     path = Path(path)
     shown = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise ArticleError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+    size = info.st_size
     if path.is_dir():
         raise ArticleError("is a directory, not an article file", path=shown)
+    if not stat.S_ISREG(info.st_mode):
+        # a FIFO would wait for a writer for ever; /dev/zero would fill the memory
+        raise ArticleError(f"is not a regular file ({_file_kind(info.st_mode)}), so it is not read", path=shown)
     if size > MAX_ARTICLE_BYTES:
         raise ArticleError(
             f"file is {size:,} bytes, above the {MAX_ARTICLE_BYTES:,}-byte limit for one article "
@@ -535,7 +540,11 @@ def iter_corpus(path: str | Path, prefix: str | None = None) -> Iterator[Article
     path = Path(path)
     shown = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        size = info.st_size
+        if not stat.S_ISREG(info.st_mode) and not path.is_dir():
+            yield ArticleError(f"is not a regular file ({_file_kind(info.st_mode)}), so it is not read", path=shown)
+            return
         if size > MAX_CORPUS_BYTES:
             yield ArticleError(f"corpus is {size:,} bytes, above the {MAX_CORPUS_BYTES:,}-byte limit for reading "
                                "a table whole (claims extract --parquet DIR reads it in partitions)", path=shown)
@@ -638,6 +647,15 @@ def corpus_row(row: Mapping[str, Any], number: int, cols: Mapping[str, str | Non
     )
 
 
+def _file_kind(mode: int) -> str:
+    """What a path that is not a regular file is, in words."""
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a file"
+
+
 def _is_skipped(path: Path) -> bool:
     return path.stem.lower() in SKIP_STEMS or path.name.startswith(".")
 
@@ -646,11 +664,19 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     for item in paths:
         item = Path(item)
         if item.is_dir():
-            for child in sorted(item.rglob("*")):
+            try:
+                children = sorted(item.rglob("*"))
+            except OSError:
+                yield item  # a folder that cannot be listed: read_article names it and the problem
+                continue
+            for child in children:
                 if any(part.startswith(".") for part in child.relative_to(item).parts):
                     continue
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES and not _is_skipped(child):
-                    yield child
+                if child.suffix.lower() not in ARTICLE_SUFFIXES or _is_skipped(child) or child.is_dir():
+                    continue
+                # a regular file is read; anything else named like an article (a broken link, a pipe) is
+                # yielded too, so that reading it reports the problem instead of skipping it without a word
+                yield child
         else:
             yield item
 
