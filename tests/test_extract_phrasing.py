@@ -445,3 +445,13 @@ def test_a_list_of_disease_cases_does_not_take_the_deaths_before_the_colon():
 )
 def test_each_figure_takes_its_own_verb(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("Some 10^6 people were displaced by the floods.", 1_000_000, "about"),
+    ("Nearly 3 × 10^6 people have been displaced.", 3_000_000, "about"),
+    ("Officials counted 2.5x10^5 people who fled the fighting.", 250_000, "exact"),
+])
+def test_a_power_of_ten_is_one_number(text: str, value: float, qualifier: str) -> None:
+    rows = extract_text(text)
+    assert [(r["value"], r["qualifier"]) for r in rows] == [(value, qualifier)]

@@ -543,6 +543,30 @@ def _in_numeric_date(text: str, q: "Quantity") -> bool:
     return any(m.start() < b and a < m.end() for m in _NUMERIC_DATE.finditer(text, lo, min(len(text), b + 11)))
 
 
+#: Powers of ten written out: "10^6", "3 × 10^6", "2.5x10^5", "4*10**3" (one number, never "10" and "6").
+_SCIENTIFIC = re.compile(r"(?<![\w.^])(?:(\d+(?:\.\d+)?)\s*[x\u00d7*]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")
+
+
+def _scientific_spans(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every power of ten written with ^ or ** in ``text``."""
+    if "^" not in text and "**" not in text:
+        return []
+    out = []
+    for m in _SCIENTIFIC.finditer(text):
+        mantissa = float(m.group(1)) if m.group(1) else 1.0
+        out.append((m.start(), m.end(), mantissa * 10 ** int(m.group(2))))
+    return out
+
+
+def _as_scientific(text: str, q: Quantity, span: tuple[int, int, float]) -> Quantity:
+    """``q`` (a number phrase that overlaps a power of ten) read as that power of ten, its hedge kept."""
+    s, e, value = span
+    start = min(q.start, s)
+    qualifier = q.qualifier if q.start < s and q.qualifier not in ("range", "approx_word") else "exact"
+    low, high = _bounds(qualifier, value)
+    return Quantity(start, e, s, text[start:e], value, low, high, qualifier, False, q.excluded)
+
+
 def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
     """Every number phrase in ``text`` that could count something, in text order.
 
@@ -552,6 +576,7 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     n = len(text)
+    powers = _scientific_spans(text)
     lowered = text.lower()
     split = len(lowered) == len(text)  # else lower() changed the length: offsets would drift
     if not split:
@@ -583,6 +608,14 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
         q = _from_match(text, m)
         if q is None:
             continue
+        if powers:
+            span = next((sp for sp in powers if q.start < sp[1] and q.end > sp[0]), None)
+            if span is not None:
+                if out and out[-1].end == span[1]:
+                    pos = max(pos, span[1])
+                    continue  # a piece of a power of ten already read
+                q = _as_scientific(text, q, span)
+                pos = max(pos, span[1])
         if _in_numeric_date(text, q):
             if not keep_excluded:
                 continue
