@@ -39,7 +39,8 @@ def test_the_builder_reads_and_removes_what_the_notebook_recorded() -> None:
     cell = nbformat.v4.new_code_cell("record_datasets(a, b)")
     cell.outputs = [
         nbformat.v4.new_output("display_data", data={"text/plain": "a table"}),
-        nbformat.v4.new_output("display_data", data={stamp.DATASETS_MIME: {"datasets": {"ucdp_ged": "25.1 (x)"}}}),
+        nbformat.v4.new_output("display_data", data={stamp.DATASETS_MIME: {"datasets": {"ucdp_ged": "25.1 (x)"}},
+                                                     "text/plain": "Datasets recorded for the build stamp: ucdp_ged"}),
     ]
     later = nbformat.v4.new_code_cell("record_datasets(c)")
     later.outputs = [nbformat.v4.new_output("display_data", data={

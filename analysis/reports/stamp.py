@@ -18,7 +18,8 @@ column (loaded through :mod:`analysis.datasets`, or a table derived from one,
 joined sources such as ``"unhcr_population + idmc_gidd"`` included), e.g.
 ``analysis.check.sections.used_datasets(checks)`` for compared claims; empty
 frames count for nothing; a dataset id (``"ucdp_ged"``) may be given as well. The call shows nothing in the report:
-it leaves an output of type :data:`DATASETS_MIME` that the builder reads
+it leaves an output of type :data:`DATASETS_MIME` (with a one-line text for
+JupyterLab and plain papermill runs) that the builder reads
 (:func:`recorded_datasets`) and removes before writing the ipynb, HTML and PDF.
 It may be called more than once (the lists add up). A notebook that never
 calls it gets every catalogued dataset in its stamp, said as such.
@@ -190,7 +191,8 @@ def record_datasets(*frames: Any) -> dict[str, str]:
     from IPython.display import display
 
     used = datasets_used(*frames)
-    display({DATASETS_MIME: {"datasets": used}}, raw=True)
+    text = "Datasets recorded for the build stamp: " + (", ".join(used) or "none")
+    display({DATASETS_MIME: {"datasets": used}, "text/plain": text}, raw=True)
     return used
 
 
@@ -212,8 +214,6 @@ def recorded_datasets(nb: Any, remove: bool = True) -> dict[str, str] | None:
                 found = found if found is not None else {}
                 for key, value in (doc.get("datasets") or {}).items():
                     found.setdefault(str(key), str(value))
-                if set(data) - {DATASETS_MIME}:
-                    kept.append(output)
             else:
                 kept.append(output)
         if remove:
