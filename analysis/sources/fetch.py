@@ -35,9 +35,24 @@ class Outcome:
         return self.status == FAILED or bool(self.errors)
 
 
+def _unwritable(dataset: str, dest: Path, exc: OSError) -> Outcome:
+    """The outcome of a fetch whose folder cannot be written (read-only, full, or a file in its place)."""
+    where = exc.filename or dest
+    return Outcome(dataset, FAILED, errors=[f"{where}: cannot write the dataset's files here: "
+                                            f"{exc.strerror or exc} (check the --raw-dir folder)"])
+
+
 def from_mirror(dataset: str, mirror: Path, raw: Path, *, force: bool = False) -> Outcome:
-    """Copy dataset ``dataset``'s files from ``mirror`` into ``raw/<id>/``, verified."""
+    """Copy dataset ``dataset``'s files from ``mirror`` into ``raw/<id>/``, verified; a folder that cannot be
+    written is a failed outcome naming it, never a traceback."""
     dest = catalog.raw_dir(dataset, raw)
+    try:
+        return _from_mirror(dataset, mirror, dest, force)
+    except OSError as exc:
+        return _unwritable(dataset, dest, exc)
+
+
+def _from_mirror(dataset: str, mirror: Path, dest: Path, force: bool) -> Outcome:
     outcome = Outcome(dataset, FETCHED)
     present = []
     for entry in catalog.files(dataset):
@@ -78,10 +93,15 @@ def from_publisher(dataset: str, raw: Path, *, progress: bool = True) -> Outcome
         written = module.download(dataset, dest, progress=progress)
     except TallyError as exc:
         return Outcome(dataset, FAILED, errors=[str(exc)])
+    except OSError as exc:
+        return _unwritable(dataset, dest, exc)
     except NotImplementedError as exc:
         return Outcome(dataset, SKIPPED, missing=[str(exc) or "no public download endpoint"])
     written = [Path(p) for p in written]
     if written:
-        catalog.write_manifest(dest, dataset, "download", ", ".join(catalog.dataset(dataset)["download_urls"][:1]),
-                               written)
+        try:
+            catalog.write_manifest(dest, dataset, "download",
+                                   ", ".join(catalog.dataset(dataset)["download_urls"][:1]), written)
+        except OSError as exc:
+            return _unwritable(dataset, dest, exc)
     return Outcome(dataset, FETCHED, written=written)
