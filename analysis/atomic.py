@@ -50,6 +50,12 @@ def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
         if tmp_path.exists():
             os.chmod(tmp_path, _mode_for(target))
         os.replace(tmp_path, target)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            tmp_path.unlink()
+        if exc.filename is None or exc.filename == str(tmp_path):  # name the file the user asked for
+            raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
+        raise
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp_path.unlink()

@@ -55,3 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except OSError as exc:
+        # a full disk, a read-only folder, a file where a folder goes: said in one line, naming the file;
+        # atomic writes leave the previous file in place
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc} (nothing was replaced: the previous file, if any, is "
+              "unchanged)", file=sys.stderr)
+        return 1
