@@ -77,3 +77,28 @@ def test_syria_and_sudan_side_by_side(mirror_raw: Path, tmp_path: Path) -> None:
     assert "displacement: up to date, skipped" in done.stdout
     assert "displacement-sdn/displacement-sdn.html" in (reports / "index.html").read_text()
     assert _files(reports / "displacement") == syria
+
+
+def test_an_event_brief_is_titled_from_its_parameters_everywhere(mirror_raw: Path, tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    env = {**os.environ, "TALLY_RAW": str(mirror_raw)}
+    env.pop("TALLY_REPORTS", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "offensive_brief", "--formats", "ipynb,html",
+         "--reports-dir", str(reports), "-p", "event_name=Kharkiv counteroffensive", "-p", "country=UKR",
+         "-p", "places=Kharkiv", "-p", "window_start=2022-09-06", "-p", "window_end=2022-10-02"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    name = "offensive_brief-ukr-kharkiv-counteroffensive-2022-09-06-2022-10-02-kharkiv"
+    title = "Event brief: Kharkiv counteroffensive, 6 September 2022 to 2 October 2022 — places Kharkiv, Ukraine"
+    stamp = json.loads((reports / name / ".stamp.json").read_text())
+    assert stamp["title"] == title and stamp["entry"] == "offensive_brief"
+    page = (reports / name / f"{name}.html").read_text()
+    assert f"<title>{title}</title>" in page                                    # the page
+    assert re.search(r"<h1[^>]*>" + re.escape(title), page)                     # the notebook's own heading
+    assert page.count(title) >= 3                                               # and the stamp block
+    assert "Aleppo" not in title and "Aleppo offensive" not in page
+    index = (reports / "index.html").read_text()
+    assert title in index and f'href="{name}/{name}.html"' in index
+    # its stamp lists the datasets behind its figures, not the whole catalog
+    assert stamp["datasets_recorded"] is True and "ocha_cod_boundaries" not in stamp["data_versions"]

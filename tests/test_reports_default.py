@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -106,3 +107,19 @@ def test_every_chart_of_the_notebook_reaches_html_and_pdf(built, name: str) -> N
         listing = subprocess.run(["pdfimages", "-list", str(built.reports / name / f"{name}.pdf")],
                                  capture_output=True, text=True, check=True).stdout
         assert sum(" image " in line for line in listing.splitlines()[2:]) >= pngs
+
+
+@pytest.mark.parametrize("name", ["offensive_brief", "claim_check"])
+def test_stamp_lists_only_the_datasets_the_report_used(built, name: str) -> None:
+    from analysis import catalog
+
+    nb = nbformat.read(built.reports / name / f"{name}.ipynb", as_version=4)
+    stamp = nb.metadata["tally"]["stamp"]
+    assert stamp["datasets_recorded"] is True
+    assert 0 < len(stamp["data_versions"]) < len(catalog.dataset_ids())
+    main = (built.reports / name / f"{name}.html").read_text().split("<main>", 1)[1]
+    for ident in stamp["data_versions"]:              # each is in the report's own sources table
+        assert ident in main, f"{name}: {ident} in the stamp, not in the report"
+    assert "application/vnd.tally.datasets+json" not in json.dumps(nb)
+    page = (built.reports / name / f"{name}.html").read_text()
+    assert f"<title>{stamp['title']}</title>" in page

@@ -155,7 +155,7 @@ def variants(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], rep
             values[name] = own
             continue
         if name in taken or name in values or _folder_holds_other(reports_dir / name, own):
-            name = f"{name[:71]}-{params_hash(own)}"
+            name = f"{name[:71].rstrip('-')}-{params_hash(own)}"
         out.append(replace(report, name=name, title=report.title_for(own), entry=report.name, default=False))
         values[name] = own
     return out, values
