@@ -138,7 +138,8 @@ def test_a_full_disk_during_a_build_keeps_the_previous_report(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr[-2000:]
     before = {p.relative_to(reports): p.read_bytes() for p in reports.rglob("*") if p.is_file()}
     assert any(len(b) > 16_000 for b in before.values()), "the report is too small for the size limit to bite"
-    done = _build(tmp_path, reports, "--formats", "ipynb,html", "--force", "-p", "n=9", preexec=_limit_file_size)
+    # the same report again (other parameters would build another folder, reports/tiny-n-9/)
+    done = _build(tmp_path, reports, "--formats", "ipynb,html", "--force", preexec=_limit_file_size)
     output = done.stdout + done.stderr
     assert done.returncode != 0, output[-2000:]
     assert TRACEBACK not in output.split("report 'tiny' failed")[0], output[-3000:]

@@ -65,7 +65,10 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
          "--formats", "html,pdf", "-p", f"articles={articles}", "-p", "highlight=true"],
         capture_output=True, text=True, cwd=base, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
-    return base / "reports" / "claims"
+    # non-default parameters: the report has its own folder, claims-<slug>/claims-<slug>.html
+    built = [p for p in (base / "reports").iterdir() if p.is_dir() and p.name.startswith("claims-")]
+    assert len(built) == 1, built
+    return built[0]
 
 
 RECORDER = ("window.__payloadRan = []; window.alert = (m) => window.__payloadRan.push('alert:' + m); "
@@ -105,7 +108,7 @@ def _open(tools: DevTools, page: Path) -> dict:
 
 
 def test_markup_in_articles_is_text_in_the_html_report(browser: DevTools, report: Path) -> None:  # noqa: F811
-    page = _open(browser, report / "claims.html")
+    page = _open(browser, report / f"{report.name}.html")
     assert page["dialogs"] == [], f"a dialog opened: {page['dialogs']}"
     assert page["ran"] == [], f"payload code ran: {page['ran']}"
     assert page["imgs"] == 0 and page["handlers"] == 0 and page["scripts"] == 0 and page["jslinks"] == 0, page
@@ -129,7 +132,7 @@ def test_markup_in_articles_is_text_in_the_pdf_report(report: Path, tmp_path: Pa
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail("pdftotext is not installed, and CI is set: the PDF check must run (poppler-utils)")
         pytest.skip("pdftotext is not installed (poppler-utils)")
-    text = subprocess.run([tool, str(report / "claims.pdf"), "-"], capture_output=True, text=True,
+    text = subprocess.run([tool, str(report / f"{report.name}.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     flat = "".join(text.split())          # lines wrap anywhere in the PDF: compare without white space
     missing = [s for s in LITERALS if "".join(s.split()) not in flat]
