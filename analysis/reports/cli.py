@@ -40,7 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "build", help="build reports (ipynb, HTML, PDF) from the notebooks in reports.yml",
         description="Run each report's notebook through papermill with the project's kernel and write "
                     "reports/<name>/<name>.ipynb, .html, .pdf and reports/index.html. Unchanged reports "
-                    "are skipped.")
+                    "are skipped. A report built with non-default parameters gets its own folder, named "
+                    "from them (-p country=SDN: reports/displacement-sdn/), beside the default one.")
     p.add_argument("reports", nargs="*", metavar="REPORT", help="report names (default: every report)")
     p.add_argument("-p", "--parameter", action=_ParameterAction, nargs="+", default=[], metavar="NAME=VALUE",
                    help="set a parameter (repeatable): NAME=VALUE, or papermill's NAME VALUE; "
