@@ -27,8 +27,9 @@ def test_datasets_used_are_those_behind_the_frames_only(embedded: Path) -> None:
     # independent of the code under test: the ids in the frame's own source column
     assert set(used) == set(events["source"]) and used
     assert len(used) < len(catalog.dataset_ids())
-    for ident, text in used.items():
-        assert text == f"{catalog.dataset(ident)['version']} (embedded reference)"
+    for ident, text in used.items():      # the version of the rows read, from the frame itself
+        version = events.loc[events["source"] == ident, "version"].iloc[0]
+        assert text == f"{version} (embedded reference)"
     # a dataset id may be named directly
     assert stamp.datasets_used("unhcr_population") == {
         "unhcr_population": f"{catalog.dataset('unhcr_population')['version']} (embedded reference)"}
@@ -57,3 +58,37 @@ def test_the_stamp_says_when_it_lists_the_whole_catalog() -> None:
     assert "does not record" not in render.stamp_html(kept) + render.stamp_markdown(kept)
     assert "does not record which it used" in render.stamp_html(every)
     assert "does not record which it used" in render.stamp_markdown(every)
+
+
+def test_the_index_lists_each_report_then_those_built_from_it_with_other_parameters(tmp_path: Path) -> None:
+    import json
+
+    from analysis.reports.index import index_rows, render_index
+    from analysis.reports.manifest import load_manifest
+
+    reports = load_manifest()
+
+    def write(folder: str, name: str, doc: dict) -> None:
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / name).write_text(json.dumps(doc))
+
+    write("displacement", ".stamp.json", {"report": "displacement", "entry": "displacement", "title": "Displacement",
+                                          "parameters": {"country": "SYR"}, "data_versions": {"unhcr_population": "v"},
+                                          "datasets_recorded": True})
+    write("displacement-sdn", ".stamp.json", {"report": "displacement-sdn", "entry": "displacement",
+                                              "title": "Displacement — Sudan", "parameters": {"country": "SDN"},
+                                              "data_versions": {"unhcr_population": "v"}})
+    write("displacement-cod", ".failed.json", {"report": "displacement-cod", "entry": "displacement",
+                                               "title": "Displacement — DR Congo", "parameters": {"country": "COD"},
+                                               "error": "DataError: not loaded"})
+    write("old-thing", ".stamp.json", {"report": "old-thing", "entry": "no_longer_in_the_manifest"})
+    rows = index_rows(tmp_path, reports, {})
+    names = [r["name"] for r in rows]
+    assert names[names.index("displacement"):names.index("displacement") + 3] == \
+        ["displacement", "displacement-cod", "displacement-sdn"]
+    assert "old-thing" not in names
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["displacement-sdn"]["title"] == "Displacement — Sudan"
+    assert by_name["displacement-cod"]["status"] == "failed" and "not loaded" in by_name["displacement-cod"]["error"]
+    page = render_index(rows)
+    assert "Displacement — DR Congo" in page and "country: COD" in page and "country: SDN" in page
