@@ -119,6 +119,23 @@ def files(ident: str) -> list[dict[str, Any]]:
     return list(dataset(ident)["files"])
 
 
+def locate(ident: str, entry: dict[str, Any], folder: str | Path) -> Path | None:
+    """Where file ``entry`` of dataset ``ident`` is in ``folder``: ``folder/<name>`` (a fetched copy, where every
+    file sits side by side) or ``folder/<its path under the mirror folder>`` (the mirror itself, where some files
+    sit in a subfolder, e.g. ``ucdp_world/ged_event_subsets/``); None when it is in neither."""
+    folder = Path(folder)
+    flat = folder / str(entry["name"])
+    if flat.is_file():
+        return flat
+    mirror_dir = str(dataset(ident).get("mirror_dir") or "").strip("/")
+    mirror_path = str(entry.get("mirror_path") or "")
+    if mirror_dir and mirror_path.startswith(mirror_dir + "/"):
+        nested = folder / mirror_path[len(mirror_dir) + 1:]
+        if nested.is_file():
+            return nested
+    return None
+
+
 def sha256_file(path: str | Path) -> str:
     """The hex sha256 of a file (cached by path, size and mtime)."""
     path = Path(path)

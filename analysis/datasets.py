@@ -12,6 +12,13 @@ network and no mirror. Every frame says where each part came from: the
 - ``attrs["missing"]``: datasets asked for but found nowhere
 - ``attrs["errors"]``: datasets whose raw copy failed to load (the reference was used instead when it had them)
 
+A fetched dataset whose files hold every country (UCDP's world files, ACLED's
+country-month aggregates, OCHA's global p-codes) gives no rows for a country
+it has no figure for: the dataset is in ``attrs["origin"]`` with no rows, which
+is "the publisher has no figure", never "not loaded". A dataset fetched nowhere
+and absent from the reference tables is in ``attrs["missing"]``; when no
+dataset asked for is loaded, a :class:`DataError` names the fetch command.
+
 :func:`provenance` turns those attrs into a table for a report's sources section.
 """
 
@@ -94,7 +101,10 @@ def _gather(kind: str, datasets: list[str], country: str, raw: Path | None,
     if not frames:
         hint = f" ({ref_problem})" if ref_problem else ""
         raise DataError(f"no {kind} for {country} from {', '.join(datasets) or 'any dataset'}: not fetched "
-                        f"into data/raw and not in the reference tables{hint}",
+                        f"into data/raw and not in the reference tables{hint}; load "
+                        f"{'it' if len(datasets) == 1 else 'them'} with `python -m analysis fetch --mirror "
+                        f"../shared/data` (the offline mirror) or `python -m analysis fetch "
+                        f"{' '.join(datasets) or 'SOURCE'}` (the publishers)",
                         path=Path(ref_dir or paths.REFERENCE) / reference.table_name(kind, country))
     out = pd.concat(frames, ignore_index=True)
     out.attrs.update({"origin": origin, "datasets": list(origin), "country": country, "missing": missing,

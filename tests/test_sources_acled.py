@@ -11,8 +11,8 @@ from analysis import catalog, paths, schemas
 from analysis.errors import DataError, DownloadError
 from analysis.sources import acled
 
-ACLED = paths.MIRROR / "acled_syria"
-TOTALS = ACLED / "acled_explorer_ctryMo_syria_2021-01_2024-09.csv"
+ACLED = paths.MIRROR / "acled_world"   # every country (ACLED Explorer country-month aggregates)
+TOTALS = ACLED / "acled_explorer_ctryMo_all_countries_2021-01_2024-09.csv"
 
 pytestmark = pytest.mark.skipif(not ACLED.is_dir(), reason="the shared data mirror is not beside the project")
 
@@ -42,8 +42,31 @@ def test_by_event_type_agrees_with_totals():
     assert split.loc[split["indicator"] == "events", "value"].sum() == 46819
 
 
-def test_other_country_is_empty():
-    assert acled.load_indicators("acled_monthly", "IRQ", ACLED).empty
+def test_other_country_gives_only_its_rows_and_an_uncovered_one_none():
+    iraq = acled.load_indicators("acled_monthly", "IRQ", ACLED)
+    assert len(iraq) == 90 and set(iraq["country"]) == {"IRQ"}
+    syria = acled.load_indicators("acled_monthly", "SYR", ACLED)
+    assert not iraq.set_index(["indicator", "period_start"])["value"].equals(
+        syria.set_index(["indicator", "period_start"])["value"])
+    # A country ACLED's files have no row for (UCDP codes it, ACLED's names do not include it): no rows.
+    assert acled.load_indicators("acled_monthly", "ZZZ", ACLED).empty
+
+
+def test_a_download_for_one_country_is_not_fetched_for_another(tmp_path):
+    from analysis import catalog
+
+    events = pd.DataFrame({"event_date": ["2024-11-27"], "event_type": ["Battles"], "fatalities": ["12"]})
+    totals, by_type = acled.monthly_tables(events, "Syria")
+    written = []
+    for frame, kind in ((totals, "ctryMo"), (by_type, "ctryMoEv")):
+        path = tmp_path / f"acled_api_{kind}_syr_2024-11_2024-11.csv"
+        frame.to_csv(path, index=False)
+        written.append(path)
+    catalog.write_manifest(tmp_path, "acled_monthly", "download", "https://acleddata.com/api", written)
+    assert acled.load_indicators("acled_monthly", "SYR", tmp_path)["value"].sum() == 13
+    with pytest.raises(DataError, match="not fetched for this country") as err:
+        acled.load_indicators("acled_monthly", "SDN", tmp_path)
+    assert "python -m analysis fetch" in str(err.value)
 
 
 def test_text_in_deaths_names_file_row_and_column(tmp_path):
@@ -63,7 +86,7 @@ def test_duplicate_month_and_missing_column(tmp_path):
     pd.concat([frame, frame.iloc[[5]]]).to_csv(tmp_path / TOTALS.name, index=False)
     with pytest.raises(DataError, match="duplicate row") as err:
         acled.load_indicators("acled_monthly", "SYR", tmp_path)
-    assert err.value.row == 46
+    assert err.value.row == len(frame) + 1
     frame.drop(columns=["Events"]).to_csv(tmp_path / TOTALS.name, index=False)
     with pytest.raises(DataError, match="'Events'"):
         acled.load_indicators("acled_monthly", "SYR", tmp_path)

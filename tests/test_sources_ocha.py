@@ -11,7 +11,8 @@ from analysis import catalog, paths
 from analysis.errors import DataError
 from analysis.sources import ocha
 
-PCODES = paths.MIRROR / "ocha_cod_pcodes"
+PCODES = paths.MIRROR / "ocha_cod_world"        # HDX's global list: every country with a COD
+SYRIA_PCODES = paths.MIRROR / "ocha_cod_pcodes"  # the Syria extract of the same list (a download fixture)
 BOUNDARIES = paths.MIRROR / "ocha_cod_boundaries"
 
 needs_mirror = pytest.mark.skipif(not PCODES.is_dir(), reason="the shared data mirror is not beside the project")
@@ -26,12 +27,16 @@ def test_pcodes_fourteen_governorates_and_62_districts():
     assert (table["level"] == 2).sum() == 62
     assert set(table.loc[table["level"] == 2, "parent"]) == set(admin1["pcode"])
     assert admin1.set_index("pcode").loc["SY07", "name"] == "Idleb"
-    assert table["version"].iloc[0] == catalog.version("ocha_cod_pcodes")
+    assert set(table["version"]) == {"COD valid from 2020-12-17"}
+    assert PCODES.name == catalog.dataset("ocha_cod_pcodes")["mirror_dir"]
 
 
 @needs_mirror
-def test_pcodes_other_country_is_empty_not_syria():
-    assert ocha.load_pcodes("IRQ", PCODES).empty
+def test_pcodes_other_country_is_its_own_and_no_cod_is_empty():
+    iraq = ocha.load_pcodes("IRQ", PCODES)
+    assert (iraq["level"] == 1).sum() == 18 and set(iraq["country"]) == {"IRQ"}
+    assert iraq["pcode"].str.startswith("IQ").all()
+    assert ocha.load_pcodes("ISR", PCODES).empty   # Israel has no COD
 
 
 @pytest.mark.parametrize("name, pcode", [
@@ -160,7 +165,7 @@ def test_download_from_hdx_layout_then_load(server, tmp_path, monkeypatch):
 
     root, base = server
     (root / "hdx").mkdir()
-    shutil.copy(PCODES / "syria_pcodes_adm1_adm2.csv", root / "global_pcodes_adm_1_2.csv")
+    shutil.copy(SYRIA_PCODES / "syria_pcodes_adm1_adm2.csv", root / "global_pcodes_adm_1_2.csv")
     with zipfile.ZipFile(root / "syr_adm_unocha_20201217_geojson.zip", "w") as zf:
         zf.write(BOUNDARIES / "syr_admbnda_adm1_uncs_unocha.geojson", "syr_admbnda_adm1_uncs_unocha.geojson")
     (root / "hdx" / "global-pcodes.json").write_text(json.dumps({"result": {"resources": [

@@ -18,11 +18,15 @@ from analysis.sources import gleditsch_ward as gw
 from analysis.sources import ucdp
 
 M = paths.MIRROR
-UCDP = M / "ucdp"
+UCDP = M / "ucdp"                 # Syria extracts: ucdp_country_year's OWID and poldat files, test fixtures
+WORLD = M / "ucdp_world"          # every country: ucdp_ged, ucdp_country_month, ucdp_brd, ucdp_orgvio_cy
 CAND24 = M / "ucdp_candidate_2024_11_12"
-PACE = M / "ucdp_country_month_pace"
-BRD = M / "ucdp_brd_251"
+PACE = WORLD
+BRD = WORLD
+#: Syria's 2021 candidate events (the same rows as the world file's), used to build corrupted copies.
 FILE_2021 = UCDP / "ucdp_candidate_ged_v21_0_1-12_syria_events_2021.csv"
+#: The catalogued world file a corrupted copy stands in for.
+CAND_2021 = "ucdp_candidate_GEDEvent_v21_01_21_12_world.csv.gz"
 
 pytestmark = pytest.mark.skipif(not UCDP.is_dir(), reason="the shared data mirror is not beside the project")
 
@@ -33,7 +37,7 @@ def _events(dataset: str, folder: str) -> pd.DataFrame:
 
 
 def ged() -> pd.DataFrame:
-    return _events("ucdp_ged", str(UCDP)).copy()
+    return _events("ucdp_ged", str(WORLD)).copy()
 
 
 def cand24() -> pd.DataFrame:
@@ -54,7 +58,8 @@ def test_candidate_2021_sums_and_types():
     assert by_type.loc[3].tolist() == [92, 74]
     assert y2021["deaths_civilians"].sum() == 407
     assert events["provisional"].all()
-    assert set(events["version"]) == {catalog.version("ucdp_ged")}
+    versions = {f["version"] for f in catalog.files("ucdp_ged") if f.get("provisional")}
+    assert set(events["version"]) == versions == {"candidate v21.0.1-12 + v22.0.2"}
     assert events["low"].notna().all() and events["high"].notna().all()
     assert (events["low"] <= events["best"]).all() and (events["best"] <= events["high"]).all()
 
@@ -115,15 +120,22 @@ def test_yearly_sums_by_type():
     assert yearly.loc[(pd.Timestamp("2021-01-01"), "all types"), "period_end"] == pd.Timestamp("2021-12-31")
 
 
-def test_other_country_gives_empty_frames_not_syria():
-    assert ucdp.load_events("ucdp_ged", "IRQ", UCDP).empty
+def test_other_country_gives_its_own_rows_not_syria():
+    iraq_events = ucdp.load_events("ucdp_ged", "IRQ", WORLD)
+    assert len(iraq_events) and set(iraq_events["country"]) == {"IRQ"}
+    assert not set(iraq_events["event_id"]) & set(ged()["event_id"])
+    # ucdp_country_year is still Syria's extract: no Iraq rows in it.
     assert ucdp.load_indicators("ucdp_country_year", "IRQ", UCDP).empty
-    assert ucdp.load_indicators("ucdp_country_month", "IRQ", PACE).empty
-    # The mirror's BRD rows are those fought in Syria; some of them were fought in Iraq too.
+    month = ucdp.load_indicators("ucdp_country_month", "IRQ", PACE)
+    assert len(month) == 446 + 432 and set(month["country"]) == {"IRQ"}
     iraq = ucdp.load_indicators("ucdp_brd", "IRQ", BRD)
     located = iraq["note"].str.endswith("located in Iraq")
-    assert located.sum() == 8 and iraq.loc[located, "note"].str.startswith("conflict 259 Iraq: Government").all()
+    assert iraq.loc[located, "note"].str.startswith("conflict 259 Iraq: Government").any()
     assert iraq.loc[~located, "note"].str.contains("fought partly in Iraq").all()
+    # A state UCDP codes but with no events, no monthly column and no conflict: no rows, no error.
+    assert ucdp.load_events("ucdp_ged", "ISL", WORLD).empty
+    assert ucdp.load_indicators("ucdp_country_month", "ISL", PACE).empty
+    assert ucdp.load_indicators("ucdp_brd", "ISL", BRD).empty
 
 
 def test_gleditsch_ward_codes():
@@ -187,7 +199,7 @@ def test_event_datasets_as_monthly_indicators():
     assert deaths["low"].isna().all()
     events = table[(table["indicator"] == "events") & (table["note"] == "all types")]
     assert events["value"].sum() == 255
-    ged_table = ucdp.load_indicators("ucdp_ged", "SYR", UCDP)
+    ged_table = ucdp.load_indicators("ucdp_ged", "SYR", WORLD)
     jan = ged_table[(ged_table["period_start"] == "2021-01-01") & (ged_table["indicator"] == "deaths")]
     by_note = jan.set_index("note")["value"]
     assert by_note["all types"] == by_note[["state-based", "non-state", "one-sided"]].sum()
@@ -204,9 +216,10 @@ def test_unknown_dataset_and_empty_folder(tmp_path):
 # ---------------------------------------------------------------- corrupted copies
 
 def _corrupt(tmp_path: Path, edit) -> Path:
+    """A folder holding a corrupted copy of the catalogued 2021 candidate file (Syria's rows, gzip-compressed)."""
     frame = pd.read_csv(FILE_2021, dtype=str, keep_default_na=False)
     frame = edit(frame)
-    frame.to_csv(tmp_path / FILE_2021.name, index=False)
+    frame.to_csv(tmp_path / CAND_2021, index=False)
     return tmp_path
 
 
@@ -214,7 +227,7 @@ def test_missing_column_is_named(tmp_path):
     folder = _corrupt(tmp_path, lambda f: f.drop(columns=["best"]))
     with pytest.raises(DataError) as err:
         ucdp.load_events("ucdp_ged", "SYR", folder)
-    assert FILE_2021.name in str(err.value) and "'best'" in str(err.value)
+    assert CAND_2021 in str(err.value) and "'best'" in str(err.value)
 
 
 def test_text_in_a_number_column_names_file_row_and_column(tmp_path):
@@ -224,7 +237,7 @@ def test_text_in_a_number_column_names_file_row_and_column(tmp_path):
     with pytest.raises(DataError) as err:
         ucdp.load_events("ucdp_ged", "SYR", _corrupt(tmp_path, edit))
     assert (err.value.row, err.value.column) == (5, "best")
-    assert FILE_2021.name in str(err.value) and "many" in str(err.value)
+    assert CAND_2021 in str(err.value) and "many" in str(err.value)
 
 
 def test_negative_count_names_row(tmp_path):

@@ -1,5 +1,10 @@
 """ACLED: monthly events and reported fatalities per country (dataset ``acled_monthly``).
 
+The mirror's files are ACLED Explorer's country-month aggregates for every country (2021-01 to 2024-09);
+the loaders select the country by ACLED's name for it (matched to ISO3 by
+:mod:`analysis.sources.gleditsch_ward`). Only aggregates are read or written:
+ACLED's terms forbid redistributing its raw event data.
+
 :func:`load_indicators` turns the monthly table (``Country, Event.month,
 Events, Deaths``) into INDICATORS rows:
 
@@ -51,8 +56,33 @@ CREDENTIAL_VARIABLES = ("ACLED_ACCESS_TOKEN", "ACLED_EMAIL", "ACLED_KEY")
 
 
 def _files(source_dir: Path, kind: str) -> list[Path]:
-    """Monthly tables in ``source_dir``: ``*ctryMo_*.csv`` (totals) or ``*ctryMoEv_*.csv`` (by type)."""
-    return sorted(Path(source_dir).glob(f"acled_*_{kind}_*.csv"))
+    """Monthly tables in ``source_dir``: ``*ctryMo_*.csv`` (totals) or ``*ctryMoEv_*.csv`` (by type).
+
+    A folder filled by a download (its ``.fetched.yml`` says so) counts only the files that download wrote;
+    any other folder (a mirror copy, the mirror itself) every table whose name fits, read in name order so a
+    later table wins for the months two tables share.
+    """
+    source_dir = Path(source_dir)
+    pattern = re.compile(rf"acled_.*_{kind}_.*\.csv$")
+    manifest = catalog.read_manifest(source_dir) or {}
+    if manifest.get("fetched_by") == "download":
+        names = [str(f["name"]) for f in manifest.get("files") or []]
+    else:
+        names = [p.name for p in source_dir.glob(f"acled_*_{kind}_*.csv")]
+    return sorted(source_dir / n for n in set(names) if pattern.match(n) and (source_dir / n).is_file())
+
+
+def downloaded_countries(source_dir: str | Path) -> list[str] | None:
+    """The ISO3 codes a download from ACLED's API wrote tables for (None: the folder is not a download)."""
+    manifest = catalog.read_manifest(source_dir) or {}
+    if manifest.get("fetched_by") != "download":
+        return None
+    found = []
+    for item in manifest.get("files") or []:
+        m = re.match(r"acled_api_ctryMo_([a-z]{3})_", str(item.get("name", "")))
+        if m and m.group(1).upper() not in found:
+            found.append(m.group(1).upper())
+    return found
 
 
 def _read(path: Path, country: str, by_type: bool) -> pd.DataFrame:
@@ -117,6 +147,12 @@ def _load(country: str, source_dir: str | Path, kind: str) -> pd.DataFrame:
     files = _files(source_dir, kind)
     if not files:
         raise DataError(f"no ACLED monthly table (acled_*_{kind}_*.csv) in this folder", path=source_dir)
+    downloaded = downloaded_countries(source_dir)
+    if downloaded is not None and country not in downloaded:
+        raise DataError(f"ACLED was downloaded here for {', '.join(downloaded) or 'no country'} only, not {country}: "
+                        "not fetched for this country (add it to download_countries of acled_monthly in "
+                        "data/catalog.yml and run `python -m analysis fetch acled_monthly`, or run "
+                        "`python -m analysis fetch --mirror ../shared/data` for every country)", path=source_dir)
     frames = [_read(path, country, by_type=(kind == "ctryMoEv")) for path in files]
     frame = pd.concat(frames, ignore_index=True)
     # Two tables covering the same month (mirror + a newer download): the last file in name order wins.
@@ -186,7 +222,7 @@ def download(dataset: str, dest: Path, *, progress: bool = True, country: str | 
              start: str = "2021-01-01", end: str | None = None) -> list[Path]:
     """Read ACLED events of ``country`` from ``start`` to ``end`` (default today) and write monthly tables.
 
-    ``country`` defaults to the countries the catalog entry lists. Files:
+    ``country`` defaults to the countries the catalog entry lists in ``download_countries``. Files:
     ``acled_api_events_<iso3>_<start>_<end>.csv`` (the events read) and
     ``acled_api_ctryMo_...`` / ``acled_api_ctryMoEv_...`` (what the loader reads).
     """
@@ -197,9 +233,11 @@ def download(dataset: str, dest: Path, *, progress: bool = True, country: str | 
         raise ParameterError(f"module analysis.sources.acled does not serve {dataset!r}")
     access = credentials()
     end = end or dt.date.today().isoformat()
-    countries = [country] if country else list(catalog.dataset(dataset).get("countries") or [])
+    entry = catalog.dataset(dataset)
+    countries = [country] if country else list(entry.get("download_countries") or entry.get("countries") or [])
     if not countries:
-        raise ParameterError("acled_monthly: say which country to download (country='SYR')")
+        raise ParameterError("acled_monthly: say which country to download (country='SYR', or "
+                             "download_countries in data/catalog.yml)")
     dest = Path(dest)
     written: list[Path] = []
     for iso3 in countries:

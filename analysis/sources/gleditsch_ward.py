@@ -6,7 +6,9 @@ names too (OWID's ``entity``, PaCE's column headers). Tally's country
 parameter is always ISO3, so every UCDP loader goes through this module.
 
 The lookup table is ``data/reference/gleditsch_ward.csv`` (its origin is in
-``gleditsch_ward.yml`` beside it): curated lookups live in data, not code.
+``gleditsch_ward.yml`` beside it), with ``country_name_aliases.csv`` for names
+publishers use that neither it nor pycountry knows ("Ivory Coast", ACLED's
+"Democratic Republic of Congo"): curated lookups live in data, not code.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from analysis import paths
 from analysis.errors import ParameterError
 
 TABLE = paths.REFERENCE / "gleditsch_ward.csv"
+#: Country names as publishers spell them that neither pycountry nor the GW table knows
+#: ("Ivory Coast", "Democratic Republic of Congo"): name, iso3, seen_in.
+ALIASES = paths.REFERENCE / "country_name_aliases.csv"
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,6 +91,9 @@ def _names() -> dict[str, str]:
                 names.setdefault(normalise_name(value), country.alpha_3)
     for iso3, name in zip(table()["iso3"], table()["name"]):
         names[normalise_name(name)] = iso3   # the table's short names win
+    aliases = pd.read_csv(ALIASES, dtype=str, keep_default_na=False)
+    for iso3, name in zip(aliases["iso3"], aliases["name"]):
+        names.setdefault(normalise_name(name), iso3)
     return names
 
 

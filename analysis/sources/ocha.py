@@ -153,6 +153,12 @@ def load_pcodes(country: str, source_dir: str | Path) -> pd.DataFrame:
     if missing:
         raise DataError(f"missing column(s) {', '.join(missing)}", path=path)
     rows = raw[raw["Location"] == country]
+    # Each country's COD has its own validity date (HDX's global list); the row's version says which.
+    if "Valid from date" in rows.columns:
+        valid = rows["Valid from date"].astype(str).str.strip().str.slice(0, 10)
+        version = ("COD valid from " + valid).where(valid != "", catalog.version("ocha_cod_pcodes"))
+    else:
+        version = catalog.version("ocha_cod_pcodes")
     level = pd.to_numeric(rows["Admin Level"], errors="coerce")
     if level.isna().any():
         bad = int(np.flatnonzero(level.isna().to_numpy())[0])
@@ -163,7 +169,7 @@ def load_pcodes(country: str, source_dir: str | Path) -> pd.DataFrame:
         "pcode": rows["P-Code"],
         "name": rows["Name"],
         "parent": rows["Parent P-Code"],
-        "version": catalog.version("ocha_cod_pcodes"),
+        "version": version,
         "origin": "raw",
     })[PCODE_COLUMNS].reset_index(drop=True)
     dup = out["pcode"].duplicated()

@@ -4,8 +4,12 @@ Datasets served (catalog ids):
 
 * ``ucdp_ged``: UCDP GED / Candidate events, all 49 GED columns (best, low,
   high, type of violence, admin 1, dates). The mirror holds the candidate
-  releases of 2021 and Feb 2022; a download fetches the newest final GED zip
-  (26.1, else 25.1, else 24.1) plus the candidate releases after it.
+  releases of 2021 and Feb 2022 for every country, and final GED events for
+  single countries (Sudan, Myanmar, Mexico, Russia: GED 24.1; Ukraine: GED
+  22.1), which replace a country's candidate events in the years they cover
+  (each catalog file entry gives its ``version``, ``provisional`` flag and
+  ``countries``); a download fetches the newest final GED zip (26.1, else
+  25.1, else 24.1) plus the candidate releases after it.
 * ``ucdp_candidate_2024``: candidate releases v24.0.11 and v24.0.12. The
   mirror's copy has reduced fields (best, deaths_civilians, adm_1,
   date_start): ``low``, ``high`` and ``date_end`` are missing (NaN/NaT), never
@@ -13,10 +17,18 @@ Datasets served (catalog ids):
 * ``ucdp_country_year``: yearly deaths by type of violence with low and high
   (OWID draft aggregate of GED 21.1 + candidates; poldat, GED 23.1,
   state-based only; or our own sums of a downloaded GED).
-* ``ucdp_country_month``: monthly deaths, all types (PaCE aggregate, two
-  vintages told apart by ``version``; or our own sums of a downloaded GED).
+* ``ucdp_country_month``: monthly deaths, all types (PaCE aggregate, one
+  column per country named as UCDP names it, two vintages told apart by
+  ``version``; or our own sums of a downloaded GED).
 * ``ucdp_brd``: battle-related deaths per state-based conflict and year
-  (bd_best, bd_low, bd_high).
+  (bd_best, bd_low, bd_high), every conflict: a conflict-year is the
+  country's when its Gleditsch-Ward code is in ``gwno_loc``; one located
+  elsewhere but with the code in ``gwno_battle`` is kept with a note saying so.
+
+Every dataset reads files holding every country (or, for ``ucdp_ged``, the
+files of the country asked) and selects the country; a country the files
+hold no row for gives an empty frame, never an error and never another
+country's rows.
 * ``ucdp_orgvio_cy``: UCDP's official Country-Year Dataset on Organized
   Violence within Country Borders (25.1: 199 countries, 1989-2024), one file
   for every country: yearly deaths by type of violence with low and high,
@@ -55,6 +67,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -124,6 +137,12 @@ def _require(frame: pd.DataFrame, columns: Iterable[str], path: Path | str) -> N
         raise DataError(f"missing column(s) {', '.join(repr(c) for c in missing)}", path=path)
 
 
+def _row(frame: pd.DataFrame, i: int) -> int:
+    """The data row number of position ``i`` in ``frame`` (1 = the first row under the header), counting a
+    skipped second header row (HDX's HXL tags) when the reader dropped one."""
+    return i + 1 + int(frame.attrs.get("skipped_rows", 0))
+
+
 def _numbers(frame: pd.DataFrame, column: str, path: Path | str, *, nonneg: bool = False,
              required: bool = False) -> pd.Series:
     """``frame[column]`` as floats; text, a negative count or a gap (when required) is a DataError."""
@@ -133,25 +152,30 @@ def _numbers(frame: pd.DataFrame, column: str, path: Path | str, *, nonneg: bool
     bad = values.isna() & text.notna() & (text != "")
     if bad.any():
         i = int(np.flatnonzero(bad.to_numpy())[0])
-        raise DataError(f"not a number: {raw.iloc[i]!r}", path=path, row=i + 1, column=column)
+        raise DataError(f"not a number: {raw.iloc[i]!r}", path=path, row=_row(frame, i), column=column)
     if required and values.isna().any():
         i = int(np.flatnonzero(values.isna().to_numpy())[0])
-        raise DataError("empty value", path=path, row=i + 1, column=column)
+        raise DataError("empty value", path=path, row=_row(frame, i), column=column)
     if nonneg and (values < 0).any():
         i = int(np.flatnonzero((values < 0).to_numpy())[0])
-        raise DataError(f"negative count {raw.iloc[i]!r}", path=path, row=i + 1, column=column)
+        raise DataError(f"negative count {raw.iloc[i]!r}", path=path, row=_row(frame, i), column=column)
     return values.astype(float)
 
 
 def _dates(frame: pd.DataFrame, column: str, path: Path | str, *, required: bool = True) -> pd.Series:
+    """``frame[column]`` as dates: ISO (``2021-03-04``, any time after it ignored) or, as UCDP's web export
+    writes them, ``03/04/2021 00:00:00`` (month first)."""
     raw = frame[column].astype("string").str.strip()
     values = pd.to_datetime(raw.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    us = values.isna() & raw.str.match(r"^\d{2}/\d{2}/\d{4}").fillna(False).astype(bool)
+    if us.any():
+        values = values.where(~us, pd.to_datetime(raw.str.slice(0, 10), format="%m/%d/%Y", errors="coerce"))
     bad = values.isna() & raw.notna() & (raw != "")
     if required:
         bad |= values.isna()
     if bad.any():
         i = int(np.flatnonzero(bad.to_numpy())[0])
-        raise DataError(f"not a date: {frame[column].iloc[i]!r}", path=path, row=i + 1, column=column)
+        raise DataError(f"not a date: {frame[column].iloc[i]!r}", path=path, row=_row(frame, i), column=column)
     return values.astype("datetime64[ns]")
 
 
@@ -159,21 +183,50 @@ def _text(series: pd.Series) -> pd.Series:
     return series.astype("string").fillna("").str.strip().astype(str)
 
 
+#: Column names of UCDP's web export (``gedevents-*.csv``) and their names in the GED files.
+EXPORT_NAMES = {"best_est": "best", "low_est": "low", "high_est": "high"}
+#: Problems a gzip-compressed CSV that is cut off or not gzip raises while it is read.
+_GZIP_ERRORS = (EOFError, OSError, zlib.error)
+
+
 def _read_csv(source: Path | io.BytesIO, path: Path | str, usecols: list[str] | None = None) -> pd.DataFrame:
+    """A UCDP CSV (plain, ``.csv.gz`` or a zip member) as text columns, checked to have ``usecols``.
+
+    UCDP's web export's ``best_est``/``low_est``/``high_est`` are read as ``best``/``low``/``high``; HDX's
+    second header row of HXL tags (``#date+year``...) is dropped (``attrs["skipped_rows"]`` = 1, so row
+    numbers in errors stay the file's). A row with one field more than the header (the web export's trailing
+    comma) is read as if that field were absent.
+    """
     try:
         header = pd.read_csv(source, nrows=0)
         if isinstance(source, io.BytesIO):
             source.seek(0)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
         raise DataError(f"not a readable CSV ({exc})", path=path) from None
+    except _GZIP_ERRORS as exc:
+        raise DataError(f"not a readable gzip-compressed CSV ({exc}): fetch it again", path=path) from None
+    renames = {c: EXPORT_NAMES[c] for c in header.columns if c in EXPORT_NAMES and EXPORT_NAMES[c] not in header}
+    wanted = None
     if usecols is not None:
-        _require(header, usecols, path)
-    if not isinstance(source, io.BytesIO):
+        _require(header.rename(columns=renames), usecols, path)
+        back = {v: k for k, v in renames.items()}
+        wanted = [back.get(c, c) for c in usecols]
+    gz = not isinstance(source, io.BytesIO) and str(source).endswith(".gz")
+    if not isinstance(source, io.BytesIO) and not gz:
         _check_last_row(Path(source), len(header.columns), path)
     try:
-        return pd.read_csv(source, usecols=usecols, dtype=str, keep_default_na=False, na_values=[""])
+        frame = pd.read_csv(source, usecols=wanted, dtype=str, keep_default_na=False, na_values=[""],
+                            index_col=False)
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise DataError(f"not a readable CSV ({exc})", path=path) from None
+    except _GZIP_ERRORS as exc:
+        raise DataError(f"the gzip-compressed file is cut off or damaged ({exc}): fetch it again",
+                        path=path) from None
+    frame = frame.rename(columns=renames)
+    if len(frame) and frame.iloc[0].astype("string").str.startswith("#").fillna(False).any():
+        frame = frame.iloc[1:].reset_index(drop=True)
+        frame.attrs["skipped_rows"] = 1
+    return frame
 
 
 def _check_last_row(source: Path, columns: int, path: Path | str) -> None:
@@ -237,7 +290,7 @@ def _events_frame(raw: pd.DataFrame, path: Path | str, *, country: str, source: 
     if bad.any():
         i = int(np.flatnonzero(bad.to_numpy())[0])
         raise DataError(f"type of violence must be 1, 2 or 3, not {raw['type_of_violence'].iloc[i]!r}",
-                        path=path, row=i + 1, column="type_of_violence")
+                        path=path, row=_row(raw, i), column="type_of_violence")
     date_start = _dates(raw, "date_start", path)
     date_end = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]") if reduced else _dates(raw, "date_end", path)
     low = pd.Series(np.nan, index=raw.index) if reduced else _numbers(raw, "low", path, nonneg=True)
@@ -269,16 +322,27 @@ def _events_frame(raw: pd.DataFrame, path: Path | str, *, country: str, source: 
     return frame[schemas.EVENT_COLUMNS]
 
 
-def _check_unique(frame: pd.DataFrame, path: Path | str) -> None:
+def _check_unique(frame: pd.DataFrame, path: Path | str, skipped_rows: int = 0) -> None:
     dup = frame["event_id"].duplicated()
     if dup.any():
         i = int(np.flatnonzero(dup.to_numpy())[0])
         raise DataError(f"duplicate event id {frame['event_id'].iloc[i]!r}", path=path,
-                        row=int(frame.index[i]) + 1, column="id")
+                        row=int(frame.index[i]) + 1 + skipped_rows, column="id")
 
 
 def _catalog_files(dataset: str, source_dir: Path) -> list[Path]:
-    return [Path(source_dir) / f["name"] for f in catalog.files(dataset) if (Path(source_dir) / f["name"]).is_file()]
+    return [path for _, path in _catalog_entries(dataset, source_dir)]
+
+
+def _catalog_entries(dataset: str, source_dir: Path) -> list[tuple[dict[str, Any], Path]]:
+    """(catalog file entry, path) for each catalogued file of ``dataset`` present in ``source_dir`` (a fetched
+    copy, or the mirror folder itself: see :func:`analysis.catalog.locate`)."""
+    out = []
+    for entry in catalog.files(dataset):
+        path = catalog.locate(dataset, entry, source_dir)
+        if path is not None:
+            out.append((entry, path))
+    return out
 
 
 def _ged_zips(source_dir: Path) -> list[Path]:
@@ -318,8 +382,37 @@ def _read_full(path: Path, *, country: str, source: str, version: str, provision
         raw = _read_csv(path, label, GED_COLUMNS)
     frame = _events_frame(raw, label, country=country, source=source, version=version,
                           provisional=provisional, reduced=False)
-    _check_unique(frame, label)
+    _check_unique(frame, label, int(raw.attrs.get("skipped_rows", 0)))
     return frame
+
+
+def _catalogued_events(dataset: str, country: str, source_dir: Path) -> list[pd.DataFrame] | None:
+    """Events of ``country`` from the catalogued files of ``dataset`` in ``source_dir`` (None: none there).
+
+    Each file's entry gives its ``version`` and ``provisional`` flag; a file whose entry lists ``countries``
+    is read only for those. Final (non-provisional) events of a country replace its candidate events in the
+    calendar years they cover (first to last year of the final events), so an event is never counted twice.
+    """
+    entries = _catalog_entries(dataset, source_dir)
+    if not entries:
+        return None
+    finals: list[pd.DataFrame] = []
+    candidates: list[pd.DataFrame] = []
+    for entry, path in entries:
+        listed = entry.get("countries")
+        if listed and country not in listed:
+            continue
+        provisional = bool(entry.get("provisional", catalog.dataset(dataset).get("provisional", False)))
+        frame = _read_full(path, country=country, source=dataset,
+                           version=str(entry.get("version") or catalog.version(dataset)), provisional=provisional)
+        (candidates if provisional else finals).append(frame)
+    for final in finals:
+        if final.empty:
+            continue
+        years = final["date_start"].dt.year
+        first, last = int(years.min()), int(years.max())
+        candidates = [c[~c["date_start"].dt.year.between(first, last)] for c in candidates]
+    return candidates + finals
 
 
 def _later_wins(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -350,7 +443,8 @@ _EMPTY_EVENT_TYPES = {
 def load_events(dataset: str, country: str, source_dir: str | Path) -> pd.DataFrame:
     """UCDP events of ``country`` (ISO3) from ``source_dir``, in the EVENTS schema.
 
-    ``ucdp_ged``: the catalog's candidate files when present; downloaded files
+    ``ucdp_ged``: the catalog's files when present (candidate events of every country, and final events of
+    the single-country files, which replace the candidate events of their years); downloaded files
     otherwise (the final GED zip, provisional=False, plus the candidate
     releases after it, provisional=True). ``ucdp_candidate_2024``: the
     de-duplicated reduced file (low/high NaN) or downloaded ``GEDEvent_v24_0_11/12.csv``.
@@ -364,10 +458,12 @@ def load_events(dataset: str, country: str, source_dir: str | Path) -> pd.DataFr
     version = catalog.version(dataset)
     frames: list[pd.DataFrame] = []
     if dataset == "ucdp_ged":
-        files = _catalog_files(dataset, source_dir)
-        for path in files:
-            frames.append(_read_full(path, country=country, source=dataset, version=version, provisional=True))
-        if not files:
+        catalogued = _catalogued_events(dataset, country, source_dir)
+        if catalogued is not None:
+            frames.extend(catalogued)
+            if not frames:   # every catalogued file is for other countries
+                frames.append(pd.DataFrame(columns=schemas.EVENT_COLUMNS))
+        else:
             zips = _ged_zips(source_dir)
             if zips:
                 frames.append(_read_full(zips[0], country=country, source=dataset,
@@ -582,19 +678,33 @@ def _poldat(path: Path, country: str) -> pd.DataFrame:
     return frame[keep]
 
 
-def _pace(path: Path, country: str) -> pd.DataFrame:
+def _pace(path: Path, country: str, version: str | None = None) -> pd.DataFrame:
+    """Monthly deaths of ``country`` from a PaCE table (a month-end date column, then one column per country
+    headed with UCDP's name). Every number in the file is checked; a header naming no known country (the GED
+    25.1 file's unnamed last column) is skipped; two headers naming one country are a DataError. ``version``:
+    the catalog entry's, else read from the file name."""
     raw = _read_csv(path, path)
     if raw.shape[1] < 2:
         raise DataError("expected a date column and one column per country", path=path)
     date_col = raw.columns[0]
-    match = [c for c in raw.columns[1:] if gw.iso3_from_name(c) == country]
-    if not match:
-        return _empty_indicators()
-    column = match[0]
+    named: dict[str, str] = {}
+    for column in raw.columns[1:]:
+        iso3 = gw.iso3_from_name(column)
+        if iso3 is None:
+            continue
+        if iso3 in named:
+            raise DataError(f"columns {named[iso3]!r} and {column!r} both name {iso3}", path=path, column=column)
+        named[iso3] = column
     end = _dates(raw, date_col, path)
+    for column in raw.columns[1:]:
+        _numbers(raw, column, path, nonneg=True)
+    if country not in named:
+        return _empty_indicators()
+    column = named[country]
     m = re.search(r"ged(\d)(\d)(\d)_plus_candidate_([v\d_]+?)_(\d{4}-\d{2})_(\d{4}-\d{2})", path.name)
-    version = (f"GED {m.group(1)}{m.group(2)}.{m.group(3)} + candidate {m.group(4).replace('_', '/')} "
-               f"(PaCE aggregate, {m.group(5)} to {m.group(6)})") if m else f"PaCE aggregate ({path.name})"
+    if not version:
+        version = (f"GED {m.group(1)}{m.group(2)}.{m.group(3)} + candidate {m.group(4).replace('_', '/')} "
+                   f"(PaCE aggregate, {m.group(5)} to {m.group(6)})") if m else f"PaCE aggregate ({path.name})"
     return _indicator_rows(source="ucdp_country_month", indicator="deaths", country=country,
                            period_start=end.dt.to_period("M").dt.start_time.astype("datetime64[ns]"),
                            period_end=end, value=_numbers(raw, column, path, nonneg=True), low=np.nan,
@@ -756,8 +866,8 @@ def load_indicators(dataset: str, country: str, source_dir: str | Path) -> pd.Da
         for path in files:
             parts.append(_owid(path, country) if path.name.startswith("owid") else _poldat(path, country))
     elif dataset == "ucdp_country_month":
-        for path in files:
-            parts.append(_pace(path, country))
+        for entry, path in _catalog_entries(dataset, source_dir):
+            parts.append(_pace(path, country, entry.get("version")))
     elif dataset == "ucdp_brd":
         for path in files:
             parts.append(_brd(_read_csv(path, path), path, country))
