@@ -2,7 +2,9 @@
 
 An article file is an optional header block of ``Key: value`` lines (keys
 URL, OUTLET, DATE, TITLE, LICENCE, case-insensitive; other keys are kept in
-``Article.header``) ended by a blank line, then the body. Without a header
+``Article.header``) ended by a blank line, then the body. ``Article.language`` is
+the ``LANGUAGE:`` header ("ar", "en"), else ``"ar"`` when the body is mostly Arabic script,
+else ``"en"``. Without a header
 the whole file is the body. In a text file the headline is the body's first
 line; ``title`` is the TITLE header or else that first line.
 
@@ -98,6 +100,28 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     date_iso: str = ""                  # the date at its precision: YYYY-MM-DD, YYYY-MM or YYYY ("" if none)
     date_note: str = ""                 # the note written after the date, and a dateline that contradicts it
+    language: str = ""                  # "ar" or "en": the LANGUAGE header, else detected from the script
+
+    def __post_init__(self) -> None:
+        # --- issue 17: the article's language (a LANGUAGE: header, else the body's script) ---
+        if not self.language:
+            self.language = article_language(self.header.get("language", ""), self.body)
+
+
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def article_language(declared: str, body: str) -> str:
+    """``"ar"`` or ``"en"``: a declared language ("ar", "Arabic", "ar-SY") first, else the script of the
+    body's first 4,000 characters (Arabic when Arabic letters outnumber Latin ones)."""
+    code = (declared or "").strip().lower()[:2]
+    if code == "ar":
+        return "ar"
+    if code:
+        return "en" if code == "en" else code
+    head = (body or "")[:4000]
+    return "ar" if len(_ARABIC_LETTER.findall(head)) > len(_LATIN_LETTER.findall(head)) else "en"
 
 
 # --------------------------------------------------------------------------

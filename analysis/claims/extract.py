@@ -1058,9 +1058,14 @@ def _finish(row: dict) -> dict:
 
 
 def extract_text(text: str, article_id: str = "text") -> list[dict]:
-    """Claims in a plain text (offsets into ``text``); never raises."""
+    """Claims in a plain text (offsets into ``text``); never raises. Arabic text goes to
+    :func:`analysis.claims.arabic.extract_arabic`."""
     if not isinstance(text, str) or not text:
         return []
+    if "\u0620" <= max(text[:4000]) and _is_arabic(text):  # issue 17: Arabic text, Arabic extractor
+        from analysis.claims.arabic import extract_arabic
+
+        return extract_arabic(text, article_id=article_id)
     spans = sentences(text)
     ex = _Extractor(article_id, spans)
     try:
@@ -1103,11 +1108,22 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
     return [_finish(r) for r in rows]
 
 
+def _is_arabic(text: str) -> bool:
+    """True when ``text`` is mostly Arabic script (issue 17)."""
+    from analysis.claims.articles import article_language
+
+    return article_language("", text) == "ar"
+
+
 def extract_article(article: Article) -> list[dict]:
     """Claims in one article: dicts with :data:`~analysis.schemas.CLAIM_COLUMNS` plus ``repeat_of``.
 
     ``article`` is the article id, ``start``/``end`` offsets into ``article.body``.
     """
+    if article.language == "ar":  # issue 17: Arabic articles go to their own extractor
+        from analysis.claims.arabic import extract_arabic
+
+        return extract_arabic(article.body, article_id=article.id)
     return extract_text(article.body, article_id=article.id)
 
 

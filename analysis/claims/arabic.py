@@ -1,0 +1,567 @@
+"""Arabic figures: one ledger row per figure an Arabic article reports (issue 17).
+
+The rows have the English extractor's columns, metrics and qualifiers (:mod:`analysis.claims.extract`;
+:data:`~analysis.schemas.CLAIM_COLUMNS` plus ``repeat_of``); offsets are into the article's own text.
+An article goes here when its ``LANGUAGE:`` header says ``ar`` or, without one, when its text is mostly
+Arabic script (:func:`analysis.claims.articles.article_language`).
+
+How a figure is read (rules and word lists, no model):
+
+1. The text is folded with its offsets kept (:mod:`analysis.claims.arabic_numbers`: diacritics, alef
+   forms, Arabic-Indic and Persian digits, ٬ ٫), cut into tokens and into sentences (. ! ? ؟ and line
+   ends).
+2. Number phrases: digits, number words and compounds, scales, vague words (minimum readings as in
+   English: عشرات 24, مئات 200, آلاف 2,000, عشرات الآلاف 20,000, ملايين 2,000,000, عدة/بضعة 3), duals
+   of person nouns (قتيلان, طفلين = 2) and, in a tally, singular person nouns (بينهم طفل وامرأة: 1 each;
+   مقتل شاب: 1).
+3. Non-counts are dropped: a duration, age, measure, sum of money or percentage after the number
+   (عاما, ساعة, كم, دولار, %, بالمئة, من العمر), a month beside it (a date), a word before it that makes
+   it a name or an age (عمره, الفرقة, رقم, العام), a year (1900-2100 in digits) unless a counted noun
+   follows or a toll ends on it (ارتفع ... إلى 2016.).
+4. Hedges before the number (نحو, حوالي, قرابة, زهاء, ما يقرب من, ما لا يقل عن, أكثر من, أزيد من, ما
+   يزيد عن/على, تجاوز, ما يصل إلى, حتى, أقل من), after it (تقريبا; على الأقل, على أقصى تقدير after
+   the noun) and ranges (ما بين X و Y) give the qualifier; value, value_low and value_high follow the
+   English conventions (``numbers.py``).
+5. The metric, first that applies: the counted noun is a metric word (15 قتيلا, 300 نازح); a cue right
+   before the number (مقتل 37, أصيب 12, نزوح أكثر من); a breakdown word before it (بينهم, منهم, من
+   ضمنهم, وهم) takes the previous figure's metric; a cue after the noun in the same clause (37 مدنيا
+   استشهدوا); a cue further before in the clause; a figure in a list after another takes its metric; a
+   toll word in the sentence (حصيلة, عدد القتلى). A killed cue joined to a wounded one (مقتل وإصابة,
+   قتلى وجرحى) is ``casualties``; displacement with داخليا is ``idps``. Cues are found through clitics
+   (:mod:`analysis.claims.arabic_lexicon`). A figure with no metric is ``other`` when its noun is a known
+   person or thing, else left out.
+6. ``attributed_to``: the words after وفق/وفقا ل/بحسب/حسب/قال/أفاد/أعلن/ذكر/وثق/أكد nearest the figure in
+   its sentence (before it first). ``place``: the nearest Arabic place name the name table knows
+   (:mod:`analysis.claims.arabic_places`), with ``place_country``/``place_admin1`` from the project's
+   gazetteer. ``period``: the nearest منذ/خلال/اليوم/أمس phrase.
+
+Measured on ``../shared/articles/dev_ar`` (see ``data/claims/README.md``, section "Arabic").
+
+Left for later sessions (notes): refugees by a border crossed or a host country named (فروا إلى لبنان)
+is read only through لاجئ/لجوء/عبروا; attribution is not carried from an earlier sentence; period is a
+raw phrase; ``scope`` is left empty for Arabic rows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from analysis.claims import arabic_lexicon as lex
+from analysis.claims.arabic_numbers import NumberPhrase, Token, normalise, read_number, strip_conj, tokens
+
+_SENTENCE_END = {".", "!", "?", "؟"}
+_CLAUSE_PUNCT = {"،", ",", ":", "؛", ";", "(", ")", "[", "]", ".", "!", "?", "؟", "\"", "«", "»", "“", "”"}
+_BREAKDOWN = {"بينهم", "منهم", "ضمنهم", "وهم", "هم", "بينها", "منها", "وبينهم", "ومنهم", "ومن", "معظمهم",
+              "غالبيتهم", "اغلبهم", "اكثرهم", "منهن", "بينهن"}
+_TOLL = {"حصيلة", "الحصيلة", "حصيله", "عدد", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "بلغ", "بلغت",
+         "وصل", "وصلت", "الاجمالي", "اجمالي", "مجموع"}
+#: hedge phrases (folded, clitics allowed on the first word) ending right before a number
+_HEDGES = [
+    ("about", r"نحو|حوالي|قرابة|قرابه|زهاء|ما يقرب من|ما يقارب|يقارب|يقدر ب|يقدر بنحو|ما يناهز|يناهز|تقريبا"),
+    ("at_least", r"ما لا يقل عن|لا يقل عن|ما لا يقل على|لا يقل عدد[هم]* عن"),
+    ("more_than", r"اكثر من|ازيد من|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|ما يربو على|يربو على|ما يفوق|يفوق|"
+                  r"تجاوز|يتجاوز|تتجاوز|تجاوزت|تخطي|يتخطي|فوق|ما يتجاوز|اكثر من|لما يزيد عن|لاكثر من"),
+    ("up_to", r"ما يصل الي|ما قد يصل الي|يصل الي|تصل الي|حتي"),
+    ("less_than", r"اقل من|ما دون|دون|ما يقل عن|يقل عن"),
+]
+_HEDGE_RE = re.compile(
+    r"(?:^|[\s(،,:])(?P<h>[وفبل]?(?:" + "|".join(f"(?P<{q}>{alt})" for q, alt in _HEDGES) + r"))\s*$")
+_AFTER_HEDGE = [(re.compile(r"^\s*(?:\S+\s+){0,2}?(?:تقريبا)(?=\s|$|[،,.])"), "about"),
+                (re.compile(r"^\s*(?:\S+\s+){0,3}?(?:علي الاقل)(?=\s|$|[،,.])"), "at_least"),
+                (re.compile(r"^\s*(?:\S+\s+){0,3}?(?:علي اقصي تقدير)(?=\s|$|[،,.])"), "up_to")]
+_ATTRIB = {"وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد",
+           "اكدت", "وثق", "وثقت", "احصي", "اوضح", "اوضحت", "كشف", "كشفت", "نقل", "نقلت", "اورد", "اوردت", "صرح",
+           "افادة", "تقديرات", "اشارت", "اشار", "نقلا", "طبقا", "اضاف", "اضافت", "قدر", "قدرت", "تقول", "يقول"}
+_ATTRIB_STOP = {"ان", "انه", "انها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
+                "بانه", "فان", "حيث", "بعد", "قبل", "خلال", "منذ", "ما", "لا", "من", "يوم", "صباح", "مساء", "و"}
+_PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بداية", "نهاية", "الاسبوع", "الشهر", "العام"}
+
+
+def _sentences(toks: list[Token], folded: str) -> Iterator[tuple[int, int]]:
+    """Token ranges ``[a, b)`` of sentences: cut after . ! ? ؟ and at line ends."""
+    a = 0
+    for i, t in enumerate(toks):
+        if t.kind == "punct" and t.text in _SENTENCE_END:
+            yield a, i + 1
+            a = i + 1
+        elif i + 1 < len(toks) and "\n" in folded[t.end:toks[i + 1].start]:
+            yield a, i + 1
+            a = i + 1
+    if a < len(toks):
+        yield a, len(toks)
+
+
+class _Figure:
+    """A figure found in a sentence: token span, reading and how it was found."""
+
+    __slots__ = ("first", "last", "value", "vague", "kind", "unit", "unit_tok", "metric", "qualifier", "low",
+                 "high", "hedge_tok")
+
+    def __init__(self, first: int, last: int, value: float, vague: bool, kind: str) -> None:
+        self.first, self.last, self.value, self.vague, self.kind = first, last, value, vague, kind
+        self.unit = ""
+        self.unit_tok = -1
+        self.metric: str | None = None
+        self.qualifier = "approx_word" if vague else "exact"
+        self.low: float | None = None
+        self.high: float | None = None
+        self.hedge_tok = first
+
+
+class _Sentence:
+    """One sentence of an Arabic text and the figures in it."""
+
+    def __init__(self, text: str, folded: str, offs: list[int], toks: list[Token], a: int, b: int) -> None:
+        self.text, self.folded, self.offs, self.toks, self.a, self.b = text, folded, offs, toks, a, b
+
+    def word(self, i: int) -> str:
+        """The folded word at token ``i`` ("" for punctuation, numbers or outside the sentence)."""
+        if self.a <= i < self.b and self.toks[i].kind == "word":
+            return self.toks[i].text
+        return ""
+
+    def punct(self, i: int) -> bool:
+        return self.a <= i < self.b and self.toks[i].kind == "punct"
+
+    # -- numbers ---------------------------------------------------------------------------------------
+
+    def figures(self) -> list[_Figure]:
+        found: list[_Figure] = []
+        i = self.a
+        while i < self.b:
+            t = self.toks[i]
+            np: NumberPhrase | None = None
+            if t.kind in ("num", "word"):
+                try:
+                    np = read_number(self.toks, i)
+                except (ValueError, IndexError):
+                    np = None
+            if np is not None and np.last < self.b:
+                if not (np.words and np.value == 1 and not np.vague):
+                    found.append(_Figure(i, np.last, float(np.value), np.vague, "words" if np.words else "digits"))
+                i = np.last + 1
+                continue
+            if t.kind == "word":
+                unit = lex.dual(t.text)
+                if unit and not self._dual_named(i):
+                    f = _Figure(i, i, 2.0, False, "dual")
+                    f.unit, f.unit_tok = unit, i
+                    found.append(f)
+                elif self._singular(i, found):
+                    f = _Figure(i, i, 1.0, False, "singular")
+                    f.unit, f.unit_tok = lex.SINGULAR_PERSONS[self._singular_base(t.text)], i
+                    found.append(f)
+            i += 1
+        return found
+
+    def _dual_named(self, i: int) -> bool:
+        """A dual that names two people (ابنيه, a definite dual followed by names) is not read as a count
+        only when a number stands right before it ("2 طفلين")."""
+        return self.a <= i - 1 and self.toks[i - 1].kind == "num"
+
+    @staticmethod
+    def _singular_base(word: str) -> str:
+        w = strip_conj(word)
+        if w in lex.SINGULAR_PERSONS:
+            return w
+        return word
+
+    def _singular(self, i: int, found: list[_Figure]) -> bool:
+        """A singular person noun counted as 1: after a breakdown word, in a list after another figure, or
+        right after a cue of killing or wounding (مقتل شاب)."""
+        word = self.toks[i].text
+        w = self._singular_base(word)
+        if w not in lex.SINGULAR_PERSONS:
+            return False
+        nxt = self.word(i + 1)
+        if nxt in ("من",) and w in ("عنصر",) and not found:
+            return False
+        if i + 1 < self.b and self.toks[i + 1].kind == "num":
+            return False
+        if i - 2 >= self.a and self.toks[i - 2].kind == "num" and lex.person(self.word(i - 1)) and word != w:
+            return False  # "110 رجل وشاب": a second noun of the same figure
+        prev = self.word(i - 1)
+        if prev in _BREAKDOWN:
+            return True
+        if prev and lex.cue(prev) in ("killed", "wounded") and not prev.startswith("ال") \
+                and lex.base(prev) not in lex.NOUN_METRIC:
+            return True
+        if word != w and found and i - found[-1].last <= 8:
+            # "و" + noun in a list after a figure: "4 مدنيين، وعنصر من ..."
+            between = self.toks[found[-1].last + 1:i]
+            return not any(t.kind == "num" for t in between)
+        if self.punct(i - 1) and self.toks[i - 1].text == ":" and prev == "":
+            return True
+        return False
+
+    def is_count(self, f: _Figure) -> bool:
+        """False for durations, ages, measures, money, percentages, dates, years and names with numbers."""
+        if f.kind in ("dual", "singular"):
+            return True
+        nxt = self.word(f.last + 1)
+        nxt2 = self.word(f.last + 2)
+        prev = self.word(f.first - 1)
+        nbase = strip_conj(nxt)
+        if nbase in lex.NON_COUNT_AFTER or nxt in lex.NON_COUNT_AFTER or lex.strip_article(nbase) in lex.MONTHS \
+                or nbase in lex.MONTHS:
+            return False
+        if nxt == "من" and nxt2 in ("العمر", "عمره", "عمرها"):
+            return False
+        if nxt in ("في",) and nxt2 in ("المئة", "المائة", "المية"):
+            return False
+        if f.last + 1 < self.b and (self.toks[f.last + 1].text == "%" or self.toks[f.last + 1].text in ("/", ":")
+                                    and f.last + 2 < self.b and self.toks[f.last + 2].kind == "num"):
+            return False
+        if f.first - 1 >= self.a and (self.toks[f.first - 1].text == "#" or self.toks[f.first - 1].text in ("/", ":")
+                                      and f.first - 2 >= self.a and self.toks[f.first - 2].kind == "num"):
+            return False
+        pbase = lex.strip_article(strip_conj(prev)) if prev else ""
+        if prev in lex.NON_COUNT_BEFORE or strip_conj(prev) in lex.NON_COUNT_BEFORE \
+                or pbase in lex.MONTHS or prev in lex.MONTHS:
+            return False
+        if prev in ("الـ", "ال") and nxt and (nxt in lex.NON_COUNT_AFTER):
+            return False
+        if f.kind == "digits" and f.first == f.last:
+            text = self.toks[f.first].text
+            if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+                noun = lex.person(nxt) or lex.thing(nxt) or (lex.base(nxt) in lex.NOUN_METRIC) if nxt else None
+                if noun:
+                    return True
+                end = f.last + 1 >= self.b or (self.punct(f.last + 1) and self.toks[f.last + 1].text in
+                                                  _SENTENCE_END | {"،", ","})
+                return bool(end and prev in ("الي", "لي") and self._has_toll())
+        return True
+
+    def _has_toll(self) -> bool:
+        return any(self.word(j) in _TOLL or strip_conj(self.word(j)) in _TOLL for j in range(self.a, self.b))
+
+    # -- hedges ----------------------------------------------------------------------------------------
+
+    def hedge(self, f: _Figure, figs: list[_Figure]) -> None:
+        """Set ``f.qualifier``, bounds and the hedge's first token; merge ranges (ما بين X و Y)."""
+        if f.kind in ("dual", "singular"):
+            return
+        start = self.toks[f.first].start
+        lo = self.toks[self.a].start
+        before = self.folded[max(lo, start - 40):start]
+        m = _HEDGE_RE.search(before)
+        if m and not f.vague:
+            q = next(name for name, _ in _HEDGES if m.group(name))
+            hstart = start - len(before) + m.start("h")
+            f.qualifier = q
+            j = f.first
+            while j - 1 >= self.a and self.toks[j - 1].start >= hstart:
+                j -= 1
+            f.hedge_tok = j
+        elif not f.vague:
+            after = self.folded[self.toks[f.last].end:self.toks[min(f.last + 5, self.b - 1)].end]
+            for pat, q in _AFTER_HEDGE:
+                if pat.match(after):
+                    f.qualifier = q
+                    break
+
+    def range_high(self, f: _Figure, nxt: _Figure | None) -> bool:
+        """True when ``f`` is the low end of ``ما بين f و nxt`` (then ``nxt`` is its high end)."""
+        if nxt is None or f.vague or nxt.vague or f.kind not in ("digits", "words"):
+            return False
+        prev = self.word(f.first - 1)
+        if strip_conj(prev) not in ("بين", "مابين") and prev not in ("بين",):
+            return False
+        gap = self.toks[f.last + 1:nxt.first]
+        words = [t.text for t in gap if t.kind == "word"]
+        if nxt.first - f.last > 4 or (words and words[-1] not in ("و",) and not self.toks[nxt.first].text.startswith("و")):
+            pass
+        gap_text = self.folded[self.toks[f.last].end:self.toks[nxt.first].start].strip()
+        joined = gap_text in ("و", "") and (gap_text == "و" or self.folded[self.toks[nxt.first].start - 1] == "و"
+                                             or self.toks[nxt.first - 1].text == "و")
+        noun_gap = len(words) <= 2 and words and words[-1] == "و"
+        return bool(joined or noun_gap) and nxt.value > f.value
+
+    # -- the counted noun and the metric ---------------------------------------------------------------
+
+    def unit(self, f: _Figure) -> None:
+        if f.kind in ("dual", "singular"):
+            return
+        j = f.last + 1
+        if self.word(j) == "من" or (self.word(j) in ("الـ",)):
+            j += 1
+        w = self.word(j)
+        if not w:
+            return
+        f.unit_tok = j
+        if lex.person(w):
+            f.unit = lex.person(w) or ""
+        elif lex.thing(w):
+            f.unit = lex.thing(w) or ""
+        elif lex.base(w) in lex.NOUN_METRIC:
+            f.unit = "people"
+        else:
+            f.unit_tok = -1
+
+    def _combined(self, j: int, metric: str) -> str:
+        """``casualties`` when the cue at ``j`` is joined by و/أو to a cue of the other harm (مقتل وإصابة)."""
+        if metric not in ("killed", "wounded"):
+            return metric
+        other = "wounded" if metric == "killed" else "killed"
+        for k in (j + 1, j - 1):
+            w = self.word(k)
+            if not w:
+                continue
+            if k == j + 1 and w in ("و", "او") and lex.cue(self.word(j + 2)) == other:
+                return "casualties"
+            if k == j + 1 and (w.startswith("و") or w.startswith("او")) and lex.cue(w) == other:
+                return "casualties"
+            if k == j - 1 and self.word(j).startswith("و") and lex.cue(w) == other:
+                return "casualties"
+        return metric
+
+    def _cue_at(self, j: int) -> str | None:
+        w = self.word(j)
+        if not w:
+            return None
+        m = lex.cue(w)
+        if m is None:
+            return None
+        return self._combined(j, m)
+
+    def _left_cue(self, f: _Figure, near: bool) -> str | None:
+        j = f.hedge_tok - 1
+        skipped = 0
+        limit = 1 if near else 10
+        while j >= self.a:
+            t = self.toks[j]
+            if t.kind == "punct" and t.text in _CLAUSE_PUNCT:
+                return None
+            if t.kind == "num":
+                return None
+            m = self._cue_at(j)
+            if m:
+                return m
+            skipped += 1
+            if skipped > limit:
+                return None
+            j -= 1
+        return None
+
+    def _right_cue(self, f: _Figure) -> str | None:
+        j = max(f.last, f.unit_tok) + 1
+        words = 0
+        while j < self.b and words < 6:
+            t = self.toks[j]
+            if t.kind == "punct" and t.text in _CLAUSE_PUNCT - {"،", ","}:
+                return None
+            if t.kind == "punct":
+                nxt = self.word(j + 1)
+                if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN and not lex.cue(nxt):
+                    return None
+                j += 1
+                continue
+            if t.kind == "num":
+                if self.word(j - 1) in _BREAKDOWN:
+                    j += 1
+                    continue
+                return None
+            m = self._cue_at(j)
+            if m:
+                return m
+            if t.text in _BREAKDOWN or strip_conj(t.text) in _BREAKDOWN:
+                words = max(0, words - 2)
+            words += 1
+            j += 1
+        return None
+
+    def metric(self, f: _Figure, prev: _Figure | None) -> str | None:
+        # 1. the counted noun is a metric word
+        if f.unit_tok >= 0:
+            w = self.word(f.unit_tok)
+            if lex.base(w) in lex.NOUN_METRIC or f.kind == "dual":
+                m = lex.cue(w)
+                if m:
+                    return self._combined(f.unit_tok, m)
+        # 2. a cue right before
+        m = self._left_cue(f, near=True)
+        if m:
+            return m
+        # 3. a breakdown word before: the previous figure's metric
+        pj = f.hedge_tok - 1
+        if self.punct(pj) and self.toks[pj].text in (":", "،", ","):
+            pj -= 1
+        pw = self.word(pj)
+        if prev is not None and prev.metric and (pw in _BREAKDOWN or strip_conj(pw) in _BREAKDOWN
+                                                 or self.word(pj - 1) in ("من",) and pw in ("بينهم", "ضمنهم")):
+            return prev.metric
+        # 4. a cue after the noun, same clause
+        m = self._right_cue(f)
+        if m:
+            return m
+        # 5. a cue further before
+        m = self._left_cue(f, near=False)
+        if m:
+            return m
+        # 6. a list after another figure
+        if prev is not None and prev.metric and prev.metric != "other" and f.first - prev.last <= 8:
+            between = self.toks[prev.last + 1:f.hedge_tok]
+            if not any(t.kind == "punct" and t.text in (".", "؛") for t in between):
+                return prev.metric
+        # 7. a toll word in the sentence
+        for j in range(self.a, f.first):
+            w = self.word(j)
+            if strip_conj(w) in ("حصيلة", "الحصيلة", "حصيله"):
+                for k in range(j + 1, min(j + 4, self.b)):
+                    m = self._cue_at(k)
+                    if m:
+                        return m
+                return "killed"
+        return None
+
+    def refine(self, f: _Figure, metric: str) -> str:
+        """``idps`` for displacement said to be internal (داخليا)."""
+        if metric == "displaced":
+            lo, hi = max(self.a, f.first - 6), min(self.b, f.last + 6)
+            if any(self.word(j) in ("داخليا", "الداخلي", "داخلي") for j in range(lo, hi)):
+                return "idps"
+        return metric
+
+    # -- who, where, when ------------------------------------------------------------------------------
+
+    def span_text(self, i: int, j: int) -> str:
+        """The original text of tokens ``i``..``j`` (inclusive)."""
+        return self.text[self.offs[self.toks[i].start]:self.offs[self.toks[j].end - 1] + 1]
+
+    def attribution(self, f: _Figure) -> str:
+        best: tuple[int, str] | None = None
+        for j in range(self.a, self.b):
+            w = self.word(j)
+            if not w or (w not in _ATTRIB and strip_conj(w) not in _ATTRIB):
+                continue
+            k = j + 1
+            if self.word(k) in ("ل",) or (self.word(k).startswith("ل") and strip_conj(w) in ("وفقا", "طبقا", "نقلا")):
+                pass
+            start = k
+            end = k - 1
+            while k < self.b and k - start < 7:
+                t = self.toks[k]
+                if t.kind == "num" or (t.kind == "punct" and t.text not in ("“", "”", "\"") ):
+                    break
+                if t.kind == "word" and (t.text in _ATTRIB_STOP or lex.cue(t.text)) and k > start:
+                    break
+                if t.kind == "word" and t.text in _ATTRIB_STOP and k == start:
+                    break
+                end = k
+                k += 1
+            if end < start:
+                continue
+            name = self.span_text(start, end).strip(" \"“”")
+            if strip_conj(w) in ("وفقا", "طبقا", "نقلا") and name.startswith("ل"):
+                name = name[1:]
+            dist = (f.first - j) if j < f.first else (j - f.last) + 100
+            if best is None or dist < best[0]:
+                best = (dist, name)
+        return best[1] if best else ""
+
+    def period(self, f: _Figure) -> str:
+        best: tuple[int, str] | None = None
+        for j in range(self.a, self.b):
+            w = self.word(j)
+            if not w or strip_conj(w) not in _PERIOD_START:
+                continue
+            end = j
+            k = j + 1
+            while k < self.b and k - j <= 4 and self.toks[k].kind != "punct":
+                if self.toks[k].kind == "word" and (lex.cue(self.toks[k].text) or self.toks[k].text in ("في",)):
+                    break
+                end = k
+                k += 1
+            if strip_conj(w) in ("الاسبوع", "الشهر", "العام") and end == j:
+                continue
+            dist = abs(j - f.first)
+            if best is None or dist < best[0]:
+                best = (dist, self.span_text(j, end))
+        return best[1] if best else ""
+
+
+def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
+    if qualifier == "exact":
+        return value, value
+    if qualifier in ("at_least", "more_than", "approx_word"):
+        return value, None
+    if qualifier in ("up_to", "less_than"):
+        return None, value
+    return None, None
+
+
+def _rows(text: str, article_id: str) -> list[dict]:
+    folded, offs = normalise(text)
+    toks = tokens(folded)
+    rows: list[dict] = []
+    from analysis.claims.arabic_places import place_of
+
+    for a, b in _sentences(toks, folded):
+        try:
+            s = _Sentence(text, folded, offs, toks, a, b)
+            figs = [f for f in s.figures() if s.is_count(f)]
+            skip: set[int] = set()
+            for k, f in enumerate(figs):
+                s.hedge(f, figs)
+                nxt = figs[k + 1] if k + 1 < len(figs) else None
+                if k not in skip and s.range_high(f, nxt):
+                    f.qualifier, f.low, f.high = "range", f.value, nxt.value  # type: ignore[union-attr]
+                    f.last = nxt.last  # type: ignore[union-attr]
+                    skip.add(k + 1)
+            prev: _Figure | None = None
+            sent_start = offs[toks[a].start]
+            sent_end = offs[toks[b - 1].end - 1] + 1
+            for k, f in enumerate(figs):
+                if k in skip:
+                    continue
+                s.unit(f)
+                metric = s.metric(f, prev)
+                if metric is None:
+                    if not f.unit:
+                        continue
+                    metric = "other"
+                metric = s.refine(f, metric)
+                f.metric = metric
+                prev = f
+                if f.qualifier != "range":
+                    f.low, f.high = _bounds(f.qualifier, f.value)
+                first = min(f.hedge_tok, f.first)
+                last = f.last
+                if f.kind == "digits" and f.unit_tok == f.last + 1 and f.unit:
+                    last = f.unit_tok
+                start = offs[toks[first].start]
+                end = offs[toks[last].end - 1] + 1
+                surface = text[start:end]
+                if len(surface) > 80:
+                    start = offs[toks[f.first].start]
+                    surface = text[start:end][:80]
+                    end = start + len(surface)
+                sentence = text[sent_start:sent_end]
+                place = place_of(s, f)
+                rows.append({
+                    "article": article_id, "start": start, "end": end, "surface": surface,
+                    "value": f.value, "value_low": f.low, "value_high": f.high, "qualifier": f.qualifier,
+                    "unit": f.unit or "people", "metric": metric, "attributed_to": s.attribution(f),
+                    "place": place[0], "place_country": place[1], "place_admin1": place[2],
+                    "period": s.period(f), "scope": "", "sentence": sentence,
+                })
+        except Exception:  # one odd sentence must not stop the article
+            continue
+    return rows
+
+
+def extract_arabic(text: str, article_id: str = "text") -> list[dict]:
+    """Claims in an Arabic text (offsets into ``text``): dicts with the extractor's columns; never raises."""
+    from analysis.claims.extract import _finish, _mark_repeats
+
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        rows = _rows(text, article_id)
+    except Exception:
+        return []
+    rows = [r for r in rows if 0 <= r["start"] < r["end"] <= len(text) and text[r["start"]:r["end"]] == r["surface"]]
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    _mark_repeats(rows)
+    return [_finish(r) for r in rows]

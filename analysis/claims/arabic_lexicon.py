@@ -1,0 +1,183 @@
+"""Arabic cue words and counted nouns for the figure extractor (folded spellings, see ``arabic_numbers``).
+
+A word is looked up through its clitics: :func:`forms` yields the word, then without a conjunction
+(و ف), a preposition (ب ل ك) and the article (ال, لل), so "وبالقتلى", "فيما أصيب", "للنازحين" find
+their cues. :func:`cue` gives the metric a word signals (verbs, verbal nouns, participles and plurals:
+قتل/مقتل/قتلى/قتيلا, استشهد/شهداء, لقي حتفه/مصرعه, أصيب/جرحى, نزح/نازحين, فر, لاجئين, عاد/العائدين,
+اعتقل/معتقلين, مفقودين, دمر, ...). :func:`person` and :func:`thing` name the counted noun in English
+(the ledger's ``unit``); :func:`dual` reads a dual noun as a count of 2 (قتيلان, طفلين, امرأتان,
+مدنيان), never the -ين of a sound plural (مدنيين is plural).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from analysis.claims.arabic_numbers import strip_article
+
+_CUES: list[tuple[str, str]] = [
+    ("killed", r"مقتل|قتل|قتلت|قتلوا|قتلا|قتلي|قتيل|قتيلا|قتيلة|قتيلان|قتيلين|يقتل|تقتل|يقتلون|مقتلهم|"
+               r"استشهد|استشهدت|استشهدوا|استشهاد|شهيد|شهيدا|شهيدة|شهيدان|شهيدين|شهداء|يستشهد|"
+               r"مصرع|مصرعه|مصرعهم|مصرعها|حتف|حتفه|حتفهم|حتفها|ارتقاء|ارتقي|ارتقوا|ارتقت|قضوا|قضي|قضت|"
+               r"وفاة|وفيات|توفي|توفيت|توفوا|ضحايا|ضحية|ضحيتها|ضحيته|جثة|جثث|جثتين|جثتان|اعدام|اعدم|اعدموا|"
+               r"ذبح|ماتوا|مات|موت|فارقوا|فارق|هلاك|لقوا|لقي|اودي|اودت|قتلاهم|قتلاها|الموتي|موتي|مصرع|"
+               r"مقتولين|سقط|سقوط|تصفية|اغتيال|اغتيل"),
+    ("wounded", r"اصيب|اصيبت|اصيبوا|اصابة|اصابات|اصابه|جريح|جريحا|جريحة|جريحان|جريحين|جرحي|جرح|جرحت|"
+                r"مصاب|مصابا|مصابين|مصابون|مصابان|يصاب|اصابتهم|اصابتها|اصابته|جروح|جراح|جرحاهم"),
+    ("displaced", r"نزح|نزحت|نزحوا|نزوح|نازح|نازحا|نازحة|نازحين|نازحون|نازحي|ينزح|ينزحون|تهجير|هجر|هجرت|"
+                  r"مهجر|مهجرين|مهجرون|تشريد|شرد|شردت|مشرد|مشردين|مشردون|فر|فرت|فروا|فرار|فارين|فارون|"
+                  r"يفرون|هرب|هربوا|هروب|غادر|غادروا|غادرت|مغادرة|اجلاء|اجلي|ترك|تركوا|النزوح|اخلاء"),
+    ("refugees", r"لاجئ|لاجئا|لاجئة|لاجئين|لاجئون|لاجئي|لاجئان|لجوء|لجا|لجاوا|اللجوء|عبروا|عبور|دخلوا|"
+                 r"طالبي"),
+    ("returned", r"عاد|عادت|عادوا|عودة|عائد|عائدا|عائدين|عائدون|يعود|يعودون|العائدين|رجوع|رجعوا|اعادة"),
+    ("detained", r"اعتقل|اعتقلت|اعتقلوا|اعتقال|معتقل|معتقلا|معتقلين|معتقلون|احتجاز|احتجز|محتجز|محتجزين|"
+                 r"اختطاف|اختطف|خطف|مختطف|مختطفين|مخطوفين|توقيف|اوقف|سجين|سجناء|اسري|اسير|اسيرا"),
+    ("released", r"افراج|الافراج|افرج|محررين"),
+    ("missing", r"مفقود|مفقودا|مفقودة|مفقودين|مفقودون|فقدان|فقد|فقدوا|اختفاء|مختفين|مختفون"),
+    ("destroyed", r"دمر|دمرت|تدمير|مدمر|مدمرة|اسقاط|اسقط|اسقطت|احرق|احراق|اعطاب|اعطب|دمار|هدم|تهدم"),
+    ("captured", r"استولي|استولت|اغتنام|غنم|الاستيلاء"),
+]
+_CUE = {form: metric for metric, alt in _CUES for form in alt.split("|")}
+#: nouns that are themselves a metric word when counted ("15 قتيلا", "300 نازح")
+NOUN_METRIC = {
+    "قتيل", "قتيلا", "قتيلة", "قتلي", "شهيد", "شهيدا", "شهيدة", "شهداء", "جريح", "جريحا", "جريحة", "جرحي",
+    "مصاب", "مصابا", "مصابين", "نازح", "نازحا", "نازحة", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئة", "لاجئين",
+    "لاجئون", "عائد", "عائدا", "عائدين", "عائدون", "معتقل", "معتقلا", "معتقلين", "معتقلون", "مفقود", "مفقودا",
+    "مفقودين", "مفقودون", "اسير", "اسيرا", "اسري", "مختطفين", "محتجزين", "جثة", "جثث", "ضحية", "ضحايا",
+    "مهجر", "مهجرين", "مشرد", "مشردين",
+}
+
+#: people counted: folded singular/plural/case forms -> English unit; a True flag: the dual may end -ين
+_PERSONS: list[tuple[str, str, bool]] = [
+    ("شخص|اشخاص|شخصا|شخصان|شخصين|نسمة|نسمه|فرد|افراد|فردا", "people", True),
+    ("مدني|مدنيين|مدنيون|مدنيا|مدنيان|مدنية|مدنيات", "civilians", False),
+    ("طفل|اطفال|طفلا|طفلة|طفلان|طفلين|طفلتين|طفلتان|صغار|قاصر|قاصرين", "children", True),
+    ("امراة|امرأة|نساء|سيدة|سيدات|امراتان|امراتين|سيدتين|سيدتان|مواطنة|مواطنات|فتاة|فتيات|فتاتين", "women", True),
+    ("رجل|رجال|رجلا|رجلان|رجلين|شاب|شبان|شابا|شابان|شابين|شباب|مواطن|مواطنين|مواطنون|مواطنا", "men", True),
+    ("عنصر|عناصر|عنصرا|عنصران|عنصرين|مقاتل|مقاتلين|مقاتلون|مقاتلا|مسلح|مسلحين|مسلحا|مسلحون|"
+     "جهادي|جهاديين|متشدد|متشددين|ارهابي|ارهابيين|ارهابيا|منشق|منشقين|منشقا|منشقون|قيادي|قياديين|قياديا", "fighters", True),
+    ("جندي|جنود|جنديا|جنديان|جنديين|عسكري|عسكريين|عسكريا|عسكريون|ضابط|ضباط|ضابطا|ضابطين|شرطي|شرطيين|"
+     "عناصرها|عسكريان", "soldiers", True),
+    ("صحفي|صحفيين|صحفيا|صحافي|صحافيين|مسعف|مسعفين|مسعفا|طبيب|اطباء|ممرض|ممرضين|عامل|عمال|عاملين|موظف|"
+     "موظفين|طالب|طلاب|تلميذ|تلاميذ|معلم|معلمين|متظاهر|متظاهرين|مهاجر|مهاجرين|مهاجرا|مسافر|مسافرين|سجين|"
+     "سجناء|ناشط|ناشطين|معارض|معارضين|مدرس|شيخ|مسن|مسنين|كبار|قتيل|قتلي|جريح|جرحي|مصاب|مصابين", "people", True),
+    ("اسرة|اسر|عائلة|عائلات|اسرات|عوائل|اسرتين|عائلتين|اسرتان|عائلتان", "households", True),
+]
+_PERSON = {f: unit for alt, unit, _ in _PERSONS for f in alt.split("|")}
+_THINGS: list[tuple[str, str]] = [
+    ("دبابة|دبابات|اليات|الية|مدرعة|مدرعات|عربة|عربات|سيارة|سيارات|مركبة|مركبات", "vehicles"),
+    ("طائرة|طائرات|مروحية|مروحيات|مسيرة|مسيرات", "aircraft"),
+    ("صاروخ|صواريخ|قذيفة|قذائف|برميل|براميل|غارة|غارات|ضربة|ضربات|قنبلة|قنابل|هجوم|هجمات|انفجار|تفجير|"
+     "تفجيرات|تفجيرين|غاراتها", "strikes"),
+    ("منزل|منازل|منزلا|بيت|بيوت|مبني|مباني|ابنية|بناء|مسكن|مساكن|وحدة|مستشفي|مستشفيات|مدرسة|مدارس|مدرستين|"
+     "مسجد|مساجد|قرية|قري|بلدة|بلدات|مدينة|مدن|حي|احياء|مخيم|مخيمات|منشاة|منشات|مركز|مراكز|موقع|مواقع", "sites"),
+]
+_THING = {f: unit for alt, unit in _THINGS for f in alt.split("|")}
+#: singular person nouns counted as 1 in a tally ("بينهم طفل وامرأة", "مقتل شاب")
+SINGULAR_PERSONS = {
+    "شخص": "people", "طفل": "children", "طفلة": "children", "امراة": "women", "سيدة": "women", "رجل": "men",
+    "شاب": "men", "مواطن": "men", "مواطنة": "women", "عنصر": "fighters", "مقاتل": "fighters", "جندي": "soldiers",
+    "ضابط": "soldiers", "مدني": "civilians", "قيادي": "fighters", "مسعف": "people", "صحفي": "people",
+    "شهيد": "people", "فتاة": "women", "مسن": "people", "زوجته": "women", "زوجها": "men", "ابنه": "children",
+    "ابنته": "children", "جثة": "people", "طبيب": "people", "ممرض": "people", "عامل": "people",
+}
+#: duals: folded dual form -> English unit (people only; event duals such as تفجيرين are things)
+_DUAL_STEMS = {"قتيل": "people", "جريح": "people", "شهيد": "people", "طفل": "children", "طفلت": "children",
+               "امرات": "women", "سيدت": "women", "رجل": "men", "شاب": "men", "شخص": "people", "عنصر": "fighters",
+               "جندي": "soldiers", "ضابط": "soldiers", "مقاتل": "fighters", "مدني": "civilians",
+               "مدنيت": "civilians", "جثت": "people", "مسعف": "people", "صحفي": "people", "فتات": "women",
+               "مواطن": "people", "مواطنت": "women", "قيادي": "fighters", "ابن": "children", "شقيق": "men",
+               "مصاب": "people", "مسلح": "fighters", "اسير": "people", "معتقل": "people", "عسكري": "soldiers",
+               "لاجئ": "people", "نازح": "people", "مفقود": "people"}
+#: stems whose plural is a sound masculine -ين (their -ين form is a plural, not a dual)
+_SOUND_PLURAL = {"مدني", "مقاتل", "مسعف", "صحفي", "مواطن", "مصاب", "مسلح", "معتقل", "عسكري", "لاجئ", "نازح",
+                 "مفقود", "قيادي"}
+
+
+def forms(word: str) -> Iterator[str]:
+    """The word and its forms without clitics: conjunction, preposition, article (longest first)."""
+    yield word
+    w = word
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+        yield w
+    if len(w) > 3 and w[0] in "بلك" and not w.startswith("لل"):
+        yield w[1:]
+        if w[1:].startswith("ال"):
+            yield strip_article(w[1:])
+    stripped = strip_article(w)
+    if stripped != w:
+        yield stripped
+
+
+@lru_cache(maxsize=65536)
+def cue(word: str) -> str | None:
+    """The metric a word signals through its clitics, or None."""
+    for f in forms(word):
+        if f in _CUE:
+            return _CUE[f]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def base(word: str) -> str:
+    """The first clitic-stripped form of ``word`` that is a known noun or cue, else the word."""
+    for f in forms(word):
+        if f in _PERSON or f in _THING or f in _CUE or f in SINGULAR_PERSONS:
+            return f
+    return word
+
+
+def person(word: str) -> str | None:
+    """The English unit of a person noun (through clitics), or None."""
+    for f in forms(word):
+        if f in _PERSON:
+            return _PERSON[f]
+    return None
+
+
+def thing(word: str) -> str | None:
+    """The English unit of a counted thing (vehicles, aircraft, strikes, sites), or None."""
+    for f in forms(word):
+        if f in _THING:
+            return _THING[f]
+    return None
+
+
+_DUAL_END = re.compile(r"(?:ان|ين|انا|اني|ي)$")
+
+
+@lru_cache(maxsize=65536)
+def dual(word: str) -> str | None:
+    """The unit when ``word`` is the dual of a person noun (a count of 2), else None.
+
+    Nominative -ان always; oblique -ين only for nouns with a broken plural (طفلين; مدنيين is plural);
+    a definite dual (الطفلين) is a reference to two known people, still a count of 2.
+    """
+    for f in forms(word):
+        for end in ("ان", "ين"):
+            if f.endswith(end) and len(f) > len(end) + 2:
+                stem = f[: -len(end)]
+                if stem in _DUAL_STEMS and not (end == "ين" and stem in _SOUND_PLURAL):
+                    return _DUAL_STEMS[stem]
+    return None
+
+
+#: words right after a number that make it a non-count: durations, ages, measures, money, percentages
+NON_COUNT_AFTER = set(
+    "عام عاما اعوام سنة سنوات سنين سنه عامين سنتين يوم يوما ايام يومين ساعة ساعات ساعه دقيقة دقائق ثانية ثوان "
+    "اسبوع اسبوعا اسابيع اسبوعين شهر شهرا اشهر شهور شهرين عقد عقود قرن كم كيلومتر كيلومترا كيلومترات كلم متر "
+    "مترا امتار ميل ميلا اميال دولار دولارا يورو ليرة جنيه ريال دينار درهم طن اطنان كغ كيلوغرام كيلوغراما "
+    "بالمئة بالمائة % سنتيمتر هكتار دونم فدان ملم لتر لترا".split())
+#: months (Levantine, Egyptian/Gulf, Maghreb spellings): a number beside one is a date
+MONTHS = set(
+    "كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين يناير فبراير مارس ابريل مايو يونيو يوليو "
+    "اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويلية اوت غشت شتنبر نونبر دجنبر "
+    "يونيه يوليه".split())
+#: words right before a number that make it a non-count: ages, years, hours, names with numbers
+NON_COUNT_BEFORE = set(
+    "عمر العمر عمره عمرها عمرهم بعمر عام العام سنة السنة الساعة رقم الرقم القرار الفرقة اللواء الفوج الكتيبة "
+    "المادة الفقرة الطريق الصفحة الجزء الدورة الطابق الحلقة الاية الفيلق لعام عامي بتاريخ الشارع المرحلة "
+    "الجولة الكيلو البند".split())

