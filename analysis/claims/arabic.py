@@ -66,16 +66,32 @@ _HEDGES = [
     ("less_than", r"اقل من|ما دون|دون|ما يقل عن|يقل عن"),
 ]
 _HEDGE_RE = re.compile(
-    r"(?:^|[\s(،,:])(?P<h>[وفبل]?(?:" + "|".join(f"(?P<{q}>{alt})" for q, alt in _HEDGES) + r"))\s*$")
+    r"(?:^|[\s(،,:\"“«])(?P<h>(?:[وفبل]|وب|ول|وما|لما)?(?:"
+    + "|".join(f"(?P<{q}>{lex.fold(alt)})" for q, alt in _HEDGES) + r"))\s*$")
 _AFTER_HEDGE = [(re.compile(r"^\s*(?:\S+\s+){0,2}?(?:تقريبا)(?=\s|$|[،,.])"), "about"),
-                (re.compile(r"^\s*(?:\S+\s+){0,3}?(?:علي الاقل)(?=\s|$|[،,.])"), "at_least"),
-                (re.compile(r"^\s*(?:\S+\s+){0,3}?(?:علي اقصي تقدير)(?=\s|$|[،,.])"), "up_to")]
+                (re.compile(lex.fold(r"^\s*(?:\S+\s+){0,3}?(?:على الأقل)(?=\s|$|[،,.])")), "at_least"),
+                (re.compile(lex.fold(r"^\s*(?:\S+\s+){0,3}?(?:على أقصى تقدير)(?=\s|$|[،,.])")), "up_to")]
 _ATTRIB = {"وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد",
            "اكدت", "وثق", "وثقت", "احصي", "اوضح", "اوضحت", "كشف", "كشفت", "نقل", "نقلت", "اورد", "اوردت", "صرح",
            "افادة", "تقديرات", "اشارت", "اشار", "نقلا", "طبقا", "اضاف", "اضافت", "قدر", "قدرت", "تقول", "يقول"}
 _ATTRIB_STOP = {"ان", "انه", "انها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
                 "بانه", "فان", "حيث", "بعد", "قبل", "خلال", "منذ", "ما", "لا", "من", "يوم", "صباح", "مساء", "و"}
+_NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
+              "الان", "ايضا", "قد"}
+_NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في حين", "كما", "حيث", "وكذلك"}
+_FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
+_INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
+             "داخلها"}
+_ABROAD = {"الخارج", "الحدود", "الجوار", "المجاورة", "خارج"}
+_PEOPLE_UNITS = {"people", "civilians", "children", "women", "men", "fighters", "soldiers", "households"}
 _PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بداية", "نهاية", "الاسبوع", "الشهر", "العام"}
+
+
+for _set in (_BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
+             _ABROAD):
+    _folded = {lex.fold(w) for w in _set}
+    _set.clear()
+    _set.update(_folded)
 
 
 def _sentences(toks: list[Token], folded: str) -> Iterator[tuple[int, int]]:
@@ -299,36 +315,41 @@ class _Sentence:
         else:
             f.unit_tok = -1
 
-    def _combined(self, j: int, metric: str) -> str:
-        """``casualties`` when the cue at ``j`` is joined by و/أو to a cue of the other harm (مقتل وإصابة)."""
+    def _combined(self, j: int, metric: str, back: bool = True) -> str:
+        """``casualties`` when the cue at ``j`` is joined by و/أو to a cue of the other harm (مقتل وإصابة,
+        قتلى وجرحى, قتل أو جرح); a joined cue that has its own number after it is a figure of its own."""
         if metric not in ("killed", "wounded"):
             return metric
         other = "wounded" if metric == "killed" else "killed"
-        for k in (j + 1, j - 1):
-            w = self.word(k)
-            if not w:
-                continue
-            if k == j + 1 and w in ("و", "او") and lex.cue(self.word(j + 2)) == other:
+
+        def own_number(k: int) -> bool:
+            return k + 1 < self.b and self.toks[k + 1].kind == "num"
+
+        w1 = self.word(j + 1)
+        if w1 in ("و", "او") and lex.cue(self.word(j + 2)) == other and not own_number(j + 2):
+            return "casualties"
+        if w1 and (w1.startswith("و") or w1.startswith("او")) and lex.cue(w1) == other and not own_number(j + 1):
+            return "casualties"
+        if back:
+            w0 = self.word(j - 1)
+            if w0 and self.word(j).startswith("و") and lex.cue(w0) == other:
                 return "casualties"
-            if k == j + 1 and (w.startswith("و") or w.startswith("او")) and lex.cue(w) == other:
-                return "casualties"
-            if k == j - 1 and self.word(j).startswith("و") and lex.cue(w) == other:
+            if w0 in ("و", "او") and lex.cue(self.word(j - 2)) == other:
                 return "casualties"
         return metric
 
-    def _cue_at(self, j: int) -> str | None:
+    def _cue_at(self, j: int, back: bool = True) -> str | None:
         w = self.word(j)
         if not w:
             return None
         m = lex.cue(w)
         if m is None:
             return None
-        return self._combined(j, m)
+        return self._combined(j, m, back)
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
         skipped = 0
-        limit = 1 if near else 10
         while j >= self.a:
             t = self.toks[j]
             if t.kind == "punct" and t.text in _CLAUSE_PUNCT:
@@ -338,8 +359,10 @@ class _Sentence:
             m = self._cue_at(j)
             if m:
                 return m
+            if near and (skipped >= 1 or t.text not in _NEAR_SKIP):
+                return None
             skipped += 1
-            if skipped > limit:
+            if skipped > 10:
                 return None
             j -= 1
         return None
@@ -353,7 +376,7 @@ class _Sentence:
                 return None
             if t.kind == "punct":
                 nxt = self.word(j + 1)
-                if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN and not lex.cue(nxt):
+                if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN:
                     return None
                 j += 1
                 continue
@@ -362,7 +385,9 @@ class _Sentence:
                     j += 1
                     continue
                 return None
-            m = self._cue_at(j)
+            if t.text in _NEW_PART:
+                return None
+            m = self._cue_at(j, back=False)
             if m:
                 return m
             if t.text in _BREAKDOWN or strip_conj(t.text) in _BREAKDOWN:
@@ -371,25 +396,78 @@ class _Sentence:
             j += 1
         return None
 
-    def metric(self, f: _Figure, prev: _Figure | None) -> str | None:
-        # 1. the counted noun is a metric word
+    def _frame(self, f: _Figure) -> str | None:
+        """A toll frame before the figure: عدد/حصيلة + cue nouns (بلغ عدد النازحين العائدين ... 70,
+        ارتفعت حصيلة القتلى إلى 45): the last cue of the frame's noun phrase; a حصيلة with none: killed."""
+        j = f.hedge_tok - 1
+        while j >= self.a and f.hedge_tok - j <= 16:
+            t = self.toks[j]
+            if t.kind == "punct" and t.text in (".", ":", "؛", "(", ")") or t.kind == "num" and not self._year(j):
+                return None
+            w = strip_conj(self.word(j))
+            if w in _FRAME or (w[:1] in "بل" and w[1:] in _FRAME):
+                found = None
+                for k in range(j + 1, min(j + 5, f.hedge_tok)):
+                    m = self._cue_at(k)
+                    if m:
+                        found = m
+                if found:
+                    return found
+                return "killed" if "حصيل" in w else None
+            j -= 1
+        return None
+
+    def _year(self, j: int) -> bool:
+        t = self.toks[j].text
+        return t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100
+
+    def _adjective(self, f: _Figure) -> str | None:
+        """A metric word right after the counted noun: "20 مدنيا جريحا"."""
+        if f.unit_tok < 0 or f.kind in ("dual", "singular"):
+            return None
+        w = self.word(f.unit_tok + 1)
+        if w and lex.base(w) in lex.NOUN_METRIC and not (f.unit_tok + 2 < self.b
+                                                          and self.toks[f.unit_tok + 2].kind == "num"):
+            return self._cue_at(f.unit_tok + 1, back=False)
+        return None
+
+    def metric(self, f: _Figure, prev: _Figure | None, last: _Figure | None) -> str | None:
+        """The figure's metric (module doc, step 5); ``prev`` is the sentence's previous figure with a
+        metric, ``last`` the article's."""
+        # 1. the counted noun is a metric word, or a metric word follows it
         if f.unit_tok >= 0:
             w = self.word(f.unit_tok)
             if lex.base(w) in lex.NOUN_METRIC or f.kind == "dual":
-                m = lex.cue(w)
+                m = self._cue_at(f.unit_tok, back=False)
                 if m:
-                    return self._combined(f.unit_tok, m)
+                    if lex.cue(w) in ("refugees", "displaced") and self._returned_before(f):
+                        return "returned"
+                    return m
+        m = self._adjective(f)
+        if m:
+            return m
+        # "آخرين": others, counted like the figure before
+        nxt = self.word(max(f.last, f.unit_tok) + 1)
+        if strip_conj(nxt) in ("اخرين", "الاخرين", "اخرون", "الاخرون", "اخري") and last is not None \
+                and last.metric and last.metric != "other":
+            near = self._left_cue(f, near=True)
+            return near or last.metric
         # 2. a cue right before
         m = self._left_cue(f, near=True)
         if m:
             return m
+        # 2b. a toll frame
+        m = self._frame(f)
+        if m:
+            return m
         # 3. a breakdown word before: the previous figure's metric
         pj = f.hedge_tok - 1
-        if self.punct(pj) and self.toks[pj].text in (":", "،", ","):
+        if self.punct(pj) and self.toks[pj].text in (":", "،", ",", "("):
             pj -= 1
         pw = self.word(pj)
         if prev is not None and prev.metric and (pw in _BREAKDOWN or strip_conj(pw) in _BREAKDOWN
-                                                 or self.word(pj - 1) in ("من",) and pw in ("بينهم", "ضمنهم")):
+                                                 or self.word(pj - 1) in ("من",) and pw in ("بينهم", "ضمنهم")
+                                                 or pw in ("بمعدل", "اي") or self.toks[f.hedge_tok - 1].text == "("):
             return prev.metric
         # 4. a cue after the noun, same clause
         m = self._right_cue(f)
@@ -404,23 +482,43 @@ class _Sentence:
             between = self.toks[prev.last + 1:f.hedge_tok]
             if not any(t.kind == "punct" and t.text in (".", "؛") for t in between):
                 return prev.metric
-        # 7. a toll word in the sentence
-        for j in range(self.a, f.first):
-            w = self.word(j)
-            if strip_conj(w) in ("حصيلة", "الحصيلة", "حصيله"):
-                for k in range(j + 1, min(j + 4, self.b)):
-                    m = self._cue_at(k)
-                    if m:
-                        return m
-                return "killed"
         return None
 
+    def _returned_before(self, f: _Figure) -> bool:
+        """A verb of return before the figure in its sentence (عاد 500 لاجئ, وعاد الخميس نحو 400 لاجئ)."""
+        for j in range(max(self.a, f.hedge_tok - 6), f.hedge_tok):
+            if lex.cue(self.word(j)) == "returned":
+                return True
+        return False
+
+    def compatible(self, f: _Figure, metric: str) -> str:
+        """Things are never killed or displaced, people never destroyed: such a figure is ``other``."""
+        if f.unit in ("strikes",):
+            return "other"
+        if f.unit in ("sites", "vehicles", "aircraft") and metric not in ("destroyed", "captured", "other"):
+            return "other"
+        if f.unit in _PEOPLE_UNITS and metric in ("destroyed", "captured") and f.unit != "soldiers":
+            return "other"
+        if self.word(f.hedge_tok - 1) == "عدد":  # "أفران عدد 2": a quantity label in a list of things
+            return "other"
+        return metric
+
     def refine(self, f: _Figure, metric: str) -> str:
-        """``idps`` for displacement said to be internal (داخليا)."""
+        """``idps`` for displacement said to be internal (داخليا) or people sheltering (يحتمون في)."""
         if metric == "displaced":
-            lo, hi = max(self.a, f.first - 6), min(self.b, f.last + 6)
-            if any(self.word(j) in ("داخليا", "الداخلي", "داخلي") for j in range(lo, hi)):
-                return "idps"
+            lo, hi = max(self.a, f.first - 2), min(self.b, max(f.last, f.unit_tok) + 5)
+            for j in range(lo, hi):
+                if self.toks[j].kind == "punct" and j > f.last:
+                    break
+                if strip_conj(self.word(j)) in _INTERNAL:
+                    return "idps"
+            j = max(f.last, f.unit_tok) + 1
+            k = j
+            while k < self.b and k - j < 6 and self.toks[k].kind != "punct":
+                w = strip_conj(self.word(k))
+                if w in _ABROAD or (w.startswith("ال") and w in _ABROAD):
+                    return "refugees"
+                k += 1
         return metric
 
     # -- who, where, when ------------------------------------------------------------------------------
@@ -497,6 +595,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
     rows: list[dict] = []
     from analysis.claims.arabic_places import place_of
 
+    last: _Figure | None = None
     for a, b in _sentences(toks, folded):
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
@@ -516,14 +615,15 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if k in skip:
                     continue
                 s.unit(f)
-                metric = s.metric(f, prev)
+                metric = s.metric(f, prev, last)
                 if metric is None:
                     if not f.unit:
                         continue
                     metric = "other"
-                metric = s.refine(f, metric)
+                metric = s.compatible(f, s.refine(f, metric))
                 f.metric = metric
-                prev = f
+                if metric != "other":
+                    prev = last = f
                 if f.qualifier != "range":
                     f.low, f.high = _bounds(f.qualifier, f.value)
                 first = min(f.hedge_tok, f.first)

@@ -15,7 +15,12 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from analysis.claims.arabic_numbers import strip_article
+from analysis.claims.arabic_numbers import normalise, strip_article
+
+
+def fold(word: str) -> str:
+    """A lexicon entry folded as text is (alef forms, ى, diacritics), so entries may be written plainly."""
+    return normalise(word)[0]
 
 _CUES: list[tuple[str, str]] = [
     ("killed", r"مقتل|قتل|قتلت|قتلوا|قتلا|قتلي|قتيل|قتيلا|قتيلة|قتيلان|قتيلين|يقتل|تقتل|يقتلون|مقتلهم|"
@@ -39,7 +44,7 @@ _CUES: list[tuple[str, str]] = [
     ("destroyed", r"دمر|دمرت|تدمير|مدمر|مدمرة|اسقاط|اسقط|اسقطت|احرق|احراق|اعطاب|اعطب|دمار|هدم|تهدم"),
     ("captured", r"استولي|استولت|اغتنام|غنم|الاستيلاء"),
 ]
-_CUE = {form: metric for metric, alt in _CUES for form in alt.split("|")}
+_CUE = {fold(form): metric for metric, alt in _CUES for form in alt.split("|")}
 #: nouns that are themselves a metric word when counted ("15 قتيلا", "300 نازح")
 NOUN_METRIC = {
     "قتيل", "قتيلا", "قتيلة", "قتلي", "شهيد", "شهيدا", "شهيدة", "شهداء", "جريح", "جريحا", "جريحة", "جرحي",
@@ -65,7 +70,7 @@ _PERSONS: list[tuple[str, str, bool]] = [
      "سجناء|ناشط|ناشطين|معارض|معارضين|مدرس|شيخ|مسن|مسنين|كبار|قتيل|قتلي|جريح|جرحي|مصاب|مصابين", "people", True),
     ("اسرة|اسر|عائلة|عائلات|اسرات|عوائل|اسرتين|عائلتين|اسرتان|عائلتان", "households", True),
 ]
-_PERSON = {f: unit for alt, unit, _ in _PERSONS for f in alt.split("|")}
+_PERSON = {fold(f): unit for alt, unit, _ in _PERSONS for f in alt.split("|")}
 _THINGS: list[tuple[str, str]] = [
     ("دبابة|دبابات|اليات|الية|مدرعة|مدرعات|عربة|عربات|سيارة|سيارات|مركبة|مركبات", "vehicles"),
     ("طائرة|طائرات|مروحية|مروحيات|مسيرة|مسيرات", "aircraft"),
@@ -74,7 +79,7 @@ _THINGS: list[tuple[str, str]] = [
     ("منزل|منازل|منزلا|بيت|بيوت|مبني|مباني|ابنية|بناء|مسكن|مساكن|وحدة|مستشفي|مستشفيات|مدرسة|مدارس|مدرستين|"
      "مسجد|مساجد|قرية|قري|بلدة|بلدات|مدينة|مدن|حي|احياء|مخيم|مخيمات|منشاة|منشات|مركز|مراكز|موقع|مواقع", "sites"),
 ]
-_THING = {f: unit for alt, unit in _THINGS for f in alt.split("|")}
+_THING = {fold(f): unit for alt, unit in _THINGS for f in alt.split("|")}
 #: singular person nouns counted as 1 in a tally ("بينهم طفل وامرأة", "مقتل شاب")
 SINGULAR_PERSONS = {
     "شخص": "people", "طفل": "children", "طفلة": "children", "امراة": "women", "سيدة": "women", "رجل": "men",
@@ -181,3 +186,11 @@ NON_COUNT_BEFORE = set(
     "عمر العمر عمره عمرها عمرهم بعمر عام العام سنة السنة الساعة رقم الرقم القرار الفرقة اللواء الفوج الكتيبة "
     "المادة الفقرة الطريق الصفحة الجزء الدورة الطابق الحلقة الاية الفيلق لعام عامي بتاريخ الشارع المرحلة "
     "الجولة الكيلو البند".split())
+
+NOUN_METRIC = {fold(w) for w in NOUN_METRIC}
+SINGULAR_PERSONS = {fold(k): v for k, v in SINGULAR_PERSONS.items()}
+_DUAL_STEMS = {fold(k): v for k, v in _DUAL_STEMS.items()}
+_SOUND_PLURAL = {fold(w) for w in _SOUND_PLURAL}
+NON_COUNT_AFTER = {fold(w) for w in NON_COUNT_AFTER}
+MONTHS = {fold(w) for w in MONTHS}
+NON_COUNT_BEFORE = {fold(w) for w in NON_COUNT_BEFORE}
