@@ -44,12 +44,14 @@ raw phrase; ``scope`` is left empty for Arabic rows.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterator
 
 from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_numbers import NumberPhrase, Token, normalise, read_number, strip_conj, tokens
 
+_DEBUG = bool(os.environ.get("TALLY_ARABIC_DEBUG"))  # raise instead of dropping a sentence that fails
 _SENTENCE_END = {".", "!", "?", "؟"}
 _CLAUSE_PUNCT = {"،", ",", ":", "؛", ";", "(", ")", "[", "]", ".", "!", "?", "؟", "\"", "«", "»", "“", "”"}
 _BREAKDOWN = {"بينهم", "منهم", "ضمنهم", "وهم", "هم", "بينها", "منها", "وبينهم", "ومنهم", "ومن", "معظمهم",
@@ -323,7 +325,12 @@ class _Sentence:
         other = "wounded" if metric == "killed" else "killed"
 
         def own_number(k: int) -> bool:
-            return k + 1 < self.b and self.toks[k + 1].kind == "num"
+            for n in range(k + 1, min(k + 5, self.b)):
+                if self.toks[n].kind == "punct":
+                    return False
+                if self.toks[n].kind == "num" or read_number(self.toks, n) is not None:
+                    return True
+            return False
 
         w1 = self.word(j + 1)
         if w1 in ("و", "او") and lex.cue(self.word(j + 2)) == other and not own_number(j + 2):
@@ -331,10 +338,13 @@ class _Sentence:
         if w1 and (w1.startswith("و") or w1.startswith("او")) and lex.cue(w1) == other and not own_number(j + 1):
             return "casualties"
         if back:
+            def own_figure(k: int) -> bool:  # "15 شخصا قتلوا وأصيب 45": the earlier cue has its own figure
+                return any(self.toks[n].kind == "num" for n in range(max(self.a, k - 3), k))
+
             w0 = self.word(j - 1)
-            if w0 and self.word(j).startswith("و") and lex.cue(w0) == other:
+            if w0 and self.word(j).startswith("و") and lex.cue(w0) == other and not own_figure(j - 1):
                 return "casualties"
-            if w0 in ("و", "او") and lex.cue(self.word(j - 2)) == other:
+            if w0 in ("و", "او") and lex.cue(self.word(j - 2)) == other and not own_figure(j - 2):
                 return "casualties"
         return metric
 
@@ -595,7 +605,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
     rows: list[dict] = []
     from analysis.claims.arabic_places import place_of
 
-    last: _Figure | None = None
+    last_fig: _Figure | None = None
     for a, b in _sentences(toks, folded):
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
@@ -615,7 +625,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if k in skip:
                     continue
                 s.unit(f)
-                metric = s.metric(f, prev, last)
+                metric = s.metric(f, prev, last_fig)
                 if metric is None:
                     if not f.unit:
                         continue
@@ -623,15 +633,15 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 metric = s.compatible(f, s.refine(f, metric))
                 f.metric = metric
                 if metric != "other":
-                    prev = last = f
+                    prev = last_fig = f
                 if f.qualifier != "range":
                     f.low, f.high = _bounds(f.qualifier, f.value)
                 first = min(f.hedge_tok, f.first)
-                last = f.last
-                if f.kind == "digits" and f.unit_tok == f.last + 1 and f.unit:
-                    last = f.unit_tok
+                last_tok = f.last
+                if f.kind in ("digits", "words") and f.unit_tok == f.last + 1 and f.unit:
+                    last_tok = f.unit_tok
                 start = offs[toks[first].start]
-                end = offs[toks[last].end - 1] + 1
+                end = offs[toks[last_tok].end - 1] + 1
                 surface = text[start:end]
                 if len(surface) > 80:
                     start = offs[toks[f.first].start]
@@ -647,6 +657,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     "period": s.period(f), "scope": "", "sentence": sentence,
                 })
         except Exception:  # one odd sentence must not stop the article
+            if _DEBUG:
+                raise
             continue
     return rows
 
