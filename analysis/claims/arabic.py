@@ -246,6 +246,10 @@ class _Sentence:
                 noun = lex.person(nxt) or lex.thing(nxt) or (lex.base(nxt) in lex.NOUN_METRIC) if nxt else None
                 if noun:
                     return True
+                if nxt == "و" and f.last + 2 < self.b and self.toks[f.last + 2].kind == "num":
+                    after = self.word(f.last + 3)  # "بين 2000 و3000 شخص": the low end of a range of people
+                    if after and (lex.person(after) or lex.base(after) in lex.NOUN_METRIC):
+                        return True
                 end = f.last + 1 >= self.b or (self.punct(f.last + 1) and self.toks[f.last + 1].text in
                                                   _SENTENCE_END | {"،", ","})
                 return bool(end and prev in ("الي", "لي") and self._has_toll())
@@ -280,21 +284,19 @@ class _Sentence:
                     break
 
     def range_high(self, f: _Figure, nxt: _Figure | None) -> bool:
-        """True when ``f`` is the low end of ``ما بين f و nxt`` (then ``nxt`` is its high end)."""
+        """True when ``f`` is the low end of ``(ما) بين f و nxt`` (then ``nxt`` is its high end)."""
         if nxt is None or f.vague or nxt.vague or f.kind not in ("digits", "words"):
             return False
         prev = self.word(f.first - 1)
-        if strip_conj(prev) not in ("بين", "مابين") and prev not in ("بين",):
+        if strip_conj(prev) not in ("بين", "مابين") and prev != "بين":
             return False
-        gap = self.toks[f.last + 1:nxt.first]
+        gap = [t for t in self.toks[f.last + 1:nxt.first]]
         words = [t.text for t in gap if t.kind == "word"]
-        if nxt.first - f.last > 4 or (words and words[-1] not in ("و",) and not self.toks[nxt.first].text.startswith("و")):
-            pass
-        gap_text = self.folded[self.toks[f.last].end:self.toks[nxt.first].start].strip()
-        joined = gap_text in ("و", "") and (gap_text == "و" or self.folded[self.toks[nxt.first].start - 1] == "و"
-                                             or self.toks[nxt.first - 1].text == "و")
-        noun_gap = len(words) <= 2 and words and words[-1] == "و"
-        return bool(joined or noun_gap) and nxt.value > f.value
+        if any(t.kind != "word" for t in gap) or len(words) > 2:
+            return False
+        glued = self.toks[nxt.first].text.startswith("و") and self.toks[nxt.first].kind == "word"
+        joined = (not words and glued) or (words and words[-1] == "و")
+        return bool(joined) and nxt.value > f.value
 
     # -- the counted noun and the metric ---------------------------------------------------------------
 
@@ -561,8 +563,8 @@ class _Sentence:
             if end < start:
                 continue
             name = self.span_text(start, end).strip(" \"“”")
-            if strip_conj(w) in ("وفقا", "طبقا", "نقلا") and name.startswith("ل"):
-                name = name[1:]
+            if {w, strip_conj(w)} & {"وفقا", "طبقا", "نقلا"} and name.startswith("ل"):
+                name = ("ا" + name[1:]) if name.startswith("لل") else name[1:]  # للمرصد: المرصد
             dist = (f.first - j) if j < f.first else (j - f.last) + 100
             if best is None or dist < best[0]:
                 best = (dist, name)

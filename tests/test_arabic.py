@@ -1,0 +1,265 @@
+"""Arabic extraction (issue 17): sentences written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims.arabic import extract_arabic
+from analysis.claims.arabic_numbers import normalise, read_number, tokens
+from analysis.claims.articles import Article, article_from_text, article_language
+from analysis.claims.extract import extract_article, extract_text
+from analysis.schemas import METRICS, QUALIFIERS
+
+
+def rows(text: str) -> list[dict]:
+    return extract_arabic(text, "t")
+
+
+def figures(text: str) -> list[tuple[float, str]]:
+    """(value, metric) of every row that is not ``other``."""
+    return [(r["value"], r["metric"]) for r in rows(text) if r["metric"] != "other"]
+
+
+def one(text: str) -> dict:
+    found = [r for r in rows(text) if r["metric"] != "other"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- numbers ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, value", [
+    ("1250", 1250), ("١٢٥٠", 1250), ("۱۲۵۰", 1250), ("١٬٢٥٠", 1250), ("3,400", 3400), ("2.345.600", 2345600),
+    ("٤٥٫٠٠٠", 45000), ("2.5 مليون", 2_500_000), ("٢٫٥ مليون", 2_500_000), ("3,2 مليون", 3_200_000),
+    ("أربعة", 4), ("أربع", 4), ("عشرون", 20), ("عشرين", 20), ("اثنان", 2), ("اثنين", 2),
+    ("ثلاثة عشر", 13), ("إحدى عشرة", 11), ("سبعة وأربعون", 47), ("سبع وأربعين", 47),
+    ("مئة", 100), ("مائة", 100), ("مئتان", 200), ("مائتي", 200), ("خمسمئة", 500), ("ثلاث مئة", 300),
+    ("مئة وخمسون", 150), ("ألف", 1000), ("ألفان", 2000), ("ألفي", 2000), ("ستة آلاف", 6000),
+    ("خمسة وستين ألفا", 65000), ("أحد عشر ألفا", 11000), ("مائة ألف", 100000), ("ألف ومئتان", 1200),
+    ("12 ألفا و340", 12340), ("7 آلاف و15", 7015), ("نصف مليون", 500_000), ("ربع مليون", 250_000),
+    ("مليونان", 2_000_000), ("1.25 مليار", 1_250_000_000),
+])
+def test_numbers(phrase: str, value: float) -> None:
+    folded, _ = normalise(phrase)
+    found = read_number(tokens(folded), 0)
+    assert found is not None and found.value == pytest.approx(value)
+    assert not found.vague
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("عشرات", 24), ("العشرات", 24), ("مئات", 200), ("المئات", 200), ("آلاف", 2000), ("الآلاف", 2000),
+    ("عشرات الآلاف", 20000), ("مئات الآلاف", 200000), ("ملايين", 2_000_000), ("عدة", 3), ("بضعة", 3),
+])
+def test_vague_words_minimum_readings(phrase: str, value: float) -> None:
+    folded, _ = normalise(phrase)
+    found = read_number(tokens(folded), 0)
+    assert found is not None and found.vague and found.value == value
+
+
+def test_normalise_keeps_offsets() -> None:
+    text = "قُتِلَ ٣ أشخاصٍ"
+    folded, offs = normalise(text)
+    assert "3" in folded and len(offs) == len(folded) + 1
+    assert text[offs[folded.index("3")]] == "٣"
+
+
+# --- figures in sentences ---------------------------------------------------------------------------------
+
+def test_digits_of_every_system_and_offsets() -> None:
+    text = "قتل ١٢ شخصا في القصف، وأصيب ۱۸ آخرون."
+    found = rows(text)
+    assert [(r["value"], r["metric"]) for r in found] == [(12, "killed"), (18, "wounded")]
+    for r in found:
+        assert text[r["start"]:r["end"]] == r["surface"]
+
+
+def test_killed_and_wounded_through_clitics() -> None:
+    assert figures("وقتل 7 مدنيين فيما أصيب 11 آخرون بجروح.") == [(7, "killed"), (11, "wounded")]
+    assert figures("ولقي 5 عمال مصرعهم في الانفجار.") == [(5, "killed")]
+    assert figures("واستشهد ثمانية أشخاص بينهم ثلاثة أطفال.") == [(8, "killed"), (3, "killed")]
+    assert figures("سقط 14 قتيلا و30 جريحا في الهجوم.") == [(14, "killed"), (30, "wounded")]
+    assert figures("وبلغ عدد الجرحى 65 جريحا.") == [(65, "wounded")]
+
+
+def test_casualties_when_killing_and_wounding_are_joined() -> None:
+    assert figures("أسفر القصف عن مقتل وإصابة 40 شخصا.") == [(40, "casualties")]
+    assert figures("قتل أو جرح أكثر من 900 مدني منذ بداية العام.") == [(900, "casualties")]
+    assert figures("وخلف الهجوم 60 قتيلا وجريحا.") == [(60, "casualties")]
+    # each cue with its own figure is a figure of its own
+    assert figures("أدى القصف إلى مقتل 6 أشخاص وإصابة 9 آخرين.") == [(6, "killed"), (9, "wounded")]
+
+
+def test_duals_are_counts_of_two() -> None:
+    assert figures("قتل طفلان في القصف.") == [(2, "killed")]
+    assert figures("وأصيب مدنيان بجروح.") == [(2, "wounded")]
+    assert figures("أدى الانفجار إلى مقتل امرأتين.") == [(2, "killed")]
+    assert figures("عثر على جثتين في الحي.") == [(2, "killed")]
+    # a sound plural is not a dual
+    assert figures("قتل مدنيين في القصف.") == []
+
+
+def test_singular_victims_in_a_tally() -> None:
+    assert figures("قتل 6 أشخاص بينهم طفل وامرأة.") == [(6, "killed"), (1, "killed"), (1, "killed")]
+    assert figures("أدى القصف إلى مقتل شاب.") == [(1, "killed")]
+    # a second noun of the same figure is not another person
+    assert figures("قتل 40 شخصا بينهم 12 رجل وشاب.") == [(40, "killed"), (12, "killed")]
+
+
+@pytest.mark.parametrize("sentence, qualifier, value, low, high", [
+    ("نزح نحو 3000 شخص من القرية.", "about", 3000, None, None),
+    ("نزح حوالي 3000 شخص من القرية.", "about", 3000, None, None),
+    ("نزح قرابة 3000 شخص من القرية.", "about", 3000, None, None),
+    ("نزح زهاء 3000 شخص من القرية.", "about", 3000, None, None),
+    ("نزح ما يقرب من 3000 شخص من القرية.", "about", 3000, None, None),
+    ("نزح 3000 شخص تقريبا من القرية.", "about", 3000, None, None),
+    ("نزح ما لا يقل عن 3000 شخص من القرية.", "at_least", 3000, 3000, None),
+    ("نزح 3000 شخص على الأقل من القرية.", "at_least", 3000, 3000, None),
+    ("نزح أكثر من 3000 شخص من القرية.", "more_than", 3000, 3000, None),
+    ("نزح أزيد من 3000 شخص من القرية.", "more_than", 3000, 3000, None),
+    ("نزح ما يزيد عن 3000 شخص من القرية.", "more_than", 3000, 3000, None),
+    ("نزح ما يزيد على 3000 شخص من القرية.", "more_than", 3000, 3000, None),
+    ("نزح ما يصل إلى 3000 شخص من القرية.", "up_to", 3000, None, 3000),
+    ("نزح حتى 3000 شخص من القرية.", "up_to", 3000, None, 3000),
+    ("نزح أقل من 3000 شخص من القرية.", "less_than", 3000, None, 3000),
+    ("نزح ما بين 2000 و3000 شخص من القرية.", "range", 2000, 2000, 3000),
+    ("نزح بين ألفين وثلاثة آلاف شخص من القرية.", "range", 2000, 2000, 3000),
+    ("نزح 3000 شخص من القرية.", "exact", 3000, 3000, 3000),
+])
+def test_hedges_and_ranges(sentence: str, qualifier: str, value: float, low, high) -> None:
+    r = one(sentence)
+    assert (r["metric"], r["qualifier"], r["value"], r["value_low"], r["value_high"]) == \
+        ("displaced", qualifier, value, low, high)
+    assert r["qualifier"] in QUALIFIERS
+
+
+def test_hedge_is_part_of_the_surface() -> None:
+    r = one("وقتل أكثر من 20 مسلحا في الاشتباكات.")
+    assert r["surface"].startswith("أكثر من 20")
+
+
+def test_vague_words_in_sentences() -> None:
+    r = one("وأصيب العشرات في القصف.")
+    assert (r["value"], r["qualifier"], r["metric"], r["value_low"], r["value_high"]) == \
+        (24, "approx_word", "wounded", 24, None)
+    r = one("فر عشرات الآلاف من المدنيين من المدينة.")
+    assert (r["value"], r["qualifier"], r["metric"]) == (20000, "approx_word", "displaced")
+    r = one("وقتل مئات الأشخاص منذ بدء الهجوم.")
+    assert (r["value"], r["metric"]) == (200, "killed")
+
+
+def test_displacement_metrics() -> None:
+    assert figures("نزح 12 ألف شخص من المدينة خلال أسبوع.") == [(12000, "displaced")]
+    assert figures("يعيش 4.2 مليون نازح داخليا في المخيمات.") == [(4_200_000, "idps")]
+    assert figures("ويستضيف البلد 800 ألف لاجئ.") == [(800000, "refugees")]
+    assert figures("وعاد 3500 لاجئ إلى قراهم.") == [(3500, "returned")]
+    assert figures("وبلغ عدد العائدين 900 شخص.") == [(900, "returned")]
+    assert figures("فر 70 ألف شخص إلى خارج البلاد.") == [(70000, "refugees")]
+
+
+def test_held_and_missing() -> None:
+    assert figures("اعتقلت القوات 25 شابا في المدينة.") == [(25, "detained")]
+    assert figures("ولا يزال 300 شخص مفقودين.") == [(300, "missing")]
+    assert figures("وأفرج عن 40 معتقلا أمس.") == [(40, "released")] or \
+        figures("وأفرج عن 40 معتقلا أمس.") == [(40, "detained")]
+
+
+def test_destroyed_things_and_things_never_killed() -> None:
+    assert figures("دمرت الغارات 15 منزلا في القرية.") == [(15, "destroyed")]
+    found = rows("قتل 3 أشخاص في 12 غارة على البلدة.")
+    assert [(r["value"], r["metric"]) for r in found] == [(3, "killed"), (12, "other")]
+
+
+def test_breakdowns_take_the_metric_of_the_total() -> None:
+    assert figures("قتل 52 شخصا بينهم 14 طفلا و9 نساء.") == [(52, "killed"), (14, "killed"), (9, "killed")]
+    assert figures("أصيب 80 شخصا، منهم 20 امرأة.") == [(80, "wounded"), (20, "wounded")]
+    assert figures("وثقت الشبكة مقتل 310 مدنيين، من بينهم 45 طفلا.") == [(310, "killed"), (45, "killed")]
+    text = "قتل 19 شخصا وهم: 7 مدنيين، وعنصر من الشرطة، و11 مقاتلا."
+    assert figures(text) == [(19, "killed"), (7, "killed"), (1, "killed"), (11, "killed")]
+
+
+def test_toll_changes() -> None:
+    assert figures("ارتفعت حصيلة القتلى في المدينة إلى 73 شخصا.") == [(73, "killed")]
+    assert figures("ارتفع عدد ضحايا الانفجار إلى 31.") == [(31, "killed")]
+    assert figures("ارتفعت حصيلة الجرحى إلى 140 جريحا.") == [(140, "wounded")]
+    # a toll that reaches a number like a year is a count, the year of a date is not
+    assert figures("وارتفع عدد القتلى منذ بداية العام 2021 إلى 1990.") == [(1990, "killed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل طفل عمره 12 عاما في القصف.",
+    "قتل طفل يبلغ من العمر 9 سنوات.",
+    "وقع الهجوم في 15 آذار 2019.",
+    "وقع الهجوم في 3 أكتوبر.",
+    "استمر القصف 48 ساعة.",
+    "تبعد القرية 30 كيلومترا عن الحدود.",
+    "قدمت الحكومة 5 ملايين دولار للمتضررين.",
+    "وتضرر 40% من المنازل.",
+    "وتضرر 40 بالمئة من المنازل.",
+    "وتضرر 40 في المئة من المنازل.",
+    "وصلت قوات الفرقة 25 إلى البلدة.",
+    "في عام 2016 قتل الطيار.",
+])
+def test_non_counts(sentence: str) -> None:
+    assert [r for r in rows(sentence) if r["metric"] != "other" and r["value"] != 1] == []
+
+
+def test_attribution() -> None:
+    r = one("قتل 17 شخصا في القصف، وفقا للمرصد السوري لحقوق الإنسان.")
+    assert "المرصد السوري" in r["attributed_to"]
+    r = one("وقال مسؤول محلي إن 23 مدنيا قتلوا في الغارات.")
+    assert r["attributed_to"].startswith("مسؤول محلي")
+    r = one("وأفادت وزارة الصحة بمقتل 8 أشخاص.")
+    assert r["attributed_to"].startswith("وزارة الصحة")
+    r = one("بحسب الأمم المتحدة نزح 6000 شخص.")
+    assert r["attributed_to"] == "الأمم المتحدة"
+
+
+def test_places_from_the_gazetteer() -> None:
+    r = one("قتل 9 مدنيين في مدينة حلب.")
+    assert (r["place_country"], r["place_admin1"]) == ("SYR", "Aleppo")
+    r = one("نزح 500 شخص في محافظة الحديدة.")
+    assert r["place_country"] == "YEM"
+    r = one("وعاد 1200 لاجئ من لبنان.")
+    assert r["place_country"] == "LBN"
+
+
+def test_rows_have_the_ledger_columns() -> None:
+    from analysis.claims.extract import COLUMNS
+
+    for r in rows("قتل 5 أشخاص وأصيب 9 آخرون في دمشق اليوم."):
+        assert list(r) == COLUMNS
+        assert r["metric"] in METRICS and r["qualifier"] in QUALIFIERS
+        assert r["period"] or True
+
+
+def test_repeats_are_marked() -> None:
+    found = rows("مقتل 12 شخصا في القصف.\nوقتل 12 شخصا في قصف على البلدة أمس.")
+    assert found[0]["repeat_of"] is None and found[1]["repeat_of"] == found[0]["start"]
+
+
+def test_never_raises_on_odd_text() -> None:
+    for text in ["", "و", "٫٫٫", "1" * 500, "قتل " * 300, "ألف ألف ألف و و و 3,,,4", "\u0640" * 50 + "٣"]:
+        assert isinstance(extract_arabic(text), list)
+
+
+# --- language and dispatch --------------------------------------------------------------------------------
+
+def test_language_from_header_or_script() -> None:
+    assert article_language("ar", "") == "ar"
+    assert article_language("Arabic", "text") == "ar"
+    assert article_language("", "قتل 5 أشخاص في القصف") == "ar"
+    assert article_language("", "Five people were killed") == "en"
+    art = article_from_text("TITLE: x\nLANGUAGE: ar\n\nقتل 5 أشخاص في القصف.", id="a")
+    assert art.language == "ar"
+    art = article_from_text("TITLE: x\n\nقتل 5 أشخاص في القصف.", id="b")
+    assert art.language == "ar"
+    assert Article(id="c", path="", body="Five people were killed.").language == "en"
+
+
+def test_arabic_articles_go_to_the_arabic_extractor() -> None:
+    art = article_from_text("TITLE: x\nLANGUAGE: ar\n\nقتل 5 أشخاص في القصف.", id="a")
+    assert [(r["value"], r["metric"]) for r in extract_article(art)] == [(5, "killed")]
+    assert [(r["value"], r["metric"]) for r in extract_text("قتل 5 أشخاص في القصف.")] == [(5, "killed")]
+    # English text still goes to the English extractor
+    assert [(r["value"], r["metric"]) for r in extract_text("Five people were killed in the strike.")] == \
+        [(5, "killed")]
