@@ -84,7 +84,7 @@ _NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في ح�
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
 _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
              "داخلها"}
-_ABROAD = {"الخارج", "الحدود", "الجوار", "المجاورة", "خارج"}
+_ABROAD = {"الخارج", "الجوار", "المجاورة", "خارج"}
 _PEOPLE_UNITS = {"people", "civilians", "children", "women", "men", "fighters", "soldiers", "households"}
 _PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بداية", "نهاية", "الاسبوع", "الشهر", "العام"}
 
@@ -162,6 +162,8 @@ class _Sentence:
                 continue
             if t.kind == "word":
                 unit = lex.dual(t.text)
+                if not unit and lex.nisba_dual(t.text) and (lex.cue(self.word(i - 1)) or lex.cue(self.word(i + 1))):
+                    unit = "people"  # "استشهد فلسطينيان": two people named by their nationality
                 if unit and not self._dual_named(i):
                     f = _Figure(i, i, 2.0, False, "dual")
                     f.unit, f.unit_tok = unit, i
@@ -454,6 +456,8 @@ class _Sentence:
                 if m:
                     if lex.cue(w) in ("refugees", "displaced") and self._returned_before(f):
                         return "returned"
+                    if m in ("detained", "missing") and self._left_cue(f, near=True) == "released":
+                        return "released"
                     return m
         m = self._adjective(f)
         if m:
@@ -605,8 +609,9 @@ def _rows(text: str, article_id: str) -> list[dict]:
     folded, offs = normalise(text)
     toks = tokens(folded)
     rows: list[dict] = []
-    from analysis.claims.arabic_places import place_of
+    from analysis.claims.arabic_places import article_countries, place_of
 
+    named = article_countries(folded)
     last_fig: _Figure | None = None
     for a, b in _sentences(toks, folded):
         try:
@@ -650,7 +655,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     surface = text[start:end][:80]
                     end = start + len(surface)
                 sentence = text[sent_start:sent_end]
-                place = place_of(s, f)
+                place = place_of(s, f, named)
                 rows.append({
                     "article": article_id, "start": start, "end": end, "surface": surface,
                     "value": f.value, "value_low": f.low, "value_high": f.high, "qualifier": f.qualifier,

@@ -39,8 +39,8 @@ _CUES: list[tuple[str, str]] = [
     ("returned", r"عاد|عادت|عادوا|عودة|عائد|عائدا|عائدين|عائدون|يعود|يعودون|العائدين|رجوع|رجعوا|اعادة"),
     ("detained", r"اعتقل|اعتقلت|اعتقلوا|اعتقال|معتقل|معتقلا|معتقلين|معتقلون|احتجاز|احتجز|محتجز|محتجزين|"
                  r"اختطاف|اختطف|خطف|مختطف|مختطفين|مخطوفين|توقيف|اوقف|سجين|سجناء|اسري|اسير|اسيرا"),
-    ("released", r"افراج|الافراج|افرج|محررين"),
-    ("missing", r"مفقود|مفقودا|مفقودة|مفقودين|مفقودون|فقدان|فقدوا|اختفاء|مختفين|مختفون|فقد اثرهم|المفقودين"),
+    ("released", r"افراج|الافراج|افرج|محررين|سراح|تبادل|صفقة"),
+    ("missing", r"مفقود|مفقودا|مفقودة|مفقودين|مفقودون|فقدان|فقدوا|اختفاء|مختفين|مختفون|المفقودين|مصير|مصيرهم"),
     ("destroyed", r"دمر|دمرت|تدمير|مدمر|مدمرة|اسقاط|اسقط|اسقطت|احرق|احراق|اعطاب|اعطب|دمار|هدم|تهدم"),
     ("captured", r"استولي|استولت|اغتنام|غنم|الاستيلاء"),
 ]
@@ -101,9 +101,13 @@ _DUAL_STEMS = {"قتيل": "people", "جريح": "people", "شهيد": "people",
                "مدنيت": "civilians", "جثت": "people", "مسعف": "people", "صحفي": "people", "فتات": "women",
                "مواطن": "people", "مواطنت": "women", "قيادي": "fighters", "ابن": "children", "شقيق": "men",
                "مصاب": "people", "مسلح": "fighters", "اسير": "people", "معتقل": "people", "عسكري": "soldiers",
-               "لاجئ": "people", "نازح": "people", "مفقود": "people"}
+               "لاجئ": "people", "نازح": "people", "مفقود": "people", "طبيب": "people", "ممرض": "people",
+               "معلم": "people", "طالب": "people", "عامل": "people", "موظف": "people", "ناشط": "people",
+               "متظاهر": "people", "مهاجر": "people", "سائق": "people", "حارس": "people", "شرطي": "soldiers",
+               "مزارع": "people", "صياد": "people", "راع": "people", "اخو": "men", "شقيقت": "women", "ابنت": "children",
+               "زوج": "people", "مواطنين": "people"}
 #: stems whose plural is a sound masculine -ين (their -ين form is a plural, not a dual)
-_SOUND_PLURAL = {"مدني", "مقاتل", "مسعف", "صحفي", "مواطن", "مصاب", "مسلح", "معتقل", "عسكري", "لاجئ", "نازح",
+_SOUND_PLURAL = {"معلم", "موظف", "ناشط", "متظاهر", "مهاجر", "سائق", "مزارع", "صياد", "ممرض", "عامل", "مدني", "مقاتل", "مسعف", "صحفي", "مواطن", "مصاب", "مسلح", "معتقل", "عسكري", "لاجئ", "نازح",
                  "مفقود", "قيادي"}
 
 
@@ -174,12 +178,22 @@ def dual(word: str) -> str | None:
     a definite dual (الطفلين) is a reference to two known people, still a count of 2.
     """
     for f in forms(word):
-        for end in ("ان", "ين"):
+        for end in ("ان", "ين", "اهما", "اه", "اها", "اهم", "يه", "يها", "يهما"):
             if f.endswith(end) and len(f) > len(end) + 2:
                 stem = f[: -len(end)]
-                if stem in _DUAL_STEMS and not (end == "ين" and stem in _SOUND_PLURAL):
+                if stem in _DUAL_STEMS and not (end in ("ين", "يه", "يها", "يهما") and stem in _SOUND_PLURAL):
                     return _DUAL_STEMS[stem]
     return None
+
+
+@lru_cache(maxsize=65536)
+def nisba_dual(word: str) -> bool:
+    """A nominative dual of a nisba adjective of people (فلسطينيان, سوريان, عراقيان): read as 2 only beside
+    a cue (the caller checks)."""
+    for f in forms(word):
+        if f.endswith("يان") and len(f) >= 6 and f[:-2] not in _THING:
+            return True
+    return False
 
 
 #: words right after a number that make it a non-count: durations, ages, measures, money, percentages

@@ -38,6 +38,13 @@ _EXTRA = {
     "العراق": ("Iraq", "IQ"), "اليمن": ("Yemen", "YE"), "ليبيا": ("Libya", "LY"), "السودان": ("Sudan", "SD"),
     "مصر": ("Egypt", "EG"), "خان يونس": ("Khan Yunis", "PS"), "رفح": ("Rafah", "PS"), "جنوب لبنان": ("South Lebanon", "LB"),
 }
+#: GeoNames alternate names that are common words or people in the news, never read as places
+_NOT_PLACES = {normalise(w)[0] for w in (
+    "الشهداء", "المدينة", "الأمم المتحدة", "بشار", "الأسد", "النظام", "الجيش", "الثورة", "الحرية", "السلام",
+    "النصر", "الوحدة", "الشعب", "الأمل", "المعارضة", "الحكومة", "الدولة", "الجمهورية", "العاصمة", "الفرقة",
+    "الوطن", "الجديدة", "الشمال", "الجنوب", "الشرق", "الغرب", "المركز", "الساحل", "الحدود", "المنطقة",
+    "المخيم", "القرية", "البلدة", "الحي", "السوق", "المطار", "الميناء", "الجسر", "أفران", "عين", "الصحة",
+    "التحالف", "المرصد", "الشبكة", "الهلال", "الصليب", "الدفاع", "الأمن", "الشرطة", "القوات", "العدوان")}
 _PREFIX_WORDS = {"محافظة", "مدينة", "بلدة", "قرية", "ريف", "منطقة", "مخيم", "ولاية", "اقليم", "حي", "قضاء", "ناحية"}
 
 
@@ -59,17 +66,33 @@ def names() -> dict[str, tuple[str, str]]:
                         table[key] = (city["name"], city["countrycode"], pop)
     except Exception:  # the package missing or changed: country names and the table below still work
         pass
-    out = {k: (v[0], v[1]) for k, v in table.items()}
+    out = {k: (v[0], v[1]) for k, v in table.items() if k not in _NOT_PLACES}
+    out.update(countries())
+    out.update(_EXTRA)
+    return out
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, tuple[str, str]]:
+    """Folded Arabic country name (CLDR, through Babel) -> (English name, ISO2)."""
+    out: dict[str, tuple[str, str]] = {}
     try:
         from babel import Locale
 
+        english = Locale("en").territories
         for code, name in Locale("ar").territories.items():
-            if len(code) == 2 and code.isalpha():
-                out[normalise(name)[0]] = (Locale("en").territories.get(code, code), code)
-    except Exception:
+            if len(code) == 2 and code.isalpha() and code not in ("UN", "EU", "EZ", "QO", "XA", "XB"):
+                out[normalise(name)[0]] = (english.get(code, code), code)
+    except Exception:  # Babel missing: the table of news spellings still works
         pass
-    out.update(_EXTRA)
     return out
+
+
+def article_countries(folded: str) -> set[str]:
+    """ISO2 codes of the countries a folded text names (CLDR names and the news spellings above)."""
+    found = {code for name, (_, code) in countries().items() if len(name) >= 3 and name in folded}
+    found |= {code for name, (_, code) in _EXTRA.items() if name in folded}
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -90,6 +113,18 @@ def codes(english: str, iso2: str) -> tuple[str, str]:
         return iso3, ""
     except Exception:
         return "", ""
+
+
+def _keys(text: str) -> list[str]:
+    """``text`` and its forms without a leading clitic (و ب ل في), as :func:`_match` looks them up."""
+    out = [text]
+    for p in ("وب", "ول", "و", "ب", "ل", "ف"):
+        if text.startswith(p) and len(text) - len(p) >= 3:
+            out.append(text[len(p):])
+    for p in ("لل", "وال", "بال"):
+        if text.startswith(p):
+            out.append("ال" + text[len(p):])
+    return out
 
 
 def _match(s: "_Sentence", i: int) -> tuple[int, tuple[str, str]] | None:
@@ -113,13 +148,22 @@ def _match(s: "_Sentence", i: int) -> tuple[int, tuple[str, str]] | None:
     return None
 
 
-def place_of(s: "_Sentence", f: "_Figure") -> tuple[str, str, str]:
-    """``(place as written, place_country, place_admin1)`` nearest the figure in its sentence."""
+def place_of(s: "_Sentence", f: "_Figure", named: set[str] | None = None) -> tuple[str, str, str]:
+    """``(place as written, place_country, place_admin1)`` nearest the figure in its sentence.
+
+    A city from GeoNames counts only when the article names its country (``named``, from
+    :func:`article_countries`; None accepts any), so a word that is also a town elsewhere is not a place.
+    """
     best: tuple[int, str, str, str] | None = None
     i = s.a
+    country_names = countries()
     while i < s.b:
         if s.word(i) and s.word(i) not in _PREFIX_WORDS:
             m = _match(s, i)
+            if m and named is not None and m[1][1] not in named:
+                key = " ".join(s.word(k) for k in range(i, m[0] + 1))
+                if not any(k in _EXTRA or k in country_names for k in _keys(key)):
+                    m = None
             if m:
                 last, (english, iso2) = m
                 dist = f.first - i if i < f.first else i - f.last + 3
