@@ -27,9 +27,9 @@ def test_datasets_used_are_those_behind_the_frames_only(embedded: Path) -> None:
     # independent of the code under test: the ids in the frame's own source column
     assert set(used) == set(events["source"]) and used
     assert len(used) < len(catalog.dataset_ids())
-    for ident, text in used.items():      # the version of the rows read, from the frame itself
-        version = events.loc[events["source"] == ident, "version"].iloc[0]
-        assert text == f"{version} (embedded reference)"
+    for ident, text in used.items():      # the versions of the rows read, from the frame itself
+        versions = list(dict.fromkeys(events.loc[events["source"] == ident, "version"]))
+        assert text == f"{'; '.join(versions)} (embedded reference)"
     # a dataset id may be named directly
     assert stamp.datasets_used("unhcr_population") == {
         "unhcr_population": f"{catalog.dataset('unhcr_population')['version']} (embedded reference)"}

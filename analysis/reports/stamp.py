@@ -155,13 +155,14 @@ def _pairs(frame: Any) -> list[tuple[str, str]]:
 def datasets_used(*frames: Any) -> dict[str, str]:
     """``{dataset id: "version (data/raw | embedded reference)"}`` for the catalogued datasets behind
     ``frames``, in order of first use: each frame's ``source`` column (joined sources split) with its
-    ``version`` column when it has one (else the catalog's); a dataset id may be given as a string;
+    ``version`` column when it has one (else the catalog's; several versions of one dataset joined by "; "); a dataset id may be given as a string;
     empty frames and frames without ``source`` add nothing. Where from: the frame's ``attrs["origin"]``
     or ``origin`` column, else whether the dataset is fetched into the raw folder."""
     from analysis import catalog
 
     known = set(catalog.dataset_ids())
-    used: dict[str, str] = {}
+    versions: dict[str, list[str]] = {}
+    where: dict[str, str] = {}
     for item in frames:
         if item is None:
             continue
@@ -177,12 +178,16 @@ def datasets_used(*frames: Any) -> dict[str, str]:
                     if not _missing(origin):
                         origins.setdefault(str(ident), str(origin))
         for ident, version in pairs:
-            if ident not in known or ident in used:
+            if ident not in known:
                 continue
-            origin = origins.get(ident) or (
-                "raw" if (catalog.raw_dir(ident) / catalog.MANIFEST_NAME).is_file() else "reference")
-            used[ident] = f"{version or catalog.dataset(ident)['version']} ({_origin_label(origin)})"
-    return used
+            if ident not in where:
+                where[ident] = origins.get(ident) or (
+                    "raw" if (catalog.raw_dir(ident) / catalog.MANIFEST_NAME).is_file() else "reference")
+            seen = versions.setdefault(ident, [])
+            version = version or str(catalog.dataset(ident)["version"])
+            if version not in seen:
+                seen.append(version)
+    return {ident: f"{'; '.join(seen)} ({_origin_label(where[ident])})" for ident, seen in versions.items()}
 
 
 def record_datasets(*frames: Any) -> dict[str, str]:
