@@ -263,3 +263,28 @@ def test_arabic_articles_go_to_the_arabic_extractor() -> None:
     # English text still goes to the English extractor
     assert [(r["value"], r["metric"]) for r in extract_text("Five people were killed in the strike.")] == \
         [(5, "killed")]
+
+
+def test_more_phrasings() -> None:
+    assert figures("ووثقت الشبكة مقتل 3 مواطنين بينهم سيدة وطفلها.") == [(3, "killed"), (1, "killed"), (1, "killed")]
+    assert figures("استشهد عراقيان في الانفجار.") == [(2, "killed")]
+    assert figures("وكان من بين الجرحى ثلاثة صحفيين وطبيبان.") == [(3, "wounded"), (2, "wounded")]
+    assert figures("وأطلق سراح 75 أسيرا.") == [(75, "released")]
+    assert figures("وأفرجت السلطات عن 200 معتقل.") == [(200, "released")]
+    assert figures("وفقد 40 مهاجرا بعد غرق القارب.") == [(40, "missing")]
+    assert figures("ولا يزال مصير 900 شخص مجهولا.") == [(900, "missing")]
+    assert figures("وقال الطبيب إن 6 أشخاص قتلوا وأصيب 14 آخرون.") == [(6, "killed"), (14, "wounded")]
+    assert figures("وتحدثت مصادر عن مقتل 5 وإصابة 12 بجروح.") == [(5, "killed"), (12, "wounded")]
+    assert figures("وارتفع إلى 19 عدد القتلى جراء الانفجار.") == [(19, "killed")]
+
+
+def test_range_with_one_scale() -> None:
+    r = one("ونزح ما بين 10 و15 ألف شخص من المنطقة.")
+    assert (r["qualifier"], r["value"], r["value_low"], r["value_high"]) == ("range", 10000, 10000, 15000)
+    assert r["surface"].startswith("ما بين")
+
+
+def test_places_need_the_country_named_in_the_article() -> None:
+    # a word that is also a town elsewhere (GeoNames) is not a place when its country is never named
+    r = one("قتل 4 أشخاص قرب المدينة.")
+    assert r["place"] == ""

@@ -49,7 +49,7 @@ import re
 from typing import Iterator
 
 from analysis.claims import arabic_lexicon as lex
-from analysis.claims.arabic_numbers import NumberPhrase, Token, normalise, read_number, strip_conj, tokens
+from analysis.claims.arabic_numbers import SCALES, NumberPhrase, Token, normalise, read_number, strip_conj, tokens
 
 _DEBUG = bool(os.environ.get("TALLY_ARABIC_DEBUG"))  # raise instead of dropping a sentence that fails
 _SENTENCE_END = {".", "!", "?", "؟"}
@@ -76,7 +76,7 @@ _AFTER_HEDGE = [(re.compile(r"^\s*(?:\S+\s+){0,2}?(?:تقريبا)(?=\s|$|[،,.]
 _ATTRIB = {"وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد",
            "اكدت", "وثق", "وثقت", "احصي", "اوضح", "اوضحت", "كشف", "كشفت", "نقل", "نقلت", "اورد", "اوردت", "صرح",
            "افادة", "تقديرات", "اشارت", "اشار", "نقلا", "طبقا", "اضاف", "اضافت", "قدر", "قدرت", "تقول", "يقول"}
-_ATTRIB_STOP = {"ان", "انه", "انها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
+_ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "انها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
                 "بانه", "فان", "حيث", "بعد", "قبل", "خلال", "منذ", "ما", "لا", "من", "يوم", "صباح", "مساء", "و"}
 _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
               "الان", "ايضا", "قد"}
@@ -363,6 +363,8 @@ class _Sentence:
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
+        if strip_conj(self.word(j)) == "فقد" or self.word(j) == "فقد":
+            return "missing"  # "وفقد 30 مهاجرا"; a فقد ("indeed") before a verb never stands before a number
         skipped = 0
         while j >= self.a:
             t = self.toks[j]
@@ -456,7 +458,7 @@ class _Sentence:
                 if m:
                     if lex.cue(w) in ("refugees", "displaced") and self._returned_before(f):
                         return "returned"
-                    if m in ("detained", "missing") and self._left_cue(f, near=True) == "released":
+                    if m in ("detained", "missing") and self._left_cue(f, near=False) == "released":
                         return "released"
                     return m
         m = self._adjective(f)
@@ -622,7 +624,13 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 s.hedge(f, figs)
                 nxt = figs[k + 1] if k + 1 < len(figs) else None
                 if k not in skip and s.range_high(f, nxt):
-                    f.qualifier, f.low, f.high = "range", f.value, nxt.value  # type: ignore[union-attr]
+                    low = f.value
+                    scale = SCALES.get(toks[nxt.last].text)  # type: ignore[union-attr]
+                    if scale and low < scale[0] and low * scale[0] < nxt.value:  # type: ignore[union-attr]
+                        low *= scale[0]  # "بين 10 و15 ألفا": 10,000 to 15,000
+                    f.value = low
+                    f.hedge_tok = f.first - 1 - (s.word(f.first - 2) == "ما")  # "ما بين" is part of the span
+                    f.qualifier, f.low, f.high = "range", low, nxt.value  # type: ignore[union-attr]
                     f.last = nxt.last  # type: ignore[union-attr]
                     skip.add(k + 1)
             prev: _Figure | None = None
