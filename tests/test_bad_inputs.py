@@ -217,7 +217,7 @@ def prepare(case: dict[str, Any], tmp_path: Path) -> Prepared:
     elif command == "fetch":
         mirror, raw = tmp_path / "mirror", tmp_path / "raw"
         ident, folder = _mirror_folder(mutation["file"])
-        for name in (folder.name, "ocha_cod_pcodes"):
+        for name in (folder.name, catalog.dataset("ocha_cod_pcodes")["mirror_dir"]):
             shutil.copytree(paths.MIRROR / name, mirror / name)
         given = _mutate(folder / mutation["file"], mirror / folder.name, mutation)
         cmd = cli + ["fetch", "--mirror", str(mirror), "--raw-dir", str(raw), "-q", ident, "ocha_cod_pcodes"]

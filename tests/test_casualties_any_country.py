@@ -119,16 +119,13 @@ def test_tables_compute_and_name_only_their_country(mirror_raw: Path, country: s
     assert 3 <= len(t["facts"]) <= 5
     for text in t["facts"]["text"].tolist() + t["facts"]["source"].tolist():
         assert not re.search(r"\b(ucdp|acled)_[a-z_]+\b", text), text
-    if country != "SYR":
-        # the mirror's BRD, monthly and ACLED copies hold Syria only: not loaded for this country, and said so
-        for ident in (cas.BRD, cas.COUNTRY_MONTH, cas.ACLED):
-            assert t["indicators"].attrs["not_loaded"][ident] == "the loaded copy holds only Syria"
-            assert not (t["indicators"]["source"] == ident).any()
-            assert f"python -m analysis fetch {ident}" in cov.load_command(ident)
-        assert "downloads it for every country" in cov.load_command(cas.BRD)
-        assert "only for the countries its catalog entry lists (Syria)" in cov.load_command(cas.ACLED)
-        assert t["brd"].empty and t["monthly"].empty
-        assert set(t["facts"].index) == {"total", "peak", "civilians"}
+    # the mirror's BRD, monthly and ACLED files hold every country: loaded, and only this country's rows
+    assert t["indicators"].attrs["not_loaded"] == {}
+    for ident in (cas.BRD, cas.COUNTRY_MONTH, cas.ACLED):
+        rows = t["indicators"][t["indicators"]["source"] == ident]
+        assert len(rows) and set(rows["country"]) == {country}, ident
+        assert f"python -m analysis fetch {ident}" in cov.load_command(ident)
+    assert len(t["brd"]) and len(t["monthly"])
 
 
 @pytest.mark.parametrize("country", COUNTRIES)
@@ -255,4 +252,5 @@ def test_sudan_report_builds_with_the_mirror(mirror_raw: Path, tmp_path: Path) -
     prose_only = re.sub(r"<code>.*?</code>", "", body, flags=re.S)  # commands name datasets by id, prose never
     for ident in ("ucdp_country_month", "acled_monthly", "ucdp_orgvio_cy", "ucdp_brd"):
         assert ident not in prose_only
-    assert "not loaded for Sudan" in body  # BRD, monthly and ACLED: said, not shown as "no data"
+    assert "not loaded for Sudan" not in body  # BRD, monthly and ACLED are the world files: all loaded
+    assert "ACLED" in body
