@@ -132,6 +132,7 @@ class _Sentence:
 
     def __init__(self, text: str, folded: str, offs: list[int], toks: list[Token], a: int, b: int) -> None:
         self.text, self.folded, self.offs, self.toks, self.a, self.b = text, folded, offs, toks, a, b
+        self.non_counts: set[int] = set()  # tokens of numbers set aside as dates, ages, measures
 
     def word(self, i: int) -> str:
         """The folded word at token ``i`` ("" for punctuation, numbers or outside the sentence)."""
@@ -416,9 +417,10 @@ class _Sentence:
         """A toll frame before the figure: عدد/حصيلة + cue nouns (بلغ عدد النازحين العائدين ... 70,
         ارتفعت حصيلة القتلى إلى 45): the last cue of the frame's noun phrase; a حصيلة with none: killed."""
         j = f.hedge_tok - 1
-        while j >= self.a and f.hedge_tok - j <= 16:
+        while j >= self.a and f.hedge_tok - j <= 20:
             t = self.toks[j]
-            if t.kind == "punct" and t.text in (".", ":", "؛", "(", ")") or t.kind == "num" and not self._year(j):
+            if t.kind == "punct" and t.text in (".", ":", "؛", "(", ")") \
+                    or t.kind == "num" and not self._year(j) and j not in self.non_counts:
                 return None
             w = strip_conj(self.word(j))
             if w in _FRAME or (w[:1] in "بل" and w[1:] in _FRAME):
@@ -618,7 +620,12 @@ def _rows(text: str, article_id: str) -> list[dict]:
     for a, b in _sentences(toks, folded):
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
-            figs = [f for f in s.figures() if s.is_count(f)]
+            figs = []
+            for f in s.figures():
+                if s.is_count(f):
+                    figs.append(f)
+                else:
+                    s.non_counts.update(range(f.first, f.last + 1))
             skip: set[int] = set()
             for k, f in enumerate(figs):
                 s.hedge(f, figs)
