@@ -288,3 +288,22 @@ def test_places_need_the_country_named_in_the_article() -> None:
     # a word that is also a town elsewhere (GeoNames) is not a place when its country is never named
     r = one("قتل 4 أشخاص قرب المدينة.")
     assert r["place"] == ""
+
+
+def test_scale_then_a_smaller_scale() -> None:
+    r = one("وبلغ عدد اللاجئين المسجلين مليون و300 ألف لاجئ.")
+    assert (r["value"], r["metric"]) == (1_300_000, "refugees")
+    assert [r["value"] for r in rows("ونزح 100 ألف و50 ألف آخرون.")][:1] == [100000]
+
+
+def test_what_follows_in_is_not_what_people_did() -> None:
+    # mourners at a funeral of the dead are not dead
+    assert figures("وشارك نحو 2000 شخص في تشييع جثامين الضحايا.") == []
+    # "forced to flee": the cue after على still counts
+    assert figures("وأجبر القصف آلاف المدنيين على الفرار.") == [(2000, "displaced")]
+
+
+def test_captured_and_vehicles() -> None:
+    assert figures("وقال المتحدث إن قواته أسرت 30 عنصرا.") == [(30, "captured")]
+    found = rows("ودخلت 80 شاحنة مساعدات إلى المدينة.")
+    assert [(r["value"], r["metric"], r["unit"]) for r in found] == [(80, "other", "vehicles")]

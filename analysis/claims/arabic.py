@@ -81,6 +81,7 @@ _ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "ان�
 _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
               "الان", "ايضا", "قد"}
 _NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في حين", "كما", "حيث", "وكذلك"}
+_PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
 _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
              "داخلها"}
@@ -89,7 +90,7 @@ _PEOPLE_UNITS = {"people", "civilians", "children", "women", "men", "fighters", 
 _PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بداية", "نهاية", "الاسبوع", "الشهر", "العام"}
 
 
-for _set in (_BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
+for _set in (_PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -404,6 +405,8 @@ class _Sentence:
                 return None
             if t.text in _NEW_PART:
                 return None
+            if t.text in _PREPOSITIONS:
+                return None  # "3 آلاف شخص في تشييع الضحايا": what follows a preposition is not what they did
             m = self._cue_at(j, back=False)
             if m:
                 return m
@@ -512,12 +515,13 @@ class _Sentence:
         return False
 
     def compatible(self, f: _Figure, metric: str) -> str:
-        """Things are never killed or displaced, people never destroyed: such a figure is ``other``."""
+        """Things are never killed or displaced, people never destroyed (but captured: taken prisoner): such a
+        figure is ``other``."""
         if f.unit in ("strikes",):
             return "other"
         if f.unit in ("sites", "vehicles", "aircraft") and metric not in ("destroyed", "captured", "other"):
             return "other"
-        if f.unit in _PEOPLE_UNITS and metric in ("destroyed", "captured") and f.unit != "soldiers":
+        if f.unit in _PEOPLE_UNITS and metric == "destroyed":
             return "other"
         if self.word(f.hedge_tok - 1) == "عدد":  # "أفران عدد 2": a quantity label in a list of things
             return "other"

@@ -202,6 +202,22 @@ def _joined_number(toks: list[Token], i: int) -> tuple[float, int, str] | None:
     return _atom(toks, i, True)
 
 
+def _after_scale(toks: list[Token], k: int, scale: int) -> tuple[float, int] | None:
+    """The smaller number joined by و after a scale word at ``k - 1`` (ألف ومئتان, 25 ألفا و667,
+    مليون و200 ألف): ``(value, last token)``, or None when none follows or it is not smaller."""
+    if k >= len(toks):
+        return None
+    start = k + 1 if toks[k].kind == "word" and toks[k].text == "و" else k
+    if start >= len(toks) or (start == k and not (toks[k].kind == "word" and toks[k].text.startswith("و"))):
+        return None
+    if start == k and _number_word(toks[k].text[1:]) is None:
+        return None
+    sub = read_number(toks, start)
+    if sub is None or sub.vague or sub.value >= scale:
+        return None
+    return float(sub.value), sub.last
+
+
 def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
     """The number phrase starting at token ``i``, or None (see the module doc)."""
     t = toks[i]
@@ -221,8 +237,8 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
         if word in SCALES and SCALES[word][1]:
             value = SCALES[word][0] * SCALES[word][1]
             last = i
-            more = _joined_number(toks, i + 1)
-            if more is not None and more[0] < SCALES[word][0] and _scale_at(toks, more[1] + 1) is None:
+            more = _after_scale(toks, i + 1, SCALES[word][0])
+            if more is not None:
                 value += more[0]
                 last = more[1]
             return NumberPhrase(i, last, float(value), words=True)
@@ -257,16 +273,10 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
     if scale is not None:
         total = small * scale[0]
         last += 1
-        more = _joined_number(toks, last + 1)
-        if more is not None and more[0] < scale[0] and _scale_at(toks, more[1] + 1) is None:
-            rest, rest_last = more[0], more[1]
-            if more[2] != "digits":  # "ألف ومئة وخمسون"
-                nxt = _joined_number(toks, rest_last + 1)
-                if nxt is not None and nxt[2] != "digits" and nxt[0] < rest:
-                    rest += nxt[0]
-                    rest_last = nxt[1]
-            total += rest
-            last = rest_last
+        more = _after_scale(toks, last + 1, scale[0])
+        if more is not None:
+            total += more[0]
+            last = more[1]
     else:
         total = small
     return NumberPhrase(i, last, total, words=words)
