@@ -201,12 +201,28 @@ def test_each_dataset_returns_only_the_countrys_rows(country):
 
 
 def test_datasets_indicators_for_any_country_from_the_fetched_copy(fetched_raw):
+    wanted = ["ucdp_brd", "ucdp_country_month", "acled_monthly", "ucdp_ged"]
     for country in COUNTRIES:
-        frame = datasets.indicators(country, sources=["ucdp_brd", "ucdp_country_month", "acled_monthly"],
-                                    raw=fetched_raw)
-        assert frame.attrs["origin"] == {"ucdp_brd": "raw", "ucdp_country_month": "raw", "acled_monthly": "raw"}
-        assert set(frame["country"]) == {country} and not frame.attrs["missing"]
-        assert set(frame["source"]) == {"ucdp_brd", "ucdp_country_month", "acled_monthly"}
+        frame = datasets.indicators(country, sources=wanted, raw=fetched_raw)
+        assert frame.attrs["origin"] == {d: "raw" for d in wanted}
+        assert frame.attrs["errors"] == {} and not frame.attrs["missing"]
+        assert set(frame["country"]) == {country} and set(frame["source"]) == set(wanted)
+
+
+def test_an_event_bound_on_the_wrong_side_of_best_is_left_empty():
+    # 652 of Afghanistan's 2021 candidate events have low > best or high < best (e.g. event 374396: best 13,
+    # high 12): best is kept, that bound is empty, and the monthly sums still load.
+    rows = [r for r in _rows(CAND_2021) if r["country_id"] == "700"]
+    wrong = [r for r in rows if int(r["low"]) > int(r["best"]) or int(r["high"]) < int(r["best"])]
+    assert len(wrong) == 652
+    events = ucdp.load_events("ucdp_ged", "AFG", WORLD).set_index("event_id")
+    assert events.loc["374396", "best"] == 13 and pd.isna(events.loc["374396", "high"])
+    assert events.loc["374396", "low"] == 13
+    assert ((events["low"] <= events["best"]) | events["low"].isna()).all()
+    assert ((events["high"] >= events["best"]) | events["high"].isna()).all()
+    monthly = ucdp.load_indicators("ucdp_ged", "AFG", WORLD)
+    deaths = monthly[(monthly["indicator"] == "deaths") & (monthly["note"] == "all types")]
+    assert _year(deaths, 2021)["value"].sum() == 36396
 
 
 # ---------------------------------------------------------------- no rows is not "not fetched"
