@@ -307,3 +307,23 @@ def test_captured_and_vehicles() -> None:
     assert figures("وقال المتحدث إن قواته أسرت 30 عنصرا.") == [(30, "captured")]
     found = rows("ودخلت 80 شاحنة مساعدات إلى المدينة.")
     assert [(r["value"], r["metric"], r["unit"]) for r in found] == [(80, "other", "vehicles")]
+
+
+def test_a_list_takes_the_verb_after_it() -> None:
+    text = 'وقال المدير إن "12 ألفا و40 مدنيا، و3 آلاف و5 عسكريين، و210 منشقين" قتلوا منذ بدء النزاع.'
+    assert figures(text) == [(12040, "killed"), (3005, "killed"), (210, "killed")]
+
+
+def test_among_the_dead_singulars_and_duals() -> None:
+    text = "وبين القتلى رجل وزوجته وابناهما وأربعة أطفال."
+    assert figures(text) == [(1, "killed"), (1, "killed"), (2, "killed"), (4, "killed")]
+
+
+def test_leaving_to_return_home_is_a_return() -> None:
+    assert figures("غادر آلاف اللاجئين المخيمات عائدين إلى قراهم.") == [(2000, "returned")]
+
+
+def test_killed_and_wounded_together() -> None:
+    assert figures("وسقط عشرات الضحايا بين قتيل وجريح.") == [(24, "casualties")]
+    # an adjective of nationality after a dual is not a second figure
+    assert figures("وقتل جنديان أردنيان في الهجوم.") == [(2, "killed")]

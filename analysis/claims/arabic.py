@@ -81,6 +81,8 @@ _ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "ان�
 _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
               "الان", "ايضا", "قد"}
 _NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في حين", "كما", "حيث", "وكذلك"}
+_RETURNING = {"عائدين", "عائدون", "للعودة", "عائدا", "عائدة"}
+_QUOTES = {"\"", "“", "”", "«", "»", "'"}
 _PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
 _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
@@ -164,7 +166,8 @@ class _Sentence:
                 continue
             if t.kind == "word":
                 unit = lex.dual(t.text)
-                if not unit and lex.nisba_dual(t.text) and (lex.cue(self.word(i - 1)) or lex.cue(self.word(i + 1))):
+                if not unit and lex.nisba_dual(t.text) and (lex.cue(self.word(i - 1)) or lex.cue(self.word(i + 1))) \
+                        and not (found and found[-1].last == i - 1):  # "جنديان تركيان": an adjective
                     unit = "people"  # "استشهد فلسطينيان": two people named by their nationality
                 if unit and not self._dual_named(i):
                     f = _Figure(i, i, 2.0, False, "dual")
@@ -206,6 +209,8 @@ class _Sentence:
         prev = self.word(i - 1)
         if prev in _BREAKDOWN:
             return True
+        if prev and lex.cue(prev) and strip_conj(self.word(i - 2)) == "بين" and word == w:
+            return True  # "وبين القتلى رجل وزوجته": among the dead
         if prev and lex.cue(prev) in ("killed", "wounded") and not prev.startswith("ال") \
                 and lex.base(prev) not in lex.NOUN_METRIC:
             return True
@@ -386,20 +391,27 @@ class _Sentence:
         return None
 
     def _right_cue(self, f: _Figure) -> str | None:
+        """A cue after the figure and its noun in the same clause; a list of figures joined by "، و" or
+        a breakdown (بينهم ...) is crossed to the verb after it ("5 مدنيين، و3 عسكريين" قتلوا)."""
         j = max(f.last, f.unit_tok) + 1
+        start = j
         words = 0
-        while j < self.b and words < 6:
+        while j < self.b and words < 6 and j - start < 30:
             t = self.toks[j]
+            if t.kind == "punct" and t.text in _QUOTES:
+                j += 1
+                continue
             if t.kind == "punct" and t.text in _CLAUSE_PUNCT - {"،", ","}:
                 return None
             if t.kind == "punct":
                 nxt = self.word(j + 1)
-                if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN:
+                if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN and nxt != "و":
                     return None
                 j += 1
                 continue
             if t.kind == "num":
-                if self.word(j - 1) in _BREAKDOWN:
+                if self.word(j - 1) in _BREAKDOWN or self.word(j - 1) == "و":
+                    words = 0  # the next item of a list or breakdown
                     j += 1
                     continue
                 return None
@@ -455,6 +467,21 @@ class _Sentence:
     def metric(self, f: _Figure, prev: _Figure | None, last: _Figure | None) -> str | None:
         """The figure's metric (module doc, step 5); ``prev`` is the sentence's previous figure with a
         metric, ``last`` the article's."""
+        m = self._metric(f, prev, last)
+        if m in ("killed", "wounded") and self._between_killed_and_wounded(f):
+            return "casualties"
+        return m
+
+    def _between_killed_and_wounded(self, f: _Figure) -> bool:
+        """"عشرات الضحايا بين قتيل وجريح": a toll of killed and wounded together."""
+        j = max(f.last, f.unit_tok) + 1
+        for k in range(j, min(j + 3, self.b)):
+            if strip_conj(self.word(k)) == "بين" or self.word(k) == "بين":
+                a, b = lex.cue(self.word(k + 1)), lex.cue(self.word(k + 2))
+                return {a, b} == {"killed", "wounded"}
+        return False
+
+    def _metric(self, f: _Figure, prev: _Figure | None, last: _Figure | None) -> str | None:
         # 1. the counted noun is a metric word, or a metric word follows it
         if f.unit_tok >= 0:
             w = self.word(f.unit_tok)
@@ -528,7 +555,15 @@ class _Sentence:
         return metric
 
     def refine(self, f: _Figure, metric: str) -> str:
-        """``idps`` for displacement said to be internal (داخليا) or people sheltering (يحتمون في)."""
+        """``idps`` for displacement said to be internal (داخليا) or people sheltering (يحتمون في);
+        ``returned`` for leaving to go home (غادروا ... عائدين إلى)."""
+        if metric in ("displaced", "refugees", "idps"):
+            j = max(f.last, f.unit_tok) + 1
+            for k in range(j, min(j + 8, self.b)):
+                if self.punct(k) and self.toks[k].text in _CLAUSE_PUNCT:
+                    break
+                if strip_conj(self.word(k)) in _RETURNING:
+                    return "returned"
         if metric == "displaced":
             lo, hi = max(self.a, f.first - 2), min(self.b, max(f.last, f.unit_tok) + 5)
             for j in range(lo, hi):
