@@ -295,7 +295,8 @@ def about_country(ledger: pd.DataFrame, country: str,
 
 def _short(outlet: str) -> str:
     """An outlet name without its parenthesised remarks: "Middle East Eye (as republished)" → "Middle East Eye"."""
-    return re.sub(r"\s*\(.*?\)", "", str(outlet)).strip() or str(outlet)
+    # only a closing remark: brackets inside a name ("alert(1)") are part of it
+    return re.sub(r"\s*\([^()]*\)\s*$", "", str(outlet)).strip() or str(outlet)
 
 
 def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str | None = None,
@@ -399,15 +400,18 @@ def figure_sentences(ledger: pd.DataFrame, sources: Iterable[str | Path]) -> pd.
 
 
 def sentences_html(sentences: pd.DataFrame, ledger: pd.DataFrame) -> str:
-    """One HTML table of figures in their sentences (date, outlet, metric, sentence); every text cell escaped."""
+    """One HTML table of figures in their sentences, one row each: a line naming the article date, outlet
+    and what the figure counts, then the sentence with the figure marked. One cell per row, so a long
+    sentence never wraps beside another column (in print, text read back stays in order); every text
+    part escaped."""
     meta = ledger.set_index("claim_id")
     left = ' style="text-align:left"'
-    lines = [f'<table class="tally-sentences"><thead><tr><th{left}>article date</th><th{left}>outlet</th>'
-             f'<th{left}>counts</th><th{left}>sentence (figure marked)</th></tr></thead><tbody>']
+    lines = [f'<table class="tally-sentences"><thead><tr><th{left}>article date · outlet · what the figure '
+             'counts; the sentence, figure marked</th></tr></thead><tbody>']
     for r in sentences.itertuples():
         m = meta.loc[r.claim_id]
-        lines.append(f"<tr><td{left}>{html.escape(str(m['date']))}</td><td{left}>{html.escape(_short(m['outlet']))}</td>"
-                     f"<td{left}>{html.escape(metric_label(m['metric']))}</td><td{left}>{r.html}</td></tr>")
+        head = " · ".join(html.escape(str(v)) for v in (m["date"], _short(m["outlet"]), metric_label(m["metric"])))
+        lines.append(f"<tr><td{left}><strong>{head}</strong><br>{r.html}</td></tr>")
     lines.append("</tbody></table>")
     return "\n".join(lines)
 
