@@ -327,3 +327,12 @@ def test_killed_and_wounded_together() -> None:
     assert figures("وسقط عشرات الضحايا بين قتيل وجريح.") == [(24, "casualties")]
     # an adjective of nationality after a dual is not a second figure
     assert figures("وقتل جنديان أردنيان في الهجوم.") == [(2, "killed")]
+
+
+def test_a_breakdown_opening_a_sentence_refers_to_the_figure_before() -> None:
+    text = "قتل 60 شخصا في القصف. ومن بين هؤلاء 21 طفلا."
+    assert figures(text) == [(60, "killed"), (21, "killed")]
+
+
+def test_digits_repeating_number_words() -> None:
+    assert figures("قتل ثلاثة (3) أشخاص في الغارة.") == [(3, "killed")]

@@ -519,6 +519,14 @@ class _Sentence:
                                                  or self.word(pj - 1) in ("من",) and pw in ("بينهم", "ضمنهم")
                                                  or pw in ("بمعدل", "اي") or self.toks[f.hedge_tok - 1].text == "("):
             return prev.metric
+        # 3b. a breakdown that opens the sentence refers to the figure before it ("ومن بين هؤلاء 20 طفلا")
+        if prev is None and last is not None and last.metric and last.metric != "other":
+            for j in range(f.hedge_tok - 1, max(self.a - 1, f.hedge_tok - 9), -1):
+                if self.toks[j].kind == "num" or self.punct(j) and self.toks[j].text in (".", "؛"):
+                    break
+                w = strip_conj(self.word(j))
+                if w in _BREAKDOWN or w == "هؤلاء" or self.word(j) in _BREAKDOWN:
+                    return last.metric
         # 4. a cue after the noun, same clause
         m = self._right_cue(f)
         if m:
@@ -661,6 +669,10 @@ def _rows(text: str, article_id: str) -> list[dict]:
             s = _Sentence(text, folded, offs, toks, a, b)
             figs = []
             for f in s.figures():
+                if figs and f.kind == "digits" and figs[-1].value == f.value and figs[-1].kind == "words" \
+                        and s.punct(f.first - 1) and s.toks[f.first - 1].text == "(" \
+                        and f.first - 2 == figs[-1].last:
+                    continue  # "ثلاثة (3) أشخاص": the digits repeat the words
                 if s.is_count(f):
                     figs.append(f)
                 else:
