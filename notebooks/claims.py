@@ -105,7 +105,7 @@ if highlight and len(firsts):
     shown = firsts if few else firsts[firsts["claim_id"].isin(largest["claim_id"])]
     sentences = cl.figure_sentences(shown, sources)
     show.md(
-        ("Each figure" if few else "The largest figures") + " in its sentence, read now from the article files "
+        ("Each figure" if few else "The largest figures, each") + " in its sentence, read now from the article files "
         f"(not stored in the ledger); {int(sentences['found'].sum()):,} of "
         f"{common.plural(len(sentences), 'figure')} were found in their articles. The figure is marked; the "
         "article's text is shown as plain text.")
