@@ -136,6 +136,7 @@ class _Sentence:
     def __init__(self, text: str, folded: str, offs: list[int], toks: list[Token], a: int, b: int) -> None:
         self.text, self.folded, self.offs, self.toks, self.a, self.b = text, folded, offs, toks, a, b
         self.non_counts: set[int] = set()  # tokens of numbers set aside as dates, ages, measures
+        self._places: list | None = None  # the sentence's places, found on first use (arabic_places)
 
     def word(self, i: int) -> str:
         """The folded word at token ``i`` ("" for punctuation, numbers or outside the sentence)."""

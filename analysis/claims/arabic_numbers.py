@@ -34,18 +34,24 @@ _MAP.update({chr(0x0660 + d): str(d) for d in range(10)})
 _MAP.update({chr(0x06F0 + d): str(d) for d in range(10)})
 
 
+_TABLE = str.maketrans(_MAP)
+_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """``(folded, offsets)``: the folded text and, for each of its characters, its offset in ``text``
     (one more entry, ``len(text)``, closes the last span)."""
-    out: list[str] = []
+    parts: list[str] = []
     offs: list[int] = []
-    for i, c in enumerate(text):
-        if c in _DROP:
-            continue
-        out.append(_MAP.get(c, c))
-        offs.append(i)
+    pos = 0
+    for m in _DROP_RE.finditer(text):
+        parts.append(text[pos:m.start()])
+        offs.extend(range(pos, m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    offs.extend(range(pos, len(text)))
     offs.append(len(text))
-    return "".join(out), offs
+    return "".join(parts).translate(_TABLE), offs
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ the same ISO3 and admin-1 names as English rows. A name held by several cities k
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -90,9 +91,23 @@ def countries() -> dict[str, tuple[str, str]]:
 
 def article_countries(folded: str) -> set[str]:
     """ISO2 codes of the countries a folded text names (CLDR names and the news spellings above)."""
-    found = {code for name, (_, code) in countries().items() if len(name) >= 3 and name in folded}
-    found |= {code for name, (_, code) in _EXTRA.items() if name in folded}
+    table = _country_table()
+    words = _WORDS.findall(folded)
+    found: set[str] = set()
+    for n, word in enumerate(words):
+        for key in _keys(word):
+            for text in (key, f"{key} {words[n + 1]}" if n + 1 < len(words) else key):
+                if text in table:
+                    found.add(table[text][1])
     return found
+
+
+_WORDS = re.compile(r"[\u0621-\u064a]+")
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, tuple[str, str]]:
+    return {**countries(), **_EXTRA}
 
 
 @lru_cache(maxsize=4096)
@@ -113,6 +128,12 @@ def codes(english: str, iso2: str) -> tuple[str, str]:
         return iso3, ""
     except Exception:
         return "", ""
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """The first word of every known name (a token that is none of them starts no name)."""
+    return frozenset(name.split(" ", 1)[0] for name in names())
 
 
 def _keys(text: str) -> list[str]:
@@ -137,6 +158,10 @@ def _match(s: "_Sentence", i: int) -> tuple[int, tuple[str, str]] | None:
     for p in ("وب", "ول", "وال", "و", "ب", "ل", "لل", "بال", "ف"):
         if first.startswith(p) and len(first) - len(p) >= 3:
             heads.append(("ال" + first[len(p):]) if p in ("لل", "وال", "بال") else first[len(p):])
+    starts = first_words()
+    heads = [h for h in heads if h in starts]
+    if not heads:
+        return None
     for n in (3, 2, 1):
         rest = [s.word(i + k) for k in range(1, n)]
         if not all(rest):
@@ -148,13 +173,13 @@ def _match(s: "_Sentence", i: int) -> tuple[int, tuple[str, str]] | None:
     return None
 
 
-def place_of(s: "_Sentence", f: "_Figure", named: set[str] | None = None) -> tuple[str, str, str]:
-    """``(place as written, place_country, place_admin1)`` nearest the figure in its sentence.
+def sentence_places(s: "_Sentence", named: set[str] | None = None) -> list[tuple[int, int, str, str, str]]:
+    """Every place the sentence names: ``(first token, last token, as written, ISO3, admin-1)``.
 
     A city from GeoNames counts only when the article names its country (``named``, from
     :func:`article_countries`; None accepts any), so a word that is also a town elsewhere is not a place.
     """
-    best: tuple[int, str, str, str] | None = None
+    out: list[tuple[int, int, str, str, str]] = []
     i = s.a
     country_names = countries()
     while i < s.b:
@@ -166,11 +191,24 @@ def place_of(s: "_Sentence", f: "_Figure", named: set[str] | None = None) -> tup
                     m = None
             if m:
                 last, (english, iso2) = m
-                dist = f.first - i if i < f.first else i - f.last + 3
-                if best is None or dist < best[0]:
-                    iso3, admin1 = codes(english, iso2)
-                    best = (dist, s.span_text(i, last), iso3, admin1)
+                iso3, admin1 = codes(english, iso2)
+                out.append((i, last, s.span_text(i, last), iso3, admin1))
                 i = last + 1
                 continue
         i += 1
+    return out
+
+
+def place_of(s: "_Sentence", f: "_Figure", named: set[str] | None = None) -> tuple[str, str, str]:
+    """``(place as written, place_country, place_admin1)`` nearest the figure in its sentence (before it
+    counts a little nearer than after); the sentence's places are found once and kept on it."""
+    found = getattr(s, "_places", None)
+    if found is None:
+        found = sentence_places(s, named)
+        s._places = found  # type: ignore[attr-defined]
+    best: tuple[int, str, str, str] | None = None
+    for i, _, text, iso3, admin1 in found:
+        dist = f.first - i if i < f.first else i - f.last + 3
+        if best is None or dist < best[0]:
+            best = (dist, text, iso3, admin1)
     return (best[1], best[2], best[3]) if best else ("", "", "")
