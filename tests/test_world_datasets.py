@@ -124,6 +124,27 @@ def test_final_ged_subsets_replace_candidate_events_for_their_years():
     assert russia["date_start"].min() >= pd.Timestamp("1989-01-01")
 
 
+def test_events_get_ocha_admin1_pcodes_where_the_name_is_known():
+    sudan = ucdp.load_events("ucdp_ged", "SDN", WORLD)
+    y2023 = sudan[sudan["date_start"].dt.year == 2023]
+    by_pcode = y2023.groupby("admin1_pcode")["best"].sum()
+    assert by_pcode["SD01"] == y2023.loc[y2023["admin1_name"].str.startswith("Khartoum"), "best"].sum() > 0
+    assert (y2023["admin1_pcode"] != "").mean() > 0.9
+    # Pre-2011 states now in South Sudan have no Sudanese p-code: name kept, p-code empty.
+    old = sudan[sudan["admin1_name"] == "Jonglei state"]
+    assert len(old) and (old["admin1_pcode"] == "").all()
+    for country, name, pcode in (("UKR", "Donetsk oblast", "UA14"), ("AFG", "Hilmand province", "AF30"),
+                                 ("YEM", "al-Ḩudaydah", "YE18"), ("MMR", "Rakhine state", "MMR012"),
+                                 ("COD", "Nord Kivu province", None)):
+        events = ucdp.load_events("ucdp_ged", country, WORLD)
+        hit = events[events["admin1_name"] == name]
+        assert len(hit), (country, name)
+        codes = set(hit["admin1_pcode"])
+        assert len(codes) == 1 and (pcode is None or codes == {pcode}) and codes != {""}, (country, codes)
+    assert ocha.cod_admin1_pcode("Bago region", "MMR") is None      # OCHA splits Bago: not guessed
+    assert ocha.cod_admin1_pcode("Sana'a City", "YEM") == "YE13" and ocha.cod_admin1_pcode("Sana'a", "YEM") == "YE23"
+
+
 def test_pace_monthly_sanity_values():
     def year(country: str, y: int) -> float:
         table = ucdp.load_indicators("ucdp_country_month", country, WORLD)

@@ -120,6 +120,49 @@ def _lookups(path: str) -> tuple[dict, dict]:
     return codes, names
 
 
+#: Admin-1 p-codes of every country with a COD (OCHA's global list) and UCDP spellings of some, for event
+#: data outside Syria; its origin is in ``admin1_cod.yml`` beside it.
+COD_ADMIN1 = paths.REFERENCE / "admin1_cod.csv"
+#: Trailing words UCDP adds to an admin-1 name ("Khartoum state", "Donetsk oblast", "Sagaing region").
+_UNIT_WORDS = ("state", "region", "division", "oblast", "province", "governorate", "republic", "territory", "krai")
+
+
+def _strip_units(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[-1] in _UNIT_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=4)
+def _cod_lookup(path: str) -> tuple[dict, dict]:
+    """(country, key) -> p-code from every name, and (country, key without unit words) -> p-code where that
+    shorter key names one place only."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"country", "pcode", "name"} - set(table.columns)
+    if missing:
+        raise DataError(f"missing column(s) {', '.join(sorted(missing))}", path=path)
+    exact: dict = {}
+    short: dict = {}
+    for country, pcode, name in zip(table["country"], table["pcode"], table["name"]):
+        key = normalise_admin_name(name)
+        if exact.setdefault((country, key), pcode) != pcode:
+            raise DataError(f"{name!r} names two places in {country}", path=path, column="name")
+        short.setdefault((country, _strip_units(key)), set()).add(pcode)
+    return exact, {k: next(iter(v)) for k, v in short.items() if len(v) == 1}
+
+
+def cod_admin1_pcode(name: str | None, country: str, path: str | Path = COD_ADMIN1) -> str | None:
+    """The admin-1 p-code of ``name`` in ``country`` from OCHA's global list (``admin1_cod.csv``): its official
+    name or a UCDP spelling listed there, with or without a trailing "state", "oblast", "region"...; None when
+    unknown or ambiguous ("Bago region": OCHA has Bago East and West)."""
+    if name is None or (isinstance(name, float) and np.isnan(name)) or not str(name).strip():
+        return None
+    exact, short = _cod_lookup(str(path))
+    key = normalise_admin_name(name)
+    return exact.get((country, key)) or short.get((country, _strip_units(key)))
+
+
 def admin1_name(pcode: str, country: str, path: str | Path = VARIANTS) -> str | None:
     """The official (OCHA COD) English name of admin-1 ``pcode`` (None if unknown)."""
     return _lookups(str(path))[1].get((country, pcode))

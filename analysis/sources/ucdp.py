@@ -272,9 +272,13 @@ def _zip_csv(path: Path) -> tuple[io.BytesIO, str]:
 # --------------------------------------------------------------------------
 
 def _admin1(names: pd.Series, country: str) -> tuple[pd.Series, pd.Series]:
-    """UCDP ``adm_1`` ("Idlib governorate") -> (name without "governorate", OCHA p-code or "")."""
+    """UCDP ``adm_1`` ("Idlib governorate") -> (name without "governorate", OCHA p-code or "").
+
+    The p-code comes from the hand-made gazetteer (Syria), else from OCHA's global admin-1 list
+    (``data/reference/admin1_cod.csv``); a name neither knows keeps its name and no p-code."""
     clean = _text(names).str.replace(r"\s+governorate$", "", regex=True, case=False)
-    lookup = {n: (ocha.admin1_pcode(n, country) or "") for n in clean.unique()}
+    lookup = {n: (ocha.admin1_pcode(n, country) or ocha.cod_admin1_pcode(n, country) or "")
+              for n in clean.unique()}
     return clean, clean.map(lookup).astype(str)
 
 
