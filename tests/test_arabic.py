@@ -336,3 +336,10 @@ def test_a_breakdown_opening_a_sentence_refers_to_the_figure_before() -> None:
 
 def test_digits_repeating_number_words() -> None:
     assert figures("قتل ثلاثة (3) أشخاص في الغارة.") == [(3, "killed")]
+
+
+def test_kin_arrests_and_the_missing() -> None:
+    assert figures("وقتل 5 من أفراد عائلة واحدة، بينهم 3 أطفال ووالدتهم.") == \
+        [(5, "killed"), (3, "killed"), (1, "killed")]
+    assert figures("وأعلنت الشرطة القبض على 22 مطلوبا.") == [(22, "detained")]
+    assert figures("ولا يزال نحو 700 شخص في عداد المفقودين.") == [(700, "missing")]

@@ -205,7 +205,8 @@ class _Sentence:
             return False
         if i + 1 < self.b and self.toks[i + 1].kind == "num":
             return False
-        if i - 2 >= self.a and self.toks[i - 2].kind == "num" and lex.person(self.word(i - 1)) and word != w:
+        if i - 2 >= self.a and self.toks[i - 2].kind == "num" and lex.person(self.word(i - 1)) and word != w \
+                and w not in lex.KIN:
             return False  # "110 رجل وشاب": a second noun of the same figure
         prev = self.word(i - 1)
         if prev in _BREAKDOWN:
@@ -418,7 +419,7 @@ class _Sentence:
                 return None
             if t.text in _NEW_PART:
                 return None
-            if t.text in _PREPOSITIONS:
+            if t.text in _PREPOSITIONS and self.word(j + 1) not in ("عداد", "صفوف"):
                 return None  # "3 آلاف شخص في تشييع الضحايا": what follows a preposition is not what they did
             m = self._cue_at(j, back=False)
             if m:

@@ -38,7 +38,7 @@ _CUES: list[tuple[str, str]] = [
                  r"طالبي"),
     ("returned", r"عاد|عادت|عادوا|عودة|عائد|عائدا|عائدين|عائدون|يعود|يعودون|العائدين|رجوع|رجعوا|اعادة"),
     ("detained", r"اعتقل|اعتقلت|اعتقلوا|اعتقال|معتقل|معتقلا|معتقلين|معتقلون|احتجاز|احتجز|محتجز|محتجزين|"
-                 r"اختطاف|اختطف|خطف|مختطف|مختطفين|مخطوفين|توقيف|اوقف|سجين|سجناء|اسري|اسير|اسيرا"),
+                 r"اختطاف|اختطف|خطف|مختطف|مختطفين|مخطوفين|توقيف|اوقف|القبض|قبض|ايقاف|سجين|سجناء|اسري|اسير|اسيرا"),
     ("released", r"افراج|الافراج|افرج|افرجت|افرجوا|يفرج|تفرج|محررين|سراح|تبادل|صفقة"),
     ("missing", r"مفقود|مفقودا|مفقودة|مفقودين|مفقودون|فقدان|فقدوا|اختفاء|مختفين|مختفون|المفقودين|مصير|مصيرهم"),
     ("destroyed", r"دمر|دمرت|تدمير|مدمر|مدمرة|اسقاط|اسقط|اسقطت|احرق|احراق|اعطاب|اعطب|دمار|هدم|تهدم"),
@@ -229,6 +229,15 @@ NON_COUNT_BEFORE = set(
     "الجولة الكيلو البند".split())
 
 NOUN_METRIC = {fold(w) for w in NOUN_METRIC}
+#: kin with a possessive ending (زوجته, والدتهم, شقيقيه): one person each in a tally
+KIN: set[str] = set()
+for _stem, _unit in (("زوج", "people"), ("زوجت", "women"), ("ابن", "children"), ("ابنت", "children"),
+                     ("والد", "men"), ("والدت", "women"), ("ام", "women"), ("اب", "men"), ("ابو", "men"),
+                     ("شقيق", "men"), ("شقيقت", "women"), ("اخ", "men"), ("اخو", "men"), ("اخت", "women"),
+                     ("طفل", "children"), ("طفلت", "children"), ("جد", "men"), ("جدت", "women")):
+    for _end in ("ه", "ها", "هم", "هما", "هن"):
+        SINGULAR_PERSONS.setdefault(_stem + _end, _unit)
+        KIN.add(_stem + _end)
 SINGULAR_PERSONS = {fold(k): v for k, v in SINGULAR_PERSONS.items()}
 _DUAL_STEMS = {fold(k): v for k, v in _DUAL_STEMS.items()}
 _SOUND_PLURAL = {fold(w) for w in _SOUND_PLURAL}
