@@ -343,3 +343,12 @@ def test_kin_arrests_and_the_missing() -> None:
         [(5, "killed"), (3, "killed"), (1, "killed")]
     assert figures("وأعلنت الشرطة القبض على 22 مطلوبا.") == [(22, "detained")]
     assert figures("ولا يزال نحو 700 شخص في عداد المفقودين.") == [(700, "missing")]
+
+
+def test_breakdown_items_and_their_own_verbs() -> None:
+    text = "وأفاد المصدر بأن 40 شهيدا ارتقوا من بينهم 9 أطفال و 6 نساء و210 أشخاص أصيبوا بجروح."
+    assert figures(text) == [(40, "killed"), (9, "killed"), (6, "killed"), (210, "wounded")]
+    # a singular victim then a wounded figure: two figures, not one casualty toll
+    assert figures("ما أسفر عن ارتقاء شهيد وإصابة أكثر من 15 شخصا.") == [(1, "killed"), (15, "wounded")]
+    # a vague word before a metric noun with a definite article
+    assert figures("ولا تشمل الحصيلة آلاف المفقودين.") == [(2000, "missing")]

@@ -117,7 +117,7 @@ class _Figure:
     """A figure found in a sentence: token span, reading and how it was found."""
 
     __slots__ = ("first", "last", "value", "vague", "kind", "unit", "unit_tok", "metric", "qualifier", "low",
-                 "high", "hedge_tok")
+                 "high", "hedge_tok", "breakdown")
 
     def __init__(self, first: int, last: int, value: float, vague: bool, kind: str) -> None:
         self.first, self.last, self.value, self.vague, self.kind = first, last, value, vague, kind
@@ -128,6 +128,7 @@ class _Figure:
         self.low: float | None = None
         self.high: float | None = None
         self.hedge_tok = first
+        self.breakdown = False  # a part of the figure before it (after بينهم, منهم, ...)
 
 
 class _Sentence:
@@ -214,7 +215,7 @@ class _Sentence:
         if prev and lex.cue(prev) and strip_conj(self.word(i - 2)) == "بين" and word == w:
             return True  # "وبين القتلى رجل وزوجته": among the dead
         if prev and lex.cue(prev) in ("killed", "wounded") and not prev.startswith("ال") \
-                and lex.base(prev) not in lex.NOUN_METRIC:
+                and not lex.metric_noun(prev):
             return True
         if word != w and found and i - found[-1].last <= 8:
             # "و" + noun in a list after a figure: "4 مدنيين، وعنصر من ..."
@@ -254,12 +255,12 @@ class _Sentence:
         if f.kind == "digits" and f.first == f.last:
             text = self.toks[f.first].text
             if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
-                noun = lex.person(nxt) or lex.thing(nxt) or (lex.base(nxt) in lex.NOUN_METRIC) if nxt else None
+                noun = lex.person(nxt) or lex.thing(nxt) or (lex.metric_noun(nxt)) if nxt else None
                 if noun:
                     return True
                 if nxt == "و" and f.last + 2 < self.b and self.toks[f.last + 2].kind == "num":
                     after = self.word(f.last + 3)  # "بين 2000 و3000 شخص": the low end of a range of people
-                    if after and (lex.person(after) or lex.base(after) in lex.NOUN_METRIC):
+                    if after and (lex.person(after) or lex.metric_noun(after)):
                         return True
                 end = f.last + 1 >= self.b or (self.punct(f.last + 1) and self.toks[f.last + 1].text in
                                                   _SENTENCE_END | {"،", ","})
@@ -325,7 +326,7 @@ class _Sentence:
             f.unit = lex.person(w) or ""
         elif lex.thing(w):
             f.unit = lex.thing(w) or ""
-        elif lex.base(w) in lex.NOUN_METRIC:
+        elif lex.metric_noun(w):
             f.unit = "people"
         else:
             f.unit_tok = -1
@@ -352,7 +353,8 @@ class _Sentence:
             return "casualties"
         if back:
             def own_figure(k: int) -> bool:  # "15 شخصا قتلوا وأصيب 45": the earlier cue has its own figure
-                return any(self.toks[n].kind == "num" for n in range(max(self.a, k - 3), k))
+                return lex.metric_noun(self.word(k)) \
+                    or any(self.toks[n].kind == "num" for n in range(max(self.a, k - 3), k))
 
             w0 = self.word(j - 1)
             if w0 and self.word(j).startswith("و") and lex.cue(w0) == other and not own_figure(j - 1):
@@ -461,7 +463,7 @@ class _Sentence:
         if f.unit_tok < 0 or f.kind in ("dual", "singular"):
             return None
         w = self.word(f.unit_tok + 1)
-        if w and lex.base(w) in lex.NOUN_METRIC and not (f.unit_tok + 2 < self.b
+        if w and lex.metric_noun(w) and not (f.unit_tok + 2 < self.b
                                                           and self.toks[f.unit_tok + 2].kind == "num"):
             return self._cue_at(f.unit_tok + 1, back=False)
         return None
@@ -487,7 +489,7 @@ class _Sentence:
         # 1. the counted noun is a metric word, or a metric word follows it
         if f.unit_tok >= 0:
             w = self.word(f.unit_tok)
-            if lex.base(w) in lex.NOUN_METRIC or f.kind == "dual":
+            if lex.metric_noun(w) or f.kind == "dual":
                 m = self._cue_at(f.unit_tok, back=False)
                 if m:
                     if lex.cue(w) in ("refugees", "displaced") and self._returned_before(f):
@@ -517,9 +519,15 @@ class _Sentence:
         if self.punct(pj) and self.toks[pj].text in (":", "،", ",", "("):
             pj -= 1
         pw = self.word(pj)
+        if prev is not None and prev.metric and prev.breakdown and self.word(f.hedge_tok - 1) == "و" \
+                and max(prev.last, prev.unit_tok) + 2 == f.hedge_tok:
+            f.breakdown = True  # the next item of a breakdown: "بينهم 15 طفلا و22 امرأة"
+            own = self._cue_at(max(f.last, f.unit_tok) + 1, back=False)
+            return own or prev.metric  # "... و497 شخصا أصيبوا": an item with its own verb
         if prev is not None and prev.metric and (pw in _BREAKDOWN or strip_conj(pw) in _BREAKDOWN
                                                  or self.word(pj - 1) in ("من",) and pw in ("بينهم", "ضمنهم")
                                                  or pw in ("بمعدل", "اي") or self.toks[f.hedge_tok - 1].text == "("):
+            f.breakdown = pw not in ("بمعدل", "اي") and self.toks[f.hedge_tok - 1].text != "("
             return prev.metric
         # 3b. a breakdown that opens the sentence refers to the figure before it ("ومن بين هؤلاء 20 طفلا")
         if prev is None and last is not None and last.metric and last.metric != "other":

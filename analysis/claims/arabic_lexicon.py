@@ -244,3 +244,12 @@ _SOUND_PLURAL = {fold(w) for w in _SOUND_PLURAL}
 NON_COUNT_AFTER = {fold(w) for w in NON_COUNT_AFTER}
 MONTHS = {fold(w) for w in MONTHS}
 NON_COUNT_BEFORE = {fold(w) for w in NON_COUNT_BEFORE}
+
+
+@lru_cache(maxsize=65536)
+def metric_noun(word: str) -> bool:
+    """True when ``word`` (through its clitics) is a noun that is itself a metric word (قتيلا, النازحين)."""
+    for f in forms(word):
+        if f in NOUN_METRIC or ("يء" in f and f.replace("يء", "ئ") in NOUN_METRIC):
+            return True
+    return False
