@@ -352,3 +352,14 @@ def test_breakdown_items_and_their_own_verbs() -> None:
     assert figures("ما أسفر عن ارتقاء شهيد وإصابة أكثر من 15 شخصا.") == [(1, "killed"), (15, "wounded")]
     # a vague word before a metric noun with a definite article
     assert figures("ولا تشمل الحصيلة آلاف المفقودين.") == [(2000, "missing")]
+
+
+def test_attribution_carries_to_sentences_that_name_no_source() -> None:
+    text = "وقال المرصد السوري إن 14 شخصا قتلوا في القصف. وأضاف أن 30 آخرين أصيبوا بجروح."
+    found = rows(text)
+    assert [r["attributed_to"] for r in found] == ["المرصد السوري", "المرصد السوري"]
+
+
+def test_a_country_named_as_an_actor_is_not_the_place() -> None:
+    r = one("وقتل 6 مدنيين بغارات لقوات النظام وروسيا على بلدة في سوريا.")
+    assert r["place_country"] == "SYR" and "روسيا" not in r["place"]

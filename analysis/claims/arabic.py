@@ -51,6 +51,7 @@ from typing import Iterator
 from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_numbers import SCALES, NumberPhrase, Token, normalise, read_number, strip_conj, tokens
 
+_CARRY_SPEAKER = True  # a sentence naming no source takes the last one named (reports quote one source)
 _DEBUG = bool(os.environ.get("TALLY_ARABIC_DEBUG"))  # raise instead of dropping a sentence that fails
 _SENTENCE_END = {".", "!", "?", "؟"}
 _CLAUSE_PUNCT = {"،", ",", ":", "؛", ";", "(", ")", "[", "]", ".", "!", "?", "؟", "\"", "«", "»", "“", "”"}
@@ -89,10 +90,13 @@ _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "ي
              "داخلها"}
 _ABROAD = {"الخارج", "الجوار", "المجاورة", "خارج"}
 _PEOPLE_UNITS = {"people", "civilians", "children", "women", "men", "fighters", "soldiers", "households"}
+#: verbs that go on with the last speaker's words (وأضاف أن, وتابع, وأوضحت): no name of their own
+_CONTINUE = {"اضاف", "اضافت", "تابع", "تابعت", "تابعوا", "تقول", "يقول", "مضيفا", "مضيفة", "موضحا", "موضحة",
+             "مشيرا", "مشيرة", "واضاف", "تضيف", "يضيف"}
 _PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بداية", "نهاية", "الاسبوع", "الشهر", "العام"}
 
 
-for _set in (_PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
+for _set in (_CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -604,20 +608,22 @@ class _Sentence:
         """The original text of tokens ``i``..``j`` (inclusive)."""
         return self.text[self.offs[self.toks[i].start]:self.offs[self.toks[j].end - 1] + 1]
 
-    def attribution(self, f: _Figure) -> str:
+    def attribution(self, f: _Figure, last_speaker: str = "") -> str:
+        """Who the figure is credited to: the words after the trigger (وفق, بحسب, قال, أفاد, ...) nearest
+        the figure, before it first. A trigger with no name after it ("وأضاف أن", "وأوضحت") takes
+        ``last_speaker``, the last one named in the article."""
         best: tuple[int, str] | None = None
+        bare = False
         for j in range(self.a, self.b):
             w = self.word(j)
-            if not w or (w not in _ATTRIB and strip_conj(w) not in _ATTRIB):
+            if not w or (w not in _ATTRIB and strip_conj(w) not in _ATTRIB and strip_conj(w) not in _CONTINUE):
                 continue
             k = j + 1
-            if self.word(k) in ("ل",) or (self.word(k).startswith("ل") and strip_conj(w) in ("وفقا", "طبقا", "نقلا")):
-                pass
             start = k
             end = k - 1
             while k < self.b and k - start < 7:
                 t = self.toks[k]
-                if t.kind == "num" or (t.kind == "punct" and t.text not in ("“", "”", "\"") ):
+                if t.kind == "num" or (t.kind == "punct" and t.text not in _QUOTES):
                     break
                 if t.kind == "word" and (t.text in _ATTRIB_STOP or lex.cue(t.text)) and k > start:
                     break
@@ -625,7 +631,8 @@ class _Sentence:
                     break
                 end = k
                 k += 1
-            if end < start:
+            if end < start or strip_conj(w) in _CONTINUE:
+                bare = bare or j < f.first
                 continue
             name = self.span_text(start, end).strip(" \"“”")
             if {w, strip_conj(w)} & {"وفقا", "طبقا", "نقلا"} and name.startswith("ل"):
@@ -633,7 +640,9 @@ class _Sentence:
             dist = (f.first - j) if j < f.first else (j - f.last) + 100
             if best is None or dist < best[0]:
                 best = (dist, name)
-        return best[1] if best else ""
+        if best:
+            return best[1]
+        return last_speaker if bare or _CARRY_SPEAKER else ""
 
     def period(self, f: _Figure) -> str:
         best: tuple[int, str] | None = None
@@ -674,6 +683,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
 
     named = article_countries(folded)
     last_fig: _Figure | None = None
+    speaker = ""  # the last source named (a bare "وأضاف" takes it)
     for a, b in _sentences(toks, folded):
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
@@ -731,11 +741,14 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     surface = text[start:end][:80]
                     end = start + len(surface)
                 sentence = text[sent_start:sent_end]
-                place = place_of(s, f, named)
+                place = place_of(s, f, named)  # never carried from another sentence: a guess would narrow it
+                who = s.attribution(f, speaker)
+                if who:
+                    speaker = who
                 rows.append({
                     "article": article_id, "start": start, "end": end, "surface": surface,
                     "value": f.value, "value_low": f.low, "value_high": f.high, "qualifier": f.qualifier,
-                    "unit": f.unit or "people", "metric": metric, "attributed_to": s.attribution(f),
+                    "unit": f.unit or "people", "metric": metric, "attributed_to": who,
                     "place": place[0], "place_country": place[1], "place_admin1": place[2],
                     "period": s.period(f), "scope": "", "sentence": sentence,
                 })

@@ -189,6 +189,9 @@ def sentence_places(s: "_Sentence", named: set[str] | None = None) -> list[tuple
                 key = " ".join(s.word(k) for k in range(i, m[0] + 1))
                 if not any(k in _EXTRA or k in country_names for k in _keys(key)):
                     m = None
+            if m and _actor(s, i):
+                i = m[0] + 1
+                continue
             if m:
                 last, (english, iso2) = m
                 iso3, admin1 = codes(english, iso2)
@@ -197,6 +200,20 @@ def sentence_places(s: "_Sentence", named: set[str] | None = None) -> list[tuple
                 continue
         i += 1
     return out
+
+
+_ACTORS = {normalise(w)[0] for w in ("قوات", "طائرات", "الطيران", "النظام", "الجيش", "جيش", "حكومة", "الحكومة",
+                                      "سلطات", "السلطات", "طيران", "مقاتلات", "حليفتها", "حلفائه")}
+
+
+def _actor(s: "_Sentence", i: int) -> bool:
+    """A country named as an actor, not a place: "قوات النظام وروسيا", "طائرات روسيا"."""
+    prev = s.word(i - 1)
+    if prev in _ACTORS:
+        return True
+    if s.word(i).startswith("و") and prev and (prev in _ACTORS or s.word(i - 2) in _ACTORS):
+        return True
+    return False
 
 
 def place_of(s: "_Sentence", f: "_Figure", named: set[str] | None = None) -> tuple[str, str, str]:
@@ -208,7 +225,7 @@ def place_of(s: "_Sentence", f: "_Figure", named: set[str] | None = None) -> tup
         s._places = found  # type: ignore[attr-defined]
     best: tuple[int, str, str, str] | None = None
     for i, _, text, iso3, admin1 in found:
-        dist = f.first - i if i < f.first else i - f.last + 3
+        dist = f.first - i + 3 if i < f.first else i - f.last  # "قتل 5 أشخاص في قصف على حلب": after, mostly
         if best is None or dist < best[0]:
             best = (dist, text, iso3, admin1)
     return (best[1], best[2], best[3]) if best else ("", "", "")
