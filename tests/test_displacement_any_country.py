@@ -212,3 +212,29 @@ def test_sudan_report_builds_with_the_mirror_and_fails_without(mirror_raw: Path,
     failed = _build(empty, tmp_path / "reports_nofetch", "SDN")
     assert failed.returncode != 0
     assert common.FETCH_COMMAND in failed.stdout + failed.stderr
+
+
+# ---------------------------------------------------------------- words for publication
+
+def test_glossary_plurals_and_one_number_format() -> None:
+    text = common.glossary_markdown()
+    for term in ("Refugee", "Asylum-seeker", "Internally displaced person (IDP)", "Returnee", "Stock and flow",
+                 "UCDP", "monitor's toll"):
+        assert term in text, term
+    assert common.plural(1, "outlet") == "1 outlet" and common.plural(43, "outlet") == "43 outlets"
+    assert common.plural(2, "country", "countries") == "2 countries"
+    assert [common.fmt_int(v) for v in (5_952_174, 755_426.0, 12)] == ["5,952,174", "755,426", "12"]
+
+
+def test_claims_summary_shows_names_not_ids() -> None:
+    ledger = pd.DataFrame([_claim("s1", "sudan_story", "SDN", metric="idps"),
+                           _claim("s2", "sudan_story", "SDN", metric="killed"),
+                           _claim("n1", "no_place_story")]).assign(outlet=["Wire (as republished)", "Wire", "Post"])
+    by_country = cl.summary_by(ledger, "country").set_index("country")
+    assert by_country.loc["Sudan", "figures"] == 2 and by_country.loc["no single country", "figures"] == 1
+    assert set(cl.summary_by(ledger, "metric")["metric"]) == {"internally displaced people (IDPs)",
+                                                            "people killed", "people displaced"}
+    assert set(cl.summary_by(ledger, "outlet")["outlet"]) == {"Wire", "Post"}
+    facts = cl.key_facts(ledger, ledger)
+    assert 3 <= len(facts) <= 5 and (facts["source"] == "claims ledger").all()
+    assert "1 outlets" not in " ".join(facts["text"])
