@@ -363,3 +363,9 @@ def test_attribution_carries_to_sentences_that_name_no_source() -> None:
 def test_a_country_named_as_an_actor_is_not_the_place() -> None:
     r = one("وقتل 6 مدنيين بغارات لقوات النظام وروسيا على بلدة في سوريا.")
     assert r["place_country"] == "SYR" and "روسيا" not in r["place"]
+
+
+def test_seized_places_are_captured() -> None:
+    found = rows("وسيطرت الفصائل على 4 قرى في ريف حماة.")
+    assert [(r["value"], r["metric"]) for r in found] == [(4, "captured")]
+    assert figures("واستولى المسلحون على 3 دبابات.") == [(3, "captured")]
