@@ -369,3 +369,19 @@ def test_seized_places_are_captured() -> None:
     found = rows("وسيطرت الفصائل على 4 قرى في ريف حماة.")
     assert [(r["value"], r["metric"]) for r in found] == [(4, "captured")]
     assert figures("واستولى المسلحون على 3 دبابات.") == [(3, "captured")]
+
+
+@pytest.mark.parametrize("name, iso3, admin1", [
+    ("ريف دمشق", "SYR", "Rural Damascus"), ("دير الزور", "SYR", "Deir-ez-Zor"), ("صلاح الدين", "IRQ", "Salah Al-Din"),
+    ("الحديدة", "YEM", "Al Hodeidah"), ("شمال دارفور", "SDN", "North Darfur"), ("الخليل", "PSE", "West Bank"),
+])
+def test_governorates_without_the_country_named(name: str, iso3: str, admin1: str) -> None:
+    r = one(f"قتل 5 أشخاص في {name}.")
+    assert (r["place_country"], r["place_admin1"]) == (iso3, admin1)
+
+
+def test_a_populous_city_after_a_place_word() -> None:
+    r = one("قتل 5 أشخاص في مدينة الرمادي.")
+    assert r["place_country"] == "IRQ"
+    # the same word with no place word before it is a common noun
+    assert rows("فتح الباب أمام 30 ألف نازح للعودة.")[0]["place"] == ""

@@ -38,7 +38,22 @@ _EXTRA = {
     "لبنان": ("Lebanon", "LB"), "بيروت": ("Beirut", "LB"), "الاردن": ("Jordan", "JO"), "تركيا": ("Turkey", "TR"),
     "العراق": ("Iraq", "IQ"), "اليمن": ("Yemen", "YE"), "ليبيا": ("Libya", "LY"), "السودان": ("Sudan", "SD"),
     "مصر": ("Egypt", "EG"), "خان يونس": ("Khan Yunis", "PS"), "رفح": ("Rafah", "PS"), "جنوب لبنان": ("South Lebanon", "LB"),
+    "صلاح الدين": ("Salah al-Din", "IQ"), "ديالى": ("Diyala", "IQ"), "كركوك": ("Kirkuk", "IQ"), "دهوك": ("Duhok", "IQ"),
+    "السليمانية": ("Sulaymaniyah", "IQ"), "اربيل": ("Erbil", "IQ"), "البصرة": ("Basrah", "IQ"),
+    "مارب": ("Marib", "YE"), "صعدة": ("Sa'dah", "YE"), "لحج": ("Lahj", "YE"), "ابين": ("Abyan", "YE"),
+    "حضرموت": ("Hadramawt", "YE"), "شبوة": ("Shabwah", "YE"), "الضالع": ("Ad Dali'", "YE"), "ذمار": ("Dhamar", "YE"),
+    "الجوف": ("Al Jawf", "YE"), "المهرة": ("Al Maharah", "YE"),
+    "النبطية": ("Nabatieh", "LB"), "البقاع": ("Bekaa", "LB"), "عكار": ("Akkar", "LB"), "بعلبك": ("Baalbek", "LB"),
+    "جنين": ("Jenin", "PS"), "نابلس": ("Nablus", "PS"), "طولكرم": ("Tulkarm", "PS"), "الخليل": ("Hebron", "PS"),
+    "مصراتة": ("Misrata", "LY"), "درنة": ("Derna", "LY"), "سبها": ("Sabha", "LY"), "سرت": ("Sirte", "LY"),
+    "شمال دارفور": ("North Darfur", "SD"), "جنوب دارفور": ("South Darfur", "SD"), "غرب دارفور": ("West Darfur", "SD"),
+    "وسط دارفور": ("Central Darfur", "SD"), "شرق دارفور": ("East Darfur", "SD"), "جنوب كردفان": ("South Kordofan", "SD"),
+    "شمال كردفان": ("North Kordofan", "SD"), "النيل الازرق": ("Blue Nile", "SD"), "ود مدني": ("Wad Madani", "SD"),
+    "منبج": ("Manbij", "SY"), "جرابلس": ("Jarabulus", "SY"), "دوما": ("Douma", "SY"), "معرة النعمان": ("Maarrat al-Numan", "SY"),
+    "خان شيخون": ("Khan Shaykhun", "SY"), "تدمر": ("Palmyra", "SY"), "القامشلي": ("Qamishli", "SY"),
+    "البوكمال": ("Abu Kamal", "SY"), "الميادين": ("Al Mayadin", "SY"), "سراقب": ("Saraqib", "SY"),
 }
+_EXTRA = {normalise(k)[0]: v for k, v in _EXTRA.items()}
 #: GeoNames alternate names that are common words or people in the news, never read as places
 _NOT_PLACES = {normalise(w)[0] for w in (
     "الشهداء", "المدينة", "الأمم المتحدة", "بشار", "الأسد", "النظام", "الجيش", "الثورة", "الحرية", "السلام",
@@ -46,7 +61,15 @@ _NOT_PLACES = {normalise(w)[0] for w in (
     "الوطن", "الجديدة", "الشمال", "الجنوب", "الشرق", "الغرب", "المركز", "الساحل", "الحدود", "المنطقة",
     "المخيم", "القرية", "البلدة", "الحي", "السوق", "المطار", "الميناء", "الجسر", "أفران", "عين", "الصحة",
     "التحالف", "المرصد", "الشبكة", "الهلال", "الصليب", "الدفاع", "الأمن", "الشرطة", "القوات", "العدوان")}
-_PREFIX_WORDS = {"محافظة", "مدينة", "بلدة", "قرية", "ريف", "منطقة", "مخيم", "ولاية", "اقليم", "حي", "قضاء", "ناحية"}
+#: words that mark the next name as a place ("في حمص", "مدينة الرمادي", "قرب منبج")
+_PLACE_MARKERS = {normalise(w)[0] for w in ("في", "محافظة", "مدينة", "بلدة", "قرية", "ريف", "منطقة", "مخيم",
+                                             "ولاية", "إقليم", "حي", "قضاء", "ناحية", "قرب", "شمال", "جنوب", "شرق",
+                                             "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدينتي", "أطراف",
+                                             "محيط", "داخل", "إلى", "من")}
+#: the conflict countries whose cities of 50,000 people or more count as places after a marker even when
+#: the article does not name the country (ISO2)
+_CORE = {"SY", "IQ", "YE", "LY", "SD", "SS", "PS", "LB", "SO"}
+_POPULOUS: set[str] = set()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +91,7 @@ def names() -> dict[str, tuple[str, str]]:
     except Exception:  # the package missing or changed: country names and the table below still work
         pass
     out = {k: (v[0], v[1]) for k, v in table.items() if k not in _NOT_PLACES}
+    _POPULOUS.update(k for k, v in table.items() if v[1] in _CORE and v[2] >= 50_000 and k not in _NOT_PLACES)
     out.update(countries())
     out.update(_EXTRA)
     return out
@@ -183,11 +207,14 @@ def sentence_places(s: "_Sentence", named: set[str] | None = None) -> list[tuple
     i = s.a
     country_names = countries()
     while i < s.b:
-        if s.word(i) and s.word(i) not in _PREFIX_WORDS:
+        if s.word(i):
             m = _match(s, i)
             if m and named is not None and m[1][1] not in named:
                 key = " ".join(s.word(k) for k in range(i, m[0] + 1))
-                if not any(k in _EXTRA or k in country_names for k in _keys(key)):
+                keys = _keys(key)
+                marked = s.word(i - 1) in _PLACE_MARKERS or key != keys[-1] and keys[-1] != key[1:] \
+                    or s.word(i)[:1] == "ب"
+                if not any(k in _EXTRA or k in country_names or (marked and k in _POPULOUS) for k in keys):
                     m = None
             if m and _actor(s, i):
                 i = m[0] + 1
