@@ -754,6 +754,10 @@ def find_toll(tolls: pd.DataFrame, topic: str, window: Window | None) -> dict | 
 _FLOW_INDICATORS = ("deaths", "battle_deaths")
 
 
+#: The 'largest figure' check needs a figure of at least this size: a country with hardly any recorded
+#: deaths or displaced people (a broker named as a claim's place) says nothing about what is plausible.
+MIN_LARGEST = 1_000
+
 #: Metrics whose largest figure is a death toll (the others are bounded by stocks of displaced people).
 DEATH_METRICS = ("killed", "wounded", "casualties", "missing")
 
@@ -816,6 +820,8 @@ def implausible(value_low: float, metric: str, country: str, ind: pd.DataFrame |
     if key not in memo:
         memo[key] = largest_figure(ind, country, plaus.largest, deaths)
     top = memo[key]
+    if top is not None and top[0] < MIN_LARGEST:
+        return None  # a country with hardly any figure of that kind: its data are no measure of plausibility
     if top is not None and value_low > plaus.times_largest * top[0]:
         return (f"plausibility check 'largest figure' failed: the claim ({_fmt(value_low)}) is more than "
                 f"{plaus.times_largest:g} times the largest figure of its kind any listed dataset holds for {country} "

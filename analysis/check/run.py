@@ -174,16 +174,29 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     if not country:
         return stop(f"no country can be read for the claim: {how}", early=True)
     place = match.resolve_place(str(row.get("place") or ""), country)
+    refugees_need_anchor = False
     if str(row.get("metric")) == "refugees":
-        # refugees FROM somewhere: the unit's demonym ("Syrians"), else the article's country
-        origin = demonym_country(str(row.get("unit") or "")) or (article_country or ("", ""))[0] or default_country
-        host = place.host or (country if origin and country != origin else None)
-        if host and origin and host != origin:
-            place = match.Place(origin, place.admin1, host=host)
-        elif host and not origin:
-            out.update(country=host)
-            return stop(f"the refugees are in {host}, but where they come from cannot be read "
-                        f"({(article_country or ('', 'no article country'))[1]})", early=True)
+        # refugees come FROM one country and live IN another: the unit's demonym ("Syrians") names where from,
+        # else the article's country; a country the claim's place names, other than that, is the host
+        named = demonym_country(str(row.get("unit") or ""))
+        origin = named or (article_country or ("", ""))[0] or default_country or ""
+        placed = str(row.get("place_country") or "") or (place.host or "")
+        if not origin:
+            out.update(country=placed or country)
+            return stop("whose refugees these are cannot be read: the claim names no nationality and its article "
+                        "no single country", early=True)
+        if placed and placed != origin:
+            place = match.Place(origin, (), host=placed)
+        elif placed and not named:
+            # "89,000 have moved to Armenia" in an article about Armenia: from there, or to there?
+            out.update(country=placed)
+            return stop(f"whose refugees these are cannot be read: the claim names no nationality, and its place "
+                        f"({row.get('place')}) may be where they fled from or where they fled to", early=True)
+        else:
+            place = match.Place(origin, place.admin1)
+            # with no nationality named, people who "fled" may be one episode's flow, not the stock: only a
+            # period from the war's start says it is the stock
+            refugees_need_anchor = not named
     out.update(country=place.country, admin1_pcode=",".join(place.admin1), host=place.host or "")
     done.country = place.country
     scope = str(row.get("scope") or "")
@@ -211,6 +224,9 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     window = match.window_of(period, date, rules.anchors, place.country)
     if window is not None:
         out.update(window_start=window.start, window_end=window.end, window_how=window.how)
+    if refugees_need_anchor and not place.host and (window is None or not window.anchored):
+        return stop("a count of people who left, with no nationality named and no period from the war's start, "
+                    "may be one episode's flow rather than the stock of refugees; not compared")
     claim = dict(row, unit=_people_unit(str(row.get("unit") or ""), place.country))
     rule, why = match.choose_rule(claim, place, window, rules)
     if rule is None:
@@ -280,6 +296,10 @@ def judge(row: dict, m: Matched, rules: Rules, data_for) -> dict:
         return out
     rule = m.rule
     result = verdict.compare(row, out["data_value"], out["data_low"], out["data_high"], rule.tolerance)
+    if out.get("provisional") and result["verdict"] in ("higher than data", "lower than data"):
+        result = dict(result, verdict="not comparable",
+                      reason=f"{result['reason']}, but the data are provisional (UCDP candidate events, "
+                             "incomplete until the yearly release): they can confirm a figure, not contradict it")
     reason = f"{result['reason']}; data: {m.detail} ({rule.description})"
     if rule.definition and result["verdict"] != "not comparable":
         reason += f"; definitions: the claim counts {row.get('unit') or 'people'} {row.get('metric')}; {rule.definition}"

@@ -91,7 +91,7 @@ _READ = frozenset(m for _, _, metrics in _PATTERNS for m in metrics)
 _BREAKDOWN = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|incl)\b", re.I)
 #: Every pattern at once: a clause none of them matches (most clauses) costs one search, not one per pattern.
 _ANY = re.compile("|".join(f"(?:{p.pattern.replace('(?P<w>', '(?:')})" for _, p, _ in _PATTERNS), re.I)
-_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s|,\s+(?:while|whereas|but|and)\s|\bwhile\b")
+_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|,\s+(?:while|whereas|but|and)\s|\bwhile\b")
 
 
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
