@@ -385,3 +385,20 @@ def test_a_populous_city_after_a_place_word() -> None:
     assert r["place_country"] == "IRQ"
     # the same word with no place word before it is a common noun
     assert rows("فتح الباب أمام 30 ألف نازح للعودة.")[0]["place"] == ""
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["قتل", "أصيب", "نزح", "لاجئ", "بينهم", "طفلان", "مدنيا", "ألف", "آلاف", "مليون", "عشرات", "نحو",
+           "أكثر من", "ما بين", "و", "٣", "١٢٫٥", "1,200", "2016", "عاما", "%", "،", ".", "\n", " ", "ـ", "ً",
+           "ثلاثة", "وعشرون", "مئة", "(", ")", ":", "حصيلة", "إلى", "وفق", "المرصد", "حلب", "سوريا"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_arabic_text_gives_valid_rows(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for r in extract_arabic(text):
+        assert text[r["start"]:r["end"]] == r["surface"]
+        assert r["metric"] in METRICS and r["qualifier"] in QUALIFIERS
+        assert r["value"] == r["value"] and r["value"] >= 0
