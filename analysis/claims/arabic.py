@@ -22,24 +22,50 @@ How a figure is read (rules and word lists, no model):
    يزيد عن/على, تجاوز, ما يصل إلى, حتى, أقل من), after it (تقريبا; على الأقل, على أقصى تقدير after
    the noun) and ranges (ما بين X و Y) give the qualifier; value, value_low and value_high follow the
    English conventions (``numbers.py``).
-5. The metric, first that applies: the counted noun is a metric word (15 قتيلا, 300 نازح); a cue right
-   before the number (مقتل 37, أصيب 12, نزوح أكثر من); a breakdown word before it (بينهم, منهم, من
-   ضمنهم, وهم) takes the previous figure's metric; a cue after the noun in the same clause (37 مدنيا
-   استشهدوا); a cue further before in the clause; a figure in a list after another takes its metric; a
-   toll word in the sentence (حصيلة, عدد القتلى). A killed cue joined to a wounded one (مقتل وإصابة,
-   قتلى وجرحى) is ``casualties``; displacement with داخليا is ``idps``. Cues are found through clitics
-   (:mod:`analysis.claims.arabic_lexicon`). A figure with no metric is ``other`` when its noun is a known
-   person or thing, else left out.
+5. The metric, first that applies (:meth:`_Sentence.metric`):
+
+   a. the counted noun is a metric word (15 قتيلا, 300 نازح; a status noun after a verb of return is
+      ``returned``: عاد 500 لاجئ), or a metric word follows the noun (20 مدنيا جريحا);
+   b. "others" after the number (45 آخرون) take the cue right before, else the previous figure's metric;
+   c. a cue right before the number (مقتل 37, أصيب 12, نزوح أكثر من; one word such as بحياة, عن, إلى
+      may stand between);
+   d. a toll frame before it: عدد/حصيلة and the cue nouns after it (بلغ عدد النازحين العائدين ... 70 is
+      returned; a حصيلة with no cue is killed);
+   e. a breakdown (بينهم, منهم, من ضمنهم, وهم:, بمعدل, a bracket) takes the previous figure's metric, and
+      so does the next item of the breakdown joined by و, unless it has its own verb (و497 شخصا أصيبوا);
+      a breakdown opening a sentence (ومن بين هؤلاء) takes the article's previous figure;
+   f. a cue after the noun in the same clause (37 مدنيا استشهدوا), across a list joined by "، و" and
+      quotes ("25 ألفا و667 مدنيا، و9 آلاف جندي" قتلوا), never after في/خلال/منذ (a funeral of the dead);
+   g. a cue further before in the clause; h. a figure in a list after another takes its metric.
+
+   A killed cue joined to a wounded one with no figure of its own between (مقتل وإصابة 40, قتلى وجرحى,
+   قتل أو جرح, بين قتيل وجريح) is ``casualties``; displacement with داخليا or people sheltering
+   (يحتمون) is ``idps``, towards the outside (الخارج, دول الجوار) ``refugees``, leaving to go home
+   (غادروا ... عائدين) ``returned``. Things are never killed nor people destroyed (they are ``other``).
+   Cues are found through clitics and verb endings (:mod:`analysis.claims.arabic_lexicon`). A figure
+   with no metric is ``other`` when its noun is a known person or thing, else left out.
 6. ``attributed_to``: the words after وفق/وفقا ل/بحسب/حسب/قال/أفاد/أعلن/ذكر/وثق/أكد nearest the figure in
-   its sentence (before it first). ``place``: the nearest Arabic place name the name table knows
-   (:mod:`analysis.claims.arabic_places`), with ``place_country``/``place_admin1`` from the project's
-   gazetteer. ``period``: the nearest منذ/خلال/اليوم/أمس phrase.
+   its sentence (before it first); a sentence naming no source (وأضاف أن ...) takes the last one named
+   in the article. ``place``: the nearest Arabic place name the name table knows, after the figure
+   first (:mod:`analysis.claims.arabic_places`), with ``place_country``/``place_admin1`` from the
+   project's gazetteer; never carried from another sentence. ``period``: the nearest منذ/خلال/اليوم/أمس
+   phrase, as written. ``scope`` is empty.
 
-Measured on ``../shared/articles/dev_ar`` (see ``data/claims/README.md``, section "Arabic").
+Measured on ``../shared/articles/dev_ar`` (see ``data/claims/README.md``, section "Arabic articles"):
+family F1 0.974, strict 0.969 (development scores: the hidden set will score lower).
+``TALLY_ARABIC_DEBUG=1`` raises instead of dropping a sentence whose reading fails.
 
-Left for later sessions (notes): refugees by a border crossed or a host country named (فروا إلى لبنان)
-is read only through لاجئ/لجوء/عبروا; attribution is not carried from an earlier sentence; period is a
-raw phrase; ``scope`` is left empty for Arabic rows.
+Left for later sessions (notes):
+
+* metric only in an earlier sentence ("عدد الأطفال من بين هؤلاء ... هو 135 ألفا") and verbless clauses;
+* returns written as leaving or crossing (خروج ألفي سوري من لبنان, المغادرين), refugees by a host
+  country named after a verb of flight (فروا إلى لبنان) without لاجئ/لجوء/عبروا;
+* a singular victim that opens a sentence before its verb (قيادي ... واثنان من مرافقيه قد قتلوا);
+* stacked hedges (تجاوز ... نحو) read as the nearest hedge;
+* ``period`` as an English-style phrase, ``scope`` for Arabic rows (analysis/claims/scope.py is English);
+* issue 17 items 3 and 4: reports and the check with Arabic sentences (right-to-left, an Arabic font in
+  the PDF), comparing Arabic and English outlets; Arabic extraction in the benchmark (measured here by
+  hand: 4.9 us per character on dev_ar against 3.1 for English on dev).
 """
 
 from __future__ import annotations
