@@ -402,3 +402,8 @@ def test_any_arabic_text_gives_valid_rows(pieces: list[str]) -> None:
         assert text[r["start"]:r["end"]] == r["surface"]
         assert r["metric"] in METRICS and r["qualifier"] in QUALIFIERS
         assert r["value"] == r["value"] and r["value"] >= 0
+
+
+def test_flight_to_another_country_is_refugees() -> None:
+    assert figures("فر نحو 20 ألف سوري إلى لبنان.") == [(20000, "refugees")]
+    assert figures("نزح 5000 شخص من حلب إلى إدلب.") == [(5000, "displaced")]

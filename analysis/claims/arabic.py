@@ -75,6 +75,7 @@ import re
 from typing import Iterator
 
 from analysis.claims import arabic_lexicon as lex
+from analysis.claims.arabic_places import is_country
 from analysis.claims.arabic_numbers import SCALES, NumberPhrase, Token, normalise, read_number, strip_conj, tokens
 
 _CARRY_SPEAKER = True  # a sentence naming no source takes the last one named (reports quote one source)
@@ -625,6 +626,8 @@ class _Sentence:
                 w = strip_conj(self.word(k))
                 if w in _ABROAD or (w.startswith("ال") and w in _ABROAD):
                     return "refugees"
+                if self.word(k - 1) in ("الي", "نحو") and is_country(self.word(k), self.word(k + 1)):
+                    return "refugees"  # "فر 3000 شخص إلى الأردن": across a border
                 k += 1
         return metric
 

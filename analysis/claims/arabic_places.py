@@ -113,6 +113,22 @@ def countries() -> dict[str, tuple[str, str]]:
     return out
 
 
+def is_country(word: str, nxt: str = "") -> bool:
+    """True when ``word`` (or ``word nxt``) is the Arabic name of a country (CLDR or the news spellings)."""
+    table = _country_table()
+    return any(k in table and len(table[k][1]) == 2 and table[k][0] == _country_english(table[k][1])
+               for k in (word, f"{word} {nxt}"))
+
+
+@lru_cache(maxsize=512)
+def _country_english(iso2: str) -> str:
+    """The English name CLDR gives the country ``iso2``."""
+    for _, (english, code) in countries().items():
+        if code == iso2:
+            return english
+    return ""
+
+
 def article_countries(folded: str) -> set[str]:
     """ISO2 codes of the countries a folded text names (CLDR names and the news spellings above)."""
     table = _country_table()
