@@ -407,3 +407,10 @@ def test_any_arabic_text_gives_valid_rows(pieces: list[str]) -> None:
 def test_flight_to_another_country_is_refugees() -> None:
     assert figures("فر نحو 20 ألف سوري إلى لبنان.") == [(20000, "refugees")]
     assert figures("نزح 5000 شخص من حلب إلى إدلب.") == [(5000, "displaced")]
+
+
+def test_a_verb_of_exceeding_makes_more_than() -> None:
+    r = one("وتجاوز عدد اللاجئين في البلد المجاور 1.2 مليون لاجئ.")
+    assert (r["qualifier"], r["value_low"], r["value_high"]) == ("more_than", 1_200_000, None)
+    r = one("وقد تجاوز عدد القتلى نحو 300 شخص.")
+    assert r["qualifier"] == "more_than"

@@ -110,6 +110,8 @@ _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي"
               "الان", "ايضا", "قد"}
 _NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في حين", "كما", "حيث", "وكذلك"}
 _RETURNING = {"عائدين", "عائدون", "للعودة", "عائدا", "عائدة"}
+_EXCEED = {"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطي", "تخطت", "يتخطي", "فاق", "فاقت", "يفوق", "تفوق",
+           "جاوز", "جاوزت"}
 _QUOTES = {"\"", "“", "”", "«", "»", "'"}
 _PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
@@ -123,7 +125,7 @@ _CONTINUE = {"اضاف", "اضافت", "تابع", "تابعت", "تابعوا",
 _PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بداية", "نهاية", "الاسبوع", "الشهر", "العام"}
 
 
-for _set in (_CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
+for _set in (_EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -325,6 +327,18 @@ class _Sentence:
                 if pat.match(after):
                     f.qualifier = q
                     break
+        if not f.vague and f.qualifier in ("exact", "about") and self._exceeds(f):
+            f.qualifier = "more_than"  # "تجاوز عدد اللاجئين 3.6 مليون", "تجاوز العدد ... نحو 6 آلاف"
+
+    def _exceeds(self, f: _Figure) -> bool:
+        """A verb of exceeding governs the figure: تجاوز/تخطى/فاق earlier in its clause, no figure between."""
+        for j in range(f.hedge_tok - 1, max(self.a - 1, f.hedge_tok - 10), -1):
+            t = self.toks[j]
+            if t.kind == "num" or t.kind == "punct" and t.text in _CLAUSE_PUNCT:
+                return False
+            if strip_conj(t.text) in _EXCEED or t.text in _EXCEED:
+                return True
+        return False
 
     def range_high(self, f: _Figure, nxt: _Figure | None) -> bool:
         """True when ``f`` is the low end of ``(ما) بين f و nxt`` (then ``nxt`` is its high end)."""
