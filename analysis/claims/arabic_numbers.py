@@ -213,6 +213,13 @@ def _after_scale(toks: list[Token], k: int, scale: int) -> tuple[float, int] | N
     مليون و200 ألف): ``(value, last token)``, or None when none follows or it is not smaller."""
     if k >= len(toks):
         return None
+    # "مليون ونصف (المليون)": and a half of the scale
+    half = k + 1 if toks[k].kind == "word" and toks[k].text == "و" and k + 1 < len(toks) else k
+    if toks[half].kind == "word" and toks[half].text in ("ونصف", "نصف") and (half > k or toks[half].text == "ونصف"):
+        last = half
+        if last + 1 < len(toks) and toks[last + 1].kind == "word" and strip_article(toks[last + 1].text) in SCALES:
+            last += 1
+        return 0.5 * scale, last
     start = k + 1 if toks[k].kind == "word" and toks[k].text == "و" else k
     if start >= len(toks) or (start == k and not (toks[k].kind == "word" and toks[k].text.startswith("و"))):
         return None
