@@ -436,3 +436,43 @@ def test_a_range_from_zero_neither_confirms_nor_contradicts() -> None:
 def test_country_names_the_gazetteer_knows() -> None:
     for name, iso3 in (("Turkey", "TUR"), ("Russia", "RUS"), ("DR Congo", "COD"), ("Ivory Coast", "CIV")):
         assert match.resolve_place(name, "SYR") == match.Place(iso3, host=iso3)
+
+
+def test_a_stock_is_lower_only_when_it_claims_the_whole(raw: Path) -> None:
+    part = _one(_claim(claim_id="idps00000002", date="2016-02-16", value=2_000_000.0, metric="idps"), raw)
+    assert part["verdict"] == "not comparable" and "may count a part" in part["reason"]
+    whole = _one(_claim(claim_id="disp00000003", date="2016-02-16", value=3_000_000.0, metric="displaced",
+                        place="Syria", period="since the war began"), raw)
+    assert whole["verdict"] == "lower than data"
+
+
+def test_whose_refugees_must_be_readable(raw: Path) -> None:
+    either = _one(_claim(claim_id="refu00000001", date="2016-02-16", value=900_000.0, metric="refugees",
+                         place="Syria", place_country="SYR"), raw)
+    assert either["verdict"] == "not comparable" and "fled from or where they fled to" in either["reason"]
+    flow = _one(_claim(claim_id="refu00000002", date="2016-02-16", value=90_000.0, metric="refugees"), raw)
+    assert flow["verdict"] == "not comparable" and "flow" in flow["reason"]
+    named = _one(_claim(claim_id="refu00000003", date="2014-10-01", value=3_000_000.0, qualifier="more_than",
+                        value_low=3_000_000.0, metric="refugees", unit="syrians"), raw)
+    assert named["rule"] == "refugees_total" and named["verdict"] == "consistent"
+
+
+def test_provisional_data_never_contradict() -> None:
+    row = {"value": 500.0, "value_low": 500.0, "value_high": 500.0, "qualifier": "exact", "unit": "people",
+           "metric": "killed"}
+    rules = rules_mod.load_rules()
+    rule = next(r for r in rules.rules if r.id == "killed_window")
+    from analysis.check.run import Matched, judge
+
+    m = Matched({"data_value": 20.0, "data_low": 15.0, "data_high": 30.0, "provisional": True}, rule=rule,
+                detail="20 deaths in 3 UCDP events")
+    out = judge(row, m, rules, lambda iso3: pytest.fail("no data needed"))
+    assert out["verdict"] == "not comparable" and "provisional" in out["reason"]
+
+
+def test_largest_figure_needs_a_real_figure() -> None:
+    ind = datasets.indicators("SYR", raw=Path(paths.ROOT / "does-not-exist-raw"))
+    tiny = ind[(ind["source"] == "unhcr_population") & (ind["partner"] == "")].head(1).assign(
+        country="QAT", value=128.0, indicator="asylum_seekers")
+    plaus = rules_mod.load_rules().plausibility
+    assert match.implausible(30_000, "displaced", "QAT", tiny, plaus, pd.Timestamp("2017-04-02")) is None

@@ -149,6 +149,7 @@ class Matched:
     rule: Rule | None = None           # set when a data figure was found: the verdict compares the value
     detail: str = ""
     early: bool = False                # ended before the claim's date, unit or period were read
+    anchored: bool = False             # the claim's window runs from a named start ("since the war began")
 
 
 def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
@@ -224,6 +225,7 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     window = match.window_of(period, date, rules.anchors, place.country)
     if window is not None:
         out.update(window_start=window.start, window_end=window.end, window_how=window.how)
+        done.anchored = window.anchored
     if refugees_need_anchor and not place.host and (window is None or not window.anchored):
         return stop("a count of people who left, with no nationality named and no period from the war's start, "
                     "may be one episode's flow rather than the stock of refugees; not compared")
@@ -296,6 +298,12 @@ def judge(row: dict, m: Matched, rules: Rules, data_for) -> dict:
         return out
     rule = m.rule
     result = verdict.compare(row, out["data_value"], out["data_low"], out["data_high"], rule.tolerance)
+    if result["verdict"] == "lower than data" and rule.pick == "stock_on_date" and not m.anchored:
+        # a part (one region, one wave of displacement) can never exceed the whole, so "higher" holds for any
+        # figure about the country; "lower" only for one that says it is the whole, counted from the war's start
+        result = dict(result, verdict="not comparable",
+                      reason=f"{result['reason']}, but a figure below the country's total may count a part of it "
+                             "(one region, one wave); only a total since the war began is judged lower than it")
     if out.get("provisional") and result["verdict"] in ("higher than data", "lower than data"):
         result = dict(result, verdict="not comparable",
                       reason=f"{result['reason']}, but the data are provisional (UCDP candidate events, "
