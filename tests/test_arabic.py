@@ -415,3 +415,11 @@ def test_a_verb_of_exceeding_makes_more_than() -> None:
     assert (r["qualifier"], r["value_low"], r["value_high"]) == ("more_than", 1_200_000, None)
     r = one("وقد تجاوز عدد القتلى نحو 300 شخص.")
     assert r["qualifier"] == "more_than"
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("وجرح شرطي في الانفجار.", "wounded"), ("واستشهد رضيع في القصف.", "killed"),
+    ("ولقي شاب مصرعه برصاص قناص.", "killed"), ("وأصيبت امرأة بجروح خطيرة.", "wounded"),
+])
+def test_one_victim_after_a_verb_of_harm(sentence: str, metric: str) -> None:
+    assert figures(sentence) == [(1, metric)]

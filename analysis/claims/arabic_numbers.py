@@ -13,7 +13,7 @@ rows point at the article's own characters.
   (أحد عشر, ثلاثة عشر), compounds joined by و (خمسة وعشرون = 25, مئة وخمسون = 150), hundreds
   (ثلاثمئة, ثلاث مئة, مئتان), scales (ألف/آلاف/ألفا, مليون/ملايين, مليار) after digits or words
   (25 ألفا = 25,000, 1.5 مليون, ثلاثة وسبعين ألفا = 73,000) and what follows a scale after و
-  (25 ألفا و667 = 25,667, ألف ومئتان = 1,200); duals of scale words (ألفان/ألفي = 2,000, مليونان);
+  (25 ألفا و667 = 25,667, ألف ومئتان = 1,200, مليون و200 ألف = 1,200,000, مليون ونصف = 1,500,000); duals of scale words (ألفان/ألفي = 2,000, مليونان);
   fractions of a scale (نصف مليون = 500,000, ربع مليون);
 * vague words, with the minimum readings of the English extractor (``numbers.py``): عدة/بضعة 3,
   العديد 3, عشرات 24, مئات 200, آلاف 2,000, عشرات الآلاف 20,000, مئات الآلاف 200,000, ملايين
