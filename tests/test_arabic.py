@@ -423,3 +423,13 @@ def test_a_verb_of_exceeding_makes_more_than() -> None:
 ])
 def test_one_victim_after_a_verb_of_harm(sentence: str, metric: str) -> None:
     assert figures(sentence) == [(1, metric)]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("قتل 12 شخصا خلال 72 ساعة في المدينة.", "خلال 72 ساعة"),
+    ("نزح 3000 شخص منذ بداية العام الجاري بسبب المعارك.", "منذ بداية العام الجاري"),
+    ("قتل 4 مدنيين اليوم الخميس في قصف.", "اليوم الخميس"),
+    ("قتل 90 شخصا منذ اندلاع الحرب.", "منذ اندلاع الحرب"),
+])
+def test_periods(sentence: str, period: str) -> None:
+    assert one(sentence)["period"] == period

@@ -127,10 +127,20 @@ _PEOPLE_UNITS = {"people", "civilians", "children", "women", "men", "fighters", 
 #: verbs that go on with the last speaker's words (وأضاف أن, وتابع, وأوضحت): no name of their own
 _CONTINUE = {"اضاف", "اضافت", "تابع", "تابعت", "تابعوا", "تقول", "يقول", "مضيفا", "مضيفة", "موضحا", "موضحة",
              "مشيرا", "مشيرة", "واضاف", "تضيف", "يضيف"}
-_PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بداية", "نهاية", "الاسبوع", "الشهر", "العام"}
+_WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت"}
+#: words that go on a time phrase after منذ/خلال (the numbers, months and durations too)
+_TIME_WORDS = {"الماضي", "الماضية", "الاخيرة", "الاخير", "الجاري", "الحالي", "الحالية", "بداية", "مطلع", "منتصف",
+               "نهاية", "اواخر", "اوائل", "بدء", "اندلاع", "الحرب", "النزاع", "الثورة", "الازمة", "الصراع",
+               "الاحتجاجات", "العدوان", "الهجوم", "العملية", "العمليات", "الحملة", "التصعيد", "المعارك",
+               "القتال", "الاشتباكات", "العام", "الشهر", "الاسبوع", "الفترة", "الليلة", "الليل", "صباح", "مساء",
+               "من", "الاول", "الثاني", "الثالث", "الايام", "الساعات", "الاسابيع", "الاشهر", "الشهور", "السنوات",
+               "الاعوام", "عامين", "يومين", "ساعة", "ساعات", "سنوات", "اكثر", "نحو", "حوالي", "قرابة", "فقط",
+               "وحده", "حتي", "الان", "السوري", "السورية", "الاهلية", "العسكرية", "الاسرائيلي", "الاسرائيلية"}
+_PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بداية", "نهاية", "الاسبوع", "الشهر", "العام", "طيلة",
+                 "طوال"}
 
 
-for _set in (_EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
+for _set in (_WEEKDAYS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -693,20 +703,31 @@ class _Sentence:
         return last_speaker if bare or _CARRY_SPEAKER else ""
 
     def period(self, f: _Figure) -> str:
+        """The time phrase nearest the figure, as written: منذ/خلال + time words (خلال 72 ساعة, منذ بداية
+        العام 2024, منذ بدء الحرب), اليوم/أمس + a weekday, العام/الشهر/الأسبوع + الماضي/الجاري."""
         best: tuple[int, str] | None = None
         for j in range(self.a, self.b):
-            w = self.word(j)
-            if not w or strip_conj(w) not in _PERIOD_START:
+            w = strip_conj(self.word(j))
+            if not w or w not in _PERIOD_START:
                 continue
             end = j
             k = j + 1
-            while k < self.b and k - j <= 4 and self.toks[k].kind != "punct":
-                if self.toks[k].kind == "word" and (lex.cue(self.toks[k].text) or self.toks[k].text in ("في",)):
-                    break
-                end = k
-                k += 1
-            if strip_conj(w) in ("الاسبوع", "الشهر", "العام") and end == j:
-                continue
+            if w in ("اليوم", "امس"):
+                while k < self.b and k - j <= 2 and (self.word(k) in _WEEKDAYS or self.word(k) in ("الماضي",)):
+                    end = k
+                    k += 1
+            else:
+                while k < self.b and k - j <= 6:
+                    t = self.toks[k]
+                    word = strip_conj(t.text) if t.kind == "word" else ""
+                    if not (t.kind == "num" or word in _TIME_WORDS or word in lex.MONTHS
+                            or lex.strip_article(word) in lex.MONTHS or lex.strip_article(word) in lex.NON_COUNT_AFTER
+                            or word in lex.NON_COUNT_AFTER or read_number(self.toks, k) is not None):
+                        break
+                    end = k
+                    k += 1
+                if end == j:
+                    continue  # a bare منذ/خلال/العام: no time said
             dist = abs(j - f.first)
             if best is None or dist < best[0]:
                 best = (dist, self.span_text(j, end))
