@@ -433,3 +433,11 @@ def test_one_victim_after_a_verb_of_harm(sentence: str, metric: str) -> None:
 ])
 def test_periods(sentence: str, period: str) -> None:
     assert one(sentence)["period"] == period
+
+
+def test_lives_taken() -> None:
+    assert figures("وحصدت الغارات أرواح 30 مدنيا.") == [(30, "killed")]
+    assert figures("أودت الغارة بحياة 20 شخصا.") == [(20, "killed")]
+    assert figures("أسفر القصف عن سقوط 7 شهداء و20 إصابة.") == [(7, "killed"), (20, "wounded")]
+    # lives saved are not lives lost
+    assert figures("وأنقذت فرق الدفاع المدني حياة 12 طفلا.") == []
