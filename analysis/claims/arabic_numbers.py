@@ -7,8 +7,9 @@ rows point at the article's own characters.
 
 :func:`read_number` reads one number phrase starting at a token:
 
-* digits with separators: "1,234", "1.018.529" and "٨٢٫٠٠٠" are thousands (groups of three), "6.1" and
-  "2,5" before a scale word are decimals;
+* digits with separators: "1,234", "1.018.529", "٨٢٫٠٠٠" and "١،٢٠٠" (an Arabic comma with no space and
+  three digits after it) are thousands (groups of three), "6.1" and "2,5" before a scale word are
+  decimals;
 * number words of either gender and case (ثلاث/ثلاثة, عشرون/عشرين, اثنان/اثنين, مئة/مائة), teens
   (أحد عشر, ثلاثة عشر), compounds joined by و (خمسة وعشرون = 25, مئة وخمسون = 150), hundreds
   (ثلاثمئة, ثلاث مئة, مئتان), scales (ألف/آلاف/ألفا, مليون/ملايين, مليار) after digits or words
@@ -64,7 +65,7 @@ class Token:
     end: int
 
 
-_TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[\u0621-\u064a]+)|(?P<latin>[A-Za-z]+)|(?P<punct>[^\s\w]|_)")
+_TOKEN = re.compile(r"(?P<num>\d+(?:(?:[.,]|\u060c(?=\d{3}(?!\d)))\d+)*)|(?P<word>[\u0621-\u064a]+)|(?P<latin>[A-Za-z]+)|(?P<punct>[^\s\w]|_)")
 
 
 def tokens(folded: str) -> list[Token]:
@@ -140,6 +141,9 @@ def _number_word(word: str) -> tuple[str, int] | None:
 def digit_value(text: str, before_scale: bool) -> float | None:
     """The value of a digit token: "," and "." between groups of three are thousands separators,
     otherwise (or a single "." group before a scale word: "1.500 مليون") a decimal point."""
+    if text.isdigit():
+        return float(text)
+    text = text.replace("\u060c", ",")  # an Arabic comma between digit groups ("1،200")
     if text.isdigit():
         return float(text)
     parts = re.split(r"[.,]", text)
