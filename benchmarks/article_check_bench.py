@@ -2,18 +2,18 @@
 
 One article of our own (a header block and five sentences about displacement and fighting in Syria,
 with figures that are compared and figures that are not) is checked by the real command in a fresh
-process, ``REPEATS`` times after one warm-up run, each into a new folder, on the data as they are on
-this machine (the fetched copies in ``data/raw`` when present, else the embedded reference tables; the
-section says which). Wall time is measured outside the process, from its start to its exit with the
-ipynb, HTML and PDF written, and so is the CPU time of every process involved (the command, the child
-it forks, the kernel).
+process, ``REPEATS`` times after one warm-up run, each into a new folder, in two data configurations:
+the embedded reference tables alone (an empty raw folder), and the copies fetched into ``data/raw``
+when this machine has any (the section says how many). Wall time is measured outside the process, from
+its start to its exit with the ipynb, HTML and PDF written, and so is the CPU time of every process
+involved (the command, the child it forks, the kernel).
 
 Inside, the command's own step timings are recorded. It reads the article, forks a child that extracts
 and checks the figures and writes the notebook's input, and meanwhile starts the kernel (which imports
 the notebook's modules at once) and imports papermill; then it waits for the child and builds
 (notebook execute, with nbconvert and WeasyPrint imported meanwhile; HTML, PDF, publish) and shuts the
-kernel down. "python start,
-imports and exit" is the wall time outside those steps. The child's steps overlap the command's.
+kernel down. "python start, imports and exit" is the wall time outside those steps. The child's steps
+overlap the command's.
 
 Nothing is asserted; the figures go to benchmarks/results.md (target: under 5 s).
 """
@@ -69,11 +69,11 @@ _MAIN_STEPS = ["read", "kernel start", "builder imports", "waiting for the check
 _CHILD_STEPS = ["extract", "check", "write inputs"]
 
 
-def _once(source: Path, out: Path, record: Path) -> tuple[float, dict]:
+def _once(source: Path, out: Path, record: Path, env: dict[str, str]) -> tuple[float, dict]:
     before = os.times()
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _RUNNER, str(record), "check", str(source), "--out", str(out)],
-                          capture_output=True, text=True, cwd=paths.ROOT, env=dict(os.environ))
+                          capture_output=True, text=True, cwd=paths.ROOT, env=env)
     wall = time.perf_counter() - started
     after = os.times()
     if done.returncode != 0:
@@ -84,72 +84,91 @@ def _once(source: Path, out: Path, record: Path) -> tuple[float, dict]:
     return wall, info
 
 
-def _data_origin() -> str:
-    raw = Path(os.environ.get("TALLY_RAW", paths.RAW))
-    fetched = sorted(p.name for p in raw.iterdir() if p.is_dir()) if raw.is_dir() else []
-    return (f"fetched copies in {paths.relative(raw)} ({len(fetched)} datasets)" if fetched
-            else "the embedded reference tables (data/reference; nothing fetched into data/raw)")
+def _fetched(raw: Path) -> list[str]:
+    return sorted(p.name for p in raw.iterdir() if p.is_dir() and not p.name.startswith(".")) if raw.is_dir() else []
 
 
-def run() -> dict:
-    """Time the command on one article; return the results for benchmarks/results.md."""
-    with tempfile.TemporaryDirectory(prefix="tally-bench-article-") as tmpdir:
-        tmp = Path(tmpdir)
-        source = tmp / "aleppo_families.txt"
-        source.write_text(ARTICLE, encoding="utf-8")
-        _once(source, tmp / "warmup", tmp / "warmup.json")          # page cache, kernel spec, font cache
-        runs = []
-        for i in range(REPEATS):
-            load = os.getloadavg()[0]
-            wall, info = _once(source, tmp / f"out-{i}", tmp / f"run-{i}.json")
-            runs.append((wall, info, load))
+def _row(label: str, wall: float, got: dict, load: float) -> dict:
+    t = dict(got["timings"])
+    t["build: other"] = t.get("build", 0.0) - sum(v for k, v in t.items() if k.startswith("build: "))
+    row = {"run": label, "wall seconds": round(wall, 2),
+           "python start, imports and exit": round(wall - got["seconds"] - t.get("kernel shutdown", 0.0), 2)}
+    for step in _MAIN_STEPS:
+        row[step.replace("build: ", "")] = round(t.get(step, 0.0), 2)
+    for step in _CHILD_STEPS:
+        row[f"child: {step}"] = round(t.get(step, 0.0), 2)
+    row["CPU seconds, all processes"] = round(got["cpu"], 2)
+    row["load (1 min) at start"] = round(load, 2)
+    return row
+
+
+def _configuration(name: str, source: Path, tmp: Path, env: dict[str, str]) -> tuple[list[dict], dict, list[str]]:
+    """Runs of one data configuration: the table rows (runs and their median) and the summary lines."""
+    first_wall, _ = _once(source, tmp / f"{name}-warmup", tmp / f"{name}-warmup.json", env)
+    runs = []
+    for i in range(REPEATS):
+        load = os.getloadavg()[0]
+        wall, info = _once(source, tmp / f"{name}-{i}", tmp / f"{name}-{i}.json", env)
+        runs.append((wall, info, load))
+    rows = [_row(f"{name}: run {i}", wall, got, load) for i, (wall, got, load) in enumerate(runs, start=1)]
+    middle = {"run": f"{name}: median of {REPEATS}"}
+    for key in rows[0]:
+        if key != "run":
+            middle[key] = round(statistics.median(r[key] for r in rows), 2)
     walls = [w for w, _, _ in runs]
     median = statistics.median(walls)
-    info = runs[0][1]
-    table = []
-    for i, (wall, got, load) in enumerate(runs, start=1):
-        t = dict(got["timings"])
-        t["build: other"] = t.get("build", 0.0) - sum(v for k, v in t.items() if k.startswith("build: "))
-        row = {"run": f"run {i}", "wall seconds": round(wall, 2),
-               "python start, imports and exit": round(wall - got["seconds"] - t.get("kernel shutdown", 0.0), 2)}
-        for step in _MAIN_STEPS:
-            row[step.replace("build: ", "")] = round(t.get(step, 0.0), 2)
-        for step in _CHILD_STEPS:
-            row[f"child: {step}"] = round(t.get(step, 0.0), 2)
-        row["CPU seconds, all processes"] = round(got["cpu"], 2)
-        row["load (1 min) at start"] = round(load, 2)
-        table.append(row)
-    middle = {"run": f"median of {REPEATS}"}
-    for key in table[0]:
-        if key != "run":
-            middle[key] = round(statistics.median(r[key] for r in table), 2)
-    table.append(middle)
     own = [k for k in middle if k not in ("run", "wall seconds", "CPU seconds, all processes", "load (1 min) at start")
            and not k.startswith("child: ")]
     shares = sorted(((k, middle[k]) for k in own), key=lambda kv: -kv[1])
     met = "met" if median < TARGET_SECONDS else "NOT met"
+    lines = [
+        f"**{name}**: wall time from the command to its ipynb, HTML and PDF: median {median:.2f} s of {REPEATS} "
+        f"runs (best {min(walls):.2f} s, worst {max(walls):.2f} s; the warm-up run before them {first_wall:.2f} s); "
+        f"target under {TARGET_SECONDS:.0f} s: **{met}**; CPU time of all processes (the command, its child, the "
+        f"kernel) median {middle['CPU seconds, all processes']:.2f} s; load average (1 min) before each run: "
+        + ", ".join(f"{l:.2f}" for _, _, l in runs),
+        f"{name}: where the wall time goes (median): "
+        + "; ".join(f"{k} {v:.2f} s ({v / median:.0%})" for k, v in shares[:6]),
+    ]
+    return rows + [middle], runs[0][1], lines
+
+
+def run() -> dict:
+    """Time the command on one article, with the data as on this machine and with the reference tables only."""
+    raw = Path(os.environ.get("TALLY_RAW", paths.RAW))
+    fetched = _fetched(raw)
+    with tempfile.TemporaryDirectory(prefix="tally-bench-article-") as tmpdir:
+        tmp = Path(tmpdir)
+        source = tmp / "aleppo_families.txt"
+        source.write_text(ARTICLE, encoding="utf-8")
+        empty = tmp / "raw-empty"
+        empty.mkdir()
+        configurations = [("reference tables", {**os.environ, "TALLY_RAW": str(empty)})]
+        if fetched:
+            configurations.append(("fetched data", {**os.environ, "TALLY_RAW": str(raw)}))
+        table, lines, info = [], [], {}
+        for name, env in configurations:
+            rows, info, said = _configuration(name, source, tmp, env)
+            table += rows
+            lines += said
     return {
         "title": "Checking one article (python -m analysis check ARTICLE)",
         "summary": [
-            f"one article of {len(ARTICLE.split())} words, {info['figures']} figures found, {info['compared']} set "
-            f"beside a dataset figure; outputs: {', '.join(info['files'])}",
-            f"wall time from the command to its ipynb, HTML and PDF: median {median:.2f} s of {REPEATS} runs "
-            f"(best {min(walls):.2f} s, worst {max(walls):.2f} s); target under {TARGET_SECONDS:.0f} s: **{met}**",
-            f"data: {_data_origin()}",
-            "each run is a fresh process (`python -m analysis check FILE --out DIR`) after one warm-up run; "
-            f"load average (1 min) before each run: {', '.join(f'{l:.2f}' for _, _, l in runs)}",
-            "right after reading, the command forks a child that extracts and checks (columns 'child: ...') while "
-            "it starts the kernel, which imports the notebook's modules meanwhile, and imports papermill "
-            "('builder imports'); it then waits for the child ('waiting for the check') and builds, "
-            "importing nbconvert and WeasyPrint while the kernel runs the notebook; the columns without "
-            "'child' add up to the wall time",
-            "where the wall time goes (median): " + "; ".join(f"{k} {v:.2f} s ({v / median:.0%})" for k, v in shares[:6]),
-            f"CPU time of all processes (the command, the child, the kernel): median "
-            f"{middle['CPU seconds, all processes']:.2f} s; on a machine whose other core is busy the wall time "
-            "approaches it",
+            f"one article of {len(ARTICLE.split())} words (ours), {info['figures']} figures found, {info['compared']} "
+            f"set beside a dataset figure; outputs: {', '.join(info['files'])}",
+            "data: **reference tables** = the embedded tables in data/reference (an empty raw folder); "
+            + (f"**fetched data** = the copies fetched into {paths.relative(raw)} on this machine ({len(fetched)} "
+               "datasets: the loaders read and tidy them in every run)" if fetched else
+               "nothing is fetched into data/raw on this machine"),
+            *lines,
+            "each run is a fresh process (`python -m analysis check FILE --out DIR`); right after reading, the "
+            "command forks a child that extracts and checks (columns 'child: ...') while it starts the kernel, "
+            "which imports the notebook's modules meanwhile, and imports papermill ('builder imports'); it then "
+            "waits for the child ('waiting for the check') and builds, importing nbconvert and WeasyPrint while "
+            "the kernel runs the notebook; the columns without 'child' add up to the wall time; on a machine whose "
+            "other core is busy the wall time approaches the CPU time",
         ],
         "table": table,
-        "walls": [round(w, 3) for w in walls],
     }
 
 
