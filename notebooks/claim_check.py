@@ -36,14 +36,17 @@ if metrics:
     ledger = ledger[ledger["metric"].isin(metrics)]
 table = rules.load_rules()
 data = run.load_country(country)
-checks = run.check_claims(ledger, country, rules=table, preloaded={country: data})
+# a claim is about the country when its place or its article says so, never by default
+checks = run.check_claims(run.claims_about(ledger, country), None, rules=table, preloaded={country: data})
+checks = checks[checks["country"] == country].reset_index(drop=True)
 show.md(f"# Claim check: reported figures beside the data ({name})")
 show.md(
     "Does a figure reported in the news hold up? Each figure in the claims ledger is set beside the dataset "
     "figure that measures the same thing, for the same place and period, when a loaded dataset has one; the "
     "ratio, the verdict and the reason are computed, never typed. Figures that monitors published (SOHR, SNHR, "
     "OCHA) are shown as a second comparison and marked as published tolls, not data. "
-    f"Claims whose place names no country are taken to be about {name}.")
+    f"A claim is about {name} when its place lies there, or when it names no place and its article's placed "
+    "figures mostly do; claims of articles that name no country are left out.")
 show.md(sm.sentence(checks))
 show.note([ledger_problem] + list(data.problems.values()), "Data not available")
 

@@ -476,3 +476,15 @@ def test_largest_figure_needs_a_real_figure() -> None:
         country="QAT", value=128.0, indicator="asylum_seekers")
     plaus = rules_mod.load_rules().plausibility
     assert match.implausible(30_000, "displaced", "QAT", tiny, plaus, pd.Timestamp("2017-04-02")) is None
+
+
+def test_claims_about_a_country_come_from_places_and_articles() -> None:
+    from analysis.check.run import claims_about
+
+    ledger = pd.DataFrame({"article": ["a", "a", "a", "a", "b", "c"],
+                           "place_country": ["SYR", "SYR", "", "TUR", "", "LBN"],
+                           "metric": ["killed", "killed", "killed", "refugees", "killed", "refugees"]})
+    got = claims_about(ledger, "SYR")
+    # article a is Syria's (3 of its 4 placed figures... the refugees in Turkey come from there); b names no
+    # country; c is Lebanon's
+    assert got.index.size == 4 and set(got["place_country"]) == {"SYR", "", "TUR"}

@@ -111,6 +111,19 @@ def article_countries(ledger: pd.DataFrame) -> dict[str, tuple[str, str]]:
     return out
 
 
+def claims_about(ledger: pd.DataFrame, iso3: str) -> pd.DataFrame:
+    """The claims a check may find to be about ``iso3``: those placed in it, and, in articles whose country it is
+    (:func:`article_countries`), those with no place and refugees placed in a host country; the check itself
+    then decides each claim's country."""
+    if ledger.empty or "place_country" not in ledger.columns:
+        return ledger.iloc[0:0]
+    by_article = article_countries(ledger)
+    placed = ledger["place_country"].astype(str)
+    article = ledger["article"].astype(str).map(lambda a: by_article.get(a, ("", ""))[0]) == iso3
+    keep = (placed == iso3) | (article & ((placed == "") | (ledger["metric"].astype(str) == "refugees")))
+    return ledger[keep].reset_index(drop=True)
+
+
 def _claim_country(row: dict, article_country: tuple[str, str] | None, fallback: str | None) -> tuple[str, str]:
     """The country a claim is about and how it was read; ("", why not) when none can be."""
     own = str(row.get("place_country") or "")
