@@ -485,6 +485,6 @@ def test_claims_about_a_country_come_from_places_and_articles() -> None:
                            "place_country": ["SYR", "SYR", "", "TUR", "", "LBN"],
                            "metric": ["killed", "killed", "killed", "refugees", "killed", "refugees"]})
     got = claims_about(ledger, "SYR")
-    # article a is Syria's (3 of its 4 placed figures... the refugees in Turkey come from there); b names no
-    # country; c is Lebanon's
+    # article a is Syria's (two of its three placed figures), so its unplaced claim and its refugees in Turkey
+    # are kept; article b names no country; article c is Lebanon's
     assert got.index.size == 4 and set(got["place_country"]) == {"SYR", "", "TUR"}
