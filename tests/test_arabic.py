@@ -443,3 +443,8 @@ def test_lives_taken() -> None:
     assert figures("أسفر القصف عن سقوط 7 شهداء و20 إصابة.") == [(7, "killed"), (20, "wounded")]
     # lives saved are not lives lost
     assert figures("وأنقذت فرق الدفاع المدني حياة 12 طفلا.") == []
+
+
+def test_a_hedge_after_the_noun_is_part_of_the_span() -> None:
+    r = one("أسفرت الاشتباكات عن 9 قتلى على الأقل من الطرفين.")
+    assert (r["surface"], r["qualifier"]) == ("9 قتلى على الأقل", "at_least")

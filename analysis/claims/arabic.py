@@ -165,7 +165,7 @@ class _Figure:
     """A figure found in a sentence: token span, reading and how it was found."""
 
     __slots__ = ("first", "last", "value", "vague", "kind", "unit", "unit_tok", "metric", "qualifier", "low",
-                 "high", "hedge_tok", "breakdown")
+                 "high", "hedge_tok", "breakdown", "tail_tok")
 
     def __init__(self, first: int, last: int, value: float, vague: bool, kind: str) -> None:
         self.first, self.last, self.value, self.vague, self.kind = first, last, value, vague, kind
@@ -177,6 +177,7 @@ class _Figure:
         self.high: float | None = None
         self.hedge_tok = first
         self.breakdown = False  # a part of the figure before it (after بينهم, منهم, ...)
+        self.tail_tok = -1  # the last token of a hedge after the number ("على الأقل"), part of the span
 
 
 class _Sentence:
@@ -339,8 +340,11 @@ class _Sentence:
         elif not f.vague:
             after = self.folded[self.toks[f.last].end:self.toks[min(f.last + 5, self.b - 1)].end]
             for pat, q in _AFTER_HEDGE:
-                if pat.match(after):
+                m = pat.match(after)
+                if m:
                     f.qualifier = q
+                    end = self.toks[f.last].end + m.end()
+                    f.tail_tok = max(k for k in range(f.last, min(f.last + 6, self.b)) if self.toks[k].end <= end)
                     break
         if not f.vague and f.qualifier in ("exact", "about") and self._exceeds(f):
             f.qualifier = "more_than"  # "تجاوز عدد اللاجئين 3.6 مليون", "تجاوز العدد ... نحو 6 آلاف"
@@ -802,6 +806,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 last_tok = f.last
                 if f.kind in ("digits", "words") and f.unit_tok == f.last + 1 and f.unit:
                     last_tok = f.unit_tok
+                last_tok = max(last_tok, f.tail_tok)
                 start = offs[toks[first].start]
                 end = offs[toks[last_tok].end - 1] + 1
                 surface = text[start:end]
