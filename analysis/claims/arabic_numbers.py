@@ -279,7 +279,7 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
         nxt = _joined_number(toks, last + 1)
         if nxt is None or nxt[2] == "digits":
             break
-        if kind in ("ones", "teen") and nxt[2] == "tens" and small < 10:
+        if kind == "ones" and nxt[2] == "tens" and small % 100 < 10:
             small += nxt[0]
         elif kind == "hundreds" and nxt[0] < 100:
             small += nxt[0]
