@@ -568,7 +568,7 @@ class _Sentence:
         nxt = self.word(max(f.last, f.unit_tok) + 1)
         if strip_conj(nxt) in ("اخرين", "الاخرين", "اخرون", "الاخرون", "اخري") and last is not None \
                 and last.metric and last.metric != "other":
-            near = self._left_cue(f, near=True)
+            near = self._left_cue(f, near=True) or self._right_cue(f)  # "40 شخصا آخرين أصيبوا"
             return near or last.metric
         # 2. a cue right before
         m = self._left_cue(f, near=True)
