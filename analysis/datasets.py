@@ -24,6 +24,7 @@ dataset asked for is loaded, a :class:`DataError` names the fetch command.
 
 from __future__ import annotations
 
+import hashlib
 import warnings
 from pathlib import Path
 from typing import Iterable
@@ -31,6 +32,7 @@ from typing import Iterable
 import pandas as pd
 
 from analysis import catalog, countries, paths, reference, schemas, sources
+from analysis.atomic import atomic_path
 from analysis.errors import DataError, ParameterError, TallyError
 
 __all__ = ["indicators", "events", "published_tolls", "provenance", "indicator_datasets", "event_datasets"]
@@ -61,6 +63,61 @@ def _selected(available: list[str], wanted: Iterable[str] | str | None) -> list[
     return [i for i in chosen if i in available]
 
 
+#: Where a fetched dataset keeps what it read for one country (inside its folder under data/raw).
+CACHE_DIR = ".tally-cache"
+
+
+def _stamp(path: Path) -> str:
+    try:
+        info = path.stat()
+    except OSError:
+        return f"{path.name}:-"
+    return f"{path.name}:{info.st_size}:{info.st_mtime_ns}"
+
+
+def _cache_key(kind: str, dataset: str, country: str, folder: Path) -> str | None:
+    """What a cached read depends on: the fetch manifest, every file of the folder (size and time), and the code
+    and reference tables that read it (size and time of analysis/sources, schemas, datasets, catalog and the
+    small reference tables). None when the folder has no manifest."""
+    manifest = folder / catalog.MANIFEST_NAME
+    try:
+        text = manifest.read_bytes()
+    except OSError:
+        return None
+    parts = [kind, dataset, country, hashlib.sha256(text).hexdigest()]
+    parts += sorted(_stamp(p) for p in folder.rglob("*") if p.is_file() and CACHE_DIR not in p.parts)
+    code = sorted((paths.ROOT / "analysis" / "sources").glob("*.py"))
+    code += [paths.ROOT / "analysis" / n for n in ("schemas.py", "datasets.py", "catalog.py")]
+    code += [p for p in sorted(paths.REFERENCE.glob("*.csv")) if not p.name.split("_")[0] in
+             ("indicators", "events", "tolls")]
+    parts += [_stamp(p) for p in code] + [_stamp(paths.CATALOG)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _cached_load(kind: str, dataset: str, country: str, folder: Path, load) -> pd.DataFrame:
+    """``load(dataset, country, folder)``, kept as Parquet in ``folder/.tally-cache`` for the next read while
+    nothing it depends on changes (:func:`_cache_key`): reading a world file for one country takes seconds,
+    its cached rows milliseconds. A cache that cannot be read or written is ignored."""
+    key = _cache_key(kind, dataset, country, folder)
+    if key is None:
+        return load(dataset, country, folder)
+    target = folder / CACHE_DIR / f"{kind}-{country}-{key}.parquet"
+    if target.is_file():
+        try:
+            return pd.read_parquet(target)
+        except Exception:  # noqa: BLE001 - a damaged cache file is read again from the data
+            pass
+    frame = load(dataset, country, folder)
+    try:
+        for old in target.parent.glob(f"{kind}-{country}-*.parquet"):
+            old.unlink()
+        with atomic_path(target) as tmp:
+            frame.to_parquet(tmp, index=False)
+    except OSError:
+        pass
+    return frame
+
+
 def _gather(kind: str, datasets: list[str], country: str, raw: Path | None,
             ref_dir: Path | None, load) -> pd.DataFrame:
     """Read each dataset raw if fetched, else from the reference table; record where from."""
@@ -73,7 +130,7 @@ def _gather(kind: str, datasets: list[str], country: str, raw: Path | None,
     for dataset in datasets:
         if catalog.is_fetched(dataset, raw):
             try:
-                frame = load(dataset, country, catalog.raw_dir(dataset, raw)).assign(origin="raw")
+                frame = _cached_load(kind, dataset, country, catalog.raw_dir(dataset, raw), load).assign(origin="raw")
                 frames.append(frame)
                 origin[dataset] = "raw"
                 continue
