@@ -131,13 +131,17 @@ def load(fn: Callable, *args, empty_columns: list[str] | None = None, **kwargs) 
 
 
 def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.") -> None:
-    """A table of every dataset behind ``frames`` (via :func:`analysis.datasets.provenance`):
-    dataset, producer, version, origin, licence and file checksums (first 12 hex digits)."""
-    from analysis import datasets
+    """A table of every dataset behind ``frames`` (via :func:`analysis.datasets.provenance`): its title,
+    producer, version, origin, licence, file checksums and catalog id; the same datasets are recorded for the
+    build stamp (:func:`analysis.reports.stamp.record_datasets`), so stamp and table agree."""
+    from analysis import catalog, datasets
+    from analysis.reports.stamp import record_datasets
 
-    parts = [datasets.provenance(f) for f in frames if f is not None and len(f) and "source" in f]
+    used = [f for f in frames if f is not None and len(f) and "source" in f]
+    parts = [datasets.provenance(f) for f in used]
     if not parts:
         return
+    record_datasets(*used)
     prov = pd.concat(parts, ignore_index=True).drop_duplicates("dataset")
 
     def short(files: str) -> str:
@@ -149,8 +153,18 @@ def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.
 
     shown = prov[["dataset", "producer", "version", "origin", "licence", "files", "reference_table"]].copy()
     shown["files"] = shown["files"].map(short)
-    shown = shown.rename(columns={"files": "files (first 8 hex of sha256)", "reference_table": "read from"})
+    shown.insert(0, "title", [_title(catalog, d) for d in shown["dataset"]])
+    shown = shown[["title", "producer", "version", "origin", "licence", "files", "reference_table", "dataset"]]
+    shown = shown.rename(columns={"files": "files (first 8 hex of sha256)", "reference_table": "read from",
+                                  "dataset": "catalog id"})
     table(shown, caption)
+
+
+def _title(catalog, ident: str) -> str:
+    try:
+        return str(catalog.dataset(ident).get("title") or ident)
+    except Exception:  # noqa: BLE001 - an id the catalog does not hold is shown as it is
+        return ident
 
 
 def html_block(markup: str) -> None:
