@@ -463,8 +463,14 @@ def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None, 
                 continue
             ends_text = (f"{_fmt(frame.at[y0, 'value'])} at {y0.date()}" if y1 is None else
                          f"{_fmt(frame.at[y0, 'value'])} at {y0.date()}, {_fmt(frame.at[y1, 'value'])} at {y1.date()}")
-            values.append((source, v, ends_text))
+            values.append((source, v, ends_text, frame))
+        if any(v > 0 for _, v, _, _ in values):
+            # a zero where another publisher counts people is "not counted" (UNHCR records no IDPs for some
+            # countries), not a count of none
+            values = [x for x in values if x[1] > 0]
+        for source, _, _, frame in values:
             used.setdefault(source, (str(frame["version"].iloc[0]), str(frame["origin"].iloc[0])))
+        values = [(source, v, text) for source, v, text, _ in values]
         head = values[0][1]
         total += head
         low += min(v for _, v, _ in values)

@@ -30,6 +30,9 @@ from typing import Any
 #: from its lowest reading ("thousands": 2,000 to 20,000) when deciding whether it is consistent.
 VAGUE_SPAN = 10
 
+#: An open-ended claim ("at least 7,773") below a tenth of the data's low end says nothing about them.
+OPEN_FLOOR = 10
+
 VERDICTS = ("consistent", "higher than data", "lower than data", "implausible", "not comparable")
 
 
@@ -104,6 +107,10 @@ def compare(claim: dict, data_value: Any, data_low: Any = None, data_high: Any =
         verdict = "not comparable"
         reason = (f"the claim is a vague figure ({said}, read as {c_lo:,.0f} to {vague_top:,.0f}), which cannot be "
                   f"judged higher or lower than the data ({span}, tolerance {tol})")
+    elif math.isinf(c_hi) and c_lo * OPEN_FLOOR < band_lo:
+        verdict = "not comparable"
+        reason = (f"the claim ({said}) is open-ended and far below the data ({span}): it neither confirms nor "
+                  "contradicts them")
     elif math.isnan(d) and d_lo == 0 and c_lo <= band_hi:
         verdict = "not comparable"
         reason = (f"the data can only bound the claim's window from above ({span}: the window covers no whole "
