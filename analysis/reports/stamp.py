@@ -56,7 +56,8 @@ def _files(root: Path, pattern: str = "*") -> list[Path]:
     if root.is_file():
         return [root]
     return sorted(p for p in root.rglob(pattern)
-                  if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".part"))
+                  if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".part")
+                  and ".tally-cache" not in p.parts)  # what was read from the data, not the data
 
 
 def _hash_contents(digest: "hashlib._Hash", files: Iterable[Path], base: Path) -> None:
