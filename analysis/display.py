@@ -130,10 +130,11 @@ def load(fn: Callable, *args, empty_columns: list[str] | None = None, **kwargs) 
         return pd.DataFrame(columns=empty_columns or []), str(exc)
 
 
-def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.") -> None:
+def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.", record: bool = True) -> None:
     """A table of every dataset behind ``frames`` (via :func:`analysis.datasets.provenance`): its title,
     producer, version, origin, licence, file checksums and catalog id; the same datasets are recorded for the
-    build stamp (:func:`analysis.reports.stamp.record_datasets`), so stamp and table agree."""
+    build stamp (:func:`analysis.reports.stamp.record_datasets`), so stamp and table agree (``record=False``
+    for a notebook that records a narrower set itself)."""
     from analysis import catalog, datasets
     from analysis.reports.stamp import record_datasets
 
@@ -141,7 +142,8 @@ def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.
     parts = [datasets.provenance(f) for f in used]
     if not parts:
         return
-    record_datasets(*used)
+    if record:
+        record_datasets(*used)
     prov = pd.concat(parts, ignore_index=True).drop_duplicates("dataset")
 
     def short(files: str) -> str:

@@ -82,9 +82,12 @@ else:
 # %%
 readable = sm.checks_table(checks)
 if len(readable):
-    show.table(readable.sort_values("article date", ascending=False, kind="stable"),
-               "Each checkable claim, the comparable dataset figure (dataset, period), the ratio of claim to data, "
-               "the verdict and the closest published toll (a second comparison, not data).")
+    show.table(readable, "Each checked claim: the comparable dataset figure (source, period), the ratio of claim "
+                         "to data and the verdict; higher, lower and implausible first, then the most recent.")
+tolls = sm.tolls_table(checks)
+if len(tolls):
+    show.table(tolls, "The closest published toll beside each checked claim: a second comparison, never the "
+                      "data.", max_rows=30)
 provisional = int(checks["provisional"].sum())
 if provisional:
     show.md(f"{provisional} check{'s' if provisional != 1 else ''} rest on provisional data (UCDP candidate "
@@ -109,6 +112,6 @@ show.table(pd.DataFrame({
     "compared with": [r.description for r in table.rules],
     "tolerance": [f"±{r.tolerance:.0%}" for r in table.rules],
 }), "Matching rules in data/check_rules.yml, in order; the first that fits a claim is used.")
-show.sources(data.indicators, data.events, data.tolls)
+show.sources(data.indicators, data.events, data.tolls, record=False)
 # The build stamp lists the datasets the compared claims were set beside (and the published tolls shown).
-record_datasets(sm.used_datasets(checks), "published_tolls" if checks["toll_value"].notna().any() else None)
+_ = record_datasets(sm.used_datasets(checks), "published_tolls" if checks["toll_value"].notna().any() else None)

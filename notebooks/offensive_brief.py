@@ -191,8 +191,9 @@ show.note(brief.coverage_notes(indicators, events, tolls, country, start, end), 
 # ## Sources
 
 # %%
-show.sources(indicators, events, tolls.assign(source="published_tolls") if len(tolls) else tolls)
+show.sources(indicators, events, tolls.assign(source="published_tolls") if len(tolls) else tolls,
+             record=False)  # the stamp gets the narrower set recorded below
 # The build stamp lists the datasets behind the figures shown above, and only those.
 shown_tolls = pd.concat([death_tolls, moved]).assign(source="published_tolls")
-record_datasets(daily, around, by_area, stocks, shown_tolls,
+_ = record_datasets(daily, around, by_area, stocks, shown_tolls,
                 None if check_problem else used_datasets(checked["checks"]))

@@ -52,29 +52,63 @@ def claim_text(row: pd.Series) -> str:
     return f"{number} {row['unit']} {row['metric']}".strip()
 
 
-def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
-    """The compared and the implausible checks as a readable table: claim, where, window, data figure, ratio,
-    verdict, toll."""
+def _short_dataset(ident: str) -> str:
+    """A dataset id as readers know it ("UNHCR", "UCDP country-year"), several joined by " + "."""
     from analysis import prose
 
+    names = []
+    for part in str(ident).split(" + "):
+        try:
+            names.append(prose.dataset_name(part))
+        except Exception:  # noqa: BLE001 - an id with no short name is shown as it is
+            names.append(part)
+    return " + ".join(n for n in names if n)
+
+
+#: Verdicts a reader must see first in a long table.
+_FIRST = {"higher than data": 0, "lower than data": 0, "implausible": 1, "consistent": 2}
+
+
+def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
+    """The compared and the implausible checks as a readable table, narrow enough for a page: article date,
+    claim, where and when, the data figure (source and period), ratio and verdict; the ones a reader must see
+    first (higher, lower, implausible) at the top, then the most recent. Published tolls: :func:`tolls_table`."""
     rows = checks[checks["verdict"] != "not comparable"]
-    data = [f"{_count(v)}" + (f" ({_count(lo)}-{_count(hi)})" if pd.notna(lo) and pd.notna(hi)
-                              and _count(lo) != _count(hi) else "")
-            for v, lo, hi in zip(rows["data_value"], rows["data_low"], rows["data_high"])]
-    toll = ["" if pd.isna(v) else f"{_count(v)} ({s}, {prose.fmt_date(d)})"
-            for v, s, d in zip(rows["toll_value"], rows["toll_source"], rows["toll_as_of"])]
+    rows = rows.assign(_first=rows["verdict"].map(_FIRST).fillna(3)).sort_values(
+        ["_first", "date"], ascending=[True, False], kind="stable")
+    data = []
+    for v, lo, hi, ds, s, e in zip(rows["data_value"], rows["data_low"], rows["data_high"], rows["dataset"],
+                                   rows["data_period_start"], rows["data_period_end"]):
+        figure = _count(v) if pd.notna(v) else ""
+        if pd.notna(lo) and pd.notna(hi) and _count(lo) != _count(hi):
+            figure = (f"{figure} " if figure else "") + f"({_count(lo)} to {_count(hi)})"
+        source = _short_dataset(ds) if ds else ""
+        when = _period(s, e)
+        data.append("; ".join(x for x in (figure, source, when) if x))
+    where_when = [", ".join(x for x in (p, f"{q} ({_period(a, b)})" if q and _period(a, b) else (q or _period(a, b)))
+                            if x)
+                  for p, q, a, b in zip(rows["place"], rows["period"], rows["window_start"], rows["window_end"])]
     return pd.DataFrame({
         "article date": rows["date"].values,
         "claim": [claim_text(r) for _, r in rows.iterrows()],
-        "place": rows["place"].values,
-        "period": [f"{p} ({_period(s, e)})" if p and _period(s, e) else (p or _period(s, e))
-                   for p, s, e in zip(rows["period"], rows["window_start"], rows["window_end"])],
-        "data": data,
-        "dataset": rows["dataset"].values,
-        "data period": [_period(s, e) for s, e in zip(rows["data_period_start"], rows["data_period_end"])],
+        "where and when": where_when,
+        "data (source; period)": data,
         "ratio": ["" if pd.isna(r) else f"{r:.2g}" for r in rows["ratio"]],
         "verdict": [v + (" (provisional data)" if p else "") for v, p in zip(rows["verdict"], rows["provisional"])],
-        "published toll": toll,
+    })
+
+
+def tolls_table(checks: pd.DataFrame) -> pd.DataFrame:
+    """The published tolls set beside compared claims (a second comparison, never data): claim, toll, who."""
+    from analysis import prose
+
+    rows = checks[(checks["verdict"] != "not comparable") & checks["toll_value"].notna()]
+    return pd.DataFrame({
+        "article date": rows["date"].values,
+        "claim": [claim_text(r) for _, r in rows.iterrows()],
+        "published toll": [_count(v) for v in rows["toll_value"]],
+        "by": rows["toll_source"].values,
+        "as of": [prose.fmt_date(d) for d in rows["toll_as_of"]],
     })
 
 
