@@ -307,7 +307,8 @@ def brd_by_conflict(indicators: pd.DataFrame, country: str, start, end) -> pd.Da
     """UCDP battle-related deaths per state-based conflict over the whole years of the period.
 
     Columns: conflict, where ("in <country>" or "mainly elsewhere: whole conflict-year total"), first, last,
-    years, value, low, high, source, version; largest first. Partial years of the period are left out.
+    years, value, low, high, source, version; the conflicts located in the country first, largest first, then
+    those fought mainly elsewhere (their totals are not the country's). Partial years of the period are left out.
     """
     y0, y1 = _full_years(start, end)
     rows = select(indicators, source=BRD, indicator="battle_deaths", country=country, start_year=y0, end_year=y1)
@@ -323,7 +324,9 @@ def brd_by_conflict(indicators: pd.DataFrame, country: str, start, end) -> pd.Da
     out = rows.groupby(["conflict", "where", "source", "version"], as_index=False).agg(
         first=("year", "min"), last=("year", "max"), years=("year", "nunique"), value=("value", "sum"),
         low=("low", lambda s: s.sum(min_count=len(s))), high=("high", lambda s: s.sum(min_count=len(s))))
-    return out.sort_values("value", ascending=False)[cols].reset_index(drop=True)
+    elsewhere = out["where"].str.startswith("mainly elsewhere")
+    out = out.assign(_elsewhere=elsewhere).sort_values(["_elsewhere", "value"], ascending=[True, False])
+    return out[cols].reset_index(drop=True)
 
 
 def monthly_series(indicators: pd.DataFrame, country: str, start, end) -> pd.DataFrame:
