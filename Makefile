@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 KERNEL := tally
 
-.PHONY: setup report test lab fetch claims bench fuzz clean help
+.PHONY: setup report test lab fetch claims bench fuzz mutate clean help
 
 help:
 	@echo "make report  - set up, then build every default report offline (reports/)"
@@ -15,6 +15,7 @@ help:
 	@echo "make lab     - JupyterLab on the project's kernel"
 	@echo "make fetch   - import every dataset from the offline mirror ../shared/data into data/raw/"
 	@echo "make bench   - run the benchmarks and write benchmarks/results.md (about an hour: 1,000,000 articles)"
+	@echo "make mutate  - mutation testing of the core modules (mutmut; 40 to 60 minutes): benchmarks/mutation.md"
 	@echo "make setup   - create .venv and install the pinned packages"
 
 setup: $(STAMP)
@@ -51,6 +52,12 @@ bench: setup
 
 fuzz: setup
 	TALLY_FUZZ_EXAMPLES=100000 $(BIN)/python -m pytest tests/test_extract_properties.py tests/test_fuzz.py -q --durations=10
+
+# Mutation testing of the core modules (slow; not part of make test). mutmut and its packages come from
+# requirements-mutate.txt, installed into .venv with requirements.txt's pins kept. MODULES=verdict ... for some.
+mutate: setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-mutate.txt -c requirements.txt
+	nice -n 10 $(BIN)/python -m benchmarks.mutate $(MODULES)
 
 clean:
 	rm -rf reports/*/ reports/index.html .pytest_cache
