@@ -82,6 +82,7 @@ from typing import Iterator
 from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_places import is_country
 from analysis.claims.arabic_numbers import SCALES, NumberPhrase, Token, normalise, read_number, strip_conj, tokens
+from analysis.claims.numbers import qualifier_bounds
 
 _CARRY_SPEAKER = True  # a sentence naming no source takes the last one named (reports quote one source)
 _DEBUG = bool(os.environ.get("TALLY_ARABIC_DEBUG"))  # raise instead of dropping a sentence that fails
@@ -738,16 +739,6 @@ class _Sentence:
         return best[1] if best else ""
 
 
-def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
-    if qualifier == "exact":
-        return value, value
-    if qualifier in ("at_least", "more_than", "approx_word"):
-        return value, None
-    if qualifier in ("up_to", "less_than"):
-        return None, value
-    return None, None
-
-
 def _rows(text: str, article_id: str) -> list[dict]:
     folded, offs = normalise(text)
     toks = tokens(folded)
@@ -801,7 +792,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if metric != "other":
                     prev = last_fig = f
                 if f.qualifier != "range":
-                    f.low, f.high = _bounds(f.qualifier, f.value)
+                    f.low, f.high = qualifier_bounds(f.qualifier, f.value)
                 first = min(f.hedge_tok, f.first)
                 last_tok = f.last
                 if f.kind in ("digits", "words") and f.unit_tok == f.last + 1 and f.unit:

@@ -455,7 +455,9 @@ class Quantity(NamedTuple):
     excluded: str | None = None
 
 
-def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
+def qualifier_bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
+    """``(value_low, value_high)`` of a figure read with ``qualifier``: both for an exact figure, the low end
+    for "at least" and vague words, the high end for "up to"; none for the others."""
     if qualifier == "exact":
         return value, value
     if qualifier in ("at_least", "more_than", "approx_word"):
@@ -563,7 +565,7 @@ def _as_scientific(text: str, q: Quantity, span: tuple[int, int, float]) -> Quan
     s, e, value = span
     start = min(q.start, s)
     qualifier = q.qualifier if q.start < s and q.qualifier not in ("range", "approx_word") else "exact"
-    low, high = _bounds(qualifier, value)
+    low, high = qualifier_bounds(qualifier, value)
     return Quantity(start, e, s, text[start:e], value, low, high, qualifier, False, q.excluded)
 
 
@@ -700,6 +702,6 @@ def _single(text: str, start: int, num_start: int, core_end: int, value: float,
     if reason is None and hedge and value <= 21 and _AGE_LIMIT.fullmatch(_norm(hedge)) \
             and (_AGE_LIMIT_AFTER.match(text, core_end) or _AGE_GROUP_BEFORE.search(text, max(0, start - 20), start)):
         reason = "age"  # "most of them are under 18", "those over 18 years"
-    low, high = _bounds(qualifier, value)
+    low, high = qualifier_bounds(qualifier, value)
     return Quantity(start, span_end, num_start, text[start:span_end], value, low, high, qualifier,
                     word=not core[:1].isdigit(), excluded=reason)
