@@ -464,10 +464,13 @@ def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None, 
             ends_text = (f"{_fmt(frame.at[y0, 'value'])} at {y0.date()}" if y1 is None else
                          f"{_fmt(frame.at[y0, 'value'])} at {y0.date()}, {_fmt(frame.at[y1, 'value'])} at {y1.date()}")
             values.append((source, v, ends_text, frame))
-        if any(v > 0 for _, v, _, _ in values):
-            # a zero where another publisher counts people is "not counted" (UNHCR records no IDPs for some
-            # countries), not a count of none
-            values = [x for x in values if x[1] > 0]
+        def zero_end(frame: pd.DataFrame) -> bool:
+            return any(e is not None and float(frame.at[e, "value"]) == 0 for e in (y0, y1))
+
+        if any(not zero_end(f) for _, _, _, f in values) and any(zero_end(f) for _, _, _, f in values):
+            # a zero at a year-end where another publisher counts people is "not counted" (UNHCR records no
+            # IDPs for some countries and years), not a count of none: that publisher is left out here
+            values = [x for x in values if not zero_end(x[3])]
         for source, _, _, frame in values:
             used.setdefault(source, (str(frame["version"].iloc[0]), str(frame["origin"].iloc[0])))
         values = [(source, v, text) for source, v, text, _ in values]
