@@ -516,3 +516,34 @@ def test_copy_verified_missing_source_names_the_target(tmp_path: Path) -> None:
     with pytest.raises(DownloadError) as info:
         copy_verified(tmp_path / "absent.csv", target)
     assert str(info.value) == f"{target}: source file missing: {tmp_path / 'absent.csv'}"
+
+
+def test_get_json_one_retry_means_one_attempt_and_messages_without_reason(serve) -> None:
+    url = serve("/one", (500,))
+    with pytest.raises(DownloadError):
+        get_json(url, retries=1)
+    assert hits("/one") == 1
+    url = serve("/odd", (599,))
+    with pytest.raises(DownloadError) as info:
+        get_json(url, retries=1)
+    assert str(info.value) == f"{url}: HTTP 599 (after 1 attempts)"
+    url = serve("/odd4", (499,))
+    with pytest.raises(DownloadError) as info:
+        get_json(url, retries=1)
+    assert str(info.value) == f"{url}: HTTP 499"
+    with pytest.raises(DownloadError) as info:
+        get_json("http://127.0.0.1:9/x", retries=1, timeout=0.3)
+    assert "(None)" not in str(info.value)
+
+
+def test_copy_verified_mismatch_messages_name_the_target(tmp_path: Path) -> None:
+    source = tmp_path / "src.csv"
+    source.write_bytes(BODY)
+    target = tmp_path / "d.csv"
+    with pytest.raises(DownloadError) as info:
+        copy_verified(source, target, size=3)
+    assert str(info.value).startswith(f"{target}: copy of {source}: size mismatch")
+    with pytest.raises(DownloadError) as info:
+        copy_verified(source, target, sha256="AB" * 32)
+    assert str(info.value) == (f"{target}: copy of {source}: checksum mismatch: sha256 {SHA} but the catalog "
+                               f"expects {'ab' * 32}; nothing written")
