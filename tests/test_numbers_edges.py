@@ -138,12 +138,12 @@ def test_tails(text, surface, qualifier, low, high) -> None:
 
 
 def test_bounds_of_every_qualifier() -> None:
-    assert numbers._bounds("exact", 5) == (5, 5)
+    assert numbers.qualifier_bounds("exact", 5) == (5, 5)
     for q in ("at_least", "more_than", "approx_word"):
-        assert numbers._bounds(q, 5) == (5, None)
+        assert numbers.qualifier_bounds(q, 5) == (5, None)
     for q in ("up_to", "less_than"):
-        assert numbers._bounds(q, 5) == (None, 5)
-    assert numbers._bounds("about", 5) == (None, None)
+        assert numbers.qualifier_bounds(q, 5) == (None, 5)
+    assert numbers.qualifier_bounds("about", 5) == (None, None)
 
 
 def test_vague_words_are_approximate_with_their_minimum() -> None:
