@@ -27,7 +27,7 @@ import shutil
 import time
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 import requests
 from tqdm import tqdm  # terminal bars: downloads run from the command line
@@ -43,9 +43,44 @@ RETRIES = 3
 BACKOFF = 1.0
 USER_AGENT = "tally/0.1 (+https://github.com/; research use)"
 
+T = TypeVar("T")
+
 
 class _Retryable(Exception):
     """A fault worth another try (network trouble, server error, short body)."""
+
+
+def _check_status(response: requests.Response, shown: str) -> None:
+    """Raise for an HTTP error: 5xx and 429 are worth another try, other 4xx are final."""
+    if response.status_code >= 500 or response.status_code == 429:
+        raise _Retryable(f"HTTP {response.status_code} {response.reason or ''}".strip())
+    if response.status_code >= 400:
+        raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())
+
+
+def _retrying(once: Callable[[requests.Session], T], session: requests.Session | None, *, retries: int,
+              backoff: float, failed: Callable[[str], DownloadError]) -> T:
+    """Call ``once(session)`` until it returns, ``retries`` times in all while it raises :class:`_Retryable`,
+    pausing ``backoff``, then twice that, and so on; then raise ``failed(last fault)``.
+
+    Without ``session`` a new one (with the project's User-Agent) is opened and closed here.
+    """
+    own = session is None
+    session = session or requests.Session()
+    session.headers.setdefault("User-Agent", USER_AGENT)
+    last = "no attempt made"
+    try:
+        for attempt in range(1, max(1, retries) + 1):
+            try:
+                return once(session)
+            except _Retryable as exc:
+                last = str(exc)
+            if attempt < retries:
+                time.sleep(backoff * (2 ** (attempt - 1)))
+        raise failed(last)
+    finally:
+        if own:
+            session.close()
 
 
 def _describe_url(url: str) -> str:
@@ -114,10 +149,7 @@ def _attempt(session: requests.Session, url: str, tmp: Path, *, timeout: float,
     shown = _describe_url(url)
     try:
         with session.get(url, stream=True, timeout=timeout, headers=headers) as response:
-            if response.status_code >= 500 or response.status_code == 429:
-                raise _Retryable(f"HTTP {response.status_code} {response.reason or ''}".strip())
-            if response.status_code >= 400:
-                raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())
+            _check_status(response, shown)
             written, sha, expected = _stream_to(response, tmp, label, progress)
     except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
         text = str(exc)
@@ -159,34 +191,23 @@ def download(url: str, target: str | Path, *, sha256: str | None = None, size: i
     target = Path(target)
     prune_partials(target)
     shown = _describe_url(url)
-    own = session is None
-    session = session or requests.Session()
-    session.headers.setdefault("User-Agent", USER_AGENT)
-    last = "no attempt made"
-    try:
-        for attempt in range(1, max(1, retries) + 1):
-            try:
-                with atomic_path(target) as tmp:
-                    written, got = _attempt(session, url, tmp, timeout=timeout, headers=headers,
-                                            label=target.name, progress=progress)
-                    if size is not None and written != size:
-                        raise DownloadError(
-                            f"{shown}: size mismatch: got {written} bytes, the catalog expects {size}; "
-                            f"{_kept(target)}", path=target)
-                    if sha256 is not None and got != sha256.lower():
-                        raise DownloadError(
-                            f"{shown}: checksum mismatch: sha256 {got} but expected {sha256.lower()}; "
-                            f"{_kept(target)}", path=target)
-                return target
-            except _Retryable as exc:
-                last = str(exc)
-                if attempt < retries:
-                    time.sleep(backoff * (2 ** (attempt - 1)))
-        raise DownloadError(f"{shown}: {last} (after {retries} attempt{'s' if retries != 1 else ''}); "
-                            f"{_kept(target)}", path=target)
-    finally:
-        if own:
-            session.close()
+
+    def once(session: requests.Session) -> Path:
+        with atomic_path(target) as tmp:
+            written, got = _attempt(session, url, tmp, timeout=timeout, headers=headers,
+                                    label=target.name, progress=progress)
+            if size is not None and written != size:
+                raise DownloadError(
+                    f"{shown}: size mismatch: got {written} bytes, the catalog expects {size}; "
+                    f"{_kept(target)}", path=target)
+            if sha256 is not None and got != sha256.lower():
+                raise DownloadError(
+                    f"{shown}: checksum mismatch: sha256 {got} but expected {sha256.lower()}; "
+                    f"{_kept(target)}", path=target)
+        return target
+
+    return _retrying(once, session, retries=retries, backoff=backoff, failed=lambda last: DownloadError(
+        f"{shown}: {last} (after {retries} attempt{'s' if retries != 1 else ''}); {_kept(target)}", path=target))
 
 
 def copy_verified(source: str | Path, target: str | Path, *, sha256: str | None = None,
@@ -222,36 +243,23 @@ def get_json(url: str, *, params: dict[str, Any] | None = None, timeout: float =
              retries: int = RETRIES, backoff: float = BACKOFF, headers: dict[str, str] | None = None,
              session: requests.Session | None = None) -> Any:
     """GET ``url`` and decode its JSON body, retrying network faults like :func:`download`."""
-    own = session is None
-    session = session or requests.Session()
-    session.headers.setdefault("User-Agent", USER_AGENT)
     shown = _describe_url(url)
-    last = "no attempt made"
-    try:
-        for attempt in range(1, max(1, retries) + 1):
-            try:
-                response = session.get(url, params=params, timeout=timeout, headers=headers)
-            except requests.Timeout:
-                last = f"timed out (no answer within {timeout:g} s)"
-            except requests.RequestException as exc:
-                last = f"connection failed ({_short(str(exc))})"
-            else:
-                if response.status_code >= 500 or response.status_code == 429:
-                    last = f"HTTP {response.status_code} {response.reason or ''}".strip()
-                elif response.status_code >= 400:
-                    raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())
-                else:
-                    try:
-                        return response.json()
-                    except ValueError:
-                        raise DownloadError(f"{shown}: the answer is not JSON "
-                                            f"({_short(response.text, 80)!r})") from None
-            if attempt < retries:
-                time.sleep(backoff * (2 ** (attempt - 1)))
-        raise DownloadError(f"{shown}: {last} (after {retries} attempts)")
-    finally:
-        if own:
-            session.close()
+
+    def once(session: requests.Session) -> Any:
+        try:
+            response = session.get(url, params=params, timeout=timeout, headers=headers)
+        except requests.Timeout:
+            raise _Retryable(f"timed out (no answer within {timeout:g} s)") from None
+        except requests.RequestException as exc:
+            raise _Retryable(f"connection failed ({_short(str(exc))})") from None
+        _check_status(response, shown)
+        try:
+            return response.json()
+        except ValueError:
+            raise DownloadError(f"{shown}: the answer is not JSON ({_short(response.text, 80)!r})") from None
+
+    return _retrying(once, session, retries=retries, backoff=backoff,
+                     failed=lambda last: DownloadError(f"{shown}: {last} (after {retries} attempts)"))
 
 
 def iter_pages(url: str, params: dict[str, Any] | None = None, *, items_key: str = "items",
@@ -323,22 +331,9 @@ def fetch_page(url: str, *, timeout: float = 15.0, max_bytes: int = MAX_PAGE_BYT
     shown = _describe_url(url)
     if not re.match(r"https?://[^/\s]+", url, flags=re.IGNORECASE):
         raise DownloadError(f"{shown}: not an http(s) URL")
-    own = session is None
-    session = session or requests.Session()
-    session.headers.setdefault("User-Agent", USER_AGENT)
-    last = "no attempt made"
-    try:
-        for attempt in range(1, max(1, retries) + 1):
-            try:
-                return _read_page(session, url, timeout, max_bytes)
-            except _Retryable as exc:
-                last = str(exc)
-            if attempt < retries:
-                time.sleep(backoff * (2 ** (attempt - 1)))
-        raise DownloadError(f"{shown}: {last} (after {retries} attempt{'s' if retries != 1 else ''})")
-    finally:
-        if own:
-            session.close()
+    return _retrying(lambda session: _read_page(session, url, timeout, max_bytes), session, retries=retries,
+                     backoff=backoff, failed=lambda last: DownloadError(
+                         f"{shown}: {last} (after {retries} attempt{'s' if retries != 1 else ''})"))
 
 
 def _read_page(session: requests.Session, url: str, timeout: float, max_bytes: int) -> Page:
@@ -346,10 +341,7 @@ def _read_page(session: requests.Session, url: str, timeout: float, max_bytes: i
     shown = _describe_url(url)
     try:
         with session.get(url, stream=True, timeout=timeout, allow_redirects=True) as response:
-            if response.status_code >= 500 or response.status_code == 429:
-                raise _Retryable(f"HTTP {response.status_code} {response.reason or ''}".strip())
-            if response.status_code >= 400:
-                raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())
+            _check_status(response, shown)
             announced = response.headers.get("Content-Length", "")
             if announced.isdigit() and int(announced) > max_bytes:
                 raise DownloadError(f"{shown}: the page is {int(announced):,} bytes, above the "
