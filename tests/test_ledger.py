@@ -205,3 +205,39 @@ def test_context_reads_the_sentence_at_run_time(tmp_path):
     row = build_ledger(claims_frame(), META).iloc[0].to_dict()
     assert context(row, folder) == "Shelling killed 23 villagers on Monday, the mayor said."
     assert context(row, tmp_path / "elsewhere") is None
+
+
+# --- what the committed ledger keeps of an article's header --------------------------------------
+
+from analysis import paths  # noqa: E402
+from analysis.claims.ledger import public_date_note, public_url  # noqa: E402
+
+
+@pytest.mark.parametrize("given, kept", [
+    # a headline slug in percent-encoded Arabic is cut, with everything after it
+    ("https://news.example/world/2041/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D8%AD%D8%B1%D8%A8/99/?a=1 (Example News)",
+     "https://news.example/world/2041"),
+    ("https://example.org/%D8%A7%D9%84/ (Example)", "https://example.org/"),
+    # a plain address is kept whole, query included; the outlet written after it is not
+    ("https://example.org/report/sudan-flash-update-7?lang=en (OCHA)", "https://example.org/report/sudan-flash-update-7?lang=en"),
+    ("https://example.org/a%20b", "https://example.org/a%20b"),
+    ("", ""),
+    ("unknown (credited to a wire service)", ""),
+    ("www.example.org/report/7", "www.example.org/report/7"),
+])
+def test_public_url_keeps_the_address_not_a_headline(given: str, kept: str) -> None:
+    assert public_url(given) == kept
+
+
+def test_public_date_note_keeps_tallys_notes_and_an_annotators_first_clause() -> None:
+    assert public_date_note("approx.; covers the second week of a month we made up") == "approx."
+    assert public_date_note("inferred: briefings here are issued on Tuesdays") == "inferred"
+    own = "the dateline '3 May 2030' (2030-05-03) contradicts the corpus date 2030-01-01 (122 days apart)"
+    assert public_date_note(f"approx.; a long note of our own; {own}") == f"approx.; {own}"
+    assert public_date_note("") == ""
+
+
+def test_committed_ledger_holds_no_percent_encoded_headline() -> None:
+    ledger = pd.read_csv(paths.LEDGER, dtype=str, keep_default_na=False)
+    assert not ledger["url"].str.contains(r"%[89A-Fa-f][0-9A-Fa-f]").any()
+    assert not ledger["url"].str.contains(r"\s").any()

@@ -55,10 +55,51 @@ def claim_id(article: str, start: int, end: int, value: object) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+_URL = re.compile(r"\S+://\S+")
+_ENCODED_WORDS = re.compile(r"%[89A-Fa-f][0-9A-Fa-f]")
+
+
+def public_url(url: str) -> str:
+    """The article's URL as the ledger keeps it: the address alone, without the words around it
+    (a header's ``https://... (Outlet)``; a note with no address, such as ``unknown``, keeps nothing),
+    and cut before the first path part or query that spells
+    words in percent-encoded non-ASCII (a headline slug such as ``/%D8%A7...``).
+
+    The ledger is committed and article text stays in the shared corpus, so a headline must not
+    reach it through its URL; the full address stays in the article file, which ``article`` names.
+    """
+    found = _URL.search(url or "")
+    if not found:
+        text = (url or "").strip()
+        return text if re.fullmatch(r"[\w.-]+\.[a-z]{2,}(/\S*)?", text) else ""
+    address = found.group(0).rstrip(").,;")
+    scheme, _, rest = address.partition("://")
+    host, slash, path = rest.partition("/")
+    kept = []
+    for part in re.split(r"(?=[/?#])", slash + path):
+        if _ENCODED_WORDS.search(part):
+            break
+        kept.append(part)
+    else:
+        return address
+    return f"{scheme}://{host}" + ("".join(kept) or "/")
+
+
+def public_date_note(note: str) -> str:
+    """A date note as the ledger keeps it: Tally's own notes whole (a contradicting dateline), an
+    annotator's header note by its first clause only (``approx.``, ``inferred``, ``from the URL``):
+    the rest of such a note may quote the article."""
+    parts = [p.strip() for p in (note or "").split(";") if p.strip()]
+    own = [p for p in parts if p.startswith("the dateline ")]
+    written = [p for p in parts if not p.startswith("the dateline ")]
+    head = [written[0].split(":")[0].strip()] if written else []
+    return "; ".join(head + own)
+
+
 def _meta_frame(meta: Mapping[str, Mapping[str, object]] | None) -> pd.DataFrame:
     rows = [
-        {"article": k, "url": v.get("url") or "", "outlet": v.get("outlet") or "", "date": v.get("date") or "",
-         "date_note": v.get("date_note") or ""}
+        {"article": k, "url": public_url(str(v.get("url") or "")), "outlet": v.get("outlet") or "",
+         "date": v.get("date") or "", "date_note": public_date_note(str(v.get("date_note") or ""))}
         for k, v in (meta or {}).items()
     ]
     return pd.DataFrame(rows, columns=["article", "url", "outlet", "date", "date_note"])
