@@ -42,7 +42,7 @@ def source(text: str, index: int = -1) -> str:
     ("Piotr Nowak, governor of the Lakeland region, said 9 people were wounded.", "Piotr Nowak"),
     ("The UN refugee agency, UNHCR, said 5,000 people crossed the border.", "UNHCR"),
     # an acronym in parentheses stays with its name
-    ("IOM\u2019s Displacement Tracking Matrix (DTM) has recorded nearly 14,000 people displaced.",
+    ("Since June, IOM\u2019s Displacement Tracking Matrix (DTM) counted almost 8,500 people displaced.",
      "IOM\u2019s Displacement Tracking Matrix (DTM)"),
 ])
 def test_named_sources(text, expected):
@@ -57,10 +57,10 @@ def test_named_sources(text, expected):
     ("Over 300 people were killed across the province (source: MoH).", "MoH"),
     ("Some 2,100 families fled the district (sources: WHO, partners).", "WHO"),
     ("According to the latest figures from the health ministry, 40 people died.", "health ministry"),
-    ("According to an alert from the UN refugee agency, UNHCR, almost 9,000 people were displaced.", "UNHCR"),
+    ("According to a warning issued by the UN refugee agency, UNHCR, nearly 6,300 people were displaced.", "UNHCR"),
     ("According to data collected by the Lanark Monitoring Network, 224 people were killed.",
      "Lanark Monitoring Network"),
-    ("As per the most recent flash update published by IOM Somalia\u2019s Displacement Tracking Matrix, "
+    ("As per the newest flash update that IOM Somalia\u2019s Displacement Tracking Matrix issued, "
      "900 families were displaced.", "IOM Somalia\u2019s Displacement Tracking Matrix (DTM)"),
     ("Of the 40 cases documented by the UN Human Rights Office, 12 were children.", "UN Human Rights Office (OHCHR)"),
     ("The 31 deaths were verified by the Joint Monitoring Mission.", "Joint Monitoring Mission"),
@@ -68,6 +68,9 @@ def test_named_sources(text, expected):
     ("UNHCR estimates that 45,000 refugees have arrived since May.", "UNHCR"),
     ("UNHCR is projecting up to 2 million returns next year.", "UNHCR"),
     ("UNHCR\u2019s latest update shows 40,000 new arrivals.", "UNHCR"),
+    # a document, then who issued it: by a kind of notice, or in a relative clause
+    ("According to a notice released by the Lakeland Health Ministry, 12 people died.", "Lakeland Health Ministry"),
+    ("As per the bulletin which the Red Crescent published, 60 homes were destroyed.", "Red Crescent"),
     ("As of 3 May, IOM had recorded 14,000 displaced people.", "IOM"),
     ("The OHCHR has documented 54 deaths since the coup.", "OHCHR"),
     ("DTM field teams identified 166 people killed and 427 injured.", "DTM field teams"),
@@ -100,7 +103,7 @@ def test_headline_tail_and_head(text, expected):
     "Some 4,000 people fled to the town.",                           # the text's own voice
     "Over 120,000 people are displaced across the region, a rise of 12 per cent.",
     "The situation report counted 14 damaged schools.",              # a document with nobody named before
-    "This Operational Framework projects up to 1.5 million returns.",  # a document's title is no source
+    "The Regional Response Plan foresees as many as 700,000 returns.",  # a document's title is no source
 ])
 def test_own_voice_has_no_source(text):
     assert source(text) == ""
@@ -112,7 +115,7 @@ def test_own_voice_has_no_source(text):
 
 @pytest.mark.parametrize("text", [
     "There were over 500 cases of cholera reported, including four deaths.",
-    "Lakeside Region recorded the highest number of deaths with 75 victims.",
+    "Of all districts, Lakeside Region saw the most deaths, 75 victims.",
     "The attack killed 14, according to the latest toll.",
     "The market was hit, killing according to teh latest toll 44 civilians.",
     "That said, 40 houses were destroyed.",

@@ -247,7 +247,7 @@ def test_implicit_singulars(text, expected):
     "text",
     [
         "The son of a ministry contractor was killed on Sunday.",   # the son is the victim, not the contractor
-        "Burkina Faso's crisis is one of the world's fastest growing emergencies.",
+        "The Lakeland crisis counts among the fastest growing emergencies anywhere.",
         "He said the talks would resume.",
         "She visited a national hospital in the capital.",
     ],
@@ -367,7 +367,7 @@ def test_metric_within_a_family(text, metric):
 
 @pytest.mark.parametrize(
     "text",
-    ["Dozens, mostly women and children, were killed and injured in the strike.",
+    ["Dozens, many of them women and children, were killed and injured when the shell hit.",
      "The strike killed and wounded 40 people."],
 )
 def test_killed_and_wounded_together_are_casualties(text):

@@ -206,10 +206,11 @@ _DOC_NOUNS = {"report", "reports", "statement", "statements", "update", "updates
               "tally", "count", "bulletin", "alert", "post", "tweet", "briefing", "release", "records", "record",
               "statistics", "numbers", "findings", "study", "snapshot", "round", "dashboard", "overview", "sitrep",
               "framework", "plan", "appeal", "strategy", "factsheet", "note", "letter", "document", "video",
-              "footage", "images", "photos", "map", "list", "registry", "register", "database"}
+              "footage", "images", "photos", "map", "list", "registry", "register", "database", "warning",
+              "warnings", "notice", "announcement", "communique", "communiqu\u00e9", "message", "brief"}
 #: Modifiers that leave a document generic ("the latest figures" stands for the body named before).
 _WEAK_MODS = {"latest", "new", "recent", "last", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-              "eighth", "ninth", "tenth", "eleventh", "twelfth", "daily", "weekly", "monthly", "annual", "same",
+              "eighth", "ninth", "tenth", "eleventh", "twelfth", "newest", "daily", "weekly", "monthly", "annual", "same",
               "previous", "most", "current", "full", "final", "updated", "flash", "situation", "humanitarian",
               "operational", "joint", "special", "regular", "quarterly", "biweekly", "next", "above", "this",
               "that", "these", "its", "their", "his", "her", "our", "the", "a", "an"}
@@ -403,10 +404,22 @@ def _cut_source(text: str) -> str:
     return " ".join(kept)
 
 
+#: A document, then its owner in a relative clause: "the update that X issued" (the verb is cut off).
+_DOC_THAT_OWNER = re.compile(
+    r"^(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_DOC_NOUNS)) +
+    r")\s+(?:that|which)\s+(?P<owner>.+?)\s+(?:has\s+|had\s+)?(?:published|released|issued|compiled|shared|"
+    r"produced|put\s+out)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _doc_owner(text: str) -> str:
-    """Skip a document before its owner: "the latest figures from X" -> "X"."""
+    """Skip a document before its owner: "the latest figures from X" -> "X", "the update that X issued" -> "X"."""
     m = _DOC_OWNER.match(text)
-    return text[m.end():] if m else text
+    if m:
+        return text[m.end():]
+    m = _DOC_THAT_OWNER.match(text)
+    return m.group("owner") if m else text
 
 
 def _acronym_after(text: str) -> str:
