@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Tally (project)
 #     language: python
@@ -202,8 +204,14 @@ if len(by_area):
                     data=by_area[["admin1_name", "admin1_pcode", "value"]])
     shown = by_area.drop(columns=["source", "version", "provisional"]).rename(columns={
         "admin1_name": "area", "admin1_pcode": "p-code", "value": "deaths (best)", "civilians": "of whom civilians"})
-    show.table(shown, "UCDP event deaths by admin-1 area (low and high are blank where the release gives none).",
+    show.table(shown, "UCDP event deaths by admin-1 area, one row per OCHA p-code under its OCHA name (low and "
+               "high are blank where the release gives none).",
                formats={c: common.fmt_int for c in ["deaths (best)", "low", "high", "of whom civilians", "events"]})
+    elsewhere = cas.deaths_elsewhere(events, country, start, end, violence_types=types)
+    show.note([f"{prose.fmt_count(r.value)} deaths in {common.plural(r.events, 'event')} "
+               f"({prose.fmt_period(r.first, r.last)}) are filed by UCDP under {name} but lie in areas that are "
+               f"now in {r.country} ({r.areas}); they are left out of the areas above, which are {name}'s own."
+               for r in elsewhere.itertuples()], "Areas now in another country")
 elif not ev_loaded:
     show.note([f"The event datasets loaded ({prose.join_words([prose.dataset_name(d) for d in cas.EVENT_SOURCES])}) "
                f"do not cover {name}: {cov.load_command('ucdp_ged')}. No breakdown by area is shown."], "Not shown")

@@ -13,6 +13,7 @@ import pandas as pd
 from analysis import prose
 from analysis.errors import ParameterError
 from analysis.schemas import VIOLENCE_TYPES
+from analysis.tables import areas
 from analysis.tables.common import one_version, select
 
 COUNTRY_YEAR = "ucdp_country_year"
@@ -148,6 +149,8 @@ def filter_events(events: pd.DataFrame, country: str, start, end, *, admin1: lis
     out = events[(events["country"] == country) & (events["date_start"] >= start)
                  & (events["date_start"] <= end + pd.Timedelta(hours=23, minutes=59))
                  & events["type_of_violence"].isin(codes)]
+    # one name per area (its OCHA name), and the country each area lies in (analysis.tables.areas)
+    out = areas.normalise(out, country)
     if admin1:
         out = out[out["admin1_pcode"].isin(admin1_codes(admin1, country))]
     return out
@@ -155,15 +158,18 @@ def filter_events(events: pd.DataFrame, country: str, start, end, *, admin1: lis
 
 def deaths_by_admin1(events: pd.DataFrame, country: str, start, end, *, admin1: list[str] | None = None,
                      violence_types=(1, 2, 3), top_n: int | None = None) -> pd.DataFrame:
-    """Event deaths per admin-1 area, largest first: admin1_name, admin1_pcode, value, low, high, events,
-    civilians, provisional, source, version. Events without an admin-1 area are one row "unknown area".
+    """Event deaths per admin-1 area of ``country``, largest first: admin1_name, admin1_pcode, value, low, high,
+    events, civilians, provisional, source, version. One row per area, named by its OCHA p-code
+    (:func:`analysis.tables.areas.normalise`); events without an admin-1 area are one row "unknown area".
+    Events placed in an area that lies in another country now (UCDP's pre-2011 Sudan events in South Sudan)
+    are not rows here: :func:`deaths_elsewhere` lists them.
     """
     ev = filter_events(events, country, start, end, admin1=admin1, violence_types=violence_types)
     cols = ["admin1_name", "admin1_pcode", "value", "low", "high", "events", "civilians", "provisional",
             "source", "version"]
+    ev = ev[ev["admin1_country"].isin([country, ""])] if len(ev) else ev
     if ev.empty:
         return pd.DataFrame(columns=cols)
-    ev = ev.assign(admin1_name=[_area_name(n, c, country) for n, c in zip(ev["admin1_name"], ev["admin1_pcode"])])
     out = ev.groupby(["admin1_name", "admin1_pcode"], as_index=False).agg(
         value=("best", "sum"), low=("low", lambda s: s.sum(min_count=len(s))),
         high=("high", lambda s: s.sum(min_count=len(s))), events=("event_id", "size"),
@@ -176,14 +182,31 @@ def deaths_by_admin1(events: pd.DataFrame, country: str, start, end, *, admin1: 
     return out[cols]
 
 
+def deaths_elsewhere(events: pd.DataFrame, country: str, start, end, *, violence_types=(1, 2, 3)) -> pd.DataFrame:
+    """Events the data file under ``country`` whose admin-1 area lies in another country now, per country:
+    now_in (ISO3), country (its name), areas (their names, most deaths first), value (deaths, best), events,
+    first, last (event dates). UCDP files events by the state of the day: Sudan's before July 2011 include
+    today's South Sudan."""
+    ev = filter_events(events, country, start, end, violence_types=violence_types)
+    cols = ["now_in", "country", "areas", "value", "events", "first", "last"]
+    ev = ev[~ev["admin1_country"].isin([country, ""])] if len(ev) else ev
+    if ev.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for iso3, g in ev.groupby("admin1_country"):
+        order = g.groupby("admin1_name")["best"].sum().sort_values(ascending=False)
+        rows.append({"now_in": iso3, "country": prose.country_name(iso3), "areas": prose.join_words(list(order.index)),
+                     "value": float(g["best"].sum()), "events": int(len(g)), "first": g["date_start"].min(),
+                     "last": g["date_start"].max()})
+    return pd.DataFrame(rows, columns=cols).sort_values("value", ascending=False).reset_index(drop=True)
+
+
 def area_labels(items: list[str], country: str) -> list[str]:
     """Admin-1 areas as a reader names them: names as the user gave them, p-codes as their OCHA names."""
-    from analysis.sources import ocha
-
     out = []
     for item in items or []:
         text = str(item).strip()
-        official = ocha.admin1_name(text.upper(), country)
+        official = areas.official_name(text.upper(), country)
         out.append(official or text)
     return out
 
@@ -191,9 +214,7 @@ def area_labels(items: list[str], country: str) -> list[str]:
 def _area_name(name: str, pcode: str, country: str) -> str:
     """The OCHA name of an area when its p-code is known, else the name as given, else "unknown area"."""
     if pcode:
-        from analysis.sources import ocha
-
-        official = ocha.admin1_name(pcode, country)
+        official = areas.official_name(pcode, country)
         if official:
             return official
     text = str(name or "").strip()

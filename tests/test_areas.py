@@ -1,0 +1,63 @@
+"""Admin-1 areas in report tables (issue 13 review): one area is one row under its OCHA p-code name, whatever
+spelling the event data use, and an area that lies in another country is never a row of the report's country.
+Events are built here; names and p-codes come from the committed OCHA tables (data/reference)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.schemas import EVENT_COLUMNS
+from analysis.tables import areas, casualties as cas
+
+
+def _events(country: str, rows: list[tuple[str, str, float, str]]) -> pd.DataFrame:
+    """Events of ``country``: (admin-1 name as written, p-code as loaded, deaths, date)."""
+    out = []
+    for i, (name, pcode, best, date) in enumerate(rows):
+        out.append({
+            "source": "ucdp_ged", "event_id": str(i + 1), "date_start": pd.Timestamp(date), "date_end": pd.Timestamp(date),
+            "country": country, "admin1_name": name, "admin1_pcode": pcode, "type_of_violence": 1,
+            "conflict_name": "c", "side_a": "a", "side_b": "b", "best": best, "low": best, "high": best,
+            "deaths_civilians": 0.0, "latitude": 0.0, "longitude": 0.0, "where_prec": 1, "provisional": False,
+            "origin": "raw", "version": "test"})
+    return pd.DataFrame(out, columns=EVENT_COLUMNS)
+
+
+@pytest.mark.parametrize("country, a, b, pcode, official", [
+    ("UKR", "Kiev Special Republican city", "Kyiv Special Republican city", "UA80", "Kyiv"),
+    ("SDN", "Southern Kordofan state", "South Kordofan state", "SD07", "South Kordofan"),
+    ("SDN", "Gedarif state", "Gedaref", "SD12", "Gedaref"),
+    ("UKR", "Mykolayiv oblast", "Mykolaiv", "UA48", "Mykolaivska"),
+])
+def test_two_spellings_are_one_row_named_by_the_pcode(country, a, b, pcode, official):
+    ev = _events(country, [(a, "", 10.0, "2020-03-01"), (b, pcode, 5.0, "2020-04-01"), ("", "", 1.0, "2020-05-01")])
+    table = cas.deaths_by_admin1(ev, country, "2020-01-01", "2020-12-31")
+    assert list(table["admin1_name"]) == [official, areas.UNKNOWN]
+    assert list(table["admin1_pcode"]) == [pcode, ""]
+    assert list(table["value"]) == [15.0, 1.0] and list(table["events"]) == [2, 1]
+
+
+def test_areas_of_another_country_are_not_rows_of_the_report_country():
+    ev = _events("SDN", [("Jonglei state", "", 40.0, "2011-02-01"), ("Unity state", "", 2.0, "2011-03-01"),
+                         ("North Darfur state", "", 7.0, "2011-02-01")])
+    table = cas.deaths_by_admin1(ev, "SDN", "2011-01-01", "2011-12-31")
+    assert list(table["admin1_name"]) == ["North Darfur"]
+    assert set(table["admin1_pcode"].str[:2]) == {"SD"}
+    away = cas.deaths_elsewhere(ev, "SDN", "2011-01-01", "2011-12-31")
+    assert list(away["now_in"]) == ["SSD"] and away["value"].iloc[0] == 42.0 and away["events"].iloc[0] == 2
+    assert away["areas"].iloc[0] == "Jonglei and Unity"  # most deaths first, OCHA names
+
+
+def test_skeleton_ignores_transliteration_but_keeps_different_areas_apart():
+    assert areas.skeleton("Gedarif state") == areas.skeleton("Gedaref")
+    assert areas.skeleton("North Darfur") != areas.skeleton("South Darfur")
+    assert areas.pcode("Western Darfur state", "SDN") == "SD04"
+    assert areas.pcode("Atlantis", "SDN") == ""
+    assert areas.other_country("North Darfur", "SDN") == ""  # Sudan's own area is not another country's
+
+
+def test_syria_keeps_its_gazetteer_names():
+    ev = _events("SYR", [("Idlib governorate", "SY07", 3.0, "2016-01-01"), ("Idleb", "", 2.0, "2016-02-01")])
+    table = cas.deaths_by_admin1(ev, "SYR", "2016-01-01", "2016-12-31")
+    assert len(table) == 1 and table["admin1_pcode"].iloc[0] == "SY07" and table["value"].iloc[0] == 5.0
