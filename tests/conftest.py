@@ -1,4 +1,4 @@
-"""Shared fixtures: the real offline mirror and throw-away raw folders.
+"""Shared fixtures: the real offline mirror, throw-away raw folders and a local web site.
 
 ``analysis.paths.RAW`` is read at import, so tests pass folders explicitly
 (``raw=``, ``--raw-dir``) and never touch the project's ``data/raw``.
@@ -6,11 +6,15 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 from pathlib import Path
+from typing import Callable, Iterator
 
 import pytest
 
 from analysis import catalog, paths
+from local_http import serving
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +35,34 @@ def fetched_raw(mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         outcome = fetch.from_mirror(ident, mirror, raw)
         assert not outcome.errors, outcome.errors
     return raw
+
+
+@pytest.fixture(scope="session")
+def fetch_mirror(mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """``fetch_mirror(name, *ids)``: a new tmp raw folder filled with ``python -m analysis fetch IDS --mirror``
+    from the real mirror (every dataset when no id is given)."""
+    from analysis.cli import main
+
+    def fill(name: str, *ids: str) -> Path:
+        raw = tmp_path_factory.mktemp(name)
+        assert main(["fetch", *ids, "--mirror", str(mirror), "--raw-dir", str(raw), "-q"]) == 0
+        return raw
+    return fill
+
+
+class _QuietFiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep test output quiet
+        pass
+
+
+@pytest.fixture()
+def static_site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A web site on 127.0.0.1 serving the files of an empty folder: ``(folder, base URL)``; a test lays the
+    folder out like the publisher's (ucdp.uu.se/downloads, HDX package JSON and resources)."""
+    root = tmp_path / "site"
+    root.mkdir()
+    with serving(functools.partial(_QuietFiles, directory=str(root))) as base:
+        yield root, base
 
 
 @pytest.fixture()

@@ -19,7 +19,6 @@ import pytest
 
 from analysis import paths, prose
 from analysis.claims.ledger import load_ledger
-from analysis.cli import main
 from analysis.errors import DataError
 from analysis.tables import casualties as cas, coverage as cov
 
@@ -35,13 +34,11 @@ ACLED_CSV = paths.MIRROR / "acled_world" / "acled_explorer_ctryMo_all_countries_
 
 
 @pytest.fixture(scope="module")
-def mirror_raw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def mirror_raw(fetch_mirror) -> Path:
     """A tmp raw folder filled with ``python -m analysis fetch --mirror`` (the real mirror)."""
     if not ORGVIO_CSV.is_file():
         pytest.skip(f"the world mirror is not at {paths.MIRROR}")
-    raw = tmp_path_factory.mktemp("raw_casualties")
-    assert main(["fetch", "--mirror", str(paths.MIRROR), "--raw-dir", str(raw), "-q"]) == 0
-    return raw
+    return fetch_mirror("raw_casualties")
 
 
 @pytest.fixture(scope="module")

@@ -24,13 +24,9 @@ NEEDED = ["unhcr_population", "idmc_gidd", "ucdp_ged", "ucdp_candidate_2024", "u
 
 
 @pytest.fixture(scope="module")
-def mirror_raw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def mirror_raw(fetch_mirror) -> Path:
     """A tmp raw folder filled with ``python -m analysis fetch --mirror`` (the real mirror)."""
-    if not (paths.MIRROR / "unhcr_refugees").is_dir():
-        pytest.skip(f"the shared data mirror is not at {paths.MIRROR}")
-    raw = tmp_path_factory.mktemp("raw_check")
-    assert main(["fetch", *NEEDED, "--mirror", str(paths.MIRROR), "--raw-dir", str(raw), "-q"]) == 0
-    return raw
+    return fetch_mirror("raw_check", *NEEDED)
 
 
 @pytest.fixture(params=["embedded", "mirror"])

@@ -13,7 +13,6 @@ import json
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Iterator
@@ -27,6 +26,7 @@ from analysis.check import article_report as ar
 from analysis.check import article_run as run
 from analysis.cli import main
 from analysis.errors import ArticleError, DataError, DownloadError
+from local_http import serving
 
 #: Our own article: a header block (date, outlet, title), a dateline, and figures of several kinds.
 ARTICLE = """Date: 2024-12-02
@@ -97,15 +97,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler) as base:
+        yield base
 
 
 def _closed_port() -> int:

@@ -16,7 +16,6 @@ import pandas as pd
 import pytest
 
 from analysis import datasets, paths, prose
-from analysis.cli import main
 from analysis.claims.ledger import load_ledger
 from analysis.tables import claims as cl, common, displacement as disp
 
@@ -26,13 +25,9 @@ START, END = 2011, 2025
 
 
 @pytest.fixture(scope="module")
-def mirror_raw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def mirror_raw(fetch_mirror) -> Path:
     """A tmp raw folder filled with ``python -m analysis fetch --mirror`` (the real mirror)."""
-    if not (paths.MIRROR / "unhcr_refugees").is_dir():
-        pytest.skip(f"the shared data mirror is not at {paths.MIRROR}")
-    raw = tmp_path_factory.mktemp("raw_displacement")
-    assert main(["fetch", *NEEDED, "--mirror", str(paths.MIRROR), "--raw-dir", str(raw), "-q"]) == 0
-    return raw
+    return fetch_mirror("raw_displacement", *NEEDED)
 
 
 @pytest.fixture(scope="module")

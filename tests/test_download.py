@@ -11,7 +11,6 @@ happened.
 from __future__ import annotations
 
 import http.server
-import threading
 import time
 from pathlib import Path
 from typing import Iterator
@@ -21,6 +20,7 @@ import pytest
 from analysis import catalog, paths
 from analysis.download import copy_verified, download, get_json, iter_next, iter_pages
 from analysis.errors import DownloadError
+from local_http import serving
 
 pytestmark = pytest.mark.network_local
 
@@ -103,13 +103,8 @@ class MirrorHandler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server(mirror) -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), MirrorHandler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(MirrorHandler) as base:
+        yield base
 
 
 @pytest.fixture()

@@ -12,7 +12,6 @@ import hashlib
 import http.server
 import json
 import os
-import threading
 import time
 from pathlib import Path
 from typing import Iterator
@@ -23,6 +22,7 @@ import requests
 from analysis import download as dl
 from analysis.download import copy_verified, download, fetch_page, get_json, iter_next, iter_pages, prune_partials
 from analysis.errors import DownloadError
+from local_http import serving
 
 pytestmark = pytest.mark.network_local
 
@@ -61,12 +61,8 @@ class Scripted(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def base() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Scripted)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(Scripted) as url:
+        yield url
 
 
 @pytest.fixture()

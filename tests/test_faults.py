@@ -16,7 +16,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Iterator
@@ -24,6 +23,7 @@ from typing import Iterator
 import pytest
 
 from analysis import paths
+from local_http import serving
 from processes import signal_when
 
 MIRROR_FILE = paths.MIRROR / "worldbank_population" / "population.csv"
@@ -58,15 +58,8 @@ class SlowHandler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture()
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SlowHandler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(SlowHandler) as base:
+        yield base
 
 
 def _download(url: str, target: Path) -> subprocess.Popen:

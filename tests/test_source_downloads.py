@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import http.server
 import json
-import threading
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import parse_qs, urlparse
@@ -22,6 +21,7 @@ import pytest
 from analysis import catalog, paths
 from analysis.errors import DownloadError
 from analysis.sources import idmc, unhcr, worldbank
+from local_http import serving
 
 pytestmark = pytest.mark.network_local
 
@@ -99,12 +99,8 @@ class ApiHandler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def api(mirror) -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), ApiHandler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(ApiHandler) as base:
+        yield base
 
 
 def test_unhcr_download_then_load(api: str, tmp_path: Path):

@@ -139,31 +139,13 @@ def test_draw_areas_fills_each_governorate():
     plt.close(fig)
 
 
-@pytest.fixture
-def server(tmp_path):
-    """An HTTP server on 127.0.0.1 serving a folder laid out like HDX (package JSON + resources)."""
-    import functools
-    import http.server
-    import threading
-
-    root = tmp_path / "site"
-    root.mkdir()
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
-    handler.log_message = lambda *a, **k: None
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield root, f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
 @needs_mirror
 @pytest.mark.network_local
-def test_download_from_hdx_layout_then_load(server, tmp_path, monkeypatch):
+def test_download_from_hdx_layout_then_load(static_site, tmp_path, monkeypatch):
     import shutil
     import zipfile
 
-    root, base = server
+    root, base = static_site
     (root / "hdx").mkdir()
     shutil.copy(SYRIA_PCODES / "syria_pcodes_adm1_adm2.csv", root / "global_pcodes_adm_1_2.csv")
     with zipfile.ZipFile(root / "syr_adm_unocha_20201217_geojson.zip", "w") as zf:

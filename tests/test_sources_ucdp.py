@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import functools
-import http.server
 import shutil
-import threading
 import zipfile
 from pathlib import Path
 
@@ -271,24 +269,9 @@ def test_a_file_that_is_not_a_zip_is_a_clear_error(tmp_path):
         ucdp.load_events_from_download("SYR", tmp_path)
 
 
-@pytest.fixture
-def server(tmp_path):
-    """An HTTP server on 127.0.0.1 serving a folder laid out like ucdp.uu.se/downloads."""
-    root = tmp_path / "site"
-    root.mkdir()
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
-    handler.log_message = lambda *a, **k: None
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield root, f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
 @pytest.mark.network_local
-def test_download_falls_back_from_404_and_keeps_good_copy(server, tmp_path, monkeypatch):
-    root, base = server
+def test_download_falls_back_from_404_and_keeps_good_copy(static_site, tmp_path, monkeypatch):
+    root, base = static_site
     (root / "ged").mkdir()
     (root / "candidateged").mkdir()
     # The mirror's real candidate events, packed as UCDP packs a GED release.
@@ -320,8 +303,8 @@ def test_download_falls_back_from_404_and_keeps_good_copy(server, tmp_path, monk
 
 
 @pytest.mark.network_local
-def test_download_with_no_version_available_names_the_urls(server, tmp_path, monkeypatch):
-    root, base = server
+def test_download_with_no_version_available_names_the_urls(static_site, tmp_path, monkeypatch):
+    root, base = static_site
     monkeypatch.setattr(ucdp, "BRD_URL", base + "/brd/ucdp-brd-conf-{v}-csv.zip")
     with pytest.raises(DownloadError) as err:
         ucdp.download("ucdp_brd", tmp_path / "raw", progress=False)

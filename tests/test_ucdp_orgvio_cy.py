@@ -4,8 +4,6 @@ ucdp_world/SOURCE.md, country codes, zero and absent years, malformed copies, th
 from __future__ import annotations
 
 import functools
-import http.server
-import threading
 import zipfile
 from pathlib import Path
 
@@ -230,24 +228,9 @@ def test_facade_raw_and_reference_agree(fetched_raw: Path, empty_raw: Path):
 
 # ---------------------------------------------------------------- download
 
-@pytest.fixture
-def server(tmp_path: Path):
-    """An HTTP server on 127.0.0.1 serving a folder laid out like ucdp.uu.se/downloads."""
-    root = tmp_path / "site"
-    root.mkdir()
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
-    handler.log_message = lambda *a, **k: None
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield root, f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
 @pytest.mark.network_local
-def test_download_falls_back_to_251_and_loads_the_zip(server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    root, base = server
+def test_download_falls_back_to_251_and_loads_the_zip(static_site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    root, base = static_site
     (root / "organizedviolencecy").mkdir()
     # The mirror's real file, packed as UCDP packs the release; 26.1 is not there (HTTP 404).
     with zipfile.ZipFile(root / "organizedviolencecy" / "organizedviolencecy-251-csv.zip", "w",
