@@ -407,7 +407,7 @@ def decide(claim_id: str, action: str, reviewer: str, *, ledger: pd.DataFrame, p
     The file's earlier reviews of the claim are applied before the check, so a second correction is judged
     with the first one in place. A reviews file that cannot be read is a refusal naming its problem.
     """
-    if action == "correct" and field not in CORRECTABLE:
+    if action == "correct" and not _one_line(field):
         raise ReviewRefused(f"choose the field to correct (one of {', '.join(CORRECTABLE)})")
     row = review_row(claim_id, action, reviewer, note, field, new_value, date)
     try:
