@@ -248,10 +248,9 @@ elif len(killed):
         show.figure(fig, (
             f"{common.plural(len(points), 'first report')} of a death toll about {name}, at the article's date "
             "(repeats left out). A toll may cover a day, a battle or the whole war, so these are not comparable "
-            "with the yearly or monthly series above. A hollow triangle is a vague word (\"thousands\"): at least "
-            "its minimum reading; a vertical line is a range"
-            + (f". {common.plural(len(zero), 'report')} of no deaths cannot sit on a log scale and are in the "
-               "table only." if len(zero) else ".")), data=points)
+            "with the yearly or monthly series above. " + cl.kinds_sentence(points)
+            + (f" {common.plural(len(zero), 'report')} of no deaths cannot sit on a log scale and are in the "
+               "table only." if len(zero) else "")), data=points)
     table = cl.ledger_table(killed)[["article date", "outlet", "figure as written", "value", "who said it",
                                      "place", "period"]]
     show.table(table, f"Death tolls about {name} in news articles dated {period} (claims ledger), "

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Tally (project)
 #     language: python
@@ -80,8 +82,8 @@ if len(points):
            f"{prose.fmt_count(killed['value'].iloc[0])} on {prose.fmt_date(killed['date'].iloc[0])} to "
            f"{prose.fmt_count(killed['value'].iloc[-1])} on {prose.fmt_date(killed['date'].iloc[-1])}"
            if grew else "; they are not joined, as they do not describe one toll reported over several days")
-        + ". Repeats within an article are left out."),
-        data=points[["date", "metric", "value", "low", "high", "vague", "outlet", "claim_id"]])
+        + ". " + cl.kinds_sentence(points) + " Repeats within an article are left out."),
+        data=points[["date", "metric", "figure", "value", "low", "high", "kind", "outlet", "claim_id"]])
 else:
     show.md("No dated figures to show over time.")
 
@@ -92,8 +94,8 @@ else:
 largest = cl.largest_figures(kept)
 if len(largest):
     show.table(largest.drop(columns="claim_id"),
-               "The largest exact figure reported for each kind of count (first reports; vague words such as "
-               "\"thousands\" left out). A large figure is not a checked one.")
+               "The largest figure reported for each kind of count, as the article qualified it (first reports; "
+               "vague words such as \"thousands\" left out). A large figure is not a checked one.")
     latest = cl.ledger_table(kept[kept["repeat_of"] == ""]).tail(15).iloc[::-1]
     show.table(latest[["article date", "outlet", "figure as written", "value", "counts", "country"]],
                "The 15 most recent first reports; the whole ledger is in the CSV linked under the key facts.")

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Tally (project)
 #     language: python
@@ -134,23 +136,21 @@ if len(total):
     show.figure(fig, (
         "Refugees and asylum-seekers (UNHCR) plus IDPs (UNHCR) at each year-end; the band spans the total "
         "with UNHCR's and with IDMC's IDP count. "
-        + (f"Black diamonds are {common.plural(n, 'displacement figure')} reported in news articles "
-           "(claims ledger), placed at the article's date and listed in the table below; they may count different "
-           "people or periods."
-           + (" A hollow triangle is a vague word (\"thousands\"): at least its minimum reading, not an exact "
-              "figure." if points["vague"].any() else "")
+        + (f"In black, {common.plural(n, 'displacement figure')} reported in news articles (claims ledger), "
+           "placed at the article's date and listed in the table below; they may count different people or "
+           "periods. " + cl.kinds_sentence(points)
            if n else f"The claims ledger holds no displacement figure about {name} in these years.")),
         data=total[["year", "refugees_asylum", "idps_unhcr", "idps_idmc", "value", "low", "high"]])
     if ledger_problem:
         show.note([ledger_problem], "Claims ledger not available")
     if n:
         show.table(pd.DataFrame({"article date": points["date"].dt.strftime("%Y-%m-%d"),
-                                 "figure (outlet)": points["label"], "value": points["value"],
+                                 "figure (outlet)": points["label"], "value": points["figure"],
                                  "counts": points["metric"].map(cl.metric_label),
                                  "who said it": points["attributed_to"].replace("", "not stated")}),
                    f"Displacement figures about {name} reported in news articles (claims ledger); a claim belongs "
-                   "to a country only when its place, or its article, lies there.",
-                   formats={"value": common.fmt_int}, max_rows=25)
+                   "to a country only when its place, or its article, lies there; each value as the article "
+                   "qualified it (\"more than\", \"about\", a range).", max_rows=25)
 
 # %%
 period = disp.returns_period(indicators, country, start_year, end_year)

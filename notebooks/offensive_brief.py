@@ -76,7 +76,8 @@ if len(points) or len(toll_pts):
     show.figure(fig, (
         f"{len(points)} figure{'s' if len(points) != 1 else ''} from news articles dated in the window (claims "
         f"ledger; colour by what was counted), and {len(toll_pts)} death toll{'s' if len(toll_pts) != 1 else ''} "
-        "published by monitors (hollow squares, \"published toll\"), each at its publication date."))
+        "published by monitors (hollow squares, \"published toll\"), each at its publication date. "
+        + cl.kinds_sentence(points)))
 else:
     show.md(f"Neither the claims ledger nor the loaded published tolls hold a figure about {name} dated "
             f"{window}.")

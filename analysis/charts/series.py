@@ -63,26 +63,112 @@ def _num(v) -> float:
         return float(mdates.date2num(pd.Timestamp(v)))
 
 
+#: How a reported figure is drawn, by its kind (``analysis.tables.claims.figure_kind``): only an exact figure is
+#: a filled point; a minimum is an arrow up from it, a maximum an arrow down, an approximate figure a hollow
+#: diamond, a range a line from its low to its high end.
+KIND_LABELS = {
+    "exact": "reported figure, exact", "at least": "at least / more than (arrow up: open above)",
+    "at most": "up to / less than (arrow down: open below)", "about": "about (hollow: approximate)",
+    "range": "range (line from low to high)",
+}
+
+
+def _arrow(up: bool):
+    """A marker path: a bar at the figure and an arrow from it, up or down (the figure is the bar)."""
+    from matplotlib.path import Path
+
+    d = 1 if up else -1
+    verts = [(-0.45, 0), (0.45, 0), (0, 0), (0, d * 1.0), (-0.35, d * 0.62), (0, d * 1.0), (0.35, d * 0.62)]
+    codes = [Path.MOVETO, Path.LINETO, Path.MOVETO, Path.LINETO, Path.MOVETO, Path.LINETO, Path.LINETO]
+    return Path(verts, codes)
+
+
+def claim_kinds(points: pd.DataFrame) -> pd.Series:
+    """Each point's kind (column ``kind``; "exact" when absent; a ``vague`` point is "at least")."""
+    kind = points["kind"].astype(str) if "kind" in points else pd.Series("exact", index=points.index)
+    if "vague" in points:
+        kind = kind.where(~points["vague"].fillna(False).astype(bool), "at least")
+    return kind
+
+
+def kind_handles(kinds, colour: str | None = None) -> list:
+    """Legend entries (proxies) for the kinds of reported figures in ``kinds``, in :data:`KIND_LABELS` order."""
+    from matplotlib.lines import Line2D
+
+    colour = colour or style.CLAIM_COLOUR
+    present = set(kinds)
+    out = []
+    for k, text in KIND_LABELS.items():
+        if k not in present:
+            continue
+        if k == "exact":
+            h = Line2D([], [], linestyle="none", marker="D", color=colour, markersize=6)
+        elif k in ("at least", "at most"):
+            h = Line2D([], [], linestyle="none", marker=_arrow(k == "at least"), markersize=11,
+                       markerfacecolor="none", markeredgecolor=colour, markeredgewidth=1.2)
+        elif k == "about":
+            h = Line2D([], [], linestyle="none", marker="D", markersize=6, markerfacecolor="none",
+                       markeredgecolor=colour)
+        else:
+            h = Line2D([], [], color=colour, linewidth=1.4, marker="_", markersize=8)
+        h.set_label(text)
+        out.append(h)
+    return out
+
+
+def draw_claims(ax, points: pd.DataFrame, *, x: str = "date", value: str = "value", colour: str | None = None,
+                size: float = 36, alpha: float = 1.0, label: str | None = None, legend: bool = True) -> None:
+    """Reported figures on ``ax`` by kind (column ``kind``; all "exact" when absent): exact figures as filled
+    diamonds, minimums ("at least", "more than", a vague word) as arrows pointing up from the figure, maximums
+    ("up to") as arrows pointing down, approximate figures ("about") as hollow diamonds and ranges as lines
+    from ``low`` to ``high``. A vague or open-ended figure is never drawn as an exact point. ``label`` names
+    the exact points in the legend (default :data:`KIND_LABELS`); the other kinds are named once each."""
+    if points is None or points.empty:
+        return
+    colour = colour or style.CLAIM_COLOUR
+    kind = claim_kinds(points)
+    seen = {t for t in ax.get_legend_handles_labels()[1]}
+
+    def name(k: str, text: str | None = None) -> str | None:
+        text = text or KIND_LABELS[k]
+        if not legend or text in seen:
+            return None
+        seen.add(text)
+        return text
+
+    exact = points[kind == "exact"]
+    if len(exact):
+        ax.scatter(exact[x], exact[value], marker="D", s=size, color=colour, alpha=alpha, zorder=5,
+                   label=name("exact", label), linewidths=0)
+    for k, up in (("at least", True), ("at most", False)):
+        rows = points[kind == k]
+        if len(rows):
+            ax.scatter(rows[x], rows[value], marker=_arrow(up), s=size * 4.5, facecolor="none", edgecolor=colour,
+                       linewidths=1.2, alpha=alpha, zorder=5, label=name(k))
+    about = points[kind == "about"]
+    if len(about):
+        ax.scatter(about[x], about[value], marker="D", s=size, facecolor="none", edgecolor=colour, linewidths=1.1,
+                   alpha=alpha, zorder=5, label=name("about"))
+    rng = points[kind == "range"]
+    if len(rng) and "low" in rng and "high" in rng:
+        rng = rng.dropna(subset=["low", "high"])
+        if len(rng):
+            ax.vlines(rng[x], rng["low"], rng["high"], color=colour, linewidth=1.4, alpha=alpha, zorder=4,
+                      label=name("range"))
+            ax.scatter(list(rng[x]) * 2, list(rng["low"]) + list(rng["high"]), marker="_", s=size * 1.2,
+                       color=colour, linewidths=1.4, alpha=alpha, zorder=4)
+
+
 def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "value", label: str = "label",
                    name: str = "reported figure (claims ledger)", max_labels: int = 6) -> None:
-    """Reported figures as black diamonds at their dates; the ``max_labels`` largest carry a short label
-    (all of them when there are few)."""
+    """Reported figures at their dates, drawn by kind (:func:`draw_claims`: an exact figure a black diamond,
+    a minimum an arrow up, a maximum an arrow down, "about" a hollow diamond, a range a line); the
+    ``max_labels`` largest carry a short label (all of them when there are few)."""
     if points is None or points.empty:
         return
     many = len(points) > 20
-    vague = points["vague"].fillna(False).astype(bool) if "vague" in points else pd.Series(False, index=points.index)
-    exact = points[~vague]
-    if len(exact):
-        ax.scatter(exact[x], exact[value], marker="D", s=18 if many else 36, color=style.CLAIM_COLOUR,
-                   alpha=0.6 if many else 1.0, zorder=5, label=name, linewidths=0)
-    if vague.any():
-        # a vague word ("thousands") is only a minimum: a hollow triangle pointing up, never a diamond
-        ax.scatter(points.loc[vague, x], points.loc[vague, value], marker="^", s=30 if many else 46,
-                   facecolor="none", edgecolor=style.CLAIM_COLOUR, zorder=5, linewidths=1.1,
-                   label="vague word (at least its minimum reading)")
-    if "low" in points and "high" in points:
-        rng = points.dropna(subset=["low", "high"])
-        ax.vlines(rng[x], rng["low"], rng["high"], color=style.CLAIM_COLOUR, linewidth=1, zorder=4)
+    draw_claims(ax, points, x=x, value=value, size=18 if many else 36, alpha=0.6 if many else 1.0,
+                label=f"{name}, exact")
     ax.autoscale_view()
     lo, hi = ax.get_xlim()
     labelled = points.nlargest(max_labels, value)  # largest first: they win any overlap

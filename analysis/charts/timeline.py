@@ -18,20 +18,31 @@ def claims_timeline(points: pd.DataFrame, *, title: str, units: str, source: str
     "published toll". ``log`` defaults to a log scale when values span more than
     two orders of magnitude. ``window`` (start, end) is shaded.
     """
+    from matplotlib.lines import Line2D
+
+    from analysis.charts.series import claim_kinds, draw_claims, kind_handles
+
     fig, ax = style.new_figure()
     groups = list(points.groupby(by, sort=True)) if len(points) else []
+    handles = []
     for i, (name, rows) in enumerate(groups):
         rows = rows.sort_values("date")
         colour = style.METRIC_COLOURS.get(str(name)) or style.PALETTE[i % len(style.PALETTE)]
         if name in join:
             ax.plot(rows["date"], rows["value"], color=colour, linewidth=1, alpha=0.6)
-        ax.scatter(rows["date"], rows["value"], color=colour, s=40, zorder=4, label=str(name),
-                   edgecolor="white", linewidth=0.6)
+        # by kind: an exact figure a filled diamond, "at least" an arrow up, "up to" down, "about" hollow,
+        # a range a line (analysis.charts.series.draw_claims); never a vague figure as an exact point
+        draw_claims(ax, rows, colour=colour, size=28 if len(points) > 200 else 40, legend=False,
+                    alpha=0.75 if len(points) > 200 else 1.0)
+        handles.append(Line2D([], [], linestyle="none", marker="s", color=colour, markersize=7, label=str(name)))
+    if len(points):
+        handles += kind_handles(claim_kinds(points), colour="#444444")
     if tolls is not None and len(tolls):
-        ax.scatter(tolls["date"], tolls["value"], marker="s", s=42, facecolor="none",
-                   edgecolor=style.CLAIM_COLOUR, linewidth=1.3, zorder=5, label="published toll")
+        handles.append(ax.scatter(tolls["date"], tolls["value"], marker="s", s=42, facecolor="none",
+                                  edgecolor=style.CLAIM_COLOUR, linewidth=1.3, zorder=5, label="published toll"))
     if window is not None:
-        ax.axvspan(pd.Timestamp(window[0]), pd.Timestamp(window[1]), color="#EEEEEE", zorder=0, label="window")
+        handles.append(ax.axvspan(pd.Timestamp(window[0]), pd.Timestamp(window[1]), color="#EEEEEE", zorder=0,
+                                  label="window"))
     values = pd.concat([points["value"] if len(points) else pd.Series(dtype=float),
                         tolls["value"] if tolls is not None and len(tolls) else pd.Series(dtype=float)])
     values = values[values > 0]
@@ -48,7 +59,7 @@ def claims_timeline(points: pd.DataFrame, *, title: str, units: str, source: str
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.set_xlabel("article date")
-    if groups or (tolls is not None and len(tolls)):
-        style.legend_outside(ax)
+    if handles:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, frameon=False)
     style.source_line(fig, source)
     return fig

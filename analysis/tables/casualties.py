@@ -222,8 +222,10 @@ def _area_name(name: str, pcode: str, country: str) -> str:
 
 
 def events_total(events: pd.DataFrame, country: str, start, end, *, admin1=None, violence_types=(1, 2, 3)) -> dict:
-    """Totals of the filtered events: deaths (best, low, high), events, first and last date, provisional."""
+    """Totals of the filtered events in ``country``'s own areas (as :func:`deaths_by_admin1` counts them; areas
+    now in another country left out): deaths (best, low, high), events, first and last date, provisional."""
     ev = filter_events(events, country, start, end, admin1=admin1, violence_types=violence_types)
+    ev = ev[ev["admin1_country"].isin([country, ""])]
     return {
         "deaths": float(ev["best"].sum()),
         "low": float(ev["low"].sum()) if ev["low"].notna().all() and len(ev) else None,

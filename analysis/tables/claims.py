@@ -57,6 +57,28 @@ def country_label(iso3: str) -> str:
     return prose.country_name(iso3) if iso3 else "no single country"
 
 
+#: A figure's kind, as charts draw it: exact, a minimum, a maximum, approximate, or a range.
+FIGURE_KINDS = ("exact", "at least", "at most", "about", "range")
+_KIND_OF = {"exact": "exact", "at_least": "at least", "more_than": "at least", "approx_word": "at least",
+            "up_to": "at most", "less_than": "at most", "about": "about", "range": "range"}
+
+
+def figure_kind(qualifier: str, low=None, high=None) -> str:
+    """The kind of a reported figure (:data:`FIGURE_KINDS`) from its ledger qualifier and bounds: "range" when
+    both ends are given and differ, "at least" for "at least", "more than" and a vague word ("millions": its
+    minimum reading), "at most" for "up to" and "less than", "about", else "exact"."""
+    if low is not None and high is not None and pd.notna(low) and pd.notna(high) and low != high:
+        return "range"
+    return _KIND_OF.get(str(qualifier or "exact"), "about")
+
+
+def value_text(r) -> str:
+    """A claim's figure as the article qualified it, in one format (whole numbers with thousands separators):
+    "more than 3,000,000", "about 500", "1,000–2,000", "at least 2,000 (vague word)". ``r`` is a ledger row
+    (attributes value, value_low, value_high, qualifier)."""
+    return _value_text(r)
+
+
 def _value_text(r) -> str:
     """A claim's figure in one format (whole numbers with thousands separators) with its hedge."""
     from analysis.tables.common import fmt_int
@@ -67,8 +89,39 @@ def _value_text(r) -> str:
         core = fmt_int(r.value if pd.notna(r.value) else (r.value_high if pd.notna(r.value_high) else r.value_low))
     word = QUALIFIER_WORDS.get(r.qualifier, "")
     text = f"{word} {core}".strip() if word and word != "range" else core
-    # a vague word ("millions") is its minimum reading, never an exact figure
-    return f"{text} (vague word)" if r.qualifier == "approx_word" else text
+    if r.qualifier != "approx_word":
+        return text
+    # a vague word ("millions") is shown as written, with its minimum reading, never as an exact figure
+    written = str(getattr(r, "surface", "") or "").strip()
+    if written and not _ARABIC.search(written) and len(written) <= 30:
+        return f"{written.lower()} (read as at least {core})"
+    return f"{text} (vague word)"
+
+
+#: Arabic script (a cell that holds it is not shown in an English table: :mod:`analysis.tables.english`).
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def kinds_sentence(points: pd.DataFrame) -> str:
+    """How the chart draws the kinds of reported figures in ``points`` (column ``kind``), as a sentence for a
+    caption: only the kinds present are named."""
+    kinds = set(points["kind"]) if "kind" in points and len(points) else set()
+    parts = []
+    if "exact" in kinds:
+        parts.append("an exact figure is a filled diamond")
+    if "at least" in kinds:
+        parts.append("a minimum (\"at least\", \"more than\", or a vague word such as \"thousands\" read as its "
+                     "minimum) is an arrow pointing up from it")
+    if "at most" in kinds:
+        parts.append("a maximum (\"up to\") is an arrow pointing down")
+    if "about" in kinds:
+        parts.append("an approximate figure (\"about\") is a hollow diamond")
+    if "range" in kinds:
+        parts.append("a range is a line from its low to its high end")
+    if not parts:
+        return ""
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."
 
 
 def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
@@ -301,10 +354,13 @@ def _short(outlet: str) -> str:
 
 def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str | None = None,
                  start=None, end=None, sources: Iterable[str | Path] | None = None) -> pd.DataFrame:
-    """Claims as points to overlay on a series: date, value, low, high, label, metric, outlet, claim_id, vague.
+    """Claims as points to overlay on a series: date, value, low, high, label, metric, outlet, attributed_to,
+    claim_id, vague, qualifier, kind (:func:`figure_kind`) and figure (the value as the article qualified it,
+    :func:`value_text`, for tables).
 
     Repeats of an earlier claim are left out (one point per first report). ``vague`` marks a vague word
-    ("thousands"): its value is the minimum reading, which charts draw as "at least", never as a point.
+    ("thousands"): its value is the minimum reading, which charts draw as "at least", never as a point;
+    ``kind`` says how every figure is drawn (an open-ended one as an arrow, a range as a line).
     """
     rows = select_claims(ledger, metrics=metrics, start=start, end=end)
     if country is not None:
@@ -318,6 +374,11 @@ def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str |
         "metric": rows["metric"], "outlet": rows["outlet"], "attributed_to": rows["attributed_to"],
         "claim_id": rows["claim_id"],
         "vague": rows["qualifier"] == "approx_word" if "qualifier" in rows else False,
+        "qualifier": rows["qualifier"] if "qualifier" in rows else "exact",
+        "kind": [figure_kind(q, lo, hi) for q, lo, hi in zip(
+            rows["qualifier"] if "qualifier" in rows else ["exact"] * len(rows), rows["value_low"], rows["value_high"])],
+        "figure": [_value_text(r) for r in rows.itertuples()] if "qualifier" in rows else
+        [f"{v:,.0f}" for v in rows["value"].fillna(0)],
     })
     return out.dropna(subset=["date", "value"]).sort_values("date").reset_index(drop=True)
 
