@@ -130,8 +130,9 @@ def test_check_cache_gives_each_claim_a_verdict(world: dict) -> None:
     assert row is not None and row["verdict"] in VERDICTS and row["reason"] or row["dataset"]
     assert checks._articles == {"902_review_other"}  # only the article shown was checked
     assert checks.claim("000000000000") is None
+    assert not checks.done
     verdicts = checks.verdicts()
-    assert set(verdicts) == set(ledger["claim_id"]) and set(verdicts.values()) <= set(VERDICTS)
+    assert checks.done and set(verdicts) == set(ledger["claim_id"]) and set(verdicts.values()) <= set(VERDICTS)
     lines = dict(rs.evidence(row))
     assert lines["verdict"] == row["verdict"]
     assert rs.evidence(None) == [("verdict", rs.UNCHECKED)]
@@ -296,8 +297,19 @@ def test_the_widget_decides_and_moves(world: dict) -> None:
         (first, "accept", "", "", "Tess", "matches the article"), (second, "correct", "metric", "wounded", "Tess", "")]
     app.f_unreviewed.value = True
     assert not {first, second} & set(app.rows["claim_id"])
+    app.f_unreviewed.value, app.f_outlet.value = False, ""
+    verdict = app.checks.claim(first)["verdict"]
+    app.f_verdict.value = verdict
+    verdicts = app.checks.verdicts()
+    assert first in set(app.rows["claim_id"]) and {verdicts[c] for c in app.rows["claim_id"]} == {verdict}
+    app.f_text.value = "no such words anywhere"
+    assert app.current() is None and "No claim passes" in app.claim.value
 
 
 def test_the_review_notebook_is_not_a_built_report() -> None:
     assert not [r for r in load_manifest().values() if r.notebook.name == "review.ipynb"]
     assert (paths.NOTEBOOKS / "review.ipynb").is_file() and (paths.NOTEBOOKS / "review.py").is_file()
+    import ast
+
+    tree = ast.parse((paths.NOTEBOOKS / "review.py").read_text(encoding="utf-8"))
+    assert not [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))], "logic in the notebook"

@@ -267,6 +267,11 @@ class CheckCache:
                 self._check(self.ledger[self.ledger["article"] == article])
         return self._rows.get(claim_id)
 
+    @property
+    def done(self) -> bool:
+        """Whether the whole ledger has been checked."""
+        return self._all
+
     def verdicts(self) -> dict[str, str]:
         """Every claim's verdict (the whole ledger is checked the first time)."""
         if not self._all:

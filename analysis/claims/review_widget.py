@@ -137,7 +137,11 @@ class ReviewApp:
     def apply_filters(self) -> None:
         """Choose the claims to go through and show the first."""
         chosen = self.filters()
+        if chosen.verdict and not self.checks.done:
+            self._say("Checking every claim of the ledger against the data, once (a few seconds to a minute)…", "busy")
         verdicts = self.checks.verdicts() if chosen.verdict else None
+        if chosen.verdict and "tally-busy" in self.status.value:
+            self.status.value = ""
         reviewed = rs.reviewed_ids(self.ledger, self._reviews()) if chosen.unreviewed else None
         self.rows = rs.filter_claims(self.ledger, chosen, verdicts=verdicts, reviewed=reviewed)
         self.position = 0
