@@ -15,6 +15,7 @@ read by :mod:`analysis.paths`); tests point them at temporary files.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import fcntl
@@ -25,7 +26,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping, NamedTuple
+from typing import Iterable, Iterator, Mapping, NamedTuple
 
 import pandas as pd
 
@@ -369,6 +370,43 @@ def csv_line(row: Mapping[str, str]) -> str:
     return out.getvalue()
 
 
+@contextlib.contextmanager
+def locked(path: str | Path) -> Iterator[int]:
+    """Hold an exclusive ``flock`` on the reviews file (created empty if missing) while the block runs; yield
+    a descriptor opened for appending. Every writer of this module takes it, so decisions are serialised."""
+    fd = os.open(Path(path), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield fd
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _append_locked(fd: int, path: Path, row: Mapping[str, str]) -> None:
+    """Append ``row`` through ``fd`` (the lock held): whole line or nothing."""
+    size = os.fstat(fd).st_size
+    text = csv_line(row)
+    if size == 0:
+        text = ",".join(REVIEW_COLUMNS) + "\n" + text
+    else:
+        with open(path, "rb") as fh:
+            fh.seek(size - 1)
+            if fh.read(1) != b"\n":
+                text = "\n" + text
+    data = text.encode("utf-8")
+    try:
+        written = os.write(fd, data)
+        if written != len(data):
+            raise OSError(f"only {written} of {len(data)} bytes written")
+        os.fsync(fd)
+    except OSError:
+        os.ftruncate(fd, size)
+        raise
+
+
 def append_review(row: Mapping[str, str], path: str | Path) -> None:
     """Append ``row`` to the reviews file under an exclusive lock; never touch the lines already there.
 
@@ -376,49 +414,27 @@ def append_review(row: Mapping[str, str], path: str | Path) -> None:
     first. The line goes out in one ``write`` on a descriptor opened for appending, then ``fsync``; a short
     write (a full disk) is cut back to the old end, so the file holds the whole line or none of it.
     """
-    path = Path(path)
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        try:
-            size = os.fstat(fd).st_size
-            text = csv_line(row)
-            if size == 0:
-                text = ",".join(REVIEW_COLUMNS) + "\n" + text
-            else:
-                with open(path, "rb") as fh:
-                    fh.seek(size - 1)
-                    if fh.read(1) != b"\n":
-                        text = "\n" + text
-            data = text.encode("utf-8")
-            try:
-                written = os.write(fd, data)
-                if written != len(data):
-                    raise OSError(f"only {written} of {len(data)} bytes written")
-                os.fsync(fd)
-            except OSError:
-                os.ftruncate(fd, size)
-                raise
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
+    with locked(path) as fd:
+        _append_locked(fd, Path(path), row)
 
 
 def decide(claim_id: str, action: str, reviewer: str, *, ledger: pd.DataFrame, path: str | Path, note: str = "",
            field: str = "", new_value: str = "", date: dt.date | None = None) -> dict[str, str]:
     """Build, check and append one decision; return the row written (:class:`ReviewRefused` if refused).
 
-    The file's earlier reviews of the claim are applied before the check, so a second correction is judged
-    with the first one in place. A reviews file that cannot be read is a refusal naming its problem.
+    Under the lock, the file's earlier reviews of the claim (another reviewer's too) are applied before the
+    check, so a correction is judged with every earlier one in place. A reviews file that cannot be read is a
+    refusal naming its problem, and nothing is written.
     """
     if action == "correct" and not _one_line(field):
         raise ReviewRefused(f"choose the field to correct (one of {', '.join(CORRECTABLE)})")
     row = review_row(claim_id, action, reviewer, note, field, new_value, date)
-    try:
-        earlier = load_reviews(path)
-    except DataError as exc:
-        raise ReviewRefused(f"the reviews file cannot be read, so nothing was written: {exc}") from None
-    row = validate_review(row, ledger, earlier)
-    append_review(row, path)
+    path = Path(path)
+    with locked(path) as fd:
+        try:
+            earlier = load_reviews(path) if os.fstat(fd).st_size else None
+        except DataError as exc:
+            raise ReviewRefused(f"the reviews file cannot be read, so nothing was written: {exc}") from None
+        row = validate_review(row, ledger, earlier)
+        _append_locked(fd, path, row)
     return row
