@@ -40,7 +40,8 @@ show.md(
 show.md(common.key_facts_markdown(cl.key_facts(ledger, kept)))
 if len(kept):
     show.html_block(f"<p>The whole ledger, every figure with its provenance and claim id: "
-                    f"{show.csv_link(cl.ledger_table(kept), 'claims-ledger.csv')}</p>")
+                    f"{show.csv_link(cl.ledger_table(kept, as_written=True), 'claims-ledger.csv')}"
+                    " (English cells; the columns marked \"(original)\" hold the articles' own wording)</p>")
 
 # %% [markdown]
 # ## What was counted, where and when

@@ -106,6 +106,6 @@ def test_a_vague_figure_is_drawn_as_a_minimum_not_a_point(ind):
                            "label": ["100,000 dead (Test Wire)", "thousands (Test Wire)"], "vague": [False, True]})
     series.overlay_points(ax, points, x="x")
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert "vague word (at least its minimum reading)" in legend
-    assert "reported figure (claims ledger)" in legend
+    assert "at least / more than (arrow up: open above)" in legend  # a minimum: an arrow, not a point
+    assert "reported figure (claims ledger), exact" in legend
     matplotlib.pyplot.close(fig)

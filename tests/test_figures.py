@@ -247,7 +247,7 @@ def test_a_vague_word_is_a_minimum_in_tables_and_points():
     ])
     ledger.loc[0, "value_low"] = 2000.0
     table = cl.ledger_table(ledger).set_index("figure as written")
-    assert table.loc["thousands", "value"] == "at least 2,000 (vague word)"
+    assert table.loc["thousands", "value"] == "thousands (read as at least 2,000)"  # as written, with its minimum
     assert table.loc["3,000 families", "value"] == "3,000"
     pts = cl.claim_points(ledger, cl.DISPLACEMENT_METRICS, country="SYR").set_index("value")
     assert bool(pts.loc[2000.0, "vague"]) and not bool(pts.loc[3000.0, "vague"])

@@ -124,30 +124,41 @@ def kinds_sentence(points: pd.DataFrame) -> str:
     return text[0].upper() + text[1:] + "."
 
 
-def ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
+def ledger_table(ledger: pd.DataFrame, *, as_written: bool = False) -> pd.DataFrame:
     """The ledger as a reader's table: date, outlet, figure, value, what it counts, country, said by, place,
     period, review, claim id (the last for tracing a row back to ``python -m analysis claims show ID``).
+
+    Outlets by name, never by code; no Arabic script in an English column (:mod:`analysis.tables.english`:
+    places, attributions and periods in English, an Arabic figure as its value "written in Arabic").
+    ``as_written`` adds the ledger's own text of figure, attribution, place and period (for the CSV).
 
     Values share one format (whole numbers with thousands separators, their hedge in words). Repeats
     are not marked here (:func:`counts_by_metric` counts them); the review column is left out when
     nothing has been reviewed.
     """
+    from analysis.tables import english
+
     owned = with_countries(ledger)
+    cells = english.ledger_cells(ledger)  # outlet names, no Arabic script in an English column
     out = pd.DataFrame({
         "article date": article_dates(ledger).dt.strftime("%Y-%m-%d").fillna(ledger["date"]),
-        "outlet": ledger["outlet"].map(_short),
-        "figure as written": ledger["surface"],
+        "outlet": cells["outlet"],
+        "figure as written": cells["figure as written"],
         "value": [_value_text(r) for r in ledger.itertuples()],
         "counts": ledger["metric"].map(metric_label),
         "country": owned[COUNTRY_COLUMN].map(country_label),
-        "who said it": ledger["attributed_to"].replace("", "not stated"),
-        "place": ledger["place"].replace("", "not stated"),
-        "period": ledger["period"].replace("", "not stated"),
+        "who said it": cells["who said it"],
+        "place": cells["place"],
+        "period": cells["period"],
         "review": ledger["review"].replace("", "not reviewed"),
         "claim": ledger["claim_id"],
     })
     if (ledger["review"] == "").all():
         out = out.drop(columns="review")
+    if as_written:  # the source text beside the English cells, for the full-ledger CSV
+        for col, src in (("figure", "surface"), ("who said it", "attributed_to"), ("place", "place"),
+                         ("period", "period")):
+            out[f"{col} (original)"] = ledger[src].values
     return out.sort_values(["article date", "outlet", "claim"]).reset_index(drop=True)
 
 
@@ -182,7 +193,7 @@ def summary_by(ledger: pd.DataFrame, by: str) -> pd.DataFrame:
     if by == "metric":
         key = ledger["metric"].map(metric_label)
     elif by == "outlet":
-        key = ledger["outlet"].map(_short).replace("", "outlet not known")
+        key = ledger["outlet"].map(_outlet).replace("", "outlet not known")
     elif by == "country":
         key = with_countries(ledger)[COUNTRY_COLUMN].map(country_label)
     elif by == "year":
@@ -208,17 +219,19 @@ def largest_figures(ledger: pd.DataFrame, metrics: Iterable[str] = ("killed", "w
     rows = rows.assign(_v=rows["value"].fillna(rows["value_high"]).fillna(rows["value_low"])).dropna(subset=["_v"])
     if rows.empty:
         return pd.DataFrame(columns=columns)
+    from analysis.tables import english
+
     order = {m: i for i, m in enumerate(metrics)}
     top = rows.sort_values(["_v", "claim_id"], ascending=[False, True]).drop_duplicates("metric")
     top = top.assign(_o=top["metric"].map(order)).sort_values("_o")
     return pd.DataFrame({
         "counts": top["metric"].map(metric_label),
         "value": [_value_text(r) for r in top.itertuples()],
-        "figure as written": top["surface"],
+        "figure as written": english.ledger_cells(top)["figure as written"],
         "article date": article_dates(top).dt.strftime("%Y-%m-%d").fillna(top["date"]),
-        "outlet": top["outlet"].map(_short),
+        "outlet": top["outlet"].map(_outlet),
         "country": top[COUNTRY_COLUMN].map(country_label),
-        "who said it": top["attributed_to"].replace("", "not stated"),
+        "who said it": top["attributed_to"].map(english.attribution),
         "claim_id": top["claim_id"],
     }).reset_index(drop=True)[columns]
 
@@ -352,6 +365,13 @@ def _short(outlet: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", str(outlet)).strip() or str(outlet)
 
 
+def _outlet(outlet: str) -> str:
+    """An outlet as readers know it (:func:`analysis.tables.english.outlet_name`: names, never codes)."""
+    from analysis.tables.english import outlet_name
+
+    return outlet_name(outlet)
+
+
 def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str | None = None,
                  start=None, end=None, sources: Iterable[str | Path] | None = None) -> pd.DataFrame:
     """Claims as points to overlay on a series: date, value, low, high, label, metric, outlet, attributed_to,
@@ -366,12 +386,16 @@ def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str |
     if country is not None:
         rows = about_country(rows, country, sources)
     rows = rows[rows["repeat_of"] == ""] if "repeat_of" in rows else rows
+    from analysis.tables import english
+
     out = pd.DataFrame({
         "date": article_dates(rows),
         "value": rows["value"].fillna(rows["value_high"]).fillna(rows["value_low"]),
         "low": rows["value_low"], "high": rows["value_high"],
-        "label": [f"{r.surface} ({_short(r.outlet)})" if r.outlet else str(r.surface) for r in rows.itertuples()],
-        "metric": rows["metric"], "outlet": rows["outlet"], "attributed_to": rows["attributed_to"],
+        "label": [f"{english.surface(r.surface, _value_text(r))} ({_outlet(r.outlet)})" if r.outlet
+                  else english.surface(r.surface, _value_text(r)) for r in rows.itertuples()],
+        "metric": rows["metric"], "outlet": rows["outlet"].map(_outlet),
+        "attributed_to": rows["attributed_to"].map(english.attribution),
         "claim_id": rows["claim_id"],
         "vague": rows["qualifier"] == "approx_word" if "qualifier" in rows else False,
         "qualifier": rows["qualifier"] if "qualifier" in rows else "exact",
@@ -471,7 +495,7 @@ def sentences_html(sentences: pd.DataFrame, ledger: pd.DataFrame) -> str:
              'counts; the sentence, figure marked</th></tr></thead><tbody>']
     for r in sentences.itertuples():
         m = meta.loc[r.claim_id]
-        head = " · ".join(html.escape(str(v)) for v in (m["date"], _short(m["outlet"]), metric_label(m["metric"])))
+        head = " · ".join(html.escape(str(v)) for v in (m["date"], _outlet(m["outlet"]), metric_label(m["metric"])))
         lines.append(f"<tr><td{left}><strong>{head}</strong><br>{r.html}</td></tr>")
     lines.append("</tbody></table>")
     return "\n".join(lines)
