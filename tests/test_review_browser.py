@@ -84,6 +84,9 @@ def lab(workspace: dict[str, Path]):
                JUPYTERLAB_SETTINGS_DIR=str(tmp / "lab-settings"), JUPYTERLAB_WORKSPACES_DIR=str(tmp / "lab-ws"),
                TALLY_LEDGER=str(workspace["ledger"]), TALLY_REVIEWS=str(workspace["reviews"]),
                TALLY_ARTICLES=str(workspace["articles"]))
+    quiet = tmp / "lab-settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    quiet.parent.mkdir(parents=True)
+    quiet.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True}))
     log_path = tmp / "lab.log"
     log = open(log_path, "w")
     jupyter = Path(sys.executable).with_name("jupyter")
@@ -144,6 +147,13 @@ def chromium(tmp_path: Path):
         stop(proc)
 
 
+#: What the page shows that may explain a wait that timed out: a dialog, and a cell's error or warning output.
+DIAGNOSIS = ("(() => { const d = document.querySelector('.jp-Dialog'); const errors = Array.from(document"
+             ".querySelectorAll('.jp-OutputArea-output[data-mime-type*=\"error\"], "
+             ".jp-OutputArea-output[data-mime-type*=\"stderr\"]')).map(e => e.innerText.slice(-1500));"
+             "return {dialog: d ? d.innerText.slice(0, 500) : '', outputs: errors}; })()")
+
+
 class Page:
     """One tab: evaluate JavaScript, wait for a condition, click and type like a user."""
 
@@ -174,6 +184,7 @@ class Page:
             if time.monotonic() > deadline:
                 raise AssertionError(
                     f"waited {timeout:.0f} s for {what}; the widget's status says {self.text('.tally-status')!r}; "
+                    f"on the page: {self.js(DIAGNOSIS)!r}; "
                     f"JupyterLab's log ends:\n{self.log.read_text(errors='replace')[-2500:]}")
             time.sleep(0.25)
 
@@ -255,6 +266,13 @@ def test_review_in_jupyterlab_writes_two_lines(workspace: dict[str, Path], lab, 
         time.sleep(0.5)
         page.click("button.tally-correct")
         _settle(page, "Saved: correct metric")
+
+        shot = os.environ.get("TALLY_REVIEW_SCREENSHOT")  # a PNG of the widget, for a person to look at
+        if shot:
+            import base64
+
+            data = chromium.send("Page.captureScreenshot", {"format": "png"}, session=page.session)["data"]
+            Path(shot).write_bytes(base64.b64decode(data))
 
         page.type(".tally-keys input", "n")
         page.wait("(document.querySelector('.tally-position') || {}).innerText.startsWith('Claim 3 of')",

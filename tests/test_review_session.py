@@ -288,6 +288,7 @@ def test_the_widget_decides_and_moves(world: dict) -> None:
     app.c_value.value = "wounded"
     app.b_correct.click()
     second = app.current()["claim_id"]
+    assert "Decisions in the reviews file" in app.details.value and "correct metric wounded (Tess" in app.details.value
     app.keys.value = "n"
     assert app.position == 2 and app.keys.value == ""
     app.keys.value = "p"

@@ -32,10 +32,13 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+_CELL = "text-align:left;vertical-align:top;padding:1px 0.8em 1px 0;line-height:1.3"
+
+
 def _table(pairs: list[tuple[str, str]], css: str) -> str:
-    rows = "".join(f"<tr><th style='text-align:left;padding-right:1em'>{html.escape(k)}</th>"
-                   f"<td style='text-align:left'>{html.escape(v)}</td></tr>" for k, v in pairs if v != "")
-    return f"<table class='{css}'>{rows}</table>"
+    rows = "".join(f"<tr><th style='{_CELL};white-space:nowrap'>{html.escape(k)}</th>"
+                   f"<td style='{_CELL}'>{html.escape(v)}</td></tr>" for k, v in pairs if v != "")
+    return f"<table class='{css}' style='font-size:0.9em;border-collapse:collapse'>{rows}</table>"
 
 
 class ReviewApp:
@@ -72,6 +75,7 @@ class ReviewApp:
             box.observe(lambda _change: self._safely(self.apply_filters), names="value")
 
         self.claim = w.HTML().add_class("tally-claim")
+        self.details = w.HTML().add_class("tally-details")
         self.reviewer = w.Text(value=reviewer, description="reviewer", placeholder="your name").add_class(
             "tally-reviewer")
         self.note = w.Text(value="", description="note", placeholder="why (kept in reviews.csv)",
@@ -105,6 +109,7 @@ class ReviewApp:
             w.HBox([self.c_field, self.c_value, self.b_correct]),
             self.keys,
             self.status,
+            self.details,
         ]).add_class("tally-review")
 
     def _safely(self, action, *args) -> None:
@@ -156,6 +161,7 @@ class ReviewApp:
         row = self.current()
         if row is None:
             self.claim.value = "<p class='tally-none'>No claim passes these filters.</p>"
+            self.details.value = ""
             return
         body = self.articles.body(str(row["article"]))
         found = rs.highlight(body, int(row["start"]), int(row["end"]), str(row["surface"])) if body else None
@@ -169,9 +175,12 @@ class ReviewApp:
             f"<p class='tally-position'>Claim {self.position + 1} of {len(self.rows)} · "
             f"<code class='tally-id'>{html.escape(str(row['claim_id']))}</code> · article "
             f"{html.escape(str(row['article']))}</p>"
-            f"<blockquote class='tally-sentence' style='font-size:1.1em'>{rs.highlight_html(found)}</blockquote>"
-            f"<div style='display:flex;gap:2em'><div>{_table([(c, _cell(row[c])) for c in SHOWN], 'tally-fields')}"
-            f"</div><div><b>Check</b>{_table(rs.evidence(check), 'tally-evidence')}"
+            f"<blockquote class='tally-sentence' style='font-size:1.1em;margin:0.3em 0 0.5em 0'>"
+            f"{rs.highlight_html(found)}</blockquote>")
+        self.details.value = (
+            f"<div style='display:flex;gap:2em;align-items:flex-start'>"
+            f"<div><b>Fields</b> (at the last ledger build){_table([(c, _cell(row[c])) for c in SHOWN], 'tally-fields')}</div>"
+            f"<div style='max-width:32em'><b>Check</b>{_table(rs.evidence(check), 'tally-evidence')}"
             + (f"<b>Decisions in the reviews file</b><ul class='tally-made'>{made}</ul>" if made else "")
             + "</div></div>")
 
