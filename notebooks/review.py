@@ -35,7 +35,9 @@ reviewer = ""
 # 4. **Move on** with *Next* / *Previous*, or from the keyboard: click in *keys* and press `n` (next),
 #    `p` (previous), `a` (accept and go to the next) or `r` (reject and go to the next).
 #
-# The ledger and the reports pick the decisions up on the next `python -m analysis claims build`.
+# The ledger and the reports pick the decisions up on the next `tally claims build` (the same as
+# `python -m analysis claims build`); until then the fields shown are those of the last build, and the
+# decisions made since are listed under them.
 
 # %%
 from analysis.claims.review_widget import ReviewApp
