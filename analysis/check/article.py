@@ -236,17 +236,18 @@ _HINTS = (
     (r"no country can be read", "a place in the article that names the country, or `--country ISO3`"),
     (r"known only to the (month|year)", "the article's full date (a day): a month or a year gives no period"),
     (r"has no date", "the article's date: a 'Date:' header line in a file, or a page that states its date"),
-    (r"compares '([^']*)' figures", "a dataset that counts {0} figures, and a rule for it in data/check_rules.yml"),
+    (r"counts '([^']*)' figures", "a dataset that counts {0} figures, and a rule for it in data/check_rules.yml"),
     (r"neither a governorate", "data for that place: the loaded datasets go down to governorates only"),
-    (r"python -m analysis fetch (\w+)", "the release that covers the period: `python -m analysis fetch {0}`"),
+    (r"(\S+ \S+ [\w.]+) covers \S+ to \S+, but it is not loaded",
+     "the release that covers the period ({0}): `python -m analysis fetch` with its catalog id"),
     (r"no loaded event data cover", "UCDP events for that window (a GED or candidate release that covers it)"),
     (r"names no host country", "the country the refugees are in"),
-    (r"covers \d+ days", "a dataset with figures for a period of that length"),
-    (r"(does not read|states no period)", "a period in words the check reads ('since the war began', "
+    (r"covers [\d,]+ days", "a dataset with figures for a period of that length"),
+    (r"(cannot be set beside|states no period)", "a period in words the check reads ('since the war began', "
                                           "'in 2023', 'last month', 'on Monday') beside the figure"),
-    (r"(not what rule|leaves out)", "a dataset that counts what the figure counts"),
-    (r"(no year-end before|no loaded dataset has|no \w+ loaded)", "a loaded dataset that covers the claim's "
-                                                                  "period (`python -m analysis fetch`)"),
+    (r"(not what the data count|leave out)", "a dataset that counts what the figure counts"),
+    (r"(no year-end before|no loaded dataset has|no \w+ loaded|are loaded for)",
+     "a loaded dataset that covers the claim's period (`python -m analysis fetch`)"),
 )
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis import catalog, countries
+from analysis import catalog, countries, prose
 from analysis.check.rules import Anchor, Rule, Rules
 from analysis.errors import ParameterError
 from analysis.sources import gleditsch_ward as gw
@@ -263,53 +263,54 @@ def choose_rule(claim: dict, place: Place, window: Window | None, rules: Rules) 
     period, unit = str(claim.get("period") or ""), str(claim.get("unit") or "")
     candidates = [r for r in rules.rules if metric in r.metrics]
     if not candidates:
-        return None, f"no rule in {rules.path.name} compares '{metric}' figures"
+        return None, f"no dataset the check uses counts '{metric}' figures"
     if place.unresolved:
-        return None, (f"the place '{place.unresolved}' is neither a governorate of {place.country} in the "
-                      "gazetteer nor a country, and a figure for a smaller area is not compared with a "
-                      "whole-country one")
+        return None, (f"the place '{place.unresolved}' is neither a governorate of "
+                      f"{prose.country_name(place.country)} nor a country, and a figure for a smaller area is not "
+                      "compared with a whole-country one")
     why: list[tuple[int, str]] = []  # (how far the rule got, why it stopped)
     for rule in candidates:
+        data = f"the data ({rule.description})"  # a rule as readers see it; its id is the check's `rule` column
         if rule.period_keywords and not any(k.search(period) for k in rule.period_keywords):
-            why.append((1, f"has a period ('{period}') that rule {rule.id} does not read" if period
-                        else f"states no period (rule {rule.id} needs one)"))
+            why.append((1, f"has a period ('{period}') that cannot be set beside {data}" if period
+                        else f"states no period, which {data} need"))
             continue
         if rule.unit_keywords and not any(k.search(unit) for k in rule.unit_keywords):
-            why.append((0, f"counts {unit or 'an unnamed unit'}, not what rule {rule.id} counts"))
+            why.append((0, f"counts {unit or 'an unnamed unit'}, not what {data} count"))
             continue
         if rule.unit_exclude and any(k.search(unit) for k in rule.unit_exclude):
-            why.append((0, f"counts {unit}, which rule {rule.id} leaves out"))
+            why.append((0, f"counts {unit}, which {data} leave out"))
             continue
         if rule.scope == "host" and not place.host:
-            why.append((2, f"names no host country (rule {rule.id})"))
+            why.append((2, f"names no host country, which {data} need"))
             continue
         if rule.scope != "host" and place.host and metric == "refugees":
-            why.append((2, f"is about a host country (rule {rule.id} is not)"))
+            why.append((2, f"is about a host country, and {data} are not"))
             continue
         if rule.scope == "country" and place.admin1:
-            why.append((2, f"is about governorates and rule {rule.id} has country totals only"))
+            why.append((2, f"is about governorates, and {data} are country totals only"))
             continue
         if rule.pick == "stock_on_date" and period and window is None:
             why.append((3, f"has a period the check cannot read ('{period}'), so the date of the stock is unknown"))
             continue
         if rule.pick == "stock_on_date" and window is not None and window.days > 1 and not window.anchored:
             why.append((3, f"counts a flow over a period ({window.how}: {window.start.date()} to "
-                           f"{window.end.date()}), not a stock on a date (rule {rule.id} compares stocks)"))
+                           f"{window.end.date()}), not a stock on a date as {data} are"))
             continue
         needs_window = rule.pick != "stock_on_date" or rule.max_days or rule.min_days
         if needs_window and window is None:
             why.append((3, f"states no period the check can read ('{period}')" if period else "states no period"))
             continue
         if window is not None and rule.max_days is not None and window.days > rule.max_days:
-            why.append((4, f"covers {window.days} days (rule {rule.id}: at most {rule.max_days})"))
+            why.append((4, f"covers {window.days:,} days, more than the {rule.max_days:,} days {data} allow"))
             continue
         if window is not None and rule.min_days is not None and window.days < rule.min_days:
-            why.append((4, f"covers {window.days} days (rule {rule.id}: at least {rule.min_days})"))
+            why.append((4, f"covers {window.days:,} days, fewer than the {rule.min_days:,} days {data} need"))
             continue
         return rule, ""
     stage = max(s for s, _ in why)
     first = next(t for s, t in why if s == stage)
-    return None, f"the claim {first}; no rule in {rules.path.name} fits it"
+    return None, f"the claim {first}; no dataset figure the check uses fits it"
 
 
 # --------------------------------------------------------------------------
@@ -382,6 +383,11 @@ def _fmt(x: float) -> str:
     return f"{x:,.0f}"
 
 
+def _words(indicator: str) -> str:
+    """An indicator as readers write it: "asylum_seekers" -> "asylum-seekers", "returned_idps" -> "returned IDPs"."""
+    return re.sub(r"\bidps\b", "IDPs", indicator.replace("asylum_seekers", "asylum-seekers").replace("_", " "))
+
+
 def _versions(used: dict[str, tuple[str, str]]) -> tuple[str, str, str]:
     datasets = " + ".join(used)
     versions = "; ".join(f"{d} {v}" for d, (v, _) in used.items())
@@ -437,8 +443,9 @@ def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None, 
     for comp in rule.components:
         ends = set(series[comp][0][1].index)
         common = ends if common is None else common & ends
-    where = f"{country} in {host}" if host else country
-    names = ", ".join(f"{c.indicator} ({c.sources[0]})" for c in rule.components)
+    where = (f"{prose.country_name(country)} in {prose.country_name(host)}" if host
+             else prose.country_name(country))
+    names = ", ".join(f"{_words(c.indicator)} ({prose.dataset_name(c.sources[0])})" for c in rule.components)
     if not common:
         return f"no year-end has all of {names} for {where} in the loaded data"
     bracket = _bracket(sorted(common), on)
@@ -478,8 +485,9 @@ def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None, 
         total += head
         low += min(v for _, v, _ in values)
         high += max(v for _, v, _ in values)
-        alt = "".join(f"; {s} {e}" for s, _, e in values[1:])
-        parts.append(f"{comp.indicator.replace('_', '-')} {_fmt(head)} ({values[0][0]} {values[0][2]}{alt})")
+        alt = "".join(f"; {prose.dataset_name(s)}: {e}" for s, _, e in values[1:])
+        parts.append(f"{_words(comp.indicator)} {_fmt(head)} "
+                     f"({prose.dataset_name(values[0][0])}: {values[0][2]}{alt})")
     datasets, versions, origins = _versions(used)
     how = (f"at {y0.date()}" if y1 is None else
            f"interpolated linearly to {on.date()} between the year-ends {y0.date()} and {y1.date()}")
@@ -530,8 +538,8 @@ def _year_bounds(ind: pd.DataFrame, rule: Rule, country: str, window: Window) ->
             found = (source, rows)
             break
         if found is None:
-            return (f"no loaded dataset has {comp.indicator.replace('_', ' ')} ({comp.note or 'total'}) for every "
-                    f"whole year {years[0]} to {years[-1]} ({', '.join(comp.sources)})")
+            return (f"no loaded dataset has {_words(comp.indicator)} ({comp.note or 'total'}) for every "
+                    f"whole year {years[0]} to {years[-1]} ({', '.join(map(prose.dataset_name, comp.sources))})")
         source, by_year = found
         used.setdefault(source, (str(by_year["version"].iloc[0]), str(by_year["origin"].iloc[0])))
         best = by_year["value"].astype(float)
@@ -541,7 +549,8 @@ def _year_bounds(ind: pd.DataFrame, rule: Rule, country: str, window: Window) ->
         low += float(lows.loc[whole].sum())
         high += float(highs.sum())
         per_year = ", ".join(f"{y} {_fmt(best.loc[y])}" for y in years)
-        parts.append(f"{comp.indicator.replace('_', ' ')} ({source}, {comp.note or 'total'}): {per_year}")
+        parts.append(f"{_words(comp.indicator)} ({prose.dataset_name(source)}, {comp.note or 'total'}): "
+                     f"{per_year}")
     datasets, versions, origins = _versions(used)
     if partial:
         head = math.nan
@@ -582,15 +591,15 @@ def period_sum_figure(ind: pd.DataFrame, rule: Rule, country: str, window: Windo
             used.setdefault(source, (str(rows["version"].iloc[0]), str(rows["origin"].iloc[0])))
         if not values:
             span = f"{lo_day.date()} to {hi_day.date()}"
-            return (f"no loaded dataset has {comp.indicator.replace('_', ' ')} for every "
-                    f"month from {span} ({', '.join(comp.sources)})")
+            return (f"no loaded dataset has {_words(comp.indicator)} for every "
+                    f"month from {span} ({', '.join(map(prose.dataset_name, comp.sources))})")
         source, head, rows = values[0]
         total += head
         own_low = rows["low"].sum() if rows["low"].notna().all() and len(rows) else np.nan
         own_high = rows["high"].sum() if rows["high"].notna().all() and len(rows) else np.nan
         low += min([v for _, v, _ in values] + ([own_low] if pd.notna(own_low) else []))
         high += max([v for _, v, _ in values] + ([own_high] if pd.notna(own_high) else []))
-        parts.append(f"{comp.indicator.replace('_', ' ')} {_fmt(head)} ({source})")
+        parts.append(f"{_words(comp.indicator)} {_fmt(head)} ({prose.dataset_name(source)})")
     datasets, versions, origins = _versions(used)
     return {"dataset": datasets, "version": versions, "origin": origins, "data_period_start": lo_day,
             "data_period_end": hi_day, "data_value": total, "data_low": low, "data_high": high,
@@ -651,7 +660,8 @@ def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window,
     rows = _per_frame(_COVERS, cover, lambda frame: frame.to_dict("records"))
     inside = [r for r in rows if r["start"] <= window.start and r["end"] >= window.end]
     if not inside:
-        loaded = "; ".join(f"{r['source']} {r['version']} ({r['start'].date()} to {r['end'].date()})" for r in rows)
+        loaded = "; ".join(f"{prose.dataset_name(r['source'])}, version {r['version']}, {r['start'].date()} to "
+                           f"{r['end'].date()}" for r in rows)
         return (f"no loaded event data cover {window.start.date()} to {window.end.date()}"
                 + (f" (loaded: {loaded})" if loaded else " (no event data loaded)"))
     sources = [r["source"] for r in inside]
@@ -669,7 +679,8 @@ def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window,
         low, high = (_strict_total(a["low"][keep]), _strict_total(a["high"][keep])) if n else (0.0, 0.0)
         what = "deaths (best estimate)"
     if pd.isna(value):
-        return f"the loaded event data ({', '.join(sources)}) do not give civilian deaths for every event"
+        return (f"the loaded event data ({', '.join(map(prose.dataset_name, sources))}) do not give civilian "
+                "deaths for every event")
     names = [ocha.admin1_name(p, place.country) or p for p in place.admin1]
     where = ", ".join(names) if names else "the whole country"
     provisional = bool(a["provisional"][keep].any()) or any(catalog.dataset(s).get("provisional") for s in sources)
@@ -677,7 +688,7 @@ def event_figure(events: pd.DataFrame, rule: Rule, place: Place, window: Window,
             "origin": "; ".join(sorted({r["origin"] for r in inside})), "data_period_start": window.start,
             "data_period_end": window.end, "data_value": value, "data_low": low, "data_high": high,
             "provisional": provisional,
-            "detail": f"{_fmt(value)} {what} in {n} UCDP events, {where}, "
+            "detail": f"{_fmt(value)} {what} in {n:,} UCDP events, {where}, "
                       f"{window.start.date()} to {window.end.date()}"}
 
 
@@ -784,12 +795,14 @@ def largest_figure(ind: pd.DataFrame, country: str, sources: tuple[str, ...], de
             return None
         sums = flows.groupby(["source", "indicator", "note", "version"])["value"].sum()
         (src, indicator, note, version), v = sums.idxmax(), float(sums.max())
-        return v, f"{src} {indicator} ({note}), version {version}, summed over every year"
+        return v, (f"{prose.dataset_name(src)}, version {version}: {_words(indicator)} ({note}) summed "
+                   "over every year")
     stocks = rows[~rows["indicator"].isin(_FLOW_INDICATORS)]
     if stocks.empty:
         return None
     top = stocks.loc[stocks["value"].idxmax()]
-    return float(top["value"]), f"{top['source']} {top['indicator']} at {top['period_end'].date()}"
+    return float(top["value"]), (f"{prose.dataset_name(top['source'])}: {_words(top['indicator'])} "
+                                 f"at {top['period_end'].date()}")
 
 
 def population_on(ind: pd.DataFrame, comp, country: str, date: pd.Timestamp) -> tuple[float, str] | None:
@@ -801,7 +814,7 @@ def population_on(ind: pd.DataFrame, comp, country: str, date: pd.Timestamp) -> 
             continue
         before = rows[rows["period_start"] <= date]
         row = (before if not before.empty else rows).iloc[-1 if not before.empty else 0]
-        return float(row["value"]), f"{source} {comp.indicator} {row['period_start'].year} (version {row['version']})"
+        return float(row["value"]), f"{prose.dataset_label(source, str(row['version']))}, {row['period_start'].year}"
     return None
 
 
@@ -822,8 +835,8 @@ def implausible(value_low: float, metric: str, country: str, ind: pd.DataFrame |
             memo[key] = population_on(ind, plaus.population, country, pd.Timestamp(date.year, 12, 31))
         pop = memo[key]
         if pop is not None and value_low > pop[0]:
-            return (f"plausibility check 'population' failed: the claim ({_fmt(value_low)}) is larger than the "
-                    f"whole population of {country} ({_fmt(pop[0])}, {pop[1]})")
+            return (f"the claim ({_fmt(value_low)}) is larger than the whole population of "
+                    f"{prose.country_name(country)} ({_fmt(pop[0])}; {pop[1]})")
     deaths = metric in DEATH_METRICS
     key = ("largest", country, plaus.largest, deaths)
     if key not in memo:
@@ -832,9 +845,8 @@ def implausible(value_low: float, metric: str, country: str, ind: pd.DataFrame |
     if top is not None and top[0] < MIN_LARGEST:
         return None  # a country with hardly any figure of that kind: its data are no measure of plausibility
     if top is not None and value_low > plaus.times_largest * top[0]:
-        return (f"plausibility check 'largest figure' failed: the claim ({_fmt(value_low)}) is more than "
-                f"{plaus.times_largest:g} times the largest figure of its kind any listed dataset holds for {country} "
-                f"({_fmt(top[0])}, {top[1]})")
+        return (f"the claim ({_fmt(value_low)}) is more than {plaus.times_largest:g} times the largest figure of "
+                f"its kind any listed dataset holds for {prose.country_name(country)} ({_fmt(top[0])}; {top[1]})")
     return None
 
 

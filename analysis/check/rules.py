@@ -53,11 +53,10 @@ class Coverage:
     end: dt.date
 
     def text(self) -> str:
-        """E.g. "UCDP GED 25.1 (ged251-csv.zip, catalog id ucdp_ged) covers 1989-01-01 to 2024-12-31"."""
+        """E.g. "UCDP GED 25.1 covers 1989-01-01 to 2024-12-31" (a reader's words: no file name or catalog id)."""
         producer = catalog.dataset(self.dataset)["producer"].split(" (")[0].split(",")[0]
         short = "UCDP" if "Uppsala" in producer or producer.startswith("UCDP") else producer
-        return (f"{short} {self.version} ({self.file}, catalog id {self.dataset}) covers "
-                f"{self.start.isoformat()} to {self.end.isoformat()}")
+        return f"{short} {self.version} covers {self.start.isoformat()} to {self.end.isoformat()}"
 
 
 @dataclass(frozen=True)

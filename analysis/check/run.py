@@ -15,7 +15,7 @@ from typing import Callable
 
 import pandas as pd
 
-from analysis import countries, datasets
+from analysis import countries, datasets, prose
 from analysis.check import match, verdict
 from analysis.check.rules import Rule, Rules, load_rules
 from analysis.errors import TallyError
@@ -100,13 +100,13 @@ def article_countries(ledger: pd.DataFrame) -> dict[str, tuple[str, str]]:
     for article, iso3, n in zip(top.index, top["place_country"], top["n"]):
         total = int(totals[article])
         if n >= ARTICLE_COUNTRY_SHARE * total:
-            out[article] = (iso3, f"{n} of the article's {total} placed figures are in {iso3}")
+            out[article] = (iso3, f"{n} of the article's {total} placed figures are in {prose.country_name(iso3)}")
         else:
             mixed.append(article)
     if mixed:
         rows = counts[counts["article"].isin(mixed)]
         for article, group in rows.groupby("article", sort=False):
-            listed = ", ".join(f"{c} {k}" for c, k in zip(group["place_country"], group["n"]))
+            listed = ", ".join(f"{k} in {prose.country_name(c)}" for c, k in zip(group["place_country"], group["n"]))
             out[article] = ("", f"the article's placed figures lie in several countries ({listed})")
     return out
 
@@ -233,7 +233,7 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     if plaus is not None and data.indicators is not None and str(row.get("metric") or "") in plaus.metrics:
         done.plausible_at = dict(out)
     if str(row.get("metric") or "") not in rules.metrics:
-        return stop(f"no rule in {rules.path.name} compares '{row.get('metric') or ''}' figures")
+        return stop(f"no dataset the check uses counts '{row.get('metric') or ''}' figures")
     period = str(row.get("period") or "")
     window = match.window_of(period, date, rules.anchors, place.country)
     if window is not None:
@@ -253,7 +253,9 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     kind = "events" if rule.pick == "event_window" else "indicators"
     frame = getattr(data, kind)
     if frame is None:
-        return stop(f"no {kind} loaded for {place.country}: {data.problems.get(kind, 'not loaded')}")
+        # what is missing and how to fetch it is for the operator (data.problems, shown as a notice), not the reader
+        return stop(f"no {'event data' if kind == 'events' else 'dataset figures'} are loaded for "
+                    f"{prose.country_name(place.country)}")
     # one figure per rule, place and time: looked up once, whatever the number of claims that need it
     if rule.pick == "stock_on_date":
         # a stock on the end of the claim's period when it names one, else on the article's date
@@ -282,9 +284,9 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     if isinstance(figure, str):
         covers = [c for c in rule.covered_by if window is not None
                   and pd.Timestamp(c.start) <= window.start and pd.Timestamp(c.end) >= window.end]
-        extra = "; ".join(f"{c.text()}; not loaded (python -m analysis fetch {c.dataset})" for c in covers)
+        extra = "; ".join(f"{c.text()}, but it is not loaded" for c in covers)
         if rule.covered_by and not covers and window is not None:
-            extra = "no catalogued release listed in the rule covers this window either"
+            extra = "no catalogued release covers this window either"
         return stop(f"{figure}" + (f". {extra}" if extra else ""))
     done.detail = figure.pop("detail")
     out.update(figure, data_detail=done.detail)

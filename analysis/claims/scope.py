@@ -28,7 +28,7 @@ SCOPE_KINDS = {
     "site": "a count for that site (for example IOM DTM site assessments or a camp's registration figures)",
     "stranded": "a count of the people stranded there (for example UNHCR or IOM situation reports for that place)",
     "rate": "a flow series at the same rate (for example UNHCR or IOM daily arrival counts)",
-    "actor": "UCDP GED events filtered by actor (side_a / side_b) for the same window",
+    "actor": "UCDP GED events filtered by the actors taking part, for the same window",
     "attack": "UCDP GED events filtered by type of violence and place for the same window",
     "group": "a count of that group (for example the organisation's own staff figures, or the Aid Worker "
              "Security Database for aid workers)",
