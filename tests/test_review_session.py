@@ -118,6 +118,14 @@ def test_article_cache_reads_files_and_corpus_tables(world: dict, tmp_path: Path
     assert cache.body("902_review_other").startswith("Clashes near Aleppo")
     assert cache.body(corpus_id) == "Seven people were hurt in a made-up test town."
     assert cache.body("999_not_there") is None
+    for part, text in (("east", "Nine homes burned in the east, officials said."),
+                       ("west", "Four bridges fell in the west, officials said.")):
+        (tmp_path / "twins" / part).mkdir(parents=True)
+        (tmp_path / "twins" / part / "301_same.txt").write_text(text, encoding="utf-8")
+    ids = sorted(a.id for a in iter_articles([tmp_path / "twins"]))
+    assert all("/" in i for i in ids), ids  # one stem, two files: each id has its folder
+    twins = rs.ArticleCache([tmp_path / "twins"])
+    assert [twins.body(i)[:4] for i in ids] == ["Nine", "Four"]
 
 
 # ---- the check -------------------------------------------------------------------------------------------

@@ -191,6 +191,7 @@ class ArticleCache:
             return [a for a in iter_articles([source]) if not isinstance(a, Exception)]
 
     def _find(self, article_id: str) -> str | None:
+        from analysis.claims.article_ids import SEP
         from analysis.claims.articles import CORPUS_SUFFIXES
         from analysis.claims.ledger import find_article
 
@@ -207,7 +208,9 @@ class ArticleCache:
                     self._bodies.setdefault(str(art.id), art.body)
                 if self._bodies.get(article_id):
                     return self._bodies[article_id]
-        with warnings.catch_warnings():  # an id whose file stem others share: read them together
+        if SEP not in article_id:
+            return None
+        with warnings.catch_warnings():  # an id whose file stem others share ("dev/300_x"): read them together
             warnings.simplefilter("ignore")
             art = find_article(article_id, self.sources)
         return art.body if art is not None else None
