@@ -64,6 +64,37 @@ def _check_entry(ident: str, entry: Any, path: Path) -> None:
         sha = str(item["sha256"])
         if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
             raise DataError(f"dataset {ident!r}: file {item['name']!r} has a malformed sha256", path=path)
+    if "sanity" in entry:
+        _check_sanity(ident, entry["sanity"], path)
+
+
+#: Keys of one sanity value: the figure the producer's files give for a country, indicator and year.
+SANITY_KEYS = {"file", "country", "indicator", "year", "value"}
+#: How far (a fraction) a loaded figure may be from its sanity value unless the entry says otherwise.
+SANITY_TOLERANCE = 0.1
+
+
+def _check_sanity(ident: str, doc: Any, path: Path) -> None:
+    """A dataset's ``sanity`` block: ``source`` (where the values are written), ``tolerance`` and ``values``."""
+    where = f"dataset {ident!r}: sanity"
+    if not isinstance(doc, dict) or set(doc) - {"source", "tolerance", "values"}:
+        raise DataError(f"{where}: expected a mapping of source, tolerance and values", path=path)
+    tolerance = doc.get("tolerance", SANITY_TOLERANCE)
+    if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not 0 < tolerance < 1:
+        raise DataError(f"{where}: tolerance {tolerance!r} must be a fraction between 0 and 1", path=path)
+    values = doc.get("values")
+    if not isinstance(values, list) or not values:
+        raise DataError(f"{where}: 'values' must be a non-empty list", path=path)
+    for i, item in enumerate(values, start=1):
+        if not isinstance(item, dict) or set(item) - SANITY_KEYS or not {"country", "indicator", "year",
+                                                                          "value"} <= set(item):
+            raise DataError(f"{where}: value {i} needs country, indicator, year and value (and may name a file)",
+                            path=path)
+        number = item["value"]
+        if isinstance(number, bool) or not isinstance(number, (int, float)) or not number > 0:
+            raise DataError(f"{where}: value {i}: {number!r} is not a positive number", path=path)
+        if isinstance(item["year"], bool) or not isinstance(item["year"], int):
+            raise DataError(f"{where}: value {i}: year {item['year']!r} is not a year", path=path)
 
 
 def load_catalog(path: str | Path | None = None) -> dict[str, dict[str, Any]]:
@@ -79,10 +110,18 @@ def load_catalog(path: str | Path | None = None) -> dict[str, dict[str, Any]]:
         raise DataError("catalog not found", path=path) from None
     if key in _catalog_cache:
         return _catalog_cache[key]
+    text = path.read_text(encoding="utf-8")
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise DataError(f"not valid YAML: {exc}", path=path) from None
+    from analysis.reports.params import duplicate_keys   # light: the standard library and PyYAML
+
+    dups = duplicate_keys(text)
+    if dups:
+        key, line, inside = dups[0]
+        raise DataError(f"duplicate key {key!r} at line {line}{f' in {inside}' if inside else ''}: a key may be "
+                        "given once (the second would silently replace the first)", path=path)
     if not isinstance(doc, dict) or not isinstance(doc.get("datasets"), dict):
         raise DataError("expected a top-level 'datasets' mapping", path=path)
     datasets = doc["datasets"]
@@ -209,6 +248,31 @@ def file_problems(ident: str, directory: str | Path) -> list[str]:
         elif sha256_file(path) != sha:
             problems.append(f"{name}: checksum differs from the catalog")
     return problems
+
+
+def sanity(ident: str) -> tuple[list[dict[str, Any]], float, str]:
+    """Dataset ``ident``'s sanity values (the figures its producer's files give, as its mirror folder's SOURCE.md
+    records them), the tolerance (a fraction) and where they are written; ``([], tolerance, "")`` when none."""
+    doc = dataset(ident).get("sanity") or {}
+    return (list(doc.get("values") or []), float(doc.get("tolerance", SANITY_TOLERANCE)),
+            str(doc.get("source") or "data/catalog.yml"))
+
+
+def raw_state(ident: str, raw: str | Path | None = None) -> tuple[bool, str]:
+    """``(fetched, problem)``: whether ``<raw>/<id>/`` holds a verified copy of dataset ``ident``, and, when a
+    copy is there but fails its checks (a file missing, a checksum that differs), what is wrong, naming the file
+    ("" when there is no copy at all or nothing is wrong)."""
+    directory = raw_dir(ident, raw)
+    if not directory.is_dir():
+        return False, ""
+    problems = file_problems(ident, directory)
+    if not problems:
+        return True, ""
+    if not (directory / MANIFEST_NAME).is_file() and all(p.endswith(": missing") for p in problems):
+        return False, ""                   # an empty or foreign folder: nothing was fetched there
+    shown = paths.relative(directory)
+    return False, "; ".join(f"{shown}/{p}" for p in problems[:3]) + (
+        f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
 
 
 def is_fetched(ident: str, raw: str | Path | None = None) -> bool:

@@ -118,6 +118,55 @@ def _cached_load(kind: str, dataset: str, country: str, folder: Path, load) -> p
     return frame
 
 
+def _sanity_figure(frame: pd.DataFrame, dataset: str, check: dict) -> float | None:
+    """The loaded figure a sanity value is about: the country's own rows (no partner, no admin area) of that
+    indicator ending in that year, summed (a year of monthly rows adds up); None when there is none."""
+    if frame.empty or "indicator" not in frame.columns:
+        return None
+    blank = {"", "nan", "None", "<NA>"}
+    rows = frame[(frame["source"] == dataset) & (frame["indicator"] == check["indicator"])
+                 & (frame["country"] == check["country"])]
+    for column in ("partner", "admin1_pcode"):
+        if column in rows.columns:
+            rows = rows[rows[column].isna() | rows[column].astype(str).isin(blank)]
+    years = pd.to_datetime(rows["period_end"], errors="coerce").dt.year
+    rows = rows[years == int(check["year"])]
+    values = pd.to_numeric(rows["value"], errors="coerce").dropna()
+    return float(values.sum()) if len(values) else None
+
+
+def implausible(dataset: str, country: str, frame: pd.DataFrame, folder: Path) -> list[str]:
+    """What is implausible in ``frame``, the indicators of ``country`` read from ``folder`` (a fetched copy of
+    ``dataset``): each sanity value of the catalog (:func:`analysis.catalog.sanity`, the figures the producer's
+    files give, from the mirror's SOURCE.md) about ``country`` that the frame misses or misses by more than the
+    tolerance, naming the file. A truncated or rescaled file is so caught even when its checksum was recorded
+    with it (a fresh download) and its rows fit the schema."""
+    checks, tolerance, source = catalog.sanity(dataset)
+    problems = []
+    for check in checks:
+        if check["country"] != country:
+            continue
+        where = paths.relative(folder / check["file"]) if check.get("file") else paths.relative(folder)
+        want = float(check["value"])
+        what = f"{check['indicator']} of {country} in {check['year']}"
+        got = _sanity_figure(frame, dataset, check)
+        if got is None:
+            problems.append(f"{where}: no figure for {what}, where {source} gives {want:,.0f} "
+                            "(a truncated file?)")
+        elif abs(got - want) > tolerance * want:
+            problems.append(f"{where}: {what} is {got:,.0f}, where {source} gives {want:,.0f} "
+                            f"({(got - want) / want:+.0%}; more than the {tolerance:.0%} tolerated)")
+    return problems
+
+
+def check_plausible(dataset: str, country: str, frame: pd.DataFrame, folder: Path) -> None:
+    """Raise a :class:`DataError` naming the file when ``frame`` is implausible (see :func:`implausible`)."""
+    problems = implausible(dataset, country, frame, folder)
+    if problems:
+        raise DataError("implausible figures, the copy is not used: " + "; ".join(problems),
+                        path=folder)
+
+
 def _gather(kind: str, datasets: list[str], country: str, raw: Path | None,
             ref_dir: Path | None, load) -> pd.DataFrame:
     """Read each dataset raw if fetched, else from the reference table; record where from."""
@@ -128,9 +177,13 @@ def _gather(kind: str, datasets: list[str], country: str, raw: Path | None,
     ref_table: pd.DataFrame | None = None
     ref_problem: str | None = None
     for dataset in datasets:
-        if catalog.is_fetched(dataset, raw):
+        fetched, problem = catalog.raw_state(dataset, raw)
+        if fetched:
             try:
-                frame = _cached_load(kind, dataset, country, catalog.raw_dir(dataset, raw), load).assign(origin="raw")
+                folder = catalog.raw_dir(dataset, raw)
+                frame = _cached_load(kind, dataset, country, folder, load).assign(origin="raw")
+                if kind == "indicators":
+                    check_plausible(dataset, country, frame, folder)
                 frames.append(frame)
                 origin[dataset] = "raw"
                 continue
@@ -138,6 +191,10 @@ def _gather(kind: str, datasets: list[str], country: str, raw: Path | None,
                 errors[dataset] = str(exc)
                 warnings.warn(f"{dataset}: raw copy could not be loaded, using the reference table: {exc}",
                               stacklevel=3)
+        elif problem:                       # a copy is there but fails its checks: never fall back silently
+            errors[dataset] = f"the copy in data/raw fails its checks: {problem}"
+            warnings.warn(f"{dataset}: the copy in data/raw is not used ({problem}); using the reference "
+                          "table instead (fetch it again)", stacklevel=3)
         if ref_table is None and ref_problem is None:
             try:
                 ref_table = reference.read_table(kind, country, ref_dir)

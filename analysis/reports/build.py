@@ -11,6 +11,17 @@ the previous report as it was. :func:`build` runs the jobs, in parallel worker
 processes with ``jobs > 1``, prints one progress line per report, and writes
 ``reports/index.html``.
 
+A report is published as a whole (:func:`publish_report`): every file and the
+stamp are first copied beside their targets, then a journal
+(``.publish.json``) naming them is written, then they are moved into place; a
+build killed after the journal is finished by the next one
+(:func:`finish_publish`), one killed before it leaves the previous report, so
+the formats and the stamp always change together. One build at a time holds
+a reports folder (:func:`reports_lock`, ``reports/.build.lock``); a second
+waits for it. A notebook that stops early (``sys.exit``, ``raise SystemExit``:
+papermill counts it a success) or a cell that runs longer than
+``TALLY_CELL_TIMEOUT`` seconds fails that report, naming the cell.
+
 A report built with parameters other than its defaults is built under its own
 name (:func:`variants`, the rule in :mod:`analysis.reports.grid`):
 ``reports/displacement-sdn/displacement-sdn.html``, titled "Displacement —
@@ -20,6 +31,9 @@ lists both.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import json
 import os
 import shutil
 import signal
@@ -29,10 +43,9 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from analysis import paths
-from analysis.atomic import atomic_path
 from analysis.errors import ParameterError, TallyError
 from analysis.reports import stamp as stamps
 from analysis.reports.manifest import FORMATS, Report, check_formats
@@ -40,8 +53,12 @@ from analysis.reports.params import Overrides, check_report_name, resolve
 
 #: The kernel `make setup` registers for the project.
 KERNEL = "tally"
-#: Seconds a single cell may run before the build of that report fails.
-CELL_TIMEOUT = int(os.environ.get("TALLY_CELL_TIMEOUT", "900"))
+#: Seconds a single cell may run before the build of that report fails (``TALLY_CELL_TIMEOUT`` sets another).
+CELL_TIMEOUT = 900
+#: The file a build holds locked in the reports folder while it plans, builds and writes the index.
+LOCK_NAME = ".build.lock"
+#: The journal of a report being published (see :func:`publish_report`).
+JOURNAL_NAME = ".publish.json"
 #: Times a kernel is started for one report when starting it fails (no cell has run then, so a
 #: retry is safe). Concurrent kernel starts can race for the same free TCP port (jupyter_client
 #: picks ports by binding and releasing them), and a kernel that loses the race never answers.
@@ -68,6 +85,22 @@ class Job:
     code_version: str = "unknown"
     data_versions: dict[str, str] = field(default_factory=dict)   # the catalog's, when the notebook records none
     entry: str = ""                 # the manifest report this one is built from ("" = itself)
+    cell_timeout: int = CELL_TIMEOUT   # seconds one cell may run
+
+
+def cell_timeout() -> int:
+    """Seconds one cell may run: ``TALLY_CELL_TIMEOUT`` (a whole number of seconds, at least 1), else 900.
+
+    Anything else (``abc``, ``0``, ``-5``, ``1.5``) is a :class:`ParameterError` saying what is accepted:
+    0 used to mean "no limit" to the executor, which is never what a build wants.
+    """
+    text = os.environ.get("TALLY_CELL_TIMEOUT", "").strip()
+    if not text:
+        return CELL_TIMEOUT
+    if not text.isdigit() or int(text) < 1:
+        raise ParameterError(f"TALLY_CELL_TIMEOUT={text!r} is not accepted: give a whole number of seconds, "
+                             f"at least 1 (default {CELL_TIMEOUT}), or leave it unset")
+    return int(text)
 
 
 @dataclass
@@ -205,10 +238,135 @@ def remove_stale_temp() -> None:
 
 
 def remove_stale_parts(out_dir: Path) -> None:
-    """Remove temporary ``.*.part`` files a killed earlier run may have left in ``out_dir``."""
+    """Finish a publication a killed earlier run left half done (:func:`finish_publish`), then remove the
+    temporary ``.*.part`` files it may have left in ``out_dir``."""
     if out_dir.is_dir():
+        finish_publish(out_dir)
         for part in out_dir.glob(".*.part"):
             part.unlink(missing_ok=True)
+
+
+# --- one build at a time per reports folder -------------------------------------------------------
+
+@contextlib.contextmanager
+def reports_lock(reports_dir: Path, err: Callable[[str], None] = lambda s: print(s, file=sys.stderr)
+                 ) -> Iterator[None]:
+    """Hold ``reports_dir/.build.lock`` (``flock``) while the body runs; another build holding it is waited
+    for, with one line saying so. The kernel releases the lock when the holder ends, even by SIGKILL; worker
+    processes share it, so a build's orphaned workers are waited for too."""
+    path = reports_dir / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise TallyError(f"cannot lock the reports folder: {exc.strerror or exc}", path=path) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "?"
+            err(f"waiting for another build of {paths.relative(reports_dir)} to finish (process {holder}, "
+                f"{paths.relative(path)})")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+# --- publishing a report as a whole ---------------------------------------------------------------
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _stage(out_dir: Path, target: str, write: Callable[[Path], None]) -> Path:
+    """A complete, synced ``.TARGET.*.part`` copy beside ``out_dir/target``, written by ``write(path)``."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target}.", suffix=".part", dir=out_dir)
+    os.close(fd)
+    part = Path(tmp)
+    try:
+        write(part)
+        with open(part, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(part, 0o644)               # reports are for reading (mkstemp makes 0600)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return part
+
+
+def publish_report(name: str, files: Mapping[str, Path], out_dir: Path, stamp: Mapping[str, Any]) -> None:
+    """Publish ``files`` (``{target name: rendered file}``) and the stamp into ``out_dir`` as one change.
+
+    Everything is staged beside its target first, then the journal naming the staged copies is written
+    atomically, then :func:`finish_publish` moves them into place, removes the formats not built now and the
+    failure record, and writes the stamp last. Killed before the journal: the previous report is untouched
+    (the staged copies are removed by the next build); after it: the next build finishes the move.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staged: dict[str, Path] = {}
+    try:
+        for target, src in files.items():
+            staged[target] = _stage(out_dir, target, lambda part, src=src: shutil.copyfile(src, part))
+        text = json.dumps(dict(stamp), indent=2, default=str) + "\n"
+        staged[stamps.STAMP_NAME] = _stage(out_dir, stamps.STAMP_NAME,
+                                           lambda part: part.write_text(text, encoding="utf-8"))
+        remove = [f"{name}.{fmt}" for fmt in FORMATS if f"{name}.{fmt}" not in files] + [stamps.FAILED_NAME]
+        stamps.write_json(out_dir / JOURNAL_NAME, {"report": name, "files": {t: p.name for t, p in staged.items()},
+                                                   "remove": remove})
+    except BaseException:
+        for part in staged.values():
+            part.unlink(missing_ok=True)
+        raise
+    finish_publish(out_dir)
+
+
+def _plain_name(value: Any) -> bool:
+    return isinstance(value, str) and bool(value) and "/" not in value and value not in (".", "..") \
+        and "\0" not in value
+
+
+def finish_publish(out_dir: Path) -> bool:
+    """Complete the publication ``out_dir/.publish.json`` describes (a build killed in the middle of it):
+    each staged copy still there replaces its target, the stamp last. Returns whether there was one.
+    A journal that is not one this builder writes is left alone (and the report rebuilt: it has no stamp)."""
+    journal_path = out_dir / JOURNAL_NAME
+    journal = stamps.read_json(journal_path)
+    if journal is None:
+        return False
+    moves = journal.get("files")
+    remove = journal.get("remove", [])
+    if (not isinstance(moves, dict) or not isinstance(remove, list)
+            or not all(_plain_name(k) and _plain_name(v) and v.endswith(".part") for k, v in moves.items())
+            or not all(_plain_name(r) for r in remove)):
+        return False
+    stamp_part = moves.get(stamps.STAMP_NAME)
+    for target, part in moves.items():
+        if target != stamps.STAMP_NAME and (out_dir / part).exists():
+            os.replace(out_dir / part, out_dir / target)
+    for target in remove:
+        (out_dir / target).unlink(missing_ok=True)
+    if stamp_part and (out_dir / stamp_part).exists():
+        os.replace(out_dir / stamp_part, out_dir / stamps.STAMP_NAME)
+    _fsync_dir(out_dir)
+    journal_path.unlink(missing_ok=True)
+    return True
+
+
+def finish_all(reports_dir: Path) -> list[str]:
+    """Finish every half-done publication under ``reports_dir`` (see :func:`finish_publish`); their names."""
+    done = []
+    if reports_dir.is_dir():
+        for journal in sorted(reports_dir.glob(f"*/{JOURNAL_NAME}")):
+            if finish_publish(journal.parent):
+                done.append(journal.parent.name)
+    return done
 
 
 # --- the kernel -----------------------------------------------------------------------------------
@@ -256,13 +414,61 @@ def _failing_cell(exc: Any, source_nb: Path) -> str:
     return f"cell {index}: {lines[0] if lines else ''}"
 
 
-def _publish(tmp_files: Mapping[str, Path], out_dir: Path) -> None:
-    """Move each rendered file into ``out_dir`` (copy beside the target, then ``os.replace``)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for target_name, src in tmp_files.items():
-        with atomic_path(out_dir / target_name) as part:
-            shutil.copyfile(src, part)
-            os.chmod(part, 0o644)           # reports are for reading (mkstemp makes 0600)
+def _cell_label(index: int | None, source: str) -> str:
+    lines = source.strip().splitlines()
+    return f"cell {index}: {lines[0] if lines else ''}"
+
+
+def _source_index(source_nb: Path, match: Callable[[str], bool]) -> int | None:
+    """The 0-based index of the first code cell of the source notebook whose source ``match`` accepts."""
+    try:
+        import nbformat
+
+        original = nbformat.read(source_nb, as_version=4)
+    except Exception:                      # noqa: BLE001 - best effort: no index
+        return None
+    for i, cell in enumerate(original.cells):
+        if cell.cell_type == "code" and match(cell.source):
+            return i
+    return None
+
+
+def _timed_out_cell(exc: BaseException, source_nb: Path) -> str:
+    """``cell N: first line`` of the cell a ``CellTimeoutError`` stopped (its message previews the source)."""
+    text = str(exc)
+    preview = text.split("-------------------\n", 2)[1] if text.count("-------------------\n") >= 2 else ""
+    first = next((line for line in preview.splitlines() if line.strip()), "")
+    index = _source_index(source_nb, lambda src: bool(first) and src.strip().startswith(first.strip()))
+    return _cell_label(index, first) if first else "a cell"
+
+
+def stopped_early(nb: Any, source_nb: Path) -> tuple[str, str] | None:
+    """``(cell, error)`` when an executed notebook did not run to its end though papermill called it a success:
+    a cell that called ``sys.exit``/raised ``SystemExit`` (recorded as an error output, with the cells after
+    it never run). None when every code cell ran without an error."""
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        status = (cell.metadata.get("papermill") or {}).get("status")
+        error = next((o for o in cell.get("outputs", []) if o.get("output_type") == "error"), None)
+        if error is not None and error.get("ename") != "SystemExit" and "raises-exception" in (
+                cell.metadata.get("tags") or []):
+            continue                       # papermill's tag for a cell meant to fail
+        if error is None and status in (None, "completed"):
+            continue
+        if "injected-parameters" in (cell.metadata.get("tags") or []):
+            index = None
+        else:
+            index = _source_index(source_nb, lambda src, want=cell.source: src == want)
+        label = _cell_label(index, cell.source)
+        if error is not None:
+            ename, evalue = error.get("ename", "error"), error.get("evalue", "")
+            what = f"{ename}: {evalue}" if evalue else ename
+            if ename == "SystemExit":
+                what += " (the notebook exited before its last cell: a report stopped early is not built)"
+            return label, what
+        return label, f"the cell did not run (status {status!r}): the notebook stopped before its end"
+    return None
 
 
 class WarmKernel:
@@ -331,7 +537,7 @@ def _execute(job: Job, executed: Path, warm: WarmKernel | None = None) -> int:
                 str(job.notebook), str(executed), parameters=dict(job.params),
                 kernel_name=job.kernel, cwd=str(paths.ROOT), progress_bar=False,
                 log_output=False, request_save_on_cell_execute=False,
-                execution_timeout=CELL_TIMEOUT, start_timeout=KERNEL_START_TIMEOUT,
+                execution_timeout=job.cell_timeout, start_timeout=KERNEL_START_TIMEOUT,
                 extra_arguments=_KERNEL_ARGUMENTS, **given,
             )
             return attempt
@@ -348,6 +554,7 @@ def build_one(job: Job, warm: WarmKernel | None = None) -> Result:
     ``warm``: a kernel started ahead (:class:`WarmKernel`) to run the notebook in; the caller shuts it down.
     """
     import nbformat
+    from nbclient.exceptions import CellTimeoutError
     from papermill.exceptions import PapermillExecutionError
 
     from analysis.reports import render
@@ -368,9 +575,17 @@ def build_one(job: Job, warm: WarmKernel | None = None) -> Result:
             return Result(job.name, "failed", time.monotonic() - started,
                           error=f"{exc.ename}: {exc.evalue}",
                           cell=_failing_cell(exc, job.notebook), notebook=job.notebook_rel)
+        except CellTimeoutError as exc:
+            return Result(job.name, "failed", time.monotonic() - started,
+                          error=f"the cell ran longer than {job.cell_timeout} s (TALLY_CELL_TIMEOUT) and was stopped",
+                          cell=_timed_out_cell(exc, job.notebook), notebook=job.notebook_rel)
         timings["notebook execute"] = time.monotonic() - step
         step = time.monotonic()
         nb = nbformat.read(executed, as_version=4)
+        early = stopped_early(nb, job.notebook)
+        if early is not None:
+            return Result(job.name, "failed", time.monotonic() - started, error=early[1], cell=early[0],
+                          notebook=job.notebook_rel)
         used = stamps.recorded_datasets(nb)            # and those outputs leave the notebook
         stamp = render.make_stamp(job.name, job.title, job.notebook_rel, job.params,
                                   code=job.code_version, data=job.data_versions if used is None else used,
@@ -396,12 +611,7 @@ def build_one(job: Job, warm: WarmKernel | None = None) -> Result:
             outputs[f"{job.name}.pdf"] = pdf_file
             timings["pdf"] = time.monotonic() - step
         step = time.monotonic()
-        _publish(outputs, job.out_dir)
-        for fmt in FORMATS:                # a format not built now would be stale: it goes
-            if fmt not in job.formats:
-                (job.out_dir / f"{job.name}.{fmt}").unlink(missing_ok=True)
-        (job.out_dir / stamps.FAILED_NAME).unlink(missing_ok=True)
-        stamps.write_json(job.out_dir / stamps.STAMP_NAME, {
+        publish_report(job.name, outputs, job.out_dir, {     # a format not built now would be stale: it goes
             "inputs": job.fingerprint, "formats": list(job.formats), **stamp,
             "seconds": round(time.monotonic() - started, 2)})
         timings["publish"] = time.monotonic() - step
@@ -421,14 +631,31 @@ def _terminate(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
-def _worker_init() -> None:
-    """Worker processes: the parent handles Ctrl-C; SIGTERM unwinds so kernels and temp files are cleaned up."""
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to send this process SIGTERM when its parent ends (a build killed with SIGKILL): its worker
+    would otherwise go on and publish after it. Elsewhere nothing is done."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)          # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:             # the parent ended before the request was made
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _worker_init(parent: int | None = None) -> None:
+    """Worker processes: the parent handles Ctrl-C; SIGTERM unwinds so kernels and temp files are cleaned up;
+    a worker whose parent dies is sent SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def _stop(signum: int, frame: Any) -> None:
         raise SystemExit(128 + signum)
 
     signal.signal(signal.SIGTERM, _stop)
+    if parent is not None:
+        _die_with_parent(parent)
 
 
 def _run_cluster(jobs: Sequence[Job], scheduler: str, workers: int) -> Iterable[Result]:
@@ -458,7 +685,7 @@ def _run(jobs: Sequence[Job], workers: int, scheduler: str | None = None) -> Ite
 
     # fork: `python -m analysis` has no __main__ guard a spawned worker could re-import safely.
     pool = multiprocessing.get_context("fork").Pool(processes=min(workers, len(jobs)),
-                                                    initializer=_worker_init)
+                                                    initializer=_worker_init, initargs=(os.getpid(),))
     try:
         for result in pool.imap_unordered(build_one, jobs):
             yield result
@@ -491,10 +718,24 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
     Dask cluster, one task per report; ``jobs`` is then the number of local
     workers for ``local``.
     """
+    timeout = cell_timeout()
     try:
         reports_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise TallyError(f"cannot create the reports folder: {exc.strerror or exc}", path=reports_dir) from None
+    with reports_lock(reports_dir, err):
+        for name in finish_all(reports_dir):
+            out(f"{name}: finished publishing the report an interrupted build left half published")
+        return _build_locked(chosen, params, reports_dir=reports_dir, manifest=manifest, all_reports=all_reports,
+                             jobs=jobs, formats=formats, force=force, scheduler=scheduler, out=out, err=err,
+                             timeout=timeout)
+
+
+def _build_locked(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, reports_dir: Path,
+                  manifest: Path, all_reports: Mapping[str, Report], jobs: int, formats: Sequence[str] | None,
+                  force: bool, scheduler: str | None, out: Callable[[str], None], err: Callable[[str], None],
+                  timeout: int) -> int:
+    """:func:`build` once the reports folder is locked."""
     chosen, params = variants(chosen, params, reports_dir, all_reports)
     todo, results = plan(chosen, params, reports_dir, manifest, formats=formats, force=force)
     by_name = {r.name: r for r in chosen}
@@ -512,6 +753,7 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
         code, data = render.code_version(), render.data_versions()
         for job in todo:
             job.kernel, job.code_version, job.data_versions = kernel, code, data
+            job.cell_timeout = timeout
         where = f"on Dask ({scheduler})" if scheduler else f"{max(1, min(jobs, len(todo)))} at a time"
         out(f"building {len(todo)} report(s) with kernel {kernel!r}, {where}: "
             + "; ".join(f"{j.name} ({j.why})" for j in todo))
@@ -526,12 +768,15 @@ def build(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], *, rep
                 out(f"[{n}/{total}] {result.name}: FAILED after {result.seconds:.1f} s")
                 report_failure(result, err)
                 report = by_name.get(result.name)
-                stamps.write_json(reports_dir / result.name / stamps.FAILED_NAME,
-                                  {"error": result.error, "cell": result.cell, "notebook": result.notebook,
-                                   "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                                   "report": result.name, "entry": report.entry if report else "",
-                                   "title": report.title if report else result.name,
-                                   "parameters": params.get(result.name, {})})
+                try:
+                    stamps.write_json(reports_dir / result.name / stamps.FAILED_NAME,
+                                      {"error": result.error, "cell": result.cell, "notebook": result.notebook,
+                                       "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                                       "report": result.name, "entry": report.entry if report else "",
+                                       "title": report.title if report else result.name,
+                                       "parameters": params.get(result.name, {})})
+                except OSError as exc:     # a full disk: the failure is still said, and counted
+                    err(f"  (its failure record could not be written: {exc.filename}: {exc.strerror or exc})")
         if scheduler:                      # a worker lost mid-publish leaves its partial copy behind
             for job in todo:
                 remove_stale_parts(job.out_dir)

@@ -34,8 +34,8 @@ import yaml
 
 from analysis import paths
 from analysis.errors import ParameterError
-from analysis.reports.params import (ParamSpec, check_report_name, display_value, format_value,
-                                     spec_from_mapping)
+from analysis.reports.params import (ParamSpec, check_report_name, check_unique_keys, display_value,
+                                     format_value, spec_from_mapping)
 
 #: Output formats the builder can write.
 FORMATS = ("ipynb", "html", "pdf")
@@ -160,6 +160,7 @@ def load_manifest(path: str | Path | None = None,
                              path=shown) from None
     except yaml.YAMLError as exc:
         raise ParameterError(f"not valid YAML: {exc}", path=shown) from None
+    check_unique_keys(text, shown)         # a report or parameter written twice must not replace the first
     if not isinstance(doc, dict):
         raise ParameterError("expected a mapping with 'version' and 'reports'", path=shown)
     for key in doc:

@@ -403,6 +403,48 @@ def parse_assignments(items: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def duplicate_keys(text: str) -> list[tuple[str, int, str]]:
+    """Keys written twice in one YAML mapping of ``text``: ``(key, line of the second, the mapping's path)``.
+
+    ``yaml.safe_load`` keeps the last silently, so a report or a parameter written twice would override the
+    first. Composes the document with the safe loader (nothing is built) and walks its mappings once each."""
+    found: list[tuple[str, int, str]] = []
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return found                       # the caller's safe_load says what is wrong
+    seen_nodes: set[int] = set()
+    stack: list[tuple[Any, str]] = [(root, "")] if root is not None else []
+    while stack:
+        node, where = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key_node, value_node in node.value:
+                key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+                if key and key in keys:
+                    found.append((key, key_node.start_mark.line + 1, where))
+                keys.add(key)
+                stack.append((value_node, f"{where}.{key}" if where else key))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, f"{where}[{i}]") for i, item in enumerate(node.value))
+    return sorted(found, key=lambda item: item[1])
+
+
+def check_unique_keys(text: str, where: Any) -> None:
+    """Raise a :class:`ParameterError` naming ``where`` (a file or an option), the key and its line when a
+    YAML mapping of ``text`` has a key twice."""
+    dups = duplicate_keys(text)
+    if dups:
+        key, line, inside = dups[0]
+        more = f" (and {len(dups) - 1} more)" if len(dups) > 1 else ""
+        raise ParameterError(f"duplicate key {key!r} at line {line}" + (f" in {inside}" if inside else "")
+                             + f": a key may be given once (the second would silently replace the first){more}",
+                             path=where)
+
+
 def _safe_yaml(text: str, where: str) -> Any:
     try:
         # Aliases let a few bytes expand into billions of items ("billion laughs"):
@@ -412,7 +454,9 @@ def _safe_yaml(text: str, where: str) -> Any:
                 raise ParameterError(
                     f"{where}: YAML aliases (*{event.anchor}) are not accepted in parameters; "
                     "write each value out")
-        return yaml.safe_load(text)
+        doc = yaml.safe_load(text)
+        check_unique_keys(text, where)
+        return doc
     except yaml.constructor.ConstructorError as exc:
         tag = getattr(exc, "problem", "") or str(exc)
         raise ParameterError(

@@ -100,10 +100,11 @@ def data_versions() -> dict[str, str]:
         versions = catalog.data_versions()
     except DataError as exc:
         return {"catalog": f"unreadable: {exc.problem}"}
+    from analysis.reports.stamp import _origin_label, origin_of
+
     out = {}
     for ident, version in versions.items():
-        fetched = (catalog.raw_dir(ident) / catalog.MANIFEST_NAME).is_file()
-        out[ident] = f"{version} ({'data/raw' if fetched else 'embedded reference'})"
+        out[ident] = f"{version} ({_origin_label(*origin_of(ident))})"
     return out
 
 
@@ -152,13 +153,34 @@ def stamp_html(stamp: Mapping[str, Any]) -> str:
     )
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#!|~$])")
+
+
+def md_text(value: Any) -> str:
+    """``value`` as literal Markdown text on one line: HTML escaped and every mark that could start emphasis,
+    a link, an image, code or maths backslash-escaped, so a parameter or a title shows as typed and never
+    becomes markup or an element."""
+    text = " ".join(str(value).split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def md_code(value: Any) -> str:
+    """``value`` as a Markdown code span (shown literally: no markup, no HTML), fenced with more backticks
+    than it holds."""
+    text = " ".join(str(value).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def stamp_markdown(stamp: Mapping[str, Any]) -> str:
-    """The stamp as a markdown cell for the top of the executed notebook."""
-    lines = [f"**{stamp['title']}**: report `{stamp['report']}`, built {stamp['built']}, "
-             f"code `{stamp['code_version']}`", "",
-             "Parameters: " + (", ".join(f"`{k}` = {format_value(v)}" for k, v in stamp["parameters"].items())
-                               or "none"), "",
-             "Data versions: " + ("; ".join(f"{k}: {v}" for k, v in stamp["data_versions"].items()) or "none")
+    """The stamp as a markdown cell for the top of the executed notebook (every value shown literally)."""
+    m = md_text
+    lines = [f"**{m(stamp['title'])}**: report {md_code(stamp['report'])}, built {m(stamp['built'])}, "
+             f"code {md_code(stamp['code_version'])}", "",
+             "Parameters: " + (", ".join(f"{md_code(k)} = {m(format_value(v))}"
+                                         for k, v in stamp["parameters"].items()) or "none"), "",
+             "Data versions: " + ("; ".join(f"{m(k)}: {m(v)}" for k, v in stamp["data_versions"].items()) or "none")
              + ("" if stamp.get("datasets_recorded", True)
                 else " (every catalogued dataset: this notebook does not record which it used)")]
     return "\n".join(lines)
@@ -166,18 +188,40 @@ def stamp_markdown(stamp: Mapping[str, Any]) -> str:
 
 # --- HTML and PDF -------------------------------------------------------------------------------
 
+def _exporter_class() -> type:
+    """nbconvert's HTML exporter, with Markdown (cells and ``display(Markdown(...))`` outputs) rendered safely:
+    raw HTML in it is shown as text and ``javascript:``/``vbscript:``/``file:``/``data:`` links are dropped.
+    A parameter or an article's text that reaches a notebook's Markdown (``show.md(f"# {title}")``) can so
+    never add an element, a handler or a script to the page. HTML outputs (tables, links) are the code's own
+    and escape their text (:mod:`analysis.display`)."""
+    from jinja2 import pass_context
+    from nbconvert import HTMLExporter
+    from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
+
+    class SafeMarkdownHTMLExporter(HTMLExporter):
+        @pass_context
+        def markdown2html(self, context: Any, source: str) -> str:
+            cell = context.get("cell", {})
+            renderer = IPythonRenderer(escape=True, allow_harmful_protocols=False,
+                                       attachments=cell.get("attachments", {}), embed_images=False,
+                                       anchor_link_text=self.anchor_link_text,
+                                       exclude_anchor_links=self.exclude_anchor_links)
+            return MarkdownWithMath(renderer=renderer).render(source)
+
+    return SafeMarkdownHTMLExporter
+
+
 def to_html(nb: Any, stamp: Mapping[str, Any]) -> str:
     """A self-contained HTML page of the executed notebook ``nb`` (no input cells) with ``stamp``.
 
     Raises ``ValueError`` if the page would fetch anything from the network.
     """
-    from nbconvert import HTMLExporter
     from traitlets.config import Config
 
     config = Config()
     config.TagRemovePreprocessor.enabled = True
     config.TagRemovePreprocessor.remove_cell_tags = set(REMOVE_TAGS)
-    exporter = HTMLExporter(template_name="basic", config=config)
+    exporter = _exporter_class()(template_name="basic", config=config)
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True

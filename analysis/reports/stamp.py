@@ -130,8 +130,24 @@ def write_json(path: Path, doc: Mapping[str, Any]) -> None:
 
 # --- the datasets a report used -------------------------------------------------------------------
 
-def _origin_label(origin: str) -> str:
-    return "data/raw" if origin == "raw" else "embedded reference" if origin == "reference" else origin
+def _origin_label(origin: str, rejected: str = "") -> str:
+    """Where a dataset was read from, for a stamp; ``rejected``: why a copy in data/raw was not used (the
+    embedded reference was read instead), said in the stamp, never silently."""
+    label = "data/raw" if origin == "raw" else "embedded reference" if origin == "reference" else origin
+    if rejected and origin != "raw":
+        short = " ".join(rejected.split())
+        label += f"; the data/raw copy was NOT used: {short[:240]}{'...' if len(short) > 240 else ''}"
+    return label
+
+
+def origin_of(ident: str) -> tuple[str, str]:
+    """``(origin, why the data/raw copy was rejected)`` of dataset ``ident`` when no frame says where it was
+    read from: "raw" when a verified copy is fetched, else "reference" (with the copy's problem, if one is
+    there but fails its checks)."""
+    from analysis import catalog
+
+    fetched, problem = catalog.raw_state(ident)
+    return ("raw", "") if fetched else ("reference", problem)
 
 
 def _missing(value: Any) -> bool:
@@ -164,16 +180,18 @@ def datasets_used(*frames: Any) -> dict[str, str]:
     known = set(catalog.dataset_ids())
     versions: dict[str, list[str]] = {}
     where: dict[str, str] = {}
+    rejected: dict[str, str] = {}
     for item in frames:
         if item is None:
             continue
         if isinstance(item, str):
-            pairs, origins = [(item, "")], {}
+            pairs, origins, errors = [(item, "")], {}, {}
         elif not len(item) or "source" not in item:
             continue
         else:
             pairs = _pairs(item)
             origins = dict(getattr(item, "attrs", {}).get("origin") or {})
+            errors = dict(getattr(item, "attrs", {}).get("errors") or {})
             if "origin" in item:
                 for ident, origin in dict.fromkeys(zip(item["source"], item["origin"])):
                     if not _missing(origin):
@@ -182,13 +200,16 @@ def datasets_used(*frames: Any) -> dict[str, str]:
             if ident not in known:
                 continue
             if ident not in where:
-                where[ident] = origins.get(ident) or (
-                    "raw" if (catalog.raw_dir(ident) / catalog.MANIFEST_NAME).is_file() else "reference")
+                if origins.get(ident):
+                    where[ident], rejected[ident] = origins[ident], str(errors.get(ident) or "")
+                else:
+                    where[ident], rejected[ident] = origin_of(ident)
             seen = versions.setdefault(ident, [])
             version = version or str(catalog.dataset(ident)["version"])
             if version not in seen:
                 seen.append(version)
-    return {ident: f"{'; '.join(seen)} ({_origin_label(where[ident])})" for ident, seen in versions.items()}
+    return {ident: f"{'; '.join(seen)} ({_origin_label(where[ident], rejected.get(ident, ''))})"
+            for ident, seen in versions.items()}
 
 
 def record_datasets(*frames: Any) -> dict[str, str]:

@@ -42,12 +42,45 @@ def _unwritable(dataset: str, dest: Path, exc: OSError) -> Outcome:
                                             f"{exc.strerror or exc} (check the --raw-dir folder)"])
 
 
+def implausible_fetch(dataset: str, folder: Path) -> list[str]:
+    """What is implausible in the copy of ``dataset`` in ``folder``: its indicators for each country the catalog
+    has sanity values for, set against them (:func:`analysis.datasets.implausible`), each problem naming the
+    file. Empty when there is nothing to check or nothing wrong."""
+    checks, _, _ = catalog.sanity(dataset)
+    wanted = sorted({str(c["country"]) for c in checks})
+    if not wanted or not sources.has_loader(dataset, "load_indicators"):
+        return []
+    from analysis import datasets
+
+    module = sources.module_for(dataset)
+    problems: list[str] = []
+    for country in wanted:
+        try:
+            frame = module.load_indicators(dataset, country, folder)
+        except TallyError as exc:
+            problems.append(str(exc))
+            continue
+        problems += datasets.implausible(dataset, country, frame, folder)
+    return problems
+
+
+def _check_plausible(outcome: Outcome, folder: Path) -> Outcome:
+    """Add the copy's implausible figures to ``outcome`` as errors (the loaders will not use it)."""
+    if outcome.written:
+        problems = implausible_fetch(outcome.dataset, folder)
+        if problems:
+            outcome.errors += [f"implausible figures, the copy will not be used (the reference tables are): {p}"
+                               for p in problems]
+            outcome.status = FAILED
+    return outcome
+
+
 def from_mirror(dataset: str, mirror: Path, raw: Path, *, force: bool = False) -> Outcome:
     """Copy dataset ``dataset``'s files from ``mirror`` into ``raw/<id>/``, verified; a folder that cannot be
     written is a failed outcome naming it, never a traceback."""
     dest = catalog.raw_dir(dataset, raw)
     try:
-        return _from_mirror(dataset, mirror, dest, force)
+        return _check_plausible(_from_mirror(dataset, mirror, dest, force), dest)
     except OSError as exc:
         return _unwritable(dataset, dest, exc)
 
@@ -104,4 +137,4 @@ def from_publisher(dataset: str, raw: Path, *, progress: bool = True) -> Outcome
                                    ", ".join(catalog.dataset(dataset)["download_urls"][:1]), written)
         except OSError as exc:
             return _unwritable(dataset, dest, exc)
-    return Outcome(dataset, FETCHED, written=written)
+    return _check_plausible(Outcome(dataset, FETCHED, written=written), dest)
