@@ -270,42 +270,44 @@ def choose_rule(claim: dict, place: Place, window: Window | None, rules: Rules) 
                       "compared with a whole-country one")
     why: list[tuple[int, str]] = []  # (how far the rule got, why it stopped)
     for rule in candidates:
-        data = f"the data ({rule.description})"  # a rule as readers see it; its id is the check's `rule` column
+        # the data a rule compares, as readers see them, close each sentence (the rule's id is the `rule` column;
+        # a reason's first clause, up to any parenthesis, is what the claim_check report counts)
+        data = rule.description
         if rule.period_keywords and not any(k.search(period) for k in rule.period_keywords):
-            why.append((1, f"has a period ('{period}') that cannot be set beside {data}" if period
-                        else f"states no period, which {data} need"))
+            why.append((1, f"has a period ('{period}') that cannot be set beside the data: {data}" if period
+                        else f"states no period, which the data need: {data}"))
             continue
         if rule.unit_keywords and not any(k.search(unit) for k in rule.unit_keywords):
-            why.append((0, f"counts {unit or 'an unnamed unit'}, not what {data} count"))
+            why.append((0, f"counts {unit or 'an unnamed unit'}, not what the data count: {data}"))
             continue
         if rule.unit_exclude and any(k.search(unit) for k in rule.unit_exclude):
-            why.append((0, f"counts {unit}, which {data} leave out"))
+            why.append((0, f"counts {unit}, which the data leave out: {data}"))
             continue
         if rule.scope == "host" and not place.host:
-            why.append((2, f"names no host country, which {data} need"))
+            why.append((2, f"names no host country, which the data need: {data}"))
             continue
         if rule.scope != "host" and place.host and metric == "refugees":
-            why.append((2, f"is about a host country, and {data} are not"))
+            why.append((2, f"is about a host country, and the data are not: {data}"))
             continue
         if rule.scope == "country" and place.admin1:
-            why.append((2, f"is about governorates, and {data} are country totals only"))
+            why.append((2, f"is about governorates, and the data are country totals only: {data}"))
             continue
         if rule.pick == "stock_on_date" and period and window is None:
             why.append((3, f"has a period the check cannot read ('{period}'), so the date of the stock is unknown"))
             continue
         if rule.pick == "stock_on_date" and window is not None and window.days > 1 and not window.anchored:
             why.append((3, f"counts a flow over a period ({window.how}: {window.start.date()} to "
-                           f"{window.end.date()}), not a stock on a date as {data} are"))
+                           f"{window.end.date()}), not a stock on a date as the data are: {data}"))
             continue
         needs_window = rule.pick != "stock_on_date" or rule.max_days or rule.min_days
         if needs_window and window is None:
             why.append((3, f"states no period the check can read ('{period}')" if period else "states no period"))
             continue
         if window is not None and rule.max_days is not None and window.days > rule.max_days:
-            why.append((4, f"covers {window.days:,} days, more than the {rule.max_days:,} days {data} allow"))
+            why.append((4, f"covers {window.days:,} days, more than the {rule.max_days:,} days the data allow: {data}"))
             continue
         if window is not None and rule.min_days is not None and window.days < rule.min_days:
-            why.append((4, f"covers {window.days:,} days, fewer than the {rule.min_days:,} days {data} need"))
+            why.append((4, f"covers {window.days:,} days, fewer than the {rule.min_days:,} days the data need: {data}"))
             continue
         return rule, ""
     stage = max(s for s, _ in why)
