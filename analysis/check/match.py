@@ -327,14 +327,19 @@ def _newest_version(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[rows["version"] == newest]
 
 
+#: How many frames a cache of :func:`_per_frame` holds before it starts again: enough for every frame of the
+#: countries one ledger names (about 40 countries, a handful of frames each).
+_HELD_FRAMES = 512
+
+
 def _per_frame(held: dict, frame: pd.DataFrame, build, on_clear=None):
     """``build(frame)``, built once per frame and kept in ``held`` (id(frame) -> (frame, answer)); the frame is
-    held too, so that its id is not reused while the answer is kept. At 16 frames ``held`` starts again (and
+    held too, so that its id is not reused while the answer is kept. At :data:`_HELD_FRAMES` frames ``held`` starts again (and
     ``on_clear()`` forgets what was derived from them)."""
     hit = held.get(id(frame))
     if hit is not None and hit[0] is frame:
         return hit[1]
-    if len(held) >= 16:
+    if len(held) >= _HELD_FRAMES:
         held.clear()
         if on_clear is not None:
             on_clear()
@@ -352,11 +357,12 @@ def _forget_derived() -> None:
         cached.cache_clear()
 
 
-def _groups(ind: pd.DataFrame) -> dict:
-    """The national rows of ``ind`` grouped by (source, indicator, country, partner), built once per frame."""
-    def build(frame: pd.DataFrame) -> dict:
+def _groups(ind: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """The national rows of ``ind`` and where each (source, indicator, country, partner) stands in them
+    (positions, not sliced frames: a frame is cut only for the groups a claim asks for), built once per frame."""
+    def build(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
         national = frame[frame["admin1_pcode"] == ""]
-        return {k: g for k, g in national.groupby(["source", "indicator", "country", "partner"], sort=False)}
+        return national, national.groupby(["source", "indicator", "country", "partner"], sort=False).indices
 
     return _per_frame(_INDEXED, ind, build, _forget_derived)
 
@@ -364,9 +370,11 @@ def _groups(ind: pd.DataFrame) -> dict:
 @functools.lru_cache(maxsize=4096)
 def _rows_cached(ind_id: int, source: str, indicator: str, country: str, partner: str, note: str | None) -> pd.DataFrame:
     ind = _INDEXED[ind_id][0]
-    rows = _groups(ind).get((source, indicator, country, partner))
-    if rows is None:
+    national, where = _groups(ind)
+    at = where.get((source, indicator, country, partner))
+    if at is None:
         return ind.iloc[0:0]
+    rows = national.iloc[at]
     if note is not None:
         rows = rows[rows["note"] == note]
     return _newest_version(rows)
@@ -788,21 +796,31 @@ def largest_figure(ind: pd.DataFrame, country: str, sources: tuple[str, ...], de
     """The largest figure of its kind ``sources`` hold for ``country``, with where it comes from: for
     ``deaths``, a death series summed over every year of one vintage (a cumulative toll); otherwise a stock's
     largest row (refugees, IDPs). None when no row is loaded."""
-    rows = ind[ind["source"].isin(sources) & (ind["country"] == country) & (ind["admin1_pcode"] == "")
-               & (ind["partner"] == "") & ind["value"].notna()]
+    national, where = _groups(ind)
+    at = [pos for (src, indicator, ctry, partner), pos in where.items()
+          if src in sources and ctry == country and not partner and (indicator in _FLOW_INDICATORS) == deaths]
+    if not at:
+        return None
+    # a country's national rows are few (one a year and series): plain Python over them beats pandas here
+    rows = national.iloc[np.sort(np.concatenate(at))]
+    values = rows["value"].to_numpy(dtype=float, na_value=np.nan)
+    keys = zip(rows["source"], rows["indicator"], rows["note"], rows["version"])
     if deaths:
-        flows = rows[rows["indicator"].isin(_FLOW_INDICATORS)]
-        flows = flows[(flows["period_end"] - flows["period_start"]).dt.days >= 360]
-        if flows.empty:
+        days = (rows["period_end"] - rows["period_start"]).dt.days.to_numpy()
+        sums: dict[tuple, float] = {}
+        for key, value, span in zip(keys, values, days):
+            if span >= 360 and not math.isnan(value):
+                sums[key] = sums.get(key, 0.0) + value
+        if not sums:
             return None
-        sums = flows.groupby(["source", "indicator", "note", "version"])["value"].sum()
-        (src, indicator, note, version), v = sums.idxmax(), float(sums.max())
+        (src, indicator, note, version), v = max(sorted(sums.items()), key=lambda kv: kv[1])
         return v, (f"{prose.dataset_name(src)}, version {version}: {_words(indicator)} ({note}) summed "
                    "over every year")
-    stocks = rows[~rows["indicator"].isin(_FLOW_INDICATORS)]
-    if stocks.empty:
+    ok = ~np.isnan(values)
+    if not ok.any():
         return None
-    top = stocks.loc[stocks["value"].idxmax()]
+    i = int(np.flatnonzero(ok)[np.argmax(values[ok])])
+    top = rows.iloc[i]
     return float(top["value"]), (f"{prose.dataset_name(top['source'])}: {_words(top['indicator'])} "
                                  f"at {top['period_end'].date()}")
 
@@ -811,11 +829,13 @@ def population_on(ind: pd.DataFrame, comp, country: str, date: pd.Timestamp) -> 
     """The country's population in the latest year on or before ``date`` (else the earliest), with its source."""
     for source in comp.sources:
         rows = _rows(ind, source, comp.indicator, country, "", comp.note)
-        rows = rows[rows["value"].notna()].sort_values("period_end")
-        if rows.empty:
+        values = rows["value"].to_numpy(dtype=float, na_value=np.nan)
+        order = np.flatnonzero(~np.isnan(values))
+        if not len(order):
             continue
-        before = rows[rows["period_start"] <= date]
-        row = (before if not before.empty else rows).iloc[-1 if not before.empty else 0]
+        order = order[np.argsort(rows["period_end"].to_numpy()[order], kind="stable")]
+        before = order[rows["period_start"].to_numpy()[order] <= np.datetime64(date)]
+        row = rows.iloc[int(before[-1] if len(before) else order[0])]
         return float(row["value"]), f"{prose.dataset_label(source, str(row['version']))}, {row['period_start'].year}"
     return None
 
