@@ -25,7 +25,8 @@ reviewer = ""
 # (`data/claims/reviews.csv`, or the file named by `reviews` above or by `TALLY_REVIEWS`). It is a tool, not a
 # report: `python -m analysis build` does not build it.
 #
-# 1. **Run all cells** (Run ▸ Run All Cells) and type your name in *reviewer*.
+# 1. **Run all cells** (Run ▸ Run All Cells) and type your name in *reviewer* (or start JupyterLab with
+#    `TALLY_REVIEWER="your name" make lab`).
 # 2. **Filter** the claims: by article, outlet, metric, the check's verdict, unreviewed only, or words to search.
 # 3. **Decide** on the figure shown: *Accept* it, *Reject* it, or choose a field, type the right value and
 #    *Correct* it (as often as needed); a *note* says why. Each decision is added to the reviews file at once,

@@ -276,9 +276,12 @@ def test_an_append_waits_while_another_holds_the_lock(tmp_path: Path) -> None:
 
 # ---- the widget, without a browser -----------------------------------------------------------------------
 
-def test_the_widget_decides_and_moves(world: dict) -> None:
+def test_the_widget_decides_and_moves(world: dict, monkeypatch) -> None:
     from analysis.claims.review_widget import ReviewApp
 
+    monkeypatch.setenv("TALLY_REVIEWER", "Env Name")
+    assert ReviewApp(ledger=world["ledger_path"], reviews=world["reviews"]).reviewer.value == "Env Name"
+    monkeypatch.delenv("TALLY_REVIEWER")
     app = ReviewApp(ledger=world["ledger_path"], reviews=world["reviews"], articles=world["articles"])
     assert "Claim 1 of 4" in app.claim.value and "<mark" in app.claim.value
     app.f_outlet.value = "Example Wire"

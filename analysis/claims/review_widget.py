@@ -7,6 +7,7 @@ Every element a test or a stylesheet needs carries a ``tally-*`` CSS class.
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
 
 import ipywidgets as w
@@ -42,7 +43,12 @@ def _table(pairs: list[tuple[str, str]], css: str) -> str:
 
 
 class ReviewApp:
-    """The reviewer's widget over one ledger, one reviews file and the article sources."""
+    """The reviewer's widget over one ledger, one reviews file and the article sources.
+
+    Empty arguments mean the defaults of :mod:`analysis.claims.review_session` (``TALLY_LEDGER``,
+    ``TALLY_REVIEWS``, the project's and the shared articles); the reviewer's name defaults to
+    ``TALLY_REVIEWER``.
+    """
 
     def __init__(self, ledger: str | Path = "", reviews: str | Path = "", articles: str | Path | list = "",
                  reviewer: str = "") -> None:
@@ -53,7 +59,7 @@ class ReviewApp:
         self.checks = rs.CheckCache(self.ledger)
         self.rows = self.ledger
         self.position = 0
-        self._build(reviewer)
+        self._build(reviewer or os.environ.get("TALLY_REVIEWER", ""))
         self.apply_filters()
 
     # ---- layout ----------------------------------------------------------------------------------------
