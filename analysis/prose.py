@@ -8,6 +8,7 @@ way and carries the dataset and version it came from.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import pandas as pd
@@ -103,6 +104,7 @@ def dataset_label(ident: str, version: str | None = None) -> str:
     return f"{dataset_name(ident)} ({version})" if version else dataset_name(ident)
 
 
+@functools.lru_cache(maxsize=1024)
 def country_name(iso3: str) -> str:
     """The common English name of a country: "SYR" → "Syria"; unknown codes come back as given."""
     import pycountry
