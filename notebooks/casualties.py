@@ -224,6 +224,7 @@ else:
 
 # %%
 killed = cl.select_claims(cas.claims_about(ledger, country), metrics=cl.DEATH_METRICS, start=start, end=end)
+killed, apart = cl.set_apart(ledger, killed)  # implausible tolls (claim check) are listed apart, never drawn
 if ledger_problem:
     show.note([ledger_problem], "Claims ledger not available")
 elif len(killed):
@@ -259,6 +260,10 @@ elif len(killed):
                max_rows=15)
 else:
     show.md(f"The claims ledger holds no death toll about {name} in articles dated {period}.")
+if not ledger_problem and len(apart):
+    show.table(apart.drop(columns=["claim", "country"]),
+               f"Death tolls about {name} set apart: the claim check finds them implausible (rules in "
+               "data/check_rules.yml), so they are not on the chart or in the table above.")
 
 # %%
 show.md(common.glossary_markdown())

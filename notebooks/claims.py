@@ -31,13 +31,16 @@ except DataError as exc:  # no ledger yet, or an unreadable one: say so and show
     ledger, sources, origin = cl.empty_ledger(), [], f"no ledger ({exc})"
 ledger = cl.with_countries(ledger)
 kept = cl.select_claims(ledger)
+# figures the claim check finds implausible (a typo, an extraction error) are set apart: listed with the
+# reason, left out of every chart, count and key fact below
+kept, apart = cl.set_apart(ledger, kept)
 show.md("# Claims ledger: figures reported in the news")
 show.md(
     f"Figures news articles reported (people killed, displaced, returned, and so on): what they count, "
     f"which country they belong to, who said them, which outlet published them and when. This report reads "
     f"{origin}. Figures are shown as the articles gave them; they are not checked here against any dataset "
     "(the claim check report does that). Terms are defined in the methods and glossary section at the end.")
-show.md(common.key_facts_markdown(cl.key_facts(ledger, kept)))
+show.md(common.key_facts_markdown(cl.key_facts(ledger, kept, apart=len(apart))))
 if len(kept):
     show.html_block(f"<p>The whole ledger, every figure with its provenance and claim id: "
                     f"{show.csv_link(cl.ledger_table(kept, as_written=True), 'claims-ledger.csv')}"
@@ -100,6 +103,12 @@ if len(largest):
     latest = cl.ledger_table(kept[kept["repeat_of"] == ""]).tail(15).iloc[::-1]
     show.table(latest[["article date", "outlet", "figure as written", "value", "counts", "country"]],
                "The 15 most recent first reports; the whole ledger is in the CSV linked under the key facts.")
+if len(apart):
+    show.md("## Figures set apart as implausible")
+    show.table(apart.drop(columns="claim"),
+               f"{common.plural(len(apart), 'figure')} the claim check finds implausible for its country (larger "
+               "than the population, or many times any dataset's largest figure; rules in data/check_rules.yml). "
+               "They are left out of every count, chart and key fact above.")
 
 # %%
 firsts = kept[kept["repeat_of"] == ""]

@@ -40,8 +40,11 @@ indicators, empty_notes = common.load_or_fail(datasets.indicators, country,
 ledger, ledger_problem = show.load(load_ledger, empty_columns=LEDGER_COLUMNS)
 hosts = disp.refugees_by_host(indicators, country, start_year, end_year, top_hosts)
 total = disp.displaced_total(indicators, country, start_year, end_year)
-points = cl.claim_points(ledger, cl.DISPLACEMENT_METRICS, country=country,
-                         start=f"{start_year}-01-01", end=f"{end_year + 1}-12-31")
+reported = cl.about_country(cl.select_claims(ledger, metrics=cl.DISPLACEMENT_METRICS, start=f"{start_year}-01-01",
+                                             end=f"{end_year + 1}-12-31"), country)
+# implausible figures (a typo, an extraction error, per the claim check) are set apart and listed with the reason
+reported, apart = cl.set_apart(ledger, reported)
+points = cl.claim_points(reported, cl.DISPLACEMENT_METRICS)
 show.md(f"# Displacement from {name}, {start_year} to {end_year}")
 show.md(
     f"How many people from {name} have been forced from their homes, where refugees live, and how the "
@@ -151,6 +154,10 @@ if len(total):
                    f"Displacement figures about {name} reported in news articles (claims ledger); a claim belongs "
                    "to a country only when its place, or its article, lies there; each value as the article "
                    "qualified it (\"more than\", \"about\", a range).", max_rows=25)
+if len(apart):
+    show.table(apart.drop(columns=["claim", "country"]),
+               f"Displacement figures about {name} set apart: the claim check finds them implausible (rules in "
+               "data/check_rules.yml), so they are not on the chart, in the table above or in the key facts.")
 
 # %%
 period = disp.returns_period(indicators, country, start_year, end_year)

@@ -118,3 +118,32 @@ def test_no_arabic_script_in_an_english_table():
     # the CSV keeps the articles' own words beside the English cells
     full = cl.ledger_table(arabic, as_written=True)
     assert full["place (original)"].map(english.has_arabic).any()
+
+
+def test_implausible_figures_are_set_apart_with_the_check_reason():
+    """The committed ledger's 108 million refugees and 22 million displaced (Syria) are implausible for the
+    claim check; reports leave them out of charts and summaries and list them with the reason."""
+    ledger = cl.with_countries(load_ledger())
+    kept = cl.select_claims(ledger)
+    shown, apart = cl.set_apart(ledger, kept)
+    values = set(ledger.set_index("claim_id").loc[list(apart["claim"]), "value"])
+    assert {108e6, 22e6} <= values
+    assert len(shown) == len(kept) - len(apart) and not set(shown["claim_id"]) & set(apart["claim"])
+    assert all("whole population" in w and "Syria" in w for w in apart["why set apart"])
+    # the same verdict from the claim check itself, on the whole ledger of those articles
+    from analysis.check.run import check_claims
+
+    arts = ledger[ledger["claim_id"].isin(apart["claim"])]["article"]
+    full = check_claims(ledger[ledger["article"].isin(arts)].drop(columns=cl.COUNTRY_COLUMN))
+    assert set(full.loc[full["verdict"] == cl.IMPLAUSIBLE, "claim_id"]) == set(apart["claim"])
+    # largest figures and key facts no longer hold them
+    top = cl.largest_figures(shown)
+    assert not set(top["claim_id"]) & set(apart["claim"])
+    facts = cl.key_facts(ledger, shown, apart=len(apart))
+    assert f"{len(apart)} figures the claim check finds implausible" in facts["text"].iloc[-1]
+
+
+def test_the_readers_reason_keeps_the_checks_figures():
+    why = cl.implausible_why("plausibility check 'population' failed: the claim (22,000,000) is larger than the "
+                             "whole population of SYR (19,424,618, worldbank_population population 2015 (version x))")
+    assert why.startswith("larger than Syria's whole population (19.4 million in 2015")

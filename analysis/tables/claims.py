@@ -241,10 +241,11 @@ def _date_text(date: str) -> str:
     return prose.fmt_date(date) if len(str(date)) >= len("YYYY-MM-DD") else str(date)
 
 
-def key_facts(ledger: pd.DataFrame, kept: pd.DataFrame) -> pd.DataFrame:
+def key_facts(ledger: pd.DataFrame, kept: pd.DataFrame, *, apart: int = 0) -> pd.DataFrame:
     """Three to five key facts about the claims ledger, computed: columns key, value, text, source.
 
-    ``ledger`` is the whole ledger, ``kept`` the claims shown (rejected ones left out).
+    ``ledger`` is the whole ledger, ``kept`` the claims shown (rejected and implausible ones left out),
+    ``apart`` how many were set apart as implausible (:func:`set_apart`).
     """
     from analysis.tables.common import plural
 
@@ -284,7 +285,9 @@ def key_facts(ledger: pd.DataFrame, kept: pd.DataFrame) -> pd.DataFrame:
         (f"{plural(rejected, 'figure')} rejected by a reviewer {'is' if rejected == 1 else 'are'} left out; "
          if rejected else "No figure has been rejected by a reviewer; ")
         + f"{plural(repeats, 'figure')} {'repeats' if repeats == 1 else 'repeat'} an earlier figure of the "
-        "same article.")})
+        "same article"
+        + (f"; {plural(apart, 'figure')} the claim check finds implausible {'is' if apart == 1 else 'are'} set "
+           "apart (listed at the end) and left out of every count and chart." if apart else "."))})
     return pd.DataFrame([{**f, "source": src} for f in facts])
 
 
@@ -546,3 +549,90 @@ def empty_ledger() -> pd.DataFrame:
     for col in ("value", "value_low", "value_high"):
         frame[col] = frame[col].astype(float)
     return frame
+
+
+# --------------------------------------------------------------------------
+# Implausible figures: set apart, with the claim check's reason.
+# --------------------------------------------------------------------------
+
+#: The verdict of the claim check (:data:`analysis.check.verdict.VERDICTS`) that sets a figure apart.
+IMPLAUSIBLE = "implausible"
+
+
+def implausible(ledger: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The claims of ``claims`` (default: all of ``ledger``) that the claim check
+    (:func:`analysis.check.run.check_claims`, its ``plausibility`` rules in data/check_rules.yml) finds
+    implausible: larger than the country's population, or many times the largest figure any dataset holds for
+    it (a typo or an extraction error). Columns: claim_id, reason (the check's words), why (for readers).
+
+    The check runs on the whole articles the claims come from (their country is read from all their figures),
+    so it gives the same verdict whether a report shows one country's claims or the whole ledger.
+    """
+    import warnings
+
+    from analysis.check import match
+    from analysis.check.rules import load_rules
+    from analysis.check.run import check_claims
+
+    claims = ledger if claims is None else claims
+    columns = ["claim_id", "reason", "why"]
+    plaus = load_rules().plausibility
+    if claims.empty or plaus is None:
+        return pd.DataFrame(columns=columns)
+    # Only a figure whose smallest reading is above times_largest x the smallest "largest figure" the check
+    # trusts (10 x 1,000) can fail either test (every country's population is above that too): the others are
+    # not checked, which keeps a report of the whole ledger quick.
+    floor = plaus.times_largest * match.MIN_LARGEST
+    low = claims["value_low"].fillna(claims["value"])
+    candidates = claims[(low > floor) & claims["metric"].isin(list(plaus.metrics))]
+    if candidates.empty:
+        return pd.DataFrame(columns=columns)
+    # the candidates' articles, so the check reads each article's country from all its placed figures; the
+    # other figures of those articles only place the article (read as "other", which no rule compares)
+    wanted = set(candidates["claim_id"])
+    rows = ledger[ledger["article"].astype(str).isin(set(candidates["article"].astype(str)))]
+    rows = rows[rows["claim_id"].isin(wanted) | (rows["place_country"].fillna("") != "")]
+    rows = rows.assign(metric=rows["metric"].where(rows["claim_id"].isin(wanted), "other"))
+    with warnings.catch_warnings():  # "raw copy could not be loaded": the check records it, the report need not
+        warnings.simplefilter("ignore")
+        checks = check_claims(rows[[c for c in rows.columns if c != COUNTRY_COLUMN]])
+    odd = checks[(checks["verdict"] == IMPLAUSIBLE) & checks["claim_id"].isin(set(claims["claim_id"]))]
+    return pd.DataFrame({"claim_id": odd["claim_id"].values, "reason": odd["reason"].values,
+                         "why": [implausible_why(r) for r in odd["reason"]]}, columns=columns)
+
+
+def implausible_why(reason: str) -> str:
+    """The claim check's reason for an implausible figure, as a reader reads it: "larger than Syria's whole
+    population (19.4 million in 2015, World Bank)"."""
+    text = str(reason)
+    m = re.search(r"larger than the whole population of (.+?) \(([\d,]+)[,;]", text)
+    if m:
+        rest = text[m.end():]
+        year = re.search(r"population (\d{4})\b", rest) or re.search(r", (\d{4})\)", rest)
+        return (f"larger than {_country_text(m.group(1))}'s whole population "
+                f"({prose.fmt_count(float(m.group(2).replace(',', '')))}"
+                + (f" in {year.group(1)}" if year else "") + ", World Bank): likely a typo or an extraction error")
+    m = re.search(r"more than ([\d.]+) times the largest figure of its kind any listed dataset holds for "
+                  r"(.+?) \(([\d,]+)", text)
+    if m:
+        return (f"more than {m.group(1)} times the largest figure of its kind any dataset holds for "
+                f"{_country_text(m.group(2))} ({prose.fmt_count(float(m.group(3).replace(',', '')))}): "
+                "likely a typo or an extraction error")
+    return re.sub(r"^implausible \(likely a typo or extraction error\):\s*", "", text)
+
+
+def _country_text(text: str) -> str:
+    """A country in the check's reason (ISO3 or a name) as a name."""
+    return prose.country_name(text) if re.fullmatch(r"[A-Z]{3}", text) else text
+
+
+def set_apart(ledger: pd.DataFrame, claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``claims`` without the implausible ones (:func:`implausible`), and those as a reader's table: article
+    date, outlet, figure as written, value, counts, country, why set apart, claim."""
+    odd = implausible(ledger, claims)
+    columns = ["article date", "outlet", "figure as written", "value", "counts", "country", "why set apart", "claim"]
+    if odd.empty:
+        return claims, pd.DataFrame(columns=columns)
+    rows = claims[claims["claim_id"].isin(set(odd["claim_id"]))]
+    table = ledger_table(rows).merge(odd.rename(columns={"claim_id": "claim", "why": "why set apart"}), on="claim")
+    return claims[~claims["claim_id"].isin(set(odd["claim_id"]))], table[columns]
