@@ -120,3 +120,22 @@ def test_the_cell_timeout_reaches_the_executor(monkeypatch: pytest.MonkeyPatch) 
     assert builder.cell_timeout() == 37
     monkeypatch.delenv("TALLY_CELL_TIMEOUT")
     assert builder.cell_timeout() == builder.CELL_TIMEOUT == 900
+
+
+def test_a_parameter_the_notebook_never_sets_fails_that_report(project: Path) -> None:
+    """Before the fix papermill passed `colour` and the notebook ignored it: the report was built, titled and
+    stamped with a value it never used."""
+    write_notebook(project / "notebooks" / "good.ipynb", "print('ran', label)")
+    write_notebook(project / "notebooks" / "partial.ipynb", "print('ran', label)")
+    (project / "reports.yml").write_text(manifest("good", "partial")
+                                         + "      colour: {type: str, default: blue}\n")
+    done = build(project, "--formats", "ipynb")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert TRACEBACK not in output, output
+    assert "report 'partial' failed (notebook partial.ipynb)" in output, output
+    assert "reports.yml declares parameter(s) colour that the parameters cell of partial.ipynb does not set" \
+        in output, output
+    assert "good: built" in output
+    assert sorted(p.name for p in (project / "reports" / "partial").iterdir()) == [".failed.json"]
+    assert "colour" in (project / "reports" / "index.html").read_text()

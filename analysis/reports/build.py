@@ -203,6 +203,37 @@ def _folder_holds_other(folder: Path, params: Mapping[str, Any]) -> bool:
     return False
 
 
+def notebook_parameters(notebook: Path) -> set[str] | None:
+    """The names the notebook's ``parameters`` cell assigns (None: no such cell, or the notebook cannot be read;
+    papermill then puts the values at the top and nothing can be checked)."""
+    import ast
+
+    try:
+        doc = json.loads(notebook.read_text(encoding="utf-8"))
+        cells = [c for c in doc.get("cells", []) if "parameters" in (c.get("metadata") or {}).get("tags", [])]
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not cells:
+        return None
+    names: set[str] = set()
+    for cell in cells:
+        source = cell.get("source", "")
+        try:
+            tree = ast.parse("".join(source) if isinstance(source, list) else str(source))
+        except SyntaxError:
+            return None
+        names |= {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)}
+    return names
+
+
+def unused_parameters(report: Report) -> list[str]:
+    """Parameters the manifest declares for ``report`` that its notebook's parameters cell never sets: papermill
+    would pass them and the notebook ignore them, so a report would be titled and stamped with a value it did
+    not use."""
+    names = notebook_parameters(report.notebook)
+    return [] if names is None else [p for p in report.params if p not in names]
+
+
 def plan(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], reports_dir: Path,
          manifest: Path, formats: Sequence[str] | None = None,
          force: bool = False) -> tuple[list[Job], list[Result]]:
@@ -210,6 +241,13 @@ def plan(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]], reports
     shared = stamps.inputs_digest(manifest)
     jobs, skipped = [], []
     for report in chosen:
+        unused = unused_parameters(report)
+        if unused:
+            skipped.append(Result(report.name, "failed", notebook=report.notebook_rel, error=(
+                f"{paths.relative(manifest)} declares parameter(s) {', '.join(unused)} that the parameters cell "
+                f"of {report.notebook_rel} does not set (the notebook would ignore them): add them to that "
+                "cell or remove them from the manifest")))
+            continue
         fmts = check_formats(list(formats), "--formats") if formats else report.formats
         out_dir = reports_dir / report.name
         fp = stamps.fingerprint(report.notebook, params[report.name], fmts, shared)
@@ -740,8 +778,28 @@ def _build_locked(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]]
     todo, results = plan(chosen, params, reports_dir, manifest, formats=formats, force=force)
     by_name = {r.name: r for r in chosen}
     total = len(chosen)
-    for done, result in enumerate(results, start=1):
-        out(f"[{done}/{total}] {result.name}: up to date, skipped")
+
+    def record_failure(result: Result) -> None:
+        out(f"[{len(results)}/{total}] {result.name}: FAILED after {result.seconds:.1f} s")
+        report_failure(result, err)
+        report = by_name.get(result.name)
+        try:
+            stamps.write_json(reports_dir / result.name / stamps.FAILED_NAME,
+                              {"error": result.error, "cell": result.cell, "notebook": result.notebook,
+                               "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                               "report": result.name, "entry": report.entry if report else "",
+                               "title": report.title if report else result.name,
+                               "parameters": params.get(result.name, {})})
+        except OSError as exc:             # a full disk: the failure is still said, and counted
+            err(f"  (its failure record could not be written: {exc.filename}: {exc.strerror or exc})")
+
+    planned, results = results, []
+    for result in planned:
+        results.append(result)
+        if result.status == "failed":
+            record_failure(result)
+        else:
+            out(f"[{len(results)}/{total}] {result.name}: up to date, skipped")
     for job in todo:
         remove_stale_parts(job.out_dir)
     if todo:
@@ -765,18 +823,7 @@ def _build_locked(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]]
                          if result.kernel_starts > 1 else "")
                 out(f"[{n}/{total}] {result.name}: built in {result.seconds:.1f} s{again}")
             else:
-                out(f"[{n}/{total}] {result.name}: FAILED after {result.seconds:.1f} s")
-                report_failure(result, err)
-                report = by_name.get(result.name)
-                try:
-                    stamps.write_json(reports_dir / result.name / stamps.FAILED_NAME,
-                                      {"error": result.error, "cell": result.cell, "notebook": result.notebook,
-                                       "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                                       "report": result.name, "entry": report.entry if report else "",
-                                       "title": report.title if report else result.name,
-                                       "parameters": params.get(result.name, {})})
-                except OSError as exc:     # a full disk: the failure is still said, and counted
-                    err(f"  (its failure record could not be written: {exc.filename}: {exc.strerror or exc})")
+                record_failure(result)
         if scheduler:                      # a worker lost mid-publish leaves its partial copy behind
             for job in todo:
                 remove_stale_parts(job.out_dir)
