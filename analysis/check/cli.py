@@ -61,12 +61,15 @@ def _check_parts(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    """Write claims, indicators and checks as CSV, Parquet and HXL CSV, with a datapackage.json."""
+    """Write claims, indicators and checks as CSV, Parquet and HXL CSV, ClaimReviews and a datapackage.json;
+    validate them (frictionless, libhxl, schema.org fields)."""
     from analysis.exports import check_package, write_exports
 
     written = write_exports(Path(args.out), ledger=args.ledger, country=args.country, raw=_raw(args))
     check_package(Path(args.out) / "datapackage.json")
-    print(f"{len(written)} files written to {args.out}; datapackage.json validates", file=sys.stderr)
+    print(f"{len(written)} files written to {args.out}; datapackage.json validates (frictionless), the HXL files "
+          "against data/hxl_schema.csv (libhxl) and claimreview.jsonld against schema.org's ClaimReview fields",
+          file=sys.stderr)
     return 0
 
 
@@ -94,9 +97,12 @@ def add_check(csub: argparse._SubParsersAction) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``export`` to the top-level parser."""
-    p = sub.add_parser("export", help="claims, indicators and checks as CSV, Parquet, HXL CSV and a datapackage",
+    p = sub.add_parser("export", help="claims, indicators and checks as CSV, Parquet, HXL CSV, ClaimReview and a "
+                                      "datapackage",
                        description="Write claims, indicators and checks as CSV and Parquet, an HXL-tagged CSV for "
-                                   "each, and a Frictionless datapackage.json describing every table.")
+                                   "each, schema.org ClaimReviews of the checked claims (claimreview.jsonld; author: "
+                                   "$TALLY_ORGANISATION, default Tally) and a Frictionless datapackage.json "
+                                   "describing every file; then validate them with frictionless and libhxl.")
     p.add_argument("--out", default=str(DEFAULT_EXPORTS), metavar="DIR",
                    help=f"output folder (default {paths.relative(DEFAULT_EXPORTS)})")
     p.add_argument("--ledger", default=str(paths.LEDGER), metavar="FILE")
