@@ -155,6 +155,8 @@ def render_index(rows: list[dict[str, Any]]) -> str:
                           f'<table class="versions">{items}</table>\n')
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<title>Tally reports</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<h1>Tally reports</h1>\n"
+            '<p><a href="glossary.html">Methods and glossary</a>: how the figures are made and the terms the '
+            "reports use.</p>\n"
             "<table>\n<thead><tr><th>Report</th><th>Status</th><th>Files</th><th>Parameters</th>"
             "<th>Datasets used</th><th>Code version</th><th>Built (UTC)</th></tr></thead>\n<tbody>\n"
             + "\n".join(body) + "\n</tbody>\n</table>\n" + versions_table + "</body>\n</html>\n")
@@ -162,6 +164,9 @@ def render_index(rows: list[dict[str, Any]]) -> str:
 
 def write_index(reports_dir: Path, reports: Mapping[str, Any], results: Mapping[str, Any]) -> Path:
     """Write ``reports_dir/index.html`` atomically (only when its content changes); return its path."""
+    from analysis.tables import glossary
+
+    glossary.write_page(reports_dir)  # the methods and glossary page every report and the index link to
     target = reports_dir / "index.html"
     page = render_index(index_rows(reports_dir, reports, results))
     if not target.is_file() or target.read_text(encoding="utf-8") != page:

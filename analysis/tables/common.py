@@ -215,49 +215,8 @@ def key_facts_markdown(facts: pd.DataFrame, title: str = "Key facts") -> str:
 
 
 def glossary_markdown(heading: str = "Methods and glossary") -> str:
-    """The short methods note and glossary every report can end with (Markdown, one ``##`` section).
+    """The whole methods note and glossary as one ``##`` Markdown section (:mod:`analysis.tables.glossary`
+    holds the text; reports link to the page built from it with :func:`analysis.tables.glossary.link_markdown`)."""
+    from analysis.tables import glossary
 
-    Written once here so each report defines its terms the same way: refugee, asylum-seeker, IDP,
-    returnee, stock and flow, UCDP's definition of a death beside a monitor's toll, and how reported
-    figures are read and assigned to a country.
-    """
-    return "\n".join([
-        f"## {heading}",
-        "",
-        "**How the figures were made.** Every number on this page is computed when the report is built, "
-        "from the public datasets named under each chart and table (and listed with their versions at the "
-        "end) or from the claims ledger. Nothing is typed by hand. Each chart and table carries its data as "
-        "a CSV download.",
-        "",
-        "**Reported figures (claims).** A claim is one figure a news article reported: a number, what it "
-        "counts, who said it, where and when. Claims are extracted from the article text by our code and "
-        "may be reviewed by a person. A claim belongs to a country only when the article says so: its own "
-        "place lies in the country, or at least two thirds of the article's placed figures do. A claim "
-        "with no place, in an article that names no single country, belongs to no country. A vague word "
-        "(\"thousands\") is read as its minimum (\"at least 2,000\"), never as an exact figure.",
-        "",
-        "**Refugee.** A person outside their country of nationality who is recognised as needing "
-        "international protection (UNHCR counts refugees and people in a refugee-like situation).",
-        "",
-        "**Asylum-seeker.** A person who has applied for protection abroad and whose claim has not yet been "
-        "decided. UNHCR counts them apart from refugees; this report adds the two where it says "
-        "\"refugees and asylum-seekers\".",
-        "",
-        "**Internally displaced person (IDP).** A person forced from their home who stays inside their own "
-        "country. UNHCR counts IDPs of concern to it; IDMC estimates everyone displaced by conflict and "
-        "violence. The two counts differ.",
-        "",
-        "**Returnee.** A refugee who came back to their country, or an IDP who went back home, during the "
-        "year. Returning does not always mean that displacement has ended.",
-        "",
-        "**Stock and flow.** A stock counts people at one moment (refugees at the end of a year); a flow "
-        "counts movements during a period (returns during a year, new displacements). A stock and a flow "
-        "are never compared with each other.",
-        "",
-        "**Deaths: UCDP and a monitor's toll.** The Uppsala Conflict Data Program (UCDP) counts deaths in "
-        "organised violence (fighting between states and armed groups, between armed groups, and one-sided "
-        "violence against civilians) only where it can verify each event, so its totals are conservative. "
-        "A monitor's toll (for example a human-rights observatory's) counts all deaths it learns of, often "
-        "including deaths from other causes of the war, and is usually higher. The two measure different "
-        "things.",
-    ])
+    return glossary.markdown(heading)
