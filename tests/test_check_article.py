@@ -8,7 +8,6 @@ library that prepares what the notebook reads, and every way the input can be wr
 
 from __future__ import annotations
 
-import http.server
 import json
 import socket
 import subprocess
@@ -26,6 +25,7 @@ from analysis.check import article_report as ar
 from analysis.check import article_run as run
 from analysis.cli import main
 from analysis.errors import ArticleError, DataError, DownloadError
+import local_http
 from local_http import serving
 
 #: Our own article: a header block (date, outlet, title), a dateline, and figures of several kinds.
@@ -62,35 +62,20 @@ APP_SHELL = ('<html><head><title>Live map</title><script src="/app.js"></script>
 # A real HTTP server in a thread
 # --------------------------------------------------------------------------
 
-class Handler(http.server.BaseHTTPRequestHandler):
+class Handler(local_http.Handler):
     """Routes: /news/<slug>.html the article page, /app a page with no text, /report.pdf a PDF,
     /slow an answer after two seconds, anything else 404."""
 
-    protocol_version = "HTTP/1.0"
-
-    def log_message(self, *args) -> None:  # keep test output quiet
-        pass
-
-    def _send(self, body: bytes, ctype: str) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
-
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         if self.path.startswith("/news/"):
-            self._send(PAGE.encode("utf-8"), "text/html; charset=utf-8")
+            self.send(PAGE.encode("utf-8"), "text/html; charset=utf-8")
         elif self.path == "/app":
-            self._send(APP_SHELL.encode("utf-8"), "text/html; charset=utf-8")
+            self.send(APP_SHELL.encode("utf-8"), "text/html; charset=utf-8")
         elif self.path == "/report.pdf":
-            self._send(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n\x00\x00", "application/pdf")
+            self.send(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n\x00\x00", "application/pdf")
         elif self.path == "/slow":
             time.sleep(2)
-            self._send(PAGE.encode("utf-8"), "text/html")
+            self.send(PAGE.encode("utf-8"), "text/html")
         else:
             self.send_error(404, "Not Found")
 

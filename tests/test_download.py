@@ -10,7 +10,6 @@ happened.
 
 from __future__ import annotations
 
-import http.server
 import time
 from pathlib import Path
 from typing import Iterator
@@ -20,6 +19,7 @@ import pytest
 from analysis import catalog, paths
 from analysis.download import copy_verified, download, get_json, iter_next, iter_pages
 from analysis.errors import DownloadError
+import local_http
 from local_http import serving
 
 pytestmark = pytest.mark.network_local
@@ -29,25 +29,10 @@ ENTRY = next(f for f in catalog.files("idmc_gidd") if f["mirror_path"] == MIRROR
 TIMEOUT = 0.5
 
 
-class MirrorHandler(http.server.BaseHTTPRequestHandler):
+class MirrorHandler(local_http.Handler):
     """Serves files under the mirror, with a fault chosen by the first path segment."""
 
-    protocol_version = "HTTP/1.0"
     hits: dict[str, int] = {}
-
-    def log_message(self, *args) -> None:  # keep test output quiet
-        pass
-
-    def _send(self, body: bytes, length: int | None = None, ctype: str = "text/csv") -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body) if length is None else length))
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-            self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up first (the timeout case)
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         mode, _, rest = self.path.lstrip("/").partition("/")
@@ -60,23 +45,23 @@ class MirrorHandler(http.server.BaseHTTPRequestHandler):
             return
         body = path.read_bytes()
         if mode == "ok":
-            self._send(body)
+            self.send(body, "text/csv")
         elif mode == "slow":
             time.sleep(TIMEOUT * 3)
-            self._send(body)
+            self.send(body, "text/csv")
         elif mode == "error":
             self.send_error(500, "Internal Server Error")
         elif mode == "truncated":
-            self._send(body[: len(body) // 2], length=len(body))
+            self.send(body[: len(body) // 2], "text/csv", headers={"Content-Length": str(len(body))})
         elif mode == "corrupt":
             changed = bytearray(body)
             changed[len(changed) // 2] ^= 0x01
-            self._send(bytes(changed))
+            self.send(bytes(changed), "text/csv")
         elif mode == "flaky":
             if MirrorHandler.hits[mode] == 1:
                 self.send_error(503, "Service Unavailable")
             else:
-                self._send(body)
+                self.send(body, "text/csv")
         else:
             self.send_error(404)
 
@@ -98,7 +83,7 @@ class MirrorHandler(http.server.BaseHTTPRequestHandler):
             port = self.server.server_address[1]
             nxt = f"http://127.0.0.1:{port}/api/next?page={page + 1}" if page < pages else None
             doc = {"count": len(rows), "next": nxt, "results": chunk}
-        self._send(json.dumps(doc).encode(), ctype="application/json")
+        self.send(json.dumps(doc).encode(), "application/json")
 
 
 @pytest.fixture(scope="module")

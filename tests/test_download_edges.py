@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import http.server
 import json
 import os
 import time
@@ -22,6 +21,7 @@ import requests
 from analysis import download as dl
 from analysis.download import copy_verified, download, fetch_page, get_json, iter_next, iter_pages, prune_partials
 from analysis.errors import DownloadError
+import local_http
 from local_http import serving
 
 pytestmark = pytest.mark.network_local
@@ -30,13 +30,9 @@ BODY = "year,figure\n2016,1200\n2017,3400\n".encode()
 SHA = hashlib.sha256(BODY).hexdigest()
 
 
-class Scripted(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.0"
+class Scripted(local_http.Handler):
     script: dict[str, list[tuple[int, dict, bytes]]] = {}
     seen: list[tuple[str, dict]] = []
-
-    def log_message(self, *args) -> None:
-        pass
 
     def do_GET(self) -> None:  # noqa: N802
         path = self.path.split("?")[0]
@@ -46,17 +42,7 @@ class Scripted(http.server.BaseHTTPRequestHandler):
         if status == -1:   # hang past the client's timeout
             time.sleep(0.6)
             status = 200
-        self.send_response(status)
-        for key, value in headers.items():
-            if value is not None:   # None: leave the header out
-                self.send_header(key, value)
-        if "Content-Length" not in headers and status != 204:
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        self.send(body, status=status, headers=headers)   # a header set to None is left out
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ and a file-size limit (RLIMIT_FSIZE, so writes fail with EFBIG like a full disk)
 from __future__ import annotations
 
 import hashlib
-import http.server
 import resource
 import shutil
 import signal
@@ -23,6 +22,7 @@ from typing import Iterator
 import pytest
 
 from analysis import paths
+import local_http
 from local_http import serving
 from processes import signal_when
 
@@ -32,26 +32,22 @@ MANIFEST = paths.ROOT / "tests" / "bad_inputs" / "files" / "manifest_valid.yml"
 TRACEBACK = "Traceback (most recent call last)"
 
 
-class SlowHandler(http.server.BaseHTTPRequestHandler):
+class SlowHandler(local_http.Handler):
     """Serves the mirror file at /slow in 32 kB chunks, 0.25 s apart; at /fast all at once."""
-
-    def log_message(self, *args) -> None:
-        pass
 
     def do_GET(self) -> None:  # noqa: N802
         body = MIRROR_FILE.read_bytes()
+        if self.path != "/slow":
+            return self.send(body, "text/csv")
         self.send_response(200)
         self.send_header("Content-Type", "text/csv")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         try:
-            if self.path == "/slow":
-                for i in range(0, len(body), 32_768):
-                    self.wfile.write(body[i:i + 32_768])
-                    self.wfile.flush()
-                    time.sleep(0.25)
-            else:
-                self.wfile.write(body)
+            for i in range(0, len(body), 32_768):
+                self.wfile.write(body[i:i + 32_768])
+                self.wfile.flush()
+                time.sleep(0.25)
         except (BrokenPipeError, ConnectionResetError):
             pass
 

@@ -9,7 +9,6 @@ files, which its own loader then reads back to the SOURCE.md values.
 from __future__ import annotations
 
 import csv
-import http.server
 import json
 from pathlib import Path
 from typing import Iterator
@@ -21,6 +20,7 @@ import pytest
 from analysis import catalog, paths
 from analysis.errors import DownloadError
 from analysis.sources import idmc, unhcr, worldbank
+import local_http
 from local_http import serving
 
 pytestmark = pytest.mark.network_local
@@ -47,20 +47,11 @@ UNHCR_FILES = {"population": "population_syria.csv", "solutions": "solutions_syr
                "flows": "flows_syria.csv", "countries": "countries.csv"}
 
 
-class ApiHandler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.0"
+class ApiHandler(local_http.Handler):
     seen_client_ids: list[str] = []
 
-    def log_message(self, *args) -> None:
-        pass
-
     def _json(self, doc) -> None:
-        body = json.dumps(doc).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.send(json.dumps(doc).encode(), "application/json")
 
     def do_GET(self) -> None:  # noqa: N802
         url = urlparse(self.path)
