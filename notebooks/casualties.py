@@ -30,7 +30,7 @@ from analysis.charts import bar, choropleth, series, style
 from analysis.claims.ledger import load_ledger
 from analysis import datasets
 from analysis.schemas import EVENT_COLUMNS, LEDGER_COLUMNS
-from analysis.tables import casualties as cas, claims as cl, common, coverage as cov
+from analysis.tables import casualties as cas, claims as cl, common, coverage as cov, glossary
 
 style.apply_style()
 if isinstance(admin1, str):  # papermill's -p passes a list as a plain string: "Aleppo,Idlib"
@@ -58,7 +58,7 @@ show.md(
     f"Deaths from organised violence in {name} as the Uppsala Conflict Data Program (UCDP) records them, by "
     f"type of violence ({prose.join_words(types)}), with UCDP's low and high estimates; battle-related deaths "
     "by conflict; deaths per month; the fatalities ACLED reports beside them; and the death tolls news "
-    f"articles reported about {name}. Definitions and sources are at the end.")
+    f"articles reported about {name}. Sources are at the end, with a link to the methods and glossary page.")
 if len(facts):
     show.md(common.key_facts_markdown(facts[["text", "source"]]))
 if areas:
@@ -266,7 +266,7 @@ if not ledger_problem and len(apart):
                "data/check_rules.yml), so they are not on the chart or in the table above.")
 
 # %%
-show.md(common.glossary_markdown())
+show.md(glossary.link_markdown("UCDP's definition of a death beside a monitor's toll"))
 
 # %% [markdown]
 # ## Sources

@@ -22,7 +22,7 @@ from analysis import display as show  # first: it quiets notices that would reac
 from analysis import prose
 from analysis.charts import style, timeline
 from analysis.errors import DataError
-from analysis.tables import claims as cl, common
+from analysis.tables import claims as cl, common, glossary
 
 style.apply_style()
 try:
@@ -39,7 +39,7 @@ show.md(
     f"Figures news articles reported (people killed, displaced, returned, and so on): what they count, "
     f"which country they belong to, who said them, which outlet published them and when. This report reads "
     f"{origin}. Figures are shown as the articles gave them; they are not checked here against any dataset "
-    "(the claim check report does that). Terms are defined in the methods and glossary section at the end.")
+    "(the claim check report does that). Terms are defined on the methods and glossary page linked at the end.")
 show.md(common.key_facts_markdown(cl.key_facts(ledger, kept, apart=len(apart))))
 if len(kept):
     show.html_block(f"<p>The whole ledger, every figure with its provenance and claim id: "
@@ -126,4 +126,4 @@ elif not highlight:
     show.md("Sentences are not shown (highlight is off).")
 
 # %%
-show.md(common.glossary_markdown())
+show.md(glossary.link_markdown("how qualified, vague and implausible figures are shown"))

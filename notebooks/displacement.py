@@ -27,7 +27,7 @@ from analysis import datasets, prose
 from analysis.charts import area, bar, series, style
 from analysis.claims.ledger import load_ledger
 from analysis.schemas import INDICATOR_COLUMNS, LEDGER_COLUMNS
-from analysis.tables import claims as cl, common, coverage as cov, displacement as disp
+from analysis.tables import claims as cl, common, coverage as cov, displacement as disp, glossary
 
 style.apply_style()
 start_year, end_year = common.check_years(start_year, end_year)
@@ -50,7 +50,7 @@ show.md(
     f"How many people from {name} have been forced from their homes, where refugees live, and how the "
     f"figures reported in the news compare. Every number on this page is computed from the datasets named "
     f"under each chart; figures from news articles come from the claims ledger and are marked as reported. "
-    f"Terms are defined in the methods and glossary section at the end.")
+    f"Terms are defined on the methods and glossary page linked at the end.")
 show.md(common.key_facts_markdown(disp.key_facts(indicators, points, country, start_year, end_year)))
 show.note(empty_notes, "Data with no figures for this country")
 
@@ -79,7 +79,7 @@ if len(hosts):
     last_year = int(hosts["year"].max())
     first = top[top["year"] == last_year].iloc[0] if len(top[top["year"] == last_year]) else None
     fig = area.stacked_area(hosts.assign(date=hosts["year"]), x="date", series="host", value="value",
-                            title=f"Refugees and asylum-seekers from {name}, by host country",
+                            title=f"Refugees and asylum-seekers from {name}, by host country", year_end=True,
                             units="people at the end of each year",
                             source=prose.source_text(hosts))
     share = None if first is None else first["value"] / hosts[hosts["year"] == last_year]["value"].sum()
@@ -103,7 +103,7 @@ else:
 # %%
 idps = disp.idps_by_source(indicators, country, start_year, end_year)
 if len(idps):
-    fig = series.band_series(idps, x="year", series="dataset", value="value", low=None, high=None, year_axis=True,
+    fig = series.band_series(idps, x="year", series="dataset", value="value", low=None, high=None, year_end=True,
                              title=f"Internally displaced people in {name}", units="people at the end of each year",
                              source=prose.source_text(idps))
     both = idps.pivot_table(index="year", columns="source", values="value")
@@ -128,7 +128,7 @@ else:
 if len(total):
     points = points.assign(x=common.year_end_axis(points["date"]))
     fig = series.band_series(total, x="year", series=None, value="value", low="low", high="high",
-                             year_axis=True, line_label="total (UNHCR IDP count)",
+                             year_end=True, line_label="total (UNHCR IDP count)",
                              band_label="range with IDMC's IDP count",
                              title=f"People displaced from {name}: refugees, asylum-seekers and IDPs",
                              units="people at the end of each year; reported figures at their article date",
@@ -186,7 +186,7 @@ else:
 # %%
 share = disp.displaced_share(indicators, country, start_year, end_year)
 if len(share):
-    fig = series.band_series(share, x="year", series=None, value="share", year_axis=True,
+    fig = series.band_series(share, x="year", series=None, value="share", year_end=True,
                              low=None, high=None, title=f"Share of {name}'s people who are displaced",
                              units="displaced ÷ (population + refugees abroad)",
                              source=prose.source_text(disp.split_sources(share)))
@@ -206,7 +206,8 @@ else:
     show.note([f"No population figure, or no displacement figure, for {name} in these years."])
 
 # %%
-show.md(common.glossary_markdown())
+show.md(glossary.link_markdown("the terms this report uses (refugee, asylum-seeker, IDP, returnee, stock and flow, "
+                                   "year-end stocks)"))
 
 # %% [markdown]
 # ## Sources

@@ -33,7 +33,7 @@ from analysis.reports.manifest import report_title
 from analysis.reports.params import as_list
 from analysis.reports.stamp import record_datasets
 from analysis.schemas import EVENT_COLUMNS, INDICATOR_COLUMNS, LEDGER_COLUMNS, TOLL_COLUMNS
-from analysis.tables import brief, casualties as cas, claims as cl, common
+from analysis.tables import brief, casualties as cas, claims as cl, common, glossary
 
 style.apply_style()
 places = as_list(places)  # papermill's -p gives "Aleppo,Idlib" as a string
@@ -187,6 +187,10 @@ else:
 
 # %%
 show.note(brief.coverage_notes(indicators, events, tolls, country, start, end), "Coverage")
+
+# %%
+show.md(glossary.link_markdown("the terms this brief uses (published toll, UCDP's definition of a death, stock "
+                               "and flow)"))
 
 # %% [markdown]
 # ## Sources

@@ -147,3 +147,20 @@ def test_the_readers_reason_keeps_the_checks_figures():
     why = cl.implausible_why("plausibility check 'population' failed: the claim (22,000,000) is larger than the "
                              "whole population of SYR (19,424,618, worldbank_population population 2015 (version x))")
     assert why.startswith("larger than Syria's whole population (19.4 million in 2015")
+
+
+def test_year_end_stocks_are_ticked_as_year_ends():
+    frame = pd.DataFrame({"year": [2015, 2016, 2017, 2018, 2019], "value": [1.0, 2.0, 3.0, 4.0, 5.0]})
+    fig = series.band_series(frame, x="year", series=None, value="value", low=None, high=None, title="t",
+                             units="u", source="s", year_end=True)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert labels and all(t.startswith("end of\n") for t in labels)
+    assert "31 December" in ax.get_xlabel()
+    plt.close(fig)
+    plain = series.band_series(frame, x="year", series=None, value="value", low=None, high=None, title="t",
+                               units="u", source="s", year_axis=True)
+    plain.canvas.draw()
+    assert not any("end of" in t.get_text() for t in plain.axes[0].get_xticklabels())
+    plt.close(plain)

@@ -11,10 +11,11 @@ def band_series(frame: pd.DataFrame, *, x: str, series: str | None, value: str, 
                 source: str, low: str | None = "low", high: str | None = "high", log: bool = False,
                 colours: dict[str, str] | None = None, styles: dict[str, str] | None = None, ax=None,
                 marker: str | None = "o", line_label: str | None = None, band_label: str = "low–high",
-                year_axis: bool = False, break_gaps: pd.Timedelta | None = None):
+                year_axis: bool = False, break_gaps: pd.Timedelta | None = None, year_end: bool = False):
     """One line per ``series`` (or a single line) with a shaded low–high band where both are given.
 
-    Returns the figure (drawn on ``ax`` when given).
+    ``year_end``: ``x`` holds years whose values are stocks on 31 December: ticks read "end of 2019"
+    (:func:`analysis.charts.style.year_end_axis`). Returns the figure (drawn on ``ax`` when given).
     """
     if ax is None:
         fig, ax = style.new_figure()
@@ -45,7 +46,9 @@ def band_series(frame: pd.DataFrame, *, x: str, series: str | None, value: str, 
         ax.set_ylim(bottom=0)
     style.format_counts(ax)
     ax.set_xlabel("")
-    if year_axis:
+    if year_end:
+        style.year_end_axis(ax)
+    elif year_axis:
         ax.xaxis.get_major_locator().set_params(integer=True)
     if series is not None or (low and high) or line_label:
         style.legend_outside(ax)

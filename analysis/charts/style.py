@@ -141,3 +141,19 @@ def legend_outside(ax, **kwargs) -> None:
         ax.legend(loc=kwargs.pop("loc", "best"), framealpha=0.85, frameon=True, edgecolor="none", **kwargs)
     else:
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, **kwargs)
+
+
+def year_end_axis(ax, axis: str = "x") -> None:
+    """Mark a year axis as year-ends: whole-year ticks labelled "end of 2019" (a stock counted on 31 December
+    of that year, not in the middle of it) and a note under the axis saying so."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_locator(mticker.MaxNLocator(integer=True, nbins=6))
+    # two lines ("end of" over the year), so the labels of a dozen year-ends never run into each other
+    target.set_major_formatter(mticker.FuncFormatter(lambda v, _pos: f"end of\n{int(round(v))}"
+                                                     if abs(v - round(v)) < 1e-6 else ""))
+    label = "stocks on 31 December of each year"
+    if axis == "x":
+        ax.set_xlabel(label, fontsize=9, color="#444444")
+    else:
+        ax.set_ylabel(label, fontsize=9, color="#444444")
+
