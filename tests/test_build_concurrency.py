@@ -142,8 +142,9 @@ def test_staged_files_of_a_build_killed_before_its_journal_are_removed_and_the_r
     folder = reports / "tiny"
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     builder._stage(folder, "tiny.html", lambda part: part.write_text("half a new report"))   # no journal yet
-    done = run(root, "tiny", "--force")
+    done = run(root, "tiny")            # up to date: skipped, and still cleaned (before the fix it was not)
     assert done.returncode == 0, done.stderr
+    assert "tiny: up to date, skipped" in done.stdout, done.stdout
     agree(folder, "tiny")
     assert not [p for p in folder.iterdir() if p.name.endswith(".part")]
     assert set(before) == {p.name for p in folder.iterdir()}

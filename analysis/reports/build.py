@@ -800,8 +800,8 @@ def _build_locked(chosen: Sequence[Report], params: Mapping[str, dict[str, Any]]
             record_failure(result)
         else:
             out(f"[{len(results)}/{total}] {result.name}: up to date, skipped")
-    for job in todo:
-        remove_stale_parts(job.out_dir)
+    for report in chosen:                  # skipped ones too: a killed run's staged files never stay
+        remove_stale_parts(reports_dir / report.name)
     if todo:
         remove_stale_temp()
         signal.signal(signal.SIGTERM, _terminate)
