@@ -27,7 +27,7 @@ def claims_timeline(points: pd.DataFrame, *, title: str, units: str, source: str
     handles = []
     for i, (name, rows) in enumerate(groups):
         rows = rows.sort_values("date")
-        colour = style.METRIC_COLOURS.get(str(name)) or style.PALETTE[i % len(style.PALETTE)]
+        colour = _metric_colour(str(name)) or style.PALETTE[i % len(style.PALETTE)]
         if name in join:
             ax.plot(rows["date"], rows["value"], color=colour, linewidth=1, alpha=0.6)
         # by kind: an exact figure a filled diamond, "at least" an arrow up, "up to" down, "about" hollow,
@@ -63,3 +63,14 @@ def claims_timeline(points: pd.DataFrame, *, title: str, units: str, source: str
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, frameon=False)
     style.source_line(fig, source)
     return fig
+
+
+def _metric_colour(name: str) -> str | None:
+    """The house colour of a metric given as its id ("killed") or as readers read it ("people killed")."""
+    if name in style.METRIC_COLOURS:
+        return style.METRIC_COLOURS[name]
+    from analysis.tables.claims import METRIC_LABELS
+
+    by_label = {label: metric for metric, label in METRIC_LABELS.items()}
+    return style.METRIC_COLOURS.get(by_label.get(name, ""))
+
