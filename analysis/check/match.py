@@ -353,7 +353,7 @@ _INDEXED: dict[int, tuple[pd.DataFrame, dict]] = {}
 
 
 def _forget_derived() -> None:
-    for cached in (_rows_cached, _year_end_cached, _whole_year_cached):
+    for cached in (_rows_cached, _year_end_cached, _whole_year_cached, _positions_cached):
         cached.cache_clear()
 
 
@@ -409,20 +409,38 @@ def _versions(used: dict[str, tuple[str, str]]) -> tuple[str, str, str]:
 YEAR_END_GRACE_DAYS = 31
 
 
+@dataclass(frozen=True)
+class YearEnds:
+    """A stock's figures at 31 December of each year, of one source and vintage: ``values`` maps each year-end
+    to its figure (the first row of that date), in date order."""
+    values: dict
+    version: str
+    origin: str
+
+
 def _year_end_series(ind: pd.DataFrame, source: str, indicator: str, country: str, partner: str,
-                     note: str | None) -> pd.DataFrame:
-    """Rows at a 31 December (a year-end stock), one per year-end, of one source and vintage (shared, read-only)."""
+                     note: str | None) -> YearEnds:
+    """The rows at a 31 December (a year-end stock), one per year-end, of one source and vintage (shared, read-only)."""
     _groups(ind)
     return _year_end_cached(id(ind), source, indicator, country, partner, note)
 
 
 @functools.lru_cache(maxsize=4096)
 def _year_end_cached(ind_id: int, source: str, indicator: str, country: str, partner: str,
-                     note: str | None) -> pd.DataFrame:
+                     note: str | None) -> YearEnds:
     rows = _rows_cached(ind_id, source, indicator, country, partner, note)
-    ends = rows["period_end"]
-    rows = rows[(ends.dt.month == 12) & (ends.dt.day == 31) & rows["value"].notna()]
-    return rows.drop_duplicates("period_end").set_index("period_end").sort_index()
+    if rows.empty:
+        return YearEnds({}, "", "")
+    ends = pd.DatetimeIndex(rows["period_end"])
+    values = rows["value"].to_numpy(dtype=float, na_value=np.nan)
+    keep = (ends.month == 12) & (ends.day == 31) & ~np.isnan(values)
+    found: dict = {}
+    for end, value in zip(ends[keep], values[keep]):
+        found.setdefault(end, float(value))
+    at = np.flatnonzero(keep)
+    first = rows.iloc[int(at[0])] if len(at) else None
+    return YearEnds(dict(sorted(found.items())), "" if first is None else str(first["version"]),
+                    "" if first is None else str(first["origin"]))
 
 
 def _bracket(ends: list[pd.Timestamp], on: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp | None] | str:
@@ -451,7 +469,7 @@ def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None, 
               for c in rule.components}
     common: set | None = None
     for comp in rule.components:
-        ends = set(series[comp][0][1].index)
+        ends = set(series[comp][0][1].values)
         common = ends if common is None else common & ends
     where = (f"{prose.country_name(country)} in {prose.country_name(host)}" if host
              else prose.country_name(country))
@@ -464,32 +482,32 @@ def stock_figure(ind: pd.DataFrame, rule: Rule, country: str, host: str | None, 
     y0, y1 = bracket
     share = 0.0 if y1 is None else (on - y0).days / (y1 - y0).days
 
-    def at(frame: pd.DataFrame) -> float | None:
-        if y0 not in frame.index or (y1 is not None and y1 not in frame.index):
+    def at(ye: YearEnds) -> float | None:
+        if y0 not in ye.values or (y1 is not None and y1 not in ye.values):
             return None
-        v0 = float(frame.at[y0, "value"])
-        return v0 if y1 is None else v0 + share * (float(frame.at[y1, "value"]) - v0)
+        v0 = ye.values[y0]
+        return v0 if y1 is None else v0 + share * (ye.values[y1] - v0)
 
     total = low = high = 0.0
     parts, used = [], {}
     for comp in rule.components:
         values = []
-        for source, frame in series[comp]:
-            v = at(frame)
+        for source, ye in series[comp]:
+            v = at(ye)
             if v is None:
                 continue
-            ends_text = (f"{_fmt(frame.at[y0, 'value'])} at {y0.date()}" if y1 is None else
-                         f"{_fmt(frame.at[y0, 'value'])} at {y0.date()}, {_fmt(frame.at[y1, 'value'])} at {y1.date()}")
-            values.append((source, v, ends_text, frame))
-        def zero_end(frame: pd.DataFrame) -> bool:
-            return any(e is not None and float(frame.at[e, "value"]) == 0 for e in (y0, y1))
+            ends_text = (f"{_fmt(ye.values[y0])} at {y0.date()}" if y1 is None else
+                         f"{_fmt(ye.values[y0])} at {y0.date()}, {_fmt(ye.values[y1])} at {y1.date()}")
+            values.append((source, v, ends_text, ye))
+        def zero_end(ye: YearEnds) -> bool:
+            return any(e is not None and ye.values[e] == 0 for e in (y0, y1))
 
         if any(not zero_end(f) for _, _, _, f in values) and any(zero_end(f) for _, _, _, f in values):
             # a zero at a year-end where another publisher counts people is "not counted" (UNHCR records no
             # IDPs for some countries and years), not a count of none: that publisher is left out here
             values = [x for x in values if not zero_end(x[3])]
-        for source, _, _, frame in values:
-            used.setdefault(source, (str(frame["version"].iloc[0]), str(frame["origin"].iloc[0])))
+        for source, _, _, ye in values:
+            used.setdefault(source, (ye.version, ye.origin))
         values = [(source, v, text) for source, v, text, _ in values]
         head = values[0][1]
         total += head
@@ -792,51 +810,97 @@ MIN_LARGEST = 1_000
 DEATH_METRICS = ("killed", "wounded", "casualties", "missing")
 
 
+#: A frame's national rows as arrays, for the plausibility check: id(frame) -> (the frame, the arrays).
+_ARRAYS: dict[int, tuple[pd.DataFrame, dict]] = {}
+
+
+def _national_arrays(ind: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The columns of ``ind``'s national rows (in :func:`_groups`' order) as NumPy arrays, built once per frame."""
+    def build(_: pd.DataFrame) -> dict[str, np.ndarray]:
+        national, _where = _groups(ind)
+        out = {c: national[c].to_numpy(dtype=object) for c in ("source", "indicator", "note", "version")}
+        out["value"] = national["value"].to_numpy(dtype=float, na_value=np.nan)
+        out["start"] = national["period_start"].to_numpy()
+        out["end"] = national["period_end"].to_numpy()
+        return out
+
+    return _per_frame(_ARRAYS, ind, build)
+
+
+@functools.lru_cache(maxsize=4096)
+def _positions_cached(ind_id: int, source: str, indicator: str, country: str, partner: str,
+                      note: str | None) -> np.ndarray:
+    ind = _INDEXED[ind_id][0]
+    _national, where = _groups(ind)
+    at = where.get((source, indicator, country, partner))
+    if at is None:
+        return np.empty(0, dtype=np.intp)
+    cols = _national_arrays(ind)
+    if note is not None:
+        at = at[cols["note"][at] == note]
+    versions = cols["version"][at]
+    if len(at) and len(set(versions)) > 1:  # one vintage: the one whose rows reach furthest (as _newest_version)
+        reach: dict = {}
+        for v, end in zip(versions, cols["end"][at]):
+            if not np.isnat(end):
+                reach[v] = max(reach.get(v, end), end)
+        newest = sorted(sorted(reach.items()), key=lambda kv: kv[1])[-1][0]
+        at = at[versions == newest]
+    return at
+
+
+def _positions(ind: pd.DataFrame, source: str, indicator: str, country: str, partner: str,
+               note: str | None) -> np.ndarray:
+    """Where :func:`_rows`' rows stand among ``ind``'s national rows (:func:`_national_arrays`)."""
+    _groups(ind)
+    _national_arrays(ind)
+    return _positions_cached(id(ind), source, indicator, country, partner, note)
+
+
 def largest_figure(ind: pd.DataFrame, country: str, sources: tuple[str, ...], deaths: bool) -> tuple[float, str] | None:
     """The largest figure of its kind ``sources`` hold for ``country``, with where it comes from: for
     ``deaths``, a death series summed over every year of one vintage (a cumulative toll); otherwise a stock's
     largest row (refugees, IDPs). None when no row is loaded."""
-    national, where = _groups(ind)
+    _national, where = _groups(ind)
     at = [pos for (src, indicator, ctry, partner), pos in where.items()
           if src in sources and ctry == country and not partner and (indicator in _FLOW_INDICATORS) == deaths]
     if not at:
         return None
-    # a country's national rows are few (one a year and series): plain Python over them beats pandas here
-    rows = national.iloc[np.sort(np.concatenate(at))]
-    values = rows["value"].to_numpy(dtype=float, na_value=np.nan)
-    keys = zip(rows["source"], rows["indicator"], rows["note"], rows["version"])
+    cols = _national_arrays(ind)
+    pos = np.sort(np.concatenate(at))
+    values = cols["value"][pos]
+    keep = ~np.isnan(values)
     if deaths:
-        days = (rows["period_end"] - rows["period_start"]).dt.days.to_numpy()
-        sums: dict[tuple, float] = {}
-        for key, value, span in zip(keys, values, days):
-            if span >= 360 and not math.isnan(value):
-                sums[key] = sums.get(key, 0.0) + value
-        if not sums:
-            return None
-        (src, indicator, note, version), v = max(sorted(sums.items()), key=lambda kv: kv[1])
-        return v, (f"{prose.dataset_name(src)}, version {version}: {_words(indicator)} ({note}) summed "
-                   "over every year")
-    ok = ~np.isnan(values)
-    if not ok.any():
+        keep &= (cols["end"][pos] - cols["start"][pos]) >= np.timedelta64(360, "D")
+    pos, values = pos[keep], values[keep]
+    if not len(pos):
         return None
-    i = int(np.flatnonzero(ok)[np.argmax(values[ok])])
-    top = rows.iloc[i]
-    return float(top["value"]), (f"{prose.dataset_name(top['source'])}: {_words(top['indicator'])} "
-                                 f"at {top['period_end'].date()}")
+    if deaths:  # a country's yearly rows are few: one sum per series and vintage
+        sums: dict[tuple, float] = {}
+        for key, value in zip(zip(cols["source"][pos], cols["indicator"][pos], cols["note"][pos],
+                                  cols["version"][pos]), values):
+            sums[key] = sums.get(key, 0.0) + value
+        (src, indicator, note, version), v = max(sorted(sums.items()), key=lambda kv: kv[1])
+        return float(v), (f"{prose.dataset_name(src)}, version {version}: {_words(indicator)} ({note}) summed "
+                          "over every year")
+    i = pos[int(np.argmax(values))]
+    end = pd.Timestamp(cols["end"][i]).date()
+    return float(cols["value"][i]), f"{prose.dataset_name(cols['source'][i])}: {_words(cols['indicator'][i])} at {end}"
 
 
 def population_on(ind: pd.DataFrame, comp, country: str, date: pd.Timestamp) -> tuple[float, str] | None:
     """The country's population in the latest year on or before ``date`` (else the earliest), with its source."""
+    cols = _national_arrays(ind) if ind is not None else None
     for source in comp.sources:
-        rows = _rows(ind, source, comp.indicator, country, "", comp.note)
-        values = rows["value"].to_numpy(dtype=float, na_value=np.nan)
-        order = np.flatnonzero(~np.isnan(values))
-        if not len(order):
+        at = _positions(ind, source, comp.indicator, country, "", comp.note)
+        at = at[~np.isnan(cols["value"][at])]
+        if not len(at):
             continue
-        order = order[np.argsort(rows["period_end"].to_numpy()[order], kind="stable")]
-        before = order[rows["period_start"].to_numpy()[order] <= np.datetime64(date)]
-        row = rows.iloc[int(before[-1] if len(before) else order[0])]
-        return float(row["value"]), f"{prose.dataset_label(source, str(row['version']))}, {row['period_start'].year}"
+        at = at[np.argsort(cols["end"][at], kind="stable")]
+        before = at[cols["start"][at] <= np.datetime64(date)]
+        i = int(before[-1] if len(before) else at[0])
+        year = pd.Timestamp(cols["start"][i]).year
+        return float(cols["value"][i]), f"{prose.dataset_label(source, str(cols['version'][i]))}, {year}"
     return None
 
 
@@ -875,9 +939,11 @@ def implausible(value_low: float, metric: str, country: str, ind: pd.DataFrame |
 def index_frames(indicators: pd.DataFrame | None, events: pd.DataFrame | None,
                  coverage: pd.DataFrame | None) -> None:
     """Index a country's loaded frames once, as part of loading them: indicator rows grouped by source,
-    indicator, country and partner; event columns as arrays; coverage rows."""
+    indicator, country and partner, and their national columns as arrays; event columns as arrays;
+    coverage rows."""
     if indicators is not None:
         _groups(indicators)
+        _national_arrays(indicators)
     if events is not None:
         _event_arrays(events)
     if coverage is not None:
@@ -888,7 +954,7 @@ def clear_caches() -> None:
     """Forget every remembered answer of this module (windows, places, dates, the rows of each query, tolls
     found): a benchmark pass starts from the loaded, indexed data and the imports only."""
     for cached in (window_of, resolve_place, _country_of, _parse_date, _rows_cached, _year_end_cached,
-                   _whole_year_cached):
+                   _whole_year_cached, _positions_cached):
         cached.cache_clear()
     _TOLLS.clear()
 
