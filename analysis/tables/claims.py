@@ -499,7 +499,11 @@ def sentences_html(sentences: pd.DataFrame, ledger: pd.DataFrame) -> str:
     for r in sentences.itertuples():
         m = meta.loc[r.claim_id]
         head = " · ".join(html.escape(str(v)) for v in (m["date"], _outlet(m["outlet"]), metric_label(m["metric"])))
-        lines.append(f"<tr><td{left}><strong>{head}</strong><br>{r.html}</td></tr>")
+        body = r.html
+        if _ARABIC.search(str(m["surface"])):  # the article's own Arabic, quoted as such, with the figure in English
+            head += " · " + html.escape(f"{_value_text(m)}; the article's Arabic sentence")
+            body = f'<span lang="ar" dir="rtl">{body}</span>'
+        lines.append(f"<tr><td{left}><strong>{head}</strong><br>{body}</td></tr>")
     lines.append("</tbody></table>")
     return "\n".join(lines)
 
