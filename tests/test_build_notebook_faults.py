@@ -118,6 +118,9 @@ def test_the_cell_timeout_reaches_the_executor(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setenv("TALLY_CELL_TIMEOUT", "37")
     assert builder.cell_timeout() == 37
+    # a job made elsewhere (a single-article check) takes the setting too
+    job = builder.Job("t", "T", Path("t.ipynb"), "t.ipynb", {}, ("ipynb",), Path("out"), {})
+    assert job.cell_timeout == 37
     monkeypatch.delenv("TALLY_CELL_TIMEOUT")
     assert builder.cell_timeout() == builder.CELL_TIMEOUT == 900
 

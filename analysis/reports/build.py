@@ -68,6 +68,21 @@ KERNEL_START_TIMEOUT = int(os.environ.get("TALLY_KERNEL_START_TIMEOUT", "60"))
 _START_FAILURES = ("Kernel didn't respond", "Kernel died before replying")
 
 
+def cell_timeout() -> int:
+    """Seconds one cell may run: ``TALLY_CELL_TIMEOUT`` (a whole number of seconds, at least 1), else 900.
+
+    Anything else (``abc``, ``0``, ``-5``, ``1.5``) is a :class:`ParameterError` saying what is accepted:
+    0 used to mean "no limit" to the executor, which is never what a build wants.
+    """
+    text = os.environ.get("TALLY_CELL_TIMEOUT", "").strip()
+    if not text:
+        return CELL_TIMEOUT
+    if not text.isdigit() or int(text) < 1:
+        raise ParameterError(f"TALLY_CELL_TIMEOUT={text!r} is not accepted: give a whole number of seconds, "
+                             f"at least 1 (default {CELL_TIMEOUT}), or leave it unset")
+    return int(text)
+
+
 @dataclass
 class Job:
     """One report to build (picklable: it crosses into worker processes)."""
@@ -85,22 +100,7 @@ class Job:
     code_version: str = "unknown"
     data_versions: dict[str, str] = field(default_factory=dict)   # the catalog's, when the notebook records none
     entry: str = ""                 # the manifest report this one is built from ("" = itself)
-    cell_timeout: int = CELL_TIMEOUT   # seconds one cell may run
-
-
-def cell_timeout() -> int:
-    """Seconds one cell may run: ``TALLY_CELL_TIMEOUT`` (a whole number of seconds, at least 1), else 900.
-
-    Anything else (``abc``, ``0``, ``-5``, ``1.5``) is a :class:`ParameterError` saying what is accepted:
-    0 used to mean "no limit" to the executor, which is never what a build wants.
-    """
-    text = os.environ.get("TALLY_CELL_TIMEOUT", "").strip()
-    if not text:
-        return CELL_TIMEOUT
-    if not text.isdigit() or int(text) < 1:
-        raise ParameterError(f"TALLY_CELL_TIMEOUT={text!r} is not accepted: give a whole number of seconds, "
-                             f"at least 1 (default {CELL_TIMEOUT}), or leave it unset")
-    return int(text)
+    cell_timeout: int = field(default_factory=cell_timeout)   # seconds one cell may run
 
 
 @dataclass
@@ -348,6 +348,7 @@ def publish_report(name: str, files: Mapping[str, Path], out_dir: Path, stamp: M
     (the staged copies are removed by the next build); after it: the next build finishes the move.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
+    finish_publish(out_dir)                # one a killed run left (a single-article check takes no lock)
     staged: dict[str, Path] = {}
     try:
         for target, src in files.items():
