@@ -149,8 +149,9 @@ def test_admin1_and_violence_type_parameters():
     assert cas.admin1_codes(["Idlib", "sy02", "Deir ez Zor governorate"], "SYR") == ["SY07", "SY02", "SY09"]
     with pytest.raises(ParameterError, match="Aleppo"):
         cas.admin1_codes(["Narnia"], "SYR")
-    with pytest.raises(DataError, match="AFG"):
-        cas.admin1_codes(["Kabul"], "AFG")
+    assert cas.admin1_codes(["Kabul"], "AFG") == ["AF01"]  # OCHA's global admin-1 list serves any country
+    with pytest.raises(DataError, match="FRA"):
+        cas.admin1_codes(["Paris"], "FRA")  # a country OCHA has no admin-1 list for
     assert cas.violence_labels([1, "3"]) == ["state-based", "one-sided"]
     with pytest.raises(ParameterError, match="1 \\(state-based\\)"):
         cas.violence_labels([4])

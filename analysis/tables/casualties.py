@@ -114,27 +114,27 @@ def deaths_by_month(indicators: pd.DataFrame, events: pd.DataFrame, country: str
 def admin1_codes(admin1: list[str], country: str) -> list[str]:
     """Admin-1 names or p-codes → p-codes; an unknown one raises ParameterError listing the accepted names.
 
-    A country with no admin-1 gazetteer at all raises :class:`DataError` (the data, not the parameter, fall short).
+    Names are read as :func:`analysis.tables.areas.pcode` reads them (Syria's gazetteer, OCHA's global admin-1
+    list and its UCDP spellings, spelling-insensitive), so "Kharkiv" or "Kyiv" work for Ukraine as "Idlib" does
+    for Syria. A country with no admin-1 list at all raises :class:`DataError` (the data, not the parameter,
+    fall short).
     """
     from analysis.errors import DataError
     from analysis.sources import ocha
 
-    table = ocha.variants()
-    table = table[table["country"] == country]
-    if admin1 and table.empty:
+    official = {code: name for (c, code), name in areas._tables()[0].items() if c == country}
+    if admin1 and not official:
         raise DataError(f"no admin-1 gazetteer for {country}: areas {', '.join(map(str, admin1))} cannot be placed, "
-                        "so the whole country is shown", path=ocha.VARIANTS)
-    known = set(table["pcode"])
+                        "so the whole country is shown", path=ocha.COD_ADMIN1)
     out = []
     for item in admin1 or []:
         text = str(item).strip()
-        if text.upper() in known:
+        if text.upper() in official:
             out.append(text.upper())
             continue
-        code = ocha.admin1_pcode(text, country)
-        if code is None:
-            names = sorted(table.loc[table["kind"] == "official", "name"])
-            accepted = ", ".join(names) if names else f"none known for {country}"
+        code = areas.pcode(text, country)
+        if not code:
+            accepted = ", ".join(sorted(official.values())) or f"none known for {country}"
             raise ParameterError(f"unknown admin1 area {text!r} in {country}; accepted names: {accepted} "
                                  "(or their p-codes)")
         out.append(code)
