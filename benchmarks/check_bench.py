@@ -28,7 +28,7 @@ COPIES = (10, 100)
 def _fresh(loaded: dict) -> dict:
     """Copies of the loaded countries with empty memos (frames shared, answers not); the check module's own
     caches of answers cleared too."""
-    from analysis.check.match import clear_caches
+    from analysis.check.run import clear_caches
 
     clear_caches()
     out = {}

@@ -76,17 +76,22 @@ def _country_of(name: str) -> str | None:
         return None
 
 
+_PLACE_SEPARATORS = re.compile(r",|;|\band\b|&|/")
+_POSSESSIVE_PLACE = re.compile(r"(\w+?)(?:'s|’s|s)\s+(\S.*)")
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|s)$")
+
+
 @functools.lru_cache(maxsize=8192)
 def resolve_place(place: str, default: str) -> Place:
     """Read a claim's ``place`` (e.g. "Aleppo", "Aleppo and Idlib", "Lebanon", "") against ``default`` (ISO3)."""
     text = (place or "").strip()
     if not text:
         return Place(default)
-    parts = [p.strip() for p in re.split(r",|;|\band\b|&|/", text) if p.strip()]
+    parts = [p.strip() for p in _PLACE_SEPARATORS.split(text) if p.strip()]
     pcodes: list[str] = []
     found: list[str] = []
     for part in parts:
-        m = re.match(r"(\w+?)(?:'s|’s|s)\s+(\S.*)", part)
+        m = _POSSESSIVE_PLACE.match(part)
         if m and _country_of(m.group(1)) == default:
             part = m.group(2)  # "Syria's Idlib" -> "Idlib"
         code = ocha.admin1_pcode(part, default)
@@ -94,7 +99,7 @@ def resolve_place(place: str, default: str) -> Place:
             if code not in pcodes:
                 pcodes.append(code)
             continue
-        iso3 = _country_of(part) or (_country_of(re.sub(r"(?:'s|’s|s)$", "", part)) if len(part) > 4 else None)
+        iso3 = _country_of(part) or (_country_of(_POSSESSIVE_END.sub("", part)) if len(part) > 4 else None)
         if iso3:
             found.append(iso3)
             continue
@@ -118,6 +123,25 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "the": 1}
+
+
+# the periods claim_window reads (compiled once: the re module's own cache is shared with dateparser's patterns)
+_DIGIT = re.compile(r"\d")
+_ANY_MONTH = re.compile("|".join(_MONTHS))
+_SPACES = re.compile(r"\s+")
+_YESTERDAY = re.compile(r"\b(yesterday|last night|overnight|over the past 24 hours|in the past 24 hours)\b")
+_TODAY = re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+_PAST_N = re.compile(r"\b(?:over|in|during) the (?:past|last) (\w+) (day|week|month|year)s?\b")
+_THIS_WEEK = re.compile(r"\b(this|earlier this|past) week\b")
+_LAST_WEEK = re.compile(r"\blast week\b")
+_LAST_MONTH = re.compile(r"\blast month\b")
+_THIS_MONTH = re.compile(r"\bthis month\b")
+_LAST_YEAR = re.compile(r"\blast year\b")
+_THIS_YEAR = re.compile(r"\b(this year|so far this year)\b")
+_IN_YEAR = re.compile(r"in (?:(" + "|".join(_MONTHS) + r")\.? )?((?:19|20)\d\d)")
+_SINCE_YEAR = re.compile(r"(?:since |in |during |by )?(?:(" + "|".join(_MONTHS) + r")\.? )?((?:19|20)\d\d)")
+_LEAD_WORD = re.compile(r"^(since|on|in|by|from) ")
 
 
 def _month_end(day: pd.Timestamp) -> pd.Timestamp:
@@ -155,7 +179,7 @@ def _plain_date(text: str, base: dt.date) -> pd.Timestamp | None:
 def _explicit_date(text: str, base: pd.Timestamp) -> pd.Timestamp | None:
     """A calendar date written out ("April 10 2015", "27 November"): the common forms read here, others with
     dateparser."""
-    if not re.search(r"\d", text) or not re.search("|".join(_MONTHS), text.lower()):
+    if not _DIGIT.search(text) or not _ANY_MONTH.search(text.lower()):
         return None
     plain = _plain_date(text.lower().strip(), base.date())
     if plain is not None:
@@ -191,7 +215,7 @@ def claim_window(period: str, article_date: Any, anchors: tuple[Anchor, ...], co
         return None
     if pd.isna(base):
         return None
-    text = re.sub(r"\s+", " ", str(period or "")).strip().lower()
+    text = _SPACES.sub(" ", str(period or "")).strip().lower()
     if not text:
         return None
     for anchor in anchors:
@@ -199,43 +223,43 @@ def claim_window(period: str, article_date: Any, anchors: tuple[Anchor, ...], co
             start = pd.Timestamp(anchor.start)
             if start <= base:
                 return Window(start, base, f"since {anchor.name} ({anchor.start.isoformat()})", anchored=True)
-    if m := re.search(r"\b(yesterday|last night|overnight|over the past 24 hours|in the past 24 hours)\b", text):
+    if m := _YESTERDAY.search(text):
         return Window(base - pd.Timedelta(days=1), base, m.group(1))
-    if m := re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", text):
+    if m := _TODAY.search(text):
         return Window(base, base, m.group(1))
-    if m := re.search(r"\b(" + "|".join(_WEEKDAYS) + r")\b", text):
+    if m := _WEEKDAY.search(text):
         back = (base.weekday() - _WEEKDAYS[m.group(1)]) % 7
         if "last " + m.group(1) in text and back == 0:
             back = 7
         day = base - pd.Timedelta(days=back)
         return Window(day, day, f"{m.group(1).title()} {day.date().isoformat()}")
-    if m := re.search(r"\b(?:over|in|during) the (?:past|last) (\w+) (day|week|month|year)s?\b", text):
+    if m := _PAST_N.search(text):
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1))
         if n:
             offset = {"day": pd.DateOffset(days=n), "week": pd.DateOffset(weeks=n),
                       "month": pd.DateOffset(months=n), "year": pd.DateOffset(years=n)}[m.group(2)]
             return Window(base - offset, base, m.group(0))
-    if re.search(r"\b(this|earlier this|past) week\b", text):
+    if _THIS_WEEK.search(text):
         return Window(base - pd.Timedelta(days=6), base, "this week")
-    if re.search(r"\blast week\b", text):
+    if _LAST_WEEK.search(text):
         return Window(base - pd.Timedelta(days=13), base - pd.Timedelta(days=7), "last week")
-    if re.search(r"\blast month\b", text):
+    if _LAST_MONTH.search(text):
         first = pd.Timestamp(base.year, base.month, 1) - pd.offsets.MonthBegin(1)
         return Window(first, _month_end(first), "last month")
-    if re.search(r"\bthis month\b", text):
+    if _THIS_MONTH.search(text):
         return Window(pd.Timestamp(base.year, base.month, 1), base, "this month")
-    if re.search(r"\blast year\b", text):
+    if _LAST_YEAR.search(text):
         return Window(pd.Timestamp(base.year - 1, 1, 1), pd.Timestamp(base.year - 1, 12, 31), "last year")
-    if re.search(r"\b(this year|so far this year)\b", text):
+    if _THIS_YEAR.search(text):
         return Window(pd.Timestamp(base.year, 1, 1), base, "this year")
     since = text.startswith("since ")
-    year_alone = re.fullmatch(r"in (?:(" + "|".join(_MONTHS) + r")\.? )?((?:19|20)\d\d)", text)
+    year_alone = _IN_YEAR.fullmatch(text)
     if year_alone and any(
             a.country == country and a.year_alone_ambiguous and a.start.year == int(year_alone.group(2))
             and (year_alone.group(1) is None or _MONTHS[year_alone.group(1)] == a.start.month)
             and base.year > a.start.year + 1 for a in anchors):
         return None  # "in (March) 2011" years later: when a war began, or a count since then? Not guessed.
-    if m := re.fullmatch(r"(?:since |in |during |by )?(?:(" + "|".join(_MONTHS) + r")\.? )?((?:19|20)\d\d)", text):
+    if m := _SINCE_YEAR.fullmatch(text):
         year = int(m.group(2))
         if m.group(1):
             start = pd.Timestamp(year, _MONTHS[m.group(1)], 1)
@@ -247,7 +271,7 @@ def claim_window(period: str, article_date: Any, anchors: tuple[Anchor, ...], co
         if since:
             return Window(start, base, text)
         return Window(start, min(end, base), text)
-    day = _explicit_date(re.sub(r"^(since|on|in|by|from) ", "", text), base)
+    day = _explicit_date(_LEAD_WORD.sub("", text), base)
     if day is not None and day <= base:
         return Window(day, base, text) if since else Window(day, day, text)
     return None

@@ -9,10 +9,13 @@ the others: it becomes "not comparable" with the problem as its reason.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
 import pandas as pd
 
 from analysis import countries, datasets, prose
@@ -165,6 +168,24 @@ class Matched:
     anchored: bool = False             # the claim's window runs from a named start ("since the war began")
 
 
+@functools.lru_cache(maxsize=65536)
+def _day_of(text: str) -> pd.Timestamp:
+    try:
+        return pd.Timestamp(text)
+    except (ValueError, TypeError):
+        return pd.NaT
+
+
+def _article_day(value: object) -> pd.Timestamp:
+    """The article's date as a Timestamp (NaT when it cannot be read); a ledger's dates repeat, so read once each."""
+    if isinstance(value, str):
+        return _day_of(value)
+    try:
+        return pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return pd.NaT
+
+
 def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
                 article_country: tuple[str, str] | None = None) -> Matched:
     """Everything of one claim's check that does not depend on its value: country, scope, date, window, rule,
@@ -221,10 +242,7 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     if 0 < len(written) < len("YYYY-MM-DD"):  # "2023-04", "2023": the ledger's date at its precision
         known = "month" if len(written) == len("YYYY-MM") else "year"
         return stop(f"the article's date is known only to the {known} ({written}), so no period can be read")
-    try:
-        date = pd.Timestamp(row.get("date"))
-    except (ValueError, TypeError):
-        date = pd.NaT
+    date = _article_day(row.get("date"))
     if pd.isna(date):
         return stop("the article has no date, so no period can be read")
     done.date = date
@@ -376,6 +394,12 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
     keys["article_country"] = articles.map(lambda a: "\x1f".join(by_article.get(a, ("", ""))))
     unruled = ~keys["metric"].isin(rules.metrics)
     keys.loc[unruled, ["unit", "period"]] = ""  # no rule reads them: such claims share a match
+    # nor their whole date: a full date only lets the check go on (to the plausibility check, which reads its
+    # year), so such claims share a match by year; a partial or missing date stays whole (the reason names it)
+    if unruled.any():
+        dates = keys.loc[unruled, "date"]
+        full = dates.str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)
+        keys.loc[full[full].index, "date"] = "year " + dates[full].str[:4]
     needed = dict.fromkeys(CLAIM_FIELDS + MATCH_KEYS + ["article"])
     columns = {c: frame[c].to_numpy(dtype=object) for c in needed if c in frame.columns}
 
@@ -409,10 +433,11 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
     first = pd.Series(range(n)).groupby(ids).first().to_numpy() if n else []
     matched: list[Matched] = [early.get(early_ids[pos]) or done.get(pos) or matched_for(pos) for pos in first]
     keyed_cols = [c for c in CHECK_COLUMNS if c not in CLAIM_FIELDS]
-    table = pd.DataFrame([m.fields for m in matched], columns=keyed_cols)
-    out = pd.concat([pd.DataFrame({c: (frame[c] if c in frame.columns else None) for c in CLAIM_FIELDS}),
-                     table.iloc[ids].reset_index(drop=True) if n else table], axis=1)[CHECK_COLUMNS]
-    judged: dict[int, dict] = {}
+    # the table is assembled column by column: each match's fields joined to its claims, then the judged rows
+    key_fields = {c: np.array([m.fields.get(c) for m in matched], dtype=object) for c in keyed_cols}
+    cols: dict[str, np.ndarray] = {c: (frame[c].to_numpy(dtype=object, copy=True) if c in frame.columns
+                                       else np.full(n, None, dtype=object)) for c in CLAIM_FIELDS}
+    cols.update({c: v[ids] if n else v[:0] for c, v in key_fields.items()})
     for pos, key in enumerate(ids):
         m = matched[key]
         if m.plausible_at is None and m.rule is None:
@@ -424,29 +449,42 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
             row = _blank(claim)
             row.update(verdict="not comparable", reason=f"could not be checked: {exc}")
         if m.rule is not None or row["verdict"] == "implausible":
-            judged[pos] = row
-    if judged:
-        patch = pd.DataFrame.from_dict(judged, orient="index", columns=CHECK_COLUMNS)
-        out = out.astype(object)
-        out.loc[patch.index, CHECK_COLUMNS] = patch[CHECK_COLUMNS].astype(object).values
-    return _typed(out, country, cache)
+            for c in CHECK_COLUMNS:
+                cols[c][pos] = row.get(c)
+    return _typed(cols, n, country, cache)
 
 
-def _typed(out: pd.DataFrame, country: str | None, cache: dict[str, CountryData]) -> pd.DataFrame:
-    """The check table with its column types, and the datasets behind it in ``attrs``."""
-    for col in ("value", "value_low", "value_high", "data_value", "data_low", "data_high", "ratio", "tolerance",
-                "toll_value", "toll_value_high"):
-        out[col] = pd.to_numeric(out[col], errors="coerce")
-    for col in ("window_start", "window_end", "data_period_start", "data_period_end", "toll_as_of"):
-        out[col] = pd.to_datetime(out[col], errors="coerce")
-    out["within_range"] = out["within_range"].astype(object).where(out["within_range"].notna(), False).astype(bool)
-    out["provisional"] = out["provisional"].astype(object).where(out["provisional"].notna(), False).astype(bool)
-    numeric = {"value", "value_low", "value_high", "data_value", "data_low", "data_high", "ratio", "tolerance",
-               "toll_value", "toll_value_high", "window_start", "window_end", "data_period_start",
-               "data_period_end", "toll_as_of", "within_range", "provisional"}
+#: Columns of the check table that hold numbers, dates and flags (the others are text).
+_NUMBER_COLUMNS = ("value", "value_low", "value_high", "data_value", "data_low", "data_high", "ratio", "tolerance",
+                   "toll_value", "toll_value_high")
+_DATE_COLUMNS = ("window_start", "window_end", "data_period_start", "data_period_end", "toll_as_of")
+_FLAG_COLUMNS = ("within_range", "provisional")
+
+
+def _blank_text(value: object) -> str:
+    """A text cell: missing (None, NaN, NaT, NA) as ""."""
+    if type(value) is str:
+        return value
+    if value is None or pd.isna(value):
+        return ""
+    return str(value)
+
+
+def _typed(cols: dict[str, np.ndarray], n: int, country: str | None, cache: dict[str, CountryData]) -> pd.DataFrame:
+    """The check table (CHECK_COLUMNS in order) from its columns, with their types, and the datasets behind
+    it in ``attrs``."""
+    typed: dict[str, object] = {}
     for col in CHECK_COLUMNS:
-        if col not in numeric:
-            out[col] = out[col].astype(object).where(out[col].notna(), "").astype(str)
+        values = cols[col]
+        if col in _NUMBER_COLUMNS:
+            typed[col] = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
+        elif col in _DATE_COLUMNS:
+            typed[col] = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")
+        elif col in _FLAG_COLUMNS:
+            typed[col] = pd.Series([bool(v) if v is not None and v == v else False for v in values], dtype=bool)
+        else:
+            typed[col] = pd.Series([_blank_text(v) for v in values], dtype=object).astype(str)
+    out = pd.DataFrame(typed, index=pd.RangeIndex(n))
     out.attrs["country"] = country or ""
     out.attrs["datasets"] = {k: {n: list(v.provenance.get(n) or getattr(v, n).attrs.get("datasets", []))
                                  for n in ("indicators", "events", "tolls") if getattr(v, n) is not None}
@@ -457,3 +495,10 @@ def _typed(out: pd.DataFrame, country: str | None, cache: dict[str, CountryData]
 def verdict_counts(checks: pd.DataFrame) -> pd.Series:
     """Number of claims per verdict, in the fixed order of :data:`verdict.VERDICTS`."""
     return checks["verdict"].value_counts().reindex(list(verdict.VERDICTS), fill_value=0)
+
+
+def clear_caches() -> None:
+    """Forget every remembered answer of the check (this module's and :mod:`analysis.check.match`'s): a
+    benchmark pass starts from the loaded, indexed data only."""
+    match.clear_caches()
+    _day_of.cache_clear()
