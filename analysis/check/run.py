@@ -435,8 +435,8 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
     keyed_cols = [c for c in CHECK_COLUMNS if c not in CLAIM_FIELDS]
     # the table is assembled column by column: each match's fields joined to its claims, then the judged rows
     key_fields = {c: np.array([m.fields.get(c) for m in matched], dtype=object) for c in keyed_cols}
-    cols: dict[str, np.ndarray] = {c: (frame[c].to_numpy(dtype=object, copy=True) if c in frame.columns
-                                       else np.full(n, None, dtype=object)) for c in CLAIM_FIELDS}
+    cols: dict[str, np.ndarray] = {c: (columns[c].copy() if c in columns else np.full(n, None, dtype=object))
+                                   for c in CLAIM_FIELDS}
     cols.update({c: v[ids] if n else v[:0] for c, v in key_fields.items()})
     for pos, key in enumerate(ids):
         m = matched[key]
@@ -461,15 +461,6 @@ _DATE_COLUMNS = ("window_start", "window_end", "data_period_start", "data_period
 _FLAG_COLUMNS = ("within_range", "provisional")
 
 
-def _blank_text(value: object) -> str:
-    """A text cell: missing (None, NaN, NaT, NA) as ""."""
-    if type(value) is str:
-        return value
-    if value is None or pd.isna(value):
-        return ""
-    return str(value)
-
-
 def _typed(cols: dict[str, np.ndarray], n: int, country: str | None, cache: dict[str, CountryData]) -> pd.DataFrame:
     """The check table (CHECK_COLUMNS in order) from its columns, with their types, and the datasets behind
     it in ``attrs``."""
@@ -483,7 +474,11 @@ def _typed(cols: dict[str, np.ndarray], n: int, country: str | None, cache: dict
         elif col in _FLAG_COLUMNS:
             typed[col] = pd.Series([bool(v) if v is not None and v == v else False for v in values], dtype=bool)
         else:
-            typed[col] = pd.Series([_blank_text(v) for v in values], dtype=object).astype(str)
+            missing = pd.isna(values)
+            if missing.any():
+                values = values.copy()
+                values[missing] = ""
+            typed[col] = pd.Series(values, dtype=object).astype(str)
     out = pd.DataFrame(typed, index=pd.RangeIndex(n))
     out.attrs["country"] = country or ""
     out.attrs["datasets"] = {k: {n: list(v.provenance.get(n) or getattr(v, n).attrs.get("datasets", []))
