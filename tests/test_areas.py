@@ -87,3 +87,9 @@ def test_fetched_event_data_give_one_row_per_area_of_the_country(country):
     if country == "SDN":  # UCDP's pre-2011 Sudan events in today's South Sudan are kept apart
         away = cas.deaths_elsewhere(ev, country, "2011-01-01", "2024-12-31")
         assert "SSD" in set(away["now_in"])
+
+
+def test_an_area_ocha_splits_is_named_as_its_parts_together():
+    ev = _events("MMR", [("Shan state", "", 4.0, "2022-01-01"), ("Kachin state", "", 1.0, "2022-01-02")])
+    table = cas.deaths_by_admin1(ev, "MMR", "2022-01-01", "2022-12-31")
+    assert list(table["admin1_name"]) == ["Shan (East, North and South together)", "Kachin"]

@@ -120,6 +120,25 @@ def _countries() -> tuple[str, ...]:
     return tuple(sorted({c for c, _ in names}))
 
 
+def split_into(name: str, country: str) -> list[str]:
+    """The official names of the areas OCHA splits ``name`` into ("Shan state" → "Shan (East)", "Shan
+    (North)", "Shan (South)"); [] when it names no such set (two or more areas whose names begin with it)."""
+    key = _key(name)
+    if not key:
+        return []
+    found = sorted(n for (c, _), n in _tables()[0].items()
+                   if c == country and _key(n).startswith(key + " ") and "(" in n)
+    return found if len(found) >= 2 else []
+
+
+def _together(parts: list[str]) -> str:
+    """["Shan (East)", "Shan (North)", "Shan (South)"] → "Shan (East, North and South together)"."""
+    from analysis import prose
+
+    base = parts[0].split(" (")[0]
+    return f"{base} ({prose.join_words([p.split(' (', 1)[1].rstrip(')') for p in parts])} together)"
+
+
 def normalise(frame: pd.DataFrame, country: str, *, name: str = "admin1_name",
               code: str = "admin1_pcode") -> pd.DataFrame:
     """``frame`` with its admin-1 columns made one name per area: a p-code found where it was missing, the
@@ -142,7 +161,11 @@ def normalise(frame: pd.DataFrame, country: str, *, name: str = "admin1_name",
             resolved[key] = (UNKNOWN, "", "")
         else:
             other = other_country(text, country)
-            resolved[key] = ((official_name(pcode(text, other), other) or text) if other else text, "", other)
+            if other:
+                resolved[key] = (official_name(pcode(text, other), other) or text, "", other)
+            else:
+                parts = split_into(text, country)
+                resolved[key] = (_together(parts) if parts else text, "", country if parts else "")
     out = frame.copy()
     out[name] = [resolved[k][0] for k in keys]
     out[code] = [resolved[k][1] for k in keys]
