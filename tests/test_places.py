@@ -329,3 +329,25 @@ def test_a_tag_list_run_into_the_text_gives_no_place() -> None:
     text = "Talks failed again. Tags Homs Syria Iran Russia At least 9 people were killed in shelling on Monday."
     row = next(r for r in extract_text(text) if r["value"] == 9)
     assert row["place_country"] not in ("IRN", "RUS")
+
+
+def test_gazetteer_read_from_its_cached_index_is_the_one_built(tmp_path, monkeypatch):
+    """The index kept in .tally-cache gives the same gazetteer as building it; a damaged cache is rebuilt."""
+    from analysis.claims import places
+    from analysis.claims.gazetteer import read_table
+
+    monkeypatch.setattr(places, "INDEX_CACHE", tmp_path)
+    built = places.Gazetteer(read_table(places.TABLE))
+    first = places._cached_gazetteer()          # no cache yet: built, and its index written
+    (cache,) = tmp_path.glob("gazetteer-*.json")
+    again = places._cached_gazetteer()          # read back
+    assert first.state() == built.state() == again.state()
+    assert again.lookup(places.key("Aleppo")) == built.lookup(places.key("Aleppo"))
+    cache.write_text('{"kind": [1, 2], "iso3": ["SYR"]}', encoding="utf-8")   # not ours: rebuilt
+    assert places._cached_gazetteer().state() == built.state()
+    assert places._cached_gazetteer().state() == built.state()
+    stale = tmp_path / "gazetteer-0000000000000000.json"
+    stale.write_text("{}", encoding="utf-8")
+    cache.unlink()
+    places._cached_gazetteer()
+    assert not stale.exists()                   # an index of another table or code is removed

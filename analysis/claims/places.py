@@ -58,6 +58,7 @@ import array
 import re
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from analysis import paths
@@ -249,13 +250,78 @@ class Gazetteer:
         return (found,) if isinstance(found, int) else found
 
 
+    def state(self) -> dict:
+        """Everything the index holds, as JSON-ready values (:meth:`from_state` reads it back)."""
+        return {"kind": self.kind.tolist(), "iso3": self.iso3, "admin1": self.admin1,
+                "population": self.population.tolist(),
+                "index": {k: (v if isinstance(v, int) else list(v)) for k, v in self.index.items()},
+                "prefixes": sorted(self.prefixes), "national": self.national, "regional": self.regional,
+                "acronyms": {k: list(v) for k, v in self.acronyms.items()}}
+
+    @classmethod
+    def from_state(cls, state: dict) -> "Gazetteer":
+        """The gazetteer :meth:`state` described (a KeyError or TypeError when ``state`` is not one)."""
+        g = cls.__new__(cls)
+        intern = sys.intern
+        g.kind = array.array("b", state["kind"])
+        g.iso3 = [intern(x) for x in state["iso3"]]
+        g.admin1 = [intern(x) for x in state["admin1"]]
+        g.population = array.array("l", state["population"])
+        g.index = {k: (v if isinstance(v, int) else tuple(v)) for k, v in state["index"].items()}
+        g.prefixes = set(state["prefixes"])
+        g.national = dict(state["national"])
+        g.regional = dict(state["regional"])
+        g.acronyms = {k: tuple(v) for k, v in state["acronyms"].items()}
+        if not (len(g.kind) == len(g.iso3) == len(g.admin1) == len(g.population)):
+            raise TypeError("entity arrays of different lengths")
+        return g
+
+
+#: The built index is kept beside the table (git-ignored) under a name made of the table's and the indexing
+#: code's checksums: building it reads 170,000 names (about 0.8 s), reading it back about 0.2 s.
+INDEX_CACHE = paths.REFERENCE / ".tally-cache"
+
+
+def _index_cache_file() -> Path:
+    import hashlib
+    from analysis.claims import gazetteer as table_module
+
+    digest = hashlib.sha256()
+    for part in (TABLE, Path(__file__), Path(table_module.__file__)):
+        digest.update(part.read_bytes())
+    return INDEX_CACHE / f"gazetteer-{digest.hexdigest()[:16]}.json"
+
+
+def _cached_gazetteer() -> Gazetteer:
+    """The gazetteer from its cached index when one matches the table and this code, else built (and its
+    index written for the next process; a folder that cannot be written only means no cache)."""
+    import json
+
+    from analysis.atomic import write_text
+    from analysis.claims.gazetteer import read_table
+
+    cache = _index_cache_file()
+    try:
+        return Gazetteer.from_state(json.loads(cache.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no cache, or one that is not ours: build
+    built = Gazetteer(read_table(TABLE))
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        write_text(cache, json.dumps(built.state(), separators=(",", ":")))
+        for old in cache.parent.glob("gazetteer-*.json"):
+            if old != cache:
+                old.unlink(missing_ok=True)  # built from another table or code: never read again
+    except OSError:
+        pass
+    return built
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer | None:
     """The committed gazetteer, read once; None when the table is missing or unreadable."""
-    from analysis.claims.gazetteer import read_table
-
     try:
-        return Gazetteer(read_table(TABLE))
+        return _cached_gazetteer()
     except (OSError, KeyError, ValueError):
         return None
 
