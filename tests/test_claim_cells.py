@@ -164,3 +164,11 @@ def test_year_end_stocks_are_ticked_as_year_ends():
     plain.canvas.draw()
     assert not any("end of" in t.get_text() for t in plain.axes[0].get_xticklabels())
     plt.close(plain)
+
+
+def test_key_facts_count_outlets_as_the_outlet_table_names_them():
+    ledger = cl.with_countries(load_ledger())
+    kept = cl.select_claims(ledger)
+    n = len(cl.summary_by(kept, "outlet"))
+    assert f"by {n:,} outlets" in cl.key_facts(ledger, kept)["text"].iloc[0]
+    assert kept["outlet"].nunique() != n  # raw strings differ ("X (as republished)"): the test can fail

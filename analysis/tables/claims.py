@@ -254,7 +254,7 @@ def key_facts(ledger: pd.DataFrame, kept: pd.DataFrame, *, apart: int = 0) -> pd
     if ledger.empty:
         return pd.DataFrame([{"key": "figures", "value": 0, "text": "The ledger holds no figures.", "source": src}])
     dates = article_dates(kept).dropna()
-    n_art, n_out = kept["article"].nunique(), kept["outlet"].replace("", None).nunique()
+    n_art, n_out = kept["article"].nunique(), kept["outlet"].map(_outlet).replace("", None).nunique()
     facts.append({"key": "figures", "value": len(kept), "text": (
         f"{plural(len(kept), 'reported figure')} from {plural(n_art, 'article')} by {plural(n_out, 'outlet')}"
         + (f", dated {prose.fmt_period(dates.min(), dates.max())}" if len(dates) else "") + ".")})
