@@ -83,3 +83,17 @@ def test_project_kernel_is_registered() -> None:
 
     specs = KernelSpecManager().find_kernel_specs()
     assert "tally" in specs, f"kernel 'tally' not registered (have {sorted(specs)}); run make setup"
+
+
+def test_tally_console_script_is_the_same_command() -> None:
+    """`tally` (pyproject's console script, installed by `make setup`) runs what `python -m analysis` runs."""
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "tally"
+    assert script.is_file(), f"{script} missing: `make setup` installs the project with its console script"
+    via_script = subprocess.run([str(script), "claims", "--help"], capture_output=True, text=True, cwd="/")
+    via_module = subprocess.run([sys.executable, "-m", "analysis", "claims", "--help"], capture_output=True,
+                                text=True, cwd="/")
+    assert via_script.returncode == 0, via_script.stderr
+    assert via_script.stdout.replace("tally", "python -m analysis") == via_module.stdout or \
+        via_script.stdout.split("\n", 1)[1] == via_module.stdout.split("\n", 1)[1]
