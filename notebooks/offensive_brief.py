@@ -154,10 +154,12 @@ if len(stocks):
         "refugees_asylum": "refugees and asylum-seekers abroad", "idps_unhcr": "IDPs (UNHCR)",
         "idps_idmc": "IDPs (IDMC)", "returned_refugees": "refugees returned in the year",
         "returned_idps": "IDPs returned in the year"}),
-        f"Displacement from {name} at the year-ends around the window ({prose.source_text(common.split_sources(stocks))[8:]}).",
-        formats={c: lambda v: "" if pd.isna(v) else prose.fmt_count(v)
-                 for c in ["refugees and asylum-seekers abroad", "IDPs (UNHCR)", "IDPs (IDMC)",
-                           "refugees returned in the year", "IDPs returned in the year"]})
+        f"Displacement from {name} at the year-ends around the window: stocks on 31 December, returns during "
+        f"the year ({prose.source_text(common.split_sources(stocks))[8:]}).",
+        formats={"year": lambda y: f"end of {int(y)}",
+                 **{c: lambda v: "" if pd.isna(v) else prose.fmt_count(v)
+                    for c in ["refugees and asylum-seekers abroad", "IDPs (UNHCR)", "IDPs (IDMC)",
+                              "refugees returned in the year", "IDPs returned in the year"]}})
 moved = brief.tolls_in_window(tolls, start, end, topic="displacement", after_days=31)
 if len(moved):
     top = moved.loc[moved["value"].idxmax()]
