@@ -86,6 +86,11 @@ def test_every_table_in_every_format(exported: Path) -> None:
     assert len(pd.read_csv(exported / "checks.csv")) == n_claims
     names = sorted(p.name for p in exported.iterdir())
     assert "claimreview.jsonld" in names and "datapackage.json" in names
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pq.read_schema(exported / "checks.parquet")  # date-only columns are dates, as the schema says
+    assert schema.field("window_start").type == pa.date32() and schema.field("ratio").type == pa.float64()
 
 
 def test_hxl_uses_hdx_count_tags_with_min_and_max(exported: Path) -> None:
@@ -157,6 +162,20 @@ def test_frictionless_itself_reads_every_csv(exported: Path) -> None:
         assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])[:5]
         if res.name in ("claims", "claims-hxl", "checks", "checks-hxl"):
             assert report.task.stats["rows"] == n_claims  # the hashtag row is skipped as a comment
+
+
+def test_the_fields_command_line_tools_accept_the_export(exported: Path) -> None:
+    """`frictionless validate` and libhxl's `hxlvalidate`, as a data desk would run them on the folder."""
+    bin_dir = Path(sys.executable).parent
+    done = subprocess.run([str(bin_dir / "frictionless"), "validate", "--json", "datapackage.json"],
+                          capture_output=True, text=True, cwd=exported, timeout=600)
+    report = json.loads(done.stdout)
+    assert done.returncode == 0 and report["valid"], [t["name"] for t in report["tasks"] if not t["valid"]]
+    assert len(report["tasks"]) == len(json.loads((exported / "datapackage.json").read_text())["resources"])
+    for name in TABLES:
+        done = subprocess.run([str(bin_dir / "hxlvalidate"), "-s", str(HXL_SCHEMA), f"{name}_hxl.csv"],
+                              capture_output=True, text=True, cwd=exported, timeout=600)
+        assert done.returncode == 0 and "Validation succeeded" in done.stdout + done.stderr, done.stdout
 
 
 def test_a_broken_table_fails_frictionless(exported: Path, tmp_path: Path) -> None:
