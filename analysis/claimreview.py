@@ -11,7 +11,8 @@ One ``ClaimReview`` per claim whose check gave a verdict (:data:`REVIEWED`):
 * ``reviewBody``: the evidence (dataset, version, figure, period, reason, published toll) and ``isBasedOn``
   the datasets;
 * ``author``: the organisation publishing the reviews, named by the ``TALLY_ORGANISATION`` setting (default
-  ``Tally``; ``TALLY_ORGANISATION_URL`` adds its address).
+  ``Tally``; ``TALLY_ORGANISATION_URL`` adds its address); ``url``, the review's own page, from
+  ``TALLY_CLAIMREVIEW_URL`` (with ``{claim_id}``) where a desk publishes them.
 
 Claims the check could not compare (``not comparable``) get none: no review was made, and a rating there would
 tell a reader something the data never said. Claims a reviewer rejected get none either.
@@ -40,6 +41,9 @@ ORGANISATION_ENV = "TALLY_ORGANISATION"
 DEFAULT_ORGANISATION = "Tally"
 #: The setting giving the organisation's web address (optional).
 ORGANISATION_URL_ENV = "TALLY_ORGANISATION_URL"
+#: The setting giving each review's own address, with ``{claim_id}`` where the claim's id goes (optional:
+#: where a desk publishes its reviews, e.g. ``https://desk.example.org/claims/{claim_id}``).
+REVIEW_URL_ENV = "TALLY_CLAIMREVIEW_URL"
 
 #: Verdicts that get a ClaimReview: a comparison with data was made, or the figure was found implausible.
 REVIEWED = ("consistent", "higher than data", "lower than data", "implausible")
@@ -165,16 +169,26 @@ def _datasets(check: Mapping[str, Any]) -> list[dict[str, str]]:
     return out
 
 
+def review_url(claim_id: str, environ: Mapping[str, str] | None = None) -> str:
+    """The review's own address from the ``TALLY_CLAIMREVIEW_URL`` setting, or "" when it is not set."""
+    env = os.environ if environ is None else environ
+    template = (env.get(REVIEW_URL_ENV) or "").strip()
+    if template and "{claim_id}" not in template:
+        raise DataError(f"{REVIEW_URL_ENV} must hold {{claim_id}} where the claim's id goes: {template!r}")
+    return template.replace("{claim_id}", claim_id) if template else ""
+
+
 def claim_review(claim: Mapping[str, Any], check: Mapping[str, Any], *, author: Mapping[str, str],
-                 reviewed_on: str) -> dict[str, Any]:
-    """One ClaimReview: ``claim`` is a ledger row, ``check`` its row of the claim check."""
+                 reviewed_on: str, url: str = "") -> dict[str, Any]:
+    """One ClaimReview: ``claim`` is a ledger row, ``check`` its row of the claim check; ``url`` the review's
+    own address, if it has one."""
     verdict = _text(check.get("verdict"))
     outlet, credited = _text(claim.get("outlet")), _text(claim.get("attributed_to"))
     published = _date(claim.get("date"))
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
-    url = article_url(claim.get("url"))
-    if url:
-        appearance["url"] = url
+    where = article_url(claim.get("url"))
+    if where:
+        appearance["url"] = where
     if outlet:
         appearance["publisher"] = {"@type": "Organization", "name": outlet}
     if published:
@@ -193,6 +207,7 @@ def claim_review(claim: Mapping[str, Any], check: Mapping[str, Any], *, author: 
     review: dict[str, Any] = {
         "@type": "ClaimReview",
         "identifier": _text(claim.get("claim_id")),
+        **({"url": url} if url else {}),
         "datePublished": reviewed_on,
         "author": dict(author),
         "claimReviewed": claim_text(claim),
@@ -222,7 +237,7 @@ def claim_reviews(claims: pd.DataFrame, checks: pd.DataFrame, *, author: Mapping
         if cid not in checked.index or _text(claim.get("review")) == "rejected":
             continue
         out.append(claim_review(claim, {"claim_id": cid, **checked.loc[cid].to_dict()}, author=author,
-                                reviewed_on=reviewed_on))
+                                reviewed_on=reviewed_on, url=review_url(cid)))
     return out
 
 
@@ -252,6 +267,7 @@ REQUIRED: dict[str, tuple[str | tuple[str, ...], bool]] = {
     "author": ("Organization", True),
     "author.name": ("text", True),
     "author.url": ("url", False),
+    "url": ("url", False),
     "itemReviewed": ("Claim", True),
     "itemReviewed.author": (("Organization", "Person"), True),
     "itemReviewed.author.name": ("text", True),

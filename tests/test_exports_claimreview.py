@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from analysis import claimreview
-from analysis.claimreview import (DEFAULT_ORGANISATION, ORGANISATION_ENV, ORGANISATION_URL_ENV, article_url,
-                                  check_file, claim_reviews, claim_text, document, organisation, problems,
-                                  write_claimreview)
+from analysis.claimreview import (DEFAULT_ORGANISATION, ORGANISATION_ENV, ORGANISATION_URL_ENV, REVIEW_URL_ENV,
+                                  article_url, check_file, claim_reviews, document, organisation, problems,
+                                  review_url, write_claimreview)
 from analysis.errors import DataError
 
 #: Four claims of a made-up wire story, in the ledger's columns.
@@ -122,6 +122,20 @@ def test_organisation_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     reviews = claim_reviews(CLAIMS, CHECKS, reviewed_on="2026-12-05")
     assert {json.dumps(r["author"]) for r in reviews} == {json.dumps(
         {"@type": "Organization", "name": "Example Fact Desk", "url": "https://factdesk.example.org"})}
+
+
+def test_review_url_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert review_url("c1", {}) == "" and "url" not in _reviews()["c1"]
+    assert review_url("c1", {REVIEW_URL_ENV: "https://desk.example.org/claims/{claim_id}"}) == \
+        "https://desk.example.org/claims/c1"
+    with pytest.raises(DataError, match="must hold {claim_id}"):
+        review_url("c1", {REVIEW_URL_ENV: "https://desk.example.org/claims/"})
+    monkeypatch.setenv(REVIEW_URL_ENV, "https://desk.example.org/claims/{claim_id}.html")
+    reviews = _reviews()
+    assert reviews["c2"]["url"] == "https://desk.example.org/claims/c2.html"
+    assert problems(document(reviews.values())) == []
+    reviews["c2"]["url"] = "desk.example.org/claims/c2.html"
+    assert problems(document(reviews.values())) == ["review 1 (c2): url is not a url: 'desk.example.org/claims/c2.html'"]
 
 
 def _doc() -> dict:
