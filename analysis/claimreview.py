@@ -259,7 +259,8 @@ def write_claimreview(path: str | Path, claims: pd.DataFrame, checks: pd.DataFra
 # --------------------------------------------------------------------------
 
 #: Field path -> (expected kind, required). Kinds: "text" (non-empty string), "date" (ISO 8601 date that
-#: exists: a day, or a month or year alone), "url" (http or https), "number", or a schema.org type name the value's ``@type`` must be.
+#: exists: a day, or a month or year alone), "url" (http or https), "number", or a schema.org type name the
+#: value's ``@type`` must be.
 REQUIRED: dict[str, tuple[str | tuple[str, ...], bool]] = {
     "claimReviewed": ("text", True),
     "datePublished": ("date", True),
@@ -322,7 +323,8 @@ def review_problems(review: Mapping[str, Any]) -> list[str]:
     rating = review.get("reviewRating") if isinstance(review.get("reviewRating"), Mapping) else {}
     verdict = rating.get("alternateName")
     if verdict is not None and verdict not in REVIEWED:
-        out.append(f"reviewRating.alternateName {verdict!r} is not a verdict that gets a review ({', '.join(REVIEWED)})")
+        out.append(f"reviewRating.alternateName {verdict!r} is not a verdict that gets a review "
+                   f"({', '.join(REVIEWED)})")
     if "ratingValue" in rating:
         if verdict not in RATINGS:
             out.append(f"reviewRating.ratingValue given for {verdict!r}, where no dataset figure was compared")

@@ -115,7 +115,8 @@ def test_article_url_from_the_ledger_field() -> None:
 
 
 def test_organisation_setting(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert organisation({}) == {"@type": "Organization", "name": DEFAULT_ORGANISATION} and DEFAULT_ORGANISATION == "Tally"
+    assert organisation({}) == {"@type": "Organization", "name": DEFAULT_ORGANISATION}
+    assert DEFAULT_ORGANISATION == "Tally"
     assert organisation({ORGANISATION_ENV: "  ", ORGANISATION_URL_ENV: ""})["name"] == "Tally"
     monkeypatch.setenv(ORGANISATION_ENV, "Example Fact Desk")
     monkeypatch.setenv(ORGANISATION_URL_ENV, "https://factdesk.example.org")
@@ -135,7 +136,8 @@ def test_review_url_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     assert reviews["c2"]["url"] == "https://desk.example.org/claims/c2.html"
     assert problems(document(reviews.values())) == []
     reviews["c2"]["url"] = "desk.example.org/claims/c2.html"
-    assert problems(document(reviews.values())) == ["review 1 (c2): url is not a url: 'desk.example.org/claims/c2.html'"]
+    assert problems(document(reviews.values())) == [
+        "review 1 (c2): url is not a url: 'desk.example.org/claims/c2.html'"]
 
 
 def _doc() -> dict:
@@ -180,7 +182,8 @@ def test_a_broken_document_fails() -> None:
     doc["@context"] = "https://example.org"
     doc["@graph"].append(dict(doc["@graph"][0]))
     found = problems(doc)
-    assert found[0].startswith("@context is 'https://example.org'") and found[-1] == "review 3 (c1): identifier repeated"
+    assert found[0].startswith("@context is 'https://example.org'")
+    assert found[-1] == "review 3 (c1): identifier repeated"
 
 
 def test_write_and_check_a_file(tmp_path: Path) -> None:
