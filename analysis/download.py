@@ -123,9 +123,14 @@ def _locked(fh) -> None:
 
 
 def _stream_to(response: requests.Response, tmp: Path, label: str, progress: bool) -> tuple[int, str, int | None]:
-    """Write the body to ``tmp``; return (bytes written, sha256, Content-Length or None)."""
+    """Write the body to ``tmp``; return (bytes written, sha256, Content-Length or None).
+
+    The Content-Length of a compressed body (``Content-Encoding: gzip``) counts the bytes sent, not the
+    bytes written, so it is not returned (urllib3 checks the bytes sent against it).
+    """
     length_header = response.headers.get("Content-Length")
-    expected = int(length_header) if length_header and length_header.isdigit() else None
+    plain = "Content-Encoding" not in response.headers
+    expected = int(length_header) if plain and length_header and length_header.isdigit() else None
     digest = hashlib.sha256()
     written = 0
     bar = tqdm(total=expected, unit="B", unit_scale=True, desc=label, disable=not progress, leave=False)
