@@ -51,11 +51,15 @@ class _Retryable(Exception):
 
 
 def _check_status(response: requests.Response, shown: str) -> None:
-    """Raise for an HTTP error: 5xx and 429 are worth another try, other 4xx are final."""
+    """Raise for an HTTP error: 5xx and 429 are worth another try, other 4xx are final, and so is a 3xx
+    that requests did not follow (no Location, or 300/304/305: its body is not the resource asked for)."""
     if response.status_code >= 500 or response.status_code == 429:
         raise _Retryable(f"HTTP {response.status_code} {response.reason or ''}".strip())
     if response.status_code >= 400:
         raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip())
+    if response.status_code >= 300:
+        raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip()
+                            + " (a redirect that was not followed)")
 
 
 def _retrying(once: Callable[[requests.Session], T], session: requests.Session | None, *, retries: int,
@@ -83,14 +87,14 @@ def _retrying(once: Callable[[requests.Session], T], session: requests.Session |
             session.close()
 
 
+#: A credential passed in the query string (``access_token=`` ends with ``token=``), up to the next ``&``.
+_SECRET = re.compile(r"((?:client_id|key|token)=)[^&]*")
+
+
 def _describe_url(url: str) -> str:
-    # Never show credentials passed in the query string.
-    for secret in ("client_id=", "key=", "token=", "access_token="):
-        if secret in url:
-            head, _, tail = url.partition(secret)
-            rest = tail.split("&", 1)
-            url = head + secret + "***" + ("&" + rest[1] if len(rest) > 1 else "")
-    return url
+    """``url`` with the value of every credential in it shown as ``***`` (a name that ends like one, such as
+    ``sortkey=``, is hidden too: showing a secret is worse)."""
+    return _SECRET.sub(r"\1***", url)
 
 
 def prune_partials(target: str | Path) -> list[Path]:
@@ -199,8 +203,11 @@ def download(url: str, target: str | Path, *, sha256: str | None = None, size: i
 
     def once(session: requests.Session) -> Path:
         with atomic_path(target) as tmp:
-            written, got = _attempt(session, url, tmp, timeout=timeout, headers=headers,
-                                    label=target.name, progress=progress)
+            try:
+                written, got = _attempt(session, url, tmp, timeout=timeout, headers=headers,
+                                        label=target.name, progress=progress)
+            except DownloadError as exc:     # a final HTTP error: name the file, as every other failure does
+                raise DownloadError(f"{exc.problem}; {_kept(target)}", path=target) from None
             if size is not None and written != size:
                 raise DownloadError(
                     f"{shown}: size mismatch: got {written} bytes, the catalog expects {size}; "

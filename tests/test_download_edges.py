@@ -79,7 +79,7 @@ def test_client_errors_are_not_retried_and_nothing_is_saved(serve, tmp_path: Pat
     target = tmp_path / "data.csv"
     with pytest.raises(DownloadError) as info:
         _get(url, target)
-    assert str(info.value) == f"{url}: HTTP {status} {reason}".strip()
+    assert str(info.value) == f"{target}: " + f"{url}: HTTP {status} {reason}".strip() + "; nothing written"
     assert hits("/data.csv") == 1
     assert not target.exists() and not list(tmp_path.iterdir())
 
