@@ -172,3 +172,17 @@ def test_key_facts_count_outlets_as_the_outlet_table_names_them():
     n = len(cl.summary_by(kept, "outlet"))
     assert f"by {n:,} outlets" in cl.key_facts(ledger, kept)["text"].iloc[0]
     assert kept["outlet"].nunique() != n  # raw strings differ ("X (as republished)"): the test can fail
+
+
+def test_point_labels_stay_inside_the_plot_beside_an_outside_legend():
+    """A long label near the right edge goes to the left of its point, never into the legend."""
+    fig, ax = plt.subplots(figsize=(8, 4.5), layout="constrained")
+    ax.plot([0, 10], [0, 10], label="a line")
+    points = pd.DataFrame({"x": [5.5, 1.0], "value": [9.0, 2.0], "kind": ["exact", "exact"],
+                           "label": ["a rather long label for a figure (Some Outlet Name)", "short (X)"]})
+    series.overlay_points(ax, points, x="x", max_labels=2)
+    fig.canvas.draw()
+    right = ax.get_window_extent().x1
+    texts = [t for t in ax.texts if t.get_text()]
+    assert texts and all(t.get_window_extent().x1 <= right + 2 for t in texts)
+    plt.close(fig)

@@ -175,7 +175,13 @@ def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "v
     ax.autoscale_view()
     lo, hi = ax.get_xlim()
     labelled = points.nlargest(max_labels, value)  # largest first: they win any overlap
+    if len(labelled):
+        # the legend first and the layout done, so labels are placed where the plot finally is (a legend
+        # outside the plot narrows it) and none runs into the legend
+        style.legend_outside(ax)
+        ax.figure.canvas.draw()
     scale = ax.figure.dpi / 72.0
+    x_left, x_right = ax.transAxes.transform((0, 0))[0], ax.transAxes.transform((1, 0))[0]
     boxes: list[tuple[float, float, float, float]] = []  # placed labels (x0, x1, y0, y1) in pixels
     for r in labelled.itertuples():
         text = str(getattr(r, label))
@@ -187,6 +193,11 @@ def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "v
         except (TypeError, ValueError):
             continue
         width, height = 5.0 * len(text) * scale, 12 * scale
+        # a label never runs past the plot into the legend or the margin: it goes on the side that has room
+        if not right and px + 7 * scale + width > x_right:
+            right = True
+        if right and px - 7 * scale - width < x_left:
+            right = False
         for dy in (7, -15, 19):  # above the point, below it, higher up
             x0 = px - (7 * scale + width) if right else px + 7 * scale
             y0 = py + dy * scale
@@ -195,7 +206,7 @@ def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "v
                 boxes.append(box)
                 ax.annotate(text, (xv, yv), xytext=(-7 if right else 7, dy), textcoords="offset points",
                             fontsize=8.5, color="#222222", ha="right" if right else "left", va="bottom",
-                            bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.7))
+                            bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8), zorder=7)
                 break  # placed; a label that fits nowhere is left out, its point stays
     style.legend_outside(ax)
     mark_cut_off(ax, points, value=value)

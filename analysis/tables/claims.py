@@ -395,7 +395,7 @@ def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str |
         "date": article_dates(rows),
         "value": rows["value"].fillna(rows["value_high"]).fillna(rows["value_low"]),
         "low": rows["value_low"], "high": rows["value_high"],
-        "label": [f"{english.surface(r.surface, _value_text(r))} ({_outlet(r.outlet)})" if r.outlet
+        "label": [f"{english.surface(r.surface, _value_text(r))} ({_short(_outlet(r.outlet))})" if r.outlet
                   else english.surface(r.surface, _value_text(r)) for r in rows.itertuples()],
         "metric": rows["metric"], "outlet": rows["outlet"].map(_outlet),
         "attributed_to": rows["attributed_to"].map(english.attribution),
