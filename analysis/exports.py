@@ -90,7 +90,8 @@ HXL_SCHEMA: Path = paths.DATA / "hxl_schema.csv"
 # --------------------------------------------------------------------------
 
 def tables(ledger: str | Path = paths.LEDGER, country: str = "SYR", *, raw: Path | None = None) -> dict[str, pd.DataFrame]:
-    """The three tables: the claims ledger, the country's indicators, and the claim checks."""
+    """The three tables: the claims ledger, ``country``'s indicators, and the claim checks (every claim checked
+    against its own country's data, as ``claims check`` does)."""
     from analysis import datasets
     from analysis.check.run import check_claims
     from analysis.claims.ledger import load_ledger
@@ -101,7 +102,9 @@ def tables(ledger: str | Path = paths.LEDGER, country: str = "SYR", *, raw: Path
     return {
         "claims": claims.reset_index(drop=True),
         "indicators": datasets.indicators(country, raw=raw).reset_index(drop=True),
-        "checks": check_claims(claims, country, raw=raw),
+        # each claim's country comes from its place or its article, never from the export's country (a Cameroon
+        # article's refugees in Chad are not Syria's): the same checks as `claims check`
+        "checks": check_claims(claims, None, raw=raw),
     }
 
 

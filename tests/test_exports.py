@@ -505,3 +505,18 @@ def test_a_broken_claimreview_fails(exported: Path, tmp_path: Path) -> None:
     with pytest.raises(DataError, match=r"claimreview\.jsonld: ClaimReview does not validate: .*claimReviewed is "
                                         r"missing; .*itemReviewed\.datePublished is not a date"):
         check_package(out / "datapackage.json")
+
+
+def test_export_checks_each_claim_against_its_own_country(tmp_path) -> None:
+    """The export's country names its indicators only: a claim is checked against its own country, never the
+    export's (refugees in Chad from an article about Cameroon are not Syria's refugees)."""
+    ledger = pd.read_csv(paths.LEDGER, dtype=str, keep_default_na=False)
+    rows = ledger[ledger["article"] == "344_cameroon_idp_camp_attack_voa"]
+    assert len(rows), "the committed ledger no longer holds the Cameroon article this test reads"
+    small = tmp_path / "ledger.csv"
+    rows.to_csv(small, index=False)
+    from analysis.exports import tables
+
+    checks = tables(small, "SYR")["checks"]
+    assert "SYR" not in set(checks["country"])
+    assert not checks["verdict"].isin(["higher than data", "lower than data"]).any()
