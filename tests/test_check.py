@@ -493,3 +493,14 @@ def test_claims_about_a_country_come_from_places_and_articles() -> None:
     # article a is Syria's (two of its three placed figures), so its unplaced claim and its refugees in Turkey
     # are kept; article b names no country; article c is Lebanon's
     assert got.index.size == 4 and set(got["place_country"]) == {"SYR", "", "TUR"}
+
+
+def test_summary_for_a_report_section_takes_only_the_countrys_claims() -> None:
+    """A claim of an article that names no country is not the report's country's (issue 13: never by default)."""
+    from analysis.check import summary
+
+    stray = dict(_seed_displaced(), claim_id="nocountry001", article="made_up_wire_story", place="",
+                 place_country="")
+    ledger = pd.DataFrame([_seed_displaced(), stray])
+    s = summary(ledger, "SYR", raw=Path(paths.ROOT / "does-not-exist-raw"))
+    assert list(s["checks"]["claim_id"]) == [_seed_displaced()["claim_id"]]

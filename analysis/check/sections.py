@@ -145,11 +145,13 @@ def sentence(checks: pd.DataFrame, what: str = "figures in the claims ledger") -
 def summary(ledger: pd.DataFrame | str | Path | None = None, country: str = "SYR", *,
             start: Any = None, end: Any = None, raw: Path | None = None,
             reference_dir: Path | None = None) -> dict[str, Any]:
-    """Check the claims of articles dated ``start``-``end`` (all when None) for a report section.
+    """Check the claims about ``country`` (:func:`~analysis.check.run.claims_about`) of articles dated
+    ``start``-``end`` (all when None) for a report section.
 
     Returns ``{"checks", "table", "counts", "reasons", "text"}`` (see the module docstring).
     """
-    from analysis.check.run import check_claims, verdict_counts
+    from analysis import countries
+    from analysis.check.run import check_claims, claims_about, verdict_counts
     from analysis.claims.ledger import load_ledger
 
     frame = ledger if isinstance(ledger, pd.DataFrame) else load_ledger(ledger or paths.LEDGER)
@@ -159,7 +161,10 @@ def summary(ledger: pd.DataFrame | str | Path | None = None, country: str = "SYR
         keep &= dates >= pd.Timestamp(start)
     if end is not None:
         keep &= dates <= pd.Timestamp(end)
-    checks = check_claims(frame[keep].reset_index(drop=True), country, raw=raw, reference_dir=reference_dir)
+    # only the claims about the country (their place, or their article's country), each checked against its own
+    # country: a claim whose article names no country is never read as the report's
+    about = claims_about(frame[keep].reset_index(drop=True), countries.normalise(country))
+    checks = check_claims(about, None, raw=raw, reference_dir=reference_dir)
     what = "figures in the claims ledger" if start is None and end is None else \
         "figures reported in articles of the window"
     return {"checks": checks, "table": checks_table(checks), "counts": verdict_counts(checks),
