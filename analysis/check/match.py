@@ -8,6 +8,11 @@ country (OCHA gazetteer) or a country (pycountry, then the UCDP country names);
 otherwise, or when ``place`` is empty, the default country. A place that is
 neither (a town, a district, an organisation) is reported, never widened to
 the whole country.
+
+Arabic rows (issue 17) keep their ``place`` and ``period`` as written; both are read
+through their English form (:func:`analysis.claims.arabic_places.english_place`,
+:func:`analysis.claims.arabic_periods.english_period`), so an Arabic claim gets the
+p-codes, window, anchor and rule an English claim with the same words would.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from analysis.errors import ParameterError
 from analysis.sources import gleditsch_ward as gw
 from analysis.sources import ocha
 
-__all__ = ["Place", "Window", "resolve_place", "claim_window", "choose_rule", "stock_figure",
+__all__ = ["Place", "Window", "resolve_place", "claim_period", "claim_window", "choose_rule", "stock_figure",
            "period_sum_figure", "event_figure", "event_coverage", "toll_for"]
 
 
@@ -77,6 +82,8 @@ def _country_of(name: str) -> str | None:
 
 
 _PLACE_SEPARATORS = re.compile(r",|;|\band\b|&|/")
+#: Arabic letters: a place or period from an Arabic article (issue 17), read through its English form
+_ARABIC = re.compile("[\u0600-\u06ff]")
 _POSSESSIVE_PLACE = re.compile(r"(\w+?)(?:'s|’s|s)\s+(\S.*)")
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|s)$")
 
@@ -87,6 +94,10 @@ def resolve_place(place: str, default: str) -> Place:
     text = (place or "").strip()
     if not text:
         return Place(default)
+    if _ARABIC.search(text):
+        from analysis.claims.arabic_places import english_place
+
+        text = english_place(text) or text  # "إدلب" -> "Idlib": read as an English row naming it is
     parts = [p.strip() for p in _PLACE_SEPARATORS.split(text) if p.strip()]
     pcodes: list[str] = []
     found: list[str] = []
@@ -203,6 +214,16 @@ def window_of(period: str, article_date: pd.Timestamp, anchors: tuple[Anchor, ..
     return claim_window(period, article_date, anchors, country)
 
 
+def claim_period(period: str) -> str:
+    """A claim's ``period`` as the check reads it: an Arabic phrase as its English form ("منذ بداية الحرب" ->
+    "since the start of the war", :func:`analysis.claims.arabic_periods.english_period`), else as written."""
+    if not _ARABIC.search(period):
+        return period
+    from analysis.claims.arabic_periods import english_period
+
+    return english_period(period) or period
+
+
 def claim_window(period: str, article_date: Any, anchors: tuple[Anchor, ...], country: str) -> Window | None:
     """The days ``period`` (the ledger's words) covers, read against the article's date; None if it says none.
 
@@ -215,7 +236,7 @@ def claim_window(period: str, article_date: Any, anchors: tuple[Anchor, ...], co
         return None
     if pd.isna(base):
         return None
-    text = _SPACES.sub(" ", str(period or "")).strip().lower()
+    text = claim_period(_SPACES.sub(" ", str(period or "")).strip()).lower()
     if not text:
         return None
     for anchor in anchors:

@@ -252,7 +252,7 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
         done.plausible_at = dict(out)
     if str(row.get("metric") or "") not in rules.metrics:
         return stop(f"no dataset the check uses counts '{row.get('metric') or ''}' figures")
-    period = str(row.get("period") or "")
+    period = match.claim_period(str(row.get("period") or ""))  # an Arabic period in its English form
     window = match.window_of(period, date, rules.anchors, place.country)
     if window is not None:
         out.update(window_start=window.start, window_end=window.end, window_how=window.how)
@@ -260,7 +260,7 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     if refugees_need_anchor and not place.host and (window is None or not window.anchored):
         return stop("a count of people who left, with no nationality named and no period from the war's start, "
                     "may be one episode's flow rather than the stock of refugees; not compared")
-    claim = dict(row, unit=_people_unit(str(row.get("unit") or ""), place.country))
+    claim = dict(row, unit=_people_unit(str(row.get("unit") or ""), place.country), period=period)
     rule, why = match.choose_rule(claim, place, window, rules)
     if rule is None:
         return stop(why)

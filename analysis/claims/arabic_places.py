@@ -272,3 +272,38 @@ def place_of(s: "_Sentence", f: "_Figure", named: set[str] | None = None) -> tup
         if best is None or dist < best[0]:
             best = (dist, text, iso3, admin1)
     return (best[1], best[2], best[3]) if best else ("", "", "")
+
+
+_SEPARATORS = re.compile(r"\s*[،,؛;]\s*|\s+(?=و)")
+
+
+@lru_cache(maxsize=4096)
+def english_place(text: str) -> str | None:
+    """The English name of an Arabic ``place`` as the ledger writes it ("إدلب" -> "Idlib", "بالغوطة الشرقية" ->
+    "Eastern Ghouta", "حلب وإدلب" -> "Aleppo and Idlib"), the name the claim check and reports read; None when a
+    part is not a name this module knows. Clitics (و ب ل ف, لل/بال/وال) on a name's first word are read through.
+
+    The news spellings and country names are tried first, the GeoNames cities (loaded on first need) after.
+    """
+    folded = normalise(text)[0].strip()
+    if not folded:
+        return None
+    whole = _english_name(folded)
+    if whole:
+        return whole
+    parts = [p for p in _SEPARATORS.split(folded) if p]
+    if len(parts) < 2:
+        return None
+    found = [_english_name(p) for p in parts]
+    return " and ".join(found) if all(found) else None  # type: ignore[arg-type]
+
+
+def _english_name(folded: str) -> str | None:
+    """The English name of one folded Arabic place name (through a leading clitic), or None."""
+    words = folded.split()
+    keys = [" ".join([k] + words[1:]) for k in _keys(words[0])]
+    for table in (_country_table(), names()):
+        for key in keys:
+            if key in table:
+                return table[key][0]
+    return None
