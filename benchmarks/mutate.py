@@ -63,6 +63,7 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     "download": ("analysis/download.py", [
         "tests/test_download.py",
         "tests/test_download_edges.py",
+        "tests/test_download_mutants.py",
     ]),
 }
 

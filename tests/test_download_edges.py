@@ -62,6 +62,24 @@ def serve(base: str):
     return add
 
 
+class _Clock:
+    """A stand-in for the download module's ``time``: records every pause asked for and sleeps none."""
+
+    def __init__(self) -> None:
+        self.asked: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.asked.append(seconds)
+
+
+@pytest.fixture()
+def pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The pauses the module asks for between attempts, in order (nothing sleeps; no timing is measured)."""
+    clock = _Clock()
+    monkeypatch.setattr(dl, "time", clock)
+    return clock.asked
+
+
 def hits(path: str) -> int:
     return sum(1 for p, _ in Scripted.seen if p.split("?")[0] == path)
 
@@ -123,13 +141,11 @@ def test_redirect_is_followed(serve, tmp_path: Path) -> None:
     assert _get(url, tmp_path / "d.csv").read_bytes() == BODY
 
 
-def test_the_backoff_doubles(serve, tmp_path: Path) -> None:
+def test_the_backoff_doubles(serve, tmp_path: Path, pauses: list[float]) -> None:
     url = serve("/data.csv", (503,))
-    start = time.monotonic()
     with pytest.raises(DownloadError):
         download(url, tmp_path / "d.csv", retries=3, backoff=0.2, timeout=1, progress=False)
-    took = time.monotonic() - start
-    assert 0.6 <= took < 1.1, took      # 0.2 + 0.4, and no pause after the last attempt (1.4)
+    assert pauses == [0.2, 0.4]          # and no pause after the last attempt
 
 
 def test_headers_are_sent(serve, tmp_path: Path) -> None:
@@ -277,12 +293,11 @@ def test_get_json_not_json_timeout_and_refused(serve) -> None:
     assert get_json(url, retries=0) == [1]
 
 
-def test_get_json_backoff(serve) -> None:
+def test_get_json_backoff(serve, pauses: list[float]) -> None:
     url = serve("/api", (503,))
-    start = time.monotonic()
     with pytest.raises(DownloadError):
         get_json(url, retries=3, backoff=0.2, timeout=1)
-    assert 0.6 <= time.monotonic() - start < 1.1
+    assert pauses == [0.2, 0.4]
 
 
 # --- paging ----------------------------------------------------------------------------------------------
@@ -435,14 +450,13 @@ def test_only_the_usual_headers_are_sent(serve, tmp_path: Path) -> None:
         assert set(headers) <= {"Host", "User-Agent", "Accept-Encoding", "Accept", "Connection"}, headers
 
 
-def test_fetch_page_scheme_in_capitals_and_the_default_pause(serve) -> None:
+def test_fetch_page_scheme_in_capitals_and_the_default_pause(serve, pauses: list[float]) -> None:
     url = serve("/story", (200, {"Content-Type": "text/html"}, b"<p>x</p>"))
     assert fetch_page(url.replace("http://", "HTTP://")).content == b"<p>x</p>"
     url = serve("/down", (503,))
-    start = time.monotonic()
     with pytest.raises(DownloadError, match=r"\(after 2 attempts\)$"):
         fetch_page(url)                      # two attempts, 0.5 s apart by default
-    assert 0.5 <= time.monotonic() - start < 1.3
+    assert pauses == [0.5]
 
 
 # --- fetch_page: every status class, odd headers, and each error (found by mutation testing) ---------------
@@ -459,16 +473,15 @@ def test_fetch_page_status_classes(serve, status, retried, words) -> None:
     assert hits("/page") == (2 if retried else 1)
 
 
-def test_fetch_page_one_retry_means_one_attempt_and_the_pause_grows(serve) -> None:
+def test_fetch_page_one_retry_means_one_attempt_and_the_pause_grows(serve, pauses: list[float]) -> None:
     url = serve("/down1", (500,))
     with pytest.raises(DownloadError):
         fetch_page(url, retries=1)
-    assert hits("/down1") == 1
+    assert hits("/down1") == 1 and pauses == []
     url = serve("/down3", (503,))
-    start = time.monotonic()
     with pytest.raises(DownloadError, match=r"\(after 3 attempts\)$"):
         fetch_page(url, retries=3, backoff=0.3)
-    assert 0.9 <= time.monotonic() - start < 1.15       # 0.3 + 0.6
+    assert pauses == [0.3, 0.6]
 
 
 def test_fetch_page_media_type_without_header_or_with_parameters(serve) -> None:
