@@ -26,6 +26,9 @@ size just before timing is reported too.
 2. ``tally, FA-KES``: read and extract every FA-KES article, streaming.
 3. ``tally, FA-KES x100``: the same file copied 100 times into a temporary
    folder (80,400 articles, made at run time, never committed), streaming.
+4. ``Arabic dev corpus: tally`` (issue 17 §4): tally alone on ``../shared/articles/dev_ar``
+   (30 texts), and its CPU time per character beside the English dev corpus's, both
+   measured again in this run (:func:`arabic_row`).
 
 Run only this part with ``python -m benchmarks claims``.
 """
@@ -46,6 +49,7 @@ from benchmarks.passes import load_texts, rss_mb, timed_passes
 
 FAKES = paths.SHARED_ARTICLES / "fakes" / "fakes.csv"
 DEV = paths.SHARED_ARTICLES / "dev"
+DEV_AR = paths.SHARED_ARTICLES / "dev_ar"  # issue 17: Arabic beside English, tally only (the others read no Arabic)
 COPIES = 100
 SAMPLE_START, SAMPLE_STEP = 0, 1  # every FA-KES text (quantulum3 takes about a minute)
 TARGETS = {"quantulum3": 100.0, "Duckling": 3.0}
@@ -65,8 +69,9 @@ def corpus_texts(name: str) -> list[str]:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")       # month-precision header dates etc.: not this benchmark's business
-        if name == "dev corpus":
-            return [a.body for a in iter_articles(sorted(DEV.glob("*.txt"))) if isinstance(a, Article)]
+        if name in ("dev corpus", "Arabic dev corpus"):
+            folder = DEV if name == "dev corpus" else DEV_AR
+            return [a.body for a in iter_articles(sorted(folder.glob("*.txt"))) if isinstance(a, Article)]
         bodies = [a.body for a in iter_articles([FAKES]) if isinstance(a, Article)]
     return bodies[SAMPLE_START::SAMPLE_STEP]
 
@@ -217,6 +222,27 @@ def _row(run: str, r: dict, ratio: float | None = None, target: float | None = N
     return row
 
 
+def arabic_row(tmp: Path) -> tuple[dict, str] | None:
+    """tally on the Arabic dev corpus beside the English one (issue 17 §4): the result and a summary line with
+    the cost per character of each; None when the corpus is missing."""
+    per_char = {}
+    for corpus in ("Arabic dev corpus", "dev corpus"):
+        texts = corpus_texts(corpus)
+        if not texts:
+            return None
+        texts_file = tmp / f"{corpus.replace(' ', '-')}-chars.json"
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
+        print(f"  {corpus}: tally, cost per character ...", file=sys.stderr, flush=True)
+        res = measure("tally", [texts_file])
+        per_char[corpus] = (res, sum(map(len, texts)))
+    (ar, ar_chars), (en, en_chars) = per_char["Arabic dev corpus"], per_char["dev corpus"]
+    us_ar, us_en = ar["cpu_seconds"] / ar_chars * 1e6, en["cpu_seconds"] / en_chars * 1e6
+    return ar, (f"Arabic dev corpus ({ar['articles']} texts, {ar_chars:,} characters), tally only (quantulum3 and "
+                f"Duckling's rules read no Arabic): {ar['articles_per_cpu_second']:,.0f} articles/CPU-s, "
+                f"{us_ar:.1f} µs per character against {us_en:.1f} on the English dev corpus ({en_chars:,} "
+                f"characters) measured in the same run (target: the same order of cost per character, issue 17 §4).")
+
+
 def run() -> dict:
     """The comparison on both corpora, then the streaming runs; a dict for results.md and results.json."""
     if not FAKES.is_file():
@@ -235,6 +261,7 @@ def run() -> dict:
             texts_file = tmp / f"{corpus.replace(' ', '-')}.json"
             texts_file.write_text(json.dumps(texts), encoding="utf-8")
             comparisons[corpus] = compare(corpus, texts_file, duckling, duckling_note)
+        arabic = arabic_row(tmp)
         print("  FA-KES and FA-KES x100, streaming ...", file=sys.stderr, flush=True)
         streams = {"FA-KES": measure("stream", [FAKES])}
         copies = []
@@ -265,6 +292,9 @@ def run() -> dict:
                 parts.append(f"{other} {theirs['articles_per_cpu_second']:,.1f}: **{ratio:,.1f}x** "
                              f"(target >= {target:g}x: {'met' if ratio >= target else 'NOT met'})")
         summary.append(f"{corpus} ({ours['articles']} texts), by CPU time: " + "; ".join(parts) + ".")
+    if arabic is not None:
+        table.append(_row("Arabic dev corpus: tally (extract_text)", arabic[0]))
+        summary.append(arabic[1])
     for name, r in streams.items():
         table.append(_row(f"{name}: tally, read + extract (streaming)", r))
     big = streams[f"FA-KES x{COPIES}"]
