@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Tally (project)
 #     language: python
@@ -27,6 +29,7 @@ from analysis.claims.ledger import load_ledger
 from analysis.reports.params import as_list
 from analysis.reports.stamp import record_datasets
 from analysis.schemas import LEDGER_COLUMNS
+from analysis.tables import glossary
 
 style.apply_style()
 metrics = as_list(metrics)  # papermill's -p gives "killed,displaced" as a string
@@ -112,6 +115,10 @@ show.table(pd.DataFrame({
     "compared with": [r.description for r in table.rules],
     "tolerance": [f"±{r.tolerance:.0%}" for r in table.rules],
 }), "Matching rules in data/check_rules.yml, in order; the first that fits a claim is used.")
+
+# %%
+show.md(glossary.link_markdown("the terms the check uses (refugee, IDP, stock and flow, UCDP's definition of a "
+                               "death beside a monitor's toll, the verdicts)"))
 show.sources(data.indicators, data.events, data.tolls, record=False)
 # The build stamp lists the datasets the compared claims were set beside (and the published tolls shown).
 _ = record_datasets(sm.used_datasets(checks), "published_tolls" if checks["toll_value"].notna().any() else None)
