@@ -318,3 +318,20 @@ def test_brd_world_file_with_text_in_bd_best_is_named(tmp_path):
     with pytest.raises(DataError) as err:
         ucdp.load_indicators("ucdp_brd", "SYR", tmp_path)
     assert (err.value.row, err.value.column) == (5, "bd_best") and BRD_CSV.name in str(err.value)
+
+
+def test_brd_row_whose_low_or_high_contradicts_its_best_keeps_the_best():
+    """UCDP's BRD 25.1 has a few conflict-years with a low above (or a high below) the best estimate: that end
+    is left empty and the country's file still loads and passes the indicator schema (it used to be refused,
+    and Chad's and Turkey's raw copies replaced by the reference tables)."""
+    from analysis.schemas import INDICATORS, validate
+
+    chad = ucdp.load_indicators("ucdp_brd", "TCD", WORLD)
+    validate(chad, INDICATORS, "ucdp_brd TCD")
+    row = chad[chad["note"].str.startswith("conflict 13640 ") & (pd.to_datetime(chad["period_start"]).dt.year == 2015)]
+    assert list(row["value"]) == [272]                      # bd_best 272, bd_low 271, bd_high 271
+    assert row["low"].iloc[0] == 271 and pd.isna(row["high"].iloc[0])
+    turkey = ucdp.load_indicators("ucdp_brd", "TUR", WORLD)
+    validate(turkey, INDICATORS, "ucdp_brd TUR")
+    row = turkey[turkey["note"].str.startswith("conflict 354 ") & (pd.to_datetime(turkey["period_start"]).dt.year == 1990)]
+    assert list(row["value"]) == [526] and pd.isna(row["high"].iloc[0]) and row["low"].iloc[0] == 514

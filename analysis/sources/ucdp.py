@@ -744,6 +744,10 @@ def _brd(raw: pd.DataFrame, path: Path | str, country: str) -> pd.DataFrame:
     best = _numbers(raw, "bd_best", path, nonneg=True, required=True)
     low = _numbers(raw, "bd_low", path, nonneg=True)
     high = _numbers(raw, "bd_high", path, nonneg=True)
+    # UCDP publishes a few conflict-years whose low is above or high below the best estimate (BRD 25.1: Chad
+    # 2015, Turkey 1990, India 1999 and 2004, Sri Lanka 1998): that end is left empty, the best estimate kept
+    low = low.where(~(low > best))
+    high = high.where(~(high < best))
     code = gw.ucdp_id(country)
     name = gw.table().set_index("iso3").loc[country, "name"]
     located = raw["gwno_loc"].map(lambda t: code in _codes(t))
