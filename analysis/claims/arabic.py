@@ -62,15 +62,14 @@ Left for later sessions (notes):
   only by the story's context);
 * a singular victim that opens a sentence before its verb (قيادي ... واثنان من مرافقيه قد قتلوا);
 * stacked hedges (تجاوز ... نحو) read as the nearest hedge;
-* ``period`` as an English-style phrase, ``scope`` for Arabic rows (analysis/claims/scope.py is English);
-* the claim check on Arabic rows (tried on dev_ar through ``claims extract --parquet`` and ``claims
-  check --parts``: it runs, but 215 of 216 are "not comparable"): it resolves ``place`` by its English
-  name ("the place 'إدلب' is neither a governorate of SYR in the gazetteer") where it could use
-  ``place_country``/``place_admin1``, which these rows fill, and reads ``period`` with English words
-  only ("the claim states no period");
-* issue 17 items 3 and 4: reports and the check with Arabic sentences (right-to-left, an Arabic font in
-  the PDF), comparing Arabic and English outlets; Arabic extraction in the benchmark (measured here by
-  hand, best of five passes: 2.3 us per character on dev_ar against 2.2 for English on dev).
+* ``scope`` for Arabic rows (analysis/claims/scope.py is English);
+* the claim check reads Arabic rows through their English forms (``place`` by
+  :func:`analysis.claims.arabic_places.english_place`, ``period`` by
+  :func:`analysis.claims.arabic_periods.english_period`, in :mod:`analysis.check.match`); English tables
+  take :func:`analysis.claims.arabic_english.english_view`; Arabic extraction has a row in
+  ``benchmarks/claims_bench.py``;
+* issue 17 item 3: report tables using ``english_view``; the HTML/PDF with Arabic sentences (right-to-left,
+  an Arabic font), comparing Arabic and English outlets.
 """
 
 from __future__ import annotations
