@@ -53,3 +53,24 @@ def test_download_without_client_id_says_what_to_do(monkeypatch: pytest.MonkeyPa
     with pytest.raises(DownloadError, match="IDMC_CLIENT_ID"):
         idmc.download("idmc_gidd", tmp_path, progress=False)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_country_idmc_lists_no_conflict_displacement_for_has_no_rows(tmp_path: Path):
+    """The all-countries table not listing a country means IDMC has no figure for it (an empty table, which the
+    reports say as a note), not a broken copy; a single-country extract without that country is an error."""
+    shutil.copy(FOLDER / idmc.FILE_ALL, tmp_path / idmc.FILE_ALL)
+    listed = {r["iso3"] for r in csv.DictReader(open(FOLDER / idmc.FILE_ALL, encoding="utf-8"))}
+    assert "BEL" not in listed
+    none = idmc.load_indicators("idmc_gidd", "BEL", tmp_path)
+    schemas.validate(none, schemas.INDICATORS, "idmc")
+    assert none.empty
+    extract = tmp_path / "extract"
+    extract.mkdir()
+    with open(FOLDER / idmc.FILE_ALL, encoding="utf-8") as fh:
+        header, first = fh.readline(), next(line for line in fh if ",SYR," in line or line.startswith("SYR,"))
+    from analysis import countries
+
+    name = f"idmc_gidd_conflict_displacement_{countries.slug('BEL')}.csv"
+    (extract / name).write_text(header + first, encoding="utf-8")
+    with pytest.raises(Exception, match="no IDMC conflict rows for BEL"):
+        idmc.load_indicators("idmc_gidd", "BEL", extract)
