@@ -235,12 +235,12 @@ class _Slow(local_http.Handler):
         self.wfile.write(self.body[:half])
         self.wfile.flush()
         _Slow.release.wait(3)
+        _Slow.rest_sent.set()          # before the write: a client that has the rest sees it set
         try:
             self.wfile.write(self.body[half:])
             self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             pass
-        _Slow.rest_sent.set()
 
 
 def test_a_download_is_written_as_it_arrives_and_its_partial_file_is_locked(tmp_path: Path,
@@ -413,6 +413,10 @@ def bars(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
             kwargs.update(file=stream, mininterval=0, miniters=1)
             super().__init__(*args, **kwargs)
 
+    # tqdm's own lock includes a multiprocessing lock, shared with every process forked after it is made, and
+    # tqdm.refresh keeps it when drawing fails: in forked test runs (mutmut runs each mutant's tests in a fork)
+    # one bar that failed to draw would block all later ones. A thread lock is enough for one process.
+    Drawn.set_lock(threading.RLock())
     monkeypatch.setattr(dl, "tqdm", Drawn)
     return stream
 
@@ -524,3 +528,22 @@ def test_a_locked_partial_file_is_kept_and_locking_twice_is_no_error(tmp_path: P
         assert prune_partials(tmp_path / "d.csv") == [] and part.exists()
         dl._locked(second)                  # held by `first`: quietly not locked
     assert prune_partials(tmp_path / "d.csv") == [part] and not part.exists()
+
+
+def test_every_stale_partial_file_is_pruned(tmp_path: Path) -> None:
+    """Two partial files left by killed downloads: both go, the target and other files stay."""
+    stale = [tmp_path / ".d.csv.a1.part", tmp_path / ".d.csv.b2.part"]
+    keep = [tmp_path / "d.csv", tmp_path / ".e.csv.c3.part"]
+    for f in stale + keep:
+        f.write_bytes(b"x")
+    assert sorted(prune_partials(tmp_path / "d.csv")) == stale
+    assert sorted(p for p in tmp_path.iterdir()) == sorted(keep)
+
+
+def test_a_body_without_content_length_is_saved_and_shown_without_a_total(serve, tmp_path: Path,
+                                                                         bars: io.StringIO) -> None:
+    """No Content-Length (HTTP/1.0, the body ends with the connection): saved whole, the bar counts bytes only."""
+    url = serve("/data.csv", (200, {"Content-Length": None}, BODY))
+    assert download(url, tmp_path / "d.csv", retries=1, sha256=SHA).read_bytes() == BODY
+    frames = _frames(bars.getvalue())
+    assert re.match(r"d\.csv: 0\.00B \[", frames[0]) and re.match(r"d\.csv: 32\.0B \[", frames[-1]), frames
