@@ -171,3 +171,29 @@ def test_an_arabic_claim_is_checked_as_its_english_twin(tmp_path: Path, arabic: 
                 "data_value", "data_low", "data_high", "verdict", "reason"):
         a, e = ar[col], en[col]
         assert a == e or (isinstance(a, float) and math.isnan(a) and math.isnan(e)), col
+
+
+@pytest.mark.parametrize("sentence,period,english", [
+    ("قتل 12 مدنيا في 15 آذار 2012 في قصف على حمص.", "في 15 آذار 2012", "on 15 March 2012"),
+    ("نزح 3000 شخص في شهر تموز/يوليو 2016 من المدينة.", "في شهر تموز/يوليو 2016", "in July 2016"),
+    ("قتل 40 شخصا في عام 2016 في المحافظة.", "في عام 2016", "in 2016"),
+    ("وقتل عشرون شخصا عام 2015.", "عام 2015", "in 2015"),
+    ("قتل 7 أشخاص يوم الخميس في غارة.", "يوم الخميس", "on Thursday"),
+    ("أصيب 9 أشخاص الثلاثاء الماضي بقصف.", "الثلاثاء الماضي", "last Tuesday"),
+    ("قتل 8 أشخاص في 3 من أيار في درعا.", "في 3 من أيار", "on 3 May"),
+    ("قتل عشرة أشخاص في الخامس عشر من آذار.", "في الخامس عشر من آذار", "on 15 March"),
+    ("قتل 300 شخص منذ السابع من أكتوبر في غزة.", "منذ السابع من أكتوبر", "since 7 October"),
+    ("ارتفع عدد القتلى منذ بداية الحرب إلى 400 ألف.", "منذ بداية الحرب", "since the start of the war"),
+])
+def test_the_extractor_keeps_dates_and_days_as_periods(sentence: str, period: str, english: str) -> None:
+    from analysis.claims.arabic import extract_arabic
+
+    rows = extract_arabic(sentence)
+    assert len(rows) == 1, rows  # the day of a date ("3 من أيار", "الخامس عشر") is not a count
+    assert rows[0]["period"] == period and english_period(period) == english
+
+
+def test_in_a_place_is_not_a_period() -> None:
+    from analysis.claims.arabic import extract_arabic
+
+    assert [r["period"] for r in extract_arabic("قتل 5 أشخاص في حلب في قصف.")] == [""]

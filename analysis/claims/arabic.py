@@ -135,12 +135,23 @@ _TIME_WORDS = {"الماضي", "الماضية", "الاخيرة", "الاخير
                "القتال", "الاشتباكات", "العام", "الشهر", "الاسبوع", "الفترة", "الليلة", "الليل", "صباح", "مساء",
                "من", "الاول", "الثاني", "الثالث", "الايام", "الساعات", "الاسابيع", "الاشهر", "الشهور", "السنوات",
                "الاعوام", "عامين", "يومين", "ساعة", "ساعات", "سنوات", "اكثر", "نحو", "حوالي", "قرابة", "فقط",
+               "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "عشر", "العشرين",
+               "والعشرين", "الثلاثين", "والثلاثين",
                "وحده", "حتي", "الان", "السوري", "السورية", "الاهلية", "العسكرية", "الاسرائيلي", "الاسرائيلية"}
 _PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بداية", "نهاية", "الاسبوع", "الشهر", "العام", "طيلة",
                  "طوال"}
+#: words that may open a date or a day (في 15 آذار 2012, في عام 2016, يوم الخميس, الخميس الماضي): read by
+#: :meth:`_Sentence._date_end`, a period only when a date or day follows
+_DATE_START = {"في", "يوم", "عام", "سنة"} | _WEEKDAYS
+_LAST = {"الماضي", "الفائت", "المنصرم"}
+#: ordinal units before عشر in a day of the month (الحادي عشر, الخامس عشر)
+_ORDINAL_UNITS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
+#: ordinal days of the month (السابع من أكتوبر, الحادي والعشرين من آذار) and what follows their unit
+_ORDINAL_DAYS = _ORDINAL_UNITS | {"الاول", "العاشر", "العشرين", "الثلاثين"}
+_ORDINAL_TEENS = {"عشر", "والعشرين", "والثلاثين"}
 
 
-for _set in (_WEEKDAYS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
+for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -287,6 +298,10 @@ class _Sentence:
             return False
         if nxt == "من" and nxt2 in ("العمر", "عمره", "عمرها"):
             return False
+        if nxt == "من" and (lex.strip_article(nxt2) in lex.MONTHS or nxt2 in lex.MONTHS):
+            return False  # a date: "3 من أيار"
+        if f.kind == "words" and prev in _ORDINAL_UNITS:
+            return False  # the teen of an ordinal: "الخامس عشر من آذار" (the 15th)
         if nxt in ("في",) and nxt2 in ("المئة", "المائة", "المية"):
             return False
         if f.last + 1 < self.b and (self.toks[f.last + 1].text == "%" or self.toks[f.last + 1].text in ("/", ":")
@@ -710,9 +725,10 @@ class _Sentence:
         """The time phrase nearest the figure, as written: منذ/خلال + time words (خلال 72 ساعة, منذ بداية
         العام 2024, منذ بدء الحرب), اليوم/أمس + a weekday, العام/الشهر/الأسبوع + الماضي/الجاري."""
         best: tuple[int, str] | None = None
+        covered = -1  # the last token of the phrase found before: a time word inside it starts none of its own
         for j in range(self.a, self.b):
             w = strip_conj(self.word(j))
-            if not w or w not in _PERIOD_START:
+            if not w or (w not in _PERIOD_START and w not in _DATE_START) or j <= covered:
                 continue
             end = j
             k = j + 1
@@ -720,6 +736,11 @@ class _Sentence:
                 while k < self.b and k - j <= 2 and (self.word(k) in _WEEKDAYS or self.word(k) in ("الماضي",)):
                     end = k
                     k += 1
+            elif w in _DATE_START:
+                found = self._date_end(j)
+                if found is None:
+                    continue
+                end = found
             else:
                 while k < self.b and k - j <= 6:
                     t = self.toks[k]
@@ -732,10 +753,57 @@ class _Sentence:
                     k += 1
                 if end == j:
                     continue  # a bare منذ/خلال/العام: no time said
+            covered = end
             dist = abs(j - f.first)
             if best is None or dist < best[0]:
                 best = (dist, self.span_text(j, end))
         return best[1] if best else ""
+
+    def _month_end(self, k: int) -> int | None:
+        """The last token of a month name at ``k`` (تشرين الأول, آذار/مارس, آذار (مارس)), or None."""
+        if lex.strip_article(self.word(k)) not in lex.MONTHS and self.word(k) not in lex.MONTHS:
+            return None
+        end = k
+        if self.word(k + 1) in ("الاول", "الثاني") and self.word(k) in ("تشرين", "كانون"):
+            end = k + 1
+        if self.punct(end + 1) and self.toks[end + 1].text in ("/", "(") and self.word(end + 2) in lex.MONTHS:
+            end += 2
+            if self.punct(end + 1) and self.toks[end + 1].text == ")":
+                end += 1
+        return end
+
+    def _year_at(self, k: int) -> bool:
+        return self.a <= k < self.b and self.toks[k].kind == "num" and self._year(k)
+
+    def _date_end(self, j: int) -> int | None:
+        """The last token of a date or day phrase starting at ``j``, or None: في (يوم) 15 آذار (2012), في (شهر)
+        آذار 2012, في (عام) 2016, يوم الخميس, الخميس الماضي, (في) عام 2016."""
+        w = strip_conj(self.word(j))
+        if w in _WEEKDAYS:
+            return j + 1 if self.word(j + 1) in _LAST else None
+        if w == "يوم":
+            if self.word(j + 1) in _WEEKDAYS:
+                return j + 2 if self.word(j + 2) in _LAST else j + 1
+            return None
+        k = j + 1 if w == "في" else j
+        if self.word(k) in ("يوم", "شهر", "عام", "العام", "سنة"):
+            k += 1
+        if self._year_at(k) and self.word(j + (1 if w == "في" else 0)) in ("عام", "العام", "سنة", ""):
+            return k
+        day = k if self.a <= k < self.b and self.toks[k].kind == "num" and not self._year(k) else None
+        if self.word(k) in _ORDINAL_DAYS:  # "في الخامس عشر من آذار"
+            day = k + 1 if self.word(k + 1) in _ORDINAL_TEENS else k
+        at = k if day is None else day + 1
+        if day is not None and self.word(at) == "من":
+            at += 1  # "في 15 من آذار"
+        month = self._month_end(at)
+        if month is None:
+            return None
+        if self._year_at(month + 1):
+            return month + 1
+        if self.word(month + 1) in ("عام", "العام", "سنة") and self._year_at(month + 2):
+            return month + 2
+        return month + 1 if self.word(month + 1) in _LAST else month  # "في أيار الماضي"
 
 
 def _rows(text: str, article_id: str) -> list[dict]:
