@@ -7,6 +7,7 @@ not a skip.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -81,12 +82,14 @@ class DevTools:
         self.ws.close()
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory):
+@contextlib.contextmanager
+def devtools_browser(profile: Path):
+    """A headless Chromium with its profile in ``profile``; yields a DevTools client on its browser endpoint,
+    and stops the browser afterwards."""
     binary = _chromium()
-    profile = tmp_path_factory.mktemp("chromium-profile")
     proc = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    tools = None
     try:
         url = None
         deadline = time.monotonic() + 60
@@ -100,9 +103,16 @@ def browser(tmp_path_factory: pytest.TempPathFactory):
         assert url, "Chromium did not start its DevTools endpoint"
         tools = DevTools(url)
         yield tools
-        tools.close()
     finally:
+        if tools is not None:
+            tools.close()
         stop(proc)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory):
+    with devtools_browser(tmp_path_factory.mktemp("chromium-profile")) as tools:
+        yield tools
 
 
 def load_page(tools: DevTools, path: Path) -> dict[str, Any]:

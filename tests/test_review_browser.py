@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import secrets
 import shutil
 import socket
@@ -30,7 +29,7 @@ from analysis.claims.ledger import load_ledger
 from analysis.claims.reviews import load_reviews
 from analysis.reports.build import KERNEL, ensure_kernel
 from processes import stop
-from test_browser import FLAGS, DevTools, _chromium
+from test_browser import DevTools, devtools_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -124,27 +123,8 @@ def lab(workspace: dict[str, Path]):
 @pytest.fixture()
 def chromium(tmp_path: Path):
     """A headless Chromium; yields a DevTools client on its browser endpoint."""
-    binary = _chromium()
-    proc = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={tmp_path / 'chromium-profile'}", "about:blank"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    tools = None
-    try:
-        url = None
-        deadline = time.monotonic() + 60
-        while url is None and time.monotonic() < deadline:
-            line = proc.stderr.readline()
-            if not line and proc.poll() is not None:
-                break
-            match = re.search(r"DevTools listening on (ws://\S+)", line)
-            if match:
-                url = match.group(1)
-        assert url, "Chromium did not start its DevTools endpoint"
-        tools = DevTools(url)
+    with devtools_browser(tmp_path / "chromium-profile") as tools:
         yield tools
-    finally:
-        if tools is not None:
-            tools.close()
-        stop(proc)
 
 
 #: What the page shows that may explain a wait that timed out: a dialog, and a cell's error or warning output.
