@@ -108,33 +108,35 @@ def _folded_tables() -> tuple[tuple, tuple]:
     return (tuple((_fold(a), e) for a, e in _BODIES), tuple((_fold(a), e) for a, e in _PERIODS))
 
 
+def _translated(text, table: int) -> tuple[str, str]:
+    """``(shown, folded)``: ``text`` as shown when it needs no translation ("not stated" when empty, itself when
+    it holds no Arabic) or the English of the first entry of :func:`_folded_tables` ``[table]`` it holds; else
+    ``("", folded)``, the folded Arabic text for the caller's own fallback."""
+    text = str(text or "").strip()
+    if not text:
+        return "not stated", ""
+    if not has_arabic(text):
+        return text, ""
+    folded = _fold(text)
+    for arabic, english in _folded_tables()[table]:
+        if arabic and arabic in folded:
+            return english, folded
+    return "", folded
+
+
 def attribution(text) -> str:
     """Who said a figure, in English: as written when it holds no Arabic; else the English name of the body
     it names, else :data:`NOT_TRANSLATED`. "" → "not stated"."""
-    text = str(text or "").strip()
-    if not text:
-        return "not stated"
-    if not has_arabic(text):
-        return text
-    folded = _fold(text)
-    for arabic, english in _folded_tables()[0]:
-        if arabic and arabic in folded:
-            return english
-    return NOT_TRANSLATED
+    shown, _ = _translated(text, 0)
+    return shown or NOT_TRANSLATED
 
 
 def period(text) -> str:
     """A claim's period in English (see :func:`attribution`); a year written in the period is kept
     ("منذ عام 2015" → "(in Arabic, not translated: 2015)")."""
-    text = str(text or "").strip()
-    if not text:
-        return "not stated"
-    if not has_arabic(text):
-        return text
-    folded = _fold(text)
-    for arabic, english in _folded_tables()[1]:
-        if arabic and arabic in folded:
-            return english
+    shown, folded = _translated(text, 1)
+    if shown:
+        return shown
     years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", folded)
     return f"(in Arabic, not translated: {', '.join(years)})" if years else NOT_TRANSLATED
 
