@@ -62,6 +62,9 @@ from analysis.claims.arabic_places import english_place
     ("في عام 2017", "in 2017"),
     ("خلال العام ٢٠١٥", "in 2015"),
     ("يوم الجمعة", "on Friday"),
+    ("يوم الأحد", "on Sunday"),
+    ("الاثنين", "on Monday"),
+    ("منذ بداية العام 2024", "since 2024"),
     ("الثلاثاء الماضي", "last Tuesday"),
     ("خلال الاشتباكات", "during the clashes"),
 ])

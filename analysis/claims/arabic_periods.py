@@ -123,9 +123,9 @@ _FILLER = {_fold(w) for w in _FILLER}
 _ORDINAL = {_fold(k): v for k, v in _ordinal_table().items()}
 _TWO_WORDS = {k for k in list(_MONTHS) + list(_ORDINAL) if " " in k}
 #: "الـ24" folds to "ال24", "الأيام الثلاثة", "الساعات الأربع والعشرين": the article goes, the number stays
-#: (not in الاثنين, Monday)
+#: (not in the weekdays الاثنين, الأحد)
 _ARTICLE_DIGITS = re.compile(r"ال(?=\d)|(?<!\w)(و?)ال(?=(?:" + "|".join(
-    sorted((w for w in (*ONES, *TEN, *TENS) if w not in ("اثنين", "اثنان")), key=len, reverse=True)) + r")(?!\w))")
+    sorted((w for w in (*ONES, *TEN, *TENS) if w not in ("اثنين", "اثنان", "احد")), key=len, reverse=True)) + r")(?!\w))")
 #: the day before yesterday (أول أمس, أمس الأول)
 _DAY_BEFORE = re.compile(_fold(r"(?:اول|أول) امس|امس الاول"))
 
@@ -272,7 +272,7 @@ _FORMS: list[tuple[re.Pattern, object]] = [(re.compile(p), f) for p, f in [
     (r"^DBY$", "two days ago"),
     (r"\bSINCE (?:START )?(?:OF )?E(?P<e>[a-z]+)(?P<c> CIVIL)?",
      lambda m: f"since the start of the {'civil ' if m.group('c') else ''}{m.group('e')}"),
-    (r"\bSINCE (?:START|O1) (?:OF )?U(?P<u>year|month|week)\b", _since_start_unit),
+    (r"\bSINCE (?:START|O1) (?:OF )?U(?P<u>year|month|week)\b(?! N(?:19|20)\d\d)", _since_start_unit),
     (r"\bSINCE U(?P<u>year|month|week) THIS\b", _since_start_unit),
     (r"\bSINCE (?:START (?:OF )?)?" + _DATE, _since_date),
     (r"\bSINCE START (?:OF )?" + _MONTH_YEAR, _since_month),
