@@ -200,3 +200,24 @@ def test_in_a_place_is_not_a_period() -> None:
     from analysis.claims.arabic import extract_arabic
 
     assert [r["period"] for r in extract_arabic("قتل 5 أشخاص في حلب في قصف.")] == [""]
+
+
+def test_a_nationality_is_the_unit_as_in_english() -> None:
+    from analysis.claims.arabic import extract_arabic
+
+    (row,) = extract_arabic("لجأ آلاف السوريين إلى الأردن منذ اندلاع الحرب.")
+    assert (row["unit"], row["metric"]) == ("syrians", "refugees")
+    assert [r["unit"] for r in extract_arabic("قتل 5 أشخاص في القصف.")] == ["people"]
+
+
+def test_refugees_named_by_nationality_are_checked_as_in_english(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    common = {"metric": "refugees", "value": 600_000.0, "place_country": "JOR", "date": "2016-06-15"}
+    rows = pd.DataFrame([
+        _claim(claim_id="ar0000000002", unit="syrians", place="بالأردن", period="منذ اندلاع الحرب", **common),
+        _claim(claim_id="en0000000002", unit="syrians", place="Jordan", period="since the war began", **common)])
+    out = check_claims(rows, "SYR", raw=raw)
+    ar, en = out.iloc[0].to_dict(), out.iloc[1].to_dict()
+    assert (ar["country"], ar["host"], ar["rule"]) == (en["country"], en["host"], en["rule"]) == ("SYR", "JOR",
+                                                                                                 "refugees_in_host")

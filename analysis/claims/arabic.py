@@ -806,6 +806,13 @@ class _Sentence:
         return month + 1 if self.word(month + 1) in _LAST else month  # "في أيار الماضي"
 
 
+def _unit_word(f: _Figure, toks: list[Token]) -> str:
+    """The row's ``unit``: the figure's English unit, a nationality as its demonym (آلاف السوريين: syrians)."""
+    if f.unit == "people" and f.unit_tok >= 0 and toks[f.unit_tok].kind == "word":
+        return lex.demonym(toks[f.unit_tok].text) or "people"
+    return f.unit or "people"
+
+
 def _rows(text: str, article_id: str) -> list[dict]:
     folded, offs = normalise(text)
     toks = tokens(folded)
@@ -880,7 +887,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 rows.append({
                     "article": article_id, "start": start, "end": end, "surface": surface,
                     "value": f.value, "value_low": f.low, "value_high": f.high, "qualifier": f.qualifier,
-                    "unit": f.unit or "people", "metric": metric, "attributed_to": who,
+                    "unit": _unit_word(f, toks), "metric": metric, "attributed_to": who,
                     "place": place[0], "place_country": place[1], "place_admin1": place[2],
                     "period": s.period(f), "scope": "", "sentence": sentence,
                 })

@@ -177,6 +177,24 @@ def person(word: str) -> str | None:
     return None
 
 
+#: nationality nouns of the person list -> the English demonym an English row's unit has ("Syrians"), so the
+#: claim check reads whose people they are (refugees) as it does for English rows
+_DEMONYMS = {fold(f): unit for alt, unit in (
+    ("سوري|سوريين|سوريون", "syrians"), ("فلسطيني|فلسطينيين|فلسطينيا", "palestinians"),
+    ("عراقي|عراقيين|عراقيا", "iraqis"), ("يمني|يمنيين|يمنيا", "yemenis"), ("ليبي|ليبيين", "libyans"),
+    ("لبناني|لبنانيين|لبنانيا", "lebanese"), ("سوداني|سودانيين|سودانيا", "sudanese"),
+    ("اسرائيلي|اسرائيليين|اسرائيليا", "israelis"), ("تركي|اتراك", "turks"), ("كردي|اكراد", "kurds"))
+    for f in alt.split("|")}
+
+
+def demonym(word: str) -> str | None:
+    """The English demonym ("syrians") of a nationality noun of the person list (through clitics), or None."""
+    for f in forms(word):
+        if f in _DEMONYMS:
+            return _DEMONYMS[f]
+    return None
+
+
 def thing(word: str) -> str | None:
     """The English unit of a counted thing (vehicles, aircraft, strikes, sites), or None."""
     for f in forms(word):
