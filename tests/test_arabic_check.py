@@ -221,3 +221,13 @@ def test_refugees_named_by_nationality_are_checked_as_in_english(tmp_path: Path)
     ar, en = out.iloc[0].to_dict(), out.iloc[1].to_dict()
     assert (ar["country"], ar["host"], ar["rule"]) == (en["country"], en["host"], en["rule"]) == ("SYR", "JOR",
                                                                                                  "refugees_in_host")
+
+
+def test_a_reason_names_an_arabic_place_in_english(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    row = _claim(claim_id="ar0000000003", metric="refugees", unit="people", place="لبنان", place_country="LBN",
+                 value=5000.0)
+    got = check_claims(pd.DataFrame([row]), "LBN", raw=raw).iloc[0]
+    assert "(Lebanon)" in got["reason"], got["reason"]
+    assert match.place_words("لبنان") == "Lebanon" and match.place_words("Beirut") == "Beirut"

@@ -34,7 +34,7 @@ from analysis.errors import ParameterError
 from analysis.sources import gleditsch_ward as gw
 from analysis.sources import ocha
 
-__all__ = ["Place", "Window", "resolve_place", "claim_period", "claim_window", "choose_rule", "stock_figure",
+__all__ = ["Place", "Window", "resolve_place", "place_words", "claim_period", "claim_window", "choose_rule", "stock_figure",
            "period_sum_figure", "event_figure", "event_coverage", "toll_for"]
 
 
@@ -212,6 +212,15 @@ def _parse_date(text: str, base: dt.date) -> pd.Timestamp | None:
 def window_of(period: str, article_date: pd.Timestamp, anchors: tuple[Anchor, ...], country: str) -> Window | None:
     """:func:`claim_window`, remembered (claims of one day and period share it)."""
     return claim_window(period, article_date, anchors, country)
+
+
+def place_words(place: str) -> str:
+    """A claim's ``place`` as a reason names it: an Arabic name in English ("لبنان" -> "Lebanon"), else as written."""
+    if not _ARABIC.search(place):
+        return place
+    from analysis.claims.arabic_places import english_place
+
+    return english_place(place) or place
 
 
 def claim_period(period: str) -> str:

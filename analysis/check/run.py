@@ -225,8 +225,9 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
         elif placed and not named:
             # "89,000 have moved to Armenia" in an article about Armenia: from there, or to there?
             out.update(country=placed)
+            written = match.place_words(str(row.get("place") or ""))  # an Arabic place named in English
             return stop(f"whose refugees these are cannot be read: the claim names no nationality, and its place "
-                        f"({row.get('place')}) may be where they fled from or where they fled to", early=True)
+                        f"({written}) may be where they fled from or where they fled to", early=True)
         else:
             place = match.Place(origin, place.admin1)
             # with no nationality named, people who "fled" may be one episode's flow, not the stock: only a
