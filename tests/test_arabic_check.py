@@ -134,6 +134,7 @@ def test_claim_period_is_english_for_the_rules() -> None:
     ("إدلب", "Idlib"), ("بإدلب", "Idlib"), ("ريف دمشق", "Rural Damascus"), ("وحماة", "Hama"),
     ("لسوريا", "Syria"), ("سورية", "Syria"), ("لبنان", "Lebanon"), ("والأردن", "Jordan"), ("بتركيا", "Turkey"),
     ("حلب وإدلب", "Aleppo and Idlib"), ("حمص، حماة", "Homs, Hama"), ("عفرين", "Afrin"), ("منبج", "Manbij"),
+    ("فلسطين", "Palestine"),
 ])
 def test_arabic_places_resolve_as_english_ones(arabic: str, english: str) -> None:
     assert match.resolve_place(arabic, "SYR") == match.resolve_place(english, "SYR") != match.Place("SYR", unresolved=arabic)

@@ -25,7 +25,7 @@ _REGION = {"SY", "IQ", "LB", "JO", "PS", "IL", "YE", "SA", "EG", "LY", "SD", "SS
            "IR", "KW", "QA", "AE", "OM", "BH", "MR", "SO", "DJ", "TD", "ER", "ET", "AF"}
 #: names the news writes that CLDR/GeoNames spell otherwise: folded Arabic -> (English name, ISO2)
 _EXTRA = {
-    "سورية": ("Syria", "SY"), "سوريا": ("Syria", "SY"), "غزة": ("Gaza", "PS"), "قطاع غزة": ("Gaza Strip", "PS"),
+    "سورية": ("Syria", "SY"), "سوريا": ("Syria", "SY"), "فلسطين": ("Palestine", "PS"), "غزة": ("Gaza", "PS"), "قطاع غزة": ("Gaza Strip", "PS"),
     "الضفة الغربية": ("West Bank", "PS"), "ريف دمشق": ("Rif Dimashq", "SY"), "دير الزور": ("Deir ez-Zor", "SY"),
     "الرقة": ("Raqqa", "SY"), "الحسكة": ("Al-Hasakah", "SY"), "درعا": ("Daraa", "SY"), "ادلب": ("Idlib", "SY"),
     "حلب": ("Aleppo", "SY"), "حمص": ("Homs", "SY"), "حماة": ("Hama", "SY"), "اللاذقية": ("Latakia", "SY"),
