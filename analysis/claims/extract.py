@@ -1057,12 +1057,17 @@ def _finish(row: dict) -> dict:
     return dict(zip(COLUMNS, map(row.get, COLUMNS)))
 
 
+#: A letter of the Arabic block: most English texts hold none, and are never counted letter by letter (curly
+#: quotes and dashes sort above Arabic, so a "largest character" test let them through).
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
 def extract_text(text: str, article_id: str = "text") -> list[dict]:
     """Claims in a plain text (offsets into ``text``); never raises. Arabic text goes to
     :func:`analysis.claims.arabic.extract_arabic`."""
     if not isinstance(text, str) or not text:
         return []
-    if "\u0620" <= max(text[:4000]) and _is_arabic(text):  # issue 17: Arabic text, Arabic extractor
+    if _ARABIC_SCRIPT.search(text, 0, 4000) and _is_arabic(text):  # issue 17: Arabic text, Arabic extractor
         from analysis.claims.arabic import extract_arabic
 
         return extract_arabic(text, article_id=article_id)
