@@ -138,7 +138,9 @@ def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.
     from analysis import catalog, datasets
     from analysis.reports.stamp import record_datasets
 
-    used = [f for f in frames if f is not None and len(f) and "source" in f]
+    # a frame names its datasets in a `source` column (indicators, events) or only in its attrs (published tolls,
+    # whose `source_org` is the monitor, not a dataset)
+    used = [f for f in frames if f is not None and len(f) and ("source" in f or f.attrs.get("origin"))]
     parts = [datasets.provenance(f) for f in used]
     if not parts:
         return

@@ -22,7 +22,7 @@ chart_claims = 30
 import pandas as pd
 
 from analysis import display as show  # first: it quiets notices that would reach the report
-from analysis import prose
+from analysis import datasets, prose
 from analysis.charts import style
 from analysis.check import chart, rules, run, sections as sm
 from analysis.claims.ledger import load_ledger
@@ -119,6 +119,8 @@ show.table(pd.DataFrame({
 # %%
 show.md(glossary.link_markdown("the terms the check uses (refugee, IDP, stock and flow, UCDP's definition of a "
                                "death beside a monitor's toll, the verdicts)"))
-show.sources(data.indicators, data.events, data.tolls, record=False)
-# The build stamp lists the datasets the compared claims were set beside (and the published tolls shown).
-_ = record_datasets(sm.used_datasets(checks), "published_tolls" if checks["toll_value"].notna().any() else None)
+# The sources table and the build stamp list the datasets the compared claims were set beside, and the
+# published tolls when a toll is shown beside a claim.
+tolls_shown = bool(checks["toll_value"].notna().any())
+show.sources(data.indicators, data.events, datasets.published_tolls(country) if tolls_shown else None, record=False)
+_ = record_datasets(sm.used_datasets(checks), "published_tolls" if tolls_shown else None)

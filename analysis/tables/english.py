@@ -127,13 +127,23 @@ def _translated(text, table: int) -> tuple[str, str]:
 def attribution(text) -> str:
     """Who said a figure, in English: as written when it holds no Arabic; else the English name of the body
     it names, else :data:`NOT_TRANSLATED`. "" → "not stated"."""
+    from analysis.claims.arabic_english import UNKNOWN_SOURCE, english_source
+
     shown, _ = _translated(text, 0)
-    return shown or NOT_TRANSLATED
+    if shown:
+        return shown
+    read = english_source(str(text or "").strip())
+    return read if read and read != UNKNOWN_SOURCE and not has_arabic(read) else NOT_TRANSLATED
 
 
 def period(text) -> str:
     """A claim's period in English (see :func:`attribution`); a year written in the period is kept
     ("منذ عام 2015" → "(in Arabic, not translated: 2015)")."""
+    from analysis.claims.arabic_periods import english_period
+
+    read = english_period(str(text or "").strip())  # what the claim check reads: tables say the same
+    if read and not has_arabic(read):
+        return read
     shown, folded = _translated(text, 1)
     if shown:
         return shown
@@ -152,7 +162,9 @@ def place(text, country: str = "", admin1: str = "") -> str:
         return "not stated"
     if not has_arabic(text):
         return text
-    english = _arabic_place(text)
+    from analysis.claims.arabic_places import english_place
+
+    english = english_place(text) or _arabic_place(text)  # the check's reading first: tables say the same
     if english:
         return english
     where = ", ".join(p for p in (admin1, prose.country_name(country) if country else "") if p)
