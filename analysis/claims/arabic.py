@@ -65,11 +65,10 @@ Left for later sessions (notes):
 * ``scope`` for Arabic rows (analysis/claims/scope.py is English);
 * the claim check reads Arabic rows through their English forms (``place`` by
   :func:`analysis.claims.arabic_places.english_place`, ``period`` by
-  :func:`analysis.claims.arabic_periods.english_period`, in :mod:`analysis.check.match`); English tables
-  take :func:`analysis.claims.arabic_english.english_view`; Arabic extraction has a row in
+  :func:`analysis.claims.arabic_periods.english_period`, in :mod:`analysis.check.match`), and English report
+  tables show the same readings (:mod:`analysis.tables.english`); Arabic extraction has a row in
   ``benchmarks/claims_bench.py``;
-* issue 17 item 3: report tables using ``english_view``; the HTML/PDF with Arabic sentences (right-to-left,
-  an Arabic font), comparing Arabic and English outlets.
+* left: the HTML/PDF with Arabic sentences (right-to-left, an Arabic font), comparing Arabic and English outlets.
 """
 
 from __future__ import annotations
