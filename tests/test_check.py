@@ -504,3 +504,13 @@ def test_summary_for_a_report_section_takes_only_the_countrys_claims() -> None:
     ledger = pd.DataFrame([_seed_displaced(), stray])
     s = summary(ledger, "SYR", raw=Path(paths.ROOT / "does-not-exist-raw"))
     assert list(s["checks"]["claim_id"]) == [_seed_displaced()["claim_id"]]
+
+
+@pytest.mark.parametrize("period", ["since the protests began", "since the start of the protests",
+                                    "since the uprising broke out", "since it erupted", "since the revolution"])
+def test_syrias_war_anchor_reads_the_protests_and_an_eruption(period: str) -> None:
+    anchors = rules_mod.load_rules().anchors
+    w = match.claim_window(period, "2015-06-01", anchors, "SYR")
+    assert w is not None and w.anchored and w.start == pd.Timestamp("2011-03-15"), period
+    assert match.claim_window(period, "2015-06-01", anchors, "SDN") is None or not match.claim_window(
+        period, "2015-06-01", anchors, "SDN").anchored   # Syria's anchor is Syria's only
