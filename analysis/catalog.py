@@ -105,7 +105,8 @@ def load_catalog(path: str | Path | None = None) -> dict[str, dict[str, Any]]:
     """
     path = Path(path) if path is not None else paths.CATALOG
     try:
-        key = (str(path.resolve()), path.stat().st_mtime_ns)
+        stat = path.stat()  # the file's identity and age: no path resolution (the check asks on every claim)
+        key = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size)
     except FileNotFoundError:
         raise DataError("catalog not found", path=path) from None
     if key in _catalog_cache:

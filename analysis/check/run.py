@@ -142,9 +142,7 @@ def _claim_country(row: dict, article_country: tuple[str, str] | None, fallback:
 
 def _people_unit(unit: str, country: str) -> str:
     """A demonym of the claim's country ("Syrians") counts as "people" for the rules' unit keywords."""
-    from analysis.claims.places import demonym_country
-
-    return "people" if unit and demonym_country(unit) == country else unit
+    return "people" if unit and _claims_modules()[0].demonym_country(unit) == country else unit
 
 
 #: Check columns copied from the claim itself.
@@ -186,6 +184,14 @@ def _article_day(value: object) -> pd.Timestamp:
         return pd.NaT
 
 
+@functools.cache
+def _claims_modules():
+    """(places, scope) of :mod:`analysis.claims`, imported on first use: the check's own import stays light."""
+    from analysis.claims import places, scope
+
+    return places, scope
+
+
 def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
                 article_country: tuple[str, str] | None = None) -> Matched:
     """Everything of one claim's check that does not depend on its value: country, scope, date, window, rule,
@@ -194,9 +200,6 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     ``data_for(iso3)`` returns that country's :class:`CountryData`; ``article_country`` is the article's
     entry of :func:`article_countries`; ``default_country`` is used only when the article names none.
     """
-    from analysis.claims.places import demonym_country
-    from analysis.claims.scope import comparable_data
-
     out: dict = {}
     done = Matched(out)
 
@@ -213,7 +216,7 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     if str(row.get("metric")) == "refugees":
         # refugees come FROM one country and live IN another: the unit's demonym ("Syrians") names where from,
         # else the article's country; a country the claim's place names, other than that, is the host
-        named = demonym_country(str(row.get("unit") or ""))
+        named = _claims_modules()[0].demonym_country(str(row.get("unit") or ""))
         origin = named or (article_country or ("", ""))[0] or default_country or ""
         placed = str(row.get("place_country") or "") or (place.host or "")
         if not origin:
@@ -238,7 +241,11 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     scope = str(row.get("scope") or "")
     if scope:
         return stop(f"the claim counts a part ({scope}), never set beside a national or governorate total; "
-                    f"comparable data: {comparable_data(scope)}", early=True)
+                    f"comparable data: {_claims_modules()[1].comparable_data(scope)}", early=True)
+    metric = str(row.get("metric") or "")
+    if metric not in rules.metrics and (rules.plausibility is None or metric not in rules.plausibility.metrics):
+        # never compared and never weighed for plausibility: the claim's date and period change nothing
+        return stop(f"no dataset the check uses counts '{metric}' figures", early=True)
     written = str(row.get("date") or "")
     if 0 < len(written) < len("YYYY-MM-DD"):  # "2023-04", "2023": the ledger's date at its precision
         known = "month" if len(written) == len("YYYY-MM") else "year"
@@ -313,16 +320,22 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
     return done
 
 
+def _implausible(row: dict, m: Matched, rules: Rules, data_for) -> str | None:
+    """Why the claim ``row`` cannot be true for its matched country (:func:`analysis.check.match.implausible`),
+    or None."""
+    data = data_for(m.country)
+    low = verdict.claim_interval(row.get("value"), row.get("value_low"), row.get("value_high"),
+                                 str(row.get("qualifier") or "exact"))[0]
+    return match.implausible(low, str(row.get("metric") or ""), m.country, data.indicators, rules.plausibility,
+                             m.date, memo=data.memo)
+
+
 def judge(row: dict, m: Matched, rules: Rules, data_for) -> dict:
     """One check row (CHECK_COLUMNS) from a claim and its :class:`Matched`: plausibility, then the verdict."""
     out = _blank(row)
     out.update(m.fields)
     if m.plausible_at is not None:
-        data = data_for(m.country)
-        low = verdict.claim_interval(row.get("value"), row.get("value_low"), row.get("value_high"),
-                                     str(row.get("qualifier") or "exact"))[0]
-        problem = match.implausible(low, str(row.get("metric") or ""), m.country, data.indicators,
-                                    rules.plausibility, m.date, memo=data.memo)
+        problem = _implausible(row, m, rules, data_for)
         if problem:
             out = _blank(row)
             out.update(m.plausible_at)
@@ -439,10 +452,20 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
     cols: dict[str, np.ndarray] = {c: (columns[c].copy() if c in columns else np.full(n, None, dtype=object))
                                    for c in CLAIM_FIELDS}
     cols.update({c: v[ids] if n else v[:0] for c, v in key_fields.items()})
+    value_fields = ("value", "value_low", "value_high", "qualifier", "metric")
     for pos, key in enumerate(ids):
         m = matched[key]
         if m.plausible_at is None and m.rule is None:
             continue
+        if m.rule is None:
+            # compared with nothing: only an implausible verdict changes the claim's row, so that is asked first
+            # of the few fields it reads (most claims are plausible)
+            try:
+                if not _implausible({c: columns[c][pos] for c in value_fields if c in columns}, m, rules,
+                                    data_for):
+                    continue
+            except TallyError:
+                pass  # judged below, where the error becomes the claim's reason
         claim = record(pos)
         try:
             row = judge(claim, m, rules, data_for)
