@@ -373,10 +373,14 @@ def test_command_builds_the_report_from_a_file(article_file: Path, tmp_path: Pat
 
     out, raw = tmp_path / "out", tmp_path / "raw"
     raw.mkdir()
+    out.mkdir()
+    stale = out / ".article_check-aleppo_families.html.part"   # a killed earlier check's staged copy
+    stale.write_text("half a page", encoding="utf-8")
     done = _run_audited("check", str(article_file), "--out", str(out), "--raw-dir", str(raw), "--country", "SYR",
                         cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "WRITES=[]" in done.stdout                  # nothing written to the ledger or data/exports
+    assert not stale.exists()                          # removed before this check published its own
     name = "article_check-aleppo_families"
     for fmt in ("ipynb", "html", "pdf"):
         assert (out / f"{name}.{fmt}").is_file(), fmt

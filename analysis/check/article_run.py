@@ -222,9 +222,11 @@ def build_report(inputs: Path, out_dir: Path, name: str, title: str, formats: Se
     build`` does) into ``out_dir``. ``warm``: a :class:`~analysis.reports.build.WarmKernel` to run it
     in. Returns the builder's :class:`~analysis.reports.build.Result` (its ``timings`` say where the time
     went)."""
-    from analysis.reports.build import build_one
+    from analysis.reports.build import build_one, remove_stale_parts
 
-    return build_one(report_job(inputs, out_dir, name, title, formats, manifest), warm)
+    job = report_job(inputs, out_dir, name, title, formats, manifest)
+    remove_stale_parts(job.out_dir)  # a killed earlier check's half publication: finished or removed first
+    return build_one(job, warm)
 
 
 def check_article(source: str | Path, out_dir: str | Path | None = None, country: str | None = None, *,
@@ -285,13 +287,14 @@ def _build(summary: dict[str, Any], job: Any, source: str | Path, out: Path, war
            tell: Callable[[str], None], begun: float) -> ArticleCheck:
     """The report of :func:`check_article` (``job``: its :func:`report_job`), once the check is prepared
     and its inputs written."""
-    from analysis.reports.build import build_one
+    from analysis.reports.build import build_one, remove_stale_parts
 
     tell(f"{summary['figures']} figures in {source}" + "".join(
         (": " if i == 0 else ", ") + f"{n} {v}" for i, (v, n) in enumerate(summary["verdicts"].items())))
     name = job.name
     started = time.perf_counter()
     preload_renderers()
+    remove_stale_parts(job.out_dir)  # a killed earlier check's half publication: finished or removed first
     result = build_one(job, warm)
     timings["build"] = time.perf_counter() - started
     for step, seconds in (getattr(result, "timings", None) or {}).items():
