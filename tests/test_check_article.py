@@ -8,6 +8,8 @@ library that prepares what the notebook reads, and every way the input can be wr
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import socket
 import subprocess
@@ -225,6 +227,17 @@ def test_inputs_round_trip_through_article_json(prepared: art.Prepared, tmp_path
     assert len(back.series) == len(prepared.series) and back.series["date"].dtype.kind == "M"
     csv = pd.read_csv(table)
     assert len(csv) == len(prepared.figures) and "verdict" in csv and "reason" in csv
+
+
+def test_a_number_column_empty_in_every_figure_is_read_back_as_numbers(prepared: art.Prepared, tmp_path: Path) -> None:
+    """An article whose compared figures all lack a data low and high (one data estimate each) writes those
+    columns empty: read back, they are numbers (missing), never text the chart cannot compare."""
+    bare = dataclasses.replace(prepared, figures=prepared.figures.assign(data_low=float("nan"), data_high=float("nan")))
+    inputs, _ = art.write_inputs(bare, tmp_path / "out")
+    back = art.load_inputs(inputs)
+    for col in ("data_low", "data_high", "data_value", "ratio", "tolerance"):
+        assert back.figures[col].dtype.kind == "f", col
+    assert back.figures["data_low"].isna().all()
 
 
 def test_a_missing_or_foreign_json_is_a_data_error(tmp_path: Path) -> None:

@@ -366,8 +366,12 @@ def write_inputs(prepared: Prepared, out_dir: Path) -> tuple[Path, Path]:
 
 
 def _typed_figures(records: list[dict[str, Any]]) -> pd.DataFrame:
+    from analysis.check.run import NUMBER_COLUMNS
+
     frame = pd.DataFrame.from_records(records)
     for col in frame.columns:
+        if col in NUMBER_COLUMNS:  # a column empty in every row is read from JSON as text: numbers again
+            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")
         if col in _DATE_COLUMNS:
             frame[col] = pd.to_datetime(frame[col], errors="coerce").dt.tz_localize(None)
     for col in ("within_range", "provisional"):

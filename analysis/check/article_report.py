@@ -25,6 +25,15 @@ _VERDICT_WORDS = {"consistent": "consistent with it", "higher than data": "highe
                   "lower than data": "lower than the data"}
 
 
+def _english(value: Any, field: str) -> str:
+    """A claim's ``place`` or ``period`` in English (an Arabic article's are read as the check reads them); ""
+    when the claim has none."""
+    from analysis.tables import english
+
+    text = _text(value)
+    return "" if not text else (english.place(text) if field == "place" else english.period(text))
+
+
 def _text(value: Any) -> str:
     try:
         if value is None or pd.isna(value):
@@ -204,7 +213,8 @@ def evidence_table(prepared: Prepared) -> pd.DataFrame:
     data = [_count(v) + (f" ({_count(lo)}-{_count(hi)})" if _count(lo) and _count(hi) and _count(lo) != _count(hi)
                          else "")
             for v, lo, hi in zip(_col(f, "data_value", None), _col(f, "data_low", None), _col(f, "data_high", None))]
-    where = [", ".join(x for x in (_text(p), _text(q)) if x) for p, q in zip(_col(f, "place"), _col(f, "period"))]
+    where = [", ".join(x for x in (_english(p, "place"), _english(q, "period")) if x)
+             for p, q in zip(_col(f, "place"), _col(f, "period"))]
     return pd.DataFrame(dict(zip(columns, [
         f["n"].values,
         [claim_words(r) + (f" ({w})" if w else "") for (_, r), w in zip(f.iterrows(), where)],

@@ -479,7 +479,7 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
 
 
 #: Columns of the check table that hold numbers, dates and flags (the others are text).
-_NUMBER_COLUMNS = ("value", "value_low", "value_high", "data_value", "data_low", "data_high", "ratio", "tolerance",
+NUMBER_COLUMNS = ("value", "value_low", "value_high", "data_value", "data_low", "data_high", "ratio", "tolerance",
                    "toll_value", "toll_value_high")
 _DATE_COLUMNS = ("window_start", "window_end", "data_period_start", "data_period_end", "toll_as_of")
 _FLAG_COLUMNS = ("within_range", "provisional")
@@ -491,7 +491,7 @@ def _typed(cols: dict[str, np.ndarray], n: int, country: str | None, cache: dict
     typed: dict[str, object] = {}
     for col in CHECK_COLUMNS:
         values = cols[col]
-        if col in _NUMBER_COLUMNS:
+        if col in NUMBER_COLUMNS:
             typed[col] = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
         elif col in _DATE_COLUMNS:
             typed[col] = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")
