@@ -161,7 +161,9 @@ def sources(*frames: pd.DataFrame, caption: str = "Datasets used in this report.
     shown = shown[["title", "producer", "version", "origin", "licence", "files", "reference_table", "dataset"]]
     shown = shown.rename(columns={"files": "files (first 8 hex of sha256)", "reference_table": "read from",
                                   "dataset": "catalog id"})
-    table(shown, caption)
+    # a column blank in every row (no dataset read from a reference table: "read from") says nothing to a reader
+    blank = [c for c in shown.columns if shown[c].map(lambda v: _missing(v) or str(v).strip() == "").all()]
+    table(shown.drop(columns=blank), caption)
 
 
 def _title(catalog, ident: str) -> str:
