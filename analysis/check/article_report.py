@@ -8,6 +8,7 @@ names) is HTML-escaped: a page's markup never reaches the report.
 from __future__ import annotations
 
 import html
+import re
 from typing import Any, Iterator
 
 import pandas as pd
@@ -71,8 +72,16 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 def heading(prepared: Prepared) -> str:
     """The report's title as escaped HTML: ``<h1>Article check: TITLE</h1>``."""
-    title = prepared.article.get("title") or prepared.article.get("id") or "article"
-    return f"<h1>Article check: {html.escape(str(title))}</h1>"
+    title = str(prepared.article.get("title") or prepared.article.get("id") or "article")
+    return f"<h1>Article check: <span{_direction(title)}>{html.escape(title)}</span></h1>"
+
+
+def _direction(text: str) -> str:
+    """`` dir="rtl" lang="ar"`` for text mostly in Arabic script (laid out right to left, shaped with an Arabic
+    font), else ""."""
+    from analysis.claims.articles import article_language
+
+    return ' dir="rtl" lang="ar"' if article_language("", text) == "ar" else ""
 
 
 def key_facts(prepared: Prepared) -> str:
@@ -162,11 +171,12 @@ def highlighted_html(prepared: Prepared) -> str:
     pieces.append(html.escape(body[pos:]))
     text = "".join(pieces)
     paragraphs = [p.strip("\n").replace("\n", "<br>") for p in text.split("\n\n") if p.strip()]
+    paragraphs = [f'<p{_direction(re.sub(r"<[^>]+>", "", p))}>{p}</p>' for p in paragraphs]  # by its words
     present = list(verdict_counts(figures).index) if len(figures) else []
     legend = " ".join(f'<mark style="background:{MARK_COLOURS.get(v, OTHER_MARK)};padding:0 0.3em">{html.escape(v)}</mark>'
                       for v in present) or "none (no figure found)"
     return ('<div style="border-left:3px solid #c9ced4;padding:0.2rem 0.9rem;margin:0.6rem 0;font-size:0.95em">'
-            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+            + "".join(paragraphs) + "</div>"
             + f'<p style="font-size:0.8em">Marks: {legend}; the small number is the figure\'s row in the tables.</p>')
 
 
