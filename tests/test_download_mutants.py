@@ -27,14 +27,17 @@ from analysis.download import download, fetch_page, get_json, iter_next, iter_pa
 from analysis.errors import DownloadError
 import local_http
 from local_http import serving
-from test_download_edges import BODY, SHA, Scripted, base, hits, pauses, serve  # noqa: F401  (fixtures)
+from test_download_edges import BODY, SHA, base, hits, pauses, serve  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.network_local
+
+#: The `serve` fixture: `serve(path, *answers)` scripts the answers for a path and returns its URL.
+Serve = Callable[..., str]
 
 
 # --- compressed bodies ------------------------------------------------------------------------------------
 
-def test_a_gzip_body_with_its_content_length_is_saved_decoded(serve, tmp_path: Path) -> None:
+def test_a_gzip_body_with_its_content_length_is_saved_decoded(serve: Serve, tmp_path: Path) -> None:
     """Content-Length counts the compressed bytes: comparing it with the bytes written failed every such download."""
     packed = gzip.compress(BODY * 50)
     url = serve("/data.csv", (200, {"Content-Encoding": "gzip"}, packed))
@@ -56,7 +59,7 @@ def test_every_credential_in_a_url_is_hidden(url: str, shown: str) -> None:
     assert dl._describe_url(url) == shown
 
 
-def test_a_failed_download_never_shows_the_key(serve, tmp_path: Path) -> None:
+def test_a_failed_download_never_shows_the_key(serve: Serve, tmp_path: Path) -> None:
     """The message names the URL with its credentials hidden, and the target file."""
     url = serve("/data.csv", (404,)) + "?sortkey=a&key=SECRET"
     with pytest.raises(DownloadError) as info:
@@ -68,7 +71,7 @@ def test_a_failed_download_never_shows_the_key(serve, tmp_path: Path) -> None:
 # --- status classes: 2xx, 3xx, 4xx ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("status", [201, 203, 206])
-def test_any_2xx_is_a_success(serve, tmp_path: Path, status: int) -> None:
+def test_any_2xx_is_a_success(serve: Serve, tmp_path: Path, status: int) -> None:
     """2xx other than 200 is a success too: its body is saved."""
     url = serve("/data.csv", (status, {}, BODY))
     assert download(url, tmp_path / "d.csv", retries=3, progress=False).read_bytes() == BODY
@@ -76,7 +79,7 @@ def test_any_2xx_is_a_success(serve, tmp_path: Path, status: int) -> None:
 
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
-def test_every_redirect_with_a_location_is_followed(serve, tmp_path: Path, status: int) -> None:
+def test_every_redirect_with_a_location_is_followed(serve: Serve, tmp_path: Path, status: int) -> None:
     """A redirect leads to the dataset; the redirect's own body is never saved."""
     serve("/new.csv", (200, {}, BODY))
     url = serve("/old.csv", (status, {"Location": "/new.csv"}, b"<html>moved</html>"))
@@ -86,7 +89,7 @@ def test_every_redirect_with_a_location_is_followed(serve, tmp_path: Path, statu
 
 @pytest.mark.parametrize("status, reason", [(300, "Multiple Choices"), (304, "Not Modified"), (305, "Use Proxy"),
                                             (302, "Found")])
-def test_a_redirect_not_followed_is_an_error_and_nothing_is_saved(serve, tmp_path: Path, status: int,
+def test_a_redirect_not_followed_is_an_error_and_nothing_is_saved(serve: Serve, tmp_path: Path, status: int,
                                                                   reason: str) -> None:
     """A 3xx requests does not follow (no Location, or 300/304/305) was saved as the dataset (its HTML body)."""
     url = serve("/data.csv", (status, {}, b"<html>choose one</html>"))
@@ -104,9 +107,17 @@ def test_a_redirect_not_followed_is_an_error_and_nothing_is_saved(serve, tmp_pat
     assert hits("/data.csv") == 3
 
 
+def test_a_redirect_without_a_reason_phrase_says_only_its_code(serve: Serve, tmp_path: Path) -> None:
+    """HTTP 399 (no reason phrase): the message has the code alone, as for 4xx and 5xx."""
+    url = serve("/data.csv", (399, {}, b"<html>?</html>"))
+    with pytest.raises(DownloadError) as info:
+        download(url, tmp_path / "d.csv", retries=1, progress=False)
+    assert str(info.value) == f"{tmp_path / 'd.csv'}: {url}: HTTP 399 (a redirect that was not followed); nothing written"
+
+
 @pytest.mark.parametrize("status, reason", [(400, "Bad Request"), (401, "Unauthorized"), (403, "Forbidden"),
                                             (404, "Not Found")])
-def test_a_client_error_names_url_and_file_and_keeps_the_old_copy(serve, tmp_path: Path, status: int,
+def test_a_client_error_names_url_and_file_and_keeps_the_old_copy(serve: Serve, tmp_path: Path, status: int,
                                                                   reason: str) -> None:
     """A final 4xx names the file like every other failure (it named only the URL) and is tried once."""
     url = serve("/data.csv", (status, {}, b"<html>error page</html>"))
@@ -122,14 +133,14 @@ def test_a_client_error_names_url_and_file_and_keeps_the_old_copy(serve, tmp_pat
 
 # --- retries and pauses -------------------------------------------------------------------------------------
 
-def test_download_pauses_double_and_stop_after_a_success(serve, tmp_path: Path, pauses: list[float]) -> None:
+def test_download_pauses_double_and_stop_after_a_success(serve: Serve, tmp_path: Path, pauses: list[float]) -> None:
     """Two faults, then the file: two pauses (backoff, twice it), none after the success."""
     url = serve("/data.csv", (500,), (503,), (200, {}, BODY))
     download(url, tmp_path / "d.csv", retries=5, backoff=0.25, progress=False)
     assert pauses == [0.25, 0.5] and hits("/data.csv") == 3
 
 
-def test_download_four_attempts_three_pauses(serve, tmp_path: Path, pauses: list[float]) -> None:
+def test_download_four_attempts_three_pauses(serve: Serve, tmp_path: Path, pauses: list[float]) -> None:
     """``retries`` counts attempts; the pause doubles each time and none follows the last attempt."""
     url = serve("/data.csv", (502,))
     with pytest.raises(DownloadError, match=r"HTTP 502 Bad Gateway \(after 4 attempts\); nothing written$"):
@@ -138,7 +149,7 @@ def test_download_four_attempts_three_pauses(serve, tmp_path: Path, pauses: list
 
 
 @pytest.mark.parametrize("retries", [0, 1])
-def test_one_attempt_means_no_pause(serve, tmp_path: Path, pauses: list[float], retries: int) -> None:
+def test_one_attempt_means_no_pause(serve: Serve, tmp_path: Path, pauses: list[float], retries: int) -> None:
     """0 or 1 retries: one attempt, no pause, for each of the three readers."""
     url = serve("/x", (503,))
     with pytest.raises(DownloadError):
@@ -150,7 +161,7 @@ def test_one_attempt_means_no_pause(serve, tmp_path: Path, pauses: list[float], 
     assert hits("/x") == 3 and pauses == []
 
 
-def test_the_defaults_are_three_attempts_one_then_two_seconds(serve, tmp_path: Path, pauses: list[float]) -> None:
+def test_the_defaults_are_three_attempts_one_then_two_seconds(serve: Serve, tmp_path: Path, pauses: list[float]) -> None:
     """download and get_json: 3 attempts, pausing 1 s then 2 s; fetch_page: 2 attempts, 0.5 s apart."""
     url = serve("/x", (503,))
     with pytest.raises(DownloadError, match=r"\(after 3 attempts\); nothing written$"):
@@ -164,7 +175,7 @@ def test_the_defaults_are_three_attempts_one_then_two_seconds(serve, tmp_path: P
     assert hits("/x") == 8 and pauses == [1.0, 2.0, 1.0, 2.0, 0.5]
 
 
-def test_get_json_retries_until_the_answer(serve, pauses: list[float]) -> None:
+def test_get_json_retries_until_the_answer(serve: Serve, pauses: list[float]) -> None:
     """A 429 and a 500, then JSON: three requests, two pauses."""
     url = serve("/api", (429,), (500,), (200, {}, b'{"ok": true}'))
     assert get_json(url, retries=3, backoff=0.1) == {"ok": True}
@@ -191,7 +202,7 @@ class _Recording(requests.Session):
         super().close()
 
 
-def test_the_default_timeouts(serve, tmp_path: Path) -> None:
+def test_the_default_timeouts(serve: Serve, tmp_path: Path) -> None:
     """30 s per connection and read for download and get_json, 15 s for fetch_page."""
     url = serve("/x", (200, {}, b"[1]"))
     session = _Recording()
@@ -201,7 +212,7 @@ def test_the_default_timeouts(serve, tmp_path: Path) -> None:
     assert [c["timeout"] for c in session.calls] == [30.0, 30.0, 15.0]
 
 
-def test_a_session_opened_here_is_closed_after_success_and_failure(serve, tmp_path: Path,
+def test_a_session_opened_here_is_closed_after_success_and_failure(serve: Serve, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Without a caller's session each call opens one and closes it, whatever happened."""
     _Recording.opened = []
@@ -301,7 +312,7 @@ def test_fetch_page_stops_reading_at_the_limit_and_hangs_up() -> None:
     assert _Endless.sent < 32 * (1 << 20)
 
 
-def test_the_default_page_limit_is_five_million_bytes(serve) -> None:
+def test_the_default_page_limit_is_five_million_bytes(serve: Serve) -> None:
     """A page announcing 5,000,001 bytes is refused before its body is read."""
     url = serve("/big", (200, {"Content-Length": "5000001"}, b"x"))
     with pytest.raises(DownloadError) as info:
@@ -309,7 +320,7 @@ def test_the_default_page_limit_is_five_million_bytes(serve) -> None:
     assert str(info.value) == f"{url}: the page is 5,000,001 bytes, above the 5,000,000-byte limit"
 
 
-def test_a_short_body_says_how_many_bytes_came(serve, tmp_path: Path, pauses: list[float]) -> None:
+def test_a_short_body_says_how_many_bytes_came(serve: Serve, tmp_path: Path, pauses: list[float]) -> None:
     """The count got and announced are both in the message (10 bytes missing of 42)."""
     url = serve("/data.csv", (200, {"Content-Length": str(len(BODY) + 10)}, BODY))
     with pytest.raises(DownloadError) as info:
@@ -373,7 +384,7 @@ def test_a_broken_chunked_body_is_retried_and_said(tmp_path: Path, pauses: list[
     assert text.endswith(") (after 2 attempts); nothing written") and pauses == [1.0]
 
 
-def test_a_large_body_in_many_chunks_is_counted_whole(serve, tmp_path: Path) -> None:
+def test_a_large_body_in_many_chunks_is_counted_whole(serve: Serve, tmp_path: Path) -> None:
     """200 kB arrive in several chunks: the size and checksum cover them all."""
     body = bytes(range(256)) * 800
     url = serve("/big.bin", (200, {}, body))
@@ -382,7 +393,7 @@ def test_a_large_body_in_many_chunks_is_counted_whole(serve, tmp_path: Path) -> 
     assert target.read_bytes() == body
 
 
-def test_size_and_checksum_errors_name_the_file(serve, tmp_path: Path) -> None:
+def test_size_and_checksum_errors_name_the_file(serve: Serve, tmp_path: Path) -> None:
     """A mismatch names the target (its path) as well as the URL."""
     url = serve("/data.csv", (200, {}, BODY))
     target = tmp_path / "d.csv"
@@ -426,7 +437,7 @@ def _frames(out: str) -> list[str]:
     return [f.strip() for f in out.split("\r") if f.strip()]
 
 
-def test_a_download_shows_a_byte_bar_named_after_the_file(serve, tmp_path: Path, bars: io.StringIO) -> None:
+def test_a_download_shows_a_byte_bar_named_after_the_file(serve: Serve, tmp_path: Path, bars: io.StringIO) -> None:
     """By default: the file name, the bytes done of the announced total in kB-scaled units, then cleared."""
     url = serve("/data.csv", (200, {}, BODY))
     download(url, tmp_path / "d.csv", retries=1)
@@ -439,7 +450,7 @@ def test_a_download_shows_a_byte_bar_named_after_the_file(serve, tmp_path: Path,
     assert out.endswith("\r") and "\n" not in out          # cleared off the terminal, not left behind
 
 
-def test_a_large_download_counts_in_scaled_units(serve, tmp_path: Path, bars: io.StringIO) -> None:
+def test_a_large_download_counts_in_scaled_units(serve: Serve, tmp_path: Path, bars: io.StringIO) -> None:
     """200 kB in several chunks: the bar ends at 205k of 205k bytes."""
     body = b"q" * 204_800
     url = serve("/big.bin", (200, {}, body))
@@ -448,7 +459,7 @@ def test_a_large_download_counts_in_scaled_units(serve, tmp_path: Path, bars: io
     assert "| 205k/205k [" in frames[-1] and len(frames) >= 3
 
 
-def test_no_bar_when_progress_is_off(serve, tmp_path: Path, bars: io.StringIO) -> None:
+def test_no_bar_when_progress_is_off(serve: Serve, tmp_path: Path, bars: io.StringIO) -> None:
     """progress=False draws nothing, for every reader that has a bar."""
     url = serve("/data.csv", (200, {}, BODY))
     download(url, tmp_path / "d.csv", retries=1, progress=False)
@@ -458,7 +469,7 @@ def test_no_bar_when_progress_is_off(serve, tmp_path: Path, bars: io.StringIO) -
     assert bars.getvalue() == ""
 
 
-def test_a_compressed_download_has_no_total(serve, tmp_path: Path, bars: io.StringIO) -> None:
+def test_a_compressed_download_has_no_total(serve: Serve, tmp_path: Path, bars: io.StringIO) -> None:
     """The Content-Length of a gzip body is not the size written, so the bar shows bytes without a total."""
     url = serve("/data.csv", (200, {"Content-Encoding": "gzip"}, gzip.compress(BODY)))
     download(url, tmp_path / "d.csv", retries=1)
@@ -466,7 +477,7 @@ def test_a_compressed_download_has_no_total(serve, tmp_path: Path, bars: io.Stri
     assert re.match(r"d\.csv: 0\.00B \[", frames[0]) and re.match(r"d\.csv: 32\.0B \[", frames[-1]), frames
 
 
-def test_iter_pages_counts_pages_of_the_announced_total(serve, bars: io.StringIO) -> None:
+def test_iter_pages_counts_pages_of_the_announced_total(serve: Serve, bars: io.StringIO) -> None:
     """The bar is named after the URL without its query, counts one per page, out of maxPages."""
     url = serve("/paged", *[(200, {}, json.dumps({"maxPages": 3, "items": [i]}).encode()) for i in (1, 2, 3)])
     assert list(iter_pages(url + "?key=SECRET&x=1", retries=1)) == [1, 2, 3]
@@ -478,7 +489,7 @@ def test_iter_pages_counts_pages_of_the_announced_total(serve, bars: io.StringIO
     assert out.endswith("\r") and "\n" not in out
 
 
-def test_iter_pages_keeps_the_total_when_a_page_omits_it(serve, bars: io.StringIO) -> None:
+def test_iter_pages_keeps_the_total_when_a_page_omits_it(serve: Serve, bars: io.StringIO) -> None:
     """maxPages 0 on a later page leaves the bar's total as it was."""
     url = serve("/paged", (200, {}, json.dumps({"maxPages": 2, "items": [1]}).encode()),
                 (200, {}, json.dumps({"maxPages": 0, "items": [2]}).encode()))
@@ -486,7 +497,7 @@ def test_iter_pages_keeps_the_total_when_a_page_omits_it(serve, bars: io.StringI
     assert [re.search(r"\| (\d+/\d+) \[", f).group(1) for f in _frames(bars.getvalue())[1:]] == ["1/2", "2/2"]
 
 
-def test_iter_next_counts_pages(serve, base: str, bars: io.StringIO) -> None:
+def test_iter_next_counts_pages(serve: Serve, base: str, bars: io.StringIO) -> None:
     """The bar is named after the first URL without its query and counts one per page read."""
     serve("/n2", (200, {}, json.dumps({"next": None, "results": [3]}).encode()))
     url = serve("/n1", (200, {}, json.dumps({"next": base + "/n2", "results": [1, 2]}).encode()))
@@ -500,7 +511,7 @@ def test_iter_next_counts_pages(serve, base: str, bars: io.StringIO) -> None:
 
 # --- paging errors ---------------------------------------------------------------------------------------------
 
-def test_a_page_that_fails_stops_the_paging_with_the_url(serve, pauses: list[float]) -> None:
+def test_a_page_that_fails_stops_the_paging_with_the_url(serve: Serve, pauses: list[float]) -> None:
     """Page 2 answering 500 on each try: the items of page 1 came, then the error names the URL and the tries."""
     url = serve("/paged", (200, {}, json.dumps({"maxPages": 3, "items": [1]}).encode()), (500,))
     got = []
@@ -511,7 +522,7 @@ def test_a_page_that_fails_stops_the_paging_with_the_url(serve, pauses: list[flo
     assert str(info.value) == f"{url}: HTTP 500 Internal Server Error (after 2 attempts)"
 
 
-def test_max_pages_as_text_is_read_as_a_number(serve) -> None:
+def test_max_pages_as_text_is_read_as_a_number(serve: Serve) -> None:
     """'maxPages': '2' (text) stops after page 2."""
     url = serve("/paged", *[(200, {}, json.dumps({"maxPages": "2", "items": [i]}).encode()) for i in (1, 2, 3)])
     assert list(iter_pages(url, progress=False)) == [1, 2]
@@ -540,7 +551,7 @@ def test_every_stale_partial_file_is_pruned(tmp_path: Path) -> None:
     assert sorted(p for p in tmp_path.iterdir()) == sorted(keep)
 
 
-def test_a_body_without_content_length_is_saved_and_shown_without_a_total(serve, tmp_path: Path,
+def test_a_body_without_content_length_is_saved_and_shown_without_a_total(serve: Serve, tmp_path: Path,
                                                                          bars: io.StringIO) -> None:
     """No Content-Length (HTTP/1.0, the body ends with the connection): saved whole, the bar counts bytes only."""
     url = serve("/data.csv", (200, {"Content-Length": None}, BODY))
