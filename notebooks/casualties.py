@@ -21,7 +21,6 @@ admin1 = []
 violence_types = [1, 2, 3]
 
 # %%
-import matplotlib.dates as mdates
 import pandas as pd
 
 from analysis import display as show  # first: it quiets notices that would reach the report
@@ -232,20 +231,9 @@ elif len(killed):
     zero = points[points["value"] <= 0]
     points = points[points["value"] > 0]
     if len(points):
-        fig, ax = style.new_figure()
-        ax.set_yscale("log")  # scale and limits first: labels are placed where the points finally sit
-        ax.set_ylim(0.5, float(points["value"].max()) * 8)  # room above the largest toll for its label
-        span = pd.Timedelta(days=30)
-        ax.set_xlim(points["date"].min() - span, points["date"].max() + span)
-        locator = mdates.AutoDateLocator(maxticks=8)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        series.overlay_points(ax, points)
-        style.format_counts(ax)
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, frameon=False)
-        style.title(ax, f"Death tolls about {name} reported in the news", "people killed, as reported (log scale)")
-        style.source_line(fig, "Source: claims ledger (figures extracted from news articles)")
-        series.mark_cut_off(ax, points)
+        fig = series.reported_figures_chart(points, title=f"Death tolls about {name} reported in the news",
+                                            units="people killed, as reported (log scale)",
+                                            source="Source: claims ledger (figures extracted from news articles)")
         show.figure(fig, (
             f"{common.plural(len(points), 'first report')} of a death toll about {name}, at the article's date "
             "(repeats left out). A toll may cover a day, a battle or the whole war, so these are not comparable "

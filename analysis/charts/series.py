@@ -163,10 +163,15 @@ def draw_claims(ax, points: pd.DataFrame, *, x: str = "date", value: str = "valu
 
 
 def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "value", label: str = "label",
-                   name: str = "reported figure (claims ledger)", max_labels: int = 6) -> None:
+                   name: str = "reported figure (claims ledger)", max_labels: int = 6,
+                   legend_right: bool = False) -> None:
     """Reported figures at their dates, drawn by kind (:func:`draw_claims`: an exact figure a black diamond,
     a minimum an arrow up, a maximum an arrow down, "about" a hollow diamond, a range a line); the
-    ``max_labels`` largest carry a short label (all of them when there are few)."""
+    ``max_labels`` largest carry a short label (all of them when there are few).
+
+    Call it last, once title, source line, scale, limits and tick format are set: labels are placed (and kept
+    apart, measured as drawn) where the plot finally is; ``legend_right`` puts the legend right of the plot
+    (never over a point) before they are placed."""
     if points is None or points.empty:
         return
     many = len(points) > 20
@@ -178,9 +183,10 @@ def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "v
     if len(labelled):
         # the legend first and the layout done, so labels are placed where the plot finally is (a legend
         # outside the plot narrows it) and none runs into the legend
-        style.legend_outside(ax)
+        _legend(ax, legend_right)
         ax.figure.canvas.draw()
     scale = ax.figure.dpi / 72.0
+    renderer = ax.figure.canvas.get_renderer() if len(labelled) else None
     x_left, x_right = ax.transAxes.transform((0, 0))[0], ax.transAxes.transform((1, 0))[0]
     boxes: list[tuple[float, float, float, float]] = []  # placed labels (x0, x1, y0, y1) in pixels
     for r in labelled.itertuples():
@@ -202,14 +208,33 @@ def overlay_points(ax, points: pd.DataFrame, *, x: str = "date", value: str = "v
             x0 = px - (7 * scale + width) if right else px + 7 * scale
             y0 = py + dy * scale
             box = (x0, x0 + width, y0, y0 + height)
-            if not any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in boxes):
-                boxes.append(box)
-                ax.annotate(text, (xv, yv), xytext=(-7 if right else 7, dy), textcoords="offset points",
-                            fontsize=8.5, color="#222222", ha="right" if right else "left", va="bottom",
-                            bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8), zorder=7)
-                break  # placed; a label that fits nowhere is left out, its point stays
-    style.legend_outside(ax)
+            if any(_overlap(box, b) for b in boxes):
+                continue
+            note = ax.annotate(text, (xv, yv), xytext=(-7 if right else 7, dy), textcoords="offset points",
+                               fontsize=8.5, color="#222222", ha="right" if right else "left", va="bottom",
+                               bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8), zorder=7)
+            note.set_in_layout(False)  # a label never moves the plot it was placed on
+            if renderer is not None:  # the label as drawn, not as estimated, must clear the others
+                ext = note.get_window_extent(renderer)
+                box = (ext.x0, ext.x1, ext.y0, ext.y1)
+                if any(_overlap(box, b) for b in boxes):
+                    note.remove()
+                    continue
+            boxes.append(box)
+            break  # placed; a label that fits nowhere is left out, its point stays
+    _legend(ax, legend_right)  # "best" place: chosen again now that the labels are on the plot
     mark_cut_off(ax, points, value=value)
+
+
+def _legend(ax, right: bool) -> None:
+    if right and ax.get_legend_handles_labels()[1]:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, frameon=False)
+    else:
+        style.legend_outside(ax)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]
 
 
 def mark_cut_off(ax, points: pd.DataFrame, *, value: str = "value") -> int:
@@ -230,3 +255,25 @@ def mark_cut_off(ax, points: pd.DataFrame, *, value: str = "value") -> int:
         ax.text(0.99, 0.99, "; ".join(parts), transform=ax.transAxes, ha="right", va="top", fontsize=8.5,
                 color="#222222", bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="#999999", alpha=0.9))
     return len(above) + len(below)
+
+
+def reported_figures_chart(points: pd.DataFrame, *, title: str, units: str, source: str):
+    """Reported figures (:func:`analysis.tables.claims.claim_points`, values above zero) on a log scale at their
+    article dates, the largest labelled: the figure. Everything that sizes the plot (scale, limits, ticks,
+    title, source line, legend right of the plot) is set before the labels are placed, so none moves them
+    onto each other afterwards."""
+    import matplotlib.dates as mdates
+
+    fig, ax = style.new_figure()
+    ax.set_yscale("log")
+    ax.set_ylim(0.5, float(points[points["value"] > 0]["value"].max()) * 8)  # room above the largest for its label
+    span = pd.Timedelta(days=30)
+    ax.set_xlim(points["date"].min() - span, points["date"].max() + span)
+    locator = mdates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    style.format_counts(ax)
+    style.title(ax, title, units)
+    style.source_line(fig, source)
+    overlay_points(ax, points, legend_right=True)
+    return fig
