@@ -125,5 +125,22 @@ if highlight and len(firsts):
 elif not highlight:
     show.md("Sentences are not shown (highlight is off).")
 
+# %% [markdown]
+# ## Arabic and English outlets on the same days
+
+# %%
+pairs = cl.language_pairs(kept)
+if len(pairs):
+    show.md(
+        f"The figures of {common.plural(len(pairs), 'Arabic article')} can be set beside what English articles reported "
+        f"about the same governorate and count within {cl.SAME_DAYS} days. The match is by place, count and date "
+        "only: the two sides may describe different incidents of those days, and a figure counted since a named "
+        "start (a running total) is left out.")
+    show.table(pairs, "Figures of Arabic and English articles about the same governorate, count and days "
+                      "(first reports, as each article qualified them).")
+else:
+    show.md(f"No Arabic article's figure has an English article's figure about the same governorate and count "
+            f"within {cl.SAME_DAYS} days in this ledger, so the two cannot be compared here.")
+
 # %%
 show.md(glossary.link_markdown("how qualified, vague and implausible figures are shown"))

@@ -186,3 +186,24 @@ def test_point_labels_stay_inside_the_plot_beside_an_outside_legend():
     texts = [t for t in ax.texts if t.get_text()]
     assert texts and all(t.get_window_extent().x1 <= right + 2 for t in texts)
     plt.close(fig)
+
+
+def test_arabic_and_english_figures_of_the_same_area_count_and_days_side_by_side():
+    """issue 17: one row per Arabic article's figures of an area and metric, beside the English articles' figures
+    for the same area and metric within three days; running totals, other areas and far dates stay out."""
+    common = dict(place_country="SYR", place_admin1="Aleppo", metric="killed", qualifier="exact")
+    ledger = _ledger([
+        dict(common, surface="قتل ١٢ شخصا", value=12.0, date="2020-01-02", outlet="Example Arabic Daily"),
+        dict(common, surface="14 people", value=14.0, date="2020-01-03", outlet="reuters"),
+        dict(common, surface="9 people", value=9.0, date="2020-01-10", outlet="reuters"),          # a week later
+        dict(common, surface="400,000", value=4e5, date="2020-01-02", outlet="ahram",
+             period="since the war began"),                                                        # a running total
+        dict(common, surface="7 people", value=7.0, date="2020-01-02", outlet="ahram", place_admin1="Idleb"),
+    ])
+    pairs = cl.language_pairs(ledger)
+    assert len(pairs) == 1
+    row = pairs.iloc[0]
+    assert row["area"] == "Aleppo, Syria" and row["Arabic figures"] == "12"
+    assert row["English articles and figures"] == "Reuters (2020-01-03): 14"
+    assert not english.has_arabic(" ".join(pairs.astype(str).to_numpy().ravel()))
+    assert cl.language_pairs(ledger[~ledger["surface"].map(english.has_arabic)]).empty

@@ -640,3 +640,53 @@ def set_apart(ledger: pd.DataFrame, claims: pd.DataFrame) -> tuple[pd.DataFrame,
     rows = claims[claims["claim_id"].isin(set(odd["claim_id"]))]
     table = ledger_table(rows).merge(odd.rename(columns={"claim_id": "claim", "why": "why set apart"}), on="claim")
     return claims[~claims["claim_id"].isin(set(odd["claim_id"]))], table[columns]
+
+
+#: Article dates at most this many days apart count as the same days for :func:`language_pairs`.
+SAME_DAYS = 3
+#: Most figures listed per outlet in one row of :func:`language_pairs`.
+PAIR_FIGURES = 6
+
+
+def language_pairs(ledger: pd.DataFrame, days: int = SAME_DAYS) -> pd.DataFrame:
+    """What Arabic and English outlets reported about the same governorate, count and days (issue 17): one row per
+    Arabic article's figures of one metric in one admin-1 area, beside the figures English articles dated at most
+    ``days`` apart gave for the same area and metric. Matched by place, count and date only, so the two sides
+    may describe different incidents of the same days; a figure with no admin-1 area, one counted over a period
+    from a named start ("since the war began": a running total, not that day's event), a repeat, or an article
+    dated only to the month is left out. Columns: area, counts, Arabic (outlet, date: figures), English (each
+    outlet and date: figures), sorted by area and date."""
+    from analysis import prose
+    from analysis.tables import english
+
+    columns = ["area", "counts", "Arabic outlet", "Arabic date", "Arabic figures", "English articles and figures"]
+    if ledger.empty:
+        return pd.DataFrame(columns=columns)
+    rows = ledger[(ledger["repeat_of"].astype(str) == "") & (ledger["place_admin1"].astype(str) != "")
+                  & (ledger["place_country"].astype(str) != "")].copy()
+    period = rows["period"].astype(str).map(english.period).str.lower()
+    rows = rows[~period.str.contains(r"\bsince\b|\bso far\b|\bin total\b", regex=True)]
+    rows["day"] = pd.to_datetime(rows["date"].where(rows["date"].astype(str).str.len() == 10), errors="coerce")
+    rows = rows[rows["day"].notna()]
+    arabic = rows["surface"].map(english.has_arabic).astype(bool)
+    ar, en = rows[arabic], rows[~arabic]
+    key = ["place_country", "place_admin1", "metric"]
+
+    def figures(part: pd.DataFrame) -> str:
+        texts = [value_text(r) for r in part.itertuples(index=False)]
+        more = len(texts) - PAIR_FIGURES
+        return "; ".join(texts[:PAIR_FIGURES]) + (f"; and {more} more" if more > 0 else "")
+
+    out = []
+    for (country, area, metric, article, outlet, date), part in ar.groupby(key + ["article", "outlet", "date"],
+                                                                            sort=True):
+        near = en[(en["place_country"] == country) & (en["place_admin1"] == area) & (en["metric"] == metric)
+                  & ((en["day"] - pd.Timestamp(date)).abs() <= pd.Timedelta(days=days))]
+        if near.empty:
+            continue
+        english_side = " | ".join(f"{english.outlet_name(o)} ({d}): {figures(g)}"
+                                  for (d, o), g in near.groupby(["date", "outlet"], sort=True))
+        out.append({"area": f"{area}, {prose.country_name(country)}", "counts": metric,
+                    "Arabic outlet": english.outlet_name(outlet), "Arabic date": date,
+                    "Arabic figures": figures(part), "English articles and figures": english_side})
+    return pd.DataFrame(out, columns=columns)
