@@ -92,7 +92,8 @@ def table(frame: pd.DataFrame, caption: str, *, formats: dict[str, Callable] | N
     more = (f"{len(frame) - max_rows:,} more rows not shown; all {len(frame):,} are in the CSV. "
             if len(frame) > max_rows else "")
     link = csv_link(frame, f"table-{number}.csv")
-    _display(HTML(f"<p><strong>Table {number}.</strong> {html.escape(caption)}</p>"
+    # the caption never ends a page with its table on the next one (print: break-after avoided)
+    _display(HTML(f'<p style="break-after:avoid"><strong>Table {number}.</strong> {html.escape(caption)}</p>'
                   f'<table class="tally-table"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
                   f"<p><em>{more}</em>{link}</p>"))
 
