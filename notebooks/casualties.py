@@ -203,8 +203,7 @@ if len(by_area):
                     data=by_area[["admin1_name", "admin1_pcode", "value"]])
     shown = by_area.drop(columns=["source", "version", "provisional"]).rename(columns={
         "admin1_name": "area", "admin1_pcode": "p-code", "value": "deaths (best)", "civilians": "of whom civilians"})
-    show.table(shown, "UCDP event deaths by admin-1 area, one row per OCHA p-code under its OCHA name (low and "
-               "high are blank where the release gives none).",
+    show.table(shown, cas.areas_caption(by_area),
                formats={c: common.fmt_int for c in ["deaths (best)", "low", "high", "of whom civilians", "events"]})
     elsewhere = cas.deaths_elsewhere(events, country, start, end, violence_types=types)
     show.note([f"{prose.fmt_count(r.value)} deaths in {common.plural(r.events, 'event')} "

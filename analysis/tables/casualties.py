@@ -475,3 +475,24 @@ def catalog_version(ident: str) -> str:
     from analysis import catalog
 
     return catalog.version(ident)
+
+
+def areas_caption(by_area: pd.DataFrame) -> str:
+    """The caption of the deaths-by-area table (:func:`deaths_by_admin1`): one row per OCHA p-code, and why a
+    row has none (an area UCDP names whole where OCHA now has several p-codes, a name OCHA's list lacks, or no
+    area at all)."""
+    blank = by_area[by_area["admin1_pcode"].fillna("") == ""]["admin1_name"].astype(str)
+    merged = [n for n in blank if n.endswith(" together)")]
+    unknown_names = [n for n in blank if n != areas.UNKNOWN and n not in merged]
+    text = "UCDP event deaths by admin-1 area, one row per OCHA p-code under its OCHA name"
+    notes = []
+    if merged:
+        notes.append(f"{prose.join_words(merged)}: UCDP names the area whole where OCHA now has several p-codes, "
+                     f"so {'the row has' if len(merged) == 1 else 'these rows have'} none")
+    if unknown_names:
+        notes.append(f"{prose.join_words(unknown_names)}: as UCDP writes {'it' if len(unknown_names) == 1 else 'them'}, "
+                     "a name OCHA's list does not hold")
+    if (blank == areas.UNKNOWN).any():
+        notes.append(f"\"{areas.UNKNOWN}\": events UCDP could not place in one area")
+    return text + ("; " + "; ".join(notes) if notes else "") + \
+        " (low and high are blank where the release gives none)."
