@@ -170,6 +170,9 @@ def load_or_fail(loader, country: str, datasets_wanted, *, kind: str = "indicato
         try:
             frame = loader(country, sources=wanted, raw=raw, reference_dir=reference_dir, **kwargs)
             empty = list(frame.attrs.get("missing", []))
+            # a loaded dataset can also hold no row for the country (IDMC lists no conflict displacement there)
+            present = set(frame["source"]) if "source" in frame.columns else set(wanted)
+            empty += [d for d in wanted if d not in present and d not in empty]
         except NotLoadedError:
             raise
         except DataError:
