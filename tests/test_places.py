@@ -351,3 +351,16 @@ def test_gazetteer_read_from_its_cached_index_is_the_one_built(tmp_path, monkeyp
     cache.unlink()
     places._cached_gazetteer()
     assert not stale.exists()                   # an index of another table or code is removed
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Medics said 40 bodies reached the Marib General Hospital in a village outside the city.", ""),
+    ("At least 9 people died at the Taiz School in Lakeside, officials said.", ""),
+    ("At least 12 people were killed in Hajjah, medics said.", "YEM"),            # the place itself
+    ("Doctors at the Aleppo University hospital said 30 people were wounded.", "SYR"),  # no 'in' after: in Aleppo
+])
+def test_a_place_named_in_a_buildings_name_is_not_where_the_building_is(sentence: str, country: str) -> None:
+    from analysis.claims.extract import extract_text
+
+    (row,) = extract_text(sentence)
+    assert row["place_country"] == country, row

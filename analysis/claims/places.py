@@ -162,6 +162,9 @@ _ACTOR = re.compile(
     r"coalition|president|embassy|navy|air\s+force|ministry|envoy|intelligence|aircraft|planes|bombers|"
     r"soldiers|marines|administration|defen[cs]e|diplomats?|spokes(?:man|woman|person))\b)", re.I)
 _AND = re.compile(r"^(?:\s+and\s+|\s*,\s*|\s*/\s*)$")
+#: A place's name as part of a building's, followed by where the building is: "Hajjah Hospital in Ain Tarma".
+_NAMED_BUILDING = re.compile(r"\s+(?:national\s+|general\s+|central\s+)?(?:hospital|clinic|school|university|"
+                             r"mosque|church|stadium|airport|prison|hotel|market|bakery)\s+(?:in|at|near)\s+", re.I)
 
 
 def key(name: str) -> str:
@@ -763,6 +766,8 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
             continue
         if p.country and _ACTOR.match(sentence, m.end):
             continue  # "US-led strikes", "Turkey's army" name who acted, not where
+        if _NAMED_BUILDING.match(sentence, m.end):
+            continue  # "the Hajjah Hospital in Ain Tarma": a building's name; the place is the one after "in"
         if p.country and k < last and sentence.startswith(("'s ", "\u2019s "), m.end) \
                 and found[k + 1].start == m.end + 3:
             continue  # "Russia's Belgorod region": the place is Belgorod
