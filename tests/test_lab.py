@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import secrets
-import socket
-import subprocess
 import sys
 import time
 import uuid
@@ -17,47 +13,16 @@ import requests
 
 from analysis import paths
 from analysis.reports.build import KERNEL, ensure_kernel
-from processes import stop
+from processes import jupyter_lab
 
 pytestmark = [pytest.mark.network_local, pytest.mark.slow]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture()
 def server(tmp_path: Path):
     assert ensure_kernel() == KERNEL, "the project's kernel is not registered and could not be"
-    port, token = _free_port(), secrets.token_hex(16)
-    env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"), JUPYTER_PLATFORM_DIRS="1")
-    log = open(tmp_path / "server.log", "w")
-    jupyter = Path(sys.executable).with_name("jupyter")
-    proc = subprocess.Popen(
-        [str(jupyter), "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--port-retries=0",
-         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={paths.NOTEBOOKS}",
-         "--ServerApp.open_browser=False", "--LabApp.news_url=None", "--LabApp.check_for_updates_class="
-         "jupyterlab.NeverCheckForUpdate"] + (["--allow-root"] if os.geteuid() == 0 else []),
-        stdout=log, stderr=subprocess.STDOUT, env=env, cwd=paths.ROOT)
-    base = f"http://127.0.0.1:{port}"
-    headers = {"Authorization": f"token {token}"}
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, (tmp_path / "server.log").read_text()[-3000:]
-            try:
-                if requests.get(f"{base}/api/status", headers=headers, timeout=2).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.3)
+    with jupyter_lab(paths.NOTEBOOKS, tmp_path) as (base, token, headers, port, _log):
         yield base, token, headers, port
-    finally:
-        stop(proc)
-        log.close()
 
 
 def _execute(port: int, kernel_id: str, token: str, code: str) -> tuple[dict, list[str]]:

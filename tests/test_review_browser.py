@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,13 +20,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 
 from analysis import paths
 from analysis.claims.ledger import load_ledger
 from analysis.claims.reviews import load_reviews
 from analysis.reports.build import KERNEL, ensure_kernel
-from processes import stop
+from processes import jupyter_lab
 from test_browser import DevTools, devtools_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -46,12 +43,6 @@ ARTICLES = {
 OUTLET = "Example Wire"
 REVIEWER = "Browser Tester"
 TIMEOUT = float(os.environ.get("TALLY_BROWSER_TIMEOUT", 180))
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture()
@@ -78,46 +69,15 @@ def lab(workspace: dict[str, Path]):
     """JupyterLab over the workspace's notebook folder; yields (base url, token, log path)."""
     assert ensure_kernel() == KERNEL, "the project's kernel is not registered and could not be"
     tmp = workspace["tmp"]
-    port, token = _free_port(), secrets.token_hex(16)
-    env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(tmp / "runtime"), JUPYTER_PLATFORM_DIRS="1",
-               JUPYTERLAB_SETTINGS_DIR=str(tmp / "lab-settings"), JUPYTERLAB_WORKSPACES_DIR=str(tmp / "lab-ws"),
-               TALLY_LEDGER=str(workspace["ledger"]), TALLY_REVIEWS=str(workspace["reviews"]),
-               TALLY_ARTICLES=str(workspace["articles"]))
     quiet = tmp / "lab-settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
     quiet.parent.mkdir(parents=True)
     quiet.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True}))
-    log_path = tmp / "lab.log"
-    log = open(log_path, "w")
-    jupyter = Path(sys.executable).with_name("jupyter")
-    proc = subprocess.Popen(
-        [str(jupyter), "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--port-retries=0",
-         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={workspace['notebooks']}",
-         "--ServerApp.open_browser=False", "--LabApp.news_url=None", "--LabApp.expose_app_in_browser=True",
-         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
-        + (["--allow-root"] if os.geteuid() == 0 else []),
-        stdout=log, stderr=subprocess.STDOUT, env=env, cwd=paths.ROOT)
-    base = f"http://127.0.0.1:{port}"
-    headers = {"Authorization": f"token {token}"}
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, f"JupyterLab ended: {log_path.read_text()[-3000:]}"
-            try:
-                if requests.get(f"{base}/api/status", headers=headers, timeout=2).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline, f"JupyterLab did not start in 90 s: {log_path.read_text()[-3000:]}"
-            time.sleep(0.3)
+    env = dict(JUPYTERLAB_SETTINGS_DIR=str(tmp / "lab-settings"), JUPYTERLAB_WORKSPACES_DIR=str(tmp / "lab-ws"),
+               TALLY_LEDGER=str(workspace["ledger"]), TALLY_REVIEWS=str(workspace["reviews"]),
+               TALLY_ARTICLES=str(workspace["articles"]))
+    with jupyter_lab(workspace["notebooks"], tmp, env, ("--LabApp.expose_app_in_browser=True",)) as lab_run:
+        base, token, _headers, _port, log_path = lab_run
         yield base, token, log_path
-    finally:
-        try:  # shut the kernels down through the server, so none is left behind
-            for kernel in requests.get(f"{base}/api/kernels", headers=headers, timeout=5).json():
-                requests.delete(f"{base}/api/kernels/{kernel['id']}", headers=headers, timeout=30)
-        except (requests.RequestException, ValueError):
-            pass
-        stop(proc)
-        log.close()
 
 
 @pytest.fixture()
