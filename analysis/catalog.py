@@ -68,8 +68,9 @@ def _check_entry(ident: str, entry: Any, path: Path) -> None:
         _check_sanity(ident, entry["sanity"], path)
 
 
-#: Keys of one sanity value: the figure the producer's files give for a country, indicator and year.
-SANITY_KEYS = {"file", "country", "indicator", "year", "value"}
+#: Keys of one sanity value: the figure the producer's files give for a country, indicator and year (and the
+#: series ``note`` where one indicator has several, as UCDP's deaths by type of violence).
+SANITY_KEYS = {"file", "country", "indicator", "note", "year", "value"}
 #: How far (a fraction) a loaded figure may be from its sanity value unless the entry says otherwise.
 SANITY_TOLERANCE = 0.1
 

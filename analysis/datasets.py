@@ -129,6 +129,8 @@ def _sanity_figure(frame: pd.DataFrame, dataset: str, check: dict) -> float | No
     for column in ("partner", "admin1_pcode"):
         if column in rows.columns:
             rows = rows[rows[column].isna() | rows[column].astype(str).isin(blank)]
+    if check.get("note") is not None and "note" in rows.columns:  # one series of several (UCDP's "all types")
+        rows = rows[rows["note"].astype(str) == str(check["note"])]
     years = pd.to_datetime(rows["period_end"], errors="coerce").dt.year
     rows = rows[years == int(check["year"])]
     values = pd.to_numeric(rows["value"], errors="coerce").dropna()

@@ -131,3 +131,39 @@ def test_the_catalog_sanity_values_are_the_mirror_sources() -> None:
             assert f"{value['value']:,}" in text, (ident, value, source)
             checked += 1
     assert checked >= 6
+
+
+ORGVIO = paths.MIRROR / "ucdp_world" / "ucdp_organizedviolencecy_v25_1.csv"
+
+
+@pytest.mark.skipif(not ORGVIO.is_file(), reason="the offline mirror's UCDP world folder is not on this machine")
+def test_ucdp_deaths_doubled_for_a_country_are_refused_by_the_series_sanity_value(tmp_path: Path) -> None:
+    """UCDP's country-year file holds several series of deaths per year (by type of violence): its sanity
+    values name the series ("all types"), so a copy with Syria's deaths doubled in every column (sums still
+    consistent, checksum recorded as a download's) is refused, naming the file and the producer's figure."""
+    rows = list(csv.reader(io.StringIO(ORGVIO.read_text(encoding="utf-8"))))
+    header = rows[0]
+    deaths = [i for i, name in enumerate(header) if "deaths" in name]
+    country = header.index("country_cy")
+    for row in rows[1:]:
+        if row[country] == "Syria":
+            for i in deaths:
+                if row[i].strip().lstrip("-").isdigit():
+                    row[i] = str(int(row[i]) * 2)
+    folder = tmp_path / "raw" / "ucdp_orgvio_cy"
+    folder.mkdir(parents=True)
+    target = folder / ORGVIO.name
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    target.write_text(out.getvalue(), encoding="utf-8")
+    catalog.write_manifest(folder, "ucdp_orgvio_cy", "download", "test", [target])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        frame = datasets.indicators("SYR", sources="ucdp_orgvio_cy", raw=tmp_path / "raw")
+    said = [str(w.message) for w in caught]
+    message = next((s for s in said if "implausible" in s), "")
+    assert ORGVIO.name in message and "53,891" in message and "+100%" in message, said
+    assert frame.attrs["origin"] == {"ucdp_orgvio_cy": "reference"}
+    # the true file passes: another country's figures are untouched by Syria's
+    assert datasets.implausible("ucdp_orgvio_cy", "SDN", datasets.indicators("SDN", sources="ucdp_orgvio_cy",
+                                                                            raw=tmp_path / "raw"), folder) == []
