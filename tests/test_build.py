@@ -113,7 +113,7 @@ def test_html_is_self_contained_with_stamp_chart_and_table(project: Path) -> Non
     for label in ("Parameters", "Data versions", "Code version", "Built"):
         assert label in page
     assert re.search(r"[0-9a-f]{40}(\+dirty)?|unknown", page)
-    assert "ucdp_ged" in page                                       # catalog versions in the stamp
+    assert "UCDP GED candidate events" in page and "ucdp_ged<" not in page  # datasets by name in the stamp
     # stderr (warnings) stays in the notebook, out of the report.
     assert "a note the test writes to stderr" not in page
     assert "a note the test writes to stderr" in (project / "reports" / "tiny" / "tiny.ipynb").read_text()

@@ -129,12 +129,24 @@ def make_stamp(name: str, title: str, notebook: str, params: Mapping[str, Any],
     }
 
 
+def _dataset_name(ident: str) -> str:
+    """A dataset as readers know it ("UNHCR Refugee Data Finder"); its catalog id when it has no short name (the
+    sources table at the end of a report gives both)."""
+    from analysis import prose
+
+    try:
+        return prose.dataset_name(ident)
+    except Exception:  # noqa: BLE001 - an id the catalog does not name stays as it is
+        return ident
+
+
 def stamp_html(stamp: Mapping[str, Any]) -> str:
     """The stamp as a compact HTML block for the top of the report."""
     esc = html.escape
     params = " · ".join(f"<code>{esc(k)}</code> = {esc(format_value(v))}"
                         for k, v in stamp["parameters"].items()) or "none"
-    data = " · ".join(f"<span><b>{esc(k)}</b> {esc(str(v))}</span>" for k, v in stamp["data_versions"].items())
+    data = " · ".join(f"<span><b>{esc(_dataset_name(k))}</b> {esc(str(v))}</span>"
+                      for k, v in stamp["data_versions"].items())
     if not stamp.get("datasets_recorded", True):
         data += ' <span class="quiet">(every catalogued dataset: this notebook does not record which it used)</span>'
     elif not stamp["data_versions"]:
