@@ -4,6 +4,8 @@ Events are built here; names and p-codes come from the committed OCHA tables (da
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -63,19 +65,20 @@ def test_syria_keeps_its_gazetteer_names():
     assert len(table) == 1 and table["admin1_pcode"].iloc[0] == "SY07" and table["value"].iloc[0] == 5.0
 
 
-@pytest.mark.parametrize("country", ["SDN", "UKR"])
-def test_fetched_event_data_give_one_row_per_area_of_the_country(country):
-    """On the fetched UCDP events (data/raw, from the world mirror): every named area is an OCHA area of the
-    country, one row each; the raw names hold several spellings of one area, so the test can fail."""
-    from analysis import datasets
-    from analysis.errors import DataError
+@pytest.fixture(scope="module")
+def ucdp_events_raw(fetch_mirror) -> Path:
+    """UCDP's events fetched from the offline mirror into a raw folder of the test's own."""
+    return fetch_mirror("areas_raw", "ucdp_ged", "ucdp_candidate_2024")
 
-    try:
-        ev = datasets.events(country)
-    except DataError as exc:
-        pytest.skip(f"event data not loaded for {country}: {exc}")
-    if not len(ev[ev["country"] == country]):
-        pytest.skip(f"no events for {country}")
+
+@pytest.mark.parametrize("country", ["SDN", "UKR"])
+def test_fetched_event_data_give_one_row_per_area_of_the_country(country, ucdp_events_raw):
+    """On UCDP's events fetched from the world mirror: every named area is an OCHA area of the country, one
+    row each; the raw names hold several spellings of one area, so the test can fail."""
+    from analysis import datasets
+
+    ev = datasets.events(country, raw=ucdp_events_raw)
+    assert len(ev[ev["country"] == country]), f"no events for {country} in the mirror's UCDP files"
     table = cas.deaths_by_admin1(ev, country, "2011-01-01", "2024-12-31")
     named = table[table["admin1_name"] != areas.UNKNOWN]
     assert named["admin1_pcode"].str.len().gt(0).all()
