@@ -71,7 +71,9 @@ def _retrying(once: Callable[[requests.Session], T], session: requests.Session |
     """
     own = session is None
     session = session or requests.Session()
-    session.headers.setdefault("User-Agent", USER_AGENT)
+    if own or str(session.headers.get("User-Agent", "")).startswith("python-requests/"):
+        # a session comes with requests' own User-Agent: say who asks, unless the caller chose another
+        session.headers["User-Agent"] = USER_AGENT
     last = "no attempt made"
     try:
         for attempt in range(1, max(1, retries) + 1):

@@ -154,12 +154,17 @@ def test_headers_are_sent(serve, tmp_path: Path) -> None:
     assert Scripted.seen[-1][1]["X-Token"] == "abc"
 
 
-@pytest.mark.xfail(strict=True, reason="bug found by this test: requests.Session already has a User-Agent, "
-                   "so session.headers.setdefault('User-Agent', USER_AGENT) never sets tally's")
 def test_user_agent_is_tallys(serve, tmp_path: Path) -> None:
+    """Publishers see who asks (requests' own User-Agent used to be sent); a caller's own choice is kept."""
+    import requests
+
     url = serve("/data.csv", (200, {}, BODY))
     _get(url, tmp_path / "d.csv")
     assert Scripted.seen[-1][1]["User-Agent"] == dl.USER_AGENT
+    with requests.Session() as session:
+        session.headers["User-Agent"] = "a desk's own crawler"
+        dl.download(url, tmp_path / "e.csv", session=session, progress=False)
+    assert Scripted.seen[-1][1]["User-Agent"] == "a desk's own crawler"
 
 
 def test_size_and_checksum_mismatches(serve, tmp_path: Path) -> None:
