@@ -52,7 +52,8 @@ class _Retryable(Exception):
 
 def _check_status(response: requests.Response, shown: str) -> None:
     """Raise for an HTTP error: 5xx and 429 are worth another try, other 4xx are final, and so is a 3xx
-    that requests did not follow (no Location, or 300/304/305: its body is not the resource asked for)."""
+    that requests did not follow (no Location, or 300/304/305: its body is not the resource asked for) and a
+    204 (no content: nothing to save)."""
     if response.status_code >= 500 or response.status_code == 429:
         raise _Retryable(f"HTTP {response.status_code} {response.reason or ''}".strip())
     if response.status_code >= 400:
@@ -60,6 +61,8 @@ def _check_status(response: requests.Response, shown: str) -> None:
     if response.status_code >= 300:
         raise DownloadError(f"{shown}: HTTP {response.status_code} {response.reason or ''}".strip()
                             + " (a redirect that was not followed)")
+    if response.status_code == 204:  # success with nothing in it: never saved as an empty dataset
+        raise DownloadError(f"{shown}: HTTP 204 {response.reason or ''}".strip() + " (the server sent no data)")
 
 
 def _retrying(once: Callable[[requests.Session], T], session: requests.Session | None, *, retries: int,

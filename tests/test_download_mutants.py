@@ -558,3 +558,16 @@ def test_a_body_without_content_length_is_saved_and_shown_without_a_total(serve:
     assert download(url, tmp_path / "d.csv", retries=1, sha256=SHA).read_bytes() == BODY
     frames = _frames(bars.getvalue())
     assert re.match(r"d\.csv: 0\.00B \[", frames[0]) and re.match(r"d\.csv: 32\.0B \[", frames[-1]), frames
+
+
+def test_no_content_is_an_error_and_never_an_empty_dataset(serve: Serve, tmp_path: Path) -> None:
+    """HTTP 204 saved an empty file as the dataset when no size or checksum was given."""
+    url = serve("/data.csv", (204, {}, b""))
+    target = tmp_path / "d.csv"
+    target.write_bytes(b"old good copy")
+    with pytest.raises(DownloadError) as info:
+        download(url, target, retries=3, progress=False)
+    assert str(info.value) == f"{target}: {url}: HTTP 204 No Content (the server sent no data); previous copy kept"
+    assert target.read_bytes() == b"old good copy" and hits("/data.csv") == 1
+    with pytest.raises(DownloadError, match=r"HTTP 204 No Content \(the server sent no data\)$"):
+        get_json(url)
