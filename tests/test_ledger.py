@@ -223,6 +223,11 @@ from analysis.claims.ledger import public_date_note, public_url  # noqa: E402
     ("https://example.org/a%20b", "https://example.org/a%20b"),
     ("", ""),
     ("unknown (credited to a wire service)", ""),
+    # an English headline slug is cut too: four words or more
+    ("https://news.example/a/fighting-spreads-to-three-more-towns/123.html", "https://news.example/a"),
+    ("https://news.example/story/2014/8/11/مقتل-عشرة", "https://news.example/story/2014/8/11"),     # Arabic letters
+    ("https://www.site.example/military/library/news/2023/11/mil-231103-unrwa01.htm",            # ten words at most
+     "https://www.site.example/military/library/news/2023/11"),
     ("www.example.org/report/7", "www.example.org/report/7"),
 ])
 def test_public_url_keeps_the_address_not_a_headline(given: str, kept: str) -> None:
@@ -241,3 +246,4 @@ def test_committed_ledger_holds_no_percent_encoded_headline() -> None:
     ledger = pd.read_csv(paths.LEDGER, dtype=str, keep_default_na=False)
     assert not ledger["url"].str.contains(r"%[89A-Fa-f][0-9A-Fa-f]").any()
     assert not ledger["url"].str.contains(r"\s").any()
+    assert not ledger["url"].str.contains(r"[A-Za-z]{2,}[-_][A-Za-z]{2,}[-_][A-Za-z]{2,}[-_][A-Za-z]{2,}").any()

@@ -57,13 +57,20 @@ def claim_id(article: str, start: int, end: int, value: object) -> str:
 
 _URL = re.compile(r"\S+://\S+")
 _ENCODED_WORDS = re.compile(r"%[89A-Fa-f][0-9A-Fa-f]")
+#: A path part of this many words ("un-deaths-near-3-000-in-fighting-for-drc") is a headline slug, not an id.
+_SLUG_WORDS = 4
+_SLUG_WORD = re.compile(r"[A-Za-z]{2,}")
+#: At most this many word tokens in a kept address (scheme, host and path parts).
+_MAX_TOKENS = 10
+_TOKEN = re.compile(r"\w+")
 
 
 def public_url(url: str) -> str:
     """The article's URL as the ledger keeps it: the address alone, without the words around it
     (a header's ``https://... (Outlet)``; a note with no address, such as ``unknown``, keeps nothing),
-    and cut before the first path part or query that spells
-    words in percent-encoded non-ASCII (a headline slug such as ``/%D8%A7...``).
+    and cut before the first path part or query that spells a headline: four words or more
+    (``/un-deaths-near-3-000-in-fighting``), non-ASCII letters, or words in percent-encoded non-ASCII
+    (``/%D8%A7...``); what is kept holds at most ten word tokens.
 
     The ledger is committed and article text stays in the shared corpus, so a headline must not
     reach it through its URL; the full address stays in the article file, which ``article`` names.
@@ -76,11 +83,15 @@ def public_url(url: str) -> str:
     scheme, _, rest = address.partition("://")
     host, slash, path = rest.partition("/")
     kept = []
-    for part in re.split(r"(?=[/?#])", slash + path):
-        if _ENCODED_WORDS.search(part):
+    parts = re.split(r"(?=[/?#])", slash + path)
+    for part in parts:
+        if _ENCODED_WORDS.search(part) or not part.isascii() or len(_SLUG_WORD.findall(part)) >= _SLUG_WORDS:
             break
         kept.append(part)
-    else:
+    # and short: a long address is a run of words however it is spelt
+    while kept and len(_TOKEN.findall(f"{scheme}://{host}" + "".join(kept))) > _MAX_TOKENS:
+        kept.pop()
+    if len(kept) == len(parts):
         return address
     return f"{scheme}://{host}" + ("".join(kept) or "/")
 
