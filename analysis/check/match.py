@@ -373,14 +373,6 @@ def choose_rule(claim: dict, place: Place, window: Window | None, rules: Rules) 
 # Figures
 # --------------------------------------------------------------------------
 
-def _newest_version(rows: pd.DataFrame) -> pd.DataFrame:
-    """Keep one vintage: the version whose rows reach furthest (two vintages never mix)."""
-    if rows.empty or rows["version"].nunique() <= 1:
-        return rows
-    newest = rows.groupby("version")["period_end"].max().sort_values(kind="stable").index[-1]
-    return rows[rows["version"] == newest]
-
-
 #: How many frames a cache of :func:`_per_frame` holds before it starts again: enough for every frame of the
 #: countries one ledger names (about 40 countries, a handful of frames each).
 _HELD_FRAMES = 512
@@ -425,13 +417,9 @@ def _groups(ind: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
 def _rows_cached(ind_id: int, source: str, indicator: str, country: str, partner: str, note: str | None) -> pd.DataFrame:
     ind = _INDEXED[ind_id][0]
     national, where = _groups(ind)
-    at = where.get((source, indicator, country, partner))
-    if at is None:
+    if (source, indicator, country, partner) not in where:
         return ind.iloc[0:0]
-    rows = national.iloc[at]
-    if note is not None:
-        rows = rows[rows["note"] == note]
-    return _newest_version(rows)
+    return national.iloc[_positions(ind, source, indicator, country, partner, note)]  # one vintage, as chosen there
 
 
 def _rows(ind: pd.DataFrame, source: str, indicator: str, country: str, partner: str, note: str | None) -> pd.DataFrame:
@@ -893,7 +881,7 @@ def _positions_cached(ind_id: int, source: str, indicator: str, country: str, pa
     if note is not None:
         at = at[cols["note"][at] == note]
     versions = cols["version"][at]
-    if len(at) and len(set(versions)) > 1:  # one vintage: the one whose rows reach furthest (as _newest_version)
+    if len(at) and len(set(versions)) > 1:  # one vintage: the one whose rows reach furthest (two never mix)
         reach: dict = {}
         for v, end in zip(versions, cols["end"][at]):
             if not np.isnat(end):
