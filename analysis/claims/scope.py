@@ -15,7 +15,11 @@ figure or clause break (at most :data:`AFTER` characters).
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
+
+from analysis.claims.alternation import by_first_char
 
 __all__ = ["SCOPE_KINDS", "scope_of", "comparable_data"]
 
@@ -89,9 +93,69 @@ _READ = frozenset(m for _, _, metrics in _PATTERNS for m in metrics)
 #: Words between two figures that make the second a part of the first ("600 people, including 136 children"):
 #: the first figure's clause runs on past it.
 _BREAKDOWN = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|incl)\b", re.I)
-#: Every pattern at once: a clause none of them matches (most clauses) costs one search, not one per pattern.
-_ANY = re.compile("|".join(f"(?:{p.pattern.replace('(?P<w>', '(?:')})" for _, p, _ in _PATTERNS), re.I)
 _BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|,\s+(?:while|whereas|but|and)\s|\bwhile\b")
+#: For each pattern of :data:`_PATTERNS`, in order, words one of which every match of it contains (the words
+#: its ``w`` group or a fixed phrase of it cannot do without: "strike" for "airstrikes", "bomb" for "car bombs",
+#: " day" for "each day"), lower-case.
+_HEAD_WORDS = (
+    ("camp", "settlement", "base", "shelter", "border", "crossing", "checkpoint", "mountain", "hospital", "school",
+     "prison", "jail", "mosque", "church", "market", "island", "airport", "building", "compound", "neighbo",
+     "village", "collective cent", "site"),
+    ("housing", "hosting", "holding", "sheltering", "home to"),
+    ("stranded", "trapped", "besieged", "encircled", "stuck"),
+    (" day", " week", " month", " hour", "daily", "weekly", "average"),
+    ("police", "forces", "soldiers", "troops", "army", "military", "junta", "militia", "rebels", "insurgents",
+     "militants", "jihadists", "fighters", "coalition", "gunmen", "sniper", "regime", "islamic state", "isis",
+     "isil", "daesh", "al-shabaab", "boko haram", "hamas", "hezbollah", "rsf", "wagner"),
+    ("strike", "raid", "shelling", "bomb", "explosion", "blast", "ambush", "massacre", "attack", "mortar",
+     "landmine", "siege", "starvation", "clashes between", "fighting between"),
+    ("bomb", "attack", "strike", "raid", "shelling", "explosion", "blast", "massacre", "ambush", "siege",
+     "starvation", "landmine", "rocket", "missile", "mortar"),
+    ("custody", "detention"),
+    ("volunteers", "staff", "workers", "medics", "doctors", "nurses", "journalists", "reporters", "employees",
+     "personnel", "peacekeepers", "rescuers", "on duty"),
+    ("charge", "indicted", "sentenced", "convicted", "tried", "on trial", "prosecuted"),
+)
+assert len(_HEAD_WORDS) == len(_PATTERNS)
+#: Every head word, longest first, as one pattern grouped by first letter (:func:`by_first_char`) over the
+#: lower-cased sentence.
+_HEAD_KEYS = sorted({w for words in _HEAD_WORDS for w in words}, key=len, reverse=True)
+_HEAD = re.compile(by_first_char([re.escape(w).replace("\\ ", " ") for w in _HEAD_KEYS]))
+#: For the head word :data:`_HEAD` finds at a place (the longest that begins there), the patterns of it and
+#: of the shorter head words that begin there too.
+_HEAD_PATTERNS = {key: tuple(sorted({i for i, words in enumerate(_HEAD_WORDS) for w in words if key.startswith(w)}))
+                  for key in _HEAD_KEYS}
+#: Letters that IGNORECASE matches with an ASCII letter although ``str.lower`` does not make them one.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+@lru_cache(maxsize=64)
+def _heads(text: str) -> list[list[int]] | None:
+    """For each pattern, every place in a sentence where one of its head words begins; None when this cannot
+    be told from the lower-cased sentence (lower-casing changes its length, or it holds a letter that case
+    folding matches with an ASCII one), and then every pattern is tried."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and not _ODD_FOLDS.isdisjoint(text)):
+        return None
+    found: list[list[int]] = [[] for _ in _PATTERNS]
+    search = _HEAD.search
+    m = search(low)
+    while m is not None:  # from one place after each find, so head words that overlap are all found
+        k = m.start()
+        for i in _HEAD_PATTERNS[m.group()]:
+            found[i].append(k)
+        m = search(low, k + 1)
+    return found
+
+
+def _may_match(starts: list[int], left: int, right: int) -> bool:
+    """False when a pattern cannot match inside ``text[left:right]`` (``starts``: its entry of :func:`_heads`).
+
+    Exact: a match holds one of the pattern's head words, and so begins one at some ``p`` with
+    ``left <= p < right``.
+    """
+    k = bisect.bisect_left(starts, left)
+    return k < len(starts) and starts[k] < right
 
 
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -112,16 +176,15 @@ def scope_of(text: str, start: int, end: int, metric: str, *, lo: int = 0, hi: i
     ``lo`` and ``hi`` bound the search (the previous and next figures of the sentence); a next figure that
     is a part of this one ("including 136 children") does not end its clause.
     """
+    if metric not in _READ:
+        return ""
     hi = len(text) if hi is None else hi
     if hi < len(text) and _BREAKDOWN.search(text, end, hi):
         hi = len(text)
-    if metric not in _READ:
-        return ""
     left, right = _clause(text, start, end, lo, hi)
-    if not _ANY.search(text, left, right):
-        return ""
-    for kind, pattern, metrics in _PATTERNS:
-        if metric not in metrics:
+    heads = _heads(text)
+    for i, (kind, pattern, metrics) in enumerate(_PATTERNS):
+        if metric not in metrics or (heads is not None and not _may_match(heads[i], left, right)):
             continue
         m = pattern.search(text, left, right)
         if m:
