@@ -134,8 +134,8 @@ _AID_BEFORE = re.compile(
     r"(?:to|for))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
     r"another|all|the|a\s+further)\s+)*$")
 #: Words that must occur for :data:`_AID_BEFORE` / :data:`_AID_AFTER` (group ``aid``) or for
-#: :data:`_NEUTRAL_BEFORE` / :data:`_CAMP_HOLDS` (group ``neutral``) to match, in lower-cased text; one
-#: pattern, grouped by first letter, searched once per sentence.
+#: :data:`_NEUTRAL_BEFORE` / :data:`_CAMP_HOLDS` (group ``neutral``) to match, in lower-cased text; a pattern
+#: for each group, grouped by first letter, searched once per sentence up to its first hit.
 _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", "fee", "enrol", "train", "interview",
              "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
              "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
@@ -143,8 +143,8 @@ _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", 
 _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town",
                  "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
                  "neighbo", "settlement", "site", "centre", "center"]
-_GATE_WORDS = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
-                                       ["aid"] * len(_AID_KEYS) + ["neutral"] * len(_NEUTRAL_KEYS)))
+_AID_GATE = re.compile(by_first_char(_AID_KEYS))
+_NEUTRAL_GATE = re.compile(by_first_char(_NEUTRAL_KEYS))
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|each)\s+)*"
     r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
@@ -630,10 +630,9 @@ class _Extractor:
             low = _rejoin_broken_words(low)
         self.low = low
         self.low_ascii = low.isascii()  # then lower-case patterns match it exactly as IGNORECASE ones do
-        # words that must occur for the aid and population patterns to match: one search per sentence
-        gates = {m.lastgroup.split("__")[0] for m in _GATE_WORDS.finditer(low)}
-        self.aid = "aid" in gates
-        self.neutral = "neutral" in gates
+        # words that must occur for the aid and population patterns to match: a search per sentence each
+        self.aid = _AID_GATE.search(low) is not None
+        self.neutral = _NEUTRAL_GATE.search(low) is not None
         singles = [
             Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
             for start, art_end, end in persons
@@ -1067,7 +1066,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
     :func:`analysis.claims.arabic.extract_arabic`."""
     if not isinstance(text, str) or not text:
         return []
-    if _ARABIC_SCRIPT.search(text, 0, 4000) and _is_arabic(text):  # issue 17: Arabic text, Arabic extractor
+    if not text[:4000].isascii() and _ARABIC_SCRIPT.search(text, 0, 4000) and _is_arabic(text):  # issue 17: Arabic text, Arabic extractor
         from analysis.claims.arabic import extract_arabic
 
         return extract_arabic(text, article_id=article_id)

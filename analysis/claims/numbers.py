@@ -398,7 +398,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
             return reason
     if digits and surface[-1:] in "mM" and not _PEOPLE_AFTER_M.match(after):
         return "measure"
-    if _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start) and _share_before(text, num_start, value):
+    if _may_be_share_whole(text, num_start) and _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start) \
+            and _share_before(text, num_start, value):
         return "share"  # the "three" of "one in three", "nine in ten"
     if value < 100 and _NAMED_SITE_AFTER.match(after) and _CAPITAL_BEFORE.search(before):
         return "identifier"  # "the Jeddah 1 centre", "Krinding 1 and 2 IDP camps"
@@ -670,6 +671,18 @@ _SHARE_BEFORE = re.compile(r"\b(?P<part>\d{1,3}|a|one|two|three|four|five|six|se
 _NAMED_SITE_AFTER = re.compile(r"(?:\s*(?:and|&|-|,)\s*\d{1,2})*\s+(?:idp\s+)?(?:camps?|centres?|centers?|sites?|sectors?|"
                                r"blocks?|zones?|settlements?)\b", re.I)
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
+
+
+def _may_be_share_whole(text: str, num_start: int) -> bool:
+    """False when :data:`_SHARE_BEFORE` cannot match before ``num_start``: its match ends in "in", "of" or
+    "every" and a space, so the text before must too (checked on the last letters; any other letter than
+    ASCII is left to the pattern, whose case folding reads some of them as ASCII letters)."""
+    before = text[max(0, num_start - 20):num_start]
+    head = before.rstrip()
+    if len(head) == len(before):
+        return False
+    tail = head[-5:].lower()
+    return not tail.isascii() or tail.endswith(("in", "of")) or tail == "every"
 
 
 def _share_before(text: str, num_start: int, value: float) -> bool:
