@@ -498,27 +498,46 @@ def country_weight(body: str, iso3: str) -> int:
 @lru_cache(maxsize=512)
 def national_weight(body: str, iso3: str) -> int:
     """How many of ``iso3``'s names and demonyms ``body`` writes as whole words (at most 3)."""
-    pattern = _names_pattern(iso3, True)
-    return _found(body, pattern) if pattern is not None and body else 0
+    return _weight(body, _names_pattern(iso3, True))
 
 
 @lru_cache(maxsize=512)
 def regional_weight(body: str, iso3: str) -> int:
     """How many of ``iso3``'s admin-1 areas ``body`` names as whole words (at most 3)."""
-    pattern = _names_pattern(iso3, False)
-    return _found(body, pattern) if pattern is not None and body else 0
+    return _weight(body, _names_pattern(iso3, False))
+
+
+class _Names(NamedTuple):
+    """A country's names as one pattern of whole words, and the fewest of them that any match contains."""
+
+    pattern: re.Pattern
+    cover: tuple[str, ...]  # empty: the pattern is run without this test
+
+
+def _weight(body: str, names: _Names | None) -> int:
+    # Most articles name few of the countries asked about. A match of the pattern is one of the names
+    # written in ``body``, and every name contains one of ``cover``: when ``body`` holds none of those,
+    # the pattern finds nothing either (exact). A substring search is a fast pass over the body, worth
+    # it for a few names only (a pass of the pattern costs about as much as ten).
+    if names is None or not body or (names.cover and not any(c in body for c in names.cover)):
+        return 0
+    return _found(body, names.pattern)
 
 
 @lru_cache(maxsize=1024)
-def _names_pattern(iso3: str, national: bool) -> re.Pattern | None:
+def _names_pattern(iso3: str, national: bool) -> _Names | None:
     """One pattern of a country's names and demonyms (``national``) or of its admin-1 areas, as whole words."""
     g = gazetteer()
     names = sorted(set((g.national if national else g.regional).get(iso3, ())), key=len, reverse=True) if g else []
     names = [n for n in names if n[0].isascii() and n[0].isalnum()]
     if not names:
         return None
+    # the names that hold no shorter name ("Syria", not "Syrian" nor "Syrian Arab Republic")
+    cover = tuple(n for n in names if not any(o != n and o in n for o in names))
+    if not 2 <= len(cover) <= 5:
+        cover = ()  # one name: the pattern is as fast; many: the pattern is faster
     # grouped by first character, the word boundary checked after it: the engine skips to candidates
-    return re.compile(by_first_char([re.escape(n) for n in names], not_after=r"\w") + r"(?!\w)")
+    return _Names(re.compile(by_first_char([re.escape(n) for n in names], not_after=r"\w") + r"(?!\w)"), cover)
 
 
 def _found(body: str, pattern: re.Pattern, most: int = 3) -> int:
@@ -536,9 +555,11 @@ def _found(body: str, pattern: re.Pattern, most: int = 3) -> int:
 
 def _rank(g: Gazetteer, code: int) -> int:
     """Lower is stronger: a country's or area's own name, then alternate spellings, then cities."""
-    kind = g.kind[code >> 2]
-    own = code & 2
-    return {_COUNTRY: 0, _ADMIN1: 1, _DEMONYM: 1, _ADMIN2: 3, _CITY: 3}[kind] + (0 if own else 1)
+    return _KIND_RANK[g.kind[code >> 2]] + (0 if code & 2 else 1)
+
+
+#: :func:`_rank` of each kind's own name, by kind (country, demonym, admin1, admin2, city)
+_KIND_RANK = (0, 1, 1, 3, 3)
 
 
 def _admin1_of(g: Gazetteer, codes: list[int]) -> str:
@@ -633,21 +654,32 @@ def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, i
         start, end = m.span("place")
         if any(s <= start < e for s, e in taken):
             continue
-        words = list(_NONSPACE.finditer(sentence, start, end))
-        while words and (_word_key(words[0].group()) in _NOT_PLACE_WORDS or _is_demonym(g, words[0].group())):
-            words = words[1:]
-        while words and (_word_key(words[-1].group().rstrip("'\u2019")) in _NOT_PLACE_WORDS
-                         or _is_demonym(g, words[-1].group())):
-            words = words[:-1]
-        if not words or (len(words) == 1 and words[0].group().isupper()) \
-                or words[0].group().lower().endswith(("-controlled", "-held", "-run", "-backed", "-led")):
-            continue  # an acronym ("DCIM") or "Government-controlled" is no place
-        s, e = words[0].start(), words[-1].end()
-        text = sentence[s:e].rstrip("'\u2019")
-        if text.endswith(("'s", "\u2019s")):
-            text = text[:-2]
-        out.append((s, s + len(text)))
+        span = _phrase_place(sentence[start:end], g is not None)
+        if span is not None:
+            out.append((start + span[0], start + span[1]))
     return out
+
+
+@lru_cache(maxsize=1 << 12)
+def _phrase_place(phrase: str, known: bool) -> tuple[int, int] | None:
+    """The span of the place in a capitalised phrase after "in"/"near"/..., words that are no place cut
+    from its ends; None when it names none. Cached (phrases repeat: "Eastern Ghouta"); the phrase alone
+    decides, as its words are found within it. ``known``: the gazetteer says what is a demonym."""
+    g = gazetteer() if known else None
+    words = list(_NONSPACE.finditer(phrase))
+    while words and (_word_key(words[0].group()) in _NOT_PLACE_WORDS or _is_demonym(g, words[0].group())):
+        words = words[1:]
+    while words and (_word_key(words[-1].group().rstrip("'\u2019")) in _NOT_PLACE_WORDS
+                     or _is_demonym(g, words[-1].group())):
+        words = words[:-1]
+    if not words or (len(words) == 1 and words[0].group().isupper()) \
+            or words[0].group().lower().endswith(("-controlled", "-held", "-run", "-backed", "-led")):
+        return None  # an acronym ("DCIM") or "Government-controlled" is no place
+    s, e = words[0].start(), words[-1].end()
+    text = phrase[s:e].rstrip("'\u2019")
+    if text.endswith(("'s", "\u2019s")):
+        text = text[:-2]
+    return s, s + len(text)
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -692,8 +724,8 @@ def _is_demonym(g: Gazetteer | None, word: str) -> bool:
 
 def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span with a direction before it and an area word after it."""
-    before = sentence[max(0, start - 16):start]
-    if before.endswith(" "):
+    if start and sentence[start - 1] == " ":  # the direction is a word before, then a space
+        before = sentence[max(0, start - 16):start]
         word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         if word.lower() in _DIRECTIONS:
             start -= len(before) - len(before.rstrip()) + len(word)
@@ -749,8 +781,14 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         return tuple(Place(s, e, sentence[s:e], "", "") for s, e in _unknown_places(sentence, None)), ()
     found = mentions(sentence, g)
 
+    text = body or sentence
+    weights: dict[str, int] = {}  # country_weight of each country asked about, asked once
+
     def weight(iso3: str) -> int:
-        return country_weight(body or sentence, iso3)
+        w = weights.get(iso3)
+        if w is None:
+            w = weights[iso3] = country_weight(text, iso3)
+        return w
 
     places: list[Place] = []
     peoples: list[Nationality] = []
@@ -783,8 +821,7 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
             country, admin1 = resolve(g, codes, weight) if codes else ("", "")
         elif p.fixed is not None:
             country, admin1 = p.fixed
-            if not p.country and not (national_weight(body or sentence, country)
-                                      or regional_weight(body or sentence, country) >= 2):
+            if not p.country and not (national_weight(text, country) or regional_weight(text, country) >= 2):
                 # an admin-1 area of a country the article never names, with no "in" before it nor "province"
                 # after it: a word that is no place ("Aden" as a name in a Somali text)
                 if m.words == 1 and not _cued(sentence, m.start) and not _AREA_WORD.match(sentence, m.end):
@@ -811,17 +848,27 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
     # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country; one
     # that holds a shorter known name ("Khan Tuman" holding "Khan") replaces it, a piece of a name is no place
     taken = [(p.start, p.end) for p in merged if p.start not in pieces]
-    unknown = _unknown_places(sentence, g, taken)
-    for s, e in ([] if unknown and _headline(sentence) else unknown):
+    # a title-case headline gives none; asked only before the first change, as it skips them all (its
+    # scan of the sentence is saved when no unknown place would change anything)
+    headline = None
+    for s, e in _unknown_places(sentence, g, taken):
         s, e = _extend(sentence, s, e)
         inside = [p for p in merged if s <= p.start and p.end <= e]
         if any(n.start < e and s < n.end for n in peoples):
             continue
         if len(inside) == 1 and inside[0].start in pieces and inside[0].end - inside[0].start < e - s and not any(
                 s <= m.start < e and not inside[0].start <= m.start < inside[0].end for m in found):
+            if headline is None:
+                headline = _headline(sentence)
+            if headline:
+                break
             merged.remove(inside[0])
             merged.append(Place(s, e, sentence[s:e], "", ""))
         elif not any(p.start < e and s < p.end for p in merged):
+            if headline is None:
+                headline = _headline(sentence)
+            if headline:
+                break
             merged.append(Place(s, e, sentence[s:e], "", ""))
     merged.sort()
     # a country gives way to a place in it the same sentence names ("Colombia: 80 were killed in Catatumbo")
