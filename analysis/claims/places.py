@@ -406,9 +406,11 @@ def mentions(text: str, g: Gazetteer) -> list[Mention]:
     """
     out: list[Mention] = []
     for run in _RUN.finditer(text):
-        base = run.start()
-        for start, end, codes, words in _run_names(run.group()):
-            out.append(Mention(base + start, base + end, codes, words))
+        names = _run_names(run.group())
+        if names:  # most runs name nothing ("Observatory", "Monday")
+            base = run.start()
+            for start, end, codes, words in names:
+                out.append(Mention(base + start, base + end, codes, words))
     return out
 
 
