@@ -22,6 +22,7 @@ A sentence in the text's own voice has no source (""). Names are capped at
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from analysis.claims.alternation import by_first_char, split_top
@@ -42,6 +43,32 @@ _SAY = (
     r"logged|corroborated|anticipates|received\s+(?:reports|information|word|confirmation|figures)|seen"
 )
 _SAY_RE = re.compile(rf"\b{by_first_char(split_top(_SAY))}\b")  # = \b(?:{_SAY})\b, faster (alternation.py)
+#: :data:`_SAY_RE` after a character, for ASCII text: the verb (group 1) then starts at a word boundary
+#: exactly when that character is not in [A-Za-z0-9_] (ASCII's \w). Starting with a character class lets
+#: the engine skip the letters inside words quickly instead of trying the verbs at each of them.
+_SAY_AFTER_ASCII = re.compile(rf"[^A-Za-z0-9_]({by_first_char(split_top(_SAY))})\b")
+
+
+def _say_verbs(sentence: str, limit: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, verb) of each match of :data:`_SAY_RE` in ``sentence[:limit]``, in order (lazily).
+
+    The same matches as ``_SAY_RE.finditer(sentence, 0, limit)``: a verb at the start is found by
+    :data:`_SAY_RE` itself, one after it by :data:`_SAY_AFTER_ASCII` (matches never overlap, and no
+    verb can start right where another ends, a word character before it).
+    """
+    if not sentence.isascii():
+        for v in _SAY_RE.finditer(sentence, 0, limit):
+            yield v.start(), v.end(), v.group()
+        return
+    pos = 0
+    v = _SAY_RE.match(sentence, 0, limit)
+    if v:
+        yield 0, v.end(), v.group()
+        pos = v.end()
+    for v in _SAY_AFTER_ASCII.finditer(sentence, pos, limit):
+        yield v.start(1), v.end(), v.group(1)
+
+
 _NOT_SAY = re.compile(
     r"(?:claimed|claims)\s+(?:the\s+)?(?:li(?:fe|ves)|responsibility|control)|report(?:s)?\s+(?:of|on|that)?\s*$"
     r"|(?:show|shows|showed)\s+(?:of|no\s+sign)|found\s+(?:safety|refuge|shelter|sanctuary|themselves|temporary|"
@@ -443,12 +470,19 @@ def _verbish(low: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _word_info(word: str) -> tuple[str, str, str, str, bool]:
-    """(bare, lower-case, as kept in a name, role, capitalised) of a word read back from a verb; role is
-    "article", "and", "quantifier", "edge", "link", "stop" or "word" (cached: words repeat)."""
+def _word_info(word: str) -> tuple[str, str, str, str, bool, bool, bool, bool]:
+    """(bare, lower-case, as kept in a name, role, capitalised, strict, comma, head-only) of a word read
+    back from a verb (cached: words repeat).
+
+    role is "article", "and", "quantifier", "edge", "link", "stop", "blank" (nothing but punctuation) or
+    "word"; strict: capitalised or a source word; comma: it ends in clause punctuation (",", ";", ":" or
+    a ")" not kept with it); head-only: its kept form, lower-cased, is in :data:`_HEAD_ONLY`.
+    """
     bare = _bare(word)
     low = bare.lower()
-    if low in _ARTICLES:
+    if not bare:
+        role = "blank"
+    elif low in _ARTICLES:
         role = "article"
     elif low == "and":
         role = "and"
@@ -462,7 +496,10 @@ def _word_info(word: str) -> tuple[str, str, str, str, bool]:
         role = "stop"
     else:
         role = "word"
-    return bare, low, _kept(word), role, _capitalised(bare)
+    cap = _capitalised(bare)
+    form = _kept(word)
+    return (bare, low, form, role, cap, cap or low in _SOURCE_WORDS,
+            word[-1] in ",;:)" and not bare.endswith(")"), form.lower() in _HEAD_ONLY)
 
 
 def _chunk(words: list[str], end: int) -> tuple[list[str], int, str]:
@@ -475,18 +512,31 @@ def _chunk(words: list[str], end: int) -> tuple[list[str], int, str]:
     """
     kept: list[str] = []
     strict: list[bool] = []  # capitalised or a source word, per kept word
+    head_only = False  # whether a kept word is in _HEAD_ONLY (else the last step below finds nothing)
     j = end - 1
     stop = "edge"
     while j >= 0:
         word = words[j]
-        bare, low, form, role, cap = _word_info(word)
-        if kept and word[-1] in ",;:)" and not bare.endswith(")"):
+        bare, low, form, role, cap, strong, comma, ho = _word_info(word)
+        if kept and comma:
             break  # "..., officials said": the comma is the edge
-        if not bare:
+        if role == "word":  # the common case first (the roles exclude one another)
+            kept.append(form)
+            strict.append(strong)
+            head_only = head_only or ho
+            if word[0] in "(\"\u201c\u2018":
+                break
+            j -= 1
+            if len(kept) >= 9:
+                stop = "other"
+                break
+            continue
+        if role == "blank":
             break
         if role == "article":
             kept.append(form)
             strict.append(False)
+            head_only = head_only or ho
             j -= 1
             if j >= 0:
                 before = _word_info(words[j])
@@ -496,30 +546,20 @@ def _chunk(words: list[str], end: int) -> tuple[list[str], int, str]:
         if role == "and":
             if kept and j > 0:
                 left = _word_info(words[j - 1])
-                if left[0] and (left[4] or left[1] in _SOURCE_WORDS) and left[3] != "stop":
+                if left[0] and left[5] and left[3] != "stop":
                     kept.append(form)
                     strict.append(True)
+                    head_only = head_only or ho
                     j -= 1
                     continue
             break
         if role == "quantifier" and not any(_capitalised(w) for w in kept):
             return [], j + 1, "other"  # "some organisations put the toll higher": nobody named
-        if role == "edge" or role == "quantifier":
-            break
         if role == "link":
             stop = low if kept else "other"
-            break
-        if role == "stop":
+        elif role == "stop":
             stop = "other"
-            break
-        kept.append(form)
-        strict.append(cap or low in _SOURCE_WORDS)
-        if word[0] in "(\"\u201c\u2018":
-            break
-        j -= 1
-        if len(kept) >= 9:
-            stop = "other"
-            break
+        break  # "edge", "quantifier", "link", "stop"
     kept.reverse()
     strict.reverse()
     start = j + 1
@@ -536,7 +576,7 @@ def _chunk(words: list[str], end: int) -> tuple[list[str], int, str]:
             kept[0].islower() and kept[0].endswith("s") and kept[0] not in _SOURCE_WORDS and _capitalised(kept[1]))):
         kept = kept[1:]  # "On Wednesday media reported", "deaths and injuries U.N. coordinator X said"
         start += 1
-    for k in range(len(kept) - 2, -1, -1):
+    for k in range(len(kept) - 2 if head_only else -1, -1, -1):
         if kept[k].lower() in _HEAD_ONLY and kept[k + 1].lower() not in ("and", "or"):
             # "13 people MSF said": people is not part of the name
             start += k + 1
@@ -576,12 +616,16 @@ def _np_before(text: str) -> tuple[str, str]:
     by X", "X's latest update"). The phrase is "" when no source can be read.
     """
     words = text.split()
-    while words and (_bare(words[-1]).lower() in _ADVERBS or (
-            words[-1].islower() and words[-1].endswith("ly") and len(words[-1]) > 4)):
-        words.pop()
+    while words:
+        word = words[-1]
+        low = _word_info(word)[1]  # = _bare(word).lower(), cached
+        if low in _ADVERBS or (word.islower() and word.endswith("ly") and len(word) > 4):
+            words.pop()
+        else:
+            break
     if not words:
         return "", ""
-    last = _bare(words[-1]).lower()
+    last = low
     if last in _PRONOUNS:
         return last, ""
     chunks: list[list[str]] = []
@@ -603,7 +647,7 @@ def _np_before(text: str) -> tuple[str, str]:
         stop = "other"
     if not chunks:
         return "", ""
-    before = _bare(words[first_start - 1]).lower() if first_start > 0 else ""
+    before = _word_info(words[first_start - 1])[1] if first_start > 0 else ""
     if before in _POSSESSIVE_DETS and len(chunks) == 1:
         return before, ""
     if before in _QUANTIFIERS and not any(_capitalised(w) for c in chunks for w in c):
@@ -618,8 +662,10 @@ def _np_before(text: str) -> tuple[str, str]:
         dangling = True  # the first chunk follows a preposition: "cases of Hepatitis E reported"
     else:
         dangling = False
-    pick = next((k for k, c in enumerate(chunks) if _qualifies(c)), None)
-    if pick is None:
+    for pick, chunk in enumerate(chunks):
+        if _qualifies(chunk):
+            break
+    else:
         return "", ""
     if (pick > 0 or dangling) and _capitalised(chunks[pick][-1]) and not _org_like(" ".join(chunks[pick])):
         return "", ""  # "the massacre in Seytenga found", "cases of Hepatitis E reported": objects, not subjects
@@ -657,11 +703,18 @@ def _np_before(text: str) -> tuple[str, str]:
 def _cut_before(left: str) -> str:
     """The text after the last clause boundary of ``left`` (a quote, ;, :, (, an em dash or a spaced dash),
     found with ``rfind`` from the end; an apostrophe inside a word ("Children\u2019s") is not a quote."""
-    dash = max(left.rfind(" - "), left.rfind(" \u2013 "))
-    cut = max(left.rfind('"'), left.rfind("\u201c"), left.rfind("\u201d"), left.rfind(";"), left.rfind(":"),
-              left.rfind("("), left.rfind("\u2014"), dash + 2 if dash >= 0 else -1) + 1
+    if left.isascii():  # the same, without looking for the curly quotes and dashes ASCII text cannot hold
+        dash = left.rfind(" - ")
+        cut = max(left.rfind('"'), left.rfind(";"), left.rfind(":"), left.rfind("("),
+                  dash + 2 if dash >= 0 else -1) + 1
+        marks: tuple[str, ...] = ("'",)
+    else:
+        dash = max(left.rfind(" - "), left.rfind(" \u2013 "))
+        cut = max(left.rfind('"'), left.rfind("\u201c"), left.rfind("\u201d"), left.rfind(";"), left.rfind(":"),
+                  left.rfind("("), left.rfind("\u2014"), dash + 2 if dash >= 0 else -1) + 1
+        marks = ("'", "\u2018", "\u2019")
     best = cut
-    for mark in ("'", "\u2018", "\u2019"):
+    for mark in marks:
         k = left.rfind(mark, cut)
         while k >= best:
             if k == 0 or not left[k - 1].isalnum():  # a quote mark, not "Children\u2019s"
@@ -690,6 +743,10 @@ def _passive_before(left: str) -> bool:
     stripped = left.rstrip()
     if len(stripped) == len(left):
         return False  # the pattern ends in whitespace
+    if stripped[-2:].lower() != "ly":
+        tail = stripped[-6:]
+        if len(tail) == 6 and tail.isalnum():
+            return False  # a last word of six letters or more, not in -ly: no auxiliary has more than five
     j = _trailing_word(stripped)
     word = stripped[j:].lower()
     if word in _PASSIVE_VERBS:
@@ -790,7 +847,7 @@ class Attributor:
                     return name, kind
             return self._appositive_start(sentence, verb_start)
         paren = ""
-        m = _TRAILING_PAREN.search(candidate)
+        m = _TRAILING_PAREN.search(candidate) if ")" in candidate else None  # exact: the pattern needs a ")"
         if m:  # "IOM's Displacement Tracking Matrix (DTM) has recorded"
             paren, candidate = m.group("acr"), candidate[:m.start()]
         name, kind = _np_before(candidate)
@@ -899,12 +956,10 @@ class Attributor:
 
     def _said(self, sentence: str, limit: int) -> tuple[str, str]:
         """(name, kind) of the first say-verb before ``limit`` whose subject (or inverted subject) is a source."""
-        for v in _SAY_RE.finditer(sentence, 0, limit):
-            verb = v.group()
-            if verb in _NOT_SAY_VERBS and (_NOT_SAY.match(sentence, v.start(), v.start() + 40) or (
-                    verb.startswith("claim") and _CLAIM_LIVES.match(sentence, v.start()))):
+        for start, end, verb in _say_verbs(sentence, limit):
+            if verb in _NOT_SAY_VERBS and (_NOT_SAY.match(sentence, start, start + 40) or (
+                    verb.startswith("claim") and _CLAIM_LIVES.match(sentence, start))):
                 continue
-            start = v.start()
             # a cheap test first: a verb right after an article, a preposition or a number has no subject
             # before it ("the reported deaths", "of identified IDPs", "12 reported")
             tail = sentence[max(0, start - 24):start]
@@ -919,10 +974,10 @@ class Attributor:
             if name and name in _HEAD_ONLY and _COUNT_BEFORE.search(sentence, max(0, start - 30), start):
                 name = ""  # "... wounded more than 60 people said the Observatory": people are the count
             if not name:
-                before = sentence[:v.start()].rstrip()
+                before = sentence[:start].rstrip()
                 if before.endswith((",", "\u201d", '"', "\u2019")) or not before or _COUNT_BEFORE.search(
                         sentence, max(0, start - 30), start):
-                    name, kind = self._inverted(sentence, v.end())
+                    name, kind = self._inverted(sentence, end)
             if name:
                 return name, kind
         return "", ""
