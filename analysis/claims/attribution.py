@@ -264,6 +264,7 @@ _DOC_OWNER = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _cap_tokens(name: str) -> str:
     """A name, not a passage: at most :data:`MAX_NAME_TOKENS` word tokens (split at
     hyphens and apostrophes too), keeping the end, where the person or body is named."""
@@ -367,6 +368,12 @@ def _description(words: list[str]) -> str:
     "the agency", "the Britain-based monitor", "the report", "the Observatory"
     are descriptions; "the U.N. refugee agency", "the Syrian Observatory" are names.
     """
+    return _description_of(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _description_of(words: tuple[str, ...]) -> str:
+    """:func:`_description` of a tuple of words (cached: descriptions repeat)."""
     lows = [w.lower() for w in words]
     head = _head(lows)
     if any(w.lower() == head and len(w) > 1 and w.isupper() for w in words):
@@ -442,10 +449,18 @@ _DOC_THAT_OWNER = re.compile(
 
 def _doc_owner(text: str) -> str:
     """Skip a document before its owner: "the latest figures from X" -> "X", "the update that X issued" -> "X"."""
-    m = _DOC_OWNER.match(text)
+    if text.isascii():
+        # exact gates: in ASCII text IGNORECASE matches just what lower-casing does, and _DOC_OWNER needs
+        # "from", "by" or "of", _DOC_THAT_OWNER "that" or "which"
+        low = text.lower()
+        owner = "of" in low or "by" in low or "from" in low
+        that = "that" in low or "which" in low
+    else:
+        owner = that = True
+    m = _DOC_OWNER.match(text) if owner else None
     if m:
         return text[m.end():]
-    m = _DOC_THAT_OWNER.match(text)
+    m = _DOC_THAT_OWNER.match(text) if that else None
     return m.group("owner") if m else text
 
 
