@@ -49,24 +49,16 @@ _SAY_RE = re.compile(rf"\b{by_first_char(split_top(_SAY))}\b")  # = \b(?:{_SAY})
 _SAY_AFTER_ASCII = re.compile(rf"[^A-Za-z0-9_]({by_first_char(split_top(_SAY))})\b")
 
 
-def _say_verbs(sentence: str, limit: int) -> Iterator[tuple[int, int, str]]:
-    """(start, end, verb) of each match of :data:`_SAY_RE` in ``sentence[:limit]``, in order (lazily).
+def _say_verbs(sentence: str, limit: int) -> tuple[Iterator[re.Match], int]:
+    """The matches of :data:`_SAY_RE` in ``sentence[:limit]``, in order (lazily), and the group that holds
+    the verb in each.
 
-    The same matches as ``_SAY_RE.finditer(sentence, 0, limit)``: a verb at the start is found by
-    :data:`_SAY_RE` itself, one after it by :data:`_SAY_AFTER_ASCII` (matches never overlap, and no
-    verb can start right where another ends, a word character before it).
+    In an ASCII sentence with no verb at its start, :data:`_SAY_AFTER_ASCII` finds the same verbs as
+    ``_SAY_RE.finditer(sentence, 0, limit)``, in group 1 (each after its non-word character).
     """
-    if not sentence.isascii():
-        for v in _SAY_RE.finditer(sentence, 0, limit):
-            yield v.start(), v.end(), v.group()
-        return
-    pos = 0
-    v = _SAY_RE.match(sentence, 0, limit)
-    if v:
-        yield 0, v.end(), v.group()
-        pos = v.end()
-    for v in _SAY_AFTER_ASCII.finditer(sentence, pos, limit):
-        yield v.start(1), v.end(), v.group(1)
+    if sentence.isascii() and not _SAY_RE.match(sentence, 0, limit):
+        return _SAY_AFTER_ASCII.finditer(sentence, 0, limit), 1
+    return _SAY_RE.finditer(sentence, 0, limit), 0
 
 
 _NOT_SAY = re.compile(
@@ -264,7 +256,12 @@ _DOC_OWNER = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+#: Sizes of the caches below: big enough for the names and clauses that recur within a corpus (about
+#: half of them), small enough that a rerun over the same texts finds hardly more of them cached.
+_SMALL_CACHE = 256
+
+
+@lru_cache(maxsize=_SMALL_CACHE)
 def _cap_tokens(name: str) -> str:
     """A name, not a passage: at most :data:`MAX_NAME_TOKENS` word tokens (split at
     hyphens and apostrophes too), keeping the end, where the person or body is named."""
@@ -371,7 +368,7 @@ def _description(words: list[str]) -> str:
     return _description_of(tuple(words))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_SMALL_CACHE)
 def _description_of(words: tuple[str, ...]) -> str:
     """:func:`_description` of a tuple of words (cached: descriptions repeat)."""
     lows = [w.lower() for w in words]
@@ -622,6 +619,7 @@ def _owner_before_doc(mods: list[str], at_start: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=2 * _SMALL_CACHE)  # clauses before a verb recur ("the Syrian Observatory ... said")
 def _np_before(text: str) -> tuple[str, str]:
     """(phrase, description kind) of the noun phrase that ends ``text`` (the subject before a verb).
 
@@ -822,6 +820,23 @@ def with_acronym(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=_SMALL_CACHE)
+def _cue_source(text: str) -> tuple[str, str, bool] | None:
+    """(source, description kind, whether a word of it is lower-case) named by the text after an
+    "according to"-style cue (:data:`_ACCORDING`'s ``src`` group), or None if it names no source
+    (cached: "according to the Syrian Observatory ..." recurs)."""
+    raw = _doc_owner(text)
+    src = _clean(_cut_source(raw))
+    words = src.split()
+    if len(words) > 1 and words[-1].lower() in _DOC_NOUNS and _owner_before_doc(words[:-1], False):
+        src = " ".join(words[:-1])  # "according to UN figures": the UN
+        words = words[:-1]
+    if not src or not is_source_name(src):
+        return None
+    generic = raw.lower().startswith("the ") or words[-1].lower() in _DOC_NOUNS
+    return src, _description(words) if generic else "", any(w.islower() for w in words)
+
+
 class Attributor:
     """Finds the source a figure is credited to in an article's sentences.
 
@@ -916,19 +931,14 @@ class Attributor:
             m = _ACCORDING.match(sentence, start)
             if not m:
                 continue
-            raw = _doc_owner(m.group("src"))
-            src = _clean(_cut_source(raw))
-            words = src.split()
-            if len(words) > 1 and words[-1].lower() in _DOC_NOUNS and _owner_before_doc(words[:-1], False):
-                src = " ".join(words[:-1])  # "according to UN figures": the UN
-                words = words[:-1]
-            if src and is_source_name(src):
-                if any(w.islower() for w in words):
+            named = _cue_source(m.group("src"))
+            if named:
+                src, kind, lower_word = named
+                if lower_word:
                     acronym = _acronym_after(sentence[m.end("src"):])
                     if acronym:
                         return acronym, "", m.start()
-                generic = raw.lower().startswith("the ") or words[-1].lower() in _DOC_NOUNS
-                return src, _description(words) if generic else "", m.start()
+                return src, kind, m.start()
             pos = m.end("src")
         return "", "", -1
 
@@ -971,7 +981,9 @@ class Attributor:
 
     def _said(self, sentence: str, limit: int) -> tuple[str, str]:
         """(name, kind) of the first say-verb before ``limit`` whose subject (or inverted subject) is a source."""
-        for start, end, verb in _say_verbs(sentence, limit):
+        verbs, group = _say_verbs(sentence, limit)
+        for v in verbs:
+            start, end, verb = v.start(group), v.end(), v.group(group)
             if verb in _NOT_SAY_VERBS and (_NOT_SAY.match(sentence, start, start + 40) or (
                     verb.startswith("claim") and _CLAIM_LIVES.match(sentence, start))):
                 continue
