@@ -264,3 +264,33 @@ def test_odd_text_never_raises(text):
     att = Attributor(sents)
     for i in range(len(sents)):
         assert isinstance(att.source(i), str)
+
+
+# --------------------------------------------------------------------------
+# Fast paths give what the patterns they stand for give
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "said the council, which reported 12 deaths",  # a verb at the very start
+    "Officials said, and later reported, that 40 people died; monitors (who counted) agree.",
+    "The group's count: UN_said nothing, al-said none, unsaid words, \u201csaid\u201d",  # \w and non-ASCII
+    "Residents put the death toll at 30 and puts the number higher\nthan officials said",
+    "He says,says says-said.",  # verbs right next to each other
+    "Caf\u00e9said 12, na\u00efvesaid 13 and \u00e9 said 14",  # a non-ASCII letter is a word character
+])
+def test_say_verb_scan_matches_the_pattern(text):
+    from analysis.claims.attribution import _SAY_RE, _say_verbs
+
+    for limit in (len(text), len(text) // 2):
+        verbs, group = _say_verbs(text, limit)
+        assert [(v.start(group), v.end(), v.group(group)) for v in verbs] == [
+            (v.start(), v.end(), v.group()) for v in _SAY_RE.finditer(text, 0, limit)]
+
+
+@pytest.mark.parametrize("left", ["Twelve people were ", "They were reportedly ", "The Observatory ",
+                                  "It is ", "the sources ", "it was formerly ", "monitors  ", "Nobody",
+                                  "were\u00a0", "Officially ", "ARE ", "been_ "])
+def test_passive_shortcut_matches_the_pattern(left):
+    from analysis.claims.attribution import _PASSIVE, _passive_before
+
+    assert _passive_before(left) == bool(_PASSIVE.search(left))
