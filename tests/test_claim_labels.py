@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 
 import matplotlib
+import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
@@ -44,3 +45,27 @@ def test_reported_toll_labels_do_not_overlap(country: str) -> None:
         assert a.x0 >= axes.x0 - 1 and a.x1 <= axes.x1 + 1, f"{text!r} runs out of the plot"
         for other, b in boxes[i + 1:]:
             assert not a.overlaps(b), f"{text!r} overlaps {other!r}"
+
+
+def _tick_labels(fig) -> list[str]:
+    fig.savefig(io.BytesIO(), format="png", bbox_inches="tight")
+    return [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+
+
+def test_tolls_of_a_few_weeks_are_ticked_by_month_and_year() -> None:
+    """Afghanistan's tolls in the ledger come from articles of a few weeks: each tick names a month and its
+    year ("Apr 2017"), never a bare day of the month ("15") with the year set apart."""
+    killed = cl.select_claims(cas.claims_about(load_ledger(), "AFG"), metrics=cl.DEATH_METRICS,
+                              start="2011-01-01", end="2024-12-31")
+    killed, _ = cl.set_apart(load_ledger(), killed)
+    points = cl.claim_points(killed, cl.DEATH_METRICS)
+    points = points[points["value"] > 0]
+    assert len(points) >= 1, "the ledger holds no toll about Afghanistan"
+    assert points["date"].max() - points["date"].min() < pd.Timedelta(days=120)
+    labels = _tick_labels(series.reported_figures_chart(points, title="Death tolls about AFG",
+                                                        units="people killed", source="Source: claims ledger"))
+    assert labels, "no tick labels"
+    for label in labels:
+        month, year = label.split()
+        assert month in {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}, label
+        assert year.isdigit() and len(year) == 4, label

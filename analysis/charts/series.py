@@ -257,6 +257,10 @@ def mark_cut_off(ax, points: pd.DataFrame, *, value: str = "value") -> int:
     return len(above) + len(below)
 
 
+#: Widest date range (padding included) whose axis is ticked month by month, each month named with its year.
+NARROW_SPAN_DAYS = 190
+
+
 def reported_figures_chart(points: pd.DataFrame, *, title: str, units: str, source: str):
     """Reported figures (:func:`analysis.tables.claims.claim_points`, values above zero) on a log scale at their
     article dates, the largest labelled: the figure. Everything that sizes the plot (scale, limits, ticks,
@@ -268,10 +272,17 @@ def reported_figures_chart(points: pd.DataFrame, *, title: str, units: str, sour
     ax.set_yscale("log")
     ax.set_ylim(0.5, float(points[points["value"] > 0]["value"].max()) * 8)  # room above the largest for its label
     span = pd.Timedelta(days=30)
-    ax.set_xlim(points["date"].min() - span, points["date"].max() + span)
-    locator = mdates.AutoDateLocator(maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    first, last = points["date"].min() - span, points["date"].max() + span
+    ax.set_xlim(first, last)
+    if last - first <= pd.Timedelta(days=NARROW_SPAN_DAYS):
+        # a few weeks of articles: a tick at each month's start, named with its year ("Apr 2017"); the
+        # automatic ticks would be half-months ("Apr", "15", "May", "15") with the year set apart
+        ax.xaxis.set_major_locator(mdates.MonthLocator())
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    else:
+        locator = mdates.AutoDateLocator(maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     style.format_counts(ax)
     style.title(ax, title, units)
     style.source_line(fig, source)
