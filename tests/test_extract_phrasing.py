@@ -155,6 +155,14 @@ def test_bullet_list_under_a_heading():
     assert figures(text) == [(4500, "displaced"), (2300, "displaced"), (1050, "displaced")]
 
 
+def test_a_heading_is_named_by_its_first_cue_not_by_what_qualifies_it():
+    """"Displacement by place of arrival": the heading counts displacement; "arrival" only says where."""
+    text = ("Displacement by place of arrival:\n"
+            "\u2022 Upper Town: 310 HH\n"
+            "\u2022 River Camp: 145 HH\n")
+    assert figures(text) == [(310, "displaced"), (145, "displaced")]
+
+
 def test_list_in_the_next_sentence_after_the_total():
     text = ("Some 62,000 refugees have fled to neighbouring countries since May. "
             "Of these, 40,000 are in Chad, 13,000 in Cameroon and 9,000 in Congo.")

@@ -952,9 +952,11 @@ def _list_like(text: str) -> bool:
 
 
 def _heading_metric(text: str) -> str | None:
-    """The metric a heading or introduction ending in a colon announces ("Newly displaced people by district:")."""
+    """The metric a heading or introduction ending in a colon announces ("Newly displaced people by district:"):
+    its first cue, the head of the heading; later cues only qualify it ("Displacement by district of arrival:"
+    counts displacement, not arrivals from abroad)."""
     low = text.lower()
-    return _cue_metric(low, 0, len(low), "", True, last=True) if len(low) == len(text) else None
+    return _cue_metric(low, 0, len(low), "", True) if len(low) == len(text) else None
 
 
 _ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
