@@ -36,10 +36,14 @@ def by_value(text: str) -> dict[float, dict]:
 @pytest.mark.parametrize(
     "text, value, metric",
     [
-        ("UNHCR counted 4,200 new arrivals in Renk last week.", 4200, "refugees"),
         ("More than 6,000 arrivals were registered at the border post.", 6000, "refugees"),
-        ("Some 3,500 people arrived in Gambella over the weekend.", 3500, "refugees"),
-        ("With 900 more arriving since Monday, the camp is full.", 900, "refugees"),
+        # arrivals that nothing in the text takes over a border are displaced inside the country
+        ("UNHCR counted 4,200 new arrivals in Renk last week.", 4200, "displaced"),
+        ("UNHCR counted 4,200 new refugee arrivals in Renk last week.", 4200, "refugees"),
+        ("Some 3,500 people arrived in Gambella over the weekend.", 3500, "displaced"),
+        ("With 900 more arriving since Monday, the camp is full.", 900, "displaced"),
+        ("Some 3,500 Sudanese arrived in Gambella over the weekend.", 3500, "refugees"),
+        ("With 900 more arriving from across the border since Monday, the camp is full.", 900, "refugees"),
         ("The office recorded 7,800 returns to Mosul in March.", 7800, "returned"),
         ("About 1,100 returnees reached Kismayo by road.", 1100, "returned"),
         ("Some 12,000 refugees returned home from Uganda.", 12000, "returned"),
@@ -463,3 +467,45 @@ def test_each_figure_takes_its_own_verb(text, expected):
 def test_a_power_of_ten_is_one_number(text: str, value: float, qualifier: str) -> None:
     rows = extract_text(text)
     assert [(r["value"], r["qualifier"]) for r in rows] == [(value, qualifier)]
+
+
+# --------------------------------------------------------------------------
+# Arrivals and refuge: refugees only abroad
+# --------------------------------------------------------------------------
+
+def test_arrivals_inside_the_country_are_displaced():
+    text = ("Fighting around Kadugli forced families out of three villages this week. "
+            "The town of Dilling received some 6,500 new arrivals in four days.")
+    assert (6500, "displaced") in figures(text)
+
+
+def test_refuge_sought_in_a_town_of_the_same_country_is_displacement():
+    text = ("Clashes spread across Mopti region on Monday. Around 2,300 people from the burned hamlets "
+            "have sought refuge in Sevare, local officials said.")
+    assert figures(text) == [(2300, "displaced")]
+
+
+def test_refuge_sought_in_another_country_is_refugees():
+    text = ("Attacks on villages near Bamenda and Kumba continued. Some 4,000 Cameroonians displaced from Bamenda "
+            "were counted in one week. About 12,000 people have sought refuge in Nigeria since March.")
+    assert (12000, "refugees") in figures(text)
+
+
+def test_arrivals_in_an_article_about_refugees_stay_refugees():
+    text = ("The refugee response in eastern Chad is stretched. Some 9,000 new arrivals reached Adre last week.")
+    assert figures(text) == [(9000, "refugees")]
+
+
+def test_the_wounded_who_arrive_at_a_hospital_have_not_moved():
+    text = "Doctors said five wounded people arrived at the central hospital overnight."
+    assert figures(text) == [(5, "wounded")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("The clinic took in 23 people who sustained serious injuries.", 23, "wounded"),
+    ("Medics treated 17 civilians who had suffered shrapnel wounds in the market.", 17, "wounded"),
+    ("Monitors counted 410 households who experienced displacement during the week.", 410, "displaced"),
+    ("Some 60 families who suffered displacement twice now live with relatives.", 60, "displaced"),
+])
+def test_a_relative_clause_that_says_what_befell_them(text, value, metric):
+    assert (value, metric) in figures(text)

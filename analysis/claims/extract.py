@@ -76,7 +76,7 @@ from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
 from analysis.claims.context import Sentence, nearest_span, period_spans, sentences
-from analysis.claims.places import is_country, place_fields
+from analysis.claims.places import is_country, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
@@ -446,6 +446,9 @@ _DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 
 #: Words before a main verb that ends a relative clause ("who tried to flee were shot", "who ran it was among").
 _MAIN_VERB_AUX = {"were", "was", "are", "is", "been", "have", "has", "had", "remain", "remains", "remained", "being"}
+#: Verbs whose object is what befell their subject: "41 people who sustained injuries", "households who
+#: experienced displacement".
+_UNDERGO_VERBS = {"sustained", "suffered", "experienced", "endured", "underwent"}
 #: Relative pronouns: "5,300 people who had been forced to flee", "the two guards who were killed".
 _RELATIVE = {"who", "that", "which", "whom"}
 
@@ -473,6 +476,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     strict = not known and unit not in ("cases", "incidents")  # but "30 cases of asphyxiation"
     relative = False  # inside "who ...": past its own verb, only a main verb after an auxiliary counts
     verb_seen = False  # an auxiliary or another verb of the figure's own clause has been read
+    undergo = False  # a verb of :data:`_UNDERGO_VERBS` was read in the relative clause: its object befell them
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -522,7 +526,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
         w_start = t.start("word")
         word = t.group("word").lower()
         cue = cues_by_start.get(w_start)
-        if cue is not None and relative and prev_word not in _MAIN_VERB_AUX:
+        if cue is not None and relative and prev_word not in _MAIN_VERB_AUX and not undergo:
             cue = None  # "detainees who saw people die": the relative clause's own object dies
         if cue is not None:
             metric, cue_text = cue[2], cue[3]
@@ -530,8 +534,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                     and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
                                                  "seeking", "taking", "crossing", "arriving", "moving")):
                 return None
-            if word in _FINITE_CUES:
-                return None
+            if word in _FINITE_CUES and not undergo:
+                return None  # "Kills Five Injures Seven"; but "who suffered wounds": a noun
             # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
             return metric if _compatible(metric, unit, True) else None
         if word == "and" and (fate := _AND_THEN.match(text, t.end(), limit)) is not None:
@@ -578,6 +582,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                 return None
         first = False
         prev_word = word
+        undergo = undergo or (relative and word in _UNDERGO_VERBS)
         if word in _AUX_VERBS or (word.endswith("ed") and len(word) > 4):
             verb_seen = True
         pos = t.end()
@@ -687,6 +692,12 @@ class _Extractor:
                 scope=scope_of(text, s, e, row["metric"], lo=lo, hi=hi),
                 sentence=text,
             )
+            if row["metric"] == "refugees" and row["unit"] not in _REFUGEE_NOUNS and _MOVED_IN.search(low) \
+                    and not _CROSSED.search(low):
+                # "arrived", "sought refuge": abroad or not is told by the place, or by people of another country
+                row["_moved_in"] = True
+                nationals = {n.country for n in sentence_places(text, body)[1] if n.country}
+                row["_from"] = nationals
             self.rows.append(row)
 
     # ------------------------------------------------------------------
@@ -1037,6 +1048,40 @@ def _shift(q: Quantity, by: int) -> Quantity:
 
 
 
+#: Counted nouns that say the people are refugees whatever moved them.
+_REFUGEE_NOUNS = {"refugees", "refugee", "asylum seekers", "asylum-seekers"}
+#: Cues of arriving somewhere or finding refuge there (lower-cased sentence): they make refugees only abroad.
+_MOVED_IN = re.compile(r"\barriv(?:als?|ed|ing|es?)\b|\b(?:sought|seek(?:ing|s)?)\s+(?:refuge|protection|safety)\b")
+#: Words that take the people over a border in the sentence itself ("crossed into Chad", "abroad").
+_CROSSED = re.compile(r"\bcross(?:ed|ing|es)?\b|\bacross\s+the\b|\babroad\b|\bborders?\b|\bfrontiers?\b|"
+                      r"\bneighbou?ring\s+(?!(?:villages?|towns?|cities|city|districts?|areas?|provinces?|regions?|"
+                      r"states?|counties|county|localities|locality|communities|camps?|settlements?|neighbou?rhoods?)\b)")
+
+
+def _moved_at_home(rows: list[dict], text: str) -> None:
+    """Arrivals and people who sought refuge are displaced inside their country, not refugees, in an article
+    that never speaks of refugees or asylum, unless the place they reached lies in another country than
+    the article's own (the country most of its figures' places are in) or the sentence names them as people of
+    another country: "some 21,000 new arrivals in the locality" of a report on internal displacement are
+    displaced; "87,000 people have sought refuge in Nigeria" in one about Cameroon, and "1,700 Burundians
+    sought protection in Rwanda", are refugees."""
+    moved = [r for r in rows if r.pop("_moved_in", False)]
+    if not moved:
+        return
+    low = text.lower()
+    if "refugee" in low or "asylum" in low:
+        return
+    counts: dict[str, int] = {}
+    for r in rows:
+        if r["place_country"]:
+            counts[r["place_country"]] = counts.get(r["place_country"], 0) + 1
+    home = max(counts, key=counts.get) if counts else ""
+    for r in moved:
+        others = r.pop("_from") - {r["place_country"]}
+        if not others and (not r["place_country"] or r["place_country"] == home):
+            r["metric"] = "displaced"
+
+
 def _mark_repeats(rows: list[dict]) -> None:
     """Mark later rows that repeat an earlier figure of the same article (see module doc)."""
     firsts: list[dict] = []
@@ -1110,6 +1155,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
             continue
     rows = [r for r in ex.rows if 0 <= r["start"] < r["end"] <= len(text) and text[r["start"]:r["end"]] == r["surface"]]
     rows.sort(key=lambda r: (r["start"], r["end"]))
+    _moved_at_home(rows, text)
     _mark_repeats(rows)
     return [_finish(r) for r in rows]
 

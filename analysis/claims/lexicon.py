@@ -114,7 +114,10 @@ CUE_FALSE = re.compile(
     r"refugees|released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
     r"update|appeal|plan|funds?)|lost\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
     r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|"
-    r"interest)|displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix))\b",
+    r"interest)|displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
+    # "the bodies arrived at the hospital", "three injured persons arrived at Izraa Hospital": brought in, not moved
+    r"arriv(?:ed|ing|es?|als?)\s+(?:at|in|to)\s+(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:hospitals?|morgues?|"
+    r"clinics?|medical\s+(?:centres?|centers?|points?)|health\s+(?:centres?|centers?|facilities)))\b",
     re.IGNORECASE,
 )
 
@@ -265,7 +268,8 @@ CUE_LOWER = re.compile(
 _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
-CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement")
+CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
+                   "arriv")
 
 
 def metric_of(match: re.Match) -> str:
