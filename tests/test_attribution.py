@@ -138,11 +138,11 @@ def test_is_source_name(name, ok):
 
 @pytest.mark.parametrize("text, expected", [
     # wire copy without commas
-    ("The Local Coordination Committees another anti-government monitoring group says the strikes killed 13.",
+    ("The Local Coordination Committees another activist monitoring group reports the strikes killed 13.",
      "Local Coordination Committees"),
     ("On Wednesday media reported that the army had killed 28 militants.", "media"),
     ("Thus according to the bulletin rebel fighters executed 40 men.", ""),
-    ("Shelling on the town also wounded more than 60 people said the Observatory.", "Observatory"),
+    ("Shelling on the port also hurt more than 60 people said the Observatory.", "Observatory"),
     ("It was a month of daily deaths and injuries U.N. regional coordinator Pavel Marek said in a statement.",
      "U.N. regional coordinator Pavel Marek"),
     # an unnamed quantity of sources names nobody
@@ -177,7 +177,7 @@ def test_a_count_noun_is_not_part_of_the_name_after_it():
 
 
 def test_an_adverb_between_subject_and_verb():
-    assert source("The Observatory later said that 31 people were killed.") == "Observatory"
+    assert source("The Observatory later said that 31 people had died.") == "Observatory"
 
 
 # --------------------------------------------------------------------------

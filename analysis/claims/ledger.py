@@ -57,7 +57,7 @@ def claim_id(article: str, start: int, end: int, value: object) -> str:
 
 _URL = re.compile(r"\S+://\S+")
 _ENCODED_WORDS = re.compile(r"%[89A-Fa-f][0-9A-Fa-f]")
-#: A path part of this many words ("un-deaths-near-3-000-in-fighting-for-drc") is a headline slug, not an id.
+#: A path part of this many words ("aid-convoy-reaches-the-besieged-town") is a headline slug, not an id.
 _SLUG_WORDS = 4
 _SLUG_WORD = re.compile(r"[A-Za-z]{2,}")
 #: At most this many word tokens in a kept address (scheme, host and path parts).
@@ -69,7 +69,7 @@ def public_url(url: str) -> str:
     """The article's URL as the ledger keeps it: the address alone, without the words around it
     (a header's ``https://... (Outlet)``; a note with no address, such as ``unknown``, keeps nothing),
     and cut before the first path part or query that spells a headline: four words or more
-    (``/un-deaths-near-3-000-in-fighting``), non-ASCII letters, or words in percent-encoded non-ASCII
+    (``/aid-convoy-reaches-the-town``), non-ASCII letters, or words in percent-encoded non-ASCII
     (``/%D8%A7...``); what is kept holds at most ten word tokens.
 
     The ledger is committed and article text stays in the shared corpus, so a headline must not
