@@ -846,7 +846,6 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
                                areas.pop() if len(areas) == 1 else "")
         else:
             merged.append(p)
-    # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country
     # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country; one
     # that holds a shorter known name ("Khan Tuman" holding "Khan") replaces it, a piece of a name is no place
     taken = [(p.start, p.end) for p in merged if p.start not in pieces]
@@ -860,18 +859,18 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
             continue
         if len(inside) == 1 and inside[0].start in pieces and inside[0].end - inside[0].start < e - s and not any(
                 s <= m.start < e and not inside[0].start <= m.start < inside[0].end for m in found):
-            if headline is None:
-                headline = _headline(sentence)
-            if headline:
-                break
-            merged.remove(inside[0])
-            merged.append(Place(s, e, sentence[s:e], "", ""))
+            replaced = inside[0]  # the piece of a name it holds
         elif not any(p.start < e and s < p.end for p in merged):
-            if headline is None:
-                headline = _headline(sentence)
-            if headline:
-                break
-            merged.append(Place(s, e, sentence[s:e], "", ""))
+            replaced = None
+        else:
+            continue
+        if headline is None:
+            headline = _headline(sentence)
+        if headline:
+            break
+        if replaced is not None:
+            merged.remove(replaced)
+        merged.append(Place(s, e, sentence[s:e], "", ""))
     merged.sort()
     # a country gives way to a place in it the same sentence names ("Colombia: 80 were killed in Catatumbo")
     inner = {p.country for p in merged if p.start not in countries_at}
