@@ -695,9 +695,8 @@ class _Extractor:
             if row["metric"] == "refugees" and row["unit"] not in _REFUGEE_NOUNS and _MOVED_IN.search(low) \
                     and not _CROSSED.search(low):
                 # "arrived", "sought refuge": abroad or not is told by the place, or by people of another country
-                row["_moved_in"] = True
-                nationals = {n.country for n in sentence_places(text, body)[1] if n.country}
-                row["_from"] = nationals
+                # (the countries of the sentence's demonyms, kept for :func:`_moved_at_home`)
+                row["_moved_in"] = {n.country for n in sentence_places(text, body)[1] if n.country}
             self.rows.append(row)
 
     # ------------------------------------------------------------------
@@ -1065,7 +1064,7 @@ def _moved_at_home(rows: list[dict], text: str) -> None:
     another country: "some 21,000 new arrivals in the locality" of a report on internal displacement are
     displaced; "87,000 people have sought refuge in Nigeria" in one about Cameroon, and "1,700 Burundians
     sought protection in Rwanda", are refugees."""
-    moved = [r for r in rows if r.pop("_moved_in", False)]
+    moved = [(r, r.pop("_moved_in")) for r in rows if "_moved_in" in r]
     if not moved:
         return
     low = text.lower()
@@ -1076,9 +1075,8 @@ def _moved_at_home(rows: list[dict], text: str) -> None:
         if r["place_country"]:
             counts[r["place_country"]] = counts.get(r["place_country"], 0) + 1
     home = max(counts, key=counts.get) if counts else ""
-    for r in moved:
-        others = r.pop("_from") - {r["place_country"]}
-        if not others and (not r["place_country"] or r["place_country"] == home):
+    for r, nationals in moved:
+        if not nationals - {r["place_country"]} and (not r["place_country"] or r["place_country"] == home):
             r["metric"] = "displaced"
 
 
