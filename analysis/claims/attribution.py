@@ -713,19 +713,24 @@ def _np_before(text: str) -> tuple[str, str]:
     return (_cap_tokens(name) if len(name) > 2 * MAX_NAME_TOKENS else name), kind
 
 
+#: What ends a clause before a source, for any text and for ASCII text (which cannot hold the curly quotes
+#: and dashes, so they are not looked for): marks, spaced dashes, and quote marks that may be apostrophes.
+_CLAUSE_MARKS = ('"', "\u201c", "\u201d", ";", ":", "(", "\u2014")
+_CLAUSE_MARKS_ASCII = ('"', ";", ":", "(")
+_SPACED_DASHES = (" - ", " \u2013 ")
+_SPACED_DASHES_ASCII = (" - ",)
+_QUOTE_MARKS = ("'", "\u2018", "\u2019")
+_QUOTE_MARKS_ASCII = ("'",)
+
+
 def _cut_before(left: str) -> str:
     """The text after the last clause boundary of ``left`` (a quote, ;, :, (, an em dash or a spaced dash),
     found with ``rfind`` from the end; an apostrophe inside a word ("Children\u2019s") is not a quote."""
-    if left.isascii():  # the same, without looking for the curly quotes and dashes ASCII text cannot hold
-        dash = left.rfind(" - ")
-        cut = max(left.rfind('"'), left.rfind(";"), left.rfind(":"), left.rfind("("),
-                  dash + 2 if dash >= 0 else -1) + 1
-        marks: tuple[str, ...] = ("'",)
-    else:
-        dash = max(left.rfind(" - "), left.rfind(" \u2013 "))
-        cut = max(left.rfind('"'), left.rfind("\u201c"), left.rfind("\u201d"), left.rfind(";"), left.rfind(":"),
-                  left.rfind("("), left.rfind("\u2014"), dash + 2 if dash >= 0 else -1) + 1
-        marks = ("'", "\u2018", "\u2019")
+    ascii_text = left.isascii()
+    dash = max(left.rfind(d) for d in (_SPACED_DASHES_ASCII if ascii_text else _SPACED_DASHES))
+    cut = max(max(left.rfind(c) for c in (_CLAUSE_MARKS_ASCII if ascii_text else _CLAUSE_MARKS)),
+              dash + 2 if dash >= 0 else -1) + 1
+    marks = _QUOTE_MARKS_ASCII if ascii_text else _QUOTE_MARKS
     best = cut
     for mark in marks:
         k = left.rfind(mark, cut)
