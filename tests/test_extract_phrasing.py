@@ -496,6 +496,30 @@ def test_arrivals_in_an_article_about_refugees_stay_refugees():
     assert figures(text) == [(9000, "refugees")]
 
 
+def test_a_list_of_arrivals_under_a_heading_is_displacement_at_home():
+    """Each line of the list takes "arrivals" from its heading, and with it the test for a border."""
+    text = ("Shelling near the river towns drove families inland for a fortnight.\n"
+            "New arrivals counted at reception points in Lakeside County:\n"
+            "\u2022 Harbour town (310 HH)\n"
+            "\u2022 Millbrook (120 HH)\n")
+    assert figures(text) == [(310, "displaced"), (120, "displaced")]
+
+
+def test_a_list_of_arrivals_in_an_article_about_refugees_is_refugees():
+    text = ("The refugee caseload at the crossing points keeps growing.\n"
+            "New arrivals counted at reception points in Lakeside County:\n"
+            "\u2022 Harbour town (310 HH)\n"
+            "\u2022 Millbrook (120 HH)\n")
+    assert figures(text) == [(310, "refugees"), (120, "refugees")]
+
+
+def test_a_list_of_arrivals_under_a_heading_that_crosses_a_border_is_refugees():
+    text = ("Shelling near the river towns drove families away for a fortnight.\n"
+            "New arrivals counted after crossing the border at Lakeside:\n"
+            "\u2022 Harbour town (310 HH)\n")
+    assert figures(text) == [(310, "refugees")]
+
+
 def test_the_wounded_who_arrive_at_a_hospital_have_not_moved():
     text = "Doctors said five wounded people arrived at the central hospital overnight."
     assert figures(text) == [(5, "wounded")]

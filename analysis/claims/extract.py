@@ -604,6 +604,10 @@ class _Extractor:
         #: The metric a list or table continues: set by a heading ("Newly displaced by district:") or the last
         #: sentence with a figure, kept across list lines, cleared by any other sentence.
         self.context: str | None = None
+        #: The sentence that set :attr:`context` (a heading, or the sentence before a list line).
+        self.context_text = ""
+        #: Whether the figure being read took its metric from :attr:`context`.
+        self._via_context = False
         #: (sentence index, metric) of the last figure of harm, movement or detention.
         self.last_conflict: tuple[int, str] | None = None
         self.index = -1
@@ -611,9 +615,11 @@ class _Extractor:
     def other_sentence(self, index: int, text: str) -> None:
         """Keep the list context up to date over a sentence with no figure (a heading sets it)."""
         if text.endswith(":"):
-            self.context = _heading_metric(text) or self.context  # "Chad hosts the largest share:"
+            heading = _heading_metric(text)  # "Chad hosts the largest share:"
+            if heading:
+                self.context, self.context_text = heading, text
         elif self.context is not None and not _list_like(text):
-            self.context = None
+            self.context, self.context_text = None, ""
 
     # ------------------------------------------------------------------
     def sentence_rows(self, body: str, index: int, sent: Sentence, quantities: list[Quantity],
@@ -667,10 +673,15 @@ class _Extractor:
         conflict = [r["metric"] for r in rows if r["metric"] != "other"]
         if conflict:
             self.last_conflict = (index, conflict[-1])
+        context_text = self.context_text  # the heading the list lines' metrics came from
         if text.endswith(":"):
-            self.context = _heading_metric(text) or (conflict[-1] if conflict else self.context)
-        elif conflict or not self.list_line:
-            self.context = conflict[-1] if conflict else None
+            heading = _heading_metric(text)
+            if heading or conflict:
+                self.context, self.context_text = heading or conflict[-1], text
+        elif conflict and not (self.list_line and conflict[-1] == self.context):
+            self.context, self.context_text = conflict[-1], text  # a list line of the same metric keeps its heading
+        elif not conflict and not self.list_line:
+            self.context, self.context_text = None, ""
         if not rows:
             return
         source = self.attributor.source(index)
@@ -692,15 +703,21 @@ class _Extractor:
                 scope=scope_of(text, s, e, row["metric"], lo=lo, hi=hi),
                 sentence=text,
             )
-            if row["metric"] == "refugees" and row["unit"] not in _REFUGEE_NOUNS and _MOVED_IN.search(low) \
-                    and not _CROSSED.search(low):
-                # "arrived", "sought refuge": abroad or not is told by the place, or by people of another country
-                # (the countries of the sentence's demonyms, kept for :func:`_moved_at_home`)
-                row["_moved_in"] = {n.country for n in sentence_places(text, body)[1] if n.country}
+            # "arrived", "sought refuge": abroad or not is told by the place, or by people of another country (the
+            # countries of the demonyms of the sentence, and of the heading a list line took its metric from,
+            # kept for :func:`_moved_at_home`)
+            if row.pop("_context", False) and context_text:
+                moved, moved_low = [text, context_text], low + "\n" + context_text.lower()
+            else:
+                moved, moved_low = [text], low
+            if row["metric"] == "refugees" and row["unit"] not in _REFUGEE_NOUNS and _MOVED_IN.search(moved_low) \
+                    and not _CROSSED.search(moved_low):
+                row["_moved_in"] = {n.country for t in moved for n in sentence_places(t, body)[1] if n.country}
             self.rows.append(row)
 
     # ------------------------------------------------------------------
     def _row(self, text: str, q: Quantity, prev: dict | None, prev_end: int, next_start: int) -> dict | None:
+        self._via_context = False
         core = text[q.num_start:q.end].lower()
         if core in ("he", "she"):
             unit, u_end, known = "person", q.end, True
@@ -760,7 +777,7 @@ class _Extractor:
                 unit = "people"
         unit = lexicon.UNIT_NAMES.get(unit, unit)
         return dict(start=start, end=end, value=value, value_low=low, value_high=high, qualifier=qualifier,
-                    unit=unit, metric=metric, _unit_end=after)
+                    unit=unit, metric=metric, _unit_end=after, _context=self._via_context)
 
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
@@ -804,6 +821,7 @@ class _Extractor:
             if metric:
                 return metric
         if self.list_line and self.context and _compatible(self.context, unit, known):
+            self._via_context = True
             return self.context
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
             # the figure before in this sentence, else the last one of the sentence before
