@@ -330,12 +330,14 @@ def _implausible(row: dict, m: Matched, rules: Rules, data_for) -> str | None:
                              m.date, memo=data.memo)
 
 
-def judge(row: dict, m: Matched, rules: Rules, data_for) -> dict:
-    """One check row (CHECK_COLUMNS) from a claim and its :class:`Matched`: plausibility, then the verdict."""
+def judge(row: dict, m: Matched, rules: Rules, data_for, problem: str | None = None) -> dict:
+    """One check row (CHECK_COLUMNS) from a claim and its :class:`Matched`: plausibility, then the verdict.
+
+    ``problem``: why the claim is implausible, when the caller has already asked :func:`_implausible`."""
     out = _blank(row)
     out.update(m.fields)
     if m.plausible_at is not None:
-        problem = _implausible(row, m, rules, data_for)
+        problem = problem or _implausible(row, m, rules, data_for)
         if problem:
             out = _blank(row)
             out.update(m.plausible_at)
@@ -457,18 +459,20 @@ def check_claims(ledger: pd.DataFrame, country: str | None = None, *, rules: Rul
         m = matched[key]
         if m.plausible_at is None and m.rule is None:
             continue
+        problem = None
         if m.rule is None:
             # compared with nothing: only an implausible verdict changes the claim's row, so that is asked first
             # of the few fields it reads (most claims are plausible)
             try:
-                if not _implausible({c: columns[c][pos] for c in value_fields if c in columns}, m, rules,
-                                    data_for):
+                problem = _implausible({c: columns[c][pos] for c in value_fields if c in columns}, m, rules,
+                                       data_for)
+                if not problem:
                     continue
             except TallyError:
                 pass  # judged below, where the error becomes the claim's reason
         claim = record(pos)
         try:
-            row = judge(claim, m, rules, data_for)
+            row = judge(claim, m, rules, data_for, problem)
         except TallyError as exc:
             row = _blank(claim)
             row.update(verdict="not comparable", reason=f"could not be checked: {exc}")
