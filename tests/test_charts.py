@@ -109,3 +109,18 @@ def test_a_vague_figure_is_drawn_as_a_minimum_not_a_point(ind):
     assert "at least / more than (arrow up: open above)" in legend  # a minimum: an arrow, not a point
     assert "reported figure (claims ledger), exact" in legend
     matplotlib.pyplot.close(fig)
+
+
+@pytest.mark.parametrize("month_starts, start, end, expected", [
+    (True, "2017-03-20", "2017-06-10", ["Apr 2017", "May 2017", "Jun 2017"]),
+    (False, "2012-01-01", "2019-01-01", ["2012", "2014", "2016", "2018"]),
+])
+def test_date_axis_names_months_with_their_year_or_ticks_by_range(month_starts, start, end, expected):
+    fig, ax = style.new_figure()
+    ax.plot(pd.to_datetime([start, end]), [1, 2])
+    ax.set_xlim(pd.Timestamp(start), pd.Timestamp(end))
+    style.date_axis(ax, minticks=3, maxticks=6, month_starts=month_starts)
+    fig.canvas.draw()
+    lo, hi = ax.get_xlim()
+    labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text() and lo <= t.get_position()[0] <= hi]
+    assert labels == expected

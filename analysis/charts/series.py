@@ -266,23 +266,14 @@ def reported_figures_chart(points: pd.DataFrame, *, title: str, units: str, sour
     article dates, the largest labelled: the figure. Everything that sizes the plot (scale, limits, ticks,
     title, source line, legend right of the plot) is set before the labels are placed, so none moves them
     onto each other afterwards."""
-    import matplotlib.dates as mdates
-
     fig, ax = style.new_figure()
     ax.set_yscale("log")
     ax.set_ylim(0.5, float(points[points["value"] > 0]["value"].max()) * 8)  # room above the largest for its label
     span = pd.Timedelta(days=30)
     first, last = points["date"].min() - span, points["date"].max() + span
     ax.set_xlim(first, last)
-    if last - first <= pd.Timedelta(days=NARROW_SPAN_DAYS):
-        # a few weeks of articles: a tick at each month's start, named with its year ("Apr 2017"); the
-        # automatic ticks would be half-months ("Apr", "15", "May", "15") with the year set apart
-        ax.xaxis.set_major_locator(mdates.MonthLocator())
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-    else:
-        locator = mdates.AutoDateLocator(maxticks=8)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    # a few weeks of articles: a tick at each month's start, named with its year ("Apr 2017")
+    style.date_axis(ax, maxticks=8, month_starts=last - first <= pd.Timedelta(days=NARROW_SPAN_DAYS))
     style.format_counts(ax)
     style.title(ax, title, units)
     style.source_line(fig, source)

@@ -143,6 +143,24 @@ def legend_outside(ax, **kwargs) -> None:
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, **kwargs)
 
 
+def date_axis(ax, *, minticks: int = 5, maxticks: int = 8, month_starts: bool = False) -> None:
+    """Date ticks on the x axis, one rule for every chart with dates.
+
+    By default the ticks are chosen for the range (between ``minticks`` and ``maxticks``) and labelled
+    concisely: "2017", "Apr", "15", with the year or month set once beside the axis. With
+    ``month_starts`` (a range of a few months), every month's start is ticked and named with its year
+    ("Apr 2017"): the automatic ticks would be half-months ("Apr", "15", "May", "15")."""
+    import matplotlib.dates as mdates
+
+    if month_starts:
+        ax.xaxis.set_major_locator(mdates.MonthLocator())
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        return
+    locator = mdates.AutoDateLocator(minticks=minticks, maxticks=maxticks)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
 def year_end_axis(ax, axis: str = "x") -> None:
     """Mark a year axis as year-ends: whole-year ticks labelled "end of 2019" (a stock counted on 31 December
     of that year, not in the middle of it) and a note under the axis saying so."""

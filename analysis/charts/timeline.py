@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import matplotlib.dates as mdates
 import pandas as pd
 
 from analysis.charts import style
@@ -55,9 +54,7 @@ def claims_timeline(points: pd.DataFrame, *, title: str, units: str, source: str
         ax.set_ylim(bottom=0)
         style.format_counts(ax)
     style.title(ax, title, units)
-    locator = mdates.AutoDateLocator(minticks=4, maxticks=9)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    style.date_axis(ax, minticks=4, maxticks=9)
     ax.set_xlabel("article date")
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, frameon=False)

@@ -73,8 +73,6 @@ def verdict_colour(verdict: str) -> str:
 
 def _claim_panel(ax, series: pd.DataFrame, claim: pd.Series | dict) -> None:
     """Draw one comparable claim against the data around its date on ``ax`` (see :func:`claims_against_series`)."""
-    import matplotlib.dates as mdates
-
     from analysis.check.verdict import claim_interval, claim_point
 
     rows = series.sort_values("date")
@@ -113,9 +111,7 @@ def _claim_panel(ax, series: pd.DataFrame, claim: pd.Series | dict) -> None:
                label=f"claim: {verdict}")
     ax.set_ylim(bottom=0, top=top * 1.32)
     style.format_counts(ax, "y")
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    style.date_axis(ax, minticks=3, maxticks=6)
     ax.tick_params(labelsize=8.5)
 
 
