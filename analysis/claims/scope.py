@@ -19,7 +19,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from analysis.claims.alternation import by_first_char
+from analysis.claims.alternation import _group_end, by_first_char, split_top
 
 __all__ = ["SCOPE_KINDS", "scope_of", "comparable_data"]
 
@@ -93,7 +93,16 @@ _READ = frozenset(m for _, _, metrics in _PATTERNS for m in metrics)
 #: Words between two figures that make the second a part of the first ("600 people, including 136 children"):
 #: the first figure's clause runs on past it.
 _BREAKDOWN = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|incl)\b", re.I)
-_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|,\s+(?:while|whereas|but|and)\s|\bwhile\b")
+#: Every character ``\s`` matches in a ``str`` pattern (what ``str.isspace`` accepts; a test checks the list).
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+           "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+#: What breaks a clause: ``[;:\u2013\u2014]|\s-\s|,\s+(?:while|whereas|but|and)\s|\bwhile\b``, written so that
+#: every branch begins with a literal character (``\s-\s`` as one branch per space character, ``\bwhile`` as
+#: ``w(?<!\w.)hile``): the engine then skips straight to the few characters a break can begin with instead of
+#: trying the pattern at every place. The branches that can match at a place all begin with its character, so
+#: the matches are the same (tests/test_scope_context_speed.py).
+_BREAK = re.compile("|".join([";", ":", "\u2013", "\u2014", *(re.escape(c) + r"-\s" for c in _SPACES),
+                              r",\s+(?:while|whereas|but|and)\s", r"w(?<!\w.)hile\b"]))
 #: For each pattern of :data:`_PATTERNS`, in order, words one of which every match of it contains (the words
 #: its ``w`` group or a fixed phrase of it cannot do without: "strike" for "airstrikes", "bomb" for "car bombs",
 #: " day" for "each day"), lower-case.
@@ -127,6 +136,35 @@ _HEAD_PATTERNS = {key: tuple(sorted({i for i, words in enumerate(_HEAD_WORDS) fo
                   for key in _HEAD_KEYS}
 #: Letters that IGNORECASE matches with an ASCII letter although ``str.lower`` does not make them one.
 _ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _on_lower(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (IGNORECASE, written in lower case, ``\\b`` then a word or a group of words) for lower-cased
+    text, without IGNORECASE: the same matches wherever :func:`_heads` reads the lower-cased sentence.
+
+    ``\\b`` before a letter becomes ``(?<!\\w.)`` after it, and each word of the opening group is spread over
+    branches that begin with a letter (:func:`by_first_char`, keeping their order): a pattern whose branches all
+    begin with a literal letter lets the engine skip to the places it can match, which IGNORECASE and a leading
+    ``\\b`` prevent. Exact where lower-casing keeps the length and the text has no :data:`_ODD_FOLDS`: there a
+    letter matches an ASCII letter ignoring case exactly when its lower case is that letter, and lower-casing
+    keeps every other character and what is a word character (tests/test_scope_context_speed.py).
+    """
+    source = pattern.pattern
+    assert pattern.flags & re.I and source.startswith("\\b") and source.replace("(?P<", "(?p<") == source.lower()
+    body = source[2:]
+    if not body.startswith("("):
+        return re.compile(by_first_char([body], not_after=r"\w"))
+    end = _group_end(body)
+    opener = body[:body.index(">") + 1] if body.startswith("(?P<") else "(?:"
+    assert body[end:end + 1] not in ("?", "*", "+", "{")  # the group is not repeated or optional
+    branches = [branch for word in split_top(body[len(opener):end - 1])
+                for branch in split_top(by_first_char([word], not_after=r"\w")[len("(?:"):-1])]
+    assert all(branch[0].isalpha() for branch in branches)  # so that (?<!\w.) after it is \b before it
+    return re.compile(opener + "|".join(branches) + ")" + body[end:])
+
+
+#: :data:`_PATTERNS` for the lower-cased sentence (see :func:`_on_lower`).
+_LOWER_PATTERNS = tuple((kind, _on_lower(pattern), metrics) for kind, pattern, metrics in _PATTERNS)
 
 
 @lru_cache(maxsize=64)
@@ -183,12 +221,19 @@ def scope_of(text: str, start: int, end: int, metric: str, *, lo: int = 0, hi: i
         hi = len(text)
     left, right = _clause(text, start, end, lo, hi)
     heads = _heads(text)
-    for i, (kind, pattern, metrics) in enumerate(_PATTERNS):
-        if metric not in metrics or (heads is not None and not _may_match(heads[i], left, right)):
-            continue
-        m = pattern.search(text, left, right)
-        if m:
-            return f"{kind}: {' '.join(m.group('w').lower().split())}"
+    if heads is None:  # every pattern is tried, on the text itself
+        for kind, pattern, metrics in _PATTERNS:
+            if metric in metrics:
+                m = pattern.search(text, left, right)
+                if m:
+                    return f"{kind}: {' '.join(m.group('w').lower().split())}"
+        return ""
+    low = text.lower()
+    for i, (kind, pattern, metrics) in enumerate(_LOWER_PATTERNS):
+        if metric in metrics and _may_match(heads[i], left, right):
+            m = pattern.search(low, left, right)
+            if m:
+                return f"{kind}: {' '.join(text[m.start('w'):m.end('w')].lower().split())}"
     return ""
 
 
