@@ -114,3 +114,38 @@ def test_scope_reads_as_with_every_plain_pattern_tried(before: list[str], after:
         scope._heads = saved
     scope._heads.cache_clear()
     assert scope.scope_of(text, start, end, metric) == plain
+
+
+# --------------------------------------------------------------------------
+# context.period_spans: the period pattern read after the mark before a phrase
+# --------------------------------------------------------------------------
+
+_PERIOD_WORDS = ["since", "Since", "the", "war", "began", "start", "of", "conflict", "in", "during", "over", "for",
+                 "past", "last", "three", "48", "hours", "days", "on", "Monday", "night", "Jan.", "jan.", "Sept.",
+                 "March", "May", "5", "12th", "31", "2015", "1999", ",", ".", "-", "mid-", "early", "late", "by",
+                 "until", "between", "and", "throughout", "Syria's", "civil", "this", "week", "earlier", "yesterday",
+                 "today", "Today", "overnight", "tonight", "so", "far", "year", "people", "killed", "x", "_", "’s",
+                 "(", ")", "\"", "\u00a0", "Σ", "Émile", "ǅ"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(words=st.lists(st.sampled_from(_PERIOD_WORDS), max_size=20),
+       seps=st.lists(st.sampled_from([" ", "", " ", "\t"]), min_size=20, max_size=20))
+def test_period_spans_are_the_plain_pattern_s(words: list[str], seps: list[str]) -> None:
+    from analysis.claims import context
+
+    sentence = "".join(w + s for w, s in zip(words, seps))
+    lowered = sentence.lower()
+    if len(lowered) == len(sentence):
+        plain = [m.span() for m in context._PERIOD_LOWER.finditer(lowered)]
+    else:
+        plain = [m.span() for m in context._PERIOD.finditer(sentence)]
+    assert context.period_spans(sentence) == plain
+
+
+def test_a_phrase_may_begin_at_the_mark_that_ends_the_one_before() -> None:
+    from analysis.claims import context
+
+    sentence = "Nine died since Jan.Today more."
+    plain = [m.span() for m in context._PERIOD_LOWER.finditer(sentence.lower())]
+    assert len(plain) == 2 and context.period_spans(sentence) == plain

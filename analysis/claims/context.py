@@ -202,14 +202,31 @@ _PERIOD = re.compile(
 #: The same pattern on lower-cased text: several times faster than IGNORECASE, and faster again
 #: with its alternatives grouped by first character (same matches, see :mod:`analysis.claims.alternation`).
 _PERIOD_LOWER = re.compile(r"\b" + by_first_char(split_top(_PERIOD.pattern.lower()[len(r"\b(?:"):-len(r")\b")])) + r"\b")
+#: :data:`_PERIOD_LOWER` with the character before the phrase matched (``\W``) instead of ``\b`` before it, read
+#: on the lower-cased sentence after one space: a pattern that begins with a character class lets the engine skip
+#: to the places after a space or a mark, where ``\b`` is tried at every place. Every phrase begins with a word
+#: character, so ``\b`` before it is "at the start, or after a character that is not a word character".
+_PERIOD_AFTER_MARK = re.compile(r"\W" + _PERIOD_LOWER.pattern[len(r"\b"):])
 
 
 def period_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of every period phrase in ``sentence``."""
     lowered = sentence.lower()
-    if len(lowered) == len(sentence):
-        return [m.span() for m in _PERIOD_LOWER.finditer(lowered)]
-    return [m.span() for m in _PERIOD.finditer(sentence)]  # lower() changed the length: offsets would drift
+    if len(lowered) != len(sentence):
+        return [m.span() for m in _PERIOD.finditer(sentence)]  # lower() changed the length: offsets would drift
+    # the same spans as _PERIOD_LOWER.finditer(lowered): offsets in ``padded`` are one more, and its match starts
+    # at the mark before the phrase
+    padded = " " + lowered
+    spans: list[tuple[int, int]] = []
+    search = _PERIOD_AFTER_MARK.search
+    m = search(padded)
+    while m is not None:
+        start, end = m.span()
+        spans.append((start, end - 1))
+        # on from the phrase's last character: when it is a mark (``jan.``), it may be the mark before the next
+        # phrase, as ``\b`` reads nothing and finditer goes on from the phrase's end
+        m = search(padded, end - 1)
+    return spans
 
 
 def nearest_span(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
