@@ -49,16 +49,24 @@ _SAY_RE = re.compile(rf"\b{by_first_char(split_top(_SAY))}\b")  # = \b(?:{_SAY})
 _SAY_AFTER_ASCII = re.compile(rf"[^A-Za-z0-9_]({by_first_char(split_top(_SAY))})\b")
 
 
-def _say_verbs(sentence: str, limit: int) -> tuple[Iterator[re.Match], int]:
-    """The matches of :data:`_SAY_RE` in ``sentence[:limit]``, in order (lazily), and the group that holds
-    the verb in each.
+def _say_pattern(sentence: str, limit: int) -> tuple[re.Pattern, int]:
+    """The pattern that finds the say-verbs of ``sentence[:limit]`` as :data:`_SAY_RE` does, and the group
+    that holds the verb in its matches.
 
     In an ASCII sentence with no verb at its start, :data:`_SAY_AFTER_ASCII` finds the same verbs as
-    ``_SAY_RE.finditer(sentence, 0, limit)``, in group 1 (each after its non-word character).
+    ``_SAY_RE.finditer(sentence, 0, limit)``, in group 1 (each after its non-word character). Every verb
+    begins with a lower-case letter, so only such a first letter needs the match at the start tried.
     """
-    if sentence.isascii() and not _SAY_RE.match(sentence, 0, limit):
-        return _SAY_AFTER_ASCII.finditer(sentence, 0, limit), 1
-    return _SAY_RE.finditer(sentence, 0, limit), 0
+    if sentence.isascii() and not (sentence[:1].islower() and _SAY_RE.match(sentence, 0, limit)):
+        return _SAY_AFTER_ASCII, 1
+    return _SAY_RE, 0
+
+
+def _say_verbs(sentence: str, limit: int) -> tuple[Iterator[re.Match], int]:
+    """The matches of :data:`_SAY_RE` in ``sentence[:limit]``, in order (lazily), and the group that holds
+    the verb in each (see :func:`_say_pattern`)."""
+    pattern, group = _say_pattern(sentence, limit)
+    return pattern.finditer(sentence, 0, limit), group
 
 
 _NOT_SAY = re.compile(
@@ -101,10 +109,10 @@ _BY_VERB_SET = frozenset(_BY_VERBS)
 def _cue_starts(low: str) -> list[int]:
     """Where an "according to"-style cue may start in the lower-cased sentence ``low``, in order
     (plain substring searches; :data:`_ACCORDING` confirms each)."""
-    if not ("according" in low or "citing" in low or "ed by " in low or "as per" in low or "(source" in low
-            or "figures from" in low or "data from" in low or "statement" in low or "report by" in low
-            or "figures by" in low or "data by" in low):
-        return []  # the common case, in a few fast substring tests
+    if not ("according" in low or "citing" in low or "as per" in low or "(source" in low or "statement" in low
+            or ("by " in low and ("ed by " in low or "report by" in low or "figures by" in low or "data by" in low))
+            or (" from" in low and ("figures from" in low or "data from" in low))):
+        return []  # the common case, in a few fast substring tests ("by " and " from" stand for four and two)
     starts = []
     for phrase in _PHRASE_CUES:
         k = low.find(phrase)
@@ -717,8 +725,7 @@ def _np_before(text: str) -> tuple[str, str]:
 #: and dashes, so they are not looked for): marks, spaced dashes, and quote marks that may be apostrophes.
 _CLAUSE_MARKS = ('"', "\u201c", "\u201d", ";", ":", "(", "\u2014")
 _CLAUSE_MARKS_ASCII = ('"', ";", ":", "(")
-_SPACED_DASHES = (" - ", " \u2013 ")
-_SPACED_DASHES_ASCII = (" - ",)
+_SPACED_DASHES = (" - ", " \u2013 ")  # in ASCII text only " - "
 _QUOTE_MARKS = ("'", "\u2018", "\u2019")
 _QUOTE_MARKS_ASCII = ("'",)
 
@@ -726,13 +733,13 @@ _QUOTE_MARKS_ASCII = ("'",)
 def _cut_before(left: str) -> str:
     """The text after the last clause boundary of ``left`` (a quote, ;, :, (, an em dash or a spaced dash),
     found with ``rfind`` from the end; an apostrophe inside a word ("Children\u2019s") is not a quote."""
-    ascii_text = left.isascii()
-    dash = max(left.rfind(d) for d in (_SPACED_DASHES_ASCII if ascii_text else _SPACED_DASHES))
-    cut = max(max(left.rfind(c) for c in (_CLAUSE_MARKS_ASCII if ascii_text else _CLAUSE_MARKS)),
-              dash + 2 if dash >= 0 else -1) + 1
-    marks = _QUOTE_MARKS_ASCII if ascii_text else _QUOTE_MARKS
+    if left.isascii():
+        marks, dash, quotes = _CLAUSE_MARKS_ASCII, left.rfind(" - "), _QUOTE_MARKS_ASCII  # the one spaced dash
+    else:
+        marks, dash, quotes = _CLAUSE_MARKS, max(map(left.rfind, _SPACED_DASHES)), _QUOTE_MARKS
+    cut = max(max(map(left.rfind, marks)), dash + 2 if dash >= 0 else -1) + 1  # map: no generator frames
     best = cut
-    for mark in marks:
+    for mark in quotes:
         k = left.rfind(mark, cut)
         while k >= best:
             if k == 0 or not left[k - 1].isalnum():  # a quote mark, not "Children\u2019s"
@@ -986,9 +993,12 @@ class Attributor:
 
     def _said(self, sentence: str, limit: int) -> tuple[str, str]:
         """(name, kind) of the first say-verb before ``limit`` whose subject (or inverted subject) is a source."""
-        verbs, group = _say_verbs(sentence, limit)
-        for v in verbs:
-            start, end, verb = v.start(group), v.end(), v.group(group)
+        pattern, group = _say_pattern(sentence, limit)
+        pos = 0
+        # search after search instead of finditer (which finds the same matches): most sentences need one
+        while v := pattern.search(sentence, pos, limit):
+            pos = end = v.end()
+            start, verb = v.start(group), v.group(group)
             if verb in _NOT_SAY_VERBS and (_NOT_SAY.match(sentence, start, start + 40) or (
                     verb.startswith("claim") and _CLAIM_LIVES.match(sentence, start))):
                 continue
