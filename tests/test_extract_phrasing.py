@@ -520,6 +520,18 @@ def test_a_list_of_arrivals_under_a_heading_that_crosses_a_border_is_refugees():
     assert figures(text) == [(310, "refugees")]
 
 
+@pytest.mark.parametrize("text, value, metric", [
+    ("The garrison said its guns killed another 30 raiders who had arrived by boat at dawn.", 30, "killed"),
+    ("Border police detained 14 smugglers who had crossed into the valley.", 14, "detained"),
+    ("The blast wounded 6 villagers who were fleeing the market.", 6, "wounded"),
+    # no verb governs the figure: the relative clause says what happened to them
+    ("Food reached 2,400 people who had fled the hills.", 2400, "displaced"),
+    ("The office listed 3,100 people who had been forced from their homes.", 3100, "displaced"),
+])
+def test_the_verb_a_figure_is_the_object_of_outranks_its_relative_clause(text, value, metric):
+    assert (value, metric) in figures(text)
+
+
 def test_the_wounded_who_arrive_at_a_hospital_have_not_moved():
     text = "Doctors said five wounded people arrived at the central hospital overnight."
     assert figures(text) == [(5, "wounded")]

@@ -366,6 +366,11 @@ _OF_BEFORE = re.compile(r"\bof\s+$", re.I)
 #: Metrics of being on the move; a counted noun that names one of them (or a return) keeps its own
 #: metric against a cue of this kind: "refugees fled" are refugees, "IDPs sought refuge" IDPs.
 _MOVED = {"displaced", "idps", "refugees"}
+#: A relative clause right after a figure's noun: "20 fighters who had arrived", "12 men, who fled".
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
+#: What may stand between a verb and the figure it governs: "killed another 20", "arrested at least 12".
+_OBJECT_GAP = re.compile(r"\s+(?:(?:another|a\s+further|an\s+additional|the|all|at\s+least|some|about|around|"
+                         r"nearly|almost|over|more\s+than|up\s+to)\s+)*$")
 _STATUS_NOUN_METRICS = {"idps", "refugees", "returned"}
 _HARM = {"killed", "wounded", "casualties"}
 #: Counted nouns that name an event, not a status: they keep their metric whatever describes them.
@@ -835,6 +840,17 @@ class _Extractor:
         return None
 
     @staticmethod
+    def _object_of(text: str, q: Quantity, unit: str, known: bool, prev_end: int) -> str | None:
+        """The metric of a cue that governs the figure as its object, right before it: "killed 20",
+        "arrested at least 12", "managed to kill another 20"."""
+        found = None
+        for start, end, metric, _ in _cues_in(text, max(prev_end, q.start - 40), q.start):
+            found = (end, metric)
+        if found is None or not _compatible(found[1], unit, known):
+            return None
+        return found[1] if found[0] == q.start or _OBJECT_GAP.fullmatch(text, found[0], q.start) else None
+
+    @staticmethod
     def _inherited(text: str, q: Quantity, unit: str, known: bool, prev: dict | None, prev_end: int) -> str | None:
         """The metric of the figure before, when this one continues its breakdown or list."""
         if prev is None or prev["metric"] == "other" or not _compatible(prev["metric"], unit, known):
@@ -875,6 +891,12 @@ class _Extractor:
         if modifier and lexicon.NOUN_METRIC.get(unit) in _EVENT_NOUN_METRICS:
             modifier = lexicon.NOUN_METRIC[unit]  # "one million refugee returns": returns
         metric = _right_cue(text, after, unit, known, original=self.text)
+        if metric in _MOVED and _RELATIVE_AFTER.match(text, after):
+            # "troops killed 20 fighters who had arrived": the verb the figure is the object of says what befell
+            # them; the relative clause only says where they came from
+            verb = self._object_of(text, q, unit, known, prev_end)
+            if verb is not None and verb not in _MOVED:
+                return verb
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")):
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
