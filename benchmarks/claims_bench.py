@@ -11,6 +11,10 @@ size just before timing is reported too.
    temporary JSON file (never committed) that every extractor reads, then
 
    * tally: :func:`analysis.claims.extract.extract_text` per text;
+   * tally's number reading alone (:func:`analysis.claims.numbers.find_quantities`
+     per text): the stage that does what quantulum3 and Duckling do (numbers,
+     hedges and ranges, with non-counts set aside), shown for reference
+     beside them; the targets are for ``extract_text``, the whole extraction;
    * quantulum3: ``quantulum3.parser.parse`` per text;
    * Duckling: ``duckling.parse`` with dimensions ``number`` and ``quantity``
      per text, in a separate venv (``benchmarks/.venv-duckling``, created
@@ -104,6 +108,12 @@ def child(mode: str, files: list[str]) -> dict:
         extract_text("Two people were killed.")  # compile patterns once
         base = rss_mb()
         res = timed_passes(lambda: sum(len(extract_text(t)) for t in texts))
+    elif mode == "tally-numbers":
+        from analysis.claims.numbers import find_quantities
+
+        find_quantities("Two people were killed.")
+        base = rss_mb()
+        res = timed_passes(lambda: sum(len(find_quantities(t)) for t in texts))
     elif mode == "quantulum3":
         from quantulum3 import parser
 
@@ -183,6 +193,7 @@ def compare(corpus: str, texts_file: Path, duckling: Path | None, duckling_note:
     """tally, quantulum3 and Duckling over the same texts; {extractor: result or {'error': reason}}."""
     out: dict[str, dict] = {}
     for name, run_one in (("tally", lambda: measure("tally", [texts_file])),
+                          ("tally numbers", lambda: measure("tally-numbers", [texts_file])),
                           ("quantulum3", lambda: measure("quantulum3", [texts_file])),
                           ("Duckling", lambda: measure_duckling(duckling, texts_file) if duckling
                            else {"error": duckling_note})):
@@ -190,7 +201,7 @@ def compare(corpus: str, texts_file: Path, duckling: Path | None, duckling_note:
         try:
             out[name] = run_one()
         except (RuntimeError, OSError, subprocess.TimeoutExpired, ValueError) as exc:
-            if name == "tally":
+            if name.startswith("tally"):
                 raise
             out[name] = {"error": str(exc)[:300]}
     return out
@@ -281,6 +292,9 @@ def run() -> dict:
         ratios[corpus] = {}
         parts = [f"tally {ours['articles_per_cpu_second']:,.0f} articles/CPU-s"]
         table.append(_row(f"{corpus}: tally (extract_text)", ours))
+        numbers = res.get("tally numbers")
+        if numbers is not None:
+            table.append(_row(f"{corpus}: tally, number reading only (find_quantities; for reference)", numbers))
         for other, label in (("quantulum3", "quantulum3 (parser.parse)"), ("Duckling", "Duckling (number, quantity)")):
             theirs, target = res[other], TARGETS[other]
             ratio = _ratio(ours, theirs)
@@ -291,6 +305,11 @@ def run() -> dict:
             else:
                 parts.append(f"{other} {theirs['articles_per_cpu_second']:,.1f}: **{ratio:,.1f}x** "
                              f"(target >= {target:g}x: {'met' if ratio >= target else 'NOT met'})")
+        if numbers is not None and "error" not in res["quantulum3"]:
+            parts.append(f"tally's number reading alone (find_quantities) "
+                         f"{numbers['articles_per_cpu_second']:,.0f} articles/CPU-s, "
+                         f"{_ratio(numbers, res['quantulum3']):,.0f}x quantulum3 (for reference: the targets are for "
+                         f"the whole extraction)")
         summary.append(f"{corpus} ({ours['articles']} texts), by CPU time: " + "; ".join(parts) + ".")
     if arabic is not None:
         table.append(_row("Arabic dev corpus: tally (extract_text)", arabic[0]))
