@@ -687,13 +687,14 @@ def _phrase_place(phrase: str, known: bool) -> tuple[int, int] | None:
 _NONSPACE = re.compile(r"\S+")
 
 
-_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
+#: A word of four letters or more, its capital captured ("" when it has none): one pass counts both.
+_LONG_WORD = re.compile(r"\b(?:([A-Z])|[a-z])[a-z]{3,}")
 
 
 def _headline(sentence: str) -> bool:
     """A sentence in title case ("Five Civilians Killed in Terrorist Rocket Attacks"): its capitals say nothing."""
-    words = _LONG_WORD.findall(sentence)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    capitals = _LONG_WORD.findall(sentence)
+    return len(capitals) >= 4 and len(capitals) - capitals.count("") >= 0.7 * len(capitals)
 
 
 def country_code(name: str) -> str:
@@ -724,9 +725,18 @@ def _is_demonym(g: Gazetteer | None, word: str) -> bool:
     return bool(codes) and all(g.kind[c >> 2] == _DEMONYM for c in codes)
 
 
+#: The last two letters of every direction ("th" of "north", "rn" of "eastern"), for a quick test in :func:`_extend`.
+_DIRECTION_ENDS = frozenset(d[-2:] for d in _DIRECTIONS)
+
+
 def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span with a direction before it and an area word after it."""
-    if start and sentence[start - 1] == " ":  # the direction is a word before, then a space
+    # the direction is a word before, then a space. Most words there end in no direction's last two letters
+    # ("in", "the", "of") and are passed over at once. Exact: unless a space comes before that one, the two
+    # characters before it end the word, and a word that lower-cases to a direction (ASCII, four letters or
+    # more) ends in two that lower-case to one of those
+    tail = sentence[start - 3:start - 1] if start >= 3 else " "
+    if start and sentence[start - 1] == " " and (tail.lower() in _DIRECTION_ENDS or tail[-1].isspace()):
         before = sentence[max(0, start - 16):start]
         word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         if word.lower() in _DIRECTIONS:
@@ -772,7 +782,6 @@ def _profile(codes: tuple[int, ...]) -> _Profile:
 
 
 @lru_cache(maxsize=256)
-@lru_cache(maxsize=64)
 def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place, ...], tuple[Nationality, ...]]:
     """The places and demonyms of ``sentence``; ``body`` (the whole article) says which countries it names.
 

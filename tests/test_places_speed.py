@@ -1,0 +1,84 @@
+"""The quick tests and caches of :mod:`analysis.claims.places` give what the plain code gave.
+
+Each test compares a fast path with the code it replaced, kept here as the reference, over many
+strings made up here (no article text).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+from analysis.claims import places
+
+# --------------------------------------------------------------------------
+# The code the quick paths replaced
+# --------------------------------------------------------------------------
+
+_OLD_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
+
+
+def old_headline(sentence: str) -> bool:
+    words = _OLD_LONG_WORD.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def old_extend(sentence: str, start: int, end: int) -> tuple[int, int]:
+    if start and sentence[start - 1] == " ":
+        before = sentence[max(0, start - 16):start]
+        word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        if word.lower() in places._DIRECTIONS:
+            start -= len(before) - len(before.rstrip()) + len(word)
+    a = places._AREA_WORD.match(sentence, end)
+    if a:
+        end = a.end()
+    return start, end
+
+
+# --------------------------------------------------------------------------
+# Made-up text: words that are and are not directions, odd spaces and letters
+# --------------------------------------------------------------------------
+
+_WORDS = sorted(places._DIRECTIONS) + [
+    "in", "the", "of", "near", "to", "North", "SOUTH-WEST", "Eastern", "rural", "Rural", "upper", "Lower", "CENTRAL",
+    "northerly", "eastward", "westerner", "Central-", "mid", "a", "x", "th", "rn", "st", "al", "er", "Kelvin",
+    "\u212aeast", "nor\u0131h", "\u0130st", "\u03a3st", "wes\u03a3", "sou\u1e6dh", "NORT\u0397", "Ba\u015f",
+    "Town", "Fields", "Hills", "Aleppo", "Goma", "Idlib", "province", "region", "district", "city", "camp",
+]
+_GAPS = [" ", " ", " ", "  ", "\t", "\n", "\u00a0", " \u00a0", "-", ", ", ""]
+
+
+def made_up(rng: random.Random, n: int) -> list[str]:
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 9)):
+            parts.append(rng.choice(_WORDS))
+            parts.append(rng.choice(_GAPS))
+        out.append("".join(parts))
+    return out
+
+
+def test_the_direction_before_a_place_is_found_as_before():
+    rng = random.Random(7)
+    checked = extended = 0
+    for sentence in made_up(rng, 4000):
+        for start, end in itertools.product(range(len(sentence) + 1), (len(sentence), rng.randint(0, len(sentence)))):
+            got = places._extend(sentence, start, end)
+            assert got == old_extend(sentence, start, end), (sentence, start, end)
+            checked += 1
+            extended += got[0] != start
+    assert extended > 1000 and checked > 100_000  # directions were found, often
+
+
+def test_a_headline_is_told_as_before():
+    rng = random.Random(11)
+    words = ["Killed", "killed", "Five", "five", "Civilians", "in", "In", "Rocket", "attacks", "McDonald", "x",
+             "ABCD", "Abcd", "aBcd", "\u00c9cole", "caf\u00e9s", "Stra\u00dfe", "don't", "Don't", "2024", "Al-Hol"]
+    titled = 0
+    for _ in range(20000):
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        assert places._headline(sentence) == old_headline(sentence), sentence
+        titled += old_headline(sentence)
+    assert titled > 1000
