@@ -571,37 +571,55 @@ def _admin1_of(g: Gazetteer, codes: list[int]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-def resolve(g: Gazetteer, codes: tuple[int, ...], weight, has_article: bool = False) -> tuple[str, str]:
-    """(ISO3, admin-1) of a mention from what it may name and ``weight(iso3)``, how much the article
-    names each country; "" where unsure."""
+class _Reading(NamedTuple):
+    """What a mention's readings in one country say, whatever the article (cached per codes)."""
+
+    iso3: str
+    plain: bool  # one of its names is written without an Arabic article
+    rank: int  # :func:`_rank` of its strongest reading
+    admin1: str  # the admin-1 area of its strongest readings ("" when none or several)
+
+
+@lru_cache(maxsize=1 << 13)
+def _readings(codes: tuple[int, ...]) -> tuple[_Reading, ...]:
+    """The readings of ``codes`` by country, in the order the countries first appear."""
+    g = gazetteer()
     by_country: dict[str, list[int]] = {}
     for c in codes:
         by_country.setdefault(g.iso3[c >> 2], []).append(c)
-    if len(by_country) > 1 and has_article:
+    out = []
+    for iso, cs in by_country.items():
+        top = min(_rank(g, c) for c in cs)
+        out.append(_Reading(iso, any(c & 1 == 0 for c in cs), top,
+                            _admin1_of(g, [c for c in cs if _rank(g, c) <= top + 1])))
+    return tuple(out)
+
+
+def resolve(g: Gazetteer, codes: tuple[int, ...], weight, has_article: bool = False) -> tuple[str, str]:
+    """(ISO3, admin-1) of a mention from what it may name and ``weight(iso3)``, how much the article
+    names each country; "" where unsure. (``g`` is the gazetteer :func:`_readings` reads.)"""
+    readings = _readings(codes)
+    if len(readings) > 1 and has_article:
         # "El Salvador" names the country written with its article before a city "Salvador"
-        with_article = {iso: cs for iso, cs in by_country.items() if any(c & 1 == 0 for c in cs)}
+        with_article = [r for r in readings if r.plain]
         if len(with_article) == 1:
-            by_country = with_article
-    if len(by_country) > 1:
-        named = {iso: w for iso in by_country if (w := weight(iso))}
+            readings = with_article
+    if len(readings) > 1:
+        named = {r: w for r in readings if (w := weight(r.iso3))}
         if named:
             top = max(named.values())
-            best = [iso for iso, n in named.items() if n == top]
-            if len(best) != 1:
-                return "", ""
-            iso = best[0]
+            best = [r for r, n in named.items() if n == top]
         else:
-            ranks = {iso: min(_rank(g, c) for c in cs) for iso, cs in by_country.items()}
-            top = min(ranks.values())
-            best = [iso for iso, r in ranks.items() if r == top]
-            if len(best) != 1 or sorted(ranks.values())[1] - top < 2:
+            top = min(r.rank for r in readings)
+            best = [r for r in readings if r.rank == top]
+            if len(best) == 1 and sorted(r.rank for r in readings)[1] - top < 2:
                 return "", ""
-            iso = best[0]
+        if len(best) != 1:
+            return "", ""
+        chosen = best[0]
     else:
-        iso = next(iter(by_country))
-    chosen = by_country[iso]
-    top = min(_rank(g, c) for c in chosen)
-    return iso, _admin1_of(g, [c for c in chosen if _rank(g, c) <= top + 1])
+        chosen = readings[0]
+    return chosen.iso3, chosen.admin1
 
 
 # --------------------------------------------------------------------------
