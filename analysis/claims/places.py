@@ -671,8 +671,8 @@ def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, i
     those that begin inside a ``taken`` span."""
     out = []
     for m in _OLD_PLACE.finditer(sentence):
-        start, end = m.span("place")
-        if any(s <= start < e for s, e in taken):
+        start, end = m.span(1)  # the place
+        if taken and any(s <= start < e for s, e in taken):
             continue
         span = _phrase_place(sentence[start:end], g is not None)
         if span is not None:
@@ -824,55 +824,63 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
     pieces: set[int] = set()  # starts of one-word towns, which may be the first word of a longer name
     countries_at: set[int] = set()  # starts of places that are countries
     last = len(found) - 1
-    for k, m in enumerate(found):
-        p = _profile(m.codes)
-        if m.end - m.start > 3 and sentence[m.start:m.end].isupper():
+    for k, (start, end, codes, words) in enumerate(found):
+        p = _profile(codes)
+        if end - start > 3 and sentence[start:end].isupper():
             continue  # a dateline or a heading in capitals ("NEW YORK (UN News) -")
-        if p.demonym is not None and not (p.codes and _AREA_WORD.match(sentence, m.end)):
-            peoples.append(Nationality(m.start, m.end, p.demonym))  # "Somali" is a people; "Somali region" a place
+        if p.demonym is not None and not (p.codes and _AREA_WORD.match(sentence, end)):
+            peoples.append(Nationality(start, end, p.demonym))  # "Somali" is a people; "Somali region" a place
             continue
-        if p.country and _ACTOR.match(sentence, m.end):
+        if p.country and _ACTOR.match(sentence, end):
             continue  # "US-led strikes", "Turkey's army" name who acted, not where
-        if _NAMED_BUILDING.match(sentence, m.end):
+        if _NAMED_BUILDING.match(sentence, end):
             continue  # "the Hajjah Hospital in Ain Tarma": a building's name; the place is the one after "in"
-        if p.country and k < last and sentence.startswith(("'s ", "\u2019s "), m.end) \
-                and found[k + 1].start == m.end + 3:
+        if p.country and k < last and sentence.startswith(("'s ", "\u2019s "), end) \
+                and found[k + 1].start == end + 3:
             continue  # "Russia's Belgorod region": the place is Belgorod
         if p.small:
             # a town of one word needs a cue or 100,000 people; a town's country is the one the article
             # names (a town of a million people in one country only needs no such help)
-            if m.words == 1 and not _cued(sentence, m.start) and not any(weight(c) for c in p.big):
-                continue
-            if m.words == 1:
-                pieces.add(m.start)
-            named = tuple(c for c in p.countries if weight(c))
-            codes = tuple(c for c in p.codes if g.iso3[c >> 2] in named)
-            country, admin1 = resolve(g, codes, weight) if codes else ("", "")
+            if words == 1:
+                if not _cued(sentence, start) and not any(weight(c) for c in p.big):
+                    continue
+                pieces.add(start)
+            named = [c for c in p.countries if weight(c)]
+            if not named:
+                country, admin1 = "", ""
+            else:
+                kept = tuple(c for c in p.codes if g.iso3[c >> 2] in named)
+                country, admin1 = resolve(g, kept, weight) if kept else ("", "")
         elif p.fixed is not None:
             country, admin1 = p.fixed
             if not p.country and not (national_weight(text, country) or regional_weight(text, country) >= 2):
                 # an admin-1 area of a country the article never names, with no "in" before it nor "province"
                 # after it: a word that is no place ("Aden" as a name in a Somali text)
-                if m.words == 1 and not _cued(sentence, m.start) and not _AREA_WORD.match(sentence, m.end):
+                if words == 1 and not _cued(sentence, start) and not _AREA_WORD.match(sentence, end):
                     continue
         else:
-            country, admin1 = resolve(g, p.codes, weight, bool(_ARTICLE.match(sentence, m.start)))
-        s, e = _extend(sentence, m.start, m.end)
+            country, admin1 = resolve(g, p.codes, weight, bool(_ARTICLE.match(sentence, start)))
+        s, e = _extend(sentence, start, end)
         if p.country:
             countries_at.add(s)
         places.append(Place(s, e, sentence[s:e], country, admin1))
     # "Jenin and Tulkarm": two places of one country joined by "and" are one
-    merged: list[Place] = []
-    for p in places:
-        last = merged[-1] if merged else None
-        if last is not None and last.country and last.country == p.country and _AND.match(sentence[last.end:p.start]):
-            # "Kharkiv, Ukraine" keeps the city's area; "Sumy and Kharkiv" has one only if both share it
-            areas = {last.admin1, p.admin1} - {""} if "," in sentence[last.end:p.start] else {last.admin1, p.admin1}
-            end = _extend(sentence, last.start, p.end)[1] if _AREA_WORD.match(sentence, p.end) is None else p.end
-            merged[-1] = Place(last.start, end, sentence[last.start:end], p.country,
-                               areas.pop() if len(areas) == 1 else "")
-        else:
-            merged.append(p)
+    if len(places) < 2:
+        merged = places
+    else:
+        merged = []
+        for p in places:
+            last = merged[-1] if merged else None
+            if last is not None and last.country and last.country == p.country \
+                    and _AND.match(sentence[last.end:p.start]):
+                # "Kharkiv, Ukraine" keeps the city's area; "Sumy and Kharkiv" has one only if both share it
+                areas = {last.admin1, p.admin1} - {""} if "," in sentence[last.end:p.start] \
+                    else {last.admin1, p.admin1}
+                end = _extend(sentence, last.start, p.end)[1] if _AREA_WORD.match(sentence, p.end) is None else p.end
+                merged[-1] = Place(last.start, end, sentence[last.start:end], p.country,
+                                   areas.pop() if len(areas) == 1 else "")
+            else:
+                merged.append(p)
     # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country; one
     # that holds a shorter known name ("Khan Tuman" holding "Khan") replaces it, a piece of a name is no place
     taken = [(p.start, p.end) for p in merged if p.start not in pieces]
@@ -881,16 +889,16 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
     headline = None
     for s, e in _unknown_places(sentence, g, taken):
         s, e = _extend(sentence, s, e)
-        inside = [p for p in merged if s <= p.start and p.end <= e]
-        if any(n.start < e and s < n.end for n in peoples):
+        if peoples and any(n.start < e and s < n.end for n in peoples):
             continue
-        if len(inside) == 1 and inside[0].start in pieces and inside[0].end - inside[0].start < e - s and not any(
-                s <= m.start < e and not inside[0].start <= m.start < inside[0].end for m in found):
-            replaced = inside[0]  # the piece of a name it holds
-        elif not any(p.start < e and s < p.end for p in merged):
-            replaced = None
-        else:
-            continue
+        replaced = None
+        if merged:
+            inside = [p for p in merged if s <= p.start and p.end <= e]
+            if len(inside) == 1 and inside[0].start in pieces and inside[0].end - inside[0].start < e - s \
+                    and not any(s <= m.start < e and not inside[0].start <= m.start < inside[0].end for m in found):
+                replaced = inside[0]  # the piece of a name it holds
+            elif any(p.start < e and s < p.end for p in merged):
+                continue
         if headline is None:
             headline = _headline(sentence)
         if headline:
@@ -898,11 +906,13 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         if replaced is not None:
             merged.remove(replaced)
         merged.append(Place(s, e, sentence[s:e], "", ""))
-    merged.sort()
+    if len(merged) > 1:
+        merged.sort()
     # a country gives way to a place in it the same sentence names ("Colombia: 80 were killed in Catatumbo")
-    inner = {p.country for p in merged if p.start not in countries_at}
-    if countries_at and inner:
-        merged = [p for p in merged if p.start not in countries_at or p.country not in inner]
+    if countries_at:
+        inner = {p.country for p in merged if p.start not in countries_at}
+        if inner:
+            merged = [p for p in merged if p.start not in countries_at or p.country not in inner]
     return tuple(merged), tuple(peoples)
 
 
