@@ -57,7 +57,7 @@ from __future__ import annotations
 import array
 import re
 import sys
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -354,6 +354,9 @@ class Mention(NamedTuple):
     words: int
 
 
+#: ``Mention`` from a tuple, without the NamedTuple's ``__new__`` (a Python call: mentions are many).
+_mention = partial(tuple.__new__, Mention)
+
 _TAIL = r"(?:\.(?:[A-Z]\.)+|[\w'\u2019\u2018\u02bb]*(?:-[^\W_][\w'\u2019\u2018\u02bb]*)*)"
 _NAME_WORD = rf"(?:(?:(?:al|el|ad|ag|ar|as|an|ash|az|ed|ez|at)-)?[A-Z\u00c0-\u00de]{_TAIL})"
 _MORE = (rf"(?:[ -](?:(?:of|the|de|del|da|do|dos|das|la|le|les|du|des|al|el|ad|ag|ar|as|an|ash|az|ed|ez|at|and|"
@@ -410,7 +413,7 @@ def mentions(text: str, g: Gazetteer) -> list[Mention]:
         if names:  # most runs name nothing ("Observatory", "Monday")
             base = run.start()
             for start, end, codes, words in names:
-                out.append(Mention(base + start, base + end, codes, words))
+                out.append(_mention((base + start, base + end, codes, words)))
     return out
 
 
@@ -644,6 +647,11 @@ class Nationality(NamedTuple):
     country: str
 
 
+#: ``Place`` and ``Nationality`` from a tuple, without the NamedTuple's ``__new__`` (a Python call).
+_place = partial(tuple.__new__, Place)
+_nationality = partial(tuple.__new__, Nationality)
+
+
 _OLD_PLACE = re.compile(
     # in|near|around|across|outside|at|throughout|inside, written to begin with a character class (faster)
     r"[inaot](?<![\w'\u2019-].)(?:(?<=i)(?:n|nside)|(?<=n)ear|(?<=a)(?:round|cross|t)|(?<=o)utside|"
@@ -829,7 +837,7 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         if end - start > 3 and sentence[start:end].isupper():
             continue  # a dateline or a heading in capitals ("NEW YORK (UN News) -")
         if p.demonym is not None and not (p.codes and _AREA_WORD.match(sentence, end)):
-            peoples.append(Nationality(start, end, p.demonym))  # "Somali" is a people; "Somali region" a place
+            peoples.append(_nationality((start, end, p.demonym)))  # "Somali" is a people; "Somali region" a place
             continue
         if p.country and _ACTOR.match(sentence, end):
             continue  # "US-led strikes", "Turkey's army" name who acted, not where
@@ -863,7 +871,7 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         s, e = _extend(sentence, start, end)
         if p.country:
             countries_at.add(s)
-        places.append(Place(s, e, sentence[s:e], country, admin1))
+        places.append(_place((s, e, sentence[s:e], country, admin1)))
     # "Jenin and Tulkarm": two places of one country joined by "and" are one
     if len(places) < 2:
         merged = places
@@ -905,7 +913,7 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
             break
         if replaced is not None:
             merged.remove(replaced)
-        merged.append(Place(s, e, sentence[s:e], "", ""))
+        merged.append(_place((s, e, sentence[s:e], "", "")))
     if len(merged) > 1:
         merged.sort()
     # a country gives way to a place in it the same sentence names ("Colombia: 80 were killed in Catatumbo")
