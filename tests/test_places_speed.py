@@ -129,3 +129,25 @@ def test_a_name_resolves_as_before_whatever_the_article_names():
                 got = places.resolve(g, codes, weights.__getitem__, has_article)
                 assert got == old_resolve(g, codes, weights.__getitem__, has_article), (codes, weights, has_article)
     assert several > 1500  # names of several countries, the cases that weigh the article
+
+
+_OLD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w'\u2019\u2018\u02bb]*(?:-[^\W_][\w'\u2019\u2018\u02bb]*)*)"
+_OLD_NAME_WORD = rf"(?:(?:(?:al|el|ad|ag|ar|as|an|ash|az|ed|ez|at)-)?[A-Z\u00c0-\u00de]{_OLD_TAIL})"
+_OLD_MORE = (rf"(?:[ -](?:(?:of|the|de|del|da|do|dos|das|la|le|les|du|des|al|el|ad|ag|ar|as|an|ash|az|ed|ez|at|and|"
+             rf"en|sur|wa|y|e|di|bin|ibn|ben|abu|bani|beni)[ -])*{_OLD_NAME_WORD})*")
+
+
+def test_runs_of_capitalised_words_are_found_as_before():
+    old = re.compile(places._RUN.pattern.replace(places._MORE, _OLD_MORE))
+    assert old.pattern != places._RUN.pattern
+    rng = random.Random(13)
+    words = ["of", "the", "de", "del", "des", "da", "e", "el", "al", "an", "and", "at", "abu", "bani", "bin", "y",
+             "Bani", "Al", "al-", "el-", "ash-", "at-", "Deir", "ez-", "Zor", "Republic", "Congo", "Abu", "Dhabi",
+             "U.S.", "Kafr", "Nabl", "Ras", "Ain", "killed", "The", "In", "\u00c9cole", "Sur", "Y", "E"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "-", ", ", ""]) for _ in range(rng.randint(1, 8)))
+        spans = [m.span() for m in places._RUN.finditer(text)]
+        assert spans == [m.span() for m in old.finditer(text)], text
+        found += len(spans)
+    assert found > 20000
