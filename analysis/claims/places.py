@@ -358,12 +358,12 @@ class Mention(NamedTuple):
 _mention = partial(tuple.__new__, Mention)
 
 _TAIL = r"(?:\.(?:[A-Z]\.)+|[\w'\u2019\u2018\u02bb]*(?:-[^\W_][\w'\u2019\u2018\u02bb]*)*)"
-# the small words are grouped by first letter (alternation.by_first_char: the same matches, tried in the same
-# order), so the engine tests a few letters, not forty words, after each word of a run
-_NAME_WORD = (rf"(?:(?:{by_first_char('al|el|ad|ag|ar|as|an|ash|az|ed|ez|at'.split('|'))}-)?"
-              rf"[A-Z\u00c0-\u00de]{_TAIL})")
-_SMALL_WORDS = ("of|the|de|del|da|do|dos|das|la|le|les|du|des|al|el|ad|ag|ar|as|an|ash|az|ed|ez|at|and|en|sur|wa|y|e|di|"
-                "bin|ibn|ben|abu|bani|beni").split("|")
+# the articles and small words are grouped by first letter (alternation.by_first_char: the same matches, tried
+# in the same order), so the engine tests a few letters, not forty words, after each word of a run
+_NAME_ARTICLES = "al|el|ad|ag|ar|as|an|ash|az|ed|ez|at".split("|")
+_SMALL_WORDS = ("of|the|de|del|da|do|dos|das|la|le|les|du|des|al|el|ad|ag|ar|as|an|ash|az|ed|ez|at|and|en|sur|wa|"
+                "y|e|di|bin|ibn|ben|abu|bani|beni").split("|")
+_NAME_WORD = rf"(?:(?:{by_first_char(_NAME_ARTICLES)}-)?[A-Z\u00c0-\u00de]{_TAIL})"
 _MORE = rf"(?:[ -](?:{by_first_char(_SMALL_WORDS)}[ -])*{_NAME_WORD})*"
 #: A run of capitalised words, with the small words names have inside ("Democratic Republic of the Congo").
 _RUN = re.compile(
@@ -857,12 +857,11 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
                 if not _cued(sentence, start) and not any(weight(c) for c in p.big):
                     continue
                 pieces.add(start)
-            named = [c for c in p.countries if weight(c)]
-            if not named:
-                country, admin1 = "", ""
+            named = [c for c in p.countries if weight(c)]  # each has readings in p.codes
+            if named:
+                country, admin1 = resolve(g, tuple(c for c in p.codes if g.iso3[c >> 2] in named), weight)
             else:
-                kept = tuple(c for c in p.codes if g.iso3[c >> 2] in named)
-                country, admin1 = resolve(g, kept, weight) if kept else ("", "")
+                country, admin1 = "", ""
         elif p.fixed is not None:
             country, admin1 = p.fixed
             if not p.country and not (national_weight(text, country) or regional_weight(text, country) >= 2):
