@@ -196,9 +196,10 @@ _INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "pesh
 _A_PERSON = re.compile(
     # matched only where a determiner begins a word (see _persons), so no search has to try every letter "a"
     r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>"
-    + "|".join(n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS, key=len, reverse=True)) + ")"
+    + by_first_char([n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS, key=len, reverse=True)])
+    + ")"
     r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
-    + "|".join(sorted(lexicon.KIN_NOUNS, key=len, reverse=True)) + r"))\b"
+    + by_first_char(sorted(lexicon.KIN_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 #: "he was killed", "she succumbed to her injuries": one person, when the verb says so right after.
 _PRONOUN_VICTIM = re.compile(
