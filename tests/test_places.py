@@ -390,3 +390,22 @@ def test_a_place_named_in_a_buildings_name_is_not_where_the_building_is(sentence
 
     (row,) = extract_text(sentence)
     assert row["place_country"] == country, row
+
+
+@pytest.mark.parametrize("sentence, value, place", [
+    ("Some 4,000 fled to Qarnab town and 1,200 to Kalbiro village.", 1200, "Kalbiro village"),
+    ("About 700 families moved into Kolom camp over the weekend.", 700, "Kolom camp"),
+    ("Nearly 300 people fled towards Beit Marun district on Monday.", 300, "Beit Marun district"),
+])
+def test_a_place_moved_to_that_says_what_it_is_is_a_place(sentence: str, value: int, place: str) -> None:
+    """Names the gazetteer does not know, after to/into/towards, when "town", "camp" or the like follows."""
+    assert [r["place"] for r in extract_text(sentence) if r["value"] == value] == [place]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A spokesman told Reuters that 12 people were killed.",
+    "According to Regional Monitor, nine soldiers were killed.",
+    "Some 40 people were killed, a report to Parliament said.",
+])
+def test_a_name_after_to_with_nothing_saying_it_is_a_place_is_none(sentence: str) -> None:
+    assert [r["place"] for r in extract_text(sentence)] == [""]

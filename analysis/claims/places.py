@@ -677,12 +677,24 @@ _NOT_PLACE_WORDS = _NEVER | {
 }
 
 
+#: A place people moved to, named by what it is: "to Zahraa town", "into Kiri camp", "towards Mabar district".
+#: Without the word after it a capitalised phrase after "to" is as often an outlet or an office ("to Reuters").
+_TO_PLACE = re.compile(
+    r"(?<![\w'\u2019-])(?:to|into|towards)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+    r"(?=\s+(?:town|village|city|camp|district|sub-district|governorate|province|region|county|locality|"
+    r"settlement|neighbou?rhood)\b)")
+
+
 def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, int]] = ()
                     ) -> list[tuple[int, int]]:
-    """Spans of capitalised phrases after in/near/around/... (places the gazetteer may not know), except
-    those that begin inside a ``taken`` span."""
+    """Spans of capitalised phrases after in/near/around/... (places the gazetteer may not know), and after
+    to/into/towards when a word such as "town" or "camp" follows them, except those that begin inside a
+    ``taken`` span."""
     out = []
-    for m in _OLD_PLACE.finditer(sentence):
+    matches = list(_OLD_PLACE.finditer(sentence))
+    if " to" in sentence or "into" in sentence:
+        matches = sorted(matches + list(_TO_PLACE.finditer(sentence)), key=lambda m: m.start(1))
+    for m in matches:
         start, end = m.span(1)  # the place
         if taken and any(s <= start < e for s, e in taken):
             continue
