@@ -409,3 +409,17 @@ def test_a_place_moved_to_that_says_what_it_is_is_a_place(sentence: str, value: 
 ])
 def test_a_name_after_to_with_nothing_saying_it_is_a_place_is_none(sentence: str) -> None:
     assert [r["place"] for r in extract_text(sentence)] == [""]
+
+
+@pytest.mark.parametrize("sentence, value, place", [
+    # people who moved: the place they went to, not the one they came from
+    ("Nearly 7,000 people crossed from Ethiopia into Kenya in June.", 7000, "Kenya"),
+    ("About 250 families fled from Homs to Hama on Tuesday.", 250, "Hama"),
+    ("Some 3,000 people displaced from Kismayo have sought refuge in Baidoa.", 3000, "Baidoa"),
+    # a harm figure keeps the place nearest to it
+    ("Gunmen from Kismayo killed 4 people in Baidoa.", 4, "Baidoa"),
+    # the place they went to must be in the same clause
+    ("Some 600 people fled from Kismayo; 30 others were killed in Baidoa.", 600, "Kismayo"),
+])
+def test_people_who_moved_are_placed_where_they_went(sentence: str, value: int, place: str) -> None:
+    assert [r["place"] for r in extract_text(sentence) if r["value"] == value] == [place]

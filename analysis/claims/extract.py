@@ -367,6 +367,8 @@ _OF_BEFORE = re.compile(r"\bof\s+$", re.I)
 #: Metrics of being on the move; a counted noun that names one of them (or a return) keeps its own
 #: metric against a cue of this kind: "refugees fled" are refugees, "IDPs sought refuge" IDPs.
 _MOVED = {"displaced", "idps", "refugees"}
+#: Metrics of people who moved somewhere: their place is where they went (:func:`places.place_fields`).
+_MOVED_OR_BACK = _MOVED | {"returned"}
 #: A relative clause right after a figure's noun: "20 fighters who had arrived", "12 men, who fled".
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 #: What may stand between a verb and the figure it governs: "killed another 20", "arrested at least 12".
@@ -704,7 +706,7 @@ class _Extractor:
                 end=sent.start + e,
                 surface=body[sent.start + s:sent.start + e],
                 attributed_to=source,
-                **place_fields(body, text, s, e),
+                **place_fields(body, text, s, e, moved=row["metric"] in _MOVED_OR_BACK),
                 period=text[span[0]:span[1]] if span else "",
                 scope=scope_of(text, s, e, row["metric"], lo=lo, hi=hi),
                 sentence=text,

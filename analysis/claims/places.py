@@ -939,6 +939,29 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
     return tuple(merged), tuple(peoples)
 
 
+#: "from" right before a place: where people came from ("crossed from Sudan into Chad").
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+#: A place people went to: "to", "into", "towards", "in" right before it.
+_TO_BEFORE = re.compile(r"\b(?:to|into|towards|in)\s+(?:the\s+)?$", re.I)
+#: What ends the figure's clause, looking for where its people went.
+_CLAUSE_STOP = re.compile(r"[.;:]|\d|,\s+(?:and|but|while)\b")
+
+
+def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start: int) -> Place:
+    """The place people went to, when ``chosen`` is where they came from: "12,000 crossed from Sudan into
+    Chad" is about Chad. Only a place after ``chosen`` in the same clause, right after to/into/towards/in,
+    replaces it; else ``chosen`` stands."""
+    if not _FROM_BEFORE.search(sentence, max(0, chosen.start - 12), chosen.start):
+        return chosen
+    stop = _CLAUSE_STOP.search(sentence, chosen.end)
+    limit = stop.start() if stop else len(sentence)
+    for p in places:
+        if chosen.end <= p.start < limit and p.start >= start \
+                and _TO_BEFORE.search(sentence, max(0, p.start - 14), p.start):
+            return p
+    return chosen
+
+
 def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:
     """The place nearest ``pos``; one after it wins over one before it at 1.5 times the distance."""
     best, best_d = None, None
@@ -950,11 +973,14 @@ def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:
     return best
 
 
-def place_fields(body: str | None, sentence: str, start: int, end: int | None = None) -> dict[str, str]:
+def place_fields(body: str | None, sentence: str, start: int, end: int | None = None,
+                 moved: bool = False) -> dict[str, str]:
     """``place``, ``place_country`` and ``place_admin1`` of the figure at ``start:end`` of ``sentence``.
 
     ``body`` is the article's text (the countries it names resolve names found
-    in several countries, and towns); None to use the sentence alone.
+    in several countries, and towns); None to use the sentence alone. ``moved``:
+    the figure counts people who moved, so a place they came from gives way to
+    the place they went to (:func:`_destination`).
     """
     places, peoples = sentence_places(sentence, body)
     tags = sentence.rfind("Tags ", 0, start)
@@ -963,6 +989,8 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
         # the names between "Tags" and the figure are labels of the page, not where the figure happened
         places = tuple(p for p in places if not tags <= p.start < start)
     p = nearest_place(places, start)
+    if moved and p is not None:
+        p = _destination(sentence, places, p, start)
     if p is not None:
         return {"place": p.text, "place_country": p.country, "place_admin1": p.admin1}
     end = start if end is None else end
