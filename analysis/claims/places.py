@@ -947,16 +947,18 @@ _TO_BEFORE = re.compile(r"\b(?:to|into|towards|in)\s+(?:the\s+)?$", re.I)
 _CLAUSE_STOP = re.compile(r"[.;:]|\d|,\s+(?:and|but|while)\b")
 
 
-def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start: int) -> Place:
+def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start: int, end: int) -> Place:
     """The place people went to, when ``chosen`` is where they came from: "12,000 crossed from Sudan into
-    Chad" is about Chad. Only a place after ``chosen`` in the same clause, right after to/into/towards/in,
-    replaces it; else ``chosen`` stands."""
+    Chad" is about Chad; "98,000 were displaced from Afrin: 75,000 to Tall Refaat" puts the 75,000 in Tall
+    Refaat. Only a place after both ``chosen`` and the figure (``start:end``), in the figure's clause and
+    right after to/into/towards/in, replaces it; else ``chosen`` stands."""
     if not _FROM_BEFORE.search(sentence, max(0, chosen.start - 12), chosen.start):
         return chosen
-    stop = _CLAUSE_STOP.search(sentence, chosen.end)
+    after = max(chosen.end, end)
+    stop = _CLAUSE_STOP.search(sentence, after)
     limit = stop.start() if stop else len(sentence)
     for p in places:
-        if chosen.end <= p.start < limit and p.start >= start \
+        if after <= p.start < limit \
                 and _TO_BEFORE.search(sentence, max(0, p.start - 14), p.start):
             return p
     return chosen
@@ -990,7 +992,7 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
         places = tuple(p for p in places if not tags <= p.start < start)
     p = nearest_place(places, start)
     if moved and p is not None:
-        p = _destination(sentence, places, p, start)
+        p = _destination(sentence, places, p, start, start if end is None else end)
     if p is not None:
         return {"place": p.text, "place_country": p.country, "place_admin1": p.admin1}
     end = start if end is None else end
