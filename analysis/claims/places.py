@@ -4,11 +4,14 @@ Names come from the committed gazetteer (``data/reference/gazetteer.csv``,
 built by :mod:`analysis.claims.gazetteer`: countries, demonyms, admin-1 and
 admin-2 areas of every country, cities of 15,000 people or more), read once
 per process when the first place is looked up, and from capitalised phrases
-after in/near/around/... that the gazetteer does not know ("in Chasiv Yar"):
+after in/near/around/... that the gazetteer does not know ("in Chasiv Yar"),
+or after to/into/towards when an area word follows ("to Zahraa town"):
 those are places with no country.
 
 Rules (see :func:`place_fields`; the figure takes the place nearest it in
-its sentence, one after it winning at equal distance):
+its sentence, one after it winning at equal distance; people who moved
+take the place they went to over the one they came from: "crossed from
+Sudan into Chad" is about Chad):
 
 * A place is written as in the text, with its "Al-"/"El " prefix, a
   direction before it ("north-west Syria", "eastern Chad") and an area word
