@@ -22,7 +22,6 @@ A sentence in the text's own voice has no source (""). Names are capped at
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from analysis.claims.alternation import by_first_char, split_top
@@ -60,13 +59,6 @@ def _say_pattern(sentence: str, limit: int) -> tuple[re.Pattern, int]:
     if sentence.isascii() and not (sentence[:1].islower() and _SAY_RE.match(sentence, 0, limit)):
         return _SAY_AFTER_ASCII, 1
     return _SAY_RE, 0
-
-
-def _say_verbs(sentence: str, limit: int) -> tuple[Iterator[re.Match], int]:
-    """The matches of :data:`_SAY_RE` in ``sentence[:limit]``, in order (lazily), and the group that holds
-    the verb in each (see :func:`_say_pattern`)."""
-    pattern, group = _say_pattern(sentence, limit)
-    return pattern.finditer(sentence, 0, limit), group
 
 
 _NOT_SAY = re.compile(
