@@ -711,16 +711,15 @@ class _Extractor:
                 scope=scope_of(text, s, e, row["metric"], lo=lo, hi=hi),
                 sentence=text,
             )
-            # "arrived", "sought refuge": abroad or not is told by the place, or by people of another country (the
-            # countries of the demonyms of the sentence, and of the heading a list line took its metric from,
-            # kept for :func:`_moved_at_home`)
-            if row.pop("_context", False) and context_text:
-                moved, moved_low = [text, context_text], low + "\n" + context_text.lower()
-            else:
-                moved, moved_low = [text], low
-            if row["metric"] == "refugees" and row["unit"] not in _REFUGEE_NOUNS and _MOVED_IN.search(moved_low) \
-                    and not _CROSSED.search(moved_low):
-                row["_moved_in"] = {n.country for t in moved for n in sentence_places(t, body)[1] if n.country}
+            via_context = row.pop("_context", False)
+            if row["metric"] == "refugees" and row["unit"] not in _REFUGEE_NOUNS:
+                # "arrived", "sought refuge": abroad or not is told by the place, or by people of another country
+                # (the countries of the demonyms of the sentence, and of the heading a list line took its metric
+                # from, kept for :func:`_moved_at_home`)
+                moved = [text, context_text] if via_context and context_text else [text]
+                moved_low = low if len(moved) == 1 else low + "\n" + context_text.lower()
+                if _MOVED_IN.search(moved_low) and not _CROSSED.search(moved_low):
+                    row["_moved_in"] = {n.country for t in moved for n in sentence_places(t, body)[1] if n.country}
             self.rows.append(row)
 
     # ------------------------------------------------------------------
