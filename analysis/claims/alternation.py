@@ -55,7 +55,7 @@ def split_top(pattern: str) -> list[str]:
     return parts
 
 
-def _group_end(pattern: str) -> int:
+def group_end(pattern: str) -> int:
     """Index just after the group that opens ``pattern``."""
     for i, ch, depth in _scan(pattern):
         if ch == ")" and depth == 1:
@@ -75,7 +75,7 @@ def _split_first(alternative: str) -> list[tuple[str, str]]:
     if len(split_top(alternative)) > 1:
         raise ValueError(f"alternative has a top-level '|': {alternative!r}")
     if alternative.startswith("(?:"):
-        end = _group_end(alternative)
+        end = group_end(alternative)
         branches = split_top(alternative[3:end - 1])
         rest = alternative[end:]
         if rest[:1] == "?" and rest[1:2] not in ("?", "+"):

@@ -19,7 +19,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from analysis.claims.alternation import _group_end, by_first_char, split_top
+from analysis.claims.alternation import group_end, by_first_char, split_top
 
 __all__ = ["SCOPE_KINDS", "scope_of", "comparable_data"]
 
@@ -154,7 +154,7 @@ def _on_lower(pattern: re.Pattern) -> re.Pattern:
     body = source[2:]
     if not body.startswith("("):
         return re.compile(by_first_char([body], not_after=r"\w"))
-    end = _group_end(body)
+    end = group_end(body)
     opener = body[:body.index(">") + 1] if body.startswith("(?P<") else "(?:"
     assert body[end:end + 1] not in ("?", "*", "+", "{")  # the group is not repeated or optional
     branches = [branch for word in split_top(body[len(opener):end - 1])
