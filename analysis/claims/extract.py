@@ -614,8 +614,6 @@ class _Extractor:
         self.context: str | None = None
         #: The sentence that set :attr:`context` (a heading, or the sentence before a list line).
         self.context_text = ""
-        #: Whether the figure being read took its metric from :attr:`context`.
-        self._via_context = False
         #: (sentence index, metric) of the last figure of harm, movement or detention.
         self.last_conflict: tuple[int, str] | None = None
         self.index = -1
@@ -724,7 +722,7 @@ class _Extractor:
 
     # ------------------------------------------------------------------
     def _row(self, text: str, q: Quantity, prev: dict | None, prev_end: int, next_start: int) -> dict | None:
-        self._via_context = False
+        via_context = False
         core = text[q.num_start:q.end].lower()
         if core in ("he", "she"):
             unit, u_end, known = "person", q.end, True
@@ -766,7 +764,7 @@ class _Extractor:
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
         if metric is None and not (q.word and core in _ONE_WORDS):
-            metric = self._list_metric(text, q, unit, known, after, prev, prev_end)
+            metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
         if metric is None:
             if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
                 metric = "other"
@@ -784,7 +782,7 @@ class _Extractor:
                 unit = "people"
         unit = lexicon.UNIT_NAMES.get(unit, unit)
         return dict(start=start, end=end, value=value, value_low=low, value_high=high, qualifier=qualifier,
-                    unit=unit, metric=metric, _unit_end=after, _context=self._via_context)
+                    unit=unit, metric=metric, _unit_end=after, _context=via_context)
 
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
@@ -813,12 +811,12 @@ class _Extractor:
         return self._list_line
 
     def _list_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
-                     prev_end: int) -> str | None:
-        """The metric of a figure that no cue names, from the list or table it is part of: a list after a
-        colon takes the cue before the colon ("Refugees by country of asylum: Uganda 620,000"); a line of a
-        list ("\u2022 Bria: 1,050") the heading's or the sentence's before it; a partitive ("Of these,
-        40,000 ...", "569,000 of them are children") the last figure of harm or movement of the sentence or
-        the one before."""
+                     prev_end: int) -> tuple[str | None, bool]:
+        """The metric of a figure that no cue names, from the list or table it is part of, and whether it
+        came from :attr:`context`: a list after a colon takes the cue before the colon ("Refugees by country
+        of asylum: Uganda 620,000"); a line of a list ("\u2022 Bria: 1,050") the heading's or the sentence's
+        before it; a partitive ("Of these, 40,000 ...", "569,000 of them are children") the last figure of
+        harm or movement of the sentence or the one before."""
         colon = text.rfind(":", 0, q.start)
         if colon > 0 and _list_like(text[colon + 1:q.start]) and not (
                 prev_end > colon and (prev is None or prev["end"] < colon or prev["metric"] == "other")):
@@ -826,10 +824,9 @@ class _Extractor:
             intro = max(text.rfind(";", 0, colon), text.rfind("\u2022", 0, colon))
             metric = _cue_metric(self.low, intro + 1, colon, unit, known, last=True)
             if metric:
-                return metric
+                return metric, False
         if self.list_line and self.context and _compatible(self.context, unit, known):
-            self._via_context = True
-            return self.context
+            return self.context, True
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
             # the figure before in this sentence, else the last one of the sentence before
             if prev_end:
@@ -838,8 +835,8 @@ class _Extractor:
                 metric = self.last_conflict[1]
             else:
                 metric = None
-            return metric if metric and metric != "other" and _compatible(metric, unit, known) else None
-        return None
+            return (metric if metric and metric != "other" and _compatible(metric, unit, known) else None), False
+        return None, False
 
     @staticmethod
     def _object_of(text: str, q: Quantity, unit: str, known: bool, prev_end: int) -> str | None:
