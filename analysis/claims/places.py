@@ -838,13 +838,7 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
     found = mentions(sentence, g)
 
     text = body or sentence
-    weights: dict[str, int] = {}  # country_weight of each country asked about, asked once
-
-    def weight(iso3: str) -> int:
-        w = weights.get(iso3)
-        if w is None:
-            w = weights[iso3] = country_weight(text, iso3)
-        return w
+    weight = partial(country_weight, text)  # its two parts are cached per (body, country)
 
     places: list[Place] = []
     peoples: list[Nationality] = []
