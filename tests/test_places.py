@@ -396,6 +396,9 @@ def test_a_place_named_in_a_buildings_name_is_not_where_the_building_is(sentence
     ("Some 4,000 fled to Qarnab town and 1,200 to Kalbiro village.", 1200, "Kalbiro village"),
     ("About 700 families moved into Kolom camp over the weekend.", 700, "Kolom camp"),
     ("Nearly 300 people fled towards Beit Marun district on Monday.", 300, "Beit Marun district"),
+    # one list of area words serves both rules: after "to", and kept at the end of a place
+    ("About 90 families fled into Dawa zone.", 90, "Dawa zone"),
+    ("Three civilians were hurt when a shell fell in Tal Nimr neighbourhood.", 3, "Tal Nimr neighbourhood"),
 ])
 def test_a_place_moved_to_that_says_what_it_is_is_a_place(sentence: str, value: int, place: str) -> None:
     """Names the gazetteer does not know, after to/into/towards, when "town", "camp" or the like follows."""

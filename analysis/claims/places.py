@@ -140,10 +140,11 @@ def _cued(sentence: str, start: int) -> bool:
 
 
 #: An area word after a place, kept in it: "Amhara region", "Al Hol camp", "Kharkiv oblast".
+_AREA_WORDS = (r"governorates?|provinces?|states?|regions?|districts?|zones?|oblasts?|county|counties|city|"
+               r"town|village|camps?|departments?|prefecture|municipality|raion|woreda|sub-district|subdistrict|"
+               r"locality|settlement|neighbou?rhood")
 _AREA_WORD = re.compile(
-    r"\s+(?:governorates?|provinces?|states?|regions?|districts?|zones?|oblasts?|county|counties|city|town|"
-    r"village|camps?|departments?|"
-    r"prefecture|municipality|raion|woreda|sub-district|subdistrict|refugee\s+camp|(?:POC|PoC)\s+site|"
+    rf"\s+(?:{_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|"
     r"Governorate|Province|State|Region|District|Zone|Oblast|County|City|Camp|Department|Prefecture)\b"
 )
 #: Arabic articles that start a name: "Al-Hol", "El Fasher", "ad-Dana"; the two-letter ones that are also
@@ -684,8 +685,7 @@ _NOT_PLACE_WORDS = _NEVER | {
 #: Without the word after it a capitalised phrase after "to" is as often an outlet or an office ("to Reuters").
 _TO_PLACE = re.compile(
     r"(?<![\w'\u2019-])(?:to|into|towards)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-    r"(?=\s+(?:town|village|city|camp|district|sub-district|governorate|province|region|county|locality|"
-    r"settlement|neighbou?rhood)\b)")
+    rf"(?=\s+(?:{_AREA_WORDS})\b)")
 
 
 def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, int]] = ()
