@@ -426,3 +426,15 @@ def test_a_name_after_to_with_nothing_saying_it_is_a_place_is_none(sentence: str
 ])
 def test_people_who_moved_are_placed_where_they_went(sentence: str, value: int, place: str) -> None:
     assert [r["place"] for r in extract_text(sentence) if r["value"] == value] == [place]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("In Ghabra, a volunteer was killed on Monday; two more were wounded.", ["Ghabra", "Ghabra"]),
+    ("Near Ghabra, gunmen killed 4 herders.", ["Ghabra"]),
+    # in title case a capitalised "Near" is a headline's word, not the start of a clause
+    ("Rebels Kill 13 Soldiers Near Qarsa Market on Monday, a witness said.", [""]),
+    # "At" opens too many phrases that are no place ("At the Saturday briefing ...")
+    ("At Sunday Mass, the priest said 12 parishioners were abducted.", [""]),
+])
+def test_a_clause_that_opens_with_in_or_near_names_a_place(sentence: str, places: list[str]) -> None:
+    assert [r["place"] for r in extract_text(sentence)] == places

@@ -661,9 +661,10 @@ _nationality = partial(tuple.__new__, Nationality)
 
 
 _OLD_PLACE = re.compile(
-    # in|near|around|across|outside|at|throughout|inside, written to begin with a character class (faster)
-    r"[inaot](?<![\w'\u2019-].)(?:(?<=i)(?:n|nside)|(?<=n)ear|(?<=a)(?:round|cross|t)|(?<=o)utside|"
-    r"(?<=t)hroughout)\s+"
+    # in|near|around|across|outside|at|throughout|inside (capitalised too, but not "At": "In Sarmin, ..."),
+    # written to begin with a character class (faster)
+    r"[inaotINAOT](?<![\w'\u2019-].)(?:(?<=[iI])(?:n|nside)|(?<=[nN])ear|(?<=[aA])(?:round|cross)|(?<=a)t|"
+    r"(?<=[oO])utside|(?<=[tT])hroughout)\s+"
     r"(?:(?:the|a)\s+)?(?:(?:[a-z]+(?:ern)?\s+)?(?:town|city|village|villages|province|governorate|region|area|"
     r"district|countryside|suburbs?|neighbou?rhood|camp|outskirts|capital|port|enclave|"
     r"(?:rebel|opposition|government|regime)[\s-]held\s+\w+)\s+of\s+)?"
@@ -701,6 +702,8 @@ def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, i
         start, end = m.span(1)  # the place
         if taken and any(s <= start < e for s, e in taken):
             continue
+        if sentence[m.start()].isupper() and sentence[:m.start()].rstrip()[-1:].isalnum():
+            continue  # "In Sarmin, ..." opens a sentence or clause; "Militants Near Syrias Town" is title case
         span = _phrase_place(sentence[start:end], g is not None)
         if span is not None:
             out.append((start + span[0], start + span[1]))
