@@ -167,6 +167,37 @@ def test_a_heading_is_named_by_its_first_cue_not_by_what_qualifies_it():
     assert figures(text) == [(310, "displaced"), (145, "displaced")]
 
 
+def test_a_table_under_a_heading_on_its_own_line_takes_its_metric():
+    """A dashboard's table title has no colon: a short line of its own with no full stop."""
+    text = ("Overview\n"
+            "Fighting continued in the north of the city.\n\n"
+            "Newly displaced people by commune (individuals)\n"
+            "Kenscoff 18,400\n"
+            "Carrefour 9,150\n"
+            "Total 27,550\n")
+    assert figures(text) == [(18400, "displaced"), (9150, "displaced"), (27550, "displaced")]
+
+
+def test_a_heading_that_names_no_metric_ends_the_table_before_it():
+    text = ("Newly displaced people by commune\n"
+            "Kenscoff 18,400\n"
+            "Carrefour 9,150\n\n"
+            "Water points by commune\n"
+            "Kenscoff 14\n"
+            "Carrefour 9\n")
+    assert figures(text) == [(18400, "displaced"), (9150, "displaced")]
+
+
+def test_a_list_line_whose_label_counts_things_does_not_take_a_metric_of_people():
+    """"Sites open 96" under a heading of displaced people counts sites; "People in sites" counts people."""
+    text = ("Displaced people in collective sites\n"
+            "Sites open 96\n"
+            "People in sites 151,300\n"
+            "Schools 14\n"
+            "Mabanza camp (380 HH)\n")
+    assert figures(text) == [(151300, "displaced"), (380, "displaced")]
+
+
 def test_list_in_the_next_sentence_after_the_total():
     text = ("Some 62,000 refugees have fled to neighbouring countries since May. "
             "Of these, 40,000 are in Chad, 13,000 in Cameroon and 9,000 in Congo.")

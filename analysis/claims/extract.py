@@ -620,10 +620,14 @@ class _Extractor:
 
     def other_sentence(self, index: int, text: str) -> None:
         """Keep the list context up to date over a sentence with no figure (a heading sets it)."""
-        if text.endswith(":"):
-            heading = _heading_metric(text)  # "Chad hosts the largest share:"
+        if text.endswith(":") or _bare_heading(text):
+            heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
             if heading:
                 self.context, self.context_text = heading, text
+            elif not text.endswith(":"):
+                # a heading on its own line starts a new table: one that names no metric ends the list before
+                # it; an introduction ending in a colon continues the sentence before it
+                self.context, self.context_text = None, ""
         elif self.context is not None and not _list_like(text):
             self.context, self.context_text = None, ""
 
@@ -825,7 +829,8 @@ class _Extractor:
             metric = _cue_metric(self.low, intro + 1, colon, unit, known, last=True)
             if metric:
                 return metric, False
-        if self.list_line and self.context and _compatible(self.context, unit, known):
+        if self.list_line and self.context and _compatible(self.context, unit, known) \
+                and (unit or not _object_label(self.low, q.start)):
             return self.context, True
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
             # the figure before in this sentence, else the last one of the sentence before
@@ -998,6 +1003,31 @@ def _list_like(text: str) -> bool:
     if len(text) > 160 or not _LABEL.search(text):
         return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
     return sum(1 for w in _LIST_TOKEN.findall(text) if w not in _LIST_WORDS) <= 1
+
+
+#: A heading on a line of its own: a capital, at most eight words, no closing punctuation.
+_BARE_HEADING = re.compile(r"[A-Z][^\n.!?;,]*(?<=[\w)])")
+
+
+def _bare_heading(text: str) -> bool:
+    """Whether a sentence with no figure is a heading on its own line with no colon ("Displaced persons by
+    commune (individuals)"): a dashboard's table title, which the lines under it continue."""
+    return len(text) <= 80 and text.count(" ") <= 7 and _BARE_HEADING.fullmatch(text) is not None
+
+
+_LABEL_WORD = re.compile(r"[a-z]+")
+
+
+def _object_label(low: str, start: int) -> bool:
+    """Whether the label of a list line before the figure at ``start`` counts things, not people: its first
+    counted noun is a thing ("Sites open 96", "Schools used as shelters 12"), so the heading's metric of
+    people is not the line's. Asked only of a figure with no noun after it ("Ulang town (412 HH)" counts
+    households)."""
+    line = max(low.rfind("\n", 0, start), low.rfind("\u2022", 0, start)) + 1
+    for word in _LABEL_WORD.findall(low, line, start):
+        if word in lexicon.COUNT_NOUNS:
+            return word in lexicon.OBJECT_NOUNS and word not in lexicon.PERSON_NOUNS
+    return False
 
 
 def _heading_metric(text: str) -> str | None:
@@ -1186,7 +1216,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
                     i += 1
             if local or p_local or d_local:
                 ex.sentence_rows(text, index, sent, local, p_local, d_local)
-            elif ex.context is not None or sent.text.endswith(":"):
+            elif ex.context is not None or sent.text.endswith(":") or _bare_heading(sent.text):
                 ex.other_sentence(index, sent.text)
         except Exception:  # one odd sentence must not stop the article
             continue
