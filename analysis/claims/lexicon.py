@@ -46,7 +46,7 @@ METRIC_CUES: dict[str, list[str]] = {
     "displaced": [
         r"displac(?:ed|ing|ement|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
-        r"left\s+(?:their|his|her)\s+homes?", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+homes?", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee)", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"homeless", r"exodus", r"on\s+the\s+move",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
@@ -61,7 +61,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
         r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
-        r"(?:new\s+)?arriv(?:als?|ed|ing)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
+        r"(?:new\s+)?arriv(?:als?|ed|ing|es?)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
     ],
     "returned": [
         r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+back", r"(?:came|come|coming|comes)\s+back",
