@@ -119,6 +119,17 @@ def test_a_population_is_not_a_figure_of_harm():
     assert figures("Rebels captured Kindu, a town of more than 200,000 people.") == [(200000, "other")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Arrivals go to transit centres built for 2,000 people.", [(2000, "other")]),
+    ("The new site has space for 500 families; 700 families arrived on Sunday.", [(500, "other"), (700, "displaced")]),
+    ("The camp was designed to hold 10,000 refugees.", [(10000, "other")]),
+    # who is in a camp is a figure of the displaced; what it was built for is not
+    ("Camps hosting 26,000 families are full.", [(26000, "displaced")]),
+])
+def test_a_capacity_is_not_a_count_of_people(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected
+
+
 # --------------------------------------------------------------------------
 # Households and families
 # --------------------------------------------------------------------------

@@ -114,6 +114,11 @@ _NEUTRAL_BEFORE = re.compile(
     r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|region|province|district|area|nation|"
     r"community|camp|neighbou?rhood|settlement)\s+of\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|"
     r"roughly|an\s+estimated|approximately)\s+)*$", re.I)
+#: What a place was built to hold, not who is in it: "transit centres built for 3,000 people", "space for 500
+#: families", "designed to accommodate 10,000" (lower-cased text; its words are among :data:`_NEUTRAL_KEYS`).
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|accommodate|host|shelter)|for)|"
+    r"(?:space|room|capacity)\s+for)\s+(?:(?:some|about|around|up\s+to|at\s+most|only|just)\s+)*$")
 #: A camp or site that holds, hosts or shelters the figure: its people are displaced (lower-cased text).
 _CAMP_HOLDS = re.compile(
     r"\b(?:camps?|sites?|settlements?|shelters?|(?:transit|collective|reception|evacuation)\s+(?:centres?|centers?)|"
@@ -141,6 +146,7 @@ _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", 
              "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
              "receiv", "need", "eligible", "identified", "registered", "targeted"]
 _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town",
+                 "built", "designed", "meant", "intended", "planned", "space", "room",
                  "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
                  "neighbo", "settlement", "site", "centre", "center"]
 _AID_GATE = re.compile(by_first_char(_AID_KEYS))
@@ -872,6 +878,8 @@ class _Extractor:
         if self.aid and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
             return _right_cue(text, after, unit, known, original=self.text) or "other"
+        if self.neutral and _CAPACITY_BEFORE.search(text, max(0, q.start - 40), q.start):
+            return "other"  # a capacity: "a camp built for 3,000 refugees" holds however many it holds
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
         #    else a cue just after the figure and its noun ("12 people were killed")
         if unit == "lives" and _SAVED.search(text, max(0, q.start - 30), q.start):
