@@ -245,12 +245,24 @@ def test_partitive_of_them_in_the_next_sentence():
         ("Some 400 people were identified as internally displaced persons.", 400, "idps"),
         ("Another person was reported to have been killed on Friday.", 1, "killed"),
         ("Soldiers rounded up dozens of men and summarily executed them.", 24, "killed"),
+        # where the people came from, between them and their verb
+        ("At least 85 people from Kidal and Gao remain missing.", 85, "missing"),
+        ("Some 30 herders from Tessit and 12 soldiers were killed.", 30, "killed"),
+        ("Nine gunmen from Boko Haram were killed overnight.", 9, "killed"),
+        # a military statement's words for death
+        ("Regrettably, three soldiers paid the supreme price in the ambush.", 3, "killed"),
     ],
 )
 def test_asides_and_relative_clauses(text, value, metric):
     found = by_value(text)
     assert value in found, figures(text)
     assert found[value]["metric"] == metric, figures(text)
+
+
+def test_a_breakdown_after_include_takes_the_metric():
+    assert figures("The 27 injured civilians include 6 children and 5 women.") == [
+        (27, "wounded"), (6, "wounded"), (5, "wounded")]
+    assert figures("The 40 dead included 12 children.") == [(40, "killed"), (12, "killed")]
 
 
 def test_parenthesised_breakdown_takes_the_metric():

@@ -164,7 +164,7 @@ _BREAK_CONNECT = re.compile(
     r"^[\s,:;(\u2013\u2014-]*(?:(?:at\s+least|or\s+more|so\s+far|in\s+total|in\s+all|up\s+from|down\s+from|"
     r"compared\s+(?:with|to)|against|from\s+a\s+previous|"
     r"(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+|in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)[\s,]+)?"
-    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
+    r"(?:including|includ(?:e|es|ed)|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
     r"namely|comprising|mostly|mainly|and|as\s+well\s+as|plus|along\s+with|besides|while|with|in\s+addition\s+to|"
     r"as\s+follows|of\s+which|who\s+were|they\s+were|they\s+are|:|or|that\s+is|i\.e\.|"
     r"including\s+at\s+least)?[\s,:;(\u2013\u2014-]*(?:(?:their|his|her|its)\s+)?$",
@@ -456,6 +456,7 @@ _SUBSET_ASIDE = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|these|those)\s
 _AUX_VERBS = {"were", "was", "have", "has", "had", "are", "is"}
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
+_NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 
 #: Words before a main verb that ends a relative clause ("who tried to flee were shot", "who ran it was among").
@@ -491,6 +492,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     relative = False  # inside "who ...": past its own verb, only a main verb after an auxiliary counts
     verb_seen = False  # an auxiliary or another verb of the figure's own clause has been read
     undergo = False  # a verb of :data:`_UNDERGO_VERBS` was read in the relative clause: its object befell them
+    prev_cap = False  # the word before was written with a capital (``original`` given)
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -556,6 +558,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
             cue = cues_by_start.get(fate.start("cue"))
             if cue is not None and _compatible(cue[2], unit, True):
                 return cue[2]  # "rounded up dozens of men and summarily executed them": the last fate
+        if word == "and" and prev_cap and _NAME_AFTER.match(original, t.end()):
+            pos = t.end()
+            continue  # "95 people from Kidal and Gao remain missing": two names, one place
         if word in ("and", "or"):
             nxt = _TOKEN.match(text, t.end(), limit)
             nword = (nxt.group("word") or "").lower() if nxt else ""
@@ -585,8 +590,10 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
         elif word == "left" and _LEFT_PLACE.match(text, t.end()) and _compatible("displaced", unit, True) \
                 and _CAPITAL_AT.match(original, t.end() + 1):
             return "displaced"  # "1,950 households left Nasir town", "have left Djibo"
-        elif word in ("with", "from") and first and unit in lexicon.PERSON_NOUNS and _DETERMINER.match(text, t.end()):
-            pass  # "a peacekeeper with the UN mission was killed", "12 people from the village died"
+        elif word in ("with", "from") and first and unit in lexicon.PERSON_NOUNS and (
+                _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
+            pass  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
+            # "95 people from Kidal and Gao remain missing"
         elif word in _STOP_RIGHT:
             return None
         elif word not in _AUX and word not in lexicon.COUNT_NOUNS and word not in _NUMBER_WORDS \
@@ -596,6 +603,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                 return None
         first = False
         prev_word = word
+        prev_cap = bool(original) and original[w_start].isupper()
         undergo = undergo or (relative and word in _UNDERGO_VERBS)
         if word in _AUX_VERBS or (word.endswith("ed") and len(word) > 4):
             verb_seen = True
