@@ -473,6 +473,16 @@ def test_a_paragraph_wrapped_at_a_fixed_width_is_read_as_sentences():
     assert figures(text) == [(2, "other"), (36, "killed"), (21, "killed"), (400, "displaced"), (24, "destroyed")]
 
 
+def test_a_list_item_wrapped_under_a_hanging_indent_is_one_sentence():
+    text = ("Main figures\n"
+            "- 4,120 households (HH), or an estimated 19,800 individuals, were newly\n"
+            "  displaced in Fizi territory during the week.\n"
+            "- Of these, 1,300 HH were staying with host families in Baraka town,\n"
+            "  and some 700 HH were sheltering in two schools.\n")
+    assert figures(text) == [(4120, "displaced"), (19800, "displaced"), (1300, "displaced"), (700, "displaced"),
+                             (2, "other")]
+
+
 def test_a_headline_or_a_list_line_is_not_joined_to_the_next_line():
     from analysis.claims.context import sentences
     headline = "Fighting in the hills north of the town uproots thousands\nSome 4,000 people have fled since May."

@@ -125,6 +125,8 @@ def _soft_wrap(text: str, k: int) -> bool:
         return False
     line_end = text.find("\n", nxt)
     length = (line_end if line_end >= 0 else len(text)) - nxt
+    while nxt < len(text) - 1 and text[nxt] in " \t":
+        nxt += 1  # a hanging indent: the wrapped lines of a list item stand under its text
     # the next line goes on in lower case, or after a word that cannot end a sentence ("up from 45 on |
     # Saturday"); a capitalised line after a headline is the text under it
     return length <= WRAP_MAX_CHARS and (text[nxt].islower() or text[nxt].isdigit()
