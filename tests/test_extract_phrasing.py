@@ -59,6 +59,7 @@ def by_value(text: str) -> dict[float, dict]:
         ("The offensive has forced 25,000 people from their homes.", 25000, "displaced"),
         ("At least 18,000 people have been forced from their homes.", 18000, "displaced"),
         ("Gunfire in the east forced an estimated 6,300 people to leave their homes.", 6300, "displaced"),
+        ("By June, over 400,000 remained internally displaced.", 400000, "idps"),
         ("The raids made some 900 villagers abandon their homes.", 900, "displaced"),
         ("A further 52 families arrive in Kaya each day.", 52, "displaced"),
         ("Shelling uproots 9,000 in the north.", 9000, "displaced"),
