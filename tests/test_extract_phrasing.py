@@ -250,12 +250,24 @@ def test_partitive_of_them_in_the_next_sentence():
         ("At least 85 people from Kidal and Gao remain missing.", 85, "missing"),
         ("Some 30 herders from Tessit and 12 soldiers were killed.", 30, "killed"),
         ("Nine gunmen from Boko Haram were killed overnight.", 9, "killed"),
+        # people once held and then set free, or killed: the last thing that befell them
+        ("Officials said 19 people held by gunmen in Tibu were freed on Monday.", 19, "released"),
+        ("We recorded 160 arrests; 52 of those arrested in May had been released by June.", 52, "released"),
+        ("At least 110 migrants escaped from a detention facility in the capital.", 110, "released"),
+        ("Troops rescued 27 kidnapped persons on the highway.", 27, "released"),
+        ("The army freed 30 abducted girls.", 30, "released"),
+        ("Gunmen killed 3 abducted aid workers.", 3, "killed"),
+        ("Air strikes killed 21 civilians in villages held by the rebels.", 21, "killed"),
+        ("Rescuers pulled 40 people from the rubble.", 40, None),
         # a military statement's words for death
         ("Regrettably, three soldiers paid the supreme price in the ambush.", 3, "killed"),
     ],
 )
 def test_asides_and_relative_clauses(text, value, metric):
     found = by_value(text)
+    if metric is None:
+        assert value not in found or found[value]["metric"] == "other", figures(text)
+        return
     assert value in found, figures(text)
     assert found[value]["metric"] == metric, figures(text)
 

@@ -810,6 +810,9 @@ class _Extractor:
             metric = "refugees"  # "fled to Chad", "found safety across the border", "moved into Armenia"
         if metric == "returned" and lexicon.NOUN_METRIC.get(unit) in ("detained", "captured"):
             metric = "released"  # "detainees were repatriated": set free and sent home
+        elif metric == "detained" and _FREED_AFTER.match(text, after, min(len(text), after + 110)) \
+                and self._object_of(text, q, unit, known, prev_end) is None:
+            metric = "released"  # "19 people held by an armed group were freed", "57 of those arrested were released"
         elif metric == "captured" and unit in _CIVILIAN_NOUNS:
             metric = "detained"  # "276 schoolgirls were seized": abducted
         if metric in _MOVED:
@@ -914,6 +917,12 @@ class _Extractor:
         if modifier and lexicon.NOUN_METRIC.get(unit) in _EVENT_NOUN_METRICS:
             modifier = lexicon.NOUN_METRIC[unit]  # "one million refugee returns": returns
         metric = _right_cue(text, after, unit, known, original=self.text)
+        if (metric in _HELD or modifier in _HELD) and q.start > prev_end:
+            # "troops rescued 27 kidnapped persons", "gunmen killed 3 abducted workers": the verb the figure is
+            # the object of says what befell them last; being held only says who they were
+            verb = self._object_of(text, q, unit, known, prev_end)
+            if verb in _AFTER_HELD:
+                return verb
         if metric in _MOVED and _RELATIVE_AFTER.match(text, after):
             # "troops killed 20 fighters who had arrived": the verb the figure is the object of says what befell
             # them; the relative clause only says where they came from
@@ -1133,6 +1142,14 @@ def _shift(q: Quantity, by: int) -> Quantity:
                     q.qualifier, q.word, q.excluded)
 
 
+
+
+#: Metrics of people held, and the fates that can follow being held (see :meth:`_Extractor._cued_metric`).
+_HELD = ("detained", "captured")
+_AFTER_HELD = ("released", "killed", "wounded")
+#: The verb of a figure whose noun says they were held: they were set free ("held by gunmen were freed").
+_FREED_AFTER = re.compile(r"[^.;:\d]*?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                          r"(?:released|freed|set\s+free|rescued)\b")
 
 
 #: Counted nouns that say the people are refugees whatever moved them.

@@ -70,7 +70,10 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "released": [
         r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
-        r"escaped\s+(?:from\s+)?(?:their\s+|his\s+|her\s+)?(?:captors|captivity|abductors|kidnappers)",
+        r"escaped\s+(?:from\s+)?(?:their\s+|his\s+|her\s+|a\s+|the\s+)?(?:captors|captivity|abductors|kidnappers|"
+        r"prisons?|jails?|detention(?:\s+(?:centres?|centers?|facilit(?:y|ies)|camps?))?)",
+        # "rescued 27 kidnapped persons": set free; "rescued 40 people from the rubble" is not
+        r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,3}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
     ],
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"imprison(?:ed|ing)", r"jailed",
