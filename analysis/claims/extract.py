@@ -808,6 +808,8 @@ class _Extractor:
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
         if metric == "displaced" and unit != "displaced" and _crosses_border(self.text, after):
             metric = "refugees"  # "fled to Chad", "found safety across the border", "moved into Armenia"
+        elif metric == "refugees" and unit not in _REFUGEE_NOUNS and _stays_inside(self.text, after):
+            metric = "displaced"  # "8,700 people have sought refuge in towns inside Cameroon"
         if metric == "returned" and lexicon.NOUN_METRIC.get(unit) in ("detained", "captured"):
             metric = "released"  # "detainees were repatriated": set free and sent home
         elif metric == "detained" and _FREED_AFTER.match(text, after, min(len(text), after + 110)) \
@@ -1071,6 +1073,19 @@ _ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontie
                      r"\b(?:into|to)\s+neighbou?ring\s+(?:countries|states|nations|[A-Z][\w'\u2019-]+)|"
                      r"\b(?:into|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
 _BORDER_CLAUSE_END = re.compile(r"[;.:]|,\s+(?:while|but|and|where|as|which|who)\b")
+
+
+#: Words that keep people who moved inside their country: "inside Cameroon", "within the country".
+_INSIDE = re.compile(r"\b(?:inside|within)\s+(?:the\s+(?:same\s+)?country\b|(?:its|their)\s+(?:own\s+)?(?:country|borders)\b|"
+                     r"[A-Z][\w'\u2019-]+)")
+
+
+def _stays_inside(text: str, after: int) -> bool:
+    """Whether the clause after a figure of people who arrived or sought refuge keeps them inside a country
+    ("sought refuge in towns inside Cameroon", "arrived at sites within the country"): displaced, not
+    refugees."""
+    end = _BORDER_CLAUSE_END.search(text, after, min(len(text), after + 110))
+    return _INSIDE.search(text, after, end.start() if end else min(len(text), after + 110)) is not None
 
 
 def _crosses_border(text: str, after: int) -> bool:

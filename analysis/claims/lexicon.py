@@ -34,7 +34,7 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "killed": [
         r"kill(?:ed|ing|ings|s)?", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
-        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
+        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
         r"slain", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bod(?:y|ies)", r"corpses", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
@@ -90,7 +90,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened",
         r"levell?ed", r"burn(?:ed|t)(?:\s+(?:down|to\s+the\s+ground))?(?!\s+(?:to\s+death|wounds|injuries))",
         r"torched", r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
-        r"reduced\s+to\s+rubble", r"wiped\s+out", r"rendered\s+uninhabitable",
+        r"reduced\s+to\s+rubble", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank",
     ],
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
     "intercepted": [r"downed", r"shot\s+down", r"intercepted", r"brought\s+down"],
