@@ -124,6 +124,16 @@ def test_a_population_is_not_a_figure_of_harm():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Two of the depot's six cranes were destroyed.", [(2, "destroyed"), (6, "other")]),
+    ("In the raid 9 of the 40 lorries were burned.", [(9, "destroyed"), (40, "other")]),
+    # a whole of people is a tally of its own
+    ("Three of the seven pilgrims died.", [(3, "killed"), (7, "killed")]),
+])
+def test_the_whole_of_a_partitive_of_things_is_what_there_was(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Arrivals go to transit centres built for 2,000 people.", [(2000, "other")]),
     ("The new site has space for 500 families; 700 families arrived on Sunday.", [(500, "other"), (700, "displaced")]),
     ("The camp was designed to hold 10,000 refugees.", [(10000, "other")]),

@@ -805,6 +805,9 @@ class _Extractor:
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                 prev_end: int) -> str | None:
+        if prev is not None and unit and (unit in lexicon.OBJECT_NOUNS or not known) \
+                and unit not in lexicon.PERSON_NOUNS and _PARTITIVE_WHOLE.search(text, max(0, q.start - 40), q.start):
+            return "other"  # "two of the port's four cranes were destroyed": four is what there was
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
         if metric == "displaced" and unit != "displaced" and _crosses_border(self.text, after):
             metric = "refugees"  # "fled to Chad", "found safety across the border", "moved into Armenia"
@@ -1016,6 +1019,10 @@ def _rejoin_broken_words(low: str) -> str:
     return _BROKEN_WORD.sub(join, low)
 
 
+#: The words between a part and its whole: "two of the port's | four cranes", "5 of the | 12 hospitals".
+_PARTITIVE_WHOLE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                              r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their)\s+)?"
+                              r"(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
 _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
 _PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those)|"
                                r"including)[\s,]+(?:(?:some|about|over|more\s+than|nearly|almost|around)\s+)?$")
