@@ -438,3 +438,21 @@ def test_people_who_moved_are_placed_where_they_went(sentence: str, value: int, 
 ])
 def test_a_clause_that_opens_with_in_or_near_names_a_place(sentence: str, places: list[str]) -> None:
     assert [r["place"] for r in extract_text(sentence)] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a country that labels an item of a list is the place of its figure, not the next item's country
+    ("Refugees hosted in the region: Uganda 620,000, Sudan 540,000, Ethiopia 410,000.",
+     ["Uganda", "Sudan", "Ethiopia"]),
+    # names the gazetteer may not know, labelling the lines of a table
+    ("Returns by sub-district:\nQarsuni: 792 families\nTal Banat centre: 611 families\nTotal: 1,403 families",
+     ["Qarsuni", "Tal Banat centre", ""]),
+    ("Arrivals by site:\n\u2022 Wudan town (412 HH)\n\u2022 Gerbo (230 HH)\n\u2022 Children (120)",
+     ["Wudan town", "Gerbo", ""]),
+    ("Displacement by district:\nAl Mahjar \u2013 119 HH\nOther districts \u2013 58 HH\nMarch: 40 HH",
+     ["Al Mahjar", "", ""]),
+    # an opening phrase before a parenthesised figure is no label
+    ("Among the (224) fatalities, most were civilians.", [""]),
+])
+def test_the_label_of_a_list_item_is_its_place(text: str, places: list[str]) -> None:
+    assert [r["place"] for r in extract_text(text)] == places

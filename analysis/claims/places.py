@@ -66,6 +66,7 @@ from typing import NamedTuple
 
 from analysis import paths
 from analysis.claims.alternation import by_first_char
+from analysis.claims import lexicon
 from analysis.claims.gazetteer import fold
 
 TABLE = paths.REFERENCE / "gazetteer.csv"
@@ -143,6 +144,7 @@ def _cued(sentence: str, start: int) -> bool:
 _AREA_WORDS = (r"governorates?|provinces?|states?|regions?|districts?|zones?|oblasts?|county|counties|city|"
                r"town|village|camps?|departments?|prefecture|municipality|raion|woreda|sub-district|subdistrict|"
                r"locality|settlement|neighbou?rhood")
+_AREA_NAME = re.compile(_AREA_WORDS)
 _AREA_WORD = re.compile(
     rf"\s+(?:{_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|"
     r"Governorate|Province|State|Region|District|Zone|Oblast|County|City|Camp|Department|Prefecture)\b"
@@ -964,6 +966,58 @@ def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start:
     return chosen
 
 
+#: What may follow a list item's figure: its noun and the item's end ("620,000,", "792 families", "230 HH)"),
+#: not a verb ("Sudan: 40 people were killed in El Fasher" is a sentence under a label of the text).
+_ITEM_CLOSE = re.compile(r"[ \t]*(?:[\w.]+[ \t]*){0,2}(?:[,;)\n]|\.?[ \t]*$|and\b)")
+#: What may stand between a list item's label and its figure: "Chad 486,000", "Sinuni: 792", "Doma (230 HH)".
+_LABEL_GAP = re.compile(r"[ \t]*(?:[:\u2013\u2014-][ \t]*|\([ \t]*)?")
+#: Where a list item's label starts: a line, a bullet or dash, or a comma or semicolon between items.
+_ITEM_OPEN = re.compile(r"(?:^|[\n\u2022\u00b7*,;:]|\s[\u2013\u2014-])[ \t]*$")
+#: A label the gazetteer may not know, at the start of a list line, before a colon, dash or parenthesis.
+_UNKNOWN_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[\u2022\u00b7*\u2013\u2014-][ \t]*)?"
+                            r"(?P<label>[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3}?)"
+                            r"[ \t]*(?:[:\u2013\u2014-]|\()[ \t]*$")
+
+
+#: Words of a label that counts rather than names a place: "Total:", "Children (12)", "New arrivals -".
+_COUNTED_WORDS = (lexicon.COUNT_NOUNS | set(lexicon.NOUN_METRIC) | lexicon.METRIC_ONLY_UNITS
+                  | {"total", "totals", "other", "others", "new", "newly", "overall", "cumulative", "including"})
+
+
+#: Lower-case words inside a place's name: "Mont de Marsan", "Sidi el Houari", "Sinjar centre".
+_LOWER_IN_NAME = {"de", "du", "des", "la", "le", "el", "al", "ad", "ar", "as", "ash", "az", "ed", "en", "es", "of",
+                  "ul", "ur", "bin", "ibn", "bani", "beni", "wa", "y", "do", "da", "dos", "das", "centre", "center",
+                  "downtown"}
+
+
+def _label(sentence: str, places: tuple[Place, ...], start: int) -> Place | None:
+    """The label of the list item a figure is the number of: a place right before it, at the start of a line
+    or after a bullet, comma or semicolon ("Uganda 620,000, Kenya 310,000": Kenya's is 310,000, not the
+    Uganda after it); else a capitalised name that begins the line before a colon, dash or parenthesis
+    ("Sinuni: 792 families", "Doma (230 HH)"), when its words are not a count's ("Total:", "Children:")."""
+    for p in places:
+        if p.end <= start and _LABEL_GAP.fullmatch(sentence, p.end, start) \
+                and _ITEM_OPEN.search(sentence, max(0, p.start - 3), p.start):
+            return p
+    gap = sentence[max(0, start - 3):start].rstrip(" \t")
+    if not gap or gap[-1] not in ":-\u2013\u2014(":
+        return None  # no colon, dash or parenthesis right before the figure: no label of an unknown name
+    line = max(sentence.rfind("\n", 0, start), 0)
+    m = _UNKNOWN_LABEL.search(sentence, line, start)
+    if m is None:
+        return None
+    label = m.group("label")
+    words = label.split()
+    first = _word_key(words[0])
+    if (first in _NOT_PLACE_WORDS and not _ARTICLE.match(label)) or all(_word_key(w) in _NEVER for w in words) \
+            or any(w.lower() in _COUNTED_WORDS and not _AREA_NAME.fullmatch(w.lower()) for w in words) \
+            or any(w[0].islower() and not _AREA_NAME.fullmatch(w) and w not in _LOWER_IN_NAME for w in words):
+        return None  # "Total:", "Children (12)", "Among the (224)": no name
+    s, e = m.span("label")
+    known = next((p for p in places if s <= p.start and p.end <= e), None)  # "Sinjar centre": in Sinjar's country
+    return Place(s, e, label, known.country if known else "", known.admin1 if known else "")
+
+
 def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:
     """The place nearest ``pos``; one after it wins over one before it at 1.5 times the distance."""
     best, best_d = None, None
@@ -990,9 +1044,11 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
         # a web page's tag list run into the text ("Tags Aleppo Syria Russia At least 12 were killed"):
         # the names between "Tags" and the figure are labels of the page, not where the figure happened
         places = tuple(p for p in places if not tags <= p.start < start)
-    p = nearest_place(places, start)
-    if moved and p is not None:
-        p = _destination(sentence, places, p, start, start if end is None else end)
+    p = _label(sentence, places, start) if _ITEM_CLOSE.match(sentence, start if end is None else end) else None
+    if p is None:
+        p = nearest_place(places, start)
+        if moved and p is not None:
+            p = _destination(sentence, places, p, start, start if end is None else end)
     if p is not None:
         return {"place": p.text, "place_country": p.country, "place_admin1": p.admin1}
     end = start if end is None else end
