@@ -456,3 +456,19 @@ def test_a_clause_that_opens_with_in_or_near_names_a_place(sentence: str, places
 ])
 def test_the_label_of_a_list_item_is_its_place(text: str, places: list[str]) -> None:
     assert [r["place"] for r in extract_text(text)] == places
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a name that a lower-case area word follows is a place wherever it stands
+    ("Wadda locality alone received some 9,000 new arrivals in a week.", "Wadda locality"),
+    ("Some 800 households left Gerbo town last week.", "Gerbo town"),
+    ("Gunmen attacked Tessit village, killing 12 people.", "Tessit village"),
+    ("Aid reached some 7,000 Al Qarn camp residents.", "Al Qarn camp"),
+    # who holds or lives in it is not part of its name
+    ("Rebel fire on the Kurdish-majority Sheikh Dawud district killed five people.", "Sheikh Dawud district"),
+    # "state" says nothing of the name before it; in title case capitals say nothing at all
+    ("Syrian state media said 49 fighters were killed.", ""),
+    ("Rebels Kill 12 Soldiers Near Gerbo Town On Monday", ""),
+])
+def test_a_name_followed_by_an_area_word_is_a_place(sentence: str, place: str) -> None:
+    assert [r["place"] for r in extract_text(sentence)][:1] == [place]

@@ -510,7 +510,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                     return None
                 pos = end
                 continue
-            if p == ";" and _LIST_ITEM.match(text, t.end()):
+            if p == ";" and not words and _LIST_ITEM.match(text, t.end()):
                 pos = t.end()
                 continue  # "a sum of (140) residents; (22) teachers and (118) farmers, were killed"
             if p in ",;:":

@@ -145,6 +145,8 @@ _AREA_WORDS = (r"governorates?|provinces?|states?|regions?|districts?|zones?|obl
                r"town|village|camps?|departments?|prefecture|municipality|raion|woreda|sub-district|subdistrict|"
                r"locality|settlement|neighbou?rhood")
 _AREA_NAME = re.compile(_AREA_WORDS)
+#: The area words that make the capitalised name before them a place: all but "state" ("state media").
+_NAMED_AREA_WORDS = _AREA_WORDS.replace("states?|", "")
 _AREA_WORD = re.compile(
     rf"\s+(?:{_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|"
     r"Governorate|Province|State|Region|District|Zone|Oblast|County|City|Camp|Department|Prefecture)\b"
@@ -684,30 +686,52 @@ _NOT_PLACE_WORDS = _NEVER | {
 }
 
 
-#: A place people moved to, named by what it is: "to Zahraa town", "into Kiri camp", "towards Mabar district".
-#: Without the word after it a capitalised phrase after "to" is as often an outlet or an office ("to Reuters").
-_TO_PLACE = re.compile(
-    r"(?<![\w'\u2019-])(?:to|into|towards)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-    rf"(?=\s+(?:{_AREA_WORDS})\b)")
+#: A name that says it is a place by the word after it, wherever it stands: "Tawila locality alone received",
+#: "left Nasir town", "to Zahraa town", "into Kiri camp". The area word is lower case ("Islamic State" is no
+#: place); without it a capitalised phrase is as often an outlet or an office ("told Reuters").
+_NAMED_AREA = re.compile(
+    r"(?<![\w'\u2019-])(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|az|ed|en)-)?[A-Z][\w'\u2019-]+){0,2})"
+    rf"(?=\s+(?:{_NAMED_AREA_WORDS})\b)")
+#: Ends of a word that says who holds or lives in a place rather than naming it.
+_HELD_ENDS = ("-controlled", "-held", "-run", "-backed", "-led", "-majority", "-populated", "-dominated", "-besieged")
+#: Words before a name that say who holds or lives in it: "Kurdish-majority Sheikh Maqsud district".
+_HELD_BY = re.compile(r"[\w'\u2019]+(?:" + "|".join(_HELD_ENDS) + r")\s+")
+#: First words of a phrase before an area word that describe the area rather than name it.
+_AREA_MODIFIERS = {
+    "every", "each", "another", "local", "nearby", "neighbouring", "neighboring", "host", "border", "rural",
+    "urban", "entire", "whole", "remote", "same", "new", "old", "main", "largest", "biggest", "refugee",
+    "displacement", "transit", "reception", "government", "rebel", "army", "military", "makeshift", "informal",
+    "spontaneous", "collective", "which", "what", "whose", "one", "no", "any", "that", "this", "these", "those",
+    "several", "many", "most", "some", "all", "both", "other", "nearest", "small", "large", "besieged", "frontline",
+    "front-line", "coastal", "northern", "southern", "eastern", "western", "central", "capital", "home", "native",
+}
 
 
 def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, int]] = ()
                     ) -> list[tuple[int, int]]:
-    """Spans of capitalised phrases after in/near/around/... (places the gazetteer may not know), and after
-    to/into/towards when a word such as "town" or "camp" follows them, except those that begin inside a
-    ``taken`` span."""
+    """Spans of capitalised phrases after in/near/around/... (places the gazetteer may not know), and of
+    those a word such as "town" or "camp" follows, except those that begin inside a ``taken`` span."""
     out = []
     matches = list(_OLD_PLACE.finditer(sentence))
-    if " to" in sentence or "into" in sentence:
-        matches = sorted(matches + list(_TO_PLACE.finditer(sentence)), key=lambda m: m.start(1))
+    named = [m for m in _NAMED_AREA.finditer(sentence) if m.group(1).split(None, 1)[0].lower() not in _AREA_MODIFIERS
+             and not _headline(sentence)]
+    if named:
+        seen = {m.start(1) for m in matches}
+        matches = sorted(matches + [m for m in named if m.start(1) not in seen], key=lambda m: m.start(1))
     for m in matches:
         start, end = m.span(1)  # the place
         if taken and any(s <= start < e for s, e in taken):
             continue
-        if sentence[m.start()].isupper() and sentence[:m.start()].rstrip()[-1:].isalnum():
+        if m.re is _OLD_PLACE and sentence[m.start()].isupper() and sentence[:m.start()].rstrip()[-1:].isalnum():
             continue  # "In Sarmin, ..." opens a sentence or clause; "Militants Near Syrias Town" is title case
+        if m.re is _NAMED_AREA:
+            held = _HELD_BY.match(sentence, start, end)
+            if held:
+                start = held.end()
         span = _phrase_place(sentence[start:end], g is not None)
-        if span is not None:
+        if span is not None and (m.re is not _NAMED_AREA or start + span[1] == end):
+            # (a name before an area word is a place only if the word stands right after what is kept of it:
+            # "Also Monday Syrian state media" keeps "Also", which the area word says nothing of)
             out.append((start + span[0], start + span[1]))
     return out
 
@@ -720,12 +744,14 @@ def _phrase_place(phrase: str, known: bool) -> tuple[int, int] | None:
     g = gazetteer() if known else None
     words = list(_NONSPACE.finditer(phrase))
     while words and (_word_key(words[0].group()) in _NOT_PLACE_WORDS or _is_demonym(g, words[0].group())):
+        if len(words) > 1 and words[0].group() in _CAPITAL_ARTICLES:
+            break  # "Al Hol", "El Geneina": the article begins the name
         words = words[1:]
     while words and (_word_key(words[-1].group().rstrip("'\u2019")) in _NOT_PLACE_WORDS
                      or _is_demonym(g, words[-1].group())):
         words = words[:-1]
     if not words or (len(words) == 1 and words[0].group().isupper()) \
-            or words[0].group().lower().endswith(("-controlled", "-held", "-run", "-backed", "-led")):
+            or words[0].group().lower().endswith(_HELD_ENDS):
         return None  # an acronym ("DCIM") or "Government-controlled" is no place
     s, e = words[0].start(), words[-1].end()
     text = phrase[s:e].rstrip("'\u2019")
@@ -735,6 +761,7 @@ def _phrase_place(phrase: str, known: bool) -> tuple[int, int] | None:
 
 
 _NONSPACE = re.compile(r"\S+")
+_CAPITAL_ARTICLES = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ed", "Ez"}
 
 
 #: A word of four letters or more, its capital captured ("" when it has none): one pass counts both.
