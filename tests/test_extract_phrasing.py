@@ -273,7 +273,7 @@ def test_partitive_of_them_in_the_next_sentence():
         ("Air strikes killed 21 civilians in villages held by the rebels.", 21, "killed"),
         ("Rescuers pulled 40 people from the rubble.", 40, None),
         # a semicolon after the figure's own verb ends its clause
-        ("Some 6,000 camp residents need food; 40 were wounded in the shelling.", 6000, None),
+        ("Some 6,000 families need food; 40 were wounded in the shelling.", 6000, None),
         # a military statement's words for death
         ("Regrettably, three soldiers paid the supreme price in the ambush.", 3, "killed"),
     ],
