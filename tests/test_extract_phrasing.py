@@ -511,6 +511,14 @@ def test_a_list_item_wrapped_under_a_hanging_indent_is_one_sentence():
                              (2, "other")]
 
 
+def test_a_wrapped_line_that_starts_with_a_number_goes_on_after_an_open_end():
+    """"... at between 40 and | 55." is one sentence, though "55." looks like the number of a list item."""
+    text = ("Officials said 31 people were killed in the raid on the market; residents and\n"
+            "a health worker put the toll at between 40 and\n"
+            "55. The strikes on two other towns killed 9 and 11 people.\n")
+    assert figures(text) == [(31, "killed"), (40, "killed"), (2, "other"), (9, "killed"), (11, "killed")]
+
+
 def test_a_headline_or_a_list_line_is_not_joined_to_the_next_line():
     from analysis.claims.context import sentences
     headline = "Fighting in the hills north of the town uproots thousands\nSome 4,000 people have fled since May."

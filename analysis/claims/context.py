@@ -121,8 +121,10 @@ def _soft_wrap(text: str, k: int) -> bool:
     if not WRAP_MIN_CHARS <= k - line_start <= WRAP_MAX_CHARS or _CLOSED_LINE.search(text, line_start, k):
         return False
     nxt = k + 1
-    if nxt >= len(text) or text[nxt] in "\n\r" or _ITEM_START.match(text, nxt):
+    if nxt >= len(text) or text[nxt] in "\n\r":
         return False
+    if _ITEM_START.match(text, nxt) and not (text[nxt].isdigit() and _OPEN_END.search(text, line_start, k)):
+        return False  # a list item; but "put the toll at between 40 and | 55. The ..." goes on
     line_end = text.find("\n", nxt)
     length = (line_end if line_end >= 0 else len(text)) - nxt
     while nxt < len(text) - 1 and text[nxt] in " \t":

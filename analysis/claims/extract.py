@@ -468,7 +468,8 @@ _UNDERGO_VERBS = {"sustained", "suffered", "experienced", "endured", "underwent"
 _RELATIVE = {"who", "that", "which", "whom"}
 
 
-def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, original: str = "") -> str | None:
+def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, original: str = "",
+               toll: bool = True) -> str | None:
     """A cue just after the figure and its noun: "12 people were killed", "six children and one man killed".
 
     Stops at a clause boundary (a comma that is not an aside, "after", "when",
@@ -479,7 +480,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     and 180 returnees fled": "returnees" is not a cue for 600). A relative clause
     ("who had been forced to flee"), an infinitive ("IDPs to return") and "as"
     after a verb of recording ("verified as killed") carry on. ``original`` is ``text`` before
-    lower-casing (names are told by their capitals: "left Nasir town").
+    lower-casing (names are told by their capitals: "left Nasir town"). ``toll``: a toll may be the cue (not
+    for one person: "a health worker put the toll at 40" says nothing of what befell the health worker).
     """
     limit = min(len(text), pos + 140)
     cues_by_start = _cue_index(text)[2]
@@ -546,6 +548,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
             cue = None  # "detainees who saw people die": the relative clause's own object dies
         if cue is not None:
             metric, cue_text = cue[2], cue[3]
+            if not toll and cue_text.endswith("toll"):
+                return None
             if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning") \
                     and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
                                                  "seeking", "taking", "crossing", "arriving", "moving")):
@@ -776,7 +780,7 @@ class _Extractor:
                 return None  # "the son of a contractor", but "the death of a nurse", "the killing of his son"
             reach = 12 if core in ("his", "her", "their") else 25
             metric = ((lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None)
-                      or _right_cue(self.low, after, unit, known, max_words=2, original=text)
+                      or _right_cue(self.low, after, unit, known, max_words=2, original=text, toll=False)
                       or _cue_metric(self.low, max(prev_end, q.start - reach), q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end))
         else:
