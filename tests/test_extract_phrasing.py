@@ -424,6 +424,13 @@ def test_a_word_broken_by_a_line_end(text):
     assert (row["value"], row["metric"]) == (4000, "displaced")
 
 
+@pytest.mark.parametrize("text", ["Seven former com-\nbatants who had signed the accord are among the dead.",
+                                  "Seven former com- batants who had signed the accord are among the dead."])
+def test_a_counted_noun_broken_by_a_line_end(text):
+    (row,) = rows(text)
+    assert (row["value"], row["unit"], row["metric"]) == (7, "combatants", "killed")
+
+
 @pytest.mark.parametrize(
     "text",
     [

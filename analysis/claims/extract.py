@@ -85,6 +85,8 @@ from analysis.schemas import CLAIM_COLUMNS
 COLUMNS = CLAIM_COLUMNS + ["repeat_of"]
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+#: The rest of a word broken by a hyphen at a line end or before a space ("com- | batants").
+_BROKEN_AT = re.compile(r"-(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
 _OF = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+|these\s+|her\s+|his\s+|their\s+|its\s+|our\s+)?)?",
                  re.I)
 _AUX = {
@@ -299,6 +301,10 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
         if not w:
             break
         word = w.group().lower().rstrip("'\u2019")
+        if word.endswith("-") and (broken := _BROKEN_AT.match(text, w.end() - 1, limit)) is not None \
+                and (joined := word[:-1] + broken.group(1)) in lexicon.COUNT_NOUNS:
+            unit, u_end = _coordinated(text, broken.end(), joined)  # "com- batants", "civil-\nians"
+            return unit, u_end, True
         nxt = _WORD.match(text, w.end() + 1, limit) if text[w.end():w.end() + 1] == " " else None
         nword = nxt.group().lower() if nxt else ""
         if nxt and f"{word} {nword}" in lexicon.COUNT_NOUNS:
