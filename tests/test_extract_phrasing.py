@@ -542,6 +542,8 @@ def test_a_headline_or_a_list_line_is_not_joined_to_the_next_line():
         ("In the camp, already home to an estimated half a million people, food ran out.", [(500000, "displaced")]),
         ("Twelve camps remain open, hosting 26,000 families (some 135,000 IDPs).",
          [(12, "other"), (26000, "displaced"), (135000, "idps")]),
+        ("The town's football stadium alone now shelters 3,100.", [(3100, "displaced")]),
+        ("Two schools in the town now host 1,800 people.", [(2, "other"), (1800, "displaced")]),
         ("Families wait at sites along the river, while the village of Kuru, once home to 9,000 people, "
          "stands empty.", [(9000, "other")]),
     ],

@@ -124,6 +124,8 @@ _CAPACITY_BEFORE = re.compile(
 #: A camp or site that holds, hosts or shelters the figure: its people are displaced (lower-cased text).
 _CAMP_HOLDS = re.compile(
     r"\b(?:camps?|sites?|settlements?|shelters?|(?:transit|collective|reception|evacuation)\s+(?:centres?|centers?)|"
+    r"schools?|stadiums?|coliseum|(?:sports\s+|public\s+)?halls?|churche?s?|mosques?|public\s+buildings?|"
+    r"warehouses?|gym(?:nasium)?s?|"
     r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)\s+\w+\s+)?"
     r"(?:already\s+|now\s+|still\s+)?)\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
     r"shelter|shelters|sheltered|sheltering|house|houses|housed|housing|accommodate|accommodates|accommodated|"
@@ -150,7 +152,8 @@ _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", 
 _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town",
                  "built", "designed", "meant", "intended", "planned", "space", "room",
                  "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
-                 "neighbo", "settlement", "site", "centre", "center"]
+                 "neighbo", "settlement", "site", "centre", "center", "school", "stadium", "coliseum", "hall",
+                 "church", "mosque", "building", "warehouse", "gym"]
 _AID_GATE = re.compile(by_first_char(_AID_KEYS))
 _NEUTRAL_GATE = re.compile(by_first_char(_NEUTRAL_KEYS))
 _AID_AFTER = re.compile(
