@@ -603,6 +603,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
         elif word == "left" and _LEFT_PLACE.match(text, t.end()) and _compatible("displaced", unit, True) \
                 and _CAPITAL_AT.match(original, t.end() + 1):
             return "displaced"  # "1,950 households left Nasir town", "have left Djibo"
+        elif word in ("reached", "reach", "reaches") and _LEFT_PLACE.match(text, t.end()) \
+                and _compatible("refugees", unit, True) and _CAPITAL_AT.match(original, t.end() + 1):
+            return "refugees"  # "1,500 more people reached Cucuta": arrivals (abroad or not: _moved_at_home)
         elif word in ("with", "from") and first and unit in lexicon.PERSON_NOUNS and (
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
             pass  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
@@ -1190,7 +1193,8 @@ _FREED_AFTER = re.compile(r"[^.;:\d]*?\b(?:were|was|have\s+been|has\s+been|had\s
 #: Counted nouns that say the people are refugees whatever moved them.
 _REFUGEE_NOUNS = {"refugees", "refugee", "asylum seekers", "asylum-seekers"}
 #: Cues of arriving somewhere or finding refuge there (lower-cased sentence): they make refugees only abroad.
-_MOVED_IN = re.compile(r"\barriv(?:als?|ed|ing|es?)\b|\b(?:sought|seek(?:ing|s)?)\s+(?:refuge|protection|safety)\b")
+_MOVED_IN = re.compile(r"\barriv(?:als?|ed|ing|es?)\b|\b(?:sought|seek(?:ing|s)?)\s+(?:refuge|protection|safety)\b|"
+                       r"\breach(?:ed|es)?\b")
 #: Words that take the people over a border in the sentence itself ("crossed into Chad", "abroad").
 _CROSSED = re.compile(r"\bcross(?:ed|ing|es)?\b|\bacross\s+the\b|\babroad\b|\bborders?\b|\bfrontiers?\b|"
                       r"\bneighbou?ring\s+(?!(?:villages?|towns?|cities|city|districts?|areas?|provinces?|regions?|"
