@@ -290,6 +290,16 @@ def test_asides_and_relative_clauses(text, value, metric):
     assert found[value]["metric"] == metric, figures(text)
 
 
+def test_a_breakdown_after_a_time_takes_the_metric():
+    assert figures("At least 44 people have been killed since Friday, among them a community leader.") == [
+        (44, "killed"), (1, "killed")]
+    assert figures("The blast killed 12 people on Monday including 3 police officers.") == [
+        (12, "killed"), (3, "killed")]
+    # a time and a place before another figure do not make it part of the first one's breakdown
+    assert figures("Air strikes killed dozens this week in Hajin where 8,000 people remain trapped.") == [
+        (24, "killed"), (8000, "other")]
+
+
 def test_a_breakdown_after_include_takes_the_metric():
     assert figures("The 27 injured civilians include 6 children and 5 women.") == [
         (27, "wounded"), (6, "wounded"), (5, "wounded")]
