@@ -610,8 +610,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
             return "refugees"  # "1,500 more people reached Cucuta": arrivals (abroad or not: _moved_at_home)
         elif word in ("with", "from") and first and unit in lexicon.PERSON_NOUNS and (
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
-            pass  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
-            # "95 people from Kidal and Gao remain missing"
+            max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
+            # "95 people from Kidal and Gao remain missing", "a volunteer with a local rescue team was killed"
         elif word in _STOP_RIGHT:
             return None
         elif word not in _AUX and word not in lexicon.COUNT_NOUNS and word not in _NUMBER_WORDS \

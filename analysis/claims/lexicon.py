@@ -212,7 +212,7 @@ SINGLE_PERSON_NOUNS = {
     "pharmacist", "midwife", "engineer", "judge", "lawyer", "priest", "imam", "cleric", "monk", "nun",
     "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
     "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman", "serviceman", "staff member", "leader",
-    "elder", "youth",
+    "elder", "youth", "catechist", "pastor", "preacher", "bishop", "businessman", "interpreter", "translator",
 }
 #: Kin of someone named before: "her husband", "their baby" (one person each).
 KIN_NOUNS = {
