@@ -426,11 +426,20 @@ def test_digit_groups_split_by_special_spaces(space):
         ("Some one point two million people have been displaced.", 1_200_000),
         ("Some 1.2m people have been displaced.", 1_200_000),
         ("Some 3.4 million people have been displaced.", 3_400_000),
+        # a capital M is never metres, even with no noun after it
+        ("Total displaced since January: approx. 2.3M", 2_300_000),
+        # a week or day that numbers a label is not a figure
+        ("Newly displaced (week 41): 5,120", 5120),
+        ("Day 9: 3,800 people displaced from the valley.", 3800),
     ],
 )
 def test_decimal_millions(text, value):
     (row,) = rows(text)
     assert row["value"] == value and row["metric"] == "displaced"
+
+
+def test_a_week_in_a_sentence_is_no_label():
+    assert figures("Within a week 40 people were displaced.") == [(40, "displaced")]
 
 
 @pytest.mark.parametrize("text", ["The fighting has dis-\nplaced 4,000 people.",

@@ -283,6 +283,8 @@ _IDENT_BEFORE = re.compile(
 _IDENT_WORDS = {
     w.replace("\\", "").rstrip(".?") for w in re.sub(r"[()]|\[\\s-\]\+\$|\\b\(\?:", "", _IDENT_BEFORE.pattern).split("|")
 } | {"tweet", "no", "nos", "nr", "st", "vs", "v"}
+#: Words that number a period in a label: "(week 23)", "Day 3:".
+_PERIOD_LABELS = {"week", "wk", "epiweek", "epi-week", "day"}
 _LAST_WORD = re.compile(r"([A-Za-z][\w.]*)[\s-]+$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|mid|year|years|of|before|after|"
                           r"summer|winter|spring|autumn|fall|the|and|to|between)\s+$", re.I)
@@ -387,7 +389,7 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         read, any_after, excludes = after, _ANY_AFTER, _AFTER_EXCLUDE
     for reason, pattern in (excludes if _after_suspicious(after, after_lower) and any_after.match(read) else ()):
         if pattern.match(read):
-            if reason == "measure" and surface[-1:] in "mM" and _PEOPLE_AFTER_M.match(after):
+            if reason == "measure" and (surface[-1:] == "M" or (surface[-1:] == "m" and _PEOPLE_AFTER_M.match(after))):
                 continue
             if reason == "time" and not digits:
                 continue
@@ -396,8 +398,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
             if reason == "age" and has_hedge and not digits:
                 continue
             return reason
-    if digits and surface[-1:] in "mM" and not _PEOPLE_AFTER_M.match(after):
-        return "measure"
+    if digits and surface[-1:] == "m" and not _PEOPLE_AFTER_M.match(after):
+        return "measure"  # "1.2m" alone may be metres; "1.2M" is never
     if _may_be_share_whole(text, num_start) and _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start) \
             and _share_before(text, num_start, value):
         return "share"  # the "three" of "one in three", "nine in ten"
@@ -414,6 +416,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     last = _LAST_WORD.search(before, len(before) - 20 if len(before) > 20 else 0)
     if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS:
         return "identifier"
+    if last and last.group(1).lower() in _PERIOD_LABELS and value <= 366 and after[:1] in "):,":
+        return "identifier"  # "New arrivals (week 23): 2,340", "Day 3: 40 killed"; not "within a week 40 people"
     before = before[-26:]
     if not _before_suspicious(before) or not (
             _ANY_BEFORE_LOWER.search(before.lower()) if before.isascii() else _ANY_BEFORE.search(before)):
