@@ -426,7 +426,7 @@ def test_digit_groups_split_by_special_spaces(space):
         ("Some one point two million people have been displaced.", 1_200_000),
         ("Some 1.2m people have been displaced.", 1_200_000),
         ("Some 3.4 million people have been displaced.", 3_400_000),
-        # a capital M is never metres, even with no noun after it
+        # a capital M is millions with no noun after it (metres only before a word of length: "a 5M wall")
         ("Total displaced since January: approx. 2.3M", 2_300_000),
         # a week or day that numbers a label is not a figure
         ("Newly displaced (week 41): 5,120", 5120),

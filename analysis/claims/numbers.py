@@ -307,6 +307,8 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?![\d,])|\d{1,2}:\d
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LEADING_ZERO = re.compile(r"0\d")
 _PHONE_AFTER = re.compile(r"[\s-]\d{2,}")
+#: What makes a capital M metres: "a 5M wall", "3M high".
+_LENGTH_AFTER_M = re.compile(r"\s+(?:high|tall|long|deep|wide|thick|walls?|fences?|away|below|above|across)\b", re.I)
 _PEOPLE_AFTER_M = re.compile(
     r"\s+(?:(?i:people|persons|refugees|civilians|residents|children|displaced|idps|migrants|citizens|"
     r"inhabitants|men|women|individuals|returnees|households|families|arrivals|returns)\b|"
@@ -389,7 +391,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         read, any_after, excludes = after, _ANY_AFTER, _AFTER_EXCLUDE
     for reason, pattern in (excludes if _after_suspicious(after, after_lower) and any_after.match(read) else ()):
         if pattern.match(read):
-            if reason == "measure" and (surface[-1:] == "M" or (surface[-1:] == "m" and _PEOPLE_AFTER_M.match(after))):
+            if reason == "measure" and surface[-1:] in "mM" and (
+                    _PEOPLE_AFTER_M.match(after) or (surface[-1:] == "M" and not _LENGTH_AFTER_M.match(after))):
                 continue
             if reason == "time" and not digits:
                 continue
@@ -398,8 +401,9 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
             if reason == "age" and has_hedge and not digits:
                 continue
             return reason
-    if digits and surface[-1:] == "m" and not _PEOPLE_AFTER_M.match(after):
-        return "measure"  # "1.2m" alone may be metres; "1.2M" is never
+    if digits and surface[-1:] in "mM" and not _PEOPLE_AFTER_M.match(after) \
+            and (surface[-1:] == "m" or _LENGTH_AFTER_M.match(after)):
+        return "measure"  # "1.2m" alone may be metres; "1.2M" only before a word of length ("a 5M wall")
     if _may_be_share_whole(text, num_start) and _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start) \
             and _share_before(text, num_start, value):
         return "share"  # the "three" of "one in three", "nine in ten"
