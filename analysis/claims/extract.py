@@ -168,12 +168,14 @@ _CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|j
 _BREAK_CONNECT = re.compile(
     r"^[\s,:;(\u2013\u2014-]*(?:(?:at\s+least|or\s+more|so\s+far|in\s+total|in\s+all|up\s+from|down\s+from|"
     r"compared\s+(?:with|to)|against|from\s+a\s+previous|"
-    r"(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+|in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)[\s,]+)?"
+    r"(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+|in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|"
+    r"according\s+to\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)[\s,]+)?"
     # "killed since Thursday, among them", "killed three people on Sunday including": a time before a breakdown
     r"(?:(?:since|on|last|this|during)\s+[\w'\u2019-]+[\s,]+(?=includ|among|of\s+wh|of\s+them|namely|compris|most|main))?"
     r"(?:including|includ(?:e|es|ed)|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
     r"namely|comprising|mostly|mainly|and|as\s+well\s+as|plus|along\s+with|besides|while|with|in\s+addition\s+to|"
     r"as\s+follows|of\s+which|who\s+were|they\s+were|they\s+are|:|or|that\s+is|i\.e\.|"
+    r"bringing\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|figure|number)\s+to|"
     r"including\s+at\s+least)?[\s,:;(\u2013\u2014-]*(?:(?:their|his|her|its)\s+)?$",
     re.I,
 )
