@@ -419,6 +419,9 @@ def test_a_name_after_to_with_nothing_saying_it_is_a_place_is_none(sentence: str
     ("Nearly 7,000 people crossed from Ethiopia into Kenya in June.", 7000, "Kenya"),
     ("About 250 families fled from Homs to Hama on Tuesday.", 250, "Hama"),
     ("Some 3,000 people displaced from Kismayo have sought refuge in Baidoa.", 3000, "Baidoa"),
+    # a place in an earlier clause gives way too
+    ("Some 40,000 people are displaced in Kasai, and about 9,000 Congolese have sought refuge in Angola.", 9000,
+     "Angola"),
     # a harm figure keeps the place nearest to it
     ("Gunmen from Kismayo killed 4 people in Baidoa.", 4, "Baidoa"),
     # the place they went to must be in the same clause

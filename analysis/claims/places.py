@@ -980,8 +980,11 @@ def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start:
     """The place people went to, when ``chosen`` is where they came from: "12,000 crossed from Sudan into
     Chad" is about Chad; "98,000 were displaced from Afrin: 75,000 to Tall Refaat" puts the 75,000 in Tall
     Refaat. Only a place after both ``chosen`` and the figure (``start:end``), in the figure's clause and
-    right after to/into/towards/in, replaces it; else ``chosen`` stands."""
-    if not _FROM_BEFORE.search(sentence, max(0, chosen.start - 12), chosen.start):
+    right after to/into/towards/in, replaces it; else ``chosen`` stands. A place in an earlier clause is
+    replaced the same way: "638,000 are displaced in the South-West, and some 87,000 have sought refuge in
+    Nigeria" puts the 87,000 in Nigeria."""
+    if not _FROM_BEFORE.search(sentence, max(0, chosen.start - 12), chosen.start) and not (
+            chosen.end <= start and _CLAUSE_STOP.search(sentence, chosen.end, start)):
         return chosen
     after = max(chosen.end, end)
     stop = _CLAUSE_STOP.search(sentence, after)
