@@ -44,6 +44,11 @@ def source(text: str, index: int = -1) -> str:
     # an acronym in parentheses stays with its name
     ("Since June, IOM\u2019s Displacement Tracking Matrix (DTM) counted almost 8,500 people displaced.",
      "IOM\u2019s Displacement Tracking Matrix (DTM)"),
+    # an initialism's full stops do not end the name after "according to"
+    ("Some 60 fighters were killed, according to the U.S. military.", "U.S. military"),
+    ("At least 300 pupils were abducted in 2023, according to the U.N. children's agency.",
+     "U.N. children's agency (UNICEF)"),
+    ("At least 9 people died, according to the U.N.", "U.N."),
 ])
 def test_named_sources(text, expected):
     assert source(text) == expected

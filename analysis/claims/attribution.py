@@ -81,7 +81,11 @@ _NOT_SAY_VERBS = {"claimed", "claims", "report", "reports", "show", "shows", "sh
 _CLAIM_LIVES = re.compile(r"claim\w*\s+the\s+li", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
-_SRC = r"(?P<src>[^,;.()\u201c\u201d\"]{2,90})"
+#: (a full stop ends it, except one of an initialism: "the U.N. children's agency", "the U.S. military"; but
+#: "according to the U.N. The Syrian Center ..." is two sentences)
+_SRC = (r"(?P<src>(?:[^,;.()\u201c\u201d\"]|(?<=(?<!\w)[A-Z])\."
+        r"(?!\s+(?:The|A|An|It|He|She|They|We|In|On|At|But|And|However|This|That|Its|Their|There)\b)){2,90}"
+        r"(?:(?<=(?<!\w)[A-Z])\.)?)")
 _BY_VERBS = ("cited", "quoted", "reported", "recorded", "documented", "verified", "registered", "confirmed",
              "counted", "collected", "gathered", "compiled", "published", "released", "issued", "provided",
              "corroborated", "tallied", "tracked")
