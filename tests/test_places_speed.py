@@ -151,3 +151,24 @@ def test_runs_of_capitalised_words_are_found_as_before():
         assert spans == [m.span() for m in old.finditer(text)], text
         found += len(spans)
     assert found > 20000
+
+
+def test_names_before_area_words_are_found_as_one_pattern_finds_them():
+    """:data:`places._NAMED_AREA` is the reference; the area word found first, then the name before it, is the
+    quick way :func:`places._unknown_places` takes."""
+    rng = random.Random(17)
+    words = ["Tawila", "Nasir", "Al", "al-", "el-Fasher", "Sheikh", "Maqsud", "Kurdish-majority", "O'Brien",
+             "Ab\u2019d", "town", "village", "camp", "district", "locality", "state", "State", "Town", "neighbourhood", "of", "the",
+             "and", "x", "X", "killed", "ABC", "sub-district", "towns", "camps", "Qarnab", "-", "'"]
+    found = 0
+    for _ in range(30000):
+        gaps = [" ", " ", "  ", "\n", "-", ", ", ""]
+        text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 9)))
+        quick = []
+        for area in places._AREA_AFTER.finditer(text):
+            m = places._NAME_BEFORE.search(text, max(0, area.start() - 120), area.start() + 1)
+            if m:
+                quick.append(m.span(1))
+        assert quick == [m.span(1) for m in places._NAMED_AREA.finditer(text)], text
+        found += len(quick)
+    assert found > 5000

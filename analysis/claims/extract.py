@@ -117,7 +117,8 @@ _NEUTRAL_BEFORE = re.compile(
     r"community|camp|neighbou?rhood|settlement)\s+of\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|"
     r"roughly|an\s+estimated|approximately)\s+)*$", re.I)
 #: What a place was built to hold, not who is in it: "transit centres built for 3,000 people", "space for 500
-#: families", "designed to accommodate 10,000" (lower-cased text; its words are among :data:`_NEUTRAL_KEYS`).
+#: families", "designed to accommodate 10,000" (lower-cased text; its words are among :data:`_NEUTRAL_KEYS`, and
+#: "for" or "to" is in it, tested first).
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|accommodate|host|shelter)|for)|"
     r"(?:space|room|capacity)\s+for)\s+(?:(?:some|about|around|up\s+to|at\s+most|only|just)\s+)*$")
@@ -914,7 +915,8 @@ class _Extractor:
         if self.aid and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
             return _right_cue(text, after, unit, known, original=self.text) or "other"
-        if self.neutral and _CAPACITY_BEFORE.search(text, max(0, q.start - 40), q.start):
+        if self.neutral and ("for" in (w := text[max(0, q.start - 40):q.start]) or "to" in w) \
+                and _CAPACITY_BEFORE.search(text, max(0, q.start - 40), q.start):
             return "other"  # a capacity: "a camp built for 3,000 refugees" holds however many it holds
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
         #    else a cue just after the figure and its noun ("12 people were killed")
