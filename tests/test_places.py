@@ -475,3 +475,20 @@ def test_the_label_of_a_list_item_is_its_place(text: str, places: list[str]) -> 
 ])
 def test_a_name_followed_by_an_area_word_is_a_place(sentence: str, place: str) -> None:
     assert [r["place"] for r in extract_text(sentence)][:1] == [place]
+
+
+@pytest.mark.parametrize("name, english", [
+    ("Nord-Kivu", ["North Kivu"]), ("Sud-Ubangi", ["South Ubangi"]), ("Haut-Uele", ["Upper Uele"]),
+    ("Bas-Uele", ["Lower Uele"]),
+    # names that are only directions stay as they are: "North-West" is already an ISO name where it is one
+    ("Nord-Ouest", []), ("Sud-Est", []), ("Nord-Vest", []), ("Ituri", []), ("Kasai-Central", []),
+])
+def test_an_area_with_a_french_direction_has_its_english_name(name: str, english: list[str]) -> None:
+    from analysis.claims.gazetteer import english_forms
+
+    assert english_forms(name) == english
+
+
+def test_the_english_name_of_an_area_finds_it():
+    (row,) = extract_text("Fighting in North Kivu has displaced 7,000 people since Monday.")
+    assert (row["place"], row["place_country"], row["place_admin1"]) == ("North Kivu", "COD", "Nord-Kivu")

@@ -185,6 +185,21 @@ def _alpha3(alpha2: str) -> str:
     return c.alpha_3 if c else ""
 
 
+#: French direction prefixes of area names and the English that news write for them.
+_ENGLISH_PREFIX = {"nord": "North", "sud": "South", "haut": "Upper", "bas": "Lower"}
+_DIRECTION_NAMES = {"nord", "sud", "est", "ouest", "vest", "centre", "centru"}
+
+
+def english_forms(name: str) -> list[str]:
+    """The English form news give an area name with a French direction prefix: "Nord-Kivu" is "North Kivu",
+    "Haut-Uele" "Upper Uele"; none for a name that is only directions ("Nord-Ouest", "Sud-Est")."""
+    head, sep, rest = name.partition("-")
+    english = _ENGLISH_PREFIX.get(head.lower())
+    if not sep or english is None or not rest[:1].isupper() or fold(rest) in _DIRECTION_NAMES:
+        return []
+    return [f"{english} {rest}"]
+
+
 def _bare(name: str) -> str:
     """A name compared across sources: folded, no "Al-" article, no type word, no brackets or punctuation."""
     text = fold(name).split(" (")[0]
@@ -226,6 +241,7 @@ def admin_rows(ocha: list[dict]) -> list[dict]:
             spellings[(iso3, name)].append(name)
             if " (" in name:  # "Bago (East)": news say "Bago"
                 spellings[(iso3, name)].append(name.split(" (")[0])
+            spellings[(iso3, name)] += english_forms(name)
     for r in ocha:
         if r["Admin Level"].strip() == "2":
             admin1 = pcode_admin1.get(r["Parent P-Code"].strip(), "")
