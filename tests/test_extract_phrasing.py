@@ -276,6 +276,7 @@ def test_partitive_of_them_in_the_next_sentence():
         ("At least 110 migrants escaped from a detention facility in the capital.", 110, "released"),
         ("Troops rescued 27 kidnapped persons on the highway.", 27, "released"),
         ("The army freed 30 abducted girls.", 30, "released"),
+        ("Rebels seized 25 crew members of a cargo ship.", 25, "detained"),
         ("Gunmen killed 3 abducted aid workers.", 3, "killed"),
         ("Air strikes killed 21 civilians in villages held by the rebels.", 21, "killed"),
         ("Rescuers pulled 40 people from the rubble.", 40, None),

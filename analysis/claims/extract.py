@@ -402,7 +402,8 @@ _EVENT_NOUN_METRICS = {"returned", "released"}
 _CIVILIAN_NOUNS = {"people", "civilians", "children", "pupils", "students", "schoolgirls", "schoolboys",
                    "schoolchildren", "women", "girls", "boys", "villagers", "passengers", "workers", "aid workers",
                    "teachers", "journalists", "residents", "farmers", "worshippers", "persons", "individuals",
-                   "men", "family members", "relatives", "doctors", "nurses", "staff", "migrants", "refugees"}
+                   "men", "family members", "relatives", "doctors", "nurses", "staff", "migrants", "refugees", "crew",
+                   "crew members", "crewmen", "sailors", "seafarers", "fishermen"}
 
 
 @lru_cache(maxsize=64)

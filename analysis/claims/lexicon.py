@@ -141,7 +141,7 @@ PERSON_NOUNS = {
     "staff", "others", "dead", "deaths", "wounded", "injured", "casualties", "bodies", "martyrs", "fatalities",
     "persons", "relatives", "brothers", "sons", "daughters", "generals", "general", "colonels", "officials", "families",
     "employees", "aid workers", "volunteers", "adults", "elderly", "youths", "youngsters", "farmers", "shepherds",
-    "displaced", "fatality", "casualty", "death", "airmen", "airman", "crew", "crewmen", "sailors", "marines",
+    "displaced", "fatality", "casualty", "death", "airmen", "airman", "crew", "crewmen", "crew members", "seafarers", "sailors", "marines",
     "paratroopers", "advisers", "advisors", "contractors", "agents", "spies", "clerics", "imams", "priests",
     "monks", "nuns", "engineers", "experts", "inmates", "suspects", "smugglers", "bombers", "snipers", "guerrillas",
     "peshmerga", "conscripts", "reservists", "deserters", "sympathisers", "supporters", "leaders", "leader",
