@@ -329,7 +329,8 @@ def test_a_country_gives_way_to_a_place_in_it():
 
 def test_an_unknown_name_holding_a_known_town_is_one_place():
     sentence = "Shelling killed 13 civilians in the town of Maarat al-Numan in Idlib province."
-    assert where(sentence, "Syria.") == ("Maarat al-Numan", "", "")
+    # (the province it is said to lie in gives it a country and an area)
+    assert where(sentence, "Syria.") == ("Maarat al-Numan", "SYR", "Idleb")
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
@@ -492,3 +493,16 @@ def test_an_area_with_a_french_direction_has_its_english_name(name: str, english
 def test_the_english_name_of_an_area_finds_it():
     (row,) = extract_text("Fighting in North Kivu has displaced 7,000 people since Monday.")
     assert (row["place"], row["place_country"], row["place_admin1"]) == ("North Kivu", "COD", "Nord-Kivu")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name the gazetteer does not know takes the country and area of the known place it is said to lie in
+    ("Ten civilians were killed in Bustan Qasr neighbourhood in Aleppo city.",
+     ("Bustan Qasr neighbourhood", "SYR", "Aleppo")),
+    ("Two children were injured in Tal Shihab village, Daraa governorate.", ("Tal Shihab village", "SYR", "Dar'a")),
+    # near or outside a place: its country, not its area
+    ("Shelling killed 12 people in Wadi Barada near Damascus city.", ("Wadi Barada", "SYR", "")),
+])
+def test_an_unknown_place_takes_the_country_of_the_place_it_lies_in(sentence: str, expected: tuple) -> None:
+    (row,) = extract_text(sentence)
+    assert (row["place"], row["place_country"], row["place_admin1"]) == expected

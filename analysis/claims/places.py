@@ -1063,6 +1063,27 @@ def _label(sentence: str, places: tuple[Place, ...], start: int, end: int) -> Pl
     return Place(s, e, label, known.country if known else "", known.admin1 if known else "")
 
 
+#: What joins a place to the known place it lies in: "Salah Eddin neighbourhood | in | Aleppo city",
+#: "Harfa village, | Quneitra", "the Zahraa district | of | Homs", "| Aleppo's | Zubdiya neighbourhood".
+_IN_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:in|of|(?P<near>near|outside))\s+(?:the\s+)?(?:(?:[a-z]+ern|rural)\s+)?)")
+_OWNER_BEFORE = re.compile(r"['\u2019]s\s+")
+
+
+def _within(sentence: str, places: tuple[Place, ...], p: Place) -> Place:
+    """``p`` (a place with no country: a name the gazetteer does not know) with the country and admin-1 area
+    of the known place the sentence says it lies in, right after it ("Salah Eddin neighbourhood in Aleppo
+    city") or before it as its owner ("Aleppo's Zubdiya neighbourhood"); near or outside a known place, its
+    country only; ``p`` itself when none is said."""
+    for q in places:
+        if not q.country:
+            continue
+        joined = _IN_AFTER.fullmatch(sentence, p.end, q.start) if q.start >= p.end else None
+        if joined is not None or (q.end <= p.start and _OWNER_BEFORE.fullmatch(sentence, q.end, p.start)):
+            # near or outside a place is in its country, not always in its area ("Ghouta near Damascus")
+            return Place(p.start, p.end, p.text, q.country, "" if joined and joined.group("near") else q.admin1)
+    return p
+
+
 def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:
     """The place nearest ``pos``; one after it wins over one before it at 1.5 times the distance."""
     best, best_d = None, None
@@ -1095,6 +1116,8 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
         if moved and p is not None:
             p = _destination(sentence, places, p, start, start if end is None else end)
     if p is not None:
+        if not p.country:
+            p = _within(sentence, places, p)
         return {"place": p.text, "place_country": p.country, "place_admin1": p.admin1}
     end = start if end is None else end
     for n in peoples:
