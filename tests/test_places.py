@@ -506,3 +506,14 @@ def test_the_english_name_of_an_area_finds_it():
 def test_an_unknown_place_takes_the_country_of_the_place_it_lies_in(sentence: str, expected: tuple) -> None:
     (row,) = extract_text(sentence)
     assert (row["place"], row["place_country"], row["place_admin1"]) == expected
+
+
+def test_a_quarter_named_after_a_place_of_another_country_is_not_in_it():
+    from analysis.claims.places import sentence_places
+
+    sentence = "Shelling of the Sulaymaniyah neighbourhood killed 4 people; 9 were wounded in Homs city."
+    found = {p.text: p.country for p in sentence_places(sentence, sentence)[0]}
+    assert found == {"Sulaymaniyah neighbourhood": "", "Homs city": "SYR"}
+    # where the article names that country, the quarter is the place itself
+    iraq = "In Iraq, shelling of the Sulaymaniyah neighbourhood killed 4 people."
+    assert {p.text: p.country for p in sentence_places(iraq, iraq)[0]}["Sulaymaniyah neighbourhood"] == "IRQ"

@@ -151,6 +151,11 @@ _AREA_WORD = re.compile(
     rf"\s+(?:{_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|"
     r"Governorate|Province|State|Region|District|Zone|Oblast|County|City|Camp|Department|Prefecture)\b"
 )
+#: An area word after a name that says the name is the area itself ("Aden governorate", "Homs city"); not
+#: the words of places within one ("the Sulaymaniyah neighbourhood", "a Tawila settlement").
+_ADMIN_WORD = re.compile(_AREA_WORD.pattern.replace("|locality|settlement|neighbou?rhood", ""))
+#: A neighbourhood after a name: it is named after the place, not in it ("the Sulaymaniyah neighbourhood").
+_QUARTER = re.compile(r"\s+(?:neighbou?rhood|quarter|Neighbou?rhood|Quarter)\b")
 #: Arabic articles that start a name: "Al-Hol", "El Fasher", "ad-Dana"; the two-letter ones that are also
 #: English or French words ("as", "an", "at", "en", "es", "et") count only with a hyphen.
 _ARTICLE = re.compile(r"^(?:(?:al|el|ag|ad|ar|ash|az|ed|ez|adh|ath)[\s-]|(?:as|an|at|en|es|et|er|ul|ur|us)-)",
@@ -919,10 +924,14 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
             if not p.country and not (national_weight(text, country) or regional_weight(text, country) >= 2):
                 # an admin-1 area of a country the article never names, with no "in" before it nor "province"
                 # after it: a word that is no place ("Aden" as a name in a Somali text)
-                if words == 1 and not _cued(sentence, start) and not _AREA_WORD.match(sentence, end):
+                if words == 1 and not _cued(sentence, start) and not _ADMIN_WORD.match(sentence, end):
                     continue
         else:
             country, admin1 = resolve(g, p.codes, weight, bool(_ARTICLE.match(sentence, start)))
+        if country and not p.country and _QUARTER.match(sentence, end) and not national_weight(text, country):
+            # "the Sulaymaniyah neighbourhood of Aleppo" in an article that never names Iraq: a quarter named
+            # after a place, not in it
+            country, admin1 = "", ""
         s, e = _extend(sentence, start, end)
         if p.country:
             countries_at.add(s)
