@@ -172,3 +172,20 @@ def test_names_before_area_words_are_found_as_one_pattern_finds_them():
         assert quick == [m.span(1) for m in places._NAMED_AREA.finditer(text)], text
         found += len(quick)
     assert found > 5000
+
+
+def test_the_place_that_labels_a_figure_is_found_as_the_gap_pattern_finds_it():
+    """:func:`places._place_before` reads back from the figure; the reference tries :data:`places._LABEL_GAP`
+    from the end of each place."""
+    rng = random.Random(19)
+    pieces = ["Chad", "Doma", " ", "  ", "\t", ":", "-", "\u2013", "(", ",", "x", "\n", "Kenya", "Tal Abyad"]
+    found_some = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) + "40"
+        start = len(text) - 2
+        spans = sorted({(m.start(), m.end()) for m in re.finditer(r"Chad|Doma|Kenya|Tal", text)})
+        found = tuple(places.Place(s, e, text[s:e], "TCD", "") for s, e in spans)
+        old = next((p for p in found if p.end <= start and places._LABEL_GAP.fullmatch(text, p.end, start)), None)
+        assert places._place_before(text, found, start) == old, text
+        found_some += old is not None
+    assert found_some > 3000

@@ -927,9 +927,10 @@ class _Extractor:
             own = _cue_index(text)[2].get(after - len(unit))  # "7.4 million displaced inside the country"
             if own is not None and own[1] > after and _compatible(own[2], unit, known):
                 return own[2]
-            for c_start, c_end, metric, _ in _cues_in(text, max(q.end, after - len(unit) - 25), after):
-                if c_end == after and c_start < after - len(unit) and _compatible(metric, unit, known):
-                    return metric  # "500,000 remained internally displaced": the cue the noun ends
+            if text[q.end:after - len(unit)].strip():  # (words between the figure and its noun: a cue may end there)
+                for c_start, c_end, metric, _ in _cues_in(text, max(q.end, after - len(unit) - 25), after):
+                    if c_end == after and c_start < after - len(unit) and _compatible(metric, unit, known):
+                        return metric  # "500,000 remained internally displaced": the cue the noun ends
             return lexicon.NOUN_METRIC[unit]
         modifier = None
         if unit and after - len(unit) > q.end:

@@ -1040,6 +1040,20 @@ _LOWER_IN_NAME = {"de", "du", "des", "la", "le", "el", "al", "ad", "ar", "as", "
                   "downtown"}
 
 
+def _place_before(sentence: str, places: tuple[Place, ...], start: int) -> Place | None:
+    """The first of ``places`` that :data:`_LABEL_GAP` alone parts from ``start``: found by reading back from
+    ``start`` (spaces, then maybe one separator and the spaces before it), not by trying each place."""
+    k1 = start
+    while k1 and sentence[k1 - 1] in " \t":
+        k1 -= 1
+    k2 = k1
+    if k1 and sentence[k1 - 1] in ":-\u2013\u2014(":
+        k2 = k1 - 1
+        while k2 and sentence[k2 - 1] in " \t":
+            k2 -= 1
+    return next((p for p in places if p.end == k1 or p.end == k2), None)
+
+
 def _label(sentence: str, places: tuple[Place, ...], start: int, end: int) -> Place | None:
     """The label of the list item a figure is the number of: a place right before it, at the start of a line
     or after a bullet, comma or semicolon ("Uganda 620,000, Kenya 310,000": Kenya's is 310,000, not the
@@ -1049,7 +1063,7 @@ def _label(sentence: str, places: tuple[Place, ...], start: int, end: int) -> Pl
     sentence under a label of the text."""
     gap = sentence[max(0, start - 3):start].rstrip(" \t")
     labelled = bool(gap) and gap[-1] in ":-\u2013\u2014("
-    known = next((p for p in places if p.end <= start and _LABEL_GAP.fullmatch(sentence, p.end, start)), None)
+    known = _place_before(sentence, places, start)
     if (known is None and not labelled) or not _ITEM_CLOSE.match(sentence, end):
         return None  # the common case: nothing labels the figure
     if known is not None and _ITEM_OPEN.search(sentence, max(0, known.start - 3), known.start):
