@@ -319,6 +319,19 @@ def test_parenthesised_breakdown_takes_the_metric():
         (11, "killed"), (4, "killed"), (7, "killed")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the verb after the second figure's relative clause is the verb of both
+    ("Some 35 community leaders and 9 former rebels who signed the 2016 accord have been killed this year.",
+     [(35, "killed"), (9, "killed")]),
+    ("Some 40 teachers and 12 guards who had been protecting the school were killed.",
+     [(40, "killed"), (12, "killed")]),
+    # the clause's own verb is the second figure's alone
+    ("Some 40 teachers and 12 guards who were wounded in the raid fled.", [(40, "other"), (12, "wounded")]),
+])
+def test_a_relative_clause_of_the_second_of_two_figures(text, expected):
+    assert figures(text) == expected
+
+
 def test_another_figure_between_is_not_a_cue():
     # "returnees" belongs to the second figure, not the first
     assert figures("The war forced 600,000 refugees and 180,000 returnees to flee into Chad.") == [

@@ -509,6 +509,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     relative = False  # inside "who ...": past its own verb, only a main verb after an auxiliary counts
     verb_seen = False  # an auxiliary or another verb of the figure's own clause has been read
     undergo = False  # a verb of :data:`_UNDERGO_VERBS` was read in the relative clause: its object befell them
+    other = False  # another figure and its noun were passed over ("600 refugees and 180 returnees fled")
+    other_clause = False  # inside that other figure's relative clause
+    group = 0  # its verb group: 0 not reached, 1 in it, 2 past it
     prev_cap = False  # the word before was written with a capital (``original`` given)
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
@@ -555,10 +558,20 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
             _, u_end, _ = _unit_after(text, t.end())
             pos = max(t.end(), u_end)
             first = False
+            other = True
             continue
         w_start = t.start("word")
         word = t.group("word").lower()
         cue = cues_by_start.get(w_start)
+        if other_clause:
+            # the other figure's relative clause: its own verb group says nothing of this figure
+            verbish = word in _AUX_VERBS or cue is not None or word.endswith(("ed", "en", "ing"))
+            if group == 0 and verbish:
+                group = 1
+            elif group == 1 and not verbish and word != "been":
+                group = 2
+            if group < 2:
+                cue = None
         if cue is not None and relative and prev_word not in _MAIN_VERB_AUX and not undergo:
             cue = None  # "detainees who saw people die": the relative clause's own object dies
         if cue is not None:
@@ -594,6 +607,11 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                 pos = max(nxt.end(), u_end)
                 first = False
                 continue
+        elif word in _RELATIVE and other and not relative:
+            # "42 leaders and 11 combatants who signed the accord have been killed": the clause is the other
+            # figure's; past its own verb, wait for the verb of both, whatever the clause holds
+            relative = other_clause = True
+            max_words = 99
         elif word in _RELATIVE and (first or (not unit and words <= 1)):
             strict = True  # "people who were killed": the relative clause says what happened to them
         elif strict and (word == "of" or word not in _AUX):
