@@ -128,6 +128,11 @@ def test_people_reached_by_aid_are_not_harmed_or_moved():
 
 def test_a_population_is_not_a_figure_of_harm():
     assert figures("Rebels captured Kindu, a town of more than 200,000 people.") == [(200000, "other")]
+    # the verb after another figure is that figure's
+    assert figures("Shelling hit Kalemie, a town of 40,000 residents, and 12 people were killed.") == [
+        (40000, "other"), (12, "killed")]
+    assert figures("The camp, home to 26,000 people and 4 were wounded, was shelled.") == [
+        (26000, "displaced"), (4, "wounded")]
 
 
 @pytest.mark.parametrize("sentence, expected", [

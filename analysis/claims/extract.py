@@ -979,6 +979,10 @@ class _Extractor:
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")):
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
+        neutral = _NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE
+        if metric and self.neutral and _AND_FIGURE.match(text, after) \
+                and neutral.search(text, max(0, q.start - 40), q.start):
+            metric = None  # "a town of 40,000 residents and 12 people were killed": the verb is the other figure's
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
         if (self.neutral or self.aid) and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start) \
@@ -1216,6 +1220,8 @@ _FREED_AFTER = re.compile(r"[^.;:\d]*?\b(?:were|was|have\s+been|has\s+been|had\s
                           r"(?:released|freed|set\s+free|rescued)\b")
 
 
+#: "and" and another figure right after a figure's noun: the verb that follows may be the other figure's alone.
+_AND_FIGURE = re.compile(r"\s*,?\s+and\s+(?:some\s+|about\s+|at\s+least\s+)?\d")
 #: Counted nouns that say the people are refugees whatever moved them.
 _REFUGEE_NOUNS = {"refugees", "refugee", "asylum seekers", "asylum-seekers"}
 #: Cues of arriving somewhere or finding refuge there (lower-cased sentence): they make refugees only abroad.
