@@ -905,6 +905,12 @@ class _Extractor:
             return (metric if metric and metric != "other" and _compatible(metric, unit, known) else None), False
         return None, False
 
+    def _population_before(self, text: str, q: Quantity) -> bool:
+        """Whether the words right before the figure say it is a population ("a town of 40,000", "hosts
+        80,000 refugees"): :data:`_NEUTRAL_BEFORE`, tried only in a sentence with its words."""
+        return self.neutral and (_NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE).search(
+            text, max(0, q.start - 40), q.start) is not None
+
     @staticmethod
     def _object_of(text: str, q: Quantity, unit: str, known: bool, prev_end: int) -> str | None:
         """The metric of a cue that governs the figure as its object, right before it: "killed 20",
@@ -979,9 +985,7 @@ class _Extractor:
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")):
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
-        neutral = _NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE
-        if metric and self.neutral and _AND_FIGURE.match(text, after) \
-                and neutral.search(text, max(0, q.start - 40), q.start):
+        if metric and _AND_FIGURE.match(text, after) and self._population_before(text, q):
             metric = None  # "a town of 40,000 residents and 12 people were killed": the verb is the other figure's
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
@@ -990,8 +994,7 @@ class _Extractor:
             # "transit sites now hold 110,000 people", "camps hosting 26,000 families": the displaced
             noun = lexicon.NOUN_METRIC.get(unit)
             return noun if noun in _MOVED else "displaced"
-        if self.neutral and (_NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE).search(
-                text, max(0, q.start - 40), q.start):
+        if self._population_before(text, q):
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = _cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
@@ -1137,15 +1140,21 @@ def _stays_inside(text: str, after: int) -> bool:
     """Whether the clause after a figure of people who arrived or sought refuge keeps them inside a country
     ("sought refuge in towns inside Cameroon", "arrived at sites within the country"): displaced, not
     refugees."""
-    end = _BORDER_CLAUSE_END.search(text, after, min(len(text), after + 110))
-    return _INSIDE.search(text, after, end.start() if end else min(len(text), after + 110)) is not None
+    return _INSIDE.search(text, after, _clause_end(text, after)) is not None
+
+
+def _clause_end(text: str, after: int) -> int:
+    """Where the clause after a figure's noun (at ``after``) ends, as far as where its people went is read:
+    the first :data:`_BORDER_CLAUSE_END`, at most 110 characters on."""
+    limit = min(len(text), after + 110)
+    end = _BORDER_CLAUSE_END.search(text, after, limit)
+    return end.start() if end else limit
 
 
 def _crosses_border(text: str, after: int) -> bool:
     """Whether the clause after a figure of displacement takes the people abroad: "across the border",
     "to neighbouring countries", "into Chad" (a country by name: people who leave it are refugees)."""
-    end = _BORDER_CLAUSE_END.search(text, after, min(len(text), after + 110))
-    for m in _ABROAD.finditer(text, after, end.start() if end else min(len(text), after + 110)):
+    for m in _ABROAD.finditer(text, after, _clause_end(text, after)):
         name = m.group("name")
         if name is None:
             return True

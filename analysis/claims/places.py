@@ -141,19 +141,18 @@ def _cued(sentence: str, start: int) -> bool:
 
 
 #: An area word after a place, kept in it: "Amhara region", "Al Hol camp", "Kharkiv oblast".
-_AREA_WORDS = (r"governorates?|provinces?|states?|regions?|districts?|zones?|oblasts?|county|counties|city|"
-               r"town|village|camps?|departments?|prefecture|municipality|raion|woreda|sub-district|subdistrict|"
-               r"locality|settlement|neighbou?rhood")
+#: (those that say a name is the area itself, then those of places within one)
+_ADMIN_AREA_WORDS = (r"governorates?|provinces?|states?|regions?|districts?|zones?|oblasts?|county|counties|city|"
+                     r"town|village|camps?|departments?|prefecture|municipality|raion|woreda|sub-district|subdistrict")
+_AREA_WORDS = _ADMIN_AREA_WORDS + r"|locality|settlement|neighbou?rhood"
 _AREA_NAME = re.compile(_AREA_WORDS)
 #: The area words that make the capitalised name before them a place: all but "state" ("state media").
 _NAMED_AREA_WORDS = _AREA_WORDS.replace("states?|", "")
-_AREA_WORD = re.compile(
-    rf"\s+(?:{_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|"
-    r"Governorate|Province|State|Region|District|Zone|Oblast|County|City|Camp|Department|Prefecture)\b"
-)
+_CAPITAL_AREA_WORDS = r"Governorate|Province|State|Region|District|Zone|Oblast|County|City|Camp|Department|Prefecture"
+_AREA_WORD = re.compile(rf"\s+(?:{_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|{_CAPITAL_AREA_WORDS})\b")
 #: An area word after a name that says the name is the area itself ("Aden governorate", "Homs city"); not
 #: the words of places within one ("the Sulaymaniyah neighbourhood", "a Tawila settlement").
-_ADMIN_WORD = re.compile(_AREA_WORD.pattern.replace("|locality|settlement|neighbou?rhood", ""))
+_ADMIN_WORD = re.compile(rf"\s+(?:{_ADMIN_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|{_CAPITAL_AREA_WORDS})\b")
 #: A neighbourhood after a name: it is named after the place, not in it ("the Sulaymaniyah neighbourhood").
 _QUARTER = re.compile(r"\s+(?:neighbou?rhood|quarter|Neighbou?rhood|Quarter)\b")
 #: Arabic articles that start a name: "Al-Hol", "El Fasher", "ad-Dana"; the two-letter ones that are also
@@ -693,16 +692,12 @@ _NOT_PLACE_WORDS = _NEVER | {
 
 #: A name that says it is a place by the word after it, wherever it stands: "Tawila locality alone received",
 #: "left Nasir town", "to Zahraa town", "into Kiri camp". The area word is lower case ("Islamic State" is no
-#: place); without it a capitalised phrase is as often an outlet or an office ("told Reuters").
-_NAMED_AREA = re.compile(
-    r"(?<![\w'\u2019-])(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|az|ed|en)-)?[A-Z][\w'\u2019-]+){0,2})"
-    rf"(?=\s+(?:{_NAMED_AREA_WORDS})\b)")
-#: The area words of :data:`_NAMED_AREA`, found first (a word is quicker to find than every capital), and the
-#: name before one of them, looked for in the few words before it: the same matches, found faster.
+#: place); without it a capitalised phrase is as often an outlet or an office ("told Reuters"). The area word
+#: is found first (a word is quicker to find than every capital), then the name in the few words before it
+#: (tests/test_places_speed.py holds this to one pattern with the area word in a lookahead).
+_AREA_NAME_WORDS = r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|az|ed|en)-)?[A-Z][\w'\u2019-]+){0,2}"
 _AREA_AFTER = re.compile(rf"\s{by_first_char(split_top(_NAMED_AREA_WORDS))}\b")
-_NAME_BEFORE = re.compile(
-    r"(?<![\w'\u2019-])(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|az|ed|en)-)?[A-Z][\w'\u2019-]+){0,2})"
-    r"\s*$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<place>{_AREA_NAME_WORDS})\s*$")
 #: Ends of a word that says who holds or lives in a place rather than naming it.
 _HELD_ENDS = ("-controlled", "-held", "-run", "-backed", "-led", "-majority", "-populated", "-dominated", "-besieged")
 #: Words before a name that say who holds or lives in it: "Kurdish-majority Sheikh Maqsud district".
@@ -1019,6 +1014,8 @@ def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start:
 #: What may follow a list item's figure: its noun and the item's end ("620,000,", "792 families", "230 HH)"),
 #: not a verb ("Sudan: 40 people were killed in El Fasher" is a sentence under a label of the text).
 _ITEM_CLOSE = re.compile(r"[ \t]*(?:[\w.]+[ \t]*){0,2}(?:[,;)\n]|\.?[ \t]*$|and\b)")
+#: The marks that may part a list item's label from its figure.
+_LABEL_MARKS = ":-\u2013\u2014("
 #: What may stand between a list item's label and its figure: "Chad 486,000", "Sinuni: 792", "Doma (230 HH)".
 _LABEL_GAP = re.compile(r"[ \t]*(?:[:\u2013\u2014-][ \t]*|\([ \t]*)?")
 #: Where a list item's label starts: a line, a bullet or dash, or a comma or semicolon between items.
@@ -1047,7 +1044,7 @@ def _place_before(sentence: str, places: tuple[Place, ...], start: int) -> Place
     while k1 and sentence[k1 - 1] in " \t":
         k1 -= 1
     k2 = k1
-    if k1 and sentence[k1 - 1] in ":-\u2013\u2014(":
+    if k1 and sentence[k1 - 1] in _LABEL_MARKS:
         k2 = k1 - 1
         while k2 and sentence[k2 - 1] in " \t":
             k2 -= 1
@@ -1062,7 +1059,7 @@ def _label(sentence: str, places: tuple[Place, ...], start: int, end: int) -> Pl
     where the item ends after the figure (``start:end``): "Sudan: 40 people were killed in El Fasher" is a
     sentence under a label of the text."""
     gap = sentence[max(0, start - 3):start].rstrip(" \t")
-    labelled = bool(gap) and gap[-1] in ":-\u2013\u2014("
+    labelled = bool(gap) and gap[-1] in _LABEL_MARKS
     known = _place_before(sentence, places, start)
     if (known is None and not labelled) or not _ITEM_CLOSE.match(sentence, end):
         return None  # the common case: nothing labels the figure
@@ -1127,22 +1124,22 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
     the figure counts people who moved, so a place they came from gives way to
     the place they went to (:func:`_destination`).
     """
+    end = start if end is None else end
     places, peoples = sentence_places(sentence, body)
     tags = sentence.rfind("Tags ", 0, start)
     if tags >= 0 and (tags == 0 or not sentence[tags - 1].isalnum()):
         # a web page's tag list run into the text ("Tags Aleppo Syria Russia At least 12 were killed"):
         # the names between "Tags" and the figure are labels of the page, not where the figure happened
         places = tuple(p for p in places if not tags <= p.start < start)
-    p = _label(sentence, places, start, start if end is None else end)
+    p = _label(sentence, places, start, end)
     if p is None:
         p = nearest_place(places, start)
         if moved and p is not None:
-            p = _destination(sentence, places, p, start, start if end is None else end)
+            p = _destination(sentence, places, p, start, end)
     if p is not None:
         if not p.country:
             p = _within(sentence, places, p)
         return {"place": p.text, "place_country": p.country, "place_admin1": p.admin1}
-    end = start if end is None else end
     for n in peoples:
         if n.country and n.start >= start and (n.start < end or _PEOPLE_GAP.match(sentence[end:n.start])) \
                 and not _ABROAD.match(sentence, n.end):
