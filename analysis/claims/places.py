@@ -713,17 +713,23 @@ _AREA_MODIFIERS = {
 }
 
 
+def _named_areas(sentence: str) -> list[re.Match]:
+    """The capitalised names a lower-case area word follows, each found back from its area word (group 1)."""
+    out = []
+    for area in _AREA_AFTER.finditer(sentence):
+        m = _NAME_BEFORE.search(sentence, max(0, area.start() - 120), area.start() + 1)
+        if m:
+            out.append(m)
+    return out
+
+
 def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, int]] = ()
                     ) -> list[tuple[int, int]]:
     """Spans of capitalised phrases after in/near/around/... (places the gazetteer may not know), and of
     those a word such as "town" or "camp" follows, except those that begin inside a ``taken`` span."""
     out = []
     matches = list(_OLD_PLACE.finditer(sentence))
-    named = []
-    for area in _AREA_AFTER.finditer(sentence):
-        m = _NAME_BEFORE.search(sentence, max(0, area.start() - 120), area.start() + 1)
-        if m and m.group(1).split(None, 1)[0].lower() not in _AREA_MODIFIERS:
-            named.append(m)
+    named = [m for m in _named_areas(sentence) if m.group(1).split(None, 1)[0].lower() not in _AREA_MODIFIERS]
     if named and _headline(sentence):
         named = []
     if named:
