@@ -695,3 +695,75 @@ def test_the_wounded_who_arrive_at_a_hospital_have_not_moved():
 ])
 def test_a_relative_clause_that_says_what_befell_them(text, value, metric):
     assert (value, metric) in figures(text)
+
+
+# --------------------------------------------------------------------------
+# Third written batch (issue 11): loss tables, fates of the held, bodies, money
+# --------------------------------------------------------------------------
+
+def test_a_table_of_losses_under_a_heading_with_daily_changes():
+    text = ("Losses of the enemy since the start of the year were about:\n"
+            "personnel \u2013 about 12,400 (+310) persons liquidated\n"
+            "tanks \u2013 640 (+4)\n"
+            "artillery systems \u2013 1,210 (+15)\n"
+            "armoured vehicles \u2013 980 (+2)")
+    assert figures(text) == [(12400, "killed"), (310, "killed"), (640, "destroyed"), (4, "destroyed"),
+                             (1210, "destroyed"), (15, "destroyed"), (980, "destroyed"), (2, "destroyed")]
+
+
+def test_a_table_of_things_takes_no_metric_of_people_and_back():
+    text = "Destroyed equipment:\ntrucks \u2013 31\nsoldiers \u2013 12\nboats \u2013 4"
+    assert figures(text) == [(31, "destroyed"), (4, "destroyed")]
+    # and a heading of people still leaves out a line that counts things
+    assert figures("Newly displaced people:\nBoda town 1,200\nSites open 14") == [(1200, "displaced")]
+
+
+def test_a_change_in_parentheses_is_a_figure_but_a_phone_number_is_not():
+    assert figures("Tanks destroyed: 75 (+3).") == [(75, "destroyed"), (3, "destroyed")]
+    assert figures("Call the hotline on (+249) 12 345 6789 if 3 people are missing.") == [(3, "missing")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Commanders said 60 insurgents were liquidated in the raid.", 60, "killed"),
+    ("Aid groups mourned the loss of at least 25 migrants at sea.", 25, "killed"),
+    ("The prosecutor registered 180 victims of homicide last month.", 180, "killed"),
+    ("Eleven of the deceased were pupils.", 11, "killed"),
+    ("At least seven of them are no longer alive, the families fear.", 7, "killed"),
+    ("Four truck drivers were taken at gunpoint near the market.", 4, "detained"),
+    ("The commission counted 95 enforced disappearances in the province.", 95, "missing"),
+    ("Soldiers recovered 19 rifles and two motorbikes after the clash.", 19, "captured"),
+    ("Police confiscated 40 firearms at the checkpoint.", 40, "captured"),
+])
+def test_more_words_of_harm_holding_and_capture(text, value, metric):
+    assert (value, metric) in figures(text)
+
+
+def test_recovered_people_or_money_are_not_captured():
+    assert all(m != "captured" for _, m in figures("Divers recovered 14 survivors from the river."))
+    assert figures("Police recovered IQD 30 million and 2 pistols.") == [(2, "captured")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Investigators believe 21 of those kidnapped were later killed.", 21, "killed"),
+    ("Six farmers were taken from their homes at dawn and shot dead.", 6, "killed"),
+    ("Thirty-one hostages were abducted and later freed by troops.", 31, "released"),
+])
+def test_the_fate_of_people_who_were_held(text, value, metric):
+    assert (value, metric) in figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The remains of 16 conscripts were repatriated on Monday.",
+    "The bodies of 9 fishermen were handed back to their village.",
+])
+def test_bodies_and_remains_are_the_dead_whatever_became_of_them(text):
+    assert [m for _, m in figures(text)] == ["killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry allocated \u20b912 crore and 30 tents.",
+    "Families received AFN 5,000 and SDG 40,000 each.",
+    "Relief worth \u20a6300 million reached the camps.",
+])
+def test_amounts_in_other_currencies_are_money(text):
+    assert all(m == "other" and v in (30,) for v, m in figures(text))

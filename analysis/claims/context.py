@@ -108,6 +108,8 @@ _OPEN_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|from|by|as|and|or
                        r"have|been|be|not)[ \t]*$", re.I)
 #: A line that starts a list item: a bullet, a dash, or "1." / "a)".
 _ITEM_START = re.compile(r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25cb*\u2013\u2014-]|\(?\w{1,2}[.)]\s)")
+#: A row of a table of labels and figures: a short label, a dash, a figure ("personnel \u2013 about 520,960").
+TABLE_ROW = re.compile(r"[ \t]*[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(?:about|some|over|around|nearly)\s+)?\d")
 #: Shortest and longest lines taken for lines of a paragraph wrapped at a fixed width: lists, tables and
 #: headings have shorter lines, paragraphs that are not wrapped longer ones.
 WRAP_MIN_CHARS = 45
@@ -125,6 +127,8 @@ def _soft_wrap(text: str, k: int) -> bool:
         return False
     if _ITEM_START.match(text, nxt) and not (text[nxt].isdigit() and _OPEN_END.search(text, line_start, k)):
         return False  # a list item; but "put the toll at between 40 and | 55. The ..." goes on
+    if TABLE_ROW.match(text, nxt) and TABLE_ROW.match(text, line_start):
+        return False  # two rows of a table of labels and figures ("tanks \u2013 8,014 (+9)")
     line_end = text.find("\n", nxt)
     length = (line_end if line_end >= 0 else len(text)) - nxt
     while nxt < len(text) - 1 and text[nxt] in " \t":

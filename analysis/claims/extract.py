@@ -75,7 +75,7 @@ from analysis.claims.alternation import by_first_char
 from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
-from analysis.claims.context import Sentence, nearest_span, period_spans, sentences
+from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
 from analysis.claims.places import is_country, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
@@ -106,6 +106,10 @@ _CONTINUE_AFTER_COMMA = {"including", "among", "mostly", "many", "most", "some",
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "another", "other", "a", "an", "dozens", "hundreds", "thousands", "scores", "at", "more", "about",
                  "some", "over", "nearly", "almost", "around", "up"}
+#: Weapons and vehicles that troops recover or confiscate: captured ("recovered 15 rifles and 3 pick-up trucks").
+_SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
+             "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
+             "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons"}
 _ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
                    "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery"}
 _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014-])|(?P<num>\d[\d,.]*)|"
@@ -167,7 +171,7 @@ _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
                      r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
 _BREAK_CONNECT = re.compile(
-    r"^[\s,:;(\u2013\u2014-]*(?:(?:at\s+least|or\s+more|so\s+far|in\s+total|in\s+all|up\s+from|down\s+from|"
+    r"^[\s,:;(+\u2013\u2014-]*(?:(?:at\s+least|or\s+more|so\s+far|in\s+total|in\s+all|up\s+from|down\s+from|"
     r"compared\s+(?:with|to)|against|from\s+a\s+previous|"
     r"(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+|in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|"
     r"according\s+to\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)[\s,]+)?"
@@ -206,7 +210,7 @@ _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|yea
 _FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
                 "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
 #: Count nouns whose singular is also their plural.
-_INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "peshmerga", "elderly", "wounded",
+_INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "peshmerga", "elderly", "wounded", "deceased",
               "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
 _A_PERSON = re.compile(
@@ -369,6 +373,8 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
     """Whether ``metric`` can count ``unit`` (people are not destroyed; tanks are not killed)."""
     if metric == "intercepted":
         return not unit or unit in _ATTACK_OBJECTS or unit in lexicon.OBJECT_NOUNS or not known
+    if metric == "recovered":
+        return unit in _SEIZABLE  # "recovered 15 rifles": taken from the enemy; "recovered 40 people" is not
     if not unit:
         return True
     if unit in _ATTACK_OBJECTS:
@@ -742,8 +748,11 @@ class _Extractor:
             heading = _heading_metric(text)
             if heading or conflict:
                 self.context, self.context_text = heading or conflict[-1], text
-        elif conflict and not (self.list_line and conflict[-1] == self.context):
-            self.context, self.context_text = conflict[-1], text  # a list line of the same metric keeps its heading
+        elif conflict and not (self.list_line and conflict[-1] == self.context) \
+                and not (self.context_text.endswith(":") and TABLE_ROW.match(text)):
+            # a list line of the same metric keeps its heading, as does a row of a table that names its own
+            # ("Losses of the enemy: | personnel \u2013 500 killed | tanks \u2013 12")
+            self.context, self.context_text = conflict[-1], text
         elif not conflict and not self.list_line:
             self.context, self.context_text = None, ""
         if not rows:
@@ -832,6 +841,8 @@ class _Extractor:
             return None
         if metric == "intercepted":
             metric = "destroyed"
+        elif metric == "recovered":
+            metric = "captured"
         if core in ("he", "she"):
             verb = next(_cues_in(self.low, q.end, q.end + 45), None)
             after = verb[1] if verb else q.end  # "he was shot dead | along with his wife"
@@ -848,6 +859,8 @@ class _Extractor:
         if prev is not None and unit and (unit in lexicon.OBJECT_NOUNS or not known) \
                 and unit not in lexicon.PERSON_NOUNS and _PARTITIVE_WHOLE.search(text, max(0, q.start - 40), q.start):
             return "other"  # "two of the port's four cranes were destroyed": four is what there was
+        if _BODIES_OF.search(text, max(0, q.start - 40), q.start) and _compatible("killed", unit, known):
+            return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
         if metric == "displaced" and unit != "displaced" and _crosses_border(self.text, after):
             metric = "refugees"  # "fled to Chad", "found safety across the border", "moved into Armenia"
@@ -855,9 +868,11 @@ class _Extractor:
             metric = "displaced"  # "8,700 people have sought refuge in towns inside Cameroon"
         if metric == "returned" and lexicon.NOUN_METRIC.get(unit) in ("detained", "captured"):
             metric = "released"  # "detainees were repatriated": set free and sent home
-        elif metric == "detained" and _FREED_AFTER.match(text, after, min(len(text), after + 110)) \
+        elif metric == "detained" and (fate := _FATE_AFTER.match(text, after, min(len(text), after + 110))) \
                 and self._object_of(text, q, unit, known, prev_end) is None:
-            metric = "released"  # "19 people held by an armed group were freed", "57 of those arrested were released"
+            # "19 people held by an armed group were freed", "57 of those arrested were released", "14 of those
+            # kidnapped were later killed", "nine men were taken from their homes and shot dead"
+            metric = "released" if fate.group("freed") else "killed"
         elif metric == "captured" and unit in _CIVILIAN_NOUNS:
             metric = "detained"  # "276 schoolgirls were seized": abducted
         if metric in _MOVED:
@@ -891,9 +906,10 @@ class _Extractor:
             metric = _cue_metric(self.low, intro + 1, colon, unit, known, last=True)
             if metric:
                 return metric, False
-        if self.list_line and self.context and _compatible(self.context, unit, known) \
-                and (unit or not _object_label(self.low, q.start)):
-            return self.context, True
+        if self.list_line and self.context and _compatible(self.context, unit, known):
+            label = None if unit else _label_noun(self.low, q.start)
+            if label is None or _compatible(self.context, label, True):
+                return self.context, True  # "Sites open 96" under a heading of people is not theirs; "tanks 12" of losses is
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
             # the figure before in this sentence, else the last one of the sentence before
             if prev_end:
@@ -1084,10 +1100,17 @@ _LABEL = re.compile(r"[A-Za-z]{2}")
 _LIST_TOKEN = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
 
+#: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
+_TABLE_ROW_LINE = re.compile(r"[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(?:about|some|over|around|nearly)\s+)?"
+                             r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?")
+
+
 def _list_like(text: str) -> bool:
     """Whether a sentence is a line of a list or table: names, numbers and punctuation, no verb."""
     if len(text) > 160 or not _LABEL.search(text):
         return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
+    if _TABLE_ROW_LINE.fullmatch(text):
+        return True  # "artillery systems \u2013 14,231 (+37)": a label of several words, a dash, a figure
     return sum(1 for w in _LIST_TOKEN.findall(text) if w not in _LIST_WORDS) <= 1
 
 
@@ -1104,16 +1127,25 @@ def _bare_heading(text: str) -> bool:
 _LABEL_WORD = re.compile(r"[a-z]+")
 
 
-def _object_label(low: str, start: int) -> bool:
-    """Whether the label of a list line before the figure at ``start`` counts things, not people: its first
-    counted noun is a thing ("Sites open 96", "Schools used as shelters 12"), so the heading's metric of
-    people is not the line's. Asked only of a figure with no noun after it ("Ulang town (412 HH)" counts
-    households)."""
+def _label_noun(low: str, start: int) -> str | None:
+    """The first counted noun of the label of a list line before the figure at ``start`` ("Sites open 96":
+    sites; "tanks \u2013 8,014": tanks), or None: whether the heading's metric fits the line is told by it.
+    Asked only of a figure with no noun after it ("Ulang town (412 HH)" counts households)."""
     line = max(low.rfind("\n", 0, start), low.rfind("\u2022", 0, start)) + 1
-    for word in _LABEL_WORD.findall(low, line, start):
+    words = _LABEL_WORD.findall(low, line, start)
+    for i, word in enumerate(words):
+        if i + 1 < len(words) and f"{word} {words[i + 1]}" in lexicon.COUNT_NOUNS:
+            word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
+        if word in _PLACE_LABEL_WORDS:
+            continue  # "Boda town 1,200": where, not what is counted
         if word in lexicon.COUNT_NOUNS:
-            return word in lexicon.OBJECT_NOUNS and word not in lexicon.PERSON_NOUNS
-    return False
+            return "people" if word in lexicon.PERSON_NOUNS else word
+    return None
+
+
+#: Singular place words in a list line's label: the place of the line, not the thing it counts.
+_PLACE_LABEL_WORDS = {"town", "village", "city", "camp", "site", "settlement", "district", "county", "locality",
+                      "neighbourhood", "neighborhood", "hamlet", "area"}
 
 
 def _heading_metric(text: str) -> str | None:
@@ -1224,9 +1256,15 @@ def _shift(q: Quantity, by: int) -> Quantity:
 #: Metrics of people held, and the fates that can follow being held (see :meth:`_Extractor._cued_metric`).
 _HELD = ("detained", "captured")
 _AFTER_HELD = ("released", "killed", "wounded")
-#: The verb of a figure whose noun says they were held: they were set free ("held by gunmen were freed").
-_FREED_AFTER = re.compile(r"[^.;:\d]*?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-                          r"(?:released|freed|set\s+free|rescued)\b")
+#: Bodies of the people a figure counts, right before it (lower-cased text).
+_BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corpses)\s+of\s+(?:(?:at\s+least|more\s+than|"
+                        r"some|about|around|nearly|almost|over|another|a\s+further|the|all)\s+)*$")
+#: The verb of a figure whose noun or first verb says they were held: what befell them after ("held by gunmen
+#: were freed", "of those abducted were later killed", "were taken from their homes and shot dead").
+_FATE_AFTER = re.compile(r"[^.;:\d]*?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?|"
+                         r"and\s+(?:later\s+|then\s+|subsequently\s+)?)"
+                         r"(?:(?P<freed>released|freed|set\s+free|rescued)|killed|shot\s+dead|executed|murdered|"
+                         r"no\s+longer\s+alive|found\s+dead)\b")
 
 
 #: "and" and another figure right after a figure's noun: the verb that follows may be the other figure's alone.

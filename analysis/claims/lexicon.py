@@ -41,7 +41,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"lost", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
-        r"blew\s+(?:himself|herself|themselves)\s+up", r"burn(?:ed|t)\s+to\s+death", r"hacked\s+to\s+death", r"blown\s+up", r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
+        r"blew\s+(?:himself|herself|themselves)\s+up", r"liquidat(?:ed|ing|ion\s+of)", r"no\s+longer\s+alive",
+        r"homicides?", r"(?:the\s+)?loss\s+of(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to)\s+)?"
+        r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+        r"sixty|seventy|eighty|ninety|hundreds|dozens|thousands|scores)\b))", r"burn(?:ed|t)\s+to\s+death", r"hacked\s+to\s+death", r"blown\s+up", r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
     ],
     "displaced": [
         r"displac(?:ed|ing|ement|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
@@ -78,10 +81,10 @@ METRIC_CUES: dict[str, list[str]] = {
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
-        r"rounded\s+up", r"taken\s+into\s+custody", r"in\s+custody", r"(?:still|remain(?:s|ed|ing)?|being)\s+held",
+        r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody", r"(?:still|remain(?:s|ed|ing)?|being)\s+held",
         r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))",
     ],
-    "missing": [r"missing", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared"],
+    "missing": [r"missing", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war", r"pows?", r"seiz(?:ed|ing)",
         r"surrender(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
@@ -90,15 +93,17 @@ METRIC_CUES: dict[str, list[str]] = {
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened",
         r"levell?ed", r"burn(?:ed|t)(?:\s+(?:down|to\s+the\s+ground))?(?!\s+(?:to\s+death|wounds|injuries))",
         r"torched", r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
-        r"reduced\s+to\s+rubble", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank",
+        r"reduced\s+to\s+rubble", r"(?:combat|equipment)\s+losses", r"losses\s+of\s+the\s+enemy",
+        r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank",
     ],
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
+    "recovered": [r"recover(?:ed|ing|y\s+of)", r"confiscat(?:ed|ing|ion\s+of)"],
     "intercepted": [r"downed", r"shot\s+down", r"intercepted", r"brought\s+down"],
 }
 
 # Order matters where cues overlap: the first metric whose cue matches a phrase wins.
 _CUE_ORDER = ["idps", "casualties", "killed", "wounded", "displaced", "refugees", "returned", "released",
-              "detained", "missing", "captured", "destroyed", "intercepted"]
+              "detained", "missing", "captured", "destroyed", "intercepted", "recovered"]
 
 CUE_RE = re.compile(
     r"\b(?:" + "|".join(
@@ -149,7 +154,7 @@ PERSON_NOUNS = {
     "hh", "hhs", "family", "colleagues", "colleague", "idp", "returnee", "evacuees", "arrivals", "new arrivals",
     "staff members", "staff member", "humanitarians", "peacekeepers", "peacekeeper", "nationals", "males", "females",
     "villagers", "settlers", "herdsmen", "survivors",
-    "missing", "returns", "arrests", "injuries", "killings", "abductions", "departures", "returned", "released",
+    "missing", "returns", "arrests", "injuries", "killings", "abductions", "disappearances", "homicides", "deceased", "departures", "returned", "released",
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
     "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
     "staffer", "national", "migrant", "protester", "demonstrator", "employee", "contractor", "villager", "herder",
@@ -198,6 +203,8 @@ OBJECT_NOUNS = {
     "granaries", "shops", "kiosks", "market stalls", "stalls", "classrooms", "health facilities", "health centres",
     "health centers", "water points", "wells", "latrines", "huts", "dwellings", "housing units", "structures",
     "homesteads", "compounds", "warehouses", "depots", "vehicles", "motorcycles", "tractors", "granary",
+    "firearms", "pistols", "machine guns", "grenades", "motorbikes", "pickups", "pick-ups", "gun trucks", "howitzers",
+    "artillery systems", "uavs", "projectiles",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").
@@ -239,6 +246,7 @@ NOUN_METRIC = {
     "kidnap victims": "detained", "asylum seekers": "refugees", "asylum-seekers": "refugees",
     "detainees": "detained", "detainee": "detained", "hostages": "detained", "hostage": "detained",
     "prisoners": "captured", "prisoner": "captured",
+    "disappearances": "missing", "homicides": "killed", "deceased": "killed",
 }
 
 #: Units written in short or singular forms, as reported: "45 HH" counts households.
@@ -247,7 +255,8 @@ UNIT_NAMES = {"hh": "households", "hhs": "households", "household": "households"
 #: Units that only say which metric, not what was counted: the figure counts people.
 METRIC_ONLY_UNITS = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded", "injured",
                      "casualties", "casualty", "displaced", "others", "missing", "arrests", "abductions", "injuries",
-                     "killings", "returned", "released", "lives", "movements"}
+                     "killings", "returned", "released", "lives", "movements",
+                     "disappearances", "homicides", "deceased"}
 
 #: Metrics whose default counted noun is "people".
 PEOPLE_METRICS = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "released", "detained",

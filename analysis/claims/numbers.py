@@ -126,7 +126,7 @@ _TAIL = r"(?P<tail>\s+or\s+more\b|\s+or\s+so\b|\s*\+(?!\d)|-plus\b|\s+plus\b(?!\
 _RANGE_SEP = r"(?:\s*[-\u2013\u2014]\s*(?=\d)|\s+(?:to|or)\s+)"
 
 _QUANTITY = re.compile(
-    rf"(?<![\w$\u00a3\u20ac#+/@:])(?<!\d[.,])(?<![A-Za-z]-)"
+    rf"(?<![\w$\u00a3\u20ac#/@:])(?<![^(]\+)(?<!^\+)(?<!\d[.,])(?<![A-Za-z]-)"
     rf"(?P<hedge>(?:{_HEDGE}){{1,2}})?"
     rf"(?:between\s+(?P<ba>{_NUM})\s+and\s+(?P<bb>{_NUM})"
     rf"|(?P<ra>{_NUM}){_RANGE_SEP}(?P<rb>{_NUM})"
@@ -289,7 +289,14 @@ _LAST_WORD = re.compile(r"([A-Za-z][\w.]*)[\s-]+$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|mid|year|years|of|before|after|"
                           r"summer|winter|spring|autumn|fall|the|and|to|between)\s+$", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.I)
-_MONEY_BEFORE = re.compile(r"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls)\s*|[$\u00a3\u20ac\u00a5])$", re.I)
+#: Currency codes of the countries in conflict news (ISO 4217, lower case) written before an amount ("IQD 4 million").
+_CURRENCY_CODES = ("afn", "bdt", "cdf", "chf", "egp", "etb", "htg", "ils", "iqd", "irr", "jod", "kes", "lbp",
+                   "lyd", "mmk", "mxn", "ngn", "php", "pkr", "rub", "sdg", "sos", "ssp", "uah", "ves", "xaf",
+                   "xof", "yer")
+#: Currency signs: dollar, pound, euro, yen, naira, hryvnia, rupee, rouble, shekel.
+_CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20a6\u20b4\u20b9\u20bd\u20aa"
+_MONEY_BEFORE = re.compile(rf"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls|{'|'.join(_CURRENCY_CODES)})\s*|[{_CURRENCY_SIGNS}])$",
+                           re.I)
 _PHONE_BEFORE = re.compile(r"\+[\d\s().-]*$|\d{2,} \d{2,} $")
 #: Page furniture before a number ("Get short URL 0 15", "Views 371").
 _BOILERPLATE_BEFORE = re.compile(r"\b(?:url|views|comments|shares|likes)\s+(?:\d+\s+){0,2}$", re.I)
@@ -322,7 +329,7 @@ _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apr
                 "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                 "december"}
 _BEFORE_WORDS = _MONTH_WORDS | {"aged", "age", "ages", "of", "between", "at", "usd", "us", "eur", "gbp", "syp", "sp",
-                                "rs", "inr", "ls", "url", "views", "comments", "shares", "likes"}
+                                "rs", "inr", "ls", "url", "views", "comments", "shares", "likes", *_CURRENCY_CODES}
 _AFTER_WORDS_RE = re.compile(r"\s*-?\s*([a-z'\u00b0/]+)")
 
 
@@ -331,7 +338,7 @@ def _before_suspicious(before: str) -> bool:
     b = before.rstrip()
     if not b:
         return False
-    if b[-1] in "$\u00a3\u20ac\u00a5+" or b[-1].isdigit() or before[-1:] == "-" or "+" in b:
+    if b[-1] in _CURRENCY_SIGNS or b[-1] == "+" or b[-1].isdigit() or before[-1:] == "-" or "+" in b:
         return True
     words = b.lower().split()
     last = words[-1].strip(".,(")
@@ -436,8 +443,10 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "money"
     if _BOILERPLATE_BEFORE.search(before):
         return "identifier"
-    if _PHONE_BEFORE.search(before) or (_DIGIT_GROUP_BEFORE.search(before) and _PHONE_AFTER.match(after)):
-        return "phone"
+    if (_PHONE_BEFORE.search(before) and not (before.endswith("(+") and after[:1] == ")"
+                                               and not _PHONE_AFTER.match(after, 1))) or (
+            _DIGIT_GROUP_BEFORE.search(before) and _PHONE_AFTER.match(after)):
+        return "phone"  # but "tanks \u2013 8,014 (+9)": the change since the day before
     return None
 
 
