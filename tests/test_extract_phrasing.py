@@ -767,3 +767,40 @@ def test_bodies_and_remains_are_the_dead_whatever_became_of_them(text):
 ])
 def test_amounts_in_other_currencies_are_money(text):
     assert all(m == "other" and v in (30,) for v, m in figures(text))
+
+
+def test_a_later_clause_with_its_own_subject_does_not_set_the_fate():
+    text = "Five drivers were detained, and one of them was released after a week."
+    assert figures(text) == [(5, "detained"), (1, "released")]
+    assert figures("Six soldiers were wounded and one of them died in hospital.") == [(6, "wounded"), (1, "killed")]
+    assert figures("One of them said the road was closed.") == []
+
+
+def test_people_living_in_displacement_camps_are_displaced():
+    assert figures("About 45,000 people still live in displacement camps outside the city.") == [(45000, "displaced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy carried medicines enough to treat 1,500 wounded patients.",
+    "UNHCR provided 2,300 returnees with cash and blankets.",
+    "The Red Crescent handed out 450 body bags to the hospitals.",
+])
+def test_what_supplies_can_cover_or_reach_is_not_harm_or_movement(text):
+    assert [m for _, m in figures(text)] == ["other"]
+
+
+def test_the_number_of_a_section_heading_is_not_a_figure():
+    text = "4.1 Killings and injuries\nMonitors recorded 57 killings in the quarter."
+    assert figures(text) == [(57, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two of the passengers, a teacher and her daughter, were freed at dawn.", [(2, "released")]),
+    ("One guard, a young conscript, was shot dead at the gate.", [(1, "killed")]),
+    ("Two people, a farmer and his son, were killed by the mine.", [(2, "killed")]),
+    # fewer people than the figure: a list, not an aside naming them
+    ("Gunmen seized four nurses, a doctor and a driver, the hospital said.", [(4, "detained"), (1, "detained"),
+                                                                              (1, "detained")]),
+])
+def test_an_aside_that_names_the_people_of_a_small_figure(text, expected):
+    assert figures(text) == expected

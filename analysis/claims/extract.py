@@ -125,7 +125,8 @@ _NEUTRAL_BEFORE = re.compile(
 #: "for" or "to" is in it, tested first).
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|accommodate|host|shelter)|for)|"
-    r"(?:space|room|capacity)\s+for)\s+(?:(?:some|about|around|up\s+to|at\s+most|only|just)\s+)*$")
+    r"(?:space|room|capacity)\s+for|(?:enough|sufficient)\s+(?:[a-z]+\s+)?(?:to\s+(?:treat|feed|serve|shelter|cover|"
+    r"support|assist|reach)|for))\s+(?:(?:some|about|around|up\s+to|at\s+most|only|just)\s+)*$")
 #: A camp or site that holds, hosts or shelters the figure: its people are displaced (lower-cased text).
 _CAMP_HOLDS = re.compile(
     r"\b(?:camps?|sites?|settlements?|shelters?|(?:transit|collective|reception|evacuation)\s+(?:centres?|centers?)|"
@@ -145,7 +146,7 @@ _AID_BEFORE = re.compile(
     r"survey(?:ed|ing)?(?:\s+of)?|sample\s+of|poll(?:ed)?(?:\s+of)?|"
     r"(?:assistance|aid|relief|support|services?|supplies|items|kits|rations|cash|food|water|shelter)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:to|for))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
+    r"(?:to|for)|provid(?:e|ed|es|ing))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
     r"another|all|the|a\s+further)\s+)*$")
 #: Words that must occur for :data:`_AID_BEFORE` / :data:`_AID_AFTER` (group ``aid``) or for
 #: :data:`_NEUTRAL_BEFORE` / :data:`_CAMP_HOLDS` (group ``neutral``) to match, in lower-cased text; a pattern
@@ -154,7 +155,8 @@ _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", 
              "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
              "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
              "receiv", "need", "eligible", "identified", "registered", "targeted"]
-_NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town",
+_NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "enough",
+                 "sufficient",
                  "built", "designed", "meant", "intended", "planned", "space", "room",
                  "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
                  "neighbo", "settlement", "site", "centre", "center", "school", "stadium", "coliseum", "hall",
@@ -203,7 +205,7 @@ _TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?:number
                         r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
                         r"arrivals|returns|injuries|arrests)|(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
                         r"arrivals|departures|abductions|evacuations))\b", re.I)
-_ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our)\s)|"
+_ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our|them|those|these)\b)|"
                                r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
                                re.I)
 #: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
@@ -544,9 +546,10 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
                     pos = t.end()
                     continue  # "(32) women and (192) men, were killed": a comma before the verb
-                if p != "," or not nxt or nxt.group().lower() not in _CONTINUE_AFTER_COMMA \
+                if p != "," or not nxt or (nxt.group().lower() not in _CONTINUE_AFTER_COMMA and not (
+                        first and nxt.group().lower() in _APPOSED_WORDS)) \
                         or _SUBSET_ASIDE.match(text, t.end()):
-                    return None  # ", of them, 106 were ...": a subset has its own verb
+                    return None  # ", of them, 106 were ...": a subset has its own verb; ", a nurse," names them
                 end = _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")
                 if end is None:
                     return None
@@ -714,10 +717,11 @@ class _Extractor:
         # words that must occur for the aid and population patterns to match: a search per sentence each
         self.aid = _AID_GATE.search(low) is not None
         self.neutral = _NEUTRAL_GATE.search(low) is not None
+        apposed = _apposed(text, quantities, persons) if persons and quantities else ()
         singles = [
             Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
             for start, art_end, end in persons
-            if not any(q.start <= start < q.end or start <= q.start < end for q in quantities)
+            if not any(q.start <= start < q.end or start <= q.start < end for q in quantities) and start not in apposed
         ]
         if singles:
             quantities = sorted(quantities + singles, key=lambda q: q.start)
@@ -1127,6 +1131,34 @@ def _bare_heading(text: str) -> bool:
 _LABEL_WORD = re.compile(r"[a-z]+")
 
 
+#: First words of an aside that names the people of the figure before it: ", a Kenyan engineer,".
+_APPOSED_WORDS = {"a", "an", "his", "her", "their"}
+#: What may stand between a small figure and the aside that names its people: "Two of the hostages, ",
+#: "One crew member, ".
+_APPOSITION = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?,\s+")
+
+
+def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int, int]]) -> set[int]:
+    """Starts of the singular people that an aside right after a small figure names, as many as the figure
+    counts ("Two of the hostages, a nurse and her son, were freed"; "One crew member, a Kenyan engineer,
+    was killed"): they are that figure's people, not figures of their own. A list whose people are fewer
+    than the figure ("three guards, a cook and a driver") is not an aside."""
+    drop: set[int] = set()
+    for q in quantities:
+        if not 1 <= q.value <= 6 or q.value != int(q.value):
+            continue
+        m = _APPOSITION.match(text, q.end)
+        if not m:
+            continue
+        close = text.find(",", m.end(), m.end() + 80)
+        if close < 0:
+            continue
+        inside = [p[0] for p in persons if m.end() <= p[0] < close]
+        if inside and inside[0] == m.end() and len(inside) == q.value:
+            drop.update(inside)
+    return drop
+
+
 def _label_noun(low: str, start: int) -> str | None:
     """The first counted noun of the label of a list line before the figure at ``start`` ("Sites open 96":
     sites; "tanks \u2013 8,014": tanks), or None: whether the heading's metric fits the line is told by it.
@@ -1261,7 +1293,7 @@ _BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corps
                         r"some|about|around|nearly|almost|over|another|a\s+further|the|all)\s+)*$")
 #: The verb of a figure whose noun or first verb says they were held: what befell them after ("held by gunmen
 #: were freed", "of those abducted were later killed", "were taken from their homes and shot dead").
-_FATE_AFTER = re.compile(r"[^.;:\d]*?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?|"
+_FATE_AFTER = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?|"
                          r"and\s+(?:later\s+|then\s+|subsequently\s+)?)"
                          r"(?:(?P<freed>released|freed|set\s+free|rescued)|killed|shot\s+dead|executed|murdered|"
                          r"no\s+longer\s+alive|found\s+dead)\b")

@@ -122,7 +122,7 @@ CUE_FALSE = re.compile(
     r"refugees|released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
     r"update|appeal|plan|funds?)|lost\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
     r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|"
-    r"interest)|displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
+    r"interest)|(?<!in\s)displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
     # "the bodies arrived at the hospital", "three injured persons arrived at Izraa Hospital": brought in, not moved
     r"arriv(?:ed|ing|es?|als?)\s+(?:at|in|to)\s+(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:hospitals?|morgues?|"
     r"clinics?|medical\s+(?:centres?|centers?|points?)|health\s+(?:centres?|centers?|facilities)))\b",
@@ -204,7 +204,7 @@ OBJECT_NOUNS = {
     "health centers", "water points", "wells", "latrines", "huts", "dwellings", "housing units", "structures",
     "homesteads", "compounds", "warehouses", "depots", "vehicles", "motorcycles", "tractors", "granary",
     "firearms", "pistols", "machine guns", "grenades", "motorbikes", "pickups", "pick-ups", "gun trucks", "howitzers",
-    "artillery systems", "uavs", "projectiles",
+    "artillery systems", "uavs", "projectiles", "body bags", "bodybags",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").

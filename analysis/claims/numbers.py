@@ -382,6 +382,11 @@ _SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(one|two|three|fou
 _DATE_PAIR_AFTER = re.compile(rf"\s+(?:and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I)
 
 
+#: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+_SECTION_AFTER = re.compile(r"\.?[ \t]+[A-Z]")
+
+
 def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, has_hedge: bool) -> str | None:
     """Why the number ``surface`` at ``num_start:end`` is not a count, or None."""
     after = text[end:end + 40]
@@ -391,6 +396,9 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "date"  # the 19 of "on 19 and 20 June"
     before = text[max(0, num_start - 40):num_start]
     digits = surface[:1].isdigit()
+    if "." in surface and _SECTION_NUMBER.fullmatch(surface) and _SECTION_AFTER.match(after) \
+            and (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")):
+        return "identifier"  # "2.4 Killings of civilians": the number of a section heading
     after_lower = after.lower()
     if after.isascii():  # the lower-case patterns on lower-cased text: same matches, faster
         read, any_after, excludes = after_lower, _ANY_AFTER_LOWER, _AFTER_EXCLUDE_LOWER
