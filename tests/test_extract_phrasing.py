@@ -804,3 +804,46 @@ def test_the_number_of_a_section_heading_is_not_a_figure():
 ])
 def test_an_aside_that_names_the_people_of_a_small_figure(text, expected):
     assert figures(text) == expected
+
+
+def test_people_stopped_at_sea_and_sent_back_are_returned():
+    assert figures("About 2,100 migrants were intercepted off the coast and returned to Tunisia.") == [
+        (2100, "returned")]
+
+
+def test_a_breakdown_in_the_next_sentence_that_names_its_verb_after_among_them():
+    text = "Shelling killed 22 people on Sunday. Among them were at least five children."
+    assert figures(text) == [(22, "killed"), (5, "killed")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Three more aid workers had been held in the south since June.", 3, "detained"),
+    ("Scores of families have left villages along the river.", 40, "displaced"),
+    ("Some 4,000 people crossed the hills into Uganda last week.", 4000, "refugees"),
+])
+def test_held_left_and_crossed(text, value, metric):
+    assert (value, metric) in figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fourteen people drowned; the other 30 were rescued by fishermen.", [(14, "killed")]),
+    ("Eight people died, while 12 others had been rescued by the navy.", [(8, "killed")]),
+    ("Of the 700 people reported missing, 150 have been found alive.", [(700, "missing")]),
+    ("Twelve hostages were rescued by the army.", [(12, "released")]),
+])
+def test_people_who_came_through_take_no_toll(text, expected):
+    assert figures(text) == expected
+
+
+def test_how_people_were_grouped_is_not_a_count():
+    assert figures("Witnesses said the captives were shot in groups of four or five.") == []
+    assert figures("A group of 60 fighters surrendered.") == [(60, "captured")]
+
+
+def test_a_cue_before_a_semicolon_is_not_the_singular_after_it():
+    text = "Residents were shot as they tried to flee; one woman said her brother had died."
+    assert figures(text) == [(1, "killed")]
+
+
+def test_numbered_camps_in_a_list_of_names_are_names():
+    assert figures("Most families came from Hasna 1, Hasna 2 and Baraka camps.") == []

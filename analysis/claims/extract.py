@@ -521,6 +521,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     other_clause = False  # inside that other figure's relative clause
     group = 0  # its verb group: 0 not reached, 1 in it, 2 past it
     prev_cap = False  # the word before was written with a capital (``original`` given)
+    stopped = False  # a verb that cannot befall them was read ("intercepted"): the verb after "and" may
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -594,7 +595,12 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
             if word in _FINITE_CUES and not undergo:
                 return None  # "Kills Five Injures Seven"; but "who suffered wounds": a noun
             # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
-            return metric if _compatible(metric, unit, True) else None
+            if _compatible(metric, unit, True):
+                return metric
+            if metric not in ("intercepted", "recovered"):
+                return None
+            # "migrants were intercepted at sea and returned to Libya": stopped, not destroyed; read on
+            stopped = True
         if word == "and" and (fate := _AND_THEN.match(text, t.end(), limit)) is not None:
             cue = cues_by_start.get(fate.start("cue"))
             if cue is not None and _compatible(cue[2], unit, True):
@@ -607,6 +613,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
             nword = (nxt.group("word") or "").lower() if nxt else ""
             if nxt and nxt.group("punct") == "(" and _LIST_ITEM.match(text, nxt.start("punct")):
                 nxt = _TOKEN.match(text, nxt.end(), limit)  # "and (192) men"
+            if stopped and nxt and nxt.group("word") and cues_by_start.get(nxt.start("word")) is not None:
+                pos = t.end()
+                continue  # "intercepted at sea and returned to Libya"
             if not nxt or not (nxt.group("num") or nword in _NUMBER_WORDS):
                 return None
             if nword in _NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:
@@ -828,13 +837,20 @@ class _Extractor:
                                                                                        of.start())):
                 return None  # "the son of a contractor", but "the death of a nurse", "the killing of his son"
             reach = 12 if core in ("his", "her", "their") else 25
+            # the cue before may not lie in a clause before a semicolon ("tried to flee; one man told us")
+            lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
             metric = ((lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None)
                       or _right_cue(self.low, after, unit, known, max_words=2, original=text, toll=False)
-                      or _cue_metric(self.low, max(prev_end, q.start - reach), q.start, unit, known, last=True)
+                      or _cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end))
+        elif _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
+            return None  # "shot them in groups of five or six": how, not how many
+        elif _SURVIVED_AFTER.match(self.low, after) and lexicon.NOUN_METRIC.get(unit) not in _HELD \
+                and not _cue_metric(self.low, q.end, after, "", True):
+            metric = None  # "the remaining 37 were rescued", "120 have been found alive": not the toll before
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
-        if metric is None and not (q.word and core in _ONE_WORDS):
+        if metric is None and not (q.word and core in _ONE_WORDS) and not _SURVIVED_AFTER.match(self.low, after):
             metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
         if metric is None:
             if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
@@ -1093,8 +1109,9 @@ _PARTITIVE_WHOLE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eig
                               r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their)\s+)?"
                               r"(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
 _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
-_PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those)|"
-                               r"including)[\s,]+(?:(?:some|about|over|more\s+than|nearly|almost|around)\s+)?$")
+_PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those)"
+                               r"(?:\s+(?:were|are|was|is))?|including)[\s,]+"
+                               r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
 #: Words a line of a list or table may hold besides names and numbers ("Kaga Bandoro: 4,500", "Chad 13,087").
 _LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "households", "families", "people", "persons",
                "individuals", "idps", "refugees", "returnees", "children", "women", "men", "total", "district",
@@ -1288,6 +1305,12 @@ def _shift(q: Quantity, by: int) -> Quantity:
 #: Metrics of people held, and the fates that can follow being held (see :meth:`_Extractor._cued_metric`).
 _HELD = ("detained", "captured")
 _AFTER_HELD = ("released", "killed", "wounded")
+#: Groups a number describes, not people counted: "in groups of five or six" (lower-cased text).
+_GROUPS_OF = re.compile(r"\bin\s+(?:groups|batches|rows|lines|pairs|teams)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$")
+#: People who came through: rescued, found alive; they take no toll from the figures before (lower-cased text).
+_SURVIVED_AFTER = re.compile(r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
+                             r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"
+                             r"survived|unharmed|reunited)\b")
 #: Bodies of the people a figure counts, right before it (lower-cased text).
 _BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corpses)\s+of\s+(?:(?:at\s+least|more\s+than|"
                         r"some|about|around|nearly|almost|over|another|a\s+further|the|all)\s+)*$")

@@ -693,7 +693,8 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
 
 _SHARE_BEFORE = re.compile(r"\b(?P<part>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
                            r"(?:every\s+)?$", re.I)
-_NAMED_SITE_AFTER = re.compile(r"(?:\s*(?:and|&|-|,)\s*\d{1,2})*\s+(?:idp\s+)?(?:camps?|centres?|centers?|sites?|sectors?|"
+_NAMED_SITE_AFTER = re.compile(r"(?:\s*(?:and|&|-|,)\s*(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?\d{1,2})*"
+                               r"(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'\u2019-]*)*\s+(?:idp\s+)?(?:camps?|centres?|centers?|sites?|sectors?|"
                                r"blocks?|zones?|settlements?)\b", re.I)
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
 
