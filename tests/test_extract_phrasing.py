@@ -847,3 +847,31 @@ def test_a_cue_before_a_semicolon_is_not_the_singular_after_it():
 
 def test_numbered_camps_in_a_list_of_names_are_names():
     assert figures("Most families came from Hasna 1, Hasna 2 and Baraka camps.") == []
+
+
+def test_crossing_into_a_state_of_the_same_country_is_displacement():
+    text = "Clashes in Manipur drove families out. Some 7,500 people crossed into neighbouring Mizoram."
+    assert figures(text)[-1] == (7500, "displaced")
+    assert figures("Some 7,500 people crossed into neighbouring Chad.") == [(7500, "refugees")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Nineteen hostages have come home since the truce began.", 19, "released"),
+    ("About 600 refugees have come home from Uganda this month.", 600, "returned"),
+    ("Three fishermen have not been seen since the raid.", 3, "missing"),
+    ("Rebels attacked the port, sinking four boats.", 4, "destroyed"),
+    ("A fifth soldier, who was flown to the capital, remains in critical condition.", 1, "wounded"),
+    ("Nine soldiers, who were ambushed near the ford, died of their wounds.", 9, "killed"),
+])
+def test_homecomings_disappearances_sinkings_and_relative_asides(text, value, metric):
+    assert (value, metric) in figures(text)
+
+
+def test_a_tragedy_not_seen_since_is_no_disappearance():
+    assert all(m != "missing" for _, m in figures("It was a massacre not seen since 5,000 people died in 1988."))
+
+
+def test_survivors_and_rounds_of_ammunition():
+    assert figures("The boat sank; only 14 survivors have been found.") == [(14, "other")]
+    assert figures("Nine wounded survivors were flown to the capital.") == [(9, "wounded")]
+    assert figures("Troops recovered 12 rifles and 900 rounds of ammunition.") == [(12, "captured"), (900, "other")]

@@ -76,7 +76,7 @@ from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
-from analysis.claims.places import is_country, place_fields, sentence_places
+from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
@@ -111,7 +111,8 @@ _SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pist
              "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
              "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons"}
 _ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
-                   "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery"}
+                   "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds", "bullets",
+                   "cartridges"}
 _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014-])|(?P<num>\d[\d,.]*)|"
                     r"(?P<word>[A-Za-z][\w'\u2019-]*))")
 _NEUTRAL_BEFORE = re.compile(
@@ -845,12 +846,13 @@ class _Extractor:
                       or self._inherited(self.low, q, unit, known, prev, prev_end))
         elif _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
             return None  # "shot them in groups of five or six": how, not how many
-        elif _SURVIVED_AFTER.match(self.low, after) and lexicon.NOUN_METRIC.get(unit) not in _HELD \
-                and not _cue_metric(self.low, q.end, after, "", True):
+        elif (unit == "survivors" or (_SURVIVED_AFTER.match(self.low, after) and lexicon.NOUN_METRIC.get(unit)
+                                      not in _HELD)) and not _cue_metric(self.low, q.end, after, "", True):
             metric = None  # "the remaining 37 were rescued", "120 have been found alive": not the toll before
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
-        if metric is None and not (q.word and core in _ONE_WORDS) and not _SURVIVED_AFTER.match(self.low, after):
+        if metric is None and not (q.word and core in _ONE_WORDS) and unit != "survivors" \
+                and not _SURVIVED_AFTER.match(self.low, after):  # no list or partitive toll for them either
             metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
         if metric is None:
             if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
@@ -1149,7 +1151,7 @@ _LABEL_WORD = re.compile(r"[a-z]+")
 
 
 #: First words of an aside that names the people of the figure before it: ", a Kenyan engineer,".
-_APPOSED_WORDS = {"a", "an", "his", "her", "their"}
+_APPOSED_WORDS = {"a", "an", "his", "her", "their", "who"}
 #: What may stand between a small figure and the aside that names its people: "Two of the hostages, ",
 #: "One crew member, ".
 _APPOSITION = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?,\s+")
@@ -1207,8 +1209,8 @@ def _heading_metric(text: str) -> str | None:
 
 _ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
                      r"\b(?:fled|left|escaped|fleeing|leaving)\s+(?:the|their)\s+(?:home\s+)?country\b|"
-                     r"\b(?:into|to)\s+neighbou?ring\s+(?:countries|states|nations|[A-Z][\w'\u2019-]+)|"
-                     r"\b(?:into|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
+                     r"\b(?:into|to)\s+neighbou?ring\s+(?:countries|states|nations)\b|"
+                     r"\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
 _BORDER_CLAUSE_END = re.compile(r"[;.:]|,\s+(?:while|but|and|where|as|which|who)\b")
 
 
@@ -1219,9 +1221,17 @@ _INSIDE = re.compile(r"\b(?:inside|within)\s+(?:the\s+(?:same\s+)?country\b|(?:i
 
 def _stays_inside(text: str, after: int) -> bool:
     """Whether the clause after a figure of people who arrived or sought refuge keeps them inside a country
-    ("sought refuge in towns inside Cameroon", "arrived at sites within the country"): displaced, not
-    refugees."""
-    return _INSIDE.search(text, after, _clause_end(text, after)) is not None
+    ("sought refuge in towns inside Cameroon", "arrived at sites within the country", "crossed into
+    neighbouring Mizoram", a state of the same country): displaced, not refugees."""
+    end = _clause_end(text, after)
+    if _INSIDE.search(text, after, end) is not None:
+        return True
+    m = _INTO_NAME.search(text, after, end)
+    return m is not None and is_subdivision(m.group("name"))
+
+
+#: The place people went into, by name: "crossed into neighbouring Mizoram", "into Lomami province".
+_INTO_NAME = re.compile(r"\binto\s+(?:neighbou?ring\s+)?(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
 
 
 def _clause_end(text: str, after: int) -> int:

@@ -68,7 +68,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
     ],
     "returned": [
-        r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+back", r"(?:came|come|coming|comes)\s+back",
+        r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+back", r"(?:came|come|coming|comes)\s+(?:back|home)",
         r"(?:crossed|crossing|brought|headed|heading|moved|moving)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
     ],
@@ -85,7 +85,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
         r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))",
     ],
-    "missing": [r"missing", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared"],
+    "missing": [r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
+                r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war", r"pows?", r"seiz(?:ed|ing)",
         r"surrender(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
@@ -95,7 +96,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"levell?ed", r"burn(?:ed|t)(?:\s+(?:down|to\s+the\s+ground))?(?!\s+(?:to\s+death|wounds|injuries))",
         r"torched", r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
         r"reduced\s+to\s+rubble", r"(?:combat|equipment)\s+losses", r"losses\s+of\s+the\s+enemy",
-        r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank",
+        r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank", r"sinking",
     ],
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
     "recovered": [r"recover(?:ed|ing|y\s+of)", r"confiscat(?:ed|ing|ion\s+of)"],
@@ -205,7 +206,7 @@ OBJECT_NOUNS = {
     "health centers", "water points", "wells", "latrines", "huts", "dwellings", "housing units", "structures",
     "homesteads", "compounds", "warehouses", "depots", "vehicles", "motorcycles", "tractors", "granary",
     "firearms", "pistols", "machine guns", "grenades", "motorbikes", "pickups", "pick-ups", "gun trucks", "howitzers",
-    "artillery systems", "uavs", "projectiles", "body bags", "bodybags",
+    "artillery systems", "uavs", "projectiles", "body bags", "bodybags", "rounds", "bullets", "cartridges",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").

@@ -357,6 +357,18 @@ def is_country(name: str) -> bool:
     return any(g.kind[c >> 2] == _COUNTRY for c in codes)
 
 
+def is_subdivision(name: str) -> bool:
+    """Whether ``name`` (as written: "Mizoram", "Lomami") names a first-level subdivision of a country and
+    nothing the gazetteer holds as a country."""
+    g = gazetteer()
+    if g is None:
+        return False
+    bare = name.removeprefix("the ").removeprefix("The ")
+    codes = g.lookup(key(bare))
+    kinds = {g.kind[c >> 2] for c in codes}
+    return _ADMIN1 in kinds and _COUNTRY not in kinds
+
+
 class Mention(NamedTuple):
     """A gazetteer name in a text: its span, the codes of what it may name and its number of words."""
 
