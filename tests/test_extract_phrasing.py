@@ -875,3 +875,12 @@ def test_survivors_and_rounds_of_ammunition():
     assert figures("The boat sank; only 14 survivors have been found.") == [(14, "other")]
     assert figures("Nine wounded survivors were flown to the capital.") == [(9, "wounded")]
     assert figures("Troops recovered 12 rifles and 900 rounds of ammunition.") == [(12, "captured"), (900, "other")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("A tanker was seized off the coast; its crew of 23 was held for months.", 23, "detained"),
+    ("A teacher was abducted near the school and released two days later.", 1, "released"),
+    ("Police arrested 9 of their couriers at the crossing.", 9, "detained"),
+])
+def test_crews_freed_singulars_and_helpers(text, value, metric):
+    assert (value, metric) in figures(text)

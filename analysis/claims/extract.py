@@ -809,6 +809,8 @@ class _Extractor:
             unit, u_end, known = "person", q.end, True
         else:
             unit, u_end, known = _unit_after(text, q.end)
+            if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
+                unit, known = "crew", True  # "its crew of 25 was held"
         if q.word and core == "one" and not unit and prev is not None and prev["metric"] != "other" \
                 and _ELLIPTICAL_ONE.search(text, max(0, q.start - 6), q.start):
             unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
@@ -844,6 +846,8 @@ class _Extractor:
                       or _right_cue(self.low, after, unit, known, max_words=2, original=text, toll=False)
                       or _cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end))
+            if metric == "detained" and (fate := _FATE_AFTER.match(self.low, after, min(len(text), after + 110))):
+                metric = "released" if fate.group("freed") else "killed"  # "a nurse was abducted and freed"
         elif _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
             return None  # "shot them in groups of five or six": how, not how many
         elif (unit == "survivors" or (_SURVIVED_AFTER.match(self.low, after) and lexicon.NOUN_METRIC.get(unit)
@@ -1315,6 +1319,8 @@ def _shift(q: Quantity, by: int) -> Quantity:
 #: Metrics of people held, and the fates that can follow being held (see :meth:`_Extractor._cued_metric`).
 _HELD = ("detained", "captured")
 _AFTER_HELD = ("released", "killed", "wounded")
+#: A ship's crew counted after the noun: "its crew of 25" (lower-cased text).
+_CREW_OF = re.compile(r"\bcrew\s+of\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly)\s+)?$")
 #: Groups a number describes, not people counted: "in groups of five or six" (lower-cased text).
 _GROUPS_OF = re.compile(r"\bin\s+(?:groups|batches|rows|lines|pairs|teams)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$")
 #: People who came through: rescued, found alive; they take no toll from the figures before (lower-cased text).
