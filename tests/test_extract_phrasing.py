@@ -884,3 +884,34 @@ def test_survivors_and_rounds_of_ammunition():
 ])
 def test_crews_freed_singulars_and_helpers(text, value, metric):
     assert (value, metric) in figures(text)
+
+
+# --------------------------------------------------------------------------
+# Tables whose header row names the columns (fourth written batch)
+# --------------------------------------------------------------------------
+
+def test_a_table_whose_header_names_a_metric_per_column():
+    text = ("Table 3. People harmed, by week\n\n"
+            "Week        Dead      Wounded\n"
+            "Week 1        12          40\n"
+            "Week 2         9          31\n\n"
+            "The figures are provisional.")
+    assert figures(text) == [(12, "killed"), (40, "wounded"), (9, "killed"), (31, "wounded")]
+
+
+def test_columns_of_people_take_the_title_and_columns_of_things_count_things():
+    text = ("Casualties by province and sex, first quarter\n\n"
+            "Province      Men     Women\n"
+            "Northern       21        8\n")
+    assert figures(text) == [(21, "casualties"), (8, "casualties")]
+    text = ("Returns by district\n\n"
+            "District   Villages   Returnee households\n"
+            "East          12          1,450\n")
+    assert [(r["value"], r["metric"], r["unit"]) for r in rows(text)] == [(12, "other", "villages"),
+                                                                        (1450, "returned", "households")]
+
+
+def test_a_sentence_after_the_table_ends_it():
+    text = ("Month     Killed     Injured\nMarch       14         30\n\n"
+            "In April the teams visited 7 schools and 3 clinics.")
+    assert figures(text) == [(14, "killed"), (30, "wounded"), (7, "other"), (3, "other")]

@@ -690,9 +690,24 @@ class _Extractor:
         #: (sentence index, metric) of the last figure of harm, movement or detention.
         self.last_conflict: tuple[int, str] | None = None
         self.index = -1
+        #: The columns of a table whose header row names them ("Month   Killed   Injured"): (metric, noun) of
+        #: each, read right to left against the figures of each row; None outside such a table.
+        self.columns: list[tuple[str | None, str]] | None = None
+        #: The column each figure of the current row falls in, by its start (see :meth:`sentence_rows`).
+        self._column_of: dict[int, tuple[str | None, str]] = {}
+
+    def _end_list(self) -> None:
+        """A sentence that is no heading and no line of a list ends the list or table before it."""
+        self.context, self.context_text, self.columns = None, "", None
 
     def other_sentence(self, index: int, text: str) -> None:
-        """Keep the list context up to date over a sentence with no figure (a heading sets it)."""
+        """Keep the list context up to date over a sentence with no figure (a heading sets it; a table's header
+        row sets its columns)."""
+        cells = _header_cells(text)
+        if cells is not None:
+            columns = _column_metrics(cells, self.context)
+            self.columns = columns if any(m for m, _ in columns) else None
+            return  # the header row of a table keeps the title's metric
         if text.endswith(":") or _bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
             if heading:
@@ -700,9 +715,10 @@ class _Extractor:
             elif not text.endswith(":"):
                 # a heading on its own line starts a new table: one that names no metric ends the list before
                 # it; an introduction ending in a colon continues the sentence before it
-                self.context, self.context_text = None, ""
-        elif self.context is not None and not _list_like(text):
-            self.context, self.context_text = None, ""
+                self._end_list()
+            self.columns = None
+        elif (self.context is not None or self.columns is not None) and not _list_like(text):
+            self._end_list()
 
     # ------------------------------------------------------------------
     def sentence_rows(self, body: str, index: int, sent: Sentence, quantities: list[Quantity],
@@ -733,6 +749,14 @@ class _Extractor:
             for start, art_end, end in persons
             if not any(q.start <= start < q.end or start <= q.start < end for q in quantities) and start not in apposed
         ]
+        self._column_of = {}
+        if self.columns is not None:
+            if self.list_line and 0 < len(quantities) <= len(self.columns):
+                # "October   583   207" under "Month   Killed   Injured": the last columns, in order
+                first = len(self.columns) - len(quantities)
+                self._column_of = {q.start: self.columns[first + k] for k, q in enumerate(quantities)}
+            elif not self.list_line:
+                self.columns = None
         if singles:
             quantities = sorted(quantities + singles, key=lambda q: q.start)
         rows: list[dict] = []
@@ -768,7 +792,7 @@ class _Extractor:
             # ("Losses of the enemy: | personnel \u2013 500 killed | tanks \u2013 12")
             self.context, self.context_text = conflict[-1], text
         elif not conflict and not self.list_line:
-            self.context, self.context_text = None, ""
+            self._end_list()
         if not rows:
             return
         source = self.attributor.source(index)
@@ -816,6 +840,20 @@ class _Extractor:
             unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
         if q.word and core in _ONE_WORDS and (not unit or not known):
             return None
+        column = self._column_of.get(q.start)
+        if column is not None and column[0] is None and not unit:
+            return None  # a number in the column that labels the rows ("Week 1", "Camp 2")
+        if column is not None and column[0] is not None and not unit:
+            metric, noun = column
+            unit = lexicon.UNIT_NAMES.get(noun, noun) or ("people" if metric in lexicon.PEOPLE_METRICS else "")
+            if metric == "intercepted":
+                metric = "destroyed"
+            elif metric == "recovered":
+                metric = "captured"
+            if metric == "other" and not unit:
+                return None
+            return dict(start=q.start, end=q.end, value=q.value, value_low=q.value_low, value_high=q.value_high,
+                        qualifier=q.qualifier, unit=unit, metric=metric, _unit_end=q.end, _context=True)
         end = q.end
         if core in ("a", "an", "another", "his", "her", "their"):
             end = u_end  # "a child", "her husband": the span runs to the noun
@@ -1142,7 +1180,7 @@ def _list_like(text: str) -> bool:
 
 
 #: A heading on a line of its own: a capital, at most eight words, no closing punctuation.
-_BARE_HEADING = re.compile(r"[A-Z][^\n.!?;,]*(?<=[\w)])")
+_BARE_HEADING = re.compile(r"[A-Z][^\n.!?;]*(?<=[\w)])")
 
 
 def _bare_heading(text: str) -> bool:
@@ -1180,6 +1218,39 @@ def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int
         if inside and inside[0] == m.end() and len(inside) == q.value:
             drop.update(inside)
     return drop
+
+
+#: Where the cells of a table's header row part: a tab, two spaces or more, a vertical bar.
+_CELL_GAP = re.compile(r"\t+| {2,}|\s*\|\s*")
+
+
+def _header_cells(text: str) -> list[str] | None:
+    """The cells of a table's header row ("Month          Killed     Injured"), or None: at least two cells
+    parted by wide gaps, each a few words with no figure and no sentence mark."""
+    if len(text) > 140 or ("  " not in text and "\t" not in text and "|" not in text):
+        return None
+    cells = [c for c in _CELL_GAP.split(text.strip(" |\t")) if c]
+    if len(cells) < 2 or any(len(c) > 32 or c.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in c)
+                             for c in cells):
+        return None
+    return cells
+
+
+def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | None, str]]:
+    """(metric, noun) of each header cell: a cue names the metric ("Killed", "Returnee HH"); a cell that counts
+    things counts them (metric ``other``: "Villages assessed"); one that counts people ("Children", "Adults",
+    "Households") takes the table title's metric; anything else ("Month", "Woreda") labels the rows."""
+    out: list[tuple[str | None, str]] = []
+    for cell in cells:
+        low = cell.lower()
+        noun = next((w for w in reversed(_LABEL_WORD.findall(low)) if w in lexicon.COUNT_NOUNS), "")  # the head
+        metric = _cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
+        if metric is None and noun:
+            metric = "other" if noun in lexicon.OBJECT_NOUNS and noun not in lexicon.PERSON_NOUNS else context
+        if metric is not None and noun in lexicon.METRIC_ONLY_UNITS:
+            noun = ""
+        out.append((metric, noun))
+    return out
 
 
 def _label_noun(low: str, start: int) -> str | None:
@@ -1441,7 +1512,8 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
                     i += 1
             if local or p_local or d_local:
                 ex.sentence_rows(text, index, sent, local, p_local, d_local)
-            elif ex.context is not None or sent.text.endswith(":") or _bare_heading(sent.text):
+            elif ex.context is not None or ex.columns is not None or sent.text.endswith(":") \
+                    or _bare_heading(sent.text) or "  " in sent.text or "\t" in sent.text:
                 ex.other_sentence(index, sent.text)
         except Exception:  # one odd sentence must not stop the article
             continue

@@ -266,7 +266,7 @@ _AFTER_EXCLUDE = [
 #: One pattern for "any of the above", so the common case (nothing follows) costs one match.
 _ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for _, p in _AFTER_EXCLUDE), re.I)
 # "October 12", "Oct. 7, 12"; but in "7 October, 12 colleagues" the day came first, so 12 is a count
-_DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+|\s*(?:and|to|-|\u2013)\s*))?|"
+_DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?(?:[ \t]{{1,2}}|\s*\n\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+|\s*(?:and|to|-|\u2013)\s*))?|"
                           rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?,\s+)$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
                          r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
@@ -390,6 +390,9 @@ _SECTION_AFTER = re.compile(r"\.?[ \t]+[A-Z]")
 def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, has_hedge: bool) -> str | None:
     """Why the number ``surface`` at ``num_start:end`` is not a count, or None."""
     after = text[end:end + 40]
+    nl = after.find("\n")
+    if nl >= 0 and after[nl + 1:nl + 2].isupper():
+        after = after[:nl]  # the last figure of a table row: the next row ("Week 2 ...") is not its unit
     if after[:4] in (" in ", " out") and _share(after, value):
         return "share"
     if value <= 31 and after[:5] in (" and ", " to 1", " to 2", " to 3") and _DATE_PAIR_AFTER.match(after):
