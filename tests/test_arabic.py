@@ -448,3 +448,51 @@ def test_lives_taken() -> None:
 def test_a_hedge_after_the_noun_is_part_of_the_span() -> None:
     r = one("أسفرت الاشتباكات عن 9 قتلى على الأقل من الطرفين.")
     assert (r["surface"], r["qualifier"]) == ("9 قتلى على الأقل", "at_least")
+
+
+# --- phrasings of a second measure (written blind set, session 9) ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("أجلت فرق الدفاع المدني نحو 70 عائلة من البلدة.", [(70, "displaced")]),
+    ("قالت المنظمة إن قرابة 900 شخص يعبرون الحدود يوميا نحو تشاد.", [(900, "refugees")]),
+    ("سجلت السلطات دخول أكثر من 12 ألف شخص عبر المعبر.", [(12000, "refugees")]),
+    ("وضبطت الدوريات 18 عبوة ناسفة وحزامين.", [(18, "captured")]),
+    ("وتقول الحكومة إن الجماعة تختطف أكثر من 300 مدني.", [(300, "detained")]),
+    ("ووثقت المنظمة وفاة 4 معتقلين في السجون.", [(4, "killed")]),
+    ("وتجاوز عدد النازحين داخل البلاد مليوني شخص.", [(2_000_000, "idps")]),
+    ("ويستضيف المخيم نحو 20 ألف نازح.", [(20000, "idps")]),
+    ("وبلغ عدد النازحين 500 ألف، عاد منهم 90 ألف شخص إلى قراهم.", [(500000, "displaced"), (90000, "returned")]),
+    ("وأدى القصف إلى مقتل 3 أشخاص وأصاب عشرات آخرين.", [(3, "killed"), (24, "wounded")]),
+])
+def test_more_arabic_phrasings(text, expected):
+    assert figures(text) == expected
+
+
+def test_damaged_things_are_not_destroyed():
+    found = [(r["value"], r["metric"]) for r in rows("دمرت الغارة 5 منازل، وتضرر نحو 30 منزلاً آخر.")]
+    assert found == [(5, "destroyed"), (30, "other")]
+
+
+def test_a_dual_repeated_by_the_number_word_two_is_one_figure():
+    assert figures("قتل شابان اثنان وجرح العشرات في القصف.") == [(2, "killed"), (24, "wounded")]
+    assert figures("وتمكنت القوات من تحرير مختطفين اثنين.") == [(2, "released")]
+    assert figures("ما أدى إلى استشهاد مواطنين اثنين وإصابة 7 آخرين.") == [(2, "killed"), (7, "wounded")]
+
+
+def test_a_group_named_for_liberation_frees_no_one():
+    assert all(m != "released" for _, m in figures("قتل 6 مسلحين من هيئة تحرير الشام، وعنصر من الفصيل الآخر."))
+
+
+def test_a_thing_dual_right_after_a_cue_counts_two():
+    assert figures("أعلن الجيش أنه أسقط طائرتين مسيرتين.") == [(2, "destroyed")]
+
+
+def test_things_counted_with_their_accusative_alef_are_things():
+    assert [(r["value"], r["metric"], r["unit"]) for r in rows("يقيم النازحون في 40 مخيماً و12 موقعاً.")] == [
+        (40, "other", "sites"), (12, "other", "sites")]
+
+
+def test_a_heading_gives_its_metric_to_the_list_lines_under_it():
+    text = ("أبرز الأرقام\nالنازحون الجدد حسب المحافظة\nحلب: ٤٬٢٠٠\nإدلب: ١٬٣٠٠\n\n"
+            "وقالت المنظمة إن الوضع صعب.")
+    assert figures(text) == [(4200, "displaced"), (1300, "displaced")]

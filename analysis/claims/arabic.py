@@ -111,8 +111,14 @@ _ATTRIB = {"وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "ا
 _ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "انها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
                 "بانه", "فان", "حيث", "بعد", "قبل", "خلال", "منذ", "ما", "لا", "من", "يوم", "صباح", "مساء", "و"}
 _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
-              "الان", "ايضا", "قد"}
+              "الان", "ايضا", "قد", "منهم", "منهن", "منها"}
 _NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في حين", "كما", "حيث", "وكذلك"}
+#: freeing, before people who were held (folded): "تحرير مختطفين"
+_FREEING = {"تحرير", "تحريرهم"}
+#: the number word two, which may only repeat a dual before it (folded)
+_TWO = {"اثنان", "اثنين", "اثنتان", "اثنتين"}
+#: words of damage right before a figure: the things were damaged, not destroyed (folded)
+_DAMAGED = {"تضرر", "تضررت", "تضرري", "اضرار", "متضرر", "متضررة", "تضرر"}
 _RETURNING = {"عائدين", "عائدون", "للعودة", "عائدا", "عائدة"}
 _EXCEED = {"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطي", "تخطت", "يتخطي", "فاق", "فاقت", "يفوق", "تفوق",
            "جاوز", "جاوزت"}
@@ -120,7 +126,7 @@ _QUOTES = {"\"", "“", "”", "«", "»", "'"}
 _PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
 _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
-             "داخلها"}
+             "داخلها", "داخل", "تقيم", "يقيم", "تستضيف", "يستضيف", "تؤوي", "يؤوي"}
 _ABROAD = {"الخارج", "الجوار", "المجاورة", "خارج"}
 _PEOPLE_UNITS = {"people", "civilians", "children", "women", "men", "fighters", "soldiers", "households"}
 #: verbs that go on with the last speaker's words (وأضاف أن, وتابع, وأوضحت): no name of their own
@@ -220,6 +226,20 @@ class _Sentence:
                     np = read_number(self.toks, i)
                 except (ValueError, IndexError):
                     np = None
+            if np is not None and np.last < self.b and np.words and np.value == 2 and np.last == i and i > self.a \
+                    and (lex.dual(self.toks[i - 1].text) or lex.person(self.toks[i - 1].text)
+                         or lex.metric_noun(self.toks[i - 1].text)) \
+                    and strip_conj(t.text) in _TWO:
+                # "مدنيان اثنان", "مواطنين اثنين": the number word repeats the dual noun before it
+                if not (found and found[-1].last == i - 1):
+                    f = _Figure(i - 1, i, 2.0, False, "dual")
+                    f.unit = lex.dual(self.toks[i - 1].text) or lex.person(self.toks[i - 1].text) or "people"
+                    f.unit_tok = i - 1
+                    found.append(f)
+                else:
+                    found[-1].last = i
+                i += 1
+                continue
             if np is not None and np.last < self.b:
                 if not (np.words and np.value == 1 and not np.vague):
                     found.append(_Figure(i, np.last, float(np.value), np.vague, "words" if np.words else "digits"))
@@ -230,6 +250,8 @@ class _Sentence:
                 if not unit and lex.nisba_dual(t.text) and (lex.cue(self.word(i - 1)) or lex.cue(self.word(i + 1))) \
                         and not (found and found[-1].last == i - 1):  # "جنديان تركيان": an adjective
                     unit = "people"  # "استشهد فلسطينيان": two people named by their nationality
+                if not unit and lex.cue(self.word(i - 1)) and not (found and found[-1].last == i - 1):
+                    unit = lex.thing_dual(t.text)  # "أسقطت طائرتين مسيرتين": two aircraft
                 if unit and not self._dual_named(i):
                     f = _Figure(i, i, 2.0, False, "dual")
                     f.unit, f.unit_tok = unit, i
@@ -564,16 +586,23 @@ class _Sentence:
         return False
 
     def _metric(self, f: _Figure, prev: _Figure | None, last: _Figure | None) -> str | None:
+        # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
+        if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
+            return "other"
         # 1. the counted noun is a metric word, or a metric word follows it
         if f.unit_tok >= 0:
             w = self.word(f.unit_tok)
             if lex.metric_noun(w) or f.kind == "dual":
                 m = self._cue_at(f.unit_tok, back=False)
+                if m in ("detained", "missing", "displaced", "refugees") and \
+                        self._left_cue(f, near=True) in ("killed", "wounded"):
+                    return self._left_cue(f, near=True)  # "وفاة 3 معتقلين": the death of three detainees
                 if m:
                     if lex.cue(w) in ("refugees", "displaced") and self._returned_before(f):
                         return "returned"
-                    if m in ("detained", "missing") and self._left_cue(f, near=False) == "released":
-                        return "released"
+                    if m in ("detained", "missing") and (self._left_cue(f, near=False) == "released" or any(
+                            form in _FREEING for form in lex.forms(self.word(f.hedge_tok - 1)))):
+                        return "released"  # "تحرير مختطفين اثنين": freed (the word alone names groups: تحرير الشام)
                     return m
         m = self._adjective(f)
         if m:
@@ -661,7 +690,10 @@ class _Sentence:
                 if strip_conj(self.word(k)) in _RETURNING:
                     return "returned"
         if metric == "displaced":
-            lo, hi = max(self.a, f.first - 2), min(self.b, max(f.last, f.unit_tok) + 5)
+            lo, hi = min(f.first, f.hedge_tok), min(self.b, max(f.last, f.unit_tok) + 5)
+            while lo > max(self.a, min(f.first, f.hedge_tok) - 3) and not self.punct(lo - 1) \
+                    and strip_conj(self.word(lo - 1)) not in _NEW_PART and self.word(lo - 1) not in _NEW_PART:
+                lo -= 1  # "ويستضيف المخيم نحو 20 ألف نازح"; never past بينما, فيما or a comma
             for j in range(lo, hi):
                 if self.toks[j].kind == "punct" and j > f.last:
                     break
@@ -812,6 +844,16 @@ def _unit_word(f: _Figure, toks: list[Token]) -> str:
     return f.unit or "people"
 
 
+def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
+    """Whether tokens ``a:b`` are a short line of their own (a heading or a line of a list): at most eight
+    words, a line end after them, no full stop."""
+    words = sum(1 for t in toks[a:b] if t.kind == "word")
+    end = toks[b - 1].end
+    rest = folded[end:end + 3]
+    return words <= 8 and not any(t.text in (".", "!", "؟") for t in toks[a:b] if t.kind == "punct") \
+        and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
+
+
 def _rows(text: str, article_id: str) -> list[dict]:
     folded, offs = normalise(text)
     toks = tokens(folded)
@@ -821,9 +863,11 @@ def _rows(text: str, article_id: str) -> list[dict]:
     named = article_countries(folded)
     last_fig: _Figure | None = None
     speaker = ""  # the last source named (a bare "وأضاف" takes it)
+    context: str | None = None  # the metric a heading gives the list lines under it
     for a, b in _sentences(toks, folded):
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
+            heading, context = context, None
             figs = []
             for f in s.figures():
                 if figs and f.kind == "digits" and figs[-1].value == f.value and figs[-1].kind == "words" \
@@ -851,11 +895,21 @@ def _rows(text: str, article_id: str) -> list[dict]:
             prev: _Figure | None = None
             sent_start = offs[toks[a].start]
             sent_end = offs[toks[b - 1].end - 1] + 1
+            line = _list_line(toks, a, b, folded)
+            if not figs and line:
+                # a heading on its own line ("النازحون الجدد حسب المحافظة"): its cue is the metric of the lines
+                # under it
+                context = next((m for m in (lex.cue(t.text) for t in toks[a:b] if t.kind == "word") if m), None)
+            elif heading and line and len(figs) == 1:
+                context = heading  # "مأرب: ١٠٬٢١٠" under it: the list goes on
             for k, f in enumerate(figs):
                 if k in skip:
                     continue
                 s.unit(f)
                 metric = s.metric(f, prev, last_fig)
+                if metric is None and context and len(figs) == 1 and line and (
+                        not f.unit or s.compatible(f, context) == context):
+                    metric = context
                 if metric is None:
                     if not f.unit:
                         continue
