@@ -915,3 +915,34 @@ def test_a_sentence_after_the_table_ends_it():
     text = ("Month     Killed     Injured\nMarch       14         30\n\n"
             "In April the teams visited 7 schools and 3 clinics.")
     assert figures(text) == [(14, "killed"), (30, "wounded"), (7, "other"), (3, "other")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Several WFP staff were injured in the blast.", 3, "wounded"),
+    ("Several ISF personnel were killed at the checkpoint.", 3, "killed"),
+    ("The camps, which until last month sheltered about 90,000 people, are empty.", 90000, "displaced"),
+    ("Some 2,500 inmates escaped from Makala central prison.", 2500, "released"),
+    ("A nurse working at the district clinic was shot dead on Friday.", 1, "killed"),
+    ("Army units took control of six bases near the river.", 6, "captured"),
+    ("Officials said 14 villages have been freed.", 14, "captured"),
+    ("Around 1,800 people have arrived back in their villages.", 1800, "returned"),
+])
+def test_several_before_a_name_places_taken_back_and_arrivals_back(text, value, metric):
+    assert (value, metric) in figures(text)
+
+
+def test_sides_media_and_our_own_team_are_not_tallies():
+    assert figures("The two sides have swapped bodies.") == []
+    assert figures("Several video clips have been released online.") == []
+    assert figures("Our team of about 40 staff reopened the clinic.") == []
+    assert figures("A team of 12 doctors was killed.") == [(12, "killed")]
+
+
+def test_a_line_of_initials_at_the_foot_of_a_story_is_furniture():
+    assert figures("Shelling killed 14 people in the town.\nSSH 11") == [(14, "killed")]
+
+
+def test_bulleted_lines_with_a_label_of_several_words_under_an_intro():
+    text = ("Deaths were distributed by party as follows:\n"
+            "- Forces of the former government: 12\n- Other armed groups: 40\n\nThe office also recorded 8 arrests.")
+    assert figures(text) == [(12, "killed"), (40, "killed"), (8, "detained")]

@@ -109,7 +109,10 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 #: Weapons and vehicles that troops recover or confiscate: captured ("recovered 15 rifles and 3 pick-up trucks").
 _SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
              "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
-             "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons"}
+             "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons",
+             # places taken back: "took control of four bases", "liberated 12 villages"
+             "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
+             "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods"}
 _ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
                    "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds", "bullets",
                    "cartridges"}
@@ -133,7 +136,7 @@ _CAMP_HOLDS = re.compile(
     r"\b(?:camps?|sites?|settlements?|shelters?|(?:transit|collective|reception|evacuation)\s+(?:centres?|centers?)|"
     r"schools?|stadiums?|coliseum|(?:sports\s+|public\s+)?halls?|churche?s?|mosques?|public\s+buildings?|"
     r"warehouses?|gym(?:nasium)?s?|"
-    r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)\s+\w+\s+)?"
+    r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)(?:\s+\w+){0,3}\s+)?"
     r"(?:already\s+|now\s+|still\s+)?)\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
     r"shelter|shelters|sheltered|sheltering|house|houses|housed|housing|accommodate|accommodates|accommodated|"
     r"accommodating|home\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|an\s+estimated|"
@@ -598,6 +601,8 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
             # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
             if _compatible(metric, unit, True):
                 return metric
+            if metric == "released" and unit in _SEIZABLE and unit in lexicon.OBJECT_NOUNS:
+                return "captured"  # "28 villages have been freed": taken back
             if metric not in ("intercepted", "recovered"):
                 return None
             # "migrants were intercepted at sea and returned to Libya": stopped, not destroyed; read on
@@ -840,6 +845,8 @@ class _Extractor:
             unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
         if q.word and core in _ONE_WORDS and (not unit or not known):
             return None
+        if unit in _MEDIA_NOUNS or unit in _NOT_TALLIES:
+            return None  # "several video clips have been released": pictures of events; "the two sides swapped"
         column = self._column_of.get(q.start)
         if column is not None and column[0] is None and not unit:
             return None  # a number in the column that labels the rows ("Week 1", "Camp 2")
@@ -880,8 +887,9 @@ class _Extractor:
             reach = 12 if core in ("his", "her", "their") else 25
             # the cue before may not lie in a clause before a semicolon ("tried to flee; one man told us")
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
+            words = 8 if _DESCRIBING_AFTER.match(self.low, after) else 2  # "a doctor working at the clinic was shot"
             metric = ((lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None)
-                      or _right_cue(self.low, after, unit, known, max_words=2, original=text, toll=False)
+                      or _right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
                       or _cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end))
             if metric == "detained" and (fate := _FATE_AFTER.match(self.low, after, min(len(text), after + 110))):
@@ -970,7 +978,8 @@ class _Extractor:
             metric = _cue_metric(self.low, intro + 1, colon, unit, known, last=True)
             if metric:
                 return metric, False
-        if self.list_line and self.context and _compatible(self.context, unit, known):
+        if self.list_line and self.context and _compatible(self.context, unit, known) \
+                and not _INITIALS_LINE.fullmatch(text):
             label = None if unit else _label_noun(self.low, q.start)
             if label is None or _compatible(self.context, label, True):
                 return self.context, True  # "Sites open 96" under a heading of people is not theirs; "tanks 12" of losses is
@@ -1170,12 +1179,17 @@ _TABLE_ROW_LINE = re.compile(r"[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(
                              r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?")
 
 
+#: A bulleted line of a label, a colon and one figure: "- Remnants of the former army: 17".
+_BULLET_COLON_LINE = re.compile(r"[-\u2022*\u2013]\s*[A-Za-z][^\n.!?:;]{0,60}:\s*(?:(?:about|some|over|around|nearly)\s+)?"
+                                r"\d[\d,.\u00a0\u2009\u202f ]*")
+
+
 def _list_like(text: str) -> bool:
     """Whether a sentence is a line of a list or table: names, numbers and punctuation, no verb."""
     if len(text) > 160 or not _LABEL.search(text):
         return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
-    if _TABLE_ROW_LINE.fullmatch(text):
-        return True  # "artillery systems \u2013 14,231 (+37)": a label of several words, a dash, a figure
+    if _TABLE_ROW_LINE.fullmatch(text) or _BULLET_COLON_LINE.fullmatch(text):
+        return True  # "artillery systems \u2013 14,231 (+37)", "- Remnants of the old army: 17": a label, a figure
     return sum(1 for w in _LIST_TOKEN.findall(text) if w not in _LIST_WORDS) <= 1
 
 
@@ -1390,10 +1404,20 @@ def _shift(q: Quantity, by: int) -> Quantity:
 #: Metrics of people held, and the fates that can follow being held (see :meth:`_Extractor._cued_metric`).
 _HELD = ("detained", "captured")
 _AFTER_HELD = ("released", "killed", "wounded")
+#: A participle that describes a singular person before the verb of what befell them (lower-cased text).
+_DESCRIBING_AFTER = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
+                               r"volunteering|staying)\s")
+#: Nouns a small number describes rather than tallies: "the two sides", "both parties".
+_NOT_TALLIES = {"sides", "parties", "side"}
+#: Records of events: what "released" or "published" them says nothing of anyone's fate.
+_MEDIA_NOUNS = {"clips", "videos", "photos", "photographs", "images", "pictures", "footage", "statements",
+                "documents", "reports"}
+#: A line of an editor's initials and a code at the foot of a wire story ("SSH 11"): page furniture.
+_INITIALS_LINE = re.compile(r"[A-Z]{2,4}\s+\d{1,3}")
 #: A ship's crew counted after the noun: "its crew of 25" (lower-cased text).
 _CREW_OF = re.compile(r"\bcrew\s+of\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly)\s+)?$")
 #: Groups a number describes, not people counted: "in groups of five or six" (lower-cased text).
-_GROUPS_OF = re.compile(r"\bin\s+(?:groups|batches|rows|lines|pairs|teams)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$")
+_GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|our\s+team)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$")
 #: People who came through: rescued, found alive; they take no toll from the figures before (lower-cased text).
 _SURVIVED_AFTER = re.compile(r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
                              r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"

@@ -65,17 +65,18 @@ METRIC_CUES: dict[str, list[str]] = {
         r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
         r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
-        r"(?:new\s+)?arriv(?:als?|ed|ing|es?)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
+        r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
     ],
     "returned": [
         r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+back", r"(?:came|come|coming|comes)\s+(?:back|home)",
-        r"(?:crossed|crossing|brought|headed|heading|moved|moving)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
+        r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
     ],
     "released": [
         r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
         r"escaped\s+(?:from\s+)?(?:their\s+|his\s+|her\s+|a\s+|the\s+)?(?:captors|captivity|abductors|kidnappers|"
         r"prisons?|jails?|detention(?:\s+(?:centres?|centers?|facilit(?:y|ies)|camps?))?)",
+        r"escaped\s+from\s+(?:[\w'\u2019-]+\s+){1,3}?(?:prisons?|jails?)",
         # "rescued 27 kidnapped persons": set free; "rescued 40 people from the rubble" is not
         r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,3}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
     ],
@@ -99,7 +100,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank", r"sinking",
     ],
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
-    "recovered": [r"recover(?:ed|ing|y\s+of)", r"confiscat(?:ed|ing|ion\s+of)"],
+    "recovered": [r"recover(?:ed|ing|y\s+of)", r"confiscat(?:ed|ing|ion\s+of)",
+                  r"(?:took|taken|take|takes|taking|seized|gained|regained|retook|retaken)\s+(?:full\s+)?control\s+of",
+                  r"liberat(?:ed|ing|ion\s+of)", r"recaptur(?:ed|ing)", r"retook", r"retaken"],
     "intercepted": [r"downed", r"shot\s+down", r"intercepted", r"brought\s+down"],
 }
 
@@ -156,7 +159,7 @@ PERSON_NOUNS = {
     "hh", "hhs", "family", "colleagues", "colleague", "idp", "returnee", "evacuees", "arrivals", "new arrivals",
     "staff members", "staff member", "humanitarians", "peacekeepers", "peacekeeper", "nationals", "males", "females",
     "villagers", "settlers", "herdsmen", "survivors", "suppliers", "collaborators", "informants", "couriers",
-    "abductors", "looters", "poachers", "elders", "lawyers", "judges",
+    "abductors", "looters", "poachers", "elders", "lawyers", "judges", "inmates",
     "missing", "returns", "arrests", "injuries", "killings", "abductions", "disappearances", "homicides", "deceased", "departures", "returned", "released",
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
     "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
