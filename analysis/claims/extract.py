@@ -748,6 +748,11 @@ class _Extractor:
         # words that must occur for the aid and population patterns to match: a search per sentence each
         self.aid = _AID_GATE.search(low) is not None
         self.neutral = _NEUTRAL_GATE.search(low) is not None
+        # words that must occur for rarer patterns: a substring test per sentence instead of a search per figure
+        self.bodies = "bod" in low or "remains" in low or "corpse" in low
+        self.groups = " of " in low and ("groups" in low or "batches" in low or "rows" in low or "lines" in low
+                                         or "pairs" in low or "teams" in low or "team" in low)
+        self.survived = any(w in low for w in _SURVIVED_WORDS)
         apposed = _apposed(text, quantities, persons) if persons and quantities else ()
         singles = [
             Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
@@ -894,15 +899,15 @@ class _Extractor:
                       or self._inherited(self.low, q, unit, known, prev, prev_end))
             if metric == "detained" and (fate := _FATE_AFTER.match(self.low, after, min(len(text), after + 110))):
                 metric = "released" if fate.group("freed") else "killed"  # "a nurse was abducted and freed"
-        elif _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
+        elif self.groups and _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
             return None  # "shot them in groups of five or six": how, not how many
-        elif (unit == "survivors" or (_SURVIVED_AFTER.match(self.low, after) and lexicon.NOUN_METRIC.get(unit)
+        elif (unit == "survivors" or (self.survived and _SURVIVED_AFTER.match(self.low, after) and lexicon.NOUN_METRIC.get(unit)
                                       not in _HELD)) and not _cue_metric(self.low, q.end, after, "", True):
             metric = None  # "the remaining 37 were rescued", "120 have been found alive": not the toll before
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
         if metric is None and not (q.word and core in _ONE_WORDS) and unit != "survivors" \
-                and not _SURVIVED_AFTER.match(self.low, after):  # no list or partitive toll for them either
+                and not (self.survived and _SURVIVED_AFTER.match(self.low, after)):  # no list or partitive toll either
             metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
         if metric is None:
             if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
@@ -931,7 +936,7 @@ class _Extractor:
         if prev is not None and unit and (unit in lexicon.OBJECT_NOUNS or not known) \
                 and unit not in lexicon.PERSON_NOUNS and _PARTITIVE_WHOLE.search(text, max(0, q.start - 40), q.start):
             return "other"  # "two of the port's four cranes were destroyed": four is what there was
-        if _BODIES_OF.search(text, max(0, q.start - 40), q.start) and _compatible("killed", unit, known):
+        if self.bodies and _BODIES_OF.search(text, max(0, q.start - 40), q.start) and _compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
         if metric == "displaced" and unit != "displaced" and _crosses_border(self.text, after):
@@ -1422,6 +1427,8 @@ _GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|ou
 _SURVIVED_AFTER = re.compile(r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
                              r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"
                              r"survived|unharmed|reunited)\b")
+#: The words of :data:`_SURVIVED_AFTER` (one must occur in the sentence for it to match).
+_SURVIVED_WORDS = ("rescued", "saved", "alive", "safe", "survived", "unharmed", "reunited")
 #: Bodies of the people a figure counts, right before it (lower-cased text).
 _BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corpses)\s+of\s+(?:(?:at\s+least|more\s+than|"
                         r"some|about|around|nearly|almost|over|another|a\s+further|the|all)\s+)*$")
