@@ -496,3 +496,32 @@ def test_a_heading_gives_its_metric_to_the_list_lines_under_it():
     text = ("أبرز الأرقام\nالنازحون الجدد حسب المحافظة\nحلب: ٤٬٢٠٠\nإدلب: ١٬٣٠٠\n\n"
             "وقالت المنظمة إن الوضع صعب.")
     assert figures(text) == [(4200, "displaced"), (1300, "displaced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأسفرت العملية عن تحييد 5 مسلحين.", [(5, "killed")]),
+    ("وقالت الوزارة إن الجهاز رحّل ٨٠ مهاجراً، بينهم ٢٠ سودانياً.", [(80, "returned"), (20, "returned")]),
+    ("وأعلنت الشرطة أنها ضبطت ٤٠ مهاجراً على الشاطئ.", [(40, "detained")]),
+    ("وأعلنت الوزارة أن نحو ٥٠٠ عائلة أعيدوا من المخيم.", [(500, "returned")]),
+    ("ما أدى إلى استشهاد عسكري وإصابة اثنين آخرين.", [(1, "killed"), (2, "wounded")]),
+    ("سقطت قذيفة على المنزل فقتلت طفلاً في العاشرة ووالده.", [(1, "killed"), (1, "killed")]),
+    ("وارتفعت الحصيلة إلى 12 شهيداً، بينهم 3 نساء وطفل، و40 جريحاً.",
+     [(12, "killed"), (3, "killed"), (1, "killed"), (40, "wounded")]),
+])
+def test_arabic_phrasings_of_a_second_written_batch(text, expected):
+    assert figures(text) == expected
+
+
+def test_arabic_things_that_are_not_harm_or_movement():
+    assert [(r["value"], r["metric"]) for r in rows("ووزعت الجمعية 900 وجبة و300 بطانية على النازحين.")] == [
+        (900, "other"), (300, "other")]
+    assert figures("ويحتاج 3 ملايين شخص إلى المساعدة.") == []
+    assert figures("وتجاوز عدد حالات الإصابة بالكوليرا 20 ألف حالة.") == []
+    assert [(r["value"], r["metric"]) for r in rows("وضبطت القوات 12 قطعة سلاح و2000 طلقة.")] == [
+        (12, "captured"), (2000, "other")]
+    assert figures("أوقفت الشرطة 5 أشخاص تتراوح أعمارهم بين 20 و35 عاماً.") == [(5, "detained")]
+
+
+def test_an_arabic_introduction_ending_in_a_colon_gives_its_metric_to_the_list():
+    text = "وأحصت البلديات المنازل المدمرة كلياً على النحو التالي:\n- البلدة أ: ٣١٢ منزلاً\n- البلدة ب: ١٤٨\n"
+    assert figures(text) == [(312, "destroyed"), (148, "destroyed")]

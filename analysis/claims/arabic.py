@@ -113,6 +113,9 @@ _ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "ان�
 _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
               "الان", "ايضا", "قد", "منهم", "منهن", "منها"}
 _NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في حين", "كما", "حيث", "وكذلك"}
+#: diseases: a "إصابة" beside them is an infection (folded)
+_DISEASE = {"الكوليرا", "بالكوليرا", "كوليرا", "الحصبة", "بالحصبة", "وباء", "الوباء", "كورونا", "بكورونا", "كوفيد",
+            "الملاريا", "بالملاريا", "الاسهال", "بالاسهال", "الدفتيريا", "بالدفتيريا"}
 #: freeing, before people who were held (folded): "تحرير مختطفين"
 _FREEING = {"تحرير", "تحريرهم"}
 #: the number word two, which may only repeat a dual before it (folded)
@@ -250,8 +253,9 @@ class _Sentence:
                 if not unit and lex.nisba_dual(t.text) and (lex.cue(self.word(i - 1)) or lex.cue(self.word(i + 1))) \
                         and not (found and found[-1].last == i - 1):  # "جنديان تركيان": an adjective
                     unit = "people"  # "استشهد فلسطينيان": two people named by their nationality
-                if not unit and lex.cue(self.word(i - 1)) and not (found and found[-1].last == i - 1):
-                    unit = lex.thing_dual(t.text)  # "أسقطت طائرتين مسيرتين": two aircraft
+                if not unit and (lex.cue(self.word(i - 1)) or strip_conj(self.word(i - 1)) in _BREAKDOWN) \
+                        and not (found and found[-1].last == i - 1):
+                    unit = lex.thing_dual(t.text)  # "أسقطت طائرتين مسيرتين": two aircraft; "بينها رشاشان"
                 if unit and not self._dual_named(i):
                     f = _Figure(i, i, 2.0, False, "dual")
                     f.unit, f.unit_tok = unit, i
@@ -273,6 +277,8 @@ class _Sentence:
         w = strip_conj(word)
         if w in lex.SINGULAR_PERSONS:
             return w
+        if len(w) > 3 and w.endswith("ا") and w[:-1] in lex.SINGULAR_PERSONS:
+            return w[:-1]  # the accusative with its tanween alef: "فقتلت طفلاً"
         return word
 
     def _singular(self, i: int, found: list[_Figure]) -> bool:
@@ -282,14 +288,17 @@ class _Sentence:
         w = self._singular_base(word)
         if w not in lex.SINGULAR_PERSONS:
             return False
+        if (i - 1 >= self.a and self.toks[i - 1].kind == "num") or (
+                found and found[-1].last == i - 1 and found[-1].kind in ("digits", "words")):
+            return False  # "19 شهيدا", "عشرين شهيدا": the noun of the number before it
         nxt = self.word(i + 1)
         if nxt in ("من",) and w in ("عنصر",) and not found:
             return False
         if i + 1 < self.b and self.toks[i + 1].kind == "num":
             return False
         if i - 2 >= self.a and self.toks[i - 2].kind == "num" and lex.person(self.word(i - 1)) and word != w \
-                and w not in lex.KIN:
-            return False  # "110 رجل وشاب": a second noun of the same figure
+                and w not in lex.KIN and self._singular_base(self.word(i - 1)) in lex.SINGULAR_PERSONS:
+            return False  # "110 رجل وشاب": a second noun of the same figure; but "6 نساء وطفل": a child more
         prev = self.word(i - 1)
         if prev in _BREAKDOWN:
             return True
@@ -337,6 +346,9 @@ class _Sentence:
             return False
         if prev in ("الـ", "ال") and nxt and (nxt in lex.NON_COUNT_AFTER):
             return False
+        if prev in ("بين", "ما") and (self.word(f.first - 2) in lex.NON_COUNT_BEFORE
+                                     or self.word(f.first - 3) in lex.NON_COUNT_BEFORE):
+            return False  # "تتراوح أعمارهم بين 22 و40 عاما": the low end of an age range
         if f.kind == "digits" and f.first == f.last:
             text = self.toks[f.first].text
             if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
@@ -626,8 +638,10 @@ class _Sentence:
         if self.punct(pj) and self.toks[pj].text in (":", "،", ",", "("):
             pj -= 1
         pw = self.word(pj)
-        if prev is not None and prev.metric and prev.breakdown and self.word(f.hedge_tok - 1) == "و" \
-                and max(prev.last, prev.unit_tok) + 2 == f.hedge_tok:
+        glued = f.kind == "singular" and self.word(f.first).startswith("و") \
+            and max(prev.last, prev.unit_tok) + 1 == f.hedge_tok if prev is not None else False
+        if prev is not None and prev.metric and prev.breakdown and (glued or self.word(f.hedge_tok - 1) == "و"
+                                                                    and max(prev.last, prev.unit_tok) + 2 == f.hedge_tok):
             f.breakdown = True  # the next item of a breakdown: "بينهم 15 طفلا و22 امرأة"
             own = self._cue_at(max(f.last, f.unit_tok) + 1, back=False)
             return own or prev.metric  # "... و497 شخصا أصيبوا": an item with its own verb
@@ -669,12 +683,17 @@ class _Sentence:
     def compatible(self, f: _Figure, metric: str) -> str:
         """Things are never killed or displaced, people never destroyed (but captured: taken prisoner): such a
         figure is ``other``."""
-        if f.unit in ("strikes",):
+        if f.unit in ("strikes", "rounds"):
             return "other"
-        if f.unit in ("sites", "vehicles", "aircraft") and metric not in ("destroyed", "captured", "other"):
+        if metric in ("wounded", "casualties") and any(strip_conj(t.text) in _DISEASE or t.text in _DISEASE
+                                                       for t in self.toks[self.a:self.b] if t.kind == "word"):
+            return "other"  # "الإصابة بالكوليرا": infection, not a wound
+        if f.unit in ("sites", "vehicles", "aircraft", "weapons", "items") and metric not in ("destroyed", "captured", "other"):
             return "other"
         if f.unit in _PEOPLE_UNITS and metric == "destroyed":
             return "other"
+        if metric == "captured" and f.unit in ("people", "civilians", "children", "women", "men"):
+            return "detained"  # "ضبطت 382 مهاجرا": people seized are held, not prisoners of war
         if self.word(f.hedge_tok - 1) == "عدد":  # "أفران عدد 2": a quantity label in a list of things
             return "other"
         return metric
@@ -841,7 +860,7 @@ def _unit_word(f: _Figure, toks: list[Token]) -> str:
     """The row's ``unit``: the figure's English unit, a nationality as its demonym (آلاف السوريين: syrians)."""
     if f.unit == "people" and f.unit_tok >= 0 and toks[f.unit_tok].kind == "word":
         return lex.demonym(toks[f.unit_tok].text) or "people"
-    return f.unit or "people"
+    return f.unit or ("" if f.metric in ("destroyed", "captured") else "people")
 
 
 def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
@@ -900,6 +919,10 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 # a heading on its own line ("النازحون الجدد حسب المحافظة"): its cue is the metric of the lines
                 # under it
                 context = next((m for m in (lex.cue(t.text) for t in toks[a:b] if t.kind == "word") if m), None)
+            elif not figs and toks[b - 1].text == ":":
+                # an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the cue nearest it
+                context = next((m for m in (lex.cue(t.text) for t in reversed(toks[a:b]) if t.kind == "word") if m),
+                               None)
             elif heading and line and len(figs) == 1:
                 context = heading  # "مأرب: ١٠٬٢١٠" under it: the list goes on
             for k, f in enumerate(figs):

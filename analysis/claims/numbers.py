@@ -295,7 +295,7 @@ _CURRENCY_CODES = ("afn", "bdt", "cdf", "chf", "egp", "etb", "htg", "ils", "iqd"
                    "xof", "yer")
 #: Currency signs: dollar, pound, euro, yen, naira, hryvnia, rupee, rouble, shekel.
 _CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20a6\u20b4\u20b9\u20bd\u20aa"
-_MONEY_BEFORE = re.compile(rf"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls|{'|'.join(_CURRENCY_CODES)})\s*|[{_CURRENCY_SIGNS}])$",
+_MONEY_BEFORE = re.compile(rf"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls|{'|'.join(_CURRENCY_CODES)})\s*|[{_CURRENCY_SIGNS}] ?)$",
                            re.I)
 _PHONE_BEFORE = re.compile(r"\+[\d\s().-]*$|\d{2,} \d{2,} $")
 #: Page furniture before a number ("Get short URL 0 15", "Views 371").
@@ -338,7 +338,7 @@ def _before_suspicious(before: str) -> bool:
     b = before.rstrip()
     if not b:
         return False
-    if b[-1] in _CURRENCY_SIGNS or b[-1] == "+" or b[-1].isdigit() or before[-1:] == "-" or "+" in b:
+    if b[-1] in _CURRENCY_SIGNS or b[-1] == "+" or b[-1].isdigit() or (before[-1:] == " " and b[-1:] == "$") or before[-1:] == "-" or "+" in b:
         return True
     words = b.lower().split()
     last = words[-1].strip(".,(")
@@ -382,6 +382,8 @@ _SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(one|two|three|fou
 _DATE_PAIR_AFTER = re.compile(rf"\s+(?:and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I)
 
 
+#: A person's name (two capitalised words) and a comma right before a number: "Hassan Bapir, 42, was".
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+,\s$")
 #: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
 _SECTION_AFTER = re.compile(r"\.?[ \t]+[A-Z]")
@@ -399,6 +401,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "date"  # the 19 of "on 19 and 20 June"
     before = text[max(0, num_start - 40):num_start]
     digits = surface[:1].isdigit()
+    if digits and value < 110 and after[:2] == ", " and _NAME_COMMA_BEFORE.search(before):
+        return "age"  # "a shepherd, Hassan Bapir, 42, as he walked": the age after a person's name
     if "." in surface and _SECTION_NUMBER.fullmatch(surface) and _SECTION_AFTER.match(after) \
             and (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")):
         return "identifier"  # "2.4 Killings of civilians": the number of a section heading
