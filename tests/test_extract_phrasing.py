@@ -946,3 +946,63 @@ def test_bulleted_lines_with_a_label_of_several_words_under_an_intro():
     text = ("Deaths were distributed by party as follows:\n"
             "- Forces of the former government: 12\n- Other armed groups: 40\n\nThe office also recorded 8 arrests.")
     assert figures(text) == [(12, "killed"), (40, "killed"), (8, "detained")]
+
+
+# --------------------------------------------------------------------------
+# Fifth written batch: bar tables, key-figure lines, captivity, partitive wholes
+# --------------------------------------------------------------------------
+
+def test_a_table_whose_cells_are_parted_by_bars():
+    text = ("Day | Place | Dead | Hurt\n"
+            "3 May | Northern market, old town | 14 | 52\n"
+            "9 May | Coastal road near the port (convoy) | 6 | n/a\n\n"
+            "Most of the victims were day labourers.")
+    assert figures(text) == [(14, "killed"), (52, "wounded"), (6, "killed")]
+
+
+def test_a_key_figure_line_takes_the_cue_of_its_label():
+    text = "Key figures\nNew displacements since January: 48\u2009300\nDeportations from the north: 12\u2009900"
+    assert figures(text) == [(48300, "displaced"), (12900, "returned")]
+    assert figures("Most displaced people live outside the city: 310,000 in rural areas.") == [(310000, "displaced")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Monitors documented the summary execution of 23 soldiers who had been captured.", 23, "killed"),
+    ("The government received the bodies of 310 fallen servicepersons.", 310, "killed"),
+    ("More than 4,000 civilians remain in captivity.", 4000, "detained"),
+    ("Nine teachers were held for questioning.", 9, "detained"),
+    ("Of the 15 reporters arrested this year, three remain behind bars.", 3, "detained"),
+    ("Rebels said they had overrun two army outposts.", 2, "captured"),
+    ("Gunmen hijacked three trucks near the border.", 3, "captured"),
+    ("About 150 families are staying in a mosque in the old city.", 150, "displaced"),
+])
+def test_fates_captivity_and_shelter(text, value, metric):
+    assert (value, metric) in figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 30 people on the bus, six were killed.", [(6, "killed")]),
+    ("Of the 200 people abducted, 45 were later freed.", [(200, "detained"), (45, "released")]),
+    ("The camp has one latrine for every 150 residents.", []),
+    ("Shelling burned some 900 dunams of wheat.", [(900, "other")]),
+    ("The team held interviews with 60 refugees in the camp.", [(60, "other")]),
+    ("A UN body estimated that 300 people were displaced.", [(300, "displaced")]),
+])
+def test_wholes_rates_areas_samples_and_organisations(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_part_of_a_whole_takes_the_noun_of_the_whole():
+    found = rows("Satellite images show that 31 of the 40 sites hosting displaced people were burned.")
+    assert [(r["value"], r["metric"], r["unit"]) for r in found] == [(31, "destroyed", "sites"), (40, "other", "sites")]
+
+
+def test_key_figures_that_are_waiting_or_count_countries():
+    text = ("Key figures \u2013 medical evacuation\n\u2022 Patients evacuated: 437\n"
+            "\u2022 Patients still awaiting evacuation: more than 9,000\n\u2022 Countries receiving patients: 14")
+    assert figures(text) == [(437, "displaced")]  # waiting is not moving; countries are not people
+
+
+def test_money_after_a_sign_and_a_space_and_an_age_after_a_name():
+    assert figures("The agency appealed for US$ 12.5 million for 8,000 displaced families.") == [(8000, "displaced")]
+    assert figures("A drone killed a farmer, Ali Hassan, 58, near the village.") == [(1, "killed")]

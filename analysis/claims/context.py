@@ -129,6 +129,10 @@ def _soft_wrap(text: str, k: int) -> bool:
         return False  # a list item; but "put the toll at between 40 and | 55. The ..." goes on
     if TABLE_ROW.match(text, nxt) and TABLE_ROW.match(text, line_start):
         return False  # two rows of a table of labels and figures ("tanks \u2013 8,014 (+9)")
+    if "|" in text[line_start:k]:
+        nxt_end = text.find("\n", nxt)
+        if "|" in text[nxt:nxt_end if nxt_end >= 0 else min(len(text), nxt + WRAP_MAX_CHARS + 1)]:
+            return False  # two rows of a table whose cells are parted by bars
     line_end = text.find("\n", nxt)
     length = (line_end if line_end >= 0 else len(text)) - nxt
     while nxt < len(text) - 1 and text[nxt] in " \t":

@@ -91,6 +91,7 @@ _OF = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+|these\s+|her\s+
                  re.I)
 _AUX = {
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "get", "reportedly", "also",
+    "remain", "remains", "remained",
     "all", "later", "subsequently", "allegedly", "now", "still", "already", "either", "both", "reported", "said",
     "believed", "thought", "feared", "confirmed", "found", "who", "that", "as", "possibly", "probably", "mostly",
     "many", "most", "them", "among", "whom", "people", "more", "others", "other", "including", "mainly", "were",
@@ -106,6 +107,8 @@ _CONTINUE_AFTER_COMMA = {"including", "among", "mostly", "many", "most", "some",
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "another", "other", "a", "an", "dozens", "hundreds", "thousands", "scores", "at", "more", "about",
                  "some", "over", "nearly", "almost", "around", "up"}
+#: Units of area: what they measure is never killed, moved or destroyed as a count.
+_AREA_UNITS = {"hectares", "acres", "dunams", "donums", "feddans"}
 #: Weapons and vehicles that troops recover or confiscate: captured ("recovered 15 rifles and 3 pick-up trucks").
 _SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
              "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
@@ -147,7 +150,7 @@ _AID_BEFORE = re.compile(
     r"\b(?:assist(?:ed|ing|s)?|vaccinat(?:e|ed|ing|es)|screen(?:ed|ing|s)?|process(?:ed|ing)?|"
     r"serv(?:e|ed|es|ing)|support(?:ed|ing|s)?|fe[de]|feeding|enrol(?:l?ed|ling|s)?|train(?:ed|ing|s)?|"
     r"interview(?:ed|ing|s)?|benefit(?:t?ed|t?ing|s)?|help(?:ed|ing|s)?|immuni[sz](?:ed|ing)|g[ai]ve|given|giving|"
-    r"survey(?:ed|ing)?(?:\s+of)?|sample\s+of|poll(?:ed)?(?:\s+of)?|"
+    r"survey(?:ed|ing)?(?:\s+of)?|sample\s+of|poll(?:ed)?(?:\s+of)?|interviews?\s+with|"
     r"(?:assistance|aid|relief|support|services?|supplies|items|kits|rations|cash|food|water|shelter)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:to|for)|provid(?:e|ed|es|ing))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
@@ -291,6 +294,11 @@ def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
     return unit, pos
 
 
+#: The number of a whole right after "of the" ("47 of the 52 sites"), skipped to reach the noun.
+_WHOLE_NUMBER = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?=[A-Za-z])",
+                           re.I)
+
+
 def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
     """The counted noun after a number ending at ``end``: (unit, end of the noun, known noun?).
 
@@ -305,6 +313,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
         end += 1  # "(5,599) people": a figure set in parentheses
     m = _OF.match(text, end)
     pos = m.end() if m else end
+    if m and "of" in text[end:m.end()] and (whole := _WHOLE_NUMBER.match(text, pos)):
+        pos = whole.end()  # "47 of the 52 sites": the noun of the whole
     limit = min(len(text), pos + 80)
     words = 0
     nxt = None
@@ -379,6 +389,8 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
     """Whether ``metric`` can count ``unit`` (people are not destroyed; tanks are not killed)."""
     if metric == "intercepted":
         return not unit or unit in _ATTACK_OBJECTS or unit in lexicon.OBJECT_NOUNS or not known
+    if unit in _AREA_UNITS:
+        return False  # "burned 2,000 dunams of orchards": an area, not a count
     if metric == "recovered":
         return unit in _SEIZABLE  # "recovered 15 rifles": taken from the enemy; "recovered 40 people" is not
     if not unit:
@@ -404,8 +416,8 @@ _MOVED_OR_BACK = _MOVED | {"returned"}
 #: A relative clause right after a figure's noun: "20 fighters who had arrived", "12 men, who fled".
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 #: What may stand between a verb and the figure it governs: "killed another 20", "arrested at least 12".
-_OBJECT_GAP = re.compile(r"\s+(?:(?:another|a\s+further|an\s+additional|the|all|at\s+least|some|about|around|"
-                         r"nearly|almost|over|more\s+than|up\s+to)\s+)*$")
+_OBJECT_GAP = re.compile(r"\s+(?:of\s+)?(?:(?:another|a\s+further|an\s+additional|the|all|at\s+least|some|about|"
+                         r"around|nearly|almost|over|more\s+than|up\s+to)\s+)*$")  # "the execution of 19 captives"
 _STATUS_NOUN_METRICS = {"idps", "refugees", "returned"}
 _HARM = {"killed", "wounded", "casualties"}
 #: Counted nouns that name an event, not a status: they keep their metric whatever describes them.
@@ -761,7 +773,12 @@ class _Extractor:
         ]
         self._column_of = {}
         if self.columns is not None:
-            if self.list_line and 0 < len(quantities) <= len(self.columns):
+            cells = _row_cells(text)
+            if len(cells) == len(self.columns) > 1:
+                # "1 June | Rafah | 31 | 176" under "Date | Location | Killed | Injured": each figure's own cell
+                self._column_of = {q.start: self.columns[next(k for k, (a, b) in enumerate(cells) if q.start < b)]
+                                   for q in quantities if q.start < cells[-1][1]}
+            elif self.list_line and 0 < len(quantities) <= len(self.columns):
                 # "October   583   207" under "Month   Killed   Injured": the last columns, in order
                 first = len(self.columns) - len(quantities)
                 self._column_of = {q.start: self.columns[first + k] for k, q in enumerate(quantities)}
@@ -899,6 +916,8 @@ class _Extractor:
                       or self._inherited(self.low, q, unit, known, prev, prev_end))
             if metric == "detained" and (fate := _FATE_AFTER.match(self.low, after, min(len(text), after + 110))):
                 metric = "released" if fate.group("freed") else "killed"  # "a nurse was abducted and freed"
+        elif _PER_BEFORE.search(self.low, max(0, q.start - 14), q.start) or self._whole_before_part(q, after):
+            return None  # "one latrine for every 200 detainees"; "Of the 25 people on board, four died"
         elif self.groups and _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
             return None  # "shot them in groups of five or six": how, not how many
         elif (unit == "survivors" or (self.survived and _SURVIVED_AFTER.match(self.low, after) and lexicon.NOUN_METRIC.get(unit)
@@ -976,7 +995,7 @@ class _Extractor:
         before it; a partitive ("Of these, 40,000 ...", "569,000 of them are children") the last figure of
         harm or movement of the sentence or the one before."""
         colon = text.rfind(":", 0, q.start)
-        if colon > 0 and _list_like(text[colon + 1:q.start]) and not (
+        if colon > 0 and (not text[colon + 1:q.start].strip() or _list_like(text[colon + 1:q.start])) and not (
                 prev_end > colon and (prev is None or prev["end"] < colon or prev["metric"] == "other")):
             # ("... 201 deaths, had been reported in 8 states: Kassala (2,140 cases) - Gedaref (1,320)": cases)
             intro = max(text.rfind(";", 0, colon), text.rfind("\u2022", 0, colon))
@@ -986,7 +1005,7 @@ class _Extractor:
         if self.list_line and self.context and _compatible(self.context, unit, known) \
                 and not _INITIALS_LINE.fullmatch(text):
             label = None if unit else _label_noun(self.low, q.start)
-            if label is None or _compatible(self.context, label, True):
+            if label is None or _compatible(self.context, label, label in lexicon.COUNT_NOUNS):
                 return self.context, True  # "Sites open 96" under a heading of people is not theirs; "tanks 12" of losses is
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
             # the figure before in this sentence, else the last one of the sentence before
@@ -998,6 +1017,15 @@ class _Extractor:
                 metric = None
             return (metric if metric and metric != "other" and _compatible(metric, unit, known) else None), False
         return None, False
+
+    def _whole_before_part(self, q: Quantity, after: int) -> bool:
+        """Whether the figure is the whole of a partitive that opens the sentence, with no verb of its own
+        ("Of the 25 people on board, four are confirmed dead"): only the part is a figure. "Of the 300 people
+        abducted, ..." and "Of the 1,126 disappearances, ..." keep theirs."""
+        if not self.low.startswith("of the ", max(0, q.start - 7)) or self.low[:q.start].strip() != "of the":
+            return False
+        comma = self.low.find(",", after, after + 60)
+        return comma >= 0 and _cue_metric(self.low, q.end, comma, "", True) is None
 
     def _population_before(self, text: str, q: Quantity) -> bool:
         """Whether the words right before the figure say it is a population ("a town of 40,000", "hosts
@@ -1255,6 +1283,20 @@ def _header_cells(text: str) -> list[str] | None:
     return cells
 
 
+def _row_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the cells of a table row parted as its header is (:data:`_CELL_GAP`); [] for one cell."""
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return []
+    spans, pos = [], 0
+    for gap in _CELL_GAP.finditer(text):
+        if gap.start() > pos:
+            spans.append((pos, gap.start()))
+        pos = gap.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans if len(spans) > 1 else []
+
+
 def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | None, str]]:
     """(metric, noun) of each header cell: a cue names the metric ("Killed", "Returnee HH"); a cell that counts
     things counts them (metric ``other``: "Villages assessed"); one that counts people ("Children", "Adults",
@@ -1283,11 +1325,16 @@ def _label_noun(low: str, start: int) -> str | None:
             word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
         if word in _PLACE_LABEL_WORDS:
             continue  # "Boda town 1,200": where, not what is counted
+        if word in _THING_LABEL_WORDS:
+            return word  # "Countries receiving patients: 17": not people
         if word in lexicon.COUNT_NOUNS:
             return "people" if word in lexicon.PERSON_NOUNS else word
     return None
 
 
+#: Words of a list line's label that count no people and are no counted nouns of the lexicon.
+_THING_LABEL_WORDS = {"countries", "nations", "incidents", "attacks", "days", "weeks", "months", "flights",
+                      "convoys", "missions", "sorties"}
 #: Singular place words in a list line's label: the place of the line, not the thing it counts.
 _PLACE_LABEL_WORDS = {"town", "village", "city", "camp", "site", "settlement", "district", "county", "locality",
                       "neighbourhood", "neighborhood", "hamlet", "area"}
@@ -1421,6 +1468,8 @@ _MEDIA_NOUNS = {"clips", "videos", "photos", "photographs", "images", "pictures"
 _INITIALS_LINE = re.compile(r"[A-Z]{2,4}\s+\d{1,3}")
 #: A ship's crew counted after the noun: "its crew of 25" (lower-cased text).
 _CREW_OF = re.compile(r"\bcrew\s+of\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly)\s+)?$")
+#: A rate, not a count: "one latrine for every 200 detainees", "per 1,000 people" (lower-cased text).
+_PER_BEFORE = re.compile(r"\b(?:for\s+every|for\s+each|per|in\s+every)\s+$")
 #: Groups a number describes, not people counted: "in groups of five or six" (lower-cased text).
 _GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|our\s+team)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$")
 #: People who came through: rescued, found alive; they take no toll from the figures before (lower-cased text).
@@ -1544,7 +1593,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
             if local or p_local or d_local:
                 ex.sentence_rows(text, index, sent, local, p_local, d_local)
             elif ex.context is not None or ex.columns is not None or sent.text.endswith(":") \
-                    or _bare_heading(sent.text) or "  " in sent.text or "\t" in sent.text:
+                    or _bare_heading(sent.text) or "  " in sent.text or "\t" in sent.text or "|" in sent.text:
                 ex.other_sentence(index, sent.text)
         except Exception:  # one odd sentence must not stop the article
             continue

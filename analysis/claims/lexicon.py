@@ -36,7 +36,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"kill(?:ed|ing|ings|s)?", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
-        r"slain", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bod(?:y|ies)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
+        r"slain", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"lost", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
@@ -47,7 +47,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"sixty|seventy|eighty|ninety|hundreds|dozens|thousands|scores)\b))", r"burn(?:ed|t)\s+to\s+death", r"hacked\s+to\s+death", r"blown\s+up", r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
     ],
     "displaced": [
-        r"displac(?:ed|ing|ement|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
+        r"displac(?:ed|ing|ements?|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+homes?",
         r"(?:have|has|had)\s+(?:now\s+|also\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
@@ -57,8 +57,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
         r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled)\s+(?:[\w,.'\u2019-]+\s+){0,6}?"
         r"(?:camps?|shelters?|displacement\s+sites?|collective\s+(?:centres?|centers?|sites?)|settlements?|"
-        r"informal\s+sites?|makeshift\s+sites?|spontaneous\s+sites?|tents?|schools|mosques|churches|"
-        r"public\s+buildings|host\s+(?:families|communities))",
+        r"informal\s+sites?|makeshift\s+sites?|spontaneous\s+sites?|tents?|schools?|mosques?|churche?s?|stadiums?|"
+        r"(?:municipal|community|sports|wedding|public)\s+halls?|public\s+buildings|host\s+(?:families|communities))",
         r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
     ],
     "refugees": [
@@ -84,13 +84,15 @@ METRIC_CUES: dict[str, list[str]] = {
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
-        r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))",
+        r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+captivity", r"behind\s+bars",
+        r"(?:were|was)\s+held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
+        r"on|at\s+bay))",
     ],
     "missing": [r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
                 r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war", r"pows?", r"seiz(?:ed|ing)",
-        r"surrender(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
+        r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"hijack(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
     ],
     "destroyed": [
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened",
@@ -122,6 +124,7 @@ CUE_FALSE = re.compile(
     r"\b(?:returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     r"in\s+return|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|death\s+penalty|dead\s+end|deadline|"
     r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have|"
+    r"(?:awaiting|await(?:s|ed)?|waiting\s+for)\s+(?:medical\s+|their\s+|its\s+)?(?:evacuation|relocation|release|return)|"
     r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
     r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
     r"refugees|released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
@@ -159,7 +162,8 @@ PERSON_NOUNS = {
     "hh", "hhs", "family", "colleagues", "colleague", "idp", "returnee", "evacuees", "arrivals", "new arrivals",
     "staff members", "staff member", "humanitarians", "peacekeepers", "peacekeeper", "nationals", "males", "females",
     "villagers", "settlers", "herdsmen", "survivors", "suppliers", "collaborators", "informants", "couriers",
-    "abductors", "looters", "poachers", "elders", "lawyers", "judges", "inmates",
+    "abductors", "looters", "poachers", "elders", "lawyers", "judges", "inmates", "servicepersons",
+    "serviceperson", "servicemembers", "service members", "defenders", "inspector", "inspectors", "companions",
     "missing", "returns", "arrests", "injuries", "killings", "abductions", "disappearances", "homicides", "deceased", "departures", "returned", "released",
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
     "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
@@ -210,7 +214,7 @@ OBJECT_NOUNS = {
     "health centers", "water points", "wells", "latrines", "huts", "dwellings", "housing units", "structures",
     "homesteads", "compounds", "warehouses", "depots", "vehicles", "motorcycles", "tractors", "granary",
     "firearms", "pistols", "machine guns", "grenades", "motorbikes", "pickups", "pick-ups", "gun trucks", "howitzers",
-    "artillery systems", "uavs", "projectiles", "body bags", "bodybags", "rounds", "bullets", "cartridges",
+    "artillery systems", "uavs", "projectiles", "body bags", "bodybags", "rounds", "bullets", "cartridges", "dunams", "donums", "acres", "feddans",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").
@@ -225,6 +229,7 @@ SINGLE_PERSON_NOUNS = {
     "pharmacist", "midwife", "engineer", "judge", "lawyer", "priest", "imam", "cleric", "monk", "nun",
     "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
     "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman", "serviceman", "staff member", "leader",
+    "inspector", "serviceperson",
     "elder", "youth", "catechist", "pastor", "preacher", "bishop", "businessman", "interpreter", "translator",
 }
 #: Kin of someone named before: "her husband", "their baby" (one person each).
@@ -287,7 +292,7 @@ _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
-                   "arriv")
+                   "arriv", "wait")
 
 
 def metric_of(match: re.Match) -> str:
