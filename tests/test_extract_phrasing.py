@@ -1006,3 +1006,13 @@ def test_key_figures_that_are_waiting_or_count_countries():
 def test_money_after_a_sign_and_a_space_and_an_age_after_a_name():
     assert figures("The agency appealed for US$ 12.5 million for 8,000 displaced families.") == [(8000, "displaced")]
     assert figures("A drone killed a farmer, Ali Hassan, 58, near the village.") == [(1, "killed")]
+
+
+def test_several_after_and_continues_a_list_of_things():
+    assert figures("Four cars and several market stalls were burned.") == [(4, "destroyed"), (3, "destroyed")]
+
+
+def test_the_verb_after_a_relative_clause_of_a_camp_is_the_camps_own():
+    text = "The two IDP camps, which already hosted some 9,000 people, had received 1,200 new arrivals."
+    assert figures(text)[0] == (9000, "displaced")
+    assert figures("Some 5,000 IDPs, who have received cash, moved on.")[0] == (5000, "other")

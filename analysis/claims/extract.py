@@ -104,7 +104,7 @@ _STOP_RIGHT = {"who", "which", "that", "after", "when", "while", "before", "from
                "said", "says", "told", "according", "into", "across", "as", "following", "amid", "over"}
 _CONTINUE_AFTER_COMMA = {"including", "among", "mostly", "many", "most", "some", "all", "mainly", "both", "of",
                          "most", "nearly", "almost", "among"}
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
                  "another", "other", "a", "an", "dozens", "hundreds", "thousands", "scores", "at", "more", "about",
                  "some", "over", "nearly", "almost", "around", "up"}
 #: Units of area: what they measure is never killed, moved or destroyed as a count.
@@ -171,7 +171,8 @@ _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "r
 _AID_GATE = re.compile(by_first_char(_AID_KEYS))
 _NEUTRAL_GATE = re.compile(by_first_char(_NEUTRAL_KEYS))
 _AID_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|each)\s+)*"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|"
+    r"each)\s+)*"
     r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
     r"in\s+need\s+of|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
     r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+)?"
