@@ -1016,3 +1016,10 @@ def test_the_verb_after_a_relative_clause_of_a_camp_is_the_camps_own():
     text = "The two IDP camps, which already hosted some 9,000 people, had received 1,200 new arrivals."
     assert figures(text)[0] == (9000, "displaced")
     assert figures("Some 5,000 IDPs, who have received cash, moved on.")[0] == (5000, "other")
+
+
+def test_people_named_by_their_status_take_the_verb_they_are_the_object_of():
+    assert figures("The air strike killed at least 30 refugees and migrants and injured 90.") == [
+        (30, "killed"), (90, "wounded")]
+    assert figures("A car bomb killed 26 displaced people near the camp.") == [(26, "killed")]
+    assert figures("The camp hosts 500 displaced families.") == [(500, "displaced")]

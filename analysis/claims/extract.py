@@ -1105,6 +1105,10 @@ class _Extractor:
             verb = self._object_of(text, q, unit, known, prev_end)
             if verb is not None and verb not in _MOVED:
                 return verb
+        if modifier in _MOVED_OR_BACK and not metric and q.start > prev_end:
+            verb = self._object_of(text, q, unit, known, prev_end)
+            if verb is not None and verb not in _MOVED_OR_BACK:
+                return verb  # "the strike killed 30 refugees and migrants": what befell them, not who they were
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")):
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
