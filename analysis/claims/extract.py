@@ -763,9 +763,11 @@ class _Extractor:
         self.neutral = _NEUTRAL_GATE.search(low) is not None
         # words that must occur for rarer patterns: a substring test per sentence instead of a search per figure
         self.bodies = "bod" in low or "remains" in low or "corpse" in low
-        self.groups = " of " in low and ("groups" in low or "batches" in low or "rows" in low or "lines" in low
-                                         or "pairs" in low or "teams" in low or "team" in low)
-        self.survived = any(w in low for w in _SURVIVED_WORDS)
+        self.groups = " of " in low and ("team" in low or "groups" in low or "batches" in low or "rows" in low
+                                         or "lines" in low or "pairs" in low)
+        self.survived = "alive" in low or "rescued" in low or "safe" in low or "saved" in low or "survived" in low \
+            or "unharmed" in low or "reunited" in low
+        self.rates = "every" in low or "each" in low or "per " in low
         apposed = _apposed(text, quantities, persons) if persons and quantities else ()
         singles = [
             Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
@@ -917,7 +919,8 @@ class _Extractor:
                       or self._inherited(self.low, q, unit, known, prev, prev_end))
             if metric == "detained" and (fate := _FATE_AFTER.match(self.low, after, min(len(text), after + 110))):
                 metric = "released" if fate.group("freed") else "killed"  # "a nurse was abducted and freed"
-        elif _PER_BEFORE.search(self.low, max(0, q.start - 14), q.start) or self._whole_before_part(q, after):
+        elif (self.rates and _PER_BEFORE.search(self.low, max(0, q.start - 14), q.start)) or (
+                q.start < 12 and self._whole_before_part(q, after)):
             return None  # "one latrine for every 200 detainees"; "Of the 25 people on board, four died"
         elif self.groups and _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
             return None  # "shot them in groups of five or six": how, not how many
@@ -1226,7 +1229,8 @@ def _list_like(text: str) -> bool:
     """Whether a sentence is a line of a list or table: names, numbers and punctuation, no verb."""
     if len(text) > 160 or not _LABEL.search(text):
         return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
-    if _TABLE_ROW_LINE.fullmatch(text) or _BULLET_COLON_LINE.fullmatch(text):
+    if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(text)) or (
+            text[:1] in "-\u2022*\u2013" and ":" in text and _BULLET_COLON_LINE.fullmatch(text)):
         return True  # "artillery systems \u2013 14,231 (+37)", "- Remnants of the old army: 17": a label, a figure
     return sum(1 for w in _LIST_TOKEN.findall(text) if w not in _LIST_WORDS) <= 1
 
@@ -1481,8 +1485,6 @@ _GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|ou
 _SURVIVED_AFTER = re.compile(r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
                              r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"
                              r"survived|unharmed|reunited)\b")
-#: The words of :data:`_SURVIVED_AFTER` (one must occur in the sentence for it to match).
-_SURVIVED_WORDS = ("rescued", "saved", "alive", "safe", "survived", "unharmed", "reunited")
 #: Bodies of the people a figure counts, right before it (lower-cased text).
 _BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corpses)\s+of\s+(?:(?:at\s+least|more\s+than|"
                         r"some|about|around|nearly|almost|over|another|a\s+further|the|all)\s+)*$")
