@@ -84,7 +84,7 @@ HELDOUT_AR_PREFACE = [
 EXTRACTOR_FILES = [
     "analysis/claims/extract.py", "analysis/claims/numbers.py", "analysis/claims/context.py",
     "analysis/claims/attribution.py", "analysis/claims/lexicon.py", "analysis/claims/articles.py",
-    "analysis/claims/places.py",
+    "analysis/claims/places.py", "analysis/claims/layout.py",
 ]
 
 

@@ -76,6 +76,7 @@ from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
+from analysis.claims.layout import LABEL_WORD, bare_heading, header_cells, label_noun, list_like, row_cells
 from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
@@ -721,12 +722,12 @@ class _Extractor:
     def other_sentence(self, index: int, text: str) -> None:
         """Keep the list context up to date over a sentence with no figure (a heading sets it; a table's header
         row sets its columns)."""
-        cells = _header_cells(text)
+        cells = header_cells(text)
         if cells is not None:
             columns = _column_metrics(cells, self.context)
             self.columns = columns if any(m for m, _ in columns) else None
             return  # the header row of a table keeps the title's metric
-        if text.endswith(":") or _bare_heading(text):
+        if text.endswith(":") or bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
             if heading:
                 self.context, self.context_text = heading, text
@@ -735,7 +736,7 @@ class _Extractor:
                 # it; an introduction ending in a colon continues the sentence before it
                 self._end_list()
             self.columns = None
-        elif (self.context is not None or self.columns is not None) and not _list_like(text):
+        elif (self.context is not None or self.columns is not None) and not list_like(text):
             self._end_list()
 
     # ------------------------------------------------------------------
@@ -776,7 +777,7 @@ class _Extractor:
         ]
         self._column_of = {}
         if self.columns is not None:
-            cells = _row_cells(text)
+            cells = row_cells(text)
             if len(cells) == len(self.columns) > 1:
                 # "1 June | Rafah | 31 | 176" under "Date | Location | Killed | Injured": each figure's own cell
                 self._column_of = {q.start: self.columns[next(k for k, (a, b) in enumerate(cells) if q.start < b)]
@@ -986,9 +987,9 @@ class _Extractor:
 
     @property
     def list_line(self) -> bool:
-        """Whether the current sentence is a line of a list or table (:func:`_list_like`), computed once."""
+        """Whether the current sentence is a line of a list or table (:func:`list_like`), computed once."""
         if self._list_line is None:
-            self._list_line = _list_like(self.text)
+            self._list_line = list_like(self.text)
         return self._list_line
 
     def _list_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
@@ -999,7 +1000,7 @@ class _Extractor:
         before it; a partitive ("Of these, 40,000 ...", "569,000 of them are children") the last figure of
         harm or movement of the sentence or the one before."""
         colon = text.rfind(":", 0, q.start)
-        if colon > 0 and (not text[colon + 1:q.start].strip() or _list_like(text[colon + 1:q.start])) and not (
+        if colon > 0 and (not text[colon + 1:q.start].strip() or list_like(text[colon + 1:q.start])) and not (
                 prev_end > colon and (prev is None or prev["end"] < colon or prev["metric"] == "other")):
             # ("... 201 deaths, had been reported in 8 states: Kassala (2,140 cases) - Gedaref (1,320)": cases)
             intro = max(text.rfind(";", 0, colon), text.rfind("\u2022", 0, colon))
@@ -1008,7 +1009,7 @@ class _Extractor:
                 return metric, False
         if self.list_line and self.context and _compatible(self.context, unit, known) \
                 and not _INITIALS_LINE.fullmatch(text):
-            label = None if unit else _label_noun(self.low, q.start)
+            label = None if unit else label_noun(self.low, q.start)
             if label is None or _compatible(self.context, label, label in lexicon.COUNT_NOUNS):
                 return self.context, True  # "Sites open 96" under a heading of people is not theirs; "tanks 12" of losses is
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
@@ -1206,48 +1207,6 @@ _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among
 _PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those)"
                                r"(?:\s+(?:were|are|was|is))?|including)[\s,]+"
                                r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
-#: Words a line of a list or table may hold besides names and numbers ("Kaga Bandoro: 4,500", "Chad 13,087").
-_LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "households", "families", "people", "persons",
-               "individuals", "idps", "refugees", "returnees", "children", "women", "men", "total", "district",
-               "province", "region", "governorate", "camp", "site", "state", "county", "de", "du", "des", "la", "le",
-               "el", "al", "da", "do", "together", "some", "about", "approx", "approximately", "sites", "cases"}
-_LABEL = re.compile(r"[A-Za-z]{2}")
-_LIST_TOKEN = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
-
-
-#: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
-_TABLE_ROW_LINE = re.compile(r"[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(?:about|some|over|around|nearly)\s+)?"
-                             r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?")
-
-
-#: A bulleted line of a label, a colon and one figure: "- Remnants of the former army: 17".
-_BULLET_COLON_LINE = re.compile(r"[-\u2022*\u2013]\s*[A-Za-z][^\n.!?:;]{0,60}:\s*(?:(?:about|some|over|around|nearly)\s+)?"
-                                r"\d[\d,.\u00a0\u2009\u202f ]*")
-
-
-def _list_like(text: str) -> bool:
-    """Whether a sentence is a line of a list or table: names, numbers and punctuation, no verb."""
-    if len(text) > 160 or not _LABEL.search(text):
-        return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
-    if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(text)) or (
-            text[:1] in "-\u2022*\u2013" and ":" in text and _BULLET_COLON_LINE.fullmatch(text)):
-        return True  # "artillery systems \u2013 14,231 (+37)", "- Remnants of the old army: 17": a label, a figure
-    return sum(1 for w in _LIST_TOKEN.findall(text) if w not in _LIST_WORDS) <= 1
-
-
-#: A heading on a line of its own: a capital, at most eight words, no closing punctuation.
-_BARE_HEADING = re.compile(r"[A-Z][^\n.!?;]*(?<=[\w)])")
-
-
-def _bare_heading(text: str) -> bool:
-    """Whether a sentence with no figure is a heading on its own line with no colon ("Displaced persons by
-    commune (individuals)"): a dashboard's table title, which the lines under it continue."""
-    return len(text) <= 80 and text.count(" ") <= 7 and _BARE_HEADING.fullmatch(text) is not None
-
-
-_LABEL_WORD = re.compile(r"[a-z]+")
-
-
 #: First words of an aside that names the people of the figure before it: ", a Kenyan engineer,".
 _APPOSED_WORDS = {"a", "an", "his", "her", "their", "who"}
 #: What may stand between a small figure and the aside that names its people: "Two of the hostages, ",
@@ -1276,36 +1235,6 @@ def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int
     return drop
 
 
-#: Where the cells of a table's header row part: a tab, two spaces or more, a vertical bar.
-_CELL_GAP = re.compile(r"\t+| {2,}|\s*\|\s*")
-
-
-def _header_cells(text: str) -> list[str] | None:
-    """The cells of a table's header row ("Month          Killed     Injured"), or None: at least two cells
-    parted by wide gaps, each a few words with no figure and no sentence mark."""
-    if len(text) > 140 or ("  " not in text and "\t" not in text and "|" not in text):
-        return None
-    cells = [c for c in _CELL_GAP.split(text.strip(" |\t")) if c]
-    if len(cells) < 2 or any(len(c) > 32 or c.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in c)
-                             for c in cells):
-        return None
-    return cells
-
-
-def _row_cells(text: str) -> list[tuple[int, int]]:
-    """The spans of the cells of a table row parted as its header is (:data:`_CELL_GAP`); [] for one cell."""
-    if "|" not in text and "\t" not in text and "  " not in text:
-        return []
-    spans, pos = [], 0
-    for gap in _CELL_GAP.finditer(text):
-        if gap.start() > pos:
-            spans.append((pos, gap.start()))
-        pos = gap.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans if len(spans) > 1 else []
-
-
 def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | None, str]]:
     """(metric, noun) of each header cell: a cue names the metric ("Killed", "Returnee HH"); a cell that counts
     things counts them (metric ``other``: "Villages assessed"); one that counts people ("Children", "Adults",
@@ -1313,7 +1242,7 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
     out: list[tuple[str | None, str]] = []
     for cell in cells:
         low = cell.lower()
-        noun = next((w for w in reversed(_LABEL_WORD.findall(low)) if w in lexicon.COUNT_NOUNS), "")  # the head
+        noun = next((w for w in reversed(LABEL_WORD.findall(low)) if w in lexicon.COUNT_NOUNS), "")  # the head
         metric = _cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
         if metric is None and noun:
             metric = "other" if noun in lexicon.OBJECT_NOUNS and noun not in lexicon.PERSON_NOUNS else context
@@ -1321,32 +1250,6 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             noun = ""
         out.append((metric, noun))
     return out
-
-
-def _label_noun(low: str, start: int) -> str | None:
-    """The first counted noun of the label of a list line before the figure at ``start`` ("Sites open 96":
-    sites; "tanks \u2013 8,014": tanks), or None: whether the heading's metric fits the line is told by it.
-    Asked only of a figure with no noun after it ("Ulang town (412 HH)" counts households)."""
-    line = max(low.rfind("\n", 0, start), low.rfind("\u2022", 0, start)) + 1
-    words = _LABEL_WORD.findall(low, line, start)
-    for i, word in enumerate(words):
-        if i + 1 < len(words) and f"{word} {words[i + 1]}" in lexicon.COUNT_NOUNS:
-            word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
-        if word in _PLACE_LABEL_WORDS:
-            continue  # "Boda town 1,200": where, not what is counted
-        if word in _THING_LABEL_WORDS:
-            return word  # "Countries receiving patients: 17": not people
-        if word in lexicon.COUNT_NOUNS:
-            return "people" if word in lexicon.PERSON_NOUNS else word
-    return None
-
-
-#: Words of a list line's label that count no people and are no counted nouns of the lexicon.
-_THING_LABEL_WORDS = {"countries", "nations", "incidents", "attacks", "days", "weeks", "months", "flights",
-                      "convoys", "missions", "sorties"}
-#: Singular place words in a list line's label: the place of the line, not the thing it counts.
-_PLACE_LABEL_WORDS = {"town", "village", "city", "camp", "site", "settlement", "district", "county", "locality",
-                      "neighbourhood", "neighborhood", "hamlet", "area"}
 
 
 def _heading_metric(text: str) -> str | None:
@@ -1600,7 +1503,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
             if local or p_local or d_local:
                 ex.sentence_rows(text, index, sent, local, p_local, d_local)
             elif ex.context is not None or ex.columns is not None or sent.text.endswith(":") \
-                    or _bare_heading(sent.text) or "  " in sent.text or "\t" in sent.text or "|" in sent.text:
+                    or bare_heading(sent.text) or "  " in sent.text or "\t" in sent.text or "|" in sent.text:
                 ex.other_sentence(index, sent.text)
         except Exception:  # one odd sentence must not stop the article
             continue

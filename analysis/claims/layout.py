@@ -1,0 +1,109 @@
+"""The layout of lists and tables in running text: which lines are lines of a list, headings on their own
+line, the cells of a table's header row and of its rows, and what a list line's label counts.
+
+Pure functions of a line's text; what the lines mean (their metric) is decided in
+:mod:`analysis.claims.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims import lexicon
+
+#: Words a line of a list or table may hold besides names and numbers ("Kaga Bandoro: 4,500", "Chad 13,087").
+LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "households", "families", "people", "persons",
+              "individuals", "idps", "refugees", "returnees", "children", "women", "men", "total", "district",
+              "province", "region", "governorate", "camp", "site", "state", "county", "de", "du", "des", "la", "le",
+              "el", "al", "da", "do", "together", "some", "about", "approx", "approximately", "sites", "cases"}
+_LABEL = re.compile(r"[A-Za-z]{2}")
+_LIST_TOKEN = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
+
+
+#: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
+_TABLE_ROW_LINE = re.compile(r"[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(?:about|some|over|around|nearly)\s+)?"
+                             r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?")
+
+
+#: A bulleted line of a label, a colon and one figure: "- Remnants of the former army: 17".
+_BULLET_COLON_LINE = re.compile(r"[-\u2022*\u2013]\s*[A-Za-z][^\n.!?:;]{0,60}:\s*(?:(?:about|some|over|around|nearly)\s+)?"
+                                r"\d[\d,.\u00a0\u2009\u202f ]*")
+
+
+def list_like(text: str) -> bool:
+    """Whether a sentence is a line of a list or table: names, numbers and punctuation, no verb."""
+    if len(text) > 160 or not _LABEL.search(text):
+        return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
+    if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(text)) or (
+            text[:1] in "-\u2022*\u2013" and ":" in text and _BULLET_COLON_LINE.fullmatch(text)):
+        return True  # "artillery systems \u2013 14,231 (+37)", "- Remnants of the old army: 17": a label, a figure
+    return sum(1 for w in _LIST_TOKEN.findall(text) if w not in LIST_WORDS) <= 1
+
+
+#: A heading on a line of its own: a capital, at most eight words, no closing punctuation.
+_BARE_HEADING = re.compile(r"[A-Z][^\n.!?;]*(?<=[\w)])")
+
+
+def bare_heading(text: str) -> bool:
+    """Whether a sentence with no figure is a heading on its own line with no colon ("Displaced persons by
+    commune (individuals)"): a dashboard's table title, which the lines under it continue."""
+    return len(text) <= 80 and text.count(" ") <= 7 and _BARE_HEADING.fullmatch(text) is not None
+
+
+LABEL_WORD = re.compile(r"[a-z]+")
+
+
+#: Where the cells of a table's header row part: a tab, two spaces or more, a vertical bar.
+CELL_GAP = re.compile(r"\t+| {2,}|\s*\|\s*")
+
+
+def header_cells(text: str) -> list[str] | None:
+    """The cells of a table's header row ("Month          Killed     Injured"), or None: at least two cells
+    parted by wide gaps, each a few words with no figure and no sentence mark."""
+    if len(text) > 140 or ("  " not in text and "\t" not in text and "|" not in text):
+        return None
+    cells = [c for c in CELL_GAP.split(text.strip(" |\t")) if c]
+    if len(cells) < 2 or any(len(c) > 32 or c.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in c)
+                             for c in cells):
+        return None
+    return cells
+
+
+def row_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the cells of a table row parted as its header is (:data:`CELL_GAP`); [] for one cell."""
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return []
+    spans, pos = [], 0
+    for gap in CELL_GAP.finditer(text):
+        if gap.start() > pos:
+            spans.append((pos, gap.start()))
+        pos = gap.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans if len(spans) > 1 else []
+
+
+def label_noun(low: str, start: int) -> str | None:
+    """The first counted noun of the label of a list line before the figure at ``start`` ("Sites open 96":
+    sites; "tanks \u2013 8,014": tanks), or None: whether the heading's metric fits the line is told by it.
+    Asked only of a figure with no noun after it ("Ulang town (412 HH)" counts households)."""
+    line = max(low.rfind("\n", 0, start), low.rfind("\u2022", 0, start)) + 1
+    words = LABEL_WORD.findall(low, line, start)
+    for i, word in enumerate(words):
+        if i + 1 < len(words) and f"{word} {words[i + 1]}" in lexicon.COUNT_NOUNS:
+            word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
+        if word in _PLACE_LABEL_WORDS:
+            continue  # "Boda town 1,200": where, not what is counted
+        if word in _THING_LABEL_WORDS:
+            return word  # "Countries receiving patients: 17": not people
+        if word in lexicon.COUNT_NOUNS:
+            return "people" if word in lexicon.PERSON_NOUNS else word
+    return None
+
+
+#: Words of a list line's label that count no people and are no counted nouns of the lexicon.
+_THING_LABEL_WORDS = {"countries", "nations", "incidents", "attacks", "days", "weeks", "months", "flights",
+                      "convoys", "missions", "sorties"}
+#: Singular place words in a list line's label: the place of the line, not the thing it counts.
+_PLACE_LABEL_WORDS = {"town", "village", "city", "camp", "site", "settlement", "district", "county", "locality",
+                      "neighbourhood", "neighborhood", "hamlet", "area"}
