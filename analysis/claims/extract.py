@@ -105,7 +105,8 @@ _STOP_RIGHT = {"who", "which", "that", "after", "when", "while", "before", "from
                "said", "says", "told", "according", "into", "across", "as", "following", "amid", "over"}
 _CONTINUE_AFTER_COMMA = {"including", "among", "mostly", "many", "most", "some", "all", "mainly", "both", "of",
                          "most", "nearly", "almost", "among"}
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "several",
                  "another", "other", "a", "an", "dozens", "hundreds", "thousands", "scores", "at", "more", "about",
                  "some", "over", "nearly", "almost", "around", "up"}
 #: Units of area: what they measure is never killed, moved or destroyed as a count.
@@ -221,7 +222,8 @@ _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|yea
 _FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
                 "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
 #: Count nouns whose singular is also their plural.
-_INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "peshmerga", "elderly", "wounded", "deceased",
+_INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "peshmerga", "elderly", "wounded",
+              "deceased",
               "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
 _A_PERSON = re.compile(
@@ -539,7 +541,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     other_clause = False  # inside that other figure's relative clause
     group = 0  # its verb group: 0 not reached, 1 in it, 2 past it
     prev_cap = False  # the word before was written with a capital (``original`` given)
-    stopped = False  # a verb that cannot befall them was read ("intercepted"): the verb after "and" may
+    stopped = False  # a verb that cannot befall them was read ("intercepted"): the verb after "and" may be theirs
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -925,8 +927,9 @@ class _Extractor:
             return None  # "one latrine for every 200 detainees"; "Of the 25 people on board, four died"
         elif self.groups and _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
             return None  # "shot them in groups of five or six": how, not how many
-        elif (unit == "survivors" or (self.survived and _SURVIVED_AFTER.match(self.low, after) and lexicon.NOUN_METRIC.get(unit)
-                                      not in _HELD)) and not _cue_metric(self.low, q.end, after, "", True):
+        elif (unit == "survivors" or (self.survived and _SURVIVED_AFTER.match(self.low, after)
+                                      and lexicon.NOUN_METRIC.get(unit) not in _HELD)) \
+                and not _cue_metric(self.low, q.end, after, "", True):
             metric = None  # "the remaining 37 were rescued", "120 have been found alive": not the toll before
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
@@ -960,7 +963,8 @@ class _Extractor:
         if prev is not None and unit and (unit in lexicon.OBJECT_NOUNS or not known) \
                 and unit not in lexicon.PERSON_NOUNS and _PARTITIVE_WHOLE.search(text, max(0, q.start - 40), q.start):
             return "other"  # "two of the port's four cranes were destroyed": four is what there was
-        if self.bodies and _BODIES_OF.search(text, max(0, q.start - 40), q.start) and _compatible("killed", unit, known):
+        if self.bodies and _BODIES_OF.search(text, max(0, q.start - 40), q.start) \
+                and _compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
         if metric == "displaced" and unit != "displaced" and _crosses_border(self.text, after):
@@ -1011,7 +1015,8 @@ class _Extractor:
                 and not _INITIALS_LINE.fullmatch(text):
             label = None if unit else label_noun(self.low, q.start)
             if label is None or _compatible(self.context, label, label in lexicon.COUNT_NOUNS):
-                return self.context, True  # "Sites open 96" under a heading of people is not theirs; "tanks 12" of losses is
+                # "Sites open 96" under a heading of people is not theirs; "tanks 12" under one of losses is
+                return self.context, True
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
             # the figure before in this sentence, else the last one of the sentence before
             if prev_end:
@@ -1284,7 +1289,8 @@ def _stays_inside(text: str, after: int) -> bool:
 
 
 #: The place people went into, by name: "crossed into neighbouring Mizoram", "into Lomami province".
-_INTO_NAME = re.compile(r"\binto\s+(?:neighbou?ring\s+)?(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+_INTO_NAME = re.compile(r"\binto\s+(?:neighbou?ring\s+)?(?:the\s+)?"
+                        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
 
 
 def _clause_end(text: str, after: int) -> int:
@@ -1383,7 +1389,8 @@ _CREW_OF = re.compile(r"\bcrew\s+of\s+(?:(?:some|about|around|at\s+least|more\s+
 #: A rate, not a count: "one latrine for every 200 detainees", "per 1,000 people" (lower-cased text).
 _PER_BEFORE = re.compile(r"\b(?:for\s+every|for\s+each|per|in\s+every)\s+$")
 #: Groups a number describes, not people counted: "in groups of five or six" (lower-cased text).
-_GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|our\s+team)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$")
+_GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|our\s+team)\s+of\s+"
+                        r"(?:up\s+to\s+|about\s+|some\s+)?$")
 #: People who came through: rescued, found alive; they take no toll from the figures before (lower-cased text).
 _SURVIVED_AFTER = re.compile(r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
                              r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"
