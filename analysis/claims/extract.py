@@ -170,8 +170,10 @@ _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "r
                  "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
                  "neighbo", "settlement", "site", "centre", "center", "school", "stadium", "coliseum", "hall",
                  "church", "mosque", "building", "warehouse", "gym"]
-_AID_GATE = re.compile(by_first_char(_AID_KEYS))
-_NEUTRAL_GATE = re.compile(by_first_char(_NEUTRAL_KEYS))
+#: Both gates in one pattern, searched in one pass: each key's empty group at its end names its gate.
+_GATES = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
+                                  [f"aid__{i}" for i in range(len(_AID_KEYS))]
+                                  + [f"neutral__{i}" for i in range(len(_NEUTRAL_KEYS))]))
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|"
     r"each)\s+)*"
@@ -762,8 +764,14 @@ class _Extractor:
         self.low = low
         self.low_ascii = low.isascii()  # then lower-case patterns match it exactly as IGNORECASE ones do
         # words that must occur for the aid and population patterns to match: a search per sentence each
-        self.aid = _AID_GATE.search(low) is not None
-        self.neutral = _NEUTRAL_GATE.search(low) is not None
+        self.aid = self.neutral = False
+        for m in _GATES.finditer(low):
+            if m.lastgroup[0] == "a":
+                self.aid = True
+            else:
+                self.neutral = True
+            if self.aid and self.neutral:
+                break
         # words that must occur for rarer patterns: a substring test per sentence instead of a search per figure
         self.bodies = "bod" in low or "remains" in low or "corpse" in low
         self.groups = " of " in low and ("team" in low or "groups" in low or "batches" in low or "rows" in low
