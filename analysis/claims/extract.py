@@ -170,6 +170,22 @@ _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "r
                  "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
                  "neighbo", "settlement", "site", "centre", "center", "school", "stadium", "coliseum", "hall",
                  "church", "mosque", "building", "warehouse", "gym"]
+
+
+def gates(low: str) -> tuple[bool, bool]:
+    """Whether the lower-cased sentence ``low`` holds a word of :data:`_AID_KEYS` and one of
+    :data:`_NEUTRAL_KEYS`: the aid and population patterns are searched only where it does."""
+    aid = neutral = False
+    for m in _GATES.finditer(low):
+        if m.lastgroup[0] == "a":
+            aid = True
+        else:
+            neutral = True
+        if aid and neutral:
+            break
+    return aid, neutral
+
+
 #: Both gates in one pattern, searched in one pass: each key's empty group at its end names its gate.
 _GATES = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
                                   [f"aid__{i}" for i in range(len(_AID_KEYS))]
@@ -764,14 +780,7 @@ class _Extractor:
         self.low = low
         self.low_ascii = low.isascii()  # then lower-case patterns match it exactly as IGNORECASE ones do
         # words that must occur for the aid and population patterns to match: a search per sentence each
-        self.aid = self.neutral = False
-        for m in _GATES.finditer(low):
-            if m.lastgroup[0] == "a":
-                self.aid = True
-            else:
-                self.neutral = True
-            if self.aid and self.neutral:
-                break
+        self.aid, self.neutral = gates(low)
         # words that must occur for rarer patterns: a substring test per sentence instead of a search per figure
         self.bodies = "bod" in low or "remains" in low or "corpse" in low
         self.groups = " of " in low and ("team" in low or "groups" in low or "batches" in low or "rows" in low
