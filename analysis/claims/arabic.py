@@ -37,11 +37,16 @@ How a figure is read (rules and word lists, no model):
    f. a cue after the noun in the same clause (37 مدنيا استشهدوا), across a list joined by "، و" and
       quotes ("25 ألفا و667 مدنيا، و9 آلاف جندي" قتلوا), never after في/خلال/منذ (a funeral of the dead);
    g. a cue further before in the clause; h. a figure in a list after another takes its metric.
+   i. a line of a list with one figure and no cue ("مأرب: ١٠٬٢١٠") takes the metric of the heading on its
+      own line or the introduction ending in a colon before the list.
 
    A killed cue joined to a wounded one with no figure of its own between (مقتل وإصابة 40, قتلى وجرحى,
    قتل أو جرح, بين قتيل وجريح) is ``casualties``; displacement with داخليا or people sheltering
    (يحتمون) is ``idps``, towards the outside (الخارج, دول الجوار) ``refugees``, leaving to go home
    (غادروا ... عائدين) ``returned``. Things are never killed nor people destroyed (they are ``other``).
+   Damage (تضرر), infection beside a disease (الإصابة بالكوليرا), need (يحتاج) and aid handed out (وزعت)
+   are never harm; people seized who are no combatants are held (``detained``); duals of things right
+   after a cue count 2 (أسقطت طائرتين), and the word "two" after a dual repeats it (مدنيان اثنان).
    Cues are found through clitics and verb endings (:mod:`analysis.claims.arabic_lexicon`). A figure
    with no metric is ``other`` when its noun is a known person or thing, else left out.
 6. ``attributed_to``: the words after وفق/وفقا ل/بحسب/حسب/قال/أفاد/أعلن/ذكر/وثق/أكد nearest the figure in
@@ -52,7 +57,9 @@ How a figure is read (rules and word lists, no model):
    phrase, as written. ``scope`` is empty.
 
 Measured on ``../shared/articles/dev_ar`` (see ``data/claims/README.md``, section "Arabic articles"):
-family F1 0.974, strict 0.969 (development scores: the hidden set will score lower).
+family F1 0.974, strict 0.969 (development scores: the hidden set will score lower). On our own Arabic
+texts: the written set ``tests/blind_ar`` (read once, then used for development) 0.965 / 0.950, the held-out
+set ``tests/heldout_ar`` (never tuned on) 0.957 / 0.889.
 ``TALLY_ARABIC_DEBUG=1`` raises instead of dropping a sentence whose reading fails.
 
 Left for later sessions (notes):

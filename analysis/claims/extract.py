@@ -27,6 +27,10 @@ so ``surface``, includes a hedge such as "at least") in a sentence (see
   6. a toll that reaches the figure ("the death toll ... reached 51");
   7. a cue further before, then further after, in the same clause.
 
+  In a list or table (:mod:`analysis.claims.layout` tells its lines) a figure with no cue of its own takes
+  the metric of the heading or the introduction before the list, and in a table whose header row names
+  its columns ("Month   Killed   Injured", "Date | Place | Killed | Injured") the metric of its column.
+
   A cue must fit the noun: people are not destroyed, tanks are not killed,
   strikes and shells are never anything but ``other``; "shot" alone is
   ``casualties`` (killed or wounded, not said which).
@@ -50,6 +54,9 @@ Rules for what is emitted:
   of 1 killed, unit "officer" ("person" for an emir or sheikh); its span
   is the rank and name ("Brigadier General X").
 * A toll that changes ("rose from 20 to 45") is the new figure, 45.
+* People held and then killed or freed take their fate ("14 of those kidnapped were later killed"); the
+  bodies or remains of people are the dead; people who came through ("the remaining 37 were rescued") take
+  no toll from the figures before them.
 * Repeats: when the same figure (metric and value; same unit, or one of them
   "people"; same place or one empty) appears again in the same article
   (typically headline then body), every later row gets ``repeat_of`` = the
