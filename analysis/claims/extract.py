@@ -116,6 +116,9 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                  "several",
                  "another", "other", "a", "an", "dozens", "hundreds", "thousands", "scores", "at", "more", "about",
                  "some", "over", "nearly", "almost", "around", "up"}
+#: Cue metrics that are not the ledger's: what they come to ("intercepted" drones are destroyed, "recovered"
+#: rifles captured); :func:`_compatible` says what each may count.
+_AS_METRIC = {"intercepted": "destroyed", "recovered": "captured"}
 #: Units of area: what they measure is never killed, moved or destroyed as a count.
 _AREA_UNITS = {"hectares", "acres", "dunams", "donums", "feddans"}
 #: Weapons and vehicles that troops recover or confiscate: captured ("recovered 15 rifles and 3 pick-up trucks").
@@ -644,7 +647,7 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                 return metric
             if metric == "released" and unit in _SEIZABLE and unit in lexicon.OBJECT_NOUNS:
                 return "captured"  # "28 villages have been freed": taken back
-            if metric not in ("intercepted", "recovered"):
+            if metric not in _AS_METRIC:
                 return None
             # "migrants were intercepted at sea and returned to Libya": stopped, not destroyed; read on
             stopped = True
@@ -905,10 +908,7 @@ class _Extractor:
         if column is not None and column[0] is not None and not unit:
             metric, noun = column
             unit = lexicon.UNIT_NAMES.get(noun, noun) or ("people" if metric in lexicon.PEOPLE_METRICS else "")
-            if metric == "intercepted":
-                metric = "destroyed"
-            elif metric == "recovered":
-                metric = "captured"
+            metric = _AS_METRIC.get(metric, metric)
             if metric == "other" and not unit:
                 return None
             return dict(start=q.start, end=q.end, value=q.value, value_low=q.value_low, value_high=q.value_high,
@@ -928,6 +928,8 @@ class _Extractor:
                 value, low, high, qualifier = v, v, v, "exact"
                 start = q.num_start + m.start(1)
         after = u_end if unit else q.end
+        # people who came through: "the remaining 37 were rescued", "120 have been found alive"
+        came_through = self.survived and _SURVIVED_AFTER.match(self.low, after) is not None
         if q.word and core in _ONE_WORDS:
             # "a pilot", "one man": only with a cue right beside it ("a child was killed", "killing a woman"),
             # or as an item of a breakdown or list ("the dead included a medic and a rescue worker");
@@ -944,21 +946,20 @@ class _Extractor:
                       or _right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
                       or _cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end))
-            if metric == "detained" and (fate := _FATE_AFTER.match(self.low, after, min(len(text), after + 110))):
-                metric = "released" if fate.group("freed") else "killed"  # "a nurse was abducted and freed"
+            if metric == "detained":
+                metric = _fate_after(self.low, after) or metric  # "a nurse was abducted and freed"
         elif (self.rates and _PER_BEFORE.search(self.low, max(0, q.start - 14), q.start)) or (
                 q.start < 12 and self._whole_before_part(q, after)):
             return None  # "one latrine for every 200 detainees"; "Of the 25 people on board, four died"
         elif self.groups and _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
             return None  # "shot them in groups of five or six": how, not how many
-        elif (unit == "survivors" or (self.survived and _SURVIVED_AFTER.match(self.low, after)
-                                      and lexicon.NOUN_METRIC.get(unit) not in _HELD)) \
+        elif (unit == "survivors" or (came_through and lexicon.NOUN_METRIC.get(unit) not in _HELD)) \
                 and not _cue_metric(self.low, q.end, after, "", True):
             metric = None  # "the remaining 37 were rescued", "120 have been found alive": not the toll before
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
         if metric is None and not (q.word and core in _ONE_WORDS) and unit != "survivors" \
-                and not (self.survived and _SURVIVED_AFTER.match(self.low, after)):  # no list or partitive toll either
+                and not came_through:  # no list or partitive toll for them either
             metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
         if metric is None:
             if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
@@ -967,10 +968,7 @@ class _Extractor:
                 return None
         if metric == "other" and (not unit or (q.word and core in _ONE_WORDS)):
             return None
-        if metric == "intercepted":
-            metric = "destroyed"
-        elif metric == "recovered":
-            metric = "captured"
+        metric = _AS_METRIC.get(metric, metric)
         if core in ("he", "she"):
             verb = next(_cues_in(self.low, q.end, q.end + 45), None)
             after = verb[1] if verb else q.end  # "he was shot dead | along with his wife"
@@ -997,11 +995,11 @@ class _Extractor:
             metric = "displaced"  # "8,700 people have sought refuge in towns inside Cameroon"
         if metric == "returned" and lexicon.NOUN_METRIC.get(unit) in ("detained", "captured"):
             metric = "released"  # "detainees were repatriated": set free and sent home
-        elif metric == "detained" and (fate := _FATE_AFTER.match(text, after, min(len(text), after + 110))) \
+        elif metric == "detained" and (fate := _fate_after(text, after)) \
                 and self._object_of(text, q, unit, known, prev_end) is None:
             # "19 people held by an armed group were freed", "57 of those arrested were released", "14 of those
             # kidnapped were later killed", "nine men were taken from their homes and shot dead"
-            metric = "released" if fate.group("freed") else "killed"
+            metric = fate
         elif metric == "captured" and unit in _CIVILIAN_NOUNS:
             metric = "detained"  # "276 schoolgirls were seized": abducted
         if metric in _MOVED:
@@ -1428,6 +1426,15 @@ _FATE_AFTER = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?
                          r"and\s+(?:later\s+|then\s+|subsequently\s+)?)"
                          r"(?:(?P<freed>released|freed|set\s+free|rescued)|killed|shot\s+dead|executed|murdered|"
                          r"no\s+longer\s+alive|found\s+dead)\b")
+
+
+def _fate_after(text: str, after: int) -> str | None:
+    """What befell people said to be held, from the clause after their noun (:data:`_FATE_AFTER`):
+    "released", "killed", or None when it says nothing more."""
+    fate = _FATE_AFTER.match(text, after, min(len(text), after + 110))
+    if fate is None:
+        return None
+    return "released" if fate.group("freed") else "killed"
 
 
 #: "and" and another figure right after a figure's noun: the verb that follows may be the other figure's alone.
