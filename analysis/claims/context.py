@@ -108,8 +108,11 @@ _OPEN_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|from|by|as|and|or
                        r"have|been|be|not)[ \t]*$", re.I)
 #: A line that starts a list item: a bullet, a dash, or "1." / "a)".
 _ITEM_START = re.compile(r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25cb*\u2013\u2014-]|\(?\w{1,2}[.)]\s)")
-#: A row of a table of labels and figures: a short label, a dash, a figure ("personnel \u2013 about 520,960").
-TABLE_ROW = re.compile(r"[ \t]*[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(?:about|some|over|around|nearly)\s+)?\d")
+#: The label of a row of a table of labels and figures, up to its figure: a short label, a dash and perhaps a
+#: hedge ("personnel \u2013 about "); :mod:`analysis.claims.layout` reads whole rows with it.
+TABLE_ROW_LABEL = r"[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(?:about|some|over|around|nearly)\s+)?"
+#: The start of such a row, its figure included ("personnel \u2013 about 520,960").
+TABLE_ROW = re.compile(rf"[ \t]*{TABLE_ROW_LABEL}\d")
 #: Shortest and longest lines taken for lines of a paragraph wrapped at a fixed width: lists, tables and
 #: headings have shorter lines, paragraphs that are not wrapped longer ones.
 WRAP_MIN_CHARS = 45

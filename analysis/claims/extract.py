@@ -83,7 +83,8 @@ from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
-from analysis.claims.layout import LABEL_WORD, bare_heading, header_cells, label_noun, list_like, row_cells
+from analysis.claims.layout import (LABEL_WORD, bare_heading, has_cell_gaps, header_cells, label_noun, list_like,
+                                    row_cells)
 from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
@@ -1541,7 +1542,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
             if local or p_local or d_local:
                 ex.sentence_rows(text, index, sent, local, p_local, d_local)
             elif ex.context is not None or ex.columns is not None or sent.text.endswith(":") \
-                    or bare_heading(sent.text) or "  " in sent.text or "\t" in sent.text or "|" in sent.text:
+                    or bare_heading(sent.text) or has_cell_gaps(sent.text):
                 ex.other_sentence(index, sent.text)
         except Exception:  # one odd sentence must not stop the article
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims import lexicon
+from analysis.claims.context import TABLE_ROW_LABEL
 
 #: Words a line of a list or table may hold besides names and numbers ("Kaga Bandoro: 4,500", "Chad 13,087").
 LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "households", "families", "people", "persons",
@@ -21,8 +22,8 @@ _LIST_TOKEN = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
 
 #: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
-_TABLE_ROW_LINE = re.compile(r"[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(?:about|some|over|around|nearly)\s+)?"
-                             r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?")
+_TABLE_ROW_LINE = re.compile(rf"{TABLE_ROW_LABEL}\d[\d,.\u00a0\u2009\u202f ]*"
+                             r"(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?")
 
 
 #: A bulleted line of a label, a colon and one figure: "- Remnants of the former army: 17".
@@ -57,10 +58,15 @@ LABEL_WORD = re.compile(r"[a-z]+")
 CELL_GAP = re.compile(r"\t+| {2,}|\s*\|\s*")
 
 
+def has_cell_gaps(text: str) -> bool:
+    """Whether ``text`` holds a gap that :data:`CELL_GAP` may part cells at (a cheap test before it)."""
+    return "  " in text or "\t" in text or "|" in text
+
+
 def header_cells(text: str) -> list[str] | None:
     """The cells of a table's header row ("Month          Killed     Injured"), or None: at least two cells
     parted by wide gaps, each a few words with no figure and no sentence mark."""
-    if len(text) > 140 or ("  " not in text and "\t" not in text and "|" not in text):
+    if len(text) > 140 or not has_cell_gaps(text):
         return None
     cells = [c for c in CELL_GAP.split(text.strip(" |\t")) if c]
     if len(cells) < 2 or any(len(c) > 32 or c.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in c)
@@ -71,7 +77,7 @@ def header_cells(text: str) -> list[str] | None:
 
 def row_cells(text: str) -> list[tuple[int, int]]:
     """The spans of the cells of a table row parted as its header is (:data:`CELL_GAP`); [] for one cell."""
-    if "|" not in text and "\t" not in text and "  " not in text:
+    if not has_cell_gaps(text):
         return []
     spans, pos = [], 0
     for gap in CELL_GAP.finditer(text):
