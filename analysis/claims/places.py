@@ -345,16 +345,24 @@ def gazetteer() -> Gazetteer | None:
 _COUNTRY_EXTRAS = {"kosovo", "gaza", "west bank"}
 
 
+def _bare(name: str) -> str:
+    """A name as written without a leading article ("the DRC": "DRC")."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
+def _kinds(g: Gazetteer, bare: str, acronyms: bool) -> set[int]:
+    """The kinds of what the gazetteer holds under ``bare`` (and, with ``acronyms``, under it as an acronym)."""
+    codes = g.lookup(key(bare)) + (g.acronyms.get(bare, ()) if acronyms else ())
+    return {g.kind[c >> 2] for c in codes}
+
+
 def is_country(name: str) -> bool:
     """Whether ``name`` (as written: "Chad", "the DRC", "Democratic Republic of the Congo") names a country."""
     g = gazetteer()
-    bare = name.removeprefix("the ").removeprefix("The ")
+    bare = _bare(name)
     if key(bare) in _COUNTRY_EXTRAS:
         return True
-    if g is None:
-        return False
-    codes = g.lookup(key(bare)) + g.acronyms.get(bare, ())
-    return any(g.kind[c >> 2] == _COUNTRY for c in codes)
+    return g is not None and _COUNTRY in _kinds(g, bare, acronyms=True)
 
 
 def is_subdivision(name: str) -> bool:
@@ -363,9 +371,7 @@ def is_subdivision(name: str) -> bool:
     g = gazetteer()
     if g is None:
         return False
-    bare = name.removeprefix("the ").removeprefix("The ")
-    codes = g.lookup(key(bare))
-    kinds = {g.kind[c >> 2] for c in codes}
+    kinds = _kinds(g, _bare(name), acronyms=False)
     return _ADMIN1 in kinds and _COUNTRY not in kinds
 
 
