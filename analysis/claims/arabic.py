@@ -128,7 +128,7 @@ _FREEING = {"تحرير", "تحريرهم"}
 #: the number word two, which may only repeat a dual before it (folded)
 _TWO = {"اثنان", "اثنين", "اثنتان", "اثنتين"}
 #: words of damage right before a figure: the things were damaged, not destroyed (folded)
-_DAMAGED = {"تضرر", "تضررت", "تضرري", "اضرار", "متضرر", "متضررة", "تضرر"}
+_DAMAGED = {"تضرر", "تضررت", "تضرري", "اضرار", "متضرر", "متضررة"}
 _RETURNING = {"عائدين", "عائدون", "للعودة", "عائدا", "عائدة"}
 _EXCEED = {"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطي", "تخطت", "يتخطي", "فاق", "فاقت", "يفوق", "تفوق",
            "جاوز", "جاوزت"}
@@ -213,6 +213,7 @@ class _Sentence:
         self.text, self.folded, self.offs, self.toks, self.a, self.b = text, folded, offs, toks, a, b
         self.non_counts: set[int] = set()  # tokens of numbers set aside as dates, ages, measures
         self._places: list | None = None  # the sentence's places, found on first use (arabic_places)
+        self._disease: bool | None = None  # whether the sentence names a disease, found on first use
 
     def word(self, i: int) -> str:
         """The folded word at token ``i`` ("" for punctuation, numbers or outside the sentence)."""
@@ -222,6 +223,14 @@ class _Sentence:
 
     def punct(self, i: int) -> bool:
         return self.a <= i < self.b and self.toks[i].kind == "punct"
+
+    def _names_disease(self) -> bool:
+        """Whether the sentence names a disease (:data:`_DISEASE`), read once: a "إصابة" beside one is an
+        infection."""
+        if self._disease is None:
+            self._disease = any(strip_conj(t.text) in _DISEASE or t.text in _DISEASE
+                                for t in self.toks[self.a:self.b] if t.kind == "word")
+        return self._disease
 
     # -- numbers ---------------------------------------------------------------------------------------
 
@@ -614,8 +623,8 @@ class _Sentence:
             if lex.metric_noun(w) or f.kind == "dual":
                 m = self._cue_at(f.unit_tok, back=False)
                 if m in ("detained", "missing", "displaced", "refugees") and \
-                        self._left_cue(f, near=True) in ("killed", "wounded"):
-                    return self._left_cue(f, near=True)  # "وفاة 3 معتقلين": the death of three detainees
+                        (harm := self._left_cue(f, near=True)) in ("killed", "wounded"):
+                    return harm  # "وفاة 3 معتقلين": the death of three detainees
                 if m:
                     if lex.cue(w) in ("refugees", "displaced") and self._returned_before(f):
                         return "returned"
@@ -692,8 +701,7 @@ class _Sentence:
         figure is ``other``."""
         if f.unit in ("strikes", "rounds"):
             return "other"
-        if metric in ("wounded", "casualties") and any(strip_conj(t.text) in _DISEASE or t.text in _DISEASE
-                                                       for t in self.toks[self.a:self.b] if t.kind == "word"):
+        if metric in ("wounded", "casualties") and self._names_disease():
             return "other"  # "الإصابة بالكوليرا": infection, not a wound
         if f.unit in ("sites", "vehicles", "aircraft", "weapons", "items") and metric not in ("destroyed", "captured", "other"):
             return "other"
