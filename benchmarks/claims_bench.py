@@ -50,11 +50,7 @@ import time
 from pathlib import Path
 
 from analysis import paths
-from benchmarks.passes import load_texts, rss_mb, timed_passes
-
-#: Passes each extractor makes at the least in the comparison (quantulum3 too: a minute a pass on FA-KES), so
-#: that the least pass of every extractor is taken from more than one.
-COMPARE_PASSES = 2
+from benchmarks.passes import COMPARE_PASSES, compare_passes, load_texts, rss_mb
 
 FAKES = paths.SHARED_ARTICLES / "fakes" / "fakes.csv"
 DEV = paths.SHARED_ARTICLES / "dev"
@@ -112,20 +108,19 @@ def child(mode: str, files: list[str]) -> dict:
 
         extract_text("Two people were killed.")  # compile patterns once
         base = rss_mb()
-        res = timed_passes(lambda: sum(len(extract_text(t)) for t in texts), min_passes=COMPARE_PASSES, best=True)
+        res = compare_passes(lambda: sum(len(extract_text(t)) for t in texts))
     elif mode == "tally-numbers":
         from analysis.claims.numbers import find_quantities
 
         find_quantities("Two people were killed.")
         base = rss_mb()
-        res = timed_passes(lambda: sum(len(find_quantities(t)) for t in texts), min_passes=COMPARE_PASSES,
-                           best=True)
+        res = compare_passes(lambda: sum(len(find_quantities(t)) for t in texts))
     elif mode == "quantulum3":
         from quantulum3 import parser
 
         parser.parse("Two people were killed.")  # load its models once, outside the timing
         base = rss_mb()
-        res = timed_passes(lambda: sum(len(parser.parse(t)) for t in texts), min_passes=COMPARE_PASSES, best=True)
+        res = compare_passes(lambda: sum(len(parser.parse(t)) for t in texts))
     else:
         raise ValueError(f"unknown mode {mode!r}")
     res.update(articles=len(texts), failed=0, rss_base_mb=base, rss_peak_mb=rss_mb())
