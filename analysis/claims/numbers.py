@@ -338,7 +338,7 @@ def _before_suspicious(before: str) -> bool:
     b = before.rstrip()
     if not b:
         return False
-    if b[-1] in _CURRENCY_SIGNS or b[-1] == "+" or b[-1].isdigit() or (before[-1:] == " " and b[-1:] == "$") or before[-1:] == "-" or "+" in b:
+    if b[-1] in _CURRENCY_SIGNS or b[-1] == "+" or b[-1].isdigit() or before[-1:] == "-" or "+" in b:
         return True
     words = b.lower().split()
     last = words[-1].strip(".,(")
