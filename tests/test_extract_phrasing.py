@@ -260,6 +260,9 @@ def test_partitive_of_them_in_the_next_sentence():
         ("The two guards who were killed had just arrived.", 2, "killed"),
         ("Thousands of other Hazara who fled the district are in Kabul.", 2000, "displaced"),
         ("About 90 people - among them three nurses - were killed.", 90, "killed"),
+        ("Some 60 men, among them four teachers, were shot dead in the square.", 60, "killed"),
+        ("Several herders, including two boys, were wounded near the well.", 3, "wounded"),
+        ("Several police officers, among them a district commander, were killed.", 3, "killed"),
         ("Some 11 villagers (4 women and 7 children) died in the blaze.", 11, "killed"),
         ("About 8,000 people, mostly women and children, were evacuated to Bor.", 8000, "displaced"),
         ("Almost 5,000 people, most of them farmers, have fled the valley.", 5000, "displaced"),
@@ -283,6 +286,11 @@ def test_partitive_of_them_in_the_next_sentence():
         ("The army freed 30 abducted girls.", 30, "released"),
         ("Rebels seized 25 crew members of a cargo ship.", 25, "detained"),
         ("Gunmen killed 3 abducted aid workers.", 3, "killed"),
+        # seized and not seen since: what they are now is missing
+        ("Eleven farmers were taken away by masked men and remain missing.", 11, "missing"),
+        ("Of the 35 men arrested at the checkpoint, 14 are still unaccounted for.", 14, "missing"),
+        ("Witnesses said 20 youths were taken away in army trucks.", 20, "detained"),
+        ("Four injured boys were taken away to a nearby hospital.", 4, "wounded"),
         ("Air strikes killed 21 civilians in villages held by the rebels.", 21, "killed"),
         ("Rescuers pulled 40 people from the rubble.", 40, None),
         # a semicolon after the figure's own verb ends its clause

@@ -526,6 +526,8 @@ _TO_HAVE_BEEN = re.compile(r" (?:have been|be|have) ")
 _SUBSET_ASIDE = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|these|those)\s*,?\s*(?:\(?\d|some|about|over|nearly|"
                            r"almost|around|more|at\s+least|one|two|three|four|five|six|seven|eight|nine|ten)")
 _AUX_VERBS = {"were", "was", "have", "has", "had", "are", "is"}
+#: The verb right after a comma aside: the aside was one, and what follows is the figure's own verb.
+_VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|ed)?)\b")
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
 _NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
@@ -597,12 +599,14 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                     pos = t.end()
                     continue  # "(32) women and (192) men, were killed": a comma before the verb
                 if p != "," or not nxt or (nxt.group().lower() not in _CONTINUE_AFTER_COMMA and not (
-                        first and nxt.group().lower() in _APPOSED_WORDS)) \
-                        or _SUBSET_ASIDE.match(text, t.end()):
-                    return None  # ", of them, 106 were ...": a subset has its own verb; ", a nurse," names them
+                        first and nxt.group().lower() in _APPOSED_WORDS)):
+                    return None  # ", a nurse," names them
                 end = _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")
                 if end is None:
                     return None
+                if _SUBSET_ASIDE.match(text, t.end()) and not _VERB_AFTER_ASIDE.match(text, end):
+                    return None  # ", of them, 106 were ...": a subset has its own verb; but ", among them three
+                    # nurses, were killed": an aside before the verb of both
                 pos = end
                 continue
             if p in ".!?":
@@ -1426,16 +1430,19 @@ _BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corps
 _FATE_AFTER = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?|"
                          r"and\s+(?:later\s+|then\s+|subsequently\s+)?)"
                          r"(?:(?P<freed>released|freed|set\s+free|rescued)|killed|shot\s+dead|executed|murdered|"
-                         r"no\s+longer\s+alive|found\s+dead)\b")
+                         r"no\s+longer\s+alive|found\s+dead)\b|"
+                         # "taken away and remain missing", "detained in May remain unaccounted for": missing now
+                         r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:remain(?:s|ed)?|(?:are|is|were|was)\s+still|"
+                         r"still)\s+(?P<missing>missing|unaccounted\s+for)\b")
 
 
 def _fate_after(text: str, after: int) -> str | None:
     """What befell people said to be held, from the clause after their noun (:data:`_FATE_AFTER`):
-    "released", "killed", or None when it says nothing more."""
+    "released", "killed", "missing", or None when it says nothing more."""
     fate = _FATE_AFTER.match(text, after, min(len(text), after + 110))
     if fate is None:
         return None
-    return "released" if fate.group("freed") else "killed"
+    return "released" if fate.group("freed") else "missing" if fate.group("missing") else "killed"
 
 
 #: "and" and another figure right after a figure's noun: the verb that follows may be the other figure's alone.
