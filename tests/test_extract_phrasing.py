@@ -295,6 +295,8 @@ def test_partitive_of_them_in_the_next_sentence():
         ("Rescuers pulled 40 people from the rubble.", 40, None),
         # a semicolon after the figure's own verb ends its clause
         ("Some 6,000 families need food; 40 were wounded in the shelling.", 6000, None),
+        # and what befell things before it is not what befell the figure after it
+        ("Most shops in the market were burned; only 23 have reopened since.", 23, None),
         # who a person is with or where from, between them and their verb
         ("In Kafr Nabl, a volunteer with a local search-and-rescue team was killed on Monday.", 1, "killed"),
         ("Those killed included 19 children and a Catholic catechist who was hacked to death.", 1, "killed"),

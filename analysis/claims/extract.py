@@ -1161,7 +1161,10 @@ class _Extractor:
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = _cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
-        if metric:
+        if metric and (metric in lexicon.PEOPLE_METRICS or ";" not in text[max(prev_end, q.start - 45):q.start]
+                       or _cue_metric(text, text.rfind(";", 0, q.start) + 1, q.start, unit, known)):
+            # across a semicolon only people carry on ("recorded as displaced; at least 170 are unaccompanied"),
+            # not what befell things ("most houses were burned; only 23 have been rebuilt")
             return metric
         # c. a counted noun that names a metric ("5,000 refugees")
         if unit in lexicon.NOUN_METRIC:
