@@ -291,6 +291,10 @@ def test_partitive_of_them_in_the_next_sentence():
         ("Of the 35 men arrested at the checkpoint, 14 are still unaccounted for.", 14, "missing"),
         ("Witnesses said 20 youths were taken away in army trucks.", 20, "detained"),
         ("Four injured boys were taken away to a nearby hospital.", 4, "wounded"),
+        # brought to hospital: hurt, not moved
+        ("Seven passengers were rushed to hospital after the bus hit a mine.", 7, "wounded"),
+        ("Eleven people, two of them nurses, were evacuated to the regional hospital.", 11, "wounded"),
+        ("At least 15 villagers were hospitalised after the shelling.", 15, "wounded"),
         ("Air strikes killed 21 civilians in villages held by the rebels.", 21, "killed"),
         ("Rescuers pulled 40 people from the rubble.", 40, None),
         # a semicolon after the figure's own verb ends its clause
