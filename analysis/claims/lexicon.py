@@ -32,8 +32,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
         r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition", r"among\s+(?:those|the\s+people|the)\s+(?:injured|wounded)",
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
-        r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)\s+to\s+(?:(?:a|the|nearby|local)\s+){0,2}"
-        r"hospitals?", r"hospitali[sz]ed",
+        r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?"
+        r"hospitals?\b", r"hospitali[sz]ed",
     ],
     "killed": [
         r"kill(?:ed|ing|ings|s)?", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
