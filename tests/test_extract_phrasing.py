@@ -295,6 +295,10 @@ def test_partitive_of_them_in_the_next_sentence():
         ("Seven passengers were rushed to hospital after the bus hit a mine.", 7, "wounded"),
         ("Eleven people, two of them nurses, were evacuated to the regional hospital.", 11, "wounded"),
         ("At least 15 villagers were hospitalised after the shelling.", 15, "wounded"),
+        # shot, and the outcome said: "shot" alone is casualties
+        ("Three teenagers were shot and wounded at the checkpoint.", 3, "wounded"),
+        ("Two farmers were shot and injured in their fields.", 2, "wounded"),
+        ("Two farmers were shot near their fields.", 2, "casualties"),
         ("Air strikes killed 21 civilians in villages held by the rebels.", 21, "killed"),
         ("Rescuers pulled 40 people from the rubble.", 40, None),
         # a semicolon after the figure's own verb ends its clause

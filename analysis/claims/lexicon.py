@@ -22,7 +22,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"displaced\s+internally",
     ],
     "casualties": [
-        r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+killed))",
+        r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+(?:killed|wounded|injured)))",
         # killed and wounded together, not said how many of each
         r"(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing))",
         r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:and|or)\s+kill(?:ed|ing)",
@@ -31,6 +31,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"suffocation", r"asphyxiation",
         r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
         r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition", r"among\s+(?:those|the\s+people|the)\s+(?:injured|wounded)",
+        r"shot\s+and\s+(?:wounded|injured)",
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
         r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?"
         r"hospitals?\b", r"hospitali[sz]ed",
