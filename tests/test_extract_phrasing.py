@@ -1041,3 +1041,31 @@ def test_people_named_by_their_status_take_the_verb_they_are_the_object_of():
         (30, "killed"), (90, "wounded")]
     assert figures("A car bomb killed 26 displaced people near the camp.") == [(26, "killed")]
     assert figures("The camp hosts 500 displaced families.") == [(500, "displaced")]
+
+
+# --------------------------------------------------------------------------
+# Seventh written batch (issue 11): rarer dashes, losses of a force, hospitals
+# --------------------------------------------------------------------------
+
+def test_a_figure_dash_or_minus_sign_reads_as_a_dash_and_is_given_back_as_written():
+    text = ("Combat losses of the enemy so far were about:\n"
+            "personnel \u2012 about 31,500 (+420) persons\n"
+            "tanks \u2212 615 (+3)\n"
+            "The non\u2010state group killed 12 people.")
+    found = rows(text)
+    assert [(r["value"], r["metric"]) for r in found] == [
+        (31500, "casualties"), (420, "casualties"), (615, "destroyed"), (3, "destroyed"), (12, "killed")]
+    for r in found:
+        assert text[r["start"]:r["end"]] == r["surface"]
+        assert r["sentence"] in text  # the sentence as written, its dash included
+    assert "\u2012" in found[0]["sentence"] and "\u2010" in found[-1]["sentence"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels lost 85 fighters, three pick-up trucks and two tanks near the dam.",
+     [(85, "killed"), (3, "destroyed"), (2, "destroyed")]),
+    ("The battalion lost six armoured vehicles in one week.", [(6, "destroyed")]),
+    ("The militia is losing ground to two offensives.", []),
+])
+def test_what_a_force_loses_of_its_equipment_is_destroyed(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected

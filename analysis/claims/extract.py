@@ -494,12 +494,21 @@ def _cues_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, s
 def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bool = False) -> str | None:
     """The metric of the first (or last) compatible cue lying in ``text[start:end]``."""
     found = None
-    for _, _, metric, _ in _cues_in(text, start, end):
-        if _compatible(metric, unit, known):
-            found = metric
-            if not last:
-                return found
+    for _, _, metric, cue in _cues_in(text, start, end):
+        if not _compatible(metric, unit, known):
+            if cue not in _LOST or unit not in lexicon.OBJECT_NOUNS:
+                continue
+            metric = "destroyed"  # "the enemy lost seven tanks": what a force loses of its equipment is destroyed
+        found = metric
+        if not last:
+            return found
     return found
+
+
+#: Cues of a force's losses: its people are killed, its equipment destroyed.
+_LOST = ("lost", "losing")
+#: "lost" right before a figure (:func:`_Extractor._inherited`: the things listed after it are destroyed).
+_LOST_BEFORE = re.compile(r"\blos(?:t|ing)\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?$")
 
 
 def _aside_end(text: str, pos: int, limit: int, opener: str) -> int | None:
@@ -878,6 +887,7 @@ class _Extractor:
                 period=text[span[0]:span[1]] if span else "",
                 scope=scope_of(text, s, e, row["metric"], lo=lo, hi=hi),
                 sentence=text,
+                _sentence_at=sent.start,
             )
             via_context = row.pop("_context", False)
             if row["metric"] == "refugees" and row["unit"] not in _REFUGEE_NOUNS:
@@ -1044,6 +1054,10 @@ class _Extractor:
             if label is None or _compatible(self.context, label, label in lexicon.COUNT_NOUNS):
                 # "Sites open 96" under a heading of people is not theirs; "tanks 12" under one of losses is
                 return self.context, True
+        if self.list_line and self.context == "destroyed" and "losses" in self.context_text.lower() \
+                and (unit or label_noun(self.low, q.start)) in lexicon.PERSON_NOUNS:
+            return "casualties", True  # "personnel – about 894,240" under "The combat losses of the enemy were":
+            # the people a force loses are its killed and wounded
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
             # the figure before in this sentence, else the last one of the sentence before
             if prev_end:
@@ -1084,7 +1098,14 @@ class _Extractor:
     @staticmethod
     def _inherited(text: str, q: Quantity, unit: str, known: bool, prev: dict | None, prev_end: int) -> str | None:
         """The metric of the figure before, when this one continues its breakdown or list."""
-        if prev is None or prev["metric"] == "other" or not _compatible(prev["metric"], unit, known):
+        if prev is None or prev["metric"] == "other":
+            return None
+        if not _compatible(prev["metric"], unit, known):
+            # "the enemy lost 540 servicemen, two tanks and four armoured vehicles": the equipment destroyed
+            if prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS \
+                    and _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
+                    and _LOST_BEFORE.search(text, max(0, prev["start"] - 30), prev["start"]):
+                return "destroyed"
             return None
         if _BREAK_CONNECT.match(text[prev_end:q.start]) or _PREVIOUS_TOLL.search(text, max(prev_end, q.start - 25),
                                                                                    q.start):
@@ -1505,6 +1526,11 @@ def _finish(row: dict) -> dict:
     return dict(zip(COLUMNS, map(row.get, COLUMNS)))
 
 
+#: Rarer dashes and hyphens, read as the common ones: figure dash, minus sign and horizontal bar; the hyphen
+#: and non-breaking hyphen characters.
+_DASH_MAP = str.maketrans({"\u2012": "\u2013", "\u2212": "\u2013", "\u2015": "\u2014", "\u2010": "-", "\u2011": "-"})
+_DASH_VARIANTS = tuple(chr(c) for c in _DASH_MAP)
+
 #: A letter of the Arabic block: most English texts hold none, and are never counted letter by letter (curly
 #: quotes and dashes sort above Arabic, so a "largest character" test let them through).
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -1519,6 +1545,11 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         from analysis.claims.arabic import extract_arabic
 
         return extract_arabic(text, article_id=article_id)
+    original = text
+    if any(c in text for c in _DASH_VARIANTS):
+        # "personnel ‒ about 894,240", "non‐state": read as the common dash or hyphen (one character for
+        # one, so offsets hold); surfaces and sentences are given back as written, below
+        text = text.translate(_DASH_MAP)
     spans = sentences(text)
     ex = _Extractor(article_id, spans)
     try:
@@ -1557,6 +1588,11 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         except Exception:  # one odd sentence must not stop the article
             continue
     rows = [r for r in ex.rows if 0 <= r["start"] < r["end"] <= len(text) and text[r["start"]:r["end"]] == r["surface"]]
+    if text is not original:
+        for r in rows:
+            r["surface"] = original[r["start"]:r["end"]]
+            at = r["_sentence_at"]
+            r["sentence"] = original[at:at + len(r["sentence"])]
     rows.sort(key=lambda r: (r["start"], r["end"]))
     _moved_at_home(rows, text)
     _mark_repeats(rows)
