@@ -1069,3 +1069,31 @@ def test_a_figure_dash_or_minus_sign_reads_as_a_dash_and_is_given_back_as_writte
 ])
 def test_what_a_force_loses_of_its_equipment_is_destroyed(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Commandos eliminated at least 31 gunmen in the forest.", 31, "killed"),
+    ("About 4,300 villagers escaped to the hills above the town.", 4300, "displaced"),
+    ("Of the new arrivals, 210 came with shrapnel wounds.", 210, "wounded"),
+    ("Some 75 of them arrived with burns and shrapnel wounds.", 75, "wounded"),
+    ("At least 19 arrived at the clinic in a serious condition.", 19, "wounded"),
+    ("The militia is still holding 14 aid workers.", 14, "detained"),
+    ("Nearly 900 boys were deprived of their liberty last year.", 900, "detained"),
+    ("Rescuers think 30 residents are still trapped under the rubble.", 30, "missing"),
+    ("Volunteers pulled 12 survivors alive from under the rubble.", 12, None),
+    ("Hundreds more crossed Lake Kivu into Rwanda by boat.", 200, "refugees"),
+    # a person with up to three words before the noun; never two people joined by "and"
+    ("A Norwegian Refugee Council staff member was shot dead.", 1, "killed"),
+    ("A water truck driver hired by the agency was killed.", 1, "killed"),
+])
+def test_seventh_batch_phrasings(text, value, metric):
+    found = by_value(text)
+    if metric is None:
+        assert value not in found or found[value]["metric"] == "other", figures(text)
+        return
+    assert value in found, figures(text)
+    assert found[value]["metric"] == metric, figures(text)
+
+
+def test_two_people_joined_by_and_are_two_rows():
+    assert figures("A farmer and a child have been killed.") == [(1, "killed"), (1, "killed")]

@@ -257,7 +257,8 @@ _INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "pesh
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
 _A_PERSON = re.compile(
     # matched only where a determiner begins a word (see _persons), so no search has to try every letter "a"
-    r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>"
+    r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+"
+    r"(?:(?!(?:and|or|a|an|the|of|to|in|on|at|by|for|with|from|who|was|were|is)\s)[\w'\u2019-]+\s+){0,3}?(?P<noun>"
     + by_first_char([n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS, key=len, reverse=True)])
     + ")"
     r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
@@ -716,6 +717,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
             max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
             # "95 people from Kidal and Gao remain missing", "a volunteer with a local rescue team was killed"
+        elif word == "by" and prev_word.endswith("ed") and words <= 2 and not first \
+                and _AUX_AHEAD.match(text, t.end(), min(limit, t.end() + 40)):
+            pass  # "a driver contracted by WFP was shot dead": a participle and its agent before the main verb
         elif word in _STOP_RIGHT:
             return None
         elif word not in _AUX and word not in lexicon.COUNT_NOUNS and word not in _NUMBER_WORDS \
@@ -732,6 +736,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
         pos = t.end()
     return None
 
+
+#: An auxiliary a few words on: the main verb after "contracted by WFP".
+_AUX_AHEAD = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
 
 #: Words of :data:`_NUMBER_WORDS` that are hedges or determiners, not numbers.
 _VAGUE_HEDGE_WORDS = {"at", "more", "about", "some", "over", "nearly", "almost", "around", "up", "other", "another",

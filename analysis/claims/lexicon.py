@@ -35,10 +35,13 @@ METRIC_CUES: dict[str, list[str]] = {
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
         r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?"
         r"hospitals?\b", r"hospitali[sz]ed",
+        # "860 of them arrived with gunshot wounds", "48 arrived in a critical condition": hurt, whatever moved them
+        r"(?:arriv(?:ed|ing|es?)|came|come|coming)\s+(?:(?:at|in)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:with\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:wounds|injuries|burns)|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition)",
     ],
     "killed": [
         r"kill(?:ed|ing|ings|s)?", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
-        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
+        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"eliminat(?:ed|ing)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
         r"slain", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
@@ -56,7 +59,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+homes?",
         r"(?:have|has|had)\s+(?:now\s+|also\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee)", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"homeless", r"exodus", r"on\s+the\s+move",
+        r"homeless", r"exodus", r"on\s+the\s+move", r"escaped\s+(?:to|into|towards?)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
         r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled)\s+(?:[\w,.'\u2019-]+\s+){0,6}?"
@@ -68,7 +71,7 @@ METRIC_CUES: dict[str, list[str]] = {
     "refugees": [
         r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
-        r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
+        r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
     ],
     "returned": [
@@ -90,12 +93,14 @@ METRIC_CUES: dict[str, list[str]] = {
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
-        r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+captivity", r"behind\s+bars",
+        r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",
+        r"deprived\s+of\s+(?:their\s+|his\s+|her\s+)?liberty",
         r"(?:were|was)\s+held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
         r"on|at\s+bay))",
     ],
     "missing": [r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
-                r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared"],
+                r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
+                r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war", r"pows?", r"seiz(?:ed|ing)",
         r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"hijack(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
@@ -139,7 +144,8 @@ CUE_FALSE = re.compile(
     r"interest)|(?<!in\s)displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
     # "the bodies arrived at the hospital", "three injured persons arrived at Izraa Hospital": brought in, not moved
     r"arriv(?:ed|ing|es?|als?)\s+(?:at|in|to)\s+(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:hospitals?|morgues?|"
-    r"clinics?|medical\s+(?:centres?|centers?|points?)|health\s+(?:centres?|centers?|facilities)))\b",
+    r"clinics?|medical\s+(?:centres?|centers?|points?)|health\s+(?:centres?|centers?|facilities))\b"
+    r"(?!\s+(?:with\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition)))\b",
     re.IGNORECASE,
 )
 
@@ -237,6 +243,7 @@ SINGLE_PERSON_NOUNS = {
     "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
     "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman", "serviceman", "staff member", "leader",
     "inspector", "serviceperson",
+    "deacon", "mukhtar", "sailor", "seafarer", "crew member", "deminer",
     "elder", "youth", "catechist", "pastor", "preacher", "bishop", "businessman", "interpreter", "translator",
 }
 #: Kin of someone named before: "her husband", "their baby" (one person each).
