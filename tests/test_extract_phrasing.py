@@ -1097,3 +1097,17 @@ def test_seventh_batch_phrasings(text, value, metric):
 
 def test_two_people_joined_by_and_are_two_rows():
     assert figures("A farmer and a child have been killed.") == [(1, "killed"), (1, "killed")]
+
+
+def test_a_table_whose_columns_are_places_takes_the_title_and_the_row_label():
+    text = ("Fighting in the north has displaced thousands of families.\n\n"
+            "Newly displaced by county (1 - 20 May 2024)\n\n"
+            "              Akobo     Nyirol    Uror     Total\n"
+            "Households    310       145       92       547\n"
+            "Individuals   1,860     870       552      3,282\n\n"
+            "Most are staying with relatives.")
+    found = [(r["value"], r["metric"], r["unit"]) for r in rows(text) if r["value"] < 2000 or r["value"] == 3282]
+    assert found == [(310, "displaced", "households"), (145, "displaced", "households"),
+                     (92, "displaced", "households"), (547, "displaced", "households"),
+                     (1860, "displaced", "individuals"), (870, "displaced", "individuals"),
+                     (552, "displaced", "individuals"), (3282, "displaced", "individuals")]

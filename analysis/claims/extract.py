@@ -737,6 +737,9 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     return None
 
 
+#: The label of a table row that opens it with a counted noun and a wide gap or a dash ("Households   2,823").
+_LINE_LABEL = re.compile(r"[\u2022*-]?\s*([a-z]+(?: [a-z]+)?)(?:\t|  |\s[\u2013\u2014-]\s|\s*:\s)")
+
 #: An auxiliary a few words on: the main verb after "contracted by WFP".
 _AUX_AHEAD = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
 
@@ -901,7 +904,7 @@ class _Extractor:
                 # "arrived", "sought refuge": abroad or not is told by the place, or by people of another country
                 # (the countries of the demonyms of the sentence, and of the heading a list line took its metric
                 # from, kept for :func:`_moved_at_home`)
-                moved = [text, context_text] if via_context and context_text else [text]
+                moved = [text, context_text] if (via_context or self.list_line) and context_text else [text]
                 moved_low = low if len(moved) == 1 else low + "\n" + context_text.lower()
                 if _MOVED_IN.search(moved_low) and not _CROSSED.search(moved_low):
                     row["_moved_in"] = {n.country for t in moved for n in sentence_places(t, body)[1] if n.country}
@@ -994,6 +997,10 @@ class _Extractor:
         if core in ("he", "she"):
             verb = next(_cues_in(self.low, q.end, q.end + 45), None)
             after = verb[1] if verb else q.end  # "he was shot dead | along with his wife"
+        if not unit and metric != "other" and self.list_line:
+            label = _LINE_LABEL.match(self.low)  # "Households   2,823   1,204": households, not people
+            if label and label.group(1) in lexicon.COUNT_NOUNS and _compatible(metric, label.group(1), True):
+                unit = label.group(1)
         if not unit or unit in lexicon.METRIC_ONLY_UNITS:
             if metric in lexicon.PEOPLE_METRICS or unit in lexicon.METRIC_ONLY_UNITS:
                 unit = "people"

@@ -48,7 +48,10 @@ _BARE_HEADING = re.compile(r"[A-Z][^\n.!?;]*(?<=[\w)])")
 def bare_heading(text: str) -> bool:
     """Whether a sentence with no figure is a heading on its own line with no colon ("Displaced persons by
     commune (individuals)"): a dashboard's table title, which the lines under it continue."""
-    return len(text) <= 80 and text.count(" ") <= 7 and _BARE_HEADING.fullmatch(text) is not None
+    if len(text) > 80:
+        return False
+    core = text[:text.find(" (")] if text.endswith(")") and " (" in text else text  # "... (24 March - 14 April)"
+    return core.count(" ") <= 7 and _BARE_HEADING.fullmatch(text) is not None
 
 
 LABEL_WORD = re.compile(r"[a-z]+")
