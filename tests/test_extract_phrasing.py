@@ -1083,7 +1083,7 @@ def test_what_a_force_loses_of_its_equipment_is_destroyed(text, expected):
     ("Volunteers pulled 12 survivors alive from under the rubble.", 12, None),
     ("Hundreds more crossed Lake Kivu into Rwanda by boat.", 200, "refugees"),
     # a person with up to three words before the noun; never two people joined by "and"
-    ("A Norwegian Refugee Council staff member was shot dead.", 1, "killed"),
+    ("A Ukrainian Red Cross volunteer was killed in the shelling.", 1, "killed"),
     ("A water truck driver hired by the agency was killed.", 1, "killed"),
 ])
 def test_seventh_batch_phrasings(text, value, metric):
@@ -1111,3 +1111,14 @@ def test_a_table_whose_columns_are_places_takes_the_title_and_the_row_label():
                      (92, "displaced", "households"), (547, "displaced", "households"),
                      (1860, "displaced", "individuals"), (870, "displaced", "individuals"),
                      (552, "displaced", "individuals"), (3282, "displaced", "individuals")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the victims of the raid were 14 children.", [(14, "killed")]),
+    ("Nine women were among the victims.", [(9, "killed")]),
+    ("Residents buried 31 victims on Friday.", [(31, "killed")]),
+    ("The clinic treated 240 victims of sexual violence.", [(240, "other")]),
+    ("Of the 60 victims, 12 were wounded.", [(12, "wounded")]),
+])
+def test_the_victims_of_an_attack_are_its_dead_unless_said_otherwise(text, expected):
+    assert figures(text) == expected

@@ -258,7 +258,10 @@ _INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "pesh
 _A_PERSON = re.compile(
     # matched only where a determiner begins a word (see _persons), so no search has to try every letter "a"
     r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+"
-    r"(?:(?!(?:and|or|a|an|the|of|to|in|on|at|by|for|with|from|who|was|were|is)\s)[\w'\u2019-]+\s+){0,3}?(?P<noun>"
+    # up to two words before the noun ("a water truck driver"), or three of a name ("a Norwegian Refugee Council
+    # staff member")
+    r"(?:(?:[A-Z][\w'\u2019-]*\s+){3}|(?:(?!(?:and|or|a|an|the|of|to|in|on|at|by|for|with|from|who|was|were|is)\s)"
+    r"[\w'\u2019-]+\s+){0,2}?)(?P<noun>"
     + by_first_char([n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS, key=len, reverse=True)])
     + ")"
     r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
@@ -737,6 +740,12 @@ def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, 
     return None
 
 
+#: What victims suffered when it was not death: "victims of sexual violence", "landmine victims" are not the dead.
+_VICTIMS_OF_OTHER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:sexual|rape|gender|trafficking|torture|abuse|"
+                               r"exploitation|violations?|recruitment|forced|enforced|arbitrary|detention|"
+                               r"displacement|mines?|landmines?|explosive|unexploded|ordnance|ieds?|kidnapping|"
+                               r"abduction|theft|crimes?|crime|fraud|extortion)")
+
 #: The label of a table row that opens it with a counted noun and a wide gap or a dash ("Households   2,823").
 _LINE_LABEL = re.compile(r"[\u2022*-]?\s*([a-z]+(?: [a-z]+)?)(?:\t|  |\s[\u2013\u2014-]\s|\s*:\s)")
 
@@ -1203,6 +1212,8 @@ class _Extractor:
             return metric
         # c. a counted noun that names a metric ("5,000 refugees")
         if unit in lexicon.NOUN_METRIC:
+            if unit == "victims" and _VICTIMS_OF_OTHER.match(text, after):
+                return None  # "1,217 victims of sexual violence", "victims of landmines"
             return lexicon.NOUN_METRIC[unit]
         # d. a breakdown ("311 dead, including 183 fighters") or a parallel list ("15 dead among X and 23
         #    among Y", "... as well as two civilians"): the metric of the figure just before

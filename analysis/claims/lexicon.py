@@ -48,6 +48,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"lost", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
+        r"among\s+the\s+(?:[\w-]+\s+)?victims\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:sexual|rape|gender|trafficking|torture|abuse))",
         r"blew\s+(?:himself|herself|themselves)\s+up", r"liquidat(?:ed|ing|ion\s+of)", r"no\s+longer\s+alive",
         r"homicides?", r"(?:the\s+)?loss\s+of(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to)\s+)?"
         r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -269,6 +270,9 @@ NOUN_METRIC = {
     "departures": "displaced", "missing": "missing", "lives": "killed", "movements": "displaced",
     "captives": "detained", "abductees": "detained", "prisoners of war": "captured", "pows": "captured",
     "kidnap victims": "detained", "asylum seekers": "refugees", "asylum-seekers": "refugees",
+    # the victims of an attack or a massacre are its dead (the corpora's reading), not those of sexual violence,
+    # torture or mines (see ``extract._VICTIMS_OF_OTHER``)
+    "victims": "killed",
     "detainees": "detained", "detainee": "detained", "hostages": "detained", "hostage": "detained",
     "prisoners": "captured", "prisoner": "captured",
     "disappearances": "missing", "homicides": "killed", "deceased": "killed",
