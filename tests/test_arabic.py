@@ -525,3 +525,31 @@ def test_arabic_things_that_are_not_harm_or_movement():
 def test_an_arabic_introduction_ending_in_a_colon_gives_its_metric_to_the_list():
     text = "وأحصت البلديات المنازل المدمرة كلياً على النحو التالي:\n- البلدة أ: ٣١٢ منزلاً\n- البلدة ب: ١٤٨\n"
     assert figures(text) == [(312, "destroyed"), (148, "destroyed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force that lost some of its own, people who lost their lives: the dead; the plain فقد: missing
+    ("وقال المتحدث إن اللواء فقد أربعة من جنوده في الكمين.", [(4, "killed")]),
+    ("أصيب 60 شخصاً، فقد 9 منهم حياتهم لاحقاً.", [(60, "wounded"), (9, "killed")]),
+    ("وفقد 12 صياداً في عرض البحر.", [(12, "missing")]),
+    # a verb, an aside between commas, its object; a quoted object
+    ("وقالت القيادة إن طائراتها قتلت، بدعم من القوات البرية، نحو 35 مسلحاً.", [(35, "killed")]),
+    ("وادعت الجماعة أنها قتلت \"أكثر من 20 جندياً\" في الهجوم.", [(20, "killed")]),
+    # asides after the figure: in parentheses, after أي, after البالغ عددهم (a size, not a toll)
+    ("وأفاد التقرير بأن 620 أسرة (نحو 3,100 فرد) عادت إلى القرى.", [(620, "returned"), (3100, "returned")]),
+    ("وقالت الأمم المتحدة إن 40 ألف شخص، أي نصف سكان البلدة، نزحوا منها.", [(40000, "displaced")]),
+    ("وقالت الشركة إن 3 من البحارة، البالغ عددهم 21 بحاراً، لقوا حتفهم.", [(3, "killed")]),
+    # killed or maimed; setting fire, sinking; surrender; places taken back
+    ("قُتل أو شُوّه 900 طفل خلال العام.", [(900, "casualties")]),
+    ("وأضرم المهاجمون النار في قرابة 150 منزلاً.", [(150, "destroyed")]),
+    ("وأغرقت الزوارق المهاجمة سفينتين وثلاث سفن أخرى.", [(3, "destroyed")]),
+    ("وأعلن الجيش استسلام 8 مسلحين.", [(8, "captured")]),
+    ("وأكد تحرير 4 قرى في ريف المحافظة.", [(4, "captured")]),
+])
+def test_arabic_phrasings_of_a_seventh_written_batch(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+def test_arabic_taken_prisoner_before_a_figure_of_fighters_or_others():
+    assert figures("وقال الجيش إنه قتل 30 مسلحاً وأسر 12 آخرين.") == [(30, "killed"), (12, "captured")]
+    assert figures("وأعلنت القوات أسر 9 مقاتلين.") == [(9, "captured")]

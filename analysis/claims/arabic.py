@@ -125,6 +125,19 @@ _DISEASE = {"الكوليرا", "بالكوليرا", "كوليرا", "الحص�
             "الملاريا", "بالملاريا", "الاسهال", "بالاسهال", "الدفتيريا", "بالدفتيريا"}
 #: freeing, before people who were held (folded): "تحرير مختطفين"
 _FREEING = {"تحرير", "تحريرهم"}
+#: Lives lost: "فقد 3774 منهم حياتهم" (folded).
+_LIVES = {"حياتهم", "حياته", "حياتها", "ارواحهم", "ارواحها", "روحه"}
+#: A force's own people: "فقد ثلاثة من جنوده" (folded, with the possessive).
+_OWN_FORCES = {"جنوده", "جنودها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "افراده", "افرادها", "رجاله",
+               "ضباطه", "عسكرييه", "جنودنا", "عناصرنا", "مقاتلينا"}
+#: "others" after a figure (folded): counted like the figure before.
+_OTHERS = {"اخرين", "الاخرين", "اخرون", "الاخرون"}
+#: Words after a figure that do not count toward the reach of a cue after it (folded): a hedge, "of".
+_FREE_WORDS = {"علي", "الاقل", "تقريبا", "من"}
+#: "البالغ عددهم": whose number amounts to (folded).
+_AMOUNTING = {"البالغ", "البالغة", "البالغين"}
+#: Words that open an aside after a comma: "، أي ..."; "، البالغ عددهم ..." (folded).
+_ASIDE_OPEN = {"اي", "البالغ", "البالغة", "البالغين"}
 #: the number word two, which may only repeat a dual before it (folded)
 _TWO = {"اثنان", "اثنين", "اثنتان", "اثنتين"}
 #: words of damage right before a figure: the things were damaged, not destroyed (folded)
@@ -503,10 +516,32 @@ class _Sentence:
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
         if strip_conj(self.word(j)) == "فقد" or self.word(j) == "فقد":
-            return "missing"  # "وفقد 30 مهاجرا"; a فقد ("indeed") before a verb never stands before a number
+            # "وفقد 30 مهاجرا": missing; a فقد ("indeed") before a verb never stands before a number; but a force
+            # that lost some of its own ("فقد ثلاثة من جنوده") or people who lost their lives ("فقد 3774 منهم
+            # حياتهم") are the dead
+            after = [strip_conj(self.word(k)) for k in range(max(f.last, f.unit_tok) + 1, min(self.b, f.last + 5))]
+            if any(w in _LIVES for w in after) or (after[:1] == ["من"] and len(after) > 1 and after[1] in _OWN_FORCES):
+                return "killed"
+            return "missing"
         skipped = 0
         while j >= self.a:
             t = self.toks[j]
+            if t.kind == "punct" and t.text in _QUOTES and not near:
+                j -= 1
+                continue  # قتلوا "ما لا يقل عن 40 جنديا": a quoted figure is the verb's object
+            if t.kind == "punct" and t.text in ("،", ",") and not near:
+                # "قتلت، بالتعاون مع مقاتلي العشائر، أكثر من 70 عنصرا": a verb, an aside, its object
+                k = j - 1
+                while k >= self.a and f.hedge_tok - k < 14 and not (self.punct(k) and self.toks[k].text in ("،", ",")):
+                    if self.punct(k) and self.toks[k].text in _CLAUSE_PUNCT or self.toks[k].kind == "num":
+                        k = self.a - 1
+                        break
+                    k -= 1
+                if k > self.a and self.punct(k) and self.toks[k].text in ("،", ","):
+                    m = self._cue_at(k - 1)
+                    if m and lex.cue(self.word(k - 1)) == m and self.word(k - 1) not in lex.NOUN_METRIC:
+                        return m
+                return None
             if t.kind == "punct" and t.text in _CLAUSE_PUNCT:
                 return None
             if t.kind == "num":
@@ -533,8 +568,23 @@ class _Sentence:
             if t.kind == "punct" and t.text in _QUOTES:
                 j += 1
                 continue
+            if t.kind == "punct" and t.text == "(":
+                close = next((k for k in range(j + 1, min(self.b, j + 14)) if self.punct(k) and self.toks[k].text == ")"),
+                             None)
+                if close is None:
+                    return None
+                j = close + 1  # "1,843 أسرة (نحو 9,200 فرد) عادت": an aside in parentheses
+                continue
             if t.kind == "punct" and t.text in _CLAUSE_PUNCT - {"،", ","}:
                 return None
+            if t.kind == "punct" and strip_conj(self.word(j + 1)) in _ASIDE_OPEN:
+                # "1.9 مليون شخص، أي قرابة 85% من السكان، نزحوا", "4 من أفراد الطاقم، البالغ عددهم 25، لقوا حتفهم"
+                close = next((k for k in range(j + 2, min(self.b, j + 16)) if self.punct(k)
+                              and self.toks[k].text in ("،", ",")), None)
+                if close is None:
+                    return None
+                j = close + 1
+                continue
             if t.kind == "punct":
                 nxt = self.word(j + 1)
                 if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN and nxt != "و":
@@ -556,7 +606,8 @@ class _Sentence:
                 return m
             if t.text in _BREAKDOWN or strip_conj(t.text) in _BREAKDOWN:
                 words = max(0, words - 2)
-            words += 1
+            if t.text not in _FREE_WORDS:  # "4 على الأقل من أفراد الطاقم لقوا حتفهم": a hedge and "من" are free
+                words += 1
             j += 1
         return None
 
@@ -614,6 +665,12 @@ class _Sentence:
         return False
 
     def _metric(self, f: _Figure, prev: _Figure | None, last: _Figure | None) -> str | None:
+        # 0a. a size given in passing: "طاقم السفينة، البالغ عددهم 25 بحارا،": how many there were
+        if self.word(f.hedge_tok - 1).startswith("عدد") and self.word(f.hedge_tok - 2) in _AMOUNTING:
+            return "other"
+        if strip_conj(self.word(f.hedge_tok - 1)) == "اسر" and (
+                f.unit in ("fighters", "soldiers") or strip_conj(self.word(max(f.last, f.unit_tok) + 1)) in _OTHERS):
+            return "captured"  # "وأسر 73 آخرين", "أسر 14 مسلحا": taken prisoner (not أسر, families, after a number)
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
@@ -642,6 +699,8 @@ class _Sentence:
             near = self._left_cue(f, near=True) or self._right_cue(f)  # "40 شخصا آخرين أصيبوا"
             return near or last.metric
         # 2. a cue right before
+        if f.unit == "sites" and any(form in _FREEING for form in lex.forms(self.word(f.hedge_tok - 1))):
+            return "captured"  # "تحرير 5 قرى": places taken back
         m = self._left_cue(f, near=True)
         if m:
             return m
