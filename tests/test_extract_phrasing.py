@@ -1122,3 +1122,18 @@ def test_a_table_whose_columns_are_places_takes_the_title_and_the_row_label():
 ])
 def test_the_victims_of_an_attack_are_its_dead_unless_said_otherwise(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, value, metric, unit", [
+    ("The ministry says 41 health and rescue workers have been killed since March.", 41, "killed", "rescue workers"),
+    ("Police said 58 hostages, mostly schoolgirls, had been freed.", 58, "released", "hostages"),
+    ("Monitors logged 12 mass displacement events in the province.", 12, None, None),
+    ("Two elders were murdered in May, and at least 30 boys were conscripted by the militia.", 30, None, None),
+    ("Looters burned the depot, and about 60 tonnes of seed were destroyed.", 60, None, None),
+])
+def test_nouns_joined_by_and_breakdowns_events_own_verbs_and_weights(text, value, metric, unit):
+    found = by_value(text)
+    if metric is None:
+        assert value not in found or found[value]["metric"] == "other", figures(text)
+        return
+    assert (found[value]["metric"], found[value]["unit"]) == (metric, unit), figures(text)

@@ -122,6 +122,9 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _AS_METRIC = {"intercepted": "destroyed", "recovered": "captured"}
 #: Units of area: what they measure is never killed, moved or destroyed as a count.
 _AREA_UNITS = {"hectares", "acres", "dunams", "donums", "feddans"}
+#: Units of weight, volume and length: never a count of harm ("48 metric tons of food were destroyed").
+_MEASURE_UNITS = {"tons", "tonnes", "metric tons", "kg", "kilograms", "kilogrammes", "litres", "liters", "km",
+                  "kilometres", "kilometers", "miles", "metres", "meters", "square metres", "square meters"}
 #: Weapons and vehicles that troops recover or confiscate: captured ("recovered 15 rifles and 3 pick-up trucks").
 _SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
              "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
@@ -294,7 +297,8 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?
 _COORDINATED_MOD = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
                               r"(?!(?:a|an|another|his|her|their|its|the|our|my|some|several|many|most|all|other|"
                               r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
-                              r"thousands|millions|tens)\s)[a-z]+\s+([A-Za-z]+)")
+                              r"thousands|millions|tens|mostly|mainly|largely|primarily|predominantly|including|"
+                              r"especially|notably|chiefly|among)\s)[a-z]+\s+([A-Za-z]+)")
 #: Endings of demonyms and group names used as plural nouns ("Sudanese", "Yemenis", "Ukrainians", "Rohingyas").
 _DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ites", "ards", "ers", "ks", "as", "zis")
 _DEMONYM_WORDS = {"rohingya", "burkinabe", "burkinabè", "dinka", "nuer", "shilluk", "hutu", "tutsi", "fulani",
@@ -331,6 +335,10 @@ def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
     return unit, pos
 
 
+#: Nouns of events that a cue word may describe: "nine mass displacement events" counts events.
+_EVENT_NOUNS = {"events", "incidents", "episodes", "alerts", "emergencies", "crises", "waves", "trends"}
+#: A word and a counted noun after "and": "(health) and emergency workers".
+_PAIR_TAIL = re.compile(r"\s+[a-z][\w-]*\s+([a-z][\w'\u2019-]*)")
 #: The number of a whole right after "of the" ("47 of the 52 sites"), skipped to reach the noun.
 _WHOLE_NUMBER = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?=[A-Za-z])",
                            re.I)
@@ -397,9 +405,13 @@ def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
             pass  # a singular count noun before another one modifies it ("refugee returns", "child soldiers")
         elif w.group().isupper() and len(word) > 1 and not _starts_with_cue(word):
             pass  # an acronym modifies the noun ("12 WHO colleagues", "15 UNRWA staff")
-        elif (nword in lexicon.OBJECT_NOUNS and (_starts_with_cue(word) or word == "idp")) or (
+        elif ((nword in lexicon.OBJECT_NOUNS or nword in _EVENT_NOUNS) and (_starts_with_cue(word) or word == "idp")) or (
                 word in ("most", "least") and text[max(0, w.start() - 7):w.start()].lower() == "of the "):
             pass  # "3 displacement sites", "46 new IDP camps": the cue word only describes the place
+        elif word in ("and", "or") and words and (pair := _PAIR_TAIL.match(text, w.end(), limit)) is not None \
+                and pair.group(1).lower() in lexicon.COUNT_NOUNS and not _starts_with_cue(pair.group(0).split()[0]):
+            pos = w.end() + 1  # "97 health and emergency workers": two words describe one noun
+            continue
         elif (word in _STOP_RIGHT or word in _AUX or _starts_with_cue(word) or word in ("and", "or")
                 or word in _NUMBER_WORDS or word in _MODIFIER_ADVERBS):
             if word in _MODIFIER_ADVERBS:
@@ -426,8 +438,8 @@ def _compatible(metric: str, unit: str, known: bool) -> bool:
     """Whether ``metric`` can count ``unit`` (people are not destroyed; tanks are not killed)."""
     if metric == "intercepted":
         return not unit or unit in _ATTACK_OBJECTS or unit in lexicon.OBJECT_NOUNS or not known
-    if unit in _AREA_UNITS:
-        return False  # "burned 2,000 dunams of orchards": an area, not a count
+    if unit in _AREA_UNITS or unit in _MEASURE_UNITS:
+        return False  # "burned 2,000 dunams of orchards": an area, not a count; "48 tons of food": a weight
     if metric == "recovered":
         return unit in _SEIZABLE  # "recovered 15 rifles": taken from the enemy; "recovered 40 people" is not
     if not unit:
@@ -508,6 +520,16 @@ def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: b
             return found
     return found
 
+
+#: A verb group right after a figure and its noun: the figure has a predicate of its own.
+_OWN_VERB_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been|are)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\b")
+
+
+def _own_verb(text: str, after: int) -> bool:
+    """Whether a passive verb of its own follows the figure's noun at ``after`` ("19 boys were recruited"; not
+    "three were children")."""
+    m = _OWN_VERB_RE.match(text, after)
+    return m is not None and m.group(1) not in lexicon.COUNT_NOUNS
 
 #: Cues of a force's losses: its people are killed, its equipment destroyed.
 _LOST = ("lost", "losing")
@@ -979,7 +1001,7 @@ class _Extractor:
             metric = ((lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None)
                       or _right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
                       or _cue_metric(self.low, lo, q.start, unit, known, last=True)
-                      or self._inherited(self.low, q, unit, known, prev, prev_end))
+                      or self._inherited(self.low, q, unit, known, prev, prev_end, after))
             if metric == "detained":
                 metric = _fate_after(self.low, after) or metric  # "a nurse was abducted and freed"
         elif (self.rates and _PER_BEFORE.search(self.low, max(0, q.start - 14), q.start)) or (
@@ -1119,10 +1141,13 @@ class _Extractor:
         return found[1] if found[0] == q.start or _OBJECT_GAP.fullmatch(text, found[0], q.start) else None
 
     @staticmethod
-    def _inherited(text: str, q: Quantity, unit: str, known: bool, prev: dict | None, prev_end: int) -> str | None:
+    def _inherited(text: str, q: Quantity, unit: str, known: bool, prev: dict | None, prev_end: int,
+                   after: int) -> str | None:
         """The metric of the figure before, when this one continues its breakdown or list."""
         if prev is None or prev["metric"] == "other":
             return None
+        if _own_verb(text, after):
+            return None  # "three leaders were murdered, and 19 adolescents were recruited": a verb of its own
         if not _compatible(prev["metric"], unit, known):
             # "the enemy lost 540 servicemen, two tanks and four armoured vehicles": the equipment destroyed
             if prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS \
@@ -1206,7 +1231,8 @@ class _Extractor:
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = _cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
         if metric and (metric in lexicon.PEOPLE_METRICS or ";" not in text[max(prev_end, q.start - 45):q.start]
-                       or _cue_metric(text, text.rfind(";", 0, q.start) + 1, q.start, unit, known)):
+                       or _cue_metric(text, text.rfind(";", 0, q.start) + 1, q.start, unit, known)) \
+                and not _own_verb(text, after):
             # across a semicolon only people carry on ("recorded as displaced; at least 170 are unaccompanied"),
             # not what befell things ("most houses were burned; only 23 have been rebuilt")
             return metric
@@ -1217,7 +1243,7 @@ class _Extractor:
             return lexicon.NOUN_METRIC[unit]
         # d. a breakdown ("311 dead, including 183 fighters") or a parallel list ("15 dead among X and 23
         #    among Y", "... as well as two civilians"): the metric of the figure just before
-        metric = self._inherited(text, q, unit, known, prev, prev_end)
+        metric = self._inherited(text, q, unit, known, prev, prev_end, after)
         if metric:
             return metric
         # d3. a toll that reached the figure: "the death toll ... reached 51"
@@ -1230,7 +1256,7 @@ class _Extractor:
         for m in _NEW_CLAUSE.finditer(text, max(start, clause + 1), q.start):
             clause = m.end() - 1  # ", and the livelihoods of 240 others": a clause of its own
         metric = _cue_metric(text, max(start, clause + 1), q.start, unit, known, last=True)
-        if metric:
+        if metric and not _own_verb(text, after):  # not "... murdered, and 19 boys were recruited"
             return metric
         # f. a cue further after in the same clause
         seg_end = min(len(text), after + 80)
