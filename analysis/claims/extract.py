@@ -522,7 +522,7 @@ def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: b
 
 
 #: A verb group right after a figure and its noun: the figure has a predicate of its own.
-_OWN_VERB_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been|are)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\b")
+_OWN_VERB_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\b")
 
 
 def _own_verb(text: str, after: int) -> bool:
