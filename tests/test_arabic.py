@@ -553,3 +553,17 @@ def test_arabic_phrasings_of_a_seventh_written_batch(text, expected):
 def test_arabic_taken_prisoner_before_a_figure_of_fighters_or_others():
     assert figures("وقال الجيش إنه قتل 30 مسلحاً وأسر 12 آخرين.") == [(30, "killed"), (12, "captured")]
     assert figures("وأعلنت القوات أسر 9 مقاتلين.") == [(9, "captured")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت الطواقم إنها انتشلت ٥٢ جثماناً من تحت الأنقاض.", [(52, "killed")]),
+    ("وقال المستشفى إن تسعة أشخاص، بينهم ثلاثة أطفال، قتلوا وأصيب 14 آخرون.",
+     [(9, "killed"), (3, "killed"), (14, "wounded")]),
+    ("وأفادت المفوضية بأن نحو ٣٠ ألف لاجئ سوداني عادوا إلى بلادهم.", [(30000, "returned")]),
+    ("وأدى القصف إلى احتراق ٧ سيارات.", [(7, "destroyed")]),
+    ("وتوزعت بقية الحصيلة على النحو الآتي:\n- الرقة: 14\n- دير الزور: 6\n", [(14, "killed"), (6, "killed")]),
+    ("وتوزع النازحون على المحليات التالية (أسر / أفراد):\n- كتم: 1,200 أسرة / 6,000 فرد\n",
+     [(1200, "displaced"), (6000, "displaced")]),
+])
+def test_arabic_phrasings_of_an_eighth_written_batch(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected

@@ -125,6 +125,10 @@ _DISEASE = {"الكوليرا", "بالكوليرا", "كوليرا", "الحص�
             "الملاريا", "بالملاريا", "الاسهال", "بالاسهال", "الدفتيريا", "بالدفتيريا"}
 #: freeing, before people who were held (folded): "تحرير مختطفين"
 _FREEING = {"تحرير", "تحريرهم"}
+#: Nouns of a toll (folded): "بقية الحصيلة".
+_TOLL_NOUNS = {"حصيلة", "الحصيلة", "حصيله", "الحصيله"}
+#: Metrics of harm.
+_HARM = {"killed", "wounded", "casualties"}
 #: Lives lost: "فقد 3774 منهم حياتهم" (folded).
 _LIVES = {"حياتهم", "حياته", "حياتها", "ارواحهم", "ارواحها", "روحه"}
 #: A force's own people: "فقد ثلاثة من جنوده" (folded, with the possessive).
@@ -495,7 +499,8 @@ class _Sentence:
         if back:
             def own_figure(k: int) -> bool:  # "15 شخصا قتلوا وأصيب 45": the earlier cue has its own figure
                 return lex.metric_noun(self.word(k)) \
-                    or any(self.toks[n].kind == "num" for n in range(max(self.a, k - 3), k))
+                    or any(self.toks[n].kind == "num" or read_number(self.toks, n) is not None
+                           for n in range(max(self.a, k - 3), k))
 
             w0 = self.word(j - 1)
             if w0 and self.word(j).startswith("و") and lex.cue(w0) == other and not own_figure(j - 1):
@@ -563,6 +568,7 @@ class _Sentence:
         j = max(f.last, f.unit_tok) + 1
         start = j
         words = 0
+        in_breakdown = False  # a breakdown (بينهم ...) was read: a comma may close it before the verb
         while j < self.b and words < 6 and j - start < 30:
             t = self.toks[j]
             if t.kind == "punct" and t.text in _QUOTES:
@@ -587,6 +593,8 @@ class _Sentence:
                 continue
             if t.kind == "punct":
                 nxt = self.word(j + 1)
+                if in_breakdown and (m := self._cue_at(j + 1, back=False)):
+                    return m  # "سبعة مدنيين، بينهم أربعة أطفال، قتلوا": the breakdown closed, the verb of all
                 if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN and nxt != "و":
                     return None
                 j += 1
@@ -606,6 +614,7 @@ class _Sentence:
                 return m
             if t.text in _BREAKDOWN or strip_conj(t.text) in _BREAKDOWN:
                 words = max(0, words - 2)
+                in_breakdown = True
             if t.text not in _FREE_WORDS:  # "4 على الأقل من أفراد الطاقم لقوا حتفهم": a hedge and "من" are free
                 words += 1
             j += 1
@@ -683,7 +692,8 @@ class _Sentence:
                         (harm := self._left_cue(f, near=True)) in ("killed", "wounded"):
                     return harm  # "وفاة 3 معتقلين": the death of three detainees
                 if m:
-                    if lex.cue(w) in ("refugees", "displaced") and self._returned_before(f):
+                    if lex.cue(w) in ("refugees", "displaced", "idps") and (
+                            self._returned_before(f) or self._returned_after(f)):
                         return "returned"
                     if m in ("detained", "missing") and (self._left_cue(f, near=False) == "released" or any(
                             form in _FREEING for form in lex.forms(self.word(f.hedge_tok - 1)))):
@@ -747,6 +757,16 @@ class _Sentence:
             if not any(t.kind == "punct" and t.text in (".", "؛") for t in between):
                 return prev.metric
         return None
+
+    def _returned_after(self, f: _Figure) -> bool:
+        """A verb of return right after the counted noun and an adjective (٥٠٠ ألف لاجئ سوري عادوا)."""
+        for j in range(f.unit_tok + 1, min(self.b, f.unit_tok + 3)):
+            if self.punct(j):
+                return False
+            if self.toks[j].kind == "word" and lex.cue(self.word(j)) == "returned" \
+                    and strip_conj(self.word(j)) not in _RETURNING:
+                return True
+        return False
 
     def _returned_before(self, f: _Figure) -> bool:
         """A verb of return before the figure in its sentence (عاد 500 لاجئ, وعاد الخميس نحو 400 لاجئ)."""
@@ -989,22 +1009,24 @@ def _rows(text: str, article_id: str) -> list[dict]:
             sent_start = offs[toks[a].start]
             sent_end = offs[toks[b - 1].end - 1] + 1
             line = _list_line(toks, a, b, folded)
-            if not figs and line:
-                # a heading on its own line ("النازحون الجدد حسب المحافظة"): its cue is the metric of the lines
-                # under it
-                context = next((m for m in (lex.cue(t.text) for t in toks[a:b] if t.kind == "word") if m), None)
-            elif not figs and toks[b - 1].text == ":":
-                # an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the cue nearest it
-                context = next((m for m in (lex.cue(t.text) for t in reversed(toks[a:b]) if t.kind == "word") if m),
-                               None)
-            elif heading and line and len(figs) == 1:
+            if not figs and (line or toks[b - 1].text == ":"):
+                # a heading on its own line ("النازحون الجدد حسب المحافظة"): its first cue is the metric of the
+                # lines under it; an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the
+                # cue nearest the colon
+                words = [t.text for t in toks[a:b] if t.kind == "word"]
+                order = words if line and toks[b - 1].text != ":" else reversed(words)
+                context = next((m for m in map(lex.cue, order) if m), None)
+                if context in (None, "other") and any(strip_conj(w) in _TOLL_NOUNS for w in words):
+                    # a toll shared out ("وتوزعت بقية الحصيلة على النحو الآتي:"): the last figure's harm, else the dead
+                    context = last_fig.metric if last_fig is not None and last_fig.metric in _HARM else "killed"
+            elif heading and line and len(figs) <= 3:
                 context = heading  # "مأرب: ١٠٬٢١٠" under it: the list goes on
             for k, f in enumerate(figs):
                 if k in skip:
                     continue
                 s.unit(f)
                 metric = s.metric(f, prev, last_fig)
-                if metric is None and context and len(figs) == 1 and line and (
+                if metric is None and context and len(figs) <= 3 and line and (
                         not f.unit or s.compatible(f, context) == context):
                     metric = context
                 if metric is None:
