@@ -1137,3 +1137,36 @@ def test_nouns_joined_by_and_breakdowns_events_own_verbs_and_weights(text, value
         assert value not in found or found[value]["metric"] == "other", figures(text)
         return
     assert (found[value]["metric"], found[value]["unit"]) == (metric, unit), figures(text)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Some 2,300 asylum seekers were sent back from the border in March.", 2300, "returned"),
+    ("Troops sent nine militants to hell in the raid, the statement said.", 9, "killed"),
+    ("The operation ended with forces sending 14 terrorists to hell.", 14, "killed"),
+    ("Two suspects were apprehended at the checkpoint.", 2, "detained"),
+    ("Several of our fishermen have not been found.", 3, "missing"),
+    ("Eleven children lost limbs when the shell hit the school.", 11, "wounded"),
+    ("The army lost 12 soldiers near the river.", 12, "killed"),
+    ("Thousands of families were forced out of the old town.", 2000, "displaced"),
+    ("The agency helped 3,100 migrants to go home this year.", 3100, "returned"),
+    ("The number of people killed in the weekend strikes on the port and the market has risen to 57.", 57, "killed"),
+])
+def test_eighth_batch_phrasings(text, value, metric):
+    found = by_value(text)
+    assert value in found, figures(text)
+    assert found[value]["metric"] == metric, figures(text)
+
+
+def test_a_gerund_after_a_comma_starts_a_clause_of_its_own():
+    assert figures("Troops conducted 42 raids, killing 30 insurgents.") == [(42, "other"), (30, "killed")]
+
+
+def test_columns_of_people_in_need_and_totals():
+    text = ("People in need and IDPs by region\n"
+            "Region     People in need   IDPs\n"
+            "North      900,000          310,000\n\n"
+            "New arrivals by crossing point\n"
+            "Crossing | Returnees | Refugees | Total\n"
+            "East | 1,200 | 800 | 2,000\n")
+    assert [(v, m) for v, m in figures(text)] == [
+        (900000, "other"), (310000, "idps"), (1200, "returned"), (800, "refugees"), (2000, "refugees")]

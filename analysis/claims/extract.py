@@ -245,7 +245,9 @@ _TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|c
 _TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?:number|total|count|tally)\s+of\s+"
                         r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
                         r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
-                        r"arrivals|returns|injuries|arrests)|(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
+                        r"arrivals|returns|injuries|arrests)|(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:people|civilians|"
+                        r"persons|children|those)\s+(?:killed|wounded|injured|displaced|missing|detained|arrested)|"
+                        r"(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
                         r"arrivals|departures|abductions|evacuations))\b", re.I)
 _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our|them|those|these)\b)|"
                                r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
@@ -529,7 +531,7 @@ def _own_verb(text: str, after: int) -> bool:
     """Whether a passive verb of its own follows the figure's noun at ``after`` ("19 boys were recruited"; not
     "three were children")."""
     m = _OWN_VERB_RE.match(text, after)
-    return m is not None and m.group(1) not in lexicon.COUNT_NOUNS
+    return m is not None and m.group(1) not in lexicon.COUNT_NOUNS and m.group(1) not in _AS_VERBS
 
 #: Cues of a force's losses: its people are killed, its equipment destroyed.
 _LOST = ("lost", "losing")
@@ -810,7 +812,10 @@ class _Extractor:
         cells = header_cells(text)
         if cells is not None:
             columns = _column_metrics(cells, self.context)
-            self.columns = columns if any(m for m, _ in columns) else None
+            # a table whose columns name what they count ("Returnees | Refugees | Total"); one whose columns are
+            # places ("Akobo   Uror   Total") leaves each row to its label and the title
+            named = any(m for (m, _), cell in zip(columns, cells) if cell.lower() not in _TOTAL_CELLS)
+            self.columns = columns if named else None
             return  # the header row of a table keeps the title's metric
         if text.endswith(":") or bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
@@ -1278,6 +1283,7 @@ def _toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = Fa
     noun = toll.group(1).lower()
     last = noun.split()[-1]
     metric = ("casualties" if noun.startswith("casualt") or last == "casualties" else
+              "detained" if last in ("detained", "arrested") else
               "idps" if "internally" in noun else
               lexicon.NOUN_METRIC.get(last) if last in lexicon.NOUN_METRIC and last not in ("dead", "deaths")
               else "displaced" if last == "displaced" else "killed")
@@ -1286,7 +1292,7 @@ def _toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = Fa
 
 #: Phrases that must occur for :data:`_NAMED_DEATH` to match (plain substring tests, faster than a regex).
 #: Where a clause ends after a figure (punctuation or a joining word).
-_CLAUSE_END = re.compile(r"[;.:]|,\s*(?:of|among)\s+(?:them|whom|which|these|those)\b|"
+_CLAUSE_END = re.compile(r"[;.:]|,\s*(?:of|among)\s+(?:them|whom|which|these|those)\b|,\s+(?!(?:including|comprising|totall?ing|numbering|according|bringing|making|mostly|leaving)\b)[a-z]+ing\b|"
                          r"\b(?:and|but|after|before|because|which|who|that|when|while|said|says|as)\b")
 _DEATH_WORDS = tuple(f"{w} of " for w in ("death", "deaths", "killing", "assassination", "murder", "execution",
                                             "martyrdom"))
@@ -1342,6 +1348,12 @@ def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int
     return drop
 
 
+#: Header cells of a total column, which counts what the title counts.
+_TOTAL_CELLS = {"total", "totals", "overall", "all", "grand total", "sum"}
+#: A header cell of people in need or targeted: not a figure of harm or movement.
+_NEED_CELL = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted)\b")
+
+
 def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | None, str]]:
     """(metric, noun) of each header cell: a cue names the metric ("Killed", "Returnee HH"); a cell that counts
     things counts them (metric ``other``: "Villages assessed"); one that counts people ("Children", "Adults",
@@ -1349,8 +1361,13 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
     out: list[tuple[str | None, str]] = []
     for cell in cells:
         low = cell.lower()
+        if low in _TOTAL_CELLS:
+            out.append((context, ""))  # "Total": the title's metric
+            continue
         noun = next((w for w in reversed(LABEL_WORD.findall(low)) if w in lexicon.COUNT_NOUNS), "")  # the head
         metric = _cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
+        if metric is None and _NEED_CELL.search(low):
+            metric = "other"  # "People in need": not the title's IDPs
         if metric is None and noun:
             metric = "other" if noun in lexicon.OBJECT_NOUNS and noun not in lexicon.PERSON_NOUNS else context
         if metric is not None and noun in lexicon.METRIC_ONLY_UNITS:

@@ -32,6 +32,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
         r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition", r"among\s+(?:those|the\s+people|the)\s+(?:injured|wounded)",
         r"shot\s+and\s+(?:wounded|injured)",
+        # "a teacher lost his leg", "children who lost limbs": maimed, not killed
+        r"lost\s+(?:(?:his|her|their|a|an|one|both|several)\s+)?(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b",
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
         r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?"
         r"hospitals?\b", r"hospitali[sz]ed",
@@ -41,12 +43,13 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "killed": [
         r"kill(?:ed|ing|ings|s)?", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
-        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"eliminat(?:ed|ing)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
+        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
         r"slain", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
-        r"lost", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
+        r"lost(?!\s+(?:(?:his|her|their|a|an|one|both|several)\s+)?(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|"
+        r"sight)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
         r"among\s+the\s+(?:[\w-]+\s+)?victims\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:sexual|rape|gender|trafficking|torture|abuse))",
         r"blew\s+(?:himself|herself|themselves)\s+up", r"liquidat(?:ed|ing|ion\s+of)", r"no\s+longer\s+alive",
@@ -59,7 +62,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+homes?",
         r"(?:have|has|had)\s+(?:now\s+|also\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"forced\s+to\s+(?:leave|flee)", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"homeless", r"exodus", r"on\s+the\s+move", r"escaped\s+(?:to|into|towards?)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
@@ -76,7 +79,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
     ],
     "returned": [
-        r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+back", r"(?:came|come|coming|comes)\s+(?:back|home)",
+        r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"(?:came|come|coming|comes)\s+(?:back|home)",
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
     ],
@@ -89,7 +92,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,3}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
     ],
     "detained": [
-        r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"imprison(?:ed|ing)", r"jailed",
+        r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
@@ -100,7 +103,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"on|at\s+bay))",
     ],
     "missing": [r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
-                r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
+                r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown",
+                r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
                 r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war", r"pows?", r"seiz(?:ed|ing)",
