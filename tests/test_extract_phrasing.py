@@ -29,6 +29,19 @@ def by_value(text: str) -> dict[float, dict]:
     return {r["value"]: r for r in rows(text)}
 
 
+def assert_reads(text: str, value: float, metric: str | None, unit: str | None = None) -> None:
+    """The figure ``value`` of ``text`` has ``metric`` (and ``unit`` when given); None: it is no figure of
+    harm or movement (left out, or ``other``)."""
+    found = by_value(text)
+    if metric is None:
+        assert value not in found or found[value]["metric"] == "other", figures(text)
+        return
+    assert value in found, figures(text)
+    assert found[value]["metric"] == metric, figures(text)
+    if unit is not None:
+        assert found[value]["unit"] == unit, figures(text)
+
+
 # --------------------------------------------------------------------------
 # Report wording
 # --------------------------------------------------------------------------
@@ -92,9 +105,7 @@ def by_value(text: str) -> dict[float, dict]:
     ],
 )
 def test_report_wording(text, value, metric):
-    found = by_value(text)
-    assert value in found, figures(text)
-    assert found[value]["metric"] == metric, figures(text)
+    assert_reads(text, value, metric)
 
 
 def test_idps_stay_idps_and_refugees_stay_refugees_when_they_flee():
@@ -313,12 +324,7 @@ def test_partitive_of_them_in_the_next_sentence():
     ],
 )
 def test_asides_and_relative_clauses(text, value, metric):
-    found = by_value(text)
-    if metric is None:
-        assert value not in found or found[value]["metric"] == "other", figures(text)
-        return
-    assert value in found, figures(text)
-    assert found[value]["metric"] == metric, figures(text)
+    assert_reads(text, value, metric)
 
 
 def test_a_breakdown_after_a_time_takes_the_metric():
@@ -1087,12 +1093,7 @@ def test_what_a_force_loses_of_its_equipment_is_destroyed(text, expected):
     ("A water truck driver hired by the agency was killed.", 1, "killed"),
 ])
 def test_seventh_batch_phrasings(text, value, metric):
-    found = by_value(text)
-    if metric is None:
-        assert value not in found or found[value]["metric"] == "other", figures(text)
-        return
-    assert value in found, figures(text)
-    assert found[value]["metric"] == metric, figures(text)
+    assert_reads(text, value, metric)
 
 
 def test_two_people_joined_by_and_are_two_rows():
@@ -1132,11 +1133,7 @@ def test_the_victims_of_an_attack_are_its_dead_unless_said_otherwise(text, expec
     ("Looters burned the depot, and about 60 tonnes of seed were destroyed.", 60, None, None),
 ])
 def test_nouns_joined_by_and_breakdowns_events_own_verbs_and_weights(text, value, metric, unit):
-    found = by_value(text)
-    if metric is None:
-        assert value not in found or found[value]["metric"] == "other", figures(text)
-        return
-    assert (found[value]["metric"], found[value]["unit"]) == (metric, unit), figures(text)
+    assert_reads(text, value, metric, unit)
 
 
 @pytest.mark.parametrize("text, value, metric", [
@@ -1152,9 +1149,7 @@ def test_nouns_joined_by_and_breakdowns_events_own_verbs_and_weights(text, value
     ("The number of people killed in the weekend strikes on the port and the market has risen to 57.", 57, "killed"),
 ])
 def test_eighth_batch_phrasings(text, value, metric):
-    found = by_value(text)
-    assert value in found, figures(text)
-    assert found[value]["metric"] == metric, figures(text)
+    assert_reads(text, value, metric)
 
 
 def test_a_gerund_after_a_comma_starts_a_clause_of_its_own():
