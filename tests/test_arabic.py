@@ -567,3 +567,18 @@ def test_arabic_taken_prisoner_before_a_figure_of_fighters_or_others():
 ])
 def test_arabic_phrasings_of_an_eighth_written_batch(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصلت جثامين 9 شهداء خلال الساعات الـ24 الماضية.", [(9, "killed")]),
+    ("ونفذ التنظيم 40 عملية منذ مطلع العام.", []),
+    ("ودفع كل منهم ما بين 1,500 و3 آلاف دولار.", []),
+    ("وأنقذ الصيادون 25 ناجياً، بينهم ثلاثة أطفال.", []),
+    ("عبر أكثر من 60 ألف شخص الحدود إلى تشاد.", [(60000, "refugees")]),
+    ("ونُقل 12 شخصاً عبر الحدود للعلاج.", []),
+    ("وقُتل 5 من الحراس و4 من السجناء الفارين.", [(5, "killed"), (4, "killed")]),
+    ("وأعلن أن القوات فقدت اثنين من مقاتليها.", [(2, "killed")]),
+    ("نزح 900 ألف شخص. ويحتمي نحو 300 ألف منهم في المدارس.", [(900000, "displaced"), (300000, "idps")]),
+])
+def test_arabic_phrasings_of_a_ninth_written_batch(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected

@@ -125,14 +125,21 @@ _DISEASE = {"الكوليرا", "بالكوليرا", "كوليرا", "الحص�
             "الملاريا", "بالملاريا", "الاسهال", "بالاسهال", "الدفتيريا", "بالدفتيريا"}
 #: freeing, before people who were held (folded): "تحرير مختطفين"
 _FREEING = {"تحرير", "تحريرهم"}
+#: Plural time nouns before "الـ" and a number (folded): "الساعات الـ12".
+_TIME_PLURALS = {"الساعات", "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الدقائق"}
 #: Nouns of a toll (folded): "بقية الحصيلة".
 _TOLL_NOUNS = {"حصيلة", "الحصيلة", "حصيله", "الحصيله"}
 #: Metrics of harm.
 _HARM = {"killed", "wounded", "casualties"}
+#: Prisoners (folded): "السجناء الفارين" escaped, not fled.
+_PRISONERS = {"السجناء", "سجناء", "المعتقلين", "معتقلين", "المحتجزين", "محتجزين", "السجين"}
+#: "lost" (folded): "وفقد 30 مهاجرا", "فقدت قواتها اثنين من مقاتليها".
+_LOST_VERBS = {"فقد", "فقدت", "فقدوا"}
 #: Lives lost: "فقد 3774 منهم حياتهم" (folded).
 _LIVES = {"حياتهم", "حياته", "حياتها", "ارواحهم", "ارواحها", "روحه"}
 #: A force's own people: "فقد ثلاثة من جنوده" (folded, with the possessive).
 _OWN_FORCES = {"جنوده", "جنودها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "افراده", "افرادها", "رجاله",
+               "مقاتلينا", "عناصرنا",
                "ضباطه", "عسكرييه", "جنودنا", "عناصرنا", "مقاتلينا"}
 #: "others" after a figure (folded): counted like the figure before.
 _OTHERS = {"اخرين", "الاخرين", "اخرون", "الاخرون"}
@@ -379,6 +386,12 @@ class _Sentence:
             return False
         if prev in ("الـ", "ال") and nxt and (nxt in lex.NON_COUNT_AFTER):
             return False
+        if prev in ("الـ", "ال") and strip_conj(self.word(f.first - 2)) in _TIME_PLURALS:
+            return False  # "خلال الساعات الـ12 الماضية": a duration
+        if nxt == "و" and f.last + 2 < self.b and self.toks[f.last + 2].kind == "num":
+            after = read_number(self.toks, f.last + 2)
+            if after is not None and strip_conj(self.word(after.last + 1)) in lex.NON_COUNT_AFTER:
+                return False  # "ما بين 2,500 و4 آلاف دولار": the low end of a sum of money
         if prev in ("بين", "ما") and (self.word(f.first - 2) in lex.NON_COUNT_BEFORE
                                      or self.word(f.first - 3) in lex.NON_COUNT_BEFORE):
             return False  # "تتراوح أعمارهم بين 22 و40 عاما": the low end of an age range
@@ -520,7 +533,12 @@ class _Sentence:
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
-        if strip_conj(self.word(j)) == "فقد" or self.word(j) == "فقد":
+        lost = next((k for k in (j, j - 1) if k >= self.a and (strip_conj(self.word(k)) in _LOST_VERBS
+                                                               or self.word(k) in _LOST_VERBS)), None)
+        between = strip_conj(self.word(j))
+        if lost is not None and (lost == j or (not self.punct(j) and lex.cue(self.word(j)) is None
+                                                and (between.startswith("ال") or between.endswith(("ها", "هم"))))):
+            # "فقدت قواتها اثنين": the verb, its subject, the figure; never "فقد غادر 20 ألفا" ("indeed left")
             # "وفقد 30 مهاجرا": missing; a فقد ("indeed") before a verb never stands before a number; but a force
             # that lost some of its own ("فقد ثلاثة من جنوده") or people who lost their lives ("فقد 3774 منهم
             # حياتهم") are the dead
@@ -610,6 +628,8 @@ class _Sentence:
             if t.text in _PREPOSITIONS and self.word(j + 1) not in ("عداد", "صفوف"):
                 return None  # "3 آلاف شخص في تشييع الضحايا": what follows a preposition is not what they did
             m = self._cue_at(j, back=False)
+            if m == "displaced" and strip_conj(self.word(j - 1)) in _PRISONERS:
+                m = None  # "السجناء الفارين": prisoners who escaped
             if m:
                 return m
             if t.text in _BREAKDOWN or strip_conj(t.text) in _BREAKDOWN:
@@ -742,11 +762,20 @@ class _Sentence:
                     break
                 w = strip_conj(self.word(j))
                 if w in _BREAKDOWN or w == "هؤلاء" or self.word(j) in _BREAKDOWN:
+                    if any(self.toks[k].kind == "num" or read_number(self.toks, k) is not None
+                           for k in range(max(self.a, j - 4), j)):
+                        return None  # "أنقذوا 43 ناجيا، بينهم طفلان": the breakdown of a figure of no harm
                     return last.metric
         # 4. a cue after the noun, same clause
         m = self._right_cue(f)
         if m:
             return m
+        if strip_conj(self.word(f.hedge_tok - 1)) == "عبر" and any(
+                lex.strip_article(self.word(k)) in ("حدود",) for k in range(f.last + 1, min(self.b, f.last + 4))):
+            return "refugees"  # "عبر أكثر من 4 ملايين سوداني الحدود": crossed the border (عبر alone: "via")
+        if strip_conj(self.word(max(f.last, f.unit_tok) + 1)) == "منهم" and not f.unit \
+                and last is not None and last.metric and last.metric != "other":
+            return last.metric  # "ويحتمي نحو 200 ألف منهم في المدارس": a part of the figure before
         # 5. a cue further before
         m = self._left_cue(f, near=False)
         if m:
