@@ -1165,3 +1165,22 @@ def test_columns_of_people_in_need_and_totals():
             "East | 1,200 | 800 | 2,000\n")
     assert [(v, m) for v, m in figures(text)] == [
         (900000, "other"), (310000, "idps"), (1200, "returned"), (800, "refugees"), (2000, "refugees")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("More than 900 families have already left villages near the front.", 900, "displaced"),
+    ("Around 4,000 residents left the camp overnight.", 4000, "displaced"),
+    ("Last week 30 of our soldiers came home in exchange for 30 prisoners.", 30, "released"),
+    ("The navy reported shooting down 11 drones.", 11, "destroyed"),
+    ("Police seized one pistol and 40 grenades in the raid.", 40, "captured"),
+    ("Shelling killed 14 people and wounded 50, bringing the total since May to 1,320.", 1320, "killed"),
+    ("The strike near the camp, which hosts some 20,000 people, most of them children, killed three guards.",
+     20000, "displaced"),
+])
+def test_ninth_batch_phrasings(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_a_footnote_mark_is_no_figure():
+    assert figures("The fighting has killed more than 2,800 people.[12] Some 800,000 have fled.[13]") == [
+        (2800, "killed"), (800000, "displaced")]

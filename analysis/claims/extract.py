@@ -71,6 +71,7 @@ model is used: precompiled regular expressions and text2num only.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -242,7 +243,7 @@ _TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|c
                         r"averaged|averages|totalled|"
                         r"totaled|totals|numbered|to|at)\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least|"
                         r"an\s+estimated)\s+)?$", re.I)
-_TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?:number|total|count|tally)\s+of\s+"
+_TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?<=bringing the )total|(?:number|total|count|tally)\s+of\s+"
                         r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
                         r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
                         r"arrivals|returns|injuries|arrests)|(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:people|civilians|"
@@ -532,6 +533,15 @@ def _own_verb(text: str, after: int) -> bool:
     "three were children")."""
     m = _OWN_VERB_RE.match(text, after)
     return m is not None and m.group(1) not in lexicon.COUNT_NOUNS and m.group(1) not in _AS_VERBS
+
+def _thing_after(text: str, end: int) -> bool:
+    """Whether one of the three words after ``end`` names a thing ("one homemade rifle")."""
+    return any(w in lexicon.OBJECT_NOUNS or w + "s" in lexicon.OBJECT_NOUNS
+               for w in (m.group().lower() for m in itertools.islice(_WORD.finditer(text, end, end + 40), 3)))
+
+
+#: A prisoner exchange in a sentence: "came home in exchange for", "in a swap".
+_EXCHANGE = re.compile(r"\b(?:in\s+(?:an?\s+)?(?:exchange|swap)|(?:prisoner|pow)\s+(?:exchange|swap))\b")
 
 #: Cues of a force's losses: its people are killed, its equipment destroyed.
 _LOST = ("lost", "losing")
@@ -889,8 +899,9 @@ class _Extractor:
                 prev = row
                 prev_end = row.pop("_unit_end")
                 rows.append(row)
-            else:
-                prev_end = q.end
+            elif not (q.word and text[q.num_start:q.end].lower() in _ONE_WORDS
+                      and _thing_after(text, q.end)):
+                prev_end = q.end  # but "seized one rifle and 12 grenades": the verb before "one" governs both
         for m in deaths:
             if any(r["start"] <= m.end() and m.start() <= r["end"] for r in rows):
                 continue
@@ -1058,8 +1069,10 @@ class _Extractor:
             metric = "refugees"  # "fled to Chad", "found safety across the border", "moved into Armenia"
         elif metric == "refugees" and unit not in _REFUGEE_NOUNS and _stays_inside(self.text, after):
             metric = "displaced"  # "8,700 people have sought refuge in towns inside Cameroon"
-        if metric == "returned" and lexicon.NOUN_METRIC.get(unit) in ("detained", "captured"):
-            metric = "released"  # "detainees were repatriated": set free and sent home
+        if metric == "returned" and (lexicon.NOUN_METRIC.get(unit) in ("detained", "captured")
+                                     or (("exchange" in text or "swap" in text) and _EXCHANGE.search(text))):
+            metric = "released"  # "detainees were repatriated": set free and sent home; "45 came home in exchange
+            # for 45 Russian servicemen": a prisoner exchange
         elif metric == "detained" and (fate := _fate_after(text, after)) \
                 and self._object_of(text, q, unit, known, prev_end) is None:
             # "19 people held by an armed group were freed", "57 of those arrested were released", "14 of those
@@ -1202,6 +1215,13 @@ class _Extractor:
                     break
         if modifier and lexicon.NOUN_METRIC.get(unit) in _EVENT_NOUN_METRICS:
             modifier = lexicon.NOUN_METRIC[unit]  # "one million refugee returns": returns
+        if (self.neutral or self.aid) and _compatible("displaced", unit, known) \
+                and (camp := _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start)) is not None \
+                and (", which" in camp.group() or ", that" in camp.group()):
+            # "outside al-Hol camp, which holds roughly 53,000 people, most of them women, killed 12": the main
+            # verb after the relative clause is not theirs
+            noun = lexicon.NOUN_METRIC.get(unit)
+            return modifier if modifier in _MOVED else noun if noun in _MOVED else "displaced"
         metric = _right_cue(text, after, unit, known, original=self.text)
         if (metric in _HELD or modifier in _HELD) and q.start > prev_end:
             # "troops rescued 27 kidnapped persons", "gunmen killed 3 abducted workers": the verb the figure is
@@ -1282,6 +1302,8 @@ def _toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = Fa
         return None
     noun = toll.group(1).lower()
     last = noun.split()[-1]
+    if noun == "total":  # "210 were killed and 386 injured, bringing the total to 25,490": the first figure's
+        return _cue_metric(text, 0, toll.start(), unit, known)
     metric = ("casualties" if noun.startswith("casualt") or last == "casualties" else
               "detained" if last in ("detained", "arrested") else
               "idps" if "internally" in noun else

@@ -61,7 +61,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"displac(?:ed|ing|ements?|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+homes?",
-        r"(?:have|has|had)\s+(?:now\s+|also\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
+        r"(?:left|abandoned|fled)\s+the\s+(?:camp|town|city|village|area|neighbou?rhood|district|region|settlement)s?\b", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"homeless", r"exodus", r"on\s+the\s+move", r"escaped\s+(?:to|into|towards?)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
@@ -121,7 +122,7 @@ METRIC_CUES: dict[str, list[str]] = {
     "recovered": [r"recover(?:ed|ing|y\s+of)", r"confiscat(?:ed|ing|ion\s+of)",
                   r"(?:took|taken|take|takes|taking|seized|gained|regained|retook|retaken)\s+(?:full\s+)?control\s+of",
                   r"liberat(?:ed|ing|ion\s+of)", r"recaptur(?:ed|ing)", r"retook", r"retaken"],
-    "intercepted": [r"downed", r"shot\s+down", r"intercepted", r"brought\s+down"],
+    "intercepted": [r"downed", r"shot\s+down", r"shooting\s+down", r"intercepted", r"brought\s+down"],
 }
 
 # Order matters where cues overlap: the first metric whose cue matches a phrase wins.

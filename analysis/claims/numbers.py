@@ -403,6 +403,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "date"  # the 19 of "on 19 and 20 June"
     before = text[max(0, num_start - 40):num_start]
     digits = surface[:1].isdigit()
+    if digits and before[-1:] == "[" and after[:1] == "]":
+        return "identifier"  # a footnote mark: "according to ACLED data.[12]"
     if digits and value < 110 and after[:2] == ", " and _NAME_COMMA_BEFORE.search(before):
         return "age"  # "a shepherd, Hassan Bapir, 42, as he walked": the age after a person's name
     if "." in surface and _SECTION_NUMBER.fullmatch(surface) and _SECTION_AFTER.match(after) \
