@@ -1184,3 +1184,7 @@ def test_ninth_batch_phrasings(text, value, metric):
 def test_a_footnote_mark_is_no_figure():
     assert figures("The fighting has killed more than 2,800 people.[12] Some 800,000 have fled.[13]") == [
         (2800, "killed"), (800000, "displaced")]
+
+
+def test_a_population_is_a_size_even_with_a_verb_of_movement_after_it():
+    assert figures("Officials say about half of the town's pre-war population of 60,000 have left.") == []

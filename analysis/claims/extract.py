@@ -540,6 +540,9 @@ def _thing_after(text: str, end: int) -> bool:
                for w in (m.group().lower() for m in itertools.islice(_WORD.finditer(text, end, end + 40), 3)))
 
 
+#: "population of" right before a figure (lower-cased text).
+_POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$")
+
 #: A prisoner exchange in a sentence: "came home in exchange for", "in a swap".
 _EXCHANGE = re.compile(r"\b(?:in\s+(?:an?\s+)?(?:exchange|swap)|(?:prisoner|pow)\s+(?:exchange|swap))\b")
 
@@ -1242,8 +1245,11 @@ class _Extractor:
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")):
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
-        if metric and _AND_FIGURE.match(text, after) and self._population_before(text, q):
-            metric = None  # "a town of 40,000 residents and 12 people were killed": the verb is the other figure's
+        if metric and self._population_before(text, q) and (_AND_FIGURE.match(text, after)
+                                                            or _POPULATION_OF.search(text, max(0, q.start - 30), q.start)):
+            # "a town of 40,000 residents and 12 people were killed": the verb is the other figure's; "two-thirds
+            # of its pre-war population of 150,000 have left": the share left, the population is a size
+            metric = None
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
         if (self.neutral or self.aid) and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start) \
