@@ -1218,7 +1218,8 @@ class _Extractor:
                     break
         if modifier and lexicon.NOUN_METRIC.get(unit) in _EVENT_NOUN_METRICS:
             modifier = lexicon.NOUN_METRIC[unit]  # "one million refugee returns": returns
-        if (self.neutral or self.aid) and _compatible("displaced", unit, known) \
+        if (self.neutral or self.aid) and (", which" in (w := text[max(0, q.start - 110):q.start]) or ", that" in w) \
+                and _compatible("displaced", unit, known) \
                 and (camp := _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start)) is not None \
                 and (", which" in camp.group() or ", that" in camp.group()):
             # "outside al-Hol camp, which holds roughly 53,000 people, most of them women, killed 12": the main
