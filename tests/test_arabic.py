@@ -582,3 +582,13 @@ def test_arabic_phrasings_of_an_eighth_written_batch(text, expected):
 ])
 def test_arabic_phrasings_of_a_ninth_written_batch(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+def test_arabic_figures_of_people_in_one_site_carry_the_site_as_scope():
+    def scopes(text):
+        return [(r["value"], r["scope"]) for r in rows(text) if r["metric"] != "other"]
+    assert scopes("ويقيم 40 ألف نازح في مخيم الهول.") == [(40000, "site: في مخيم")]
+    assert scopes("وتوفي 14 معتقلاً في السجون خلال العام.") == [(14, "site: في السجون")]
+    assert scopes("وقتل 7 أشخاص في غارة على مدرسة تؤوي نازحين.") == [(7, "site: على مدرسة")]
+    # a country, a city or a province is no site: a national or local total stays comparable
+    assert scopes("ونزح 300 ألف شخص في محافظة إدلب.") == [(300000, "")]

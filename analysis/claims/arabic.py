@@ -54,7 +54,8 @@ How a figure is read (rules and word lists, no model):
    in the article. ``place``: the nearest Arabic place name the name table knows, after the figure
    first (:mod:`analysis.claims.arabic_places`), with ``place_country``/``place_admin1`` from the
    project's gazetteer; never carried from another sentence. ``period``: the nearest منذ/خلال/اليوم/أمس
-   phrase, as written. ``scope`` is empty.
+   phrase, as written. ``scope``: ``site: ...`` when the figure's clause puts its people in one site
+   (camps, shelters, collective centres, schools, hospitals, prisons, tents, a village), else empty.
 
 Measured on ``../shared/articles/dev_ar`` (see ``data/claims/README.md``, section "Arabic articles"):
 family F1 0.974, strict 0.969 (development scores: the hidden set will score lower). On our own Arabic
@@ -69,7 +70,8 @@ Left for later sessions (notes):
   only by the story's context);
 * a singular victim that opens a sentence before its verb (قيادي ... واثنان من مرافقيه قد قتلوا);
 * stacked hedges (تجاوز ... نحو) read as the nearest hedge;
-* ``scope`` for Arabic rows (analysis/claims/scope.py is English);
+* ``scope`` for Arabic rows beyond sites (actors, attacks, rates, groups: analysis/claims/scope.py is
+  English);
 * the claim check reads Arabic rows through their English forms (``place`` by
   :func:`analysis.claims.arabic_places.english_place`, ``period`` by
   :func:`analysis.claims.arabic_periods.english_period`, in :mod:`analysis.check.match`), and English report
@@ -127,6 +129,12 @@ _DISEASE = {"الكوليرا", "بالكوليرا", "كوليرا", "الحص�
 _FREEING = {"تحرير", "تحريرهم"}
 #: Plural time nouns before "الـ" and a number (folded): "الساعات الـ12".
 _TIME_PLURALS = {"الساعات", "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الدقائق"}
+#: Prepositions that put people in a site (folded): في, داخل.
+_SITE_PREPOSITIONS = {"في", "داخل", "بداخل", "علي"}
+#: Sites (folded, without the article): camps, shelters, collective centres, schools, hospitals, prisons and
+#: places of detention, tents, villages.
+_SITE_NOUNS = {"مخيم", "مخيمات", "ملجا", "ملاجئ", "مراكز", "مركز", "مدرسة", "مدارس", "مستشفي", "مستشفيات",
+               "سجن", "سجون", "معتقل", "معتقلات", "خيام", "خيمة", "قرية", "قري", "مخيمي", "ملاجيء"}
 #: Nouns of a toll (folded): "بقية الحصيلة".
 _TOLL_NOUNS = {"حصيلة", "الحصيلة", "حصيله", "الحصيله"}
 #: Metrics of harm.
@@ -894,6 +902,32 @@ class _Sentence:
             return best[1]
         return last_speaker if bare or _CARRY_SPEAKER else ""
 
+    def scope(self, f: _Figure, metric: str) -> str:
+        """``site: <words as written>`` when the figure's clause puts the people it counts in one site (في
+        المخيم, داخل ملاجئ مؤقتة, في مراكز الإيواء, في السجون, في قرية): a part, never set beside a national total
+        (the English :mod:`analysis.claims.scope` reads the same kind); "" otherwise or for metric ``other``."""
+        if metric == "other":
+            return ""
+        lo = f.hedge_tok - 1
+        while lo > self.a and f.hedge_tok - lo <= 6 and not (self.punct(lo) and self.toks[lo].text in _CLAUSE_PUNCT):
+            lo -= 1
+        hi = max(f.last, f.unit_tok) + 1
+        while hi < self.b and hi - f.last <= 14 and not (self.punct(hi) and self.toks[hi].text in _CLAUSE_PUNCT):
+            hi += 1
+        for j in range(max(self.a, lo), min(self.b, hi)):
+            if f.hedge_tok <= j <= max(f.last, f.unit_tok):
+                continue
+            w = self.word(j)
+            if not w:
+                continue
+            if strip_conj(w) in _SITE_PREPOSITIONS:
+                for k in (j + 1, j + 2):
+                    if k < self.b and any(form in _SITE_NOUNS for form in lex.forms(self.word(k))):
+                        return "site: " + self.span_text(j, k)
+            elif any(w.startswith(p) and w[len(p):] in _SITE_NOUNS for p in ("في", "بال", "وفي")):
+                return "site: " + self.span_text(j, j)  # "بالمخيم", "فيالمخيم" written together
+        return ""
+
     def period(self, f: _Figure) -> str:
         """The time phrase nearest the figure, as written: منذ/خلال + time words (خلال 72 ساعة, منذ بداية
         العام 2024, منذ بدء الحرب), اليوم/أمس + a weekday, العام/الشهر/الأسبوع + الماضي/الجاري."""
@@ -1090,7 +1124,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     "value": f.value, "value_low": f.low, "value_high": f.high, "qualifier": f.qualifier,
                     "unit": _unit_word(f, toks), "metric": metric, "attributed_to": who,
                     "place": place[0], "place_country": place[1], "place_admin1": place[2],
-                    "period": s.period(f), "scope": "", "sentence": sentence,
+                    "period": s.period(f), "scope": s.scope(f, metric), "sentence": sentence,
                 })
         except Exception:  # one odd sentence must not stop the article
             if _DEBUG:
