@@ -732,7 +732,7 @@ class _Sentence:
             return m
         # "آخرين": others, counted like the figure before
         nxt = self.word(max(f.last, f.unit_tok) + 1)
-        if strip_conj(nxt) in ("اخرين", "الاخرين", "اخرون", "الاخرون", "اخري") and last is not None \
+        if (strip_conj(nxt) in _OTHERS or strip_conj(nxt) == "اخري") and last is not None \
                 and last.metric and last.metric != "other":
             near = self._left_cue(f, near=True) or self._right_cue(f)  # "40 شخصا آخرين أصيبوا"
             return near or last.metric

@@ -85,7 +85,7 @@ from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
 from analysis.claims.layout import (LABEL_WORD, bare_heading, has_cell_gaps, header_cells, label_noun, list_like,
-                                    row_cells)
+                                    row_cells, row_label)
 from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
@@ -534,6 +534,14 @@ def _own_verb(text: str, after: int) -> bool:
     m = _OWN_VERB_RE.match(text, after)
     return m is not None and m.group(1) not in lexicon.COUNT_NOUNS and m.group(1) not in _AS_VERBS
 
+
+def _camp_metric(unit: str) -> str:
+    """The metric of people a camp or site holds: their noun's when it says they moved ("refugees"), else
+    displaced."""
+    noun = lexicon.NOUN_METRIC.get(unit)
+    return noun if noun in _MOVED else "displaced"
+
+
 def _thing_after(text: str, end: int) -> bool:
     """Whether one of the three words after ``end`` names a thing ("one homemade rifle")."""
     return any(w in lexicon.OBJECT_NOUNS or w + "s" in lexicon.OBJECT_NOUNS
@@ -782,9 +790,6 @@ _VICTIMS_OF_OTHER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:sexual|rape|gende
                                r"exploitation|violations?|recruitment|forced|enforced|arbitrary|detention|"
                                r"displacement|mines?|landmines?|explosive|unexploded|ordnance|ieds?|kidnapping|"
                                r"abduction|theft|crimes?|crime|fraud|extortion)")
-
-#: The label of a table row that opens it with a counted noun and a wide gap or a dash ("Households   2,823").
-_LINE_LABEL = re.compile(r"[\u2022*-]?\s*([a-z]+(?: [a-z]+)?)(?:\t|  |\s[\u2013\u2014-]\s|\s*:\s)")
 
 #: An auxiliary a few words on: the main verb after "contracted by WFP".
 _AUX_AHEAD = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
@@ -1048,9 +1053,9 @@ class _Extractor:
             verb = next(_cues_in(self.low, q.end, q.end + 45), None)
             after = verb[1] if verb else q.end  # "he was shot dead | along with his wife"
         if not unit and metric != "other" and self.list_line:
-            label = _LINE_LABEL.match(self.low)  # "Households   2,823   1,204": households, not people
-            if label and label.group(1) in lexicon.COUNT_NOUNS and _compatible(metric, label.group(1), True):
-                unit = label.group(1)
+            label = row_label(self.low)  # "Households   2,823   1,204": households, not people
+            if label in lexicon.COUNT_NOUNS and _compatible(metric, label, True):
+                unit = label
         if not unit or unit in lexicon.METRIC_ONLY_UNITS:
             if metric in lexicon.PEOPLE_METRICS or unit in lexicon.METRIC_ONLY_UNITS:
                 unit = "people"
@@ -1224,8 +1229,7 @@ class _Extractor:
                 and (", which" in camp.group() or ", that" in camp.group()):
             # "outside al-Hol camp, which holds roughly 53,000 people, most of them women, killed 12": the main
             # verb after the relative clause is not theirs
-            noun = lexicon.NOUN_METRIC.get(unit)
-            return modifier if modifier in _MOVED else noun if noun in _MOVED else "displaced"
+            return modifier if modifier in _MOVED else _camp_metric(unit)
         metric = _right_cue(text, after, unit, known, original=self.text)
         if (metric in _HELD or modifier in _HELD) and q.start > prev_end:
             # "troops rescued 27 kidnapped persons", "gunmen killed 3 abducted workers": the verb the figure is
@@ -1256,8 +1260,7 @@ class _Extractor:
         if (self.neutral or self.aid) and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start) \
                 and _compatible("displaced", unit, known):
             # "transit sites now hold 110,000 people", "camps hosting 26,000 families": the displaced
-            noun = lexicon.NOUN_METRIC.get(unit)
-            return noun if noun in _MOVED else "displaced"
+            return _camp_metric(unit)
         if self._population_before(text, q):
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"

@@ -92,6 +92,17 @@ def row_cells(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) > 1 else []
 
 
+#: The words that open a table row before a wide gap, a dash or a colon ("Households   2,823").
+_ROW_LABEL = re.compile(r"[\u2022*-]?\s*([a-z]+(?: [a-z]+)?)(?:\t|  |\s[\u2013\u2014-]\s|\s*:\s)")
+
+
+def row_label(low: str) -> str | None:
+    """The one or two words that open a (lower-cased) table row before its cells, as written
+    ("households   2,823   1,204": households), or None. Unlike :func:`label_noun`, nothing is mapped."""
+    m = _ROW_LABEL.match(low)
+    return m.group(1) if m else None
+
+
 def label_noun(low: str, start: int) -> str | None:
     """The first counted noun of the label of a list line before the figure at ``start`` ("Sites open 96":
     sites; "tanks \u2013 8,014": tanks), or None: whether the heading's metric fits the line is told by it.
