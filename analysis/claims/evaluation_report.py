@@ -88,9 +88,10 @@ HELDOUT_AR_PREFACE = [
 
 #: The modules whose code decides what is extracted.
 EXTRACTOR_FILES = [
-    "analysis/claims/extract.py", "analysis/claims/numbers.py", "analysis/claims/context.py",
-    "analysis/claims/attribution.py", "analysis/claims/lexicon.py", "analysis/claims/articles.py",
-    "analysis/claims/places.py", "analysis/claims/layout.py",
+    "analysis/claims/extract.py", "analysis/claims/counted_nouns.py", "analysis/claims/cues.py",
+    "analysis/claims/numbers.py", "analysis/claims/context.py", "analysis/claims/attribution.py",
+    "analysis/claims/lexicon.py", "analysis/claims/articles.py", "analysis/claims/places.py",
+    "analysis/claims/layout.py", "analysis/claims/scope.py", "analysis/claims/arabic.py",
 ]
 
 

@@ -4,12 +4,14 @@ For every number phrase (see :mod:`analysis.claims.numbers`; its span, and
 so ``surface``, includes a hedge such as "at least") in a sentence (see
 :mod:`analysis.claims.context`) the extractor finds
 
-* ``unit``: the counted noun right after the number, skipping up to four
+* ``unit``: the counted noun right after the number
+  (:mod:`analysis.claims.counted_nouns`), skipping up to four
   modifiers ("12 enemy *tanks*", "20 opposition *fighters*", "two more
   *incidents*"); "people" when the figure counts people without naming them
   ("45 dead", "12 others");
-* ``metric``: from cue words and nouns (:mod:`analysis.claims.lexicon`), the
-  first that applies of:
+* ``metric``: from cue words and nouns (:mod:`analysis.claims.lexicon`,
+  found around the figure by :mod:`analysis.claims.cues`), the first that
+  applies of:
 
   1. a counted noun that is a metric word ("45 *dead*", "70 *wounded*") or a
      cue inside the noun phrase ("12 *wounded* soldiers", "thousands of
@@ -73,8 +75,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pandas as pd
 
@@ -83,6 +84,8 @@ from analysis.claims.alternation import by_first_char
 from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
+from analysis.claims.counted_nouns import WORD, starts_with_cue, unit_after
+from analysis.claims.cues import AS_METRIC, compatible, cue_index, cue_metric, cues_in, own_verb, right_cue, toll_metric
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
 from analysis.claims.layout import (LABEL_WORD, bare_heading, has_cell_gaps, header_cells, label_noun, list_like,
                                     row_cells, row_label)
@@ -94,50 +97,6 @@ from analysis.schemas import CLAIM_COLUMNS
 #: Output columns: the schema's claim columns plus ``repeat_of``.
 COLUMNS = CLAIM_COLUMNS + ["repeat_of"]
 
-_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
-#: The rest of a word broken by a hyphen at a line end or before a space ("com- | batants").
-_BROKEN_AT = re.compile(r"-(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
-_OF = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+|these\s+|her\s+|his\s+|their\s+|its\s+|our\s+)?)?",
-                 re.I)
-_AUX = {
-    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "get", "reportedly", "also",
-    "remain", "remains", "remained",
-    "all", "later", "subsequently", "allegedly", "now", "still", "already", "either", "both", "reported", "said",
-    "believed", "thought", "feared", "confirmed", "found", "who", "that", "as", "possibly", "probably", "mostly",
-    "many", "most", "them", "among", "whom", "people", "more", "others", "other", "including", "mainly", "were",
-    "left", "had", "been", "lay", "lie", "lying", "being", "not", "yet", "just", "only", "least", "at", "in",
-    "the", "a", "an", "their", "its", "his", "her", "of", "together", "so", "far", "far", "reported", "seriously",
-    "critically", "badly", "lightly", "slightly", "fatally",
-}
-_STOP_RIGHT = {"who", "which", "that", "after", "when", "while", "before", "from", "by", "because", "since",
-               "if", "than", "to", "near", "on", "for", "with", "against", "where", "whose", "during", "but",
-               "said", "says", "told", "according", "into", "across", "as", "following", "amid", "over"}
-_CONTINUE_AFTER_COMMA = {"including", "among", "mostly", "many", "most", "some", "all", "mainly", "both", "of",
-                         "most", "nearly", "almost", "among"}
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "several",
-                 "another", "other", "a", "an", "dozens", "hundreds", "thousands", "scores", "at", "more", "about",
-                 "some", "over", "nearly", "almost", "around", "up"}
-#: Cue metrics that are not the ledger's: what they come to ("intercepted" drones are destroyed, "recovered"
-#: rifles captured); :func:`_compatible` says what each may count.
-_AS_METRIC = {"intercepted": "destroyed", "recovered": "captured"}
-#: Units of area: what they measure is never killed, moved or destroyed as a count.
-_AREA_UNITS = {"hectares", "acres", "dunams", "donums", "feddans"}
-#: Units of weight, volume and length: never a count of harm ("48 metric tons of food were destroyed").
-_MEASURE_UNITS = {"tons", "tonnes", "metric tons", "kg", "kilograms", "kilogrammes", "litres", "liters", "km",
-                  "kilometres", "kilometers", "miles", "metres", "meters", "square metres", "square meters"}
-#: Weapons and vehicles that troops recover or confiscate: captured ("recovered 15 rifles and 3 pick-up trucks").
-_SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
-             "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
-             "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons",
-             # places taken back: "took control of four bases", "liberated 12 villages"
-             "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
-             "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods"}
-_ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
-                   "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds", "bullets",
-                   "cartridges"}
-_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014-])|(?P<num>\d[\d,.]*)|"
-                    r"(?P<word>[A-Za-z][\w'\u2019-]*))")
 _NEUTRAL_BEFORE = re.compile(
     r"(?:population|home\s+to|inhabited\s+by|inhabitants|capacity|population\s+of|hosting|hosts?|housing|"
     r"residents\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
@@ -237,29 +196,9 @@ _NAMED_DEATH = re.compile(
 )
 _ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "he", "she"}
 _PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
-_TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|jumped\s+to|"
-                        r"jumps\s+to|increased\s+to|increases\s+to|went\s+up\s+to|stood\s+at|stands\s+at|hit|hits|"
-                        r"surpassed|surpasses|surpass|exceeded|exceeds|exceed|passed|passes|pass|topped|tops|top|"
-                        r"averaged|averages|totalled|"
-                        r"totaled|totals|numbered|to|at)\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least|"
-                        r"an\s+estimated)\s+)?$", re.I)
-_TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?<=bringing the )total|(?:number|total|count|tally)\s+of\s+"
-                        r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
-                        r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
-                        r"arrivals|returns|injuries|arrests)|(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:people|civilians|"
-                        r"persons|children|those)\s+(?:killed|wounded|injured|displaced|missing|detained|arrested)|"
-                        r"(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
-                        r"arrivals|departures|abductions|evacuations))\b", re.I)
 _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our|them|those|these)\b)|"
                                r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
                                re.I)
-#: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
-_FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
-                "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
-#: Count nouns whose singular is also their plural.
-_INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "peshmerga", "elderly", "wounded",
-              "deceased",
-              "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
 _A_PERSON = re.compile(
     # matched only where a determiner begins a word (see _persons), so no search has to try every letter "a"
@@ -280,178 +219,6 @@ _PRONOUN_VICTIM = re.compile(
     r"executed|abducted|kidnapped|arrested|detained|beheaded|stabbed|slain|assassinated|tortured\s+to\s+death|"
     r"hit\s+by|struck\s+by)\b)|(?=(?:died|succumbed|later\s+died)\b))"
 )
-
-@lru_cache(maxsize=4096)
-def _starts_with_cue(word: str) -> bool:
-    """Whether a cue begins ``word`` (lower-cased): ``lexicon.CUE_LOWER.match(word)``, cached."""
-    return lexicon.CUE_LOWER.match(word) is not None
-
-
-def _plural_unknown(word: str) -> bool:
-    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
-            and word.isalpha() and word.islower())
-
-
-_CAPITAL_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'\u2019-]*\s+(?=[a-zA-Z])")
-_MODIFIER_ADVERBS = {"mostly", "mainly", "largely", "predominantly", "primarily", "overwhelmingly", "chiefly"}
-_AGE_MODIFIER = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old\s+", re.I)
-_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
-#: The same with one modifier before the noun ("Israelis and foreign nationals").
-_COORDINATED_MOD = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-                              r"(?!(?:a|an|another|his|her|their|its|the|our|my|some|several|many|most|all|other|"
-                              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
-                              r"thousands|millions|tens|mostly|mainly|largely|primarily|predominantly|including|"
-                              r"especially|notably|chiefly|among)\s)[a-z]+\s+([A-Za-z]+)")
-#: Endings of demonyms and group names used as plural nouns ("Sudanese", "Yemenis", "Ukrainians", "Rohingyas").
-_DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ites", "ards", "ers", "ks", "as", "zis")
-_DEMONYM_WORDS = {"rohingya", "burkinabe", "burkinabè", "dinka", "nuer", "shilluk", "hutu", "tutsi", "fulani",
-                  "yazidi", "druze", "kurds", "uyghurs", "uighurs", "tuareg", "masalit", "hazara", "tamils", "turkmen",
-                  "tigrayans", "amhara", "oromo", "somali", "afar", "bedouin", "bedouins"}
-
-
-def _demonym(token: str) -> bool:
-    """Whether a capitalised word after a number names people by nationality or group ("1,400 Israelis",
-    "4,000 Rohingya", "300 Sudanese")."""
-    if not token[:1].isupper() or not token.isalpha() or len(token) < 4 or token.isupper():
-        return False
-    low = token.lower()
-    return low in _DEMONYM_WORDS or (low.endswith(_DEMONYM_ENDINGS) and not low.endswith(("ss", "us", "ers")))
-
-
-def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
-    """"men, women and children", "women and girls": one counted group of people; (unit, end)."""
-    if unit not in lexicon.PERSON_NOUNS:
-        return unit, end
-    pos, seen = end, unit
-    while True:
-        m = _COORDINATED.match(text, pos)
-        if m and m.group(1).lower() not in lexicon.PERSON_NOUNS:
-            m = _COORDINATED_MOD.match(text, pos)
-        if not m or m.group(1).lower() not in lexicon.PERSON_NOUNS or m.group(1).lower() in lexicon.METRIC_ONLY_UNITS:
-            break
-        word = m.group(1).lower()
-        if word != seen:
-            unit = "people"
-        pos = m.end()
-        if not m.group().lstrip().startswith(","):
-            break  # "X and Y" ends the list
-    return unit, pos
-
-
-#: Nouns of events that a cue word may describe: "nine mass displacement events" counts events.
-_EVENT_NOUNS = {"events", "incidents", "episodes", "alerts", "emergencies", "crises", "waves", "trends"}
-#: A word and a counted noun after "and": "(health) and emergency workers".
-_PAIR_TAIL = re.compile(r"\s+[a-z][\w-]*\s+([a-z][\w'\u2019-]*)")
-#: The number of a whole right after "of the" ("47 of the 52 sites"), skipped to reach the noun.
-_WHOLE_NUMBER = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?=[A-Za-z])",
-                           re.I)
-
-
-def _unit_after(text: str, end: int) -> tuple[str, int, bool]:
-    """The counted noun after a number ending at ``end``: (unit, end of the noun, known noun?).
-
-    Up to four modifiers are skipped ("12 enemy tanks", "20 opposition
-    fighters", "one 14-year-old boy"); of two count nouns in a row the second
-    wins ("rebel fighters"). A list of person nouns is one group ("95,000 men,
-    women and children": people). A capitalised plural that names a nationality
-    or group counts people ("1,400 Israelis"). An unknown plural noun ("two
-    sides") is returned as unknown.
-    """
-    if text[end:end + 1] == ")" and end and "(" in text[max(0, end - 14):end]:
-        end += 1  # "(5,599) people": a figure set in parentheses
-    m = _OF.match(text, end)
-    pos = m.end() if m else end
-    if m and "of" in text[end:m.end()] and (whole := _WHOLE_NUMBER.match(text, pos)):
-        pos = whole.end()  # "47 of the 52 sites": the noun of the whole
-    limit = min(len(text), pos + 80)
-    words = 0
-    nxt = None
-    while pos < limit and words < 4:
-        age = _AGE_MODIFIER.match(text, pos, limit) if text[pos:pos + 1].isdigit() else None
-        if age:
-            pos = age.end()
-            words += 1
-            continue
-        # the word read as "next" last time, when it starts here (same pattern, same limit)
-        w = nxt if nxt is not None and nxt.start() == pos else _WORD.match(text, pos, limit)
-        if not w:
-            break
-        word = w.group().lower().rstrip("'\u2019")
-        if word.endswith("-") and (broken := _BROKEN_AT.match(text, w.end() - 1, limit)) is not None \
-                and (joined := word[:-1] + broken.group(1)) in lexicon.COUNT_NOUNS:
-            unit, u_end = _coordinated(text, broken.end(), joined)  # "com- batants", "civil-\nians"
-            return unit, u_end, True
-        nxt = _WORD.match(text, w.end() + 1, limit) if text[w.end():w.end() + 1] == " " else None
-        nword = nxt.group().lower() if nxt else ""
-        if nxt and f"{word} {nword}" in lexicon.COUNT_NOUNS:
-            unit, u_end = _coordinated(text, nxt.end(), f"{word} {nword}")
-            return unit, u_end, True
-        if word == "idp" and nxt and nword[:1].islower() and nword not in _AUX and not _starts_with_cue(nword):
-            words += 1  # "four IDP hosting sites": IDP describes what follows
-            pos = w.end() + 1
-            continue
-        if word in lexicon.COUNT_NOUNS and not (
-                not word.endswith("s") and word not in _INVARIANT and nxt and words < 3
-                and ((nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS)
-                     or _plural_unknown(nword))):
-            if nxt and nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS:
-                unit, u_end = _coordinated(text, nxt.end(), nword)
-                return unit, u_end, True
-            unit, u_end = _coordinated(text, w.end(), word)
-            return unit, u_end, True
-        if word in ("more", "other", "additional", "further", "extra"):
-            pos = w.end()
-            while pos < limit and text[pos] in " -":
-                pos += 1
-            continue
-        if word in lexicon.COUNT_NOUNS:
-            pass  # a singular count noun before another one modifies it ("refugee returns", "child soldiers")
-        elif w.group().isupper() and len(word) > 1 and not _starts_with_cue(word):
-            pass  # an acronym modifies the noun ("12 WHO colleagues", "15 UNRWA staff")
-        elif ((nword in lexicon.OBJECT_NOUNS or nword in _EVENT_NOUNS) and (_starts_with_cue(word) or word == "idp")) or (
-                word in ("most", "least") and text[max(0, w.start() - 7):w.start()].lower() == "of the "):
-            pass  # "3 displacement sites", "46 new IDP camps": the cue word only describes the place
-        elif word in ("and", "or") and words and (pair := _PAIR_TAIL.match(text, w.end(), limit)) is not None \
-                and pair.group(1).lower() in lexicon.COUNT_NOUNS and not _starts_with_cue(pair.group(0).split()[0]):
-            pos = w.end() + 1  # "97 health and emergency workers": two words describe one noun
-            continue
-        elif (word in _STOP_RIGHT or word in _AUX or _starts_with_cue(word) or word in ("and", "or")
-                or word in _NUMBER_WORDS or word in _MODIFIER_ADVERBS):
-            if word in _MODIFIER_ADVERBS:
-                pos = w.end() + 1
-                continue  # "16,000 mostly women and children"
-            break
-        if _plural_unknown(word) and w.group()[:1].islower():
-            return word, w.end(), False
-        if w.group()[:1].isupper() and (pair := _CAPITAL_PAIR.match(text, w.end(), limit)) is not None:
-            pos = pair.end()  # "Masalit and Fur IDPs": two names modify the noun
-            words += 1
-            continue
-        if _demonym(w.group()) and not (nxt and (nword in lexicon.COUNT_NOUNS or _plural_unknown(nword))):
-            unit, u_end = _coordinated(text, w.end(), "people")
-            return "people", u_end, True
-        words += 1
-        pos = w.end()
-        while pos < limit and text[pos] in " -":
-            pos += 1
-    return "", end, True
-
-
-def _compatible(metric: str, unit: str, known: bool) -> bool:
-    """Whether ``metric`` can count ``unit`` (people are not destroyed; tanks are not killed)."""
-    if metric == "intercepted":
-        return not unit or unit in _ATTACK_OBJECTS or unit in lexicon.OBJECT_NOUNS or not known
-    if unit in _AREA_UNITS or unit in _MEASURE_UNITS:
-        return False  # "burned 2,000 dunams of orchards": an area, not a count; "48 tons of food": a weight
-    if metric == "recovered":
-        return unit in _SEIZABLE  # "recovered 15 rifles": taken from the enemy; "recovered 40 people" is not
-    if not unit:
-        return True
-    if unit in _ATTACK_OBJECTS:
-        return False
-    if unit in lexicon.OBJECT_NOUNS or not known:
-        return metric in ("destroyed", "captured")
-    return metric != "destroyed"
 
 
 #: "rose to 78 on Sunday, up from 45": the earlier figure of the same toll.
@@ -482,59 +249,6 @@ _CIVILIAN_NOUNS = {"people", "civilians", "children", "pupils", "students", "sch
                    "crew members", "crewmen", "sailors", "seafarers", "fishermen"}
 
 
-@lru_cache(maxsize=64)
-def _cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]], dict[int, tuple[int, int, str, str]]]:
-    """Every cue of a (lower-cased) sentence, found once: starts, (start, end, metric, cue text), and
-    the same entries by start.
-
-    Cues that a false-friend phrase covers ("returned fire", "death penalty") are left out.
-    """
-    entries = []
-    n = len(text)
-    false_friend = lexicon.CUE_FALSE_LOWER.search if any(w in text for w in lexicon.CUE_FALSE_NEEDS) else None
-    for m in lexicon.CUE_LOWER.finditer(text):
-        if false_friend is not None and false_friend(text, max(0, m.start() - 12), min(n, m.end() + 30)):
-            continue
-        entries.append((m.start(), m.end(), lexicon.metric_of(m), m.group()))
-    return [e[0] for e in entries], entries, {e[0]: e for e in entries}
-
-
-def _cues_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
-    """The cues of ``text`` (lower-cased) that lie wholly in ``text[start:end]``, in text order."""
-    starts, entries, _ = _cue_index(text)
-    for k in range(bisect.bisect_left(starts, max(0, start)), len(starts)):
-        entry = entries[k]
-        if entry[0] >= end:
-            return
-        if entry[1] <= end:
-            yield entry
-
-
-def _cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bool = False) -> str | None:
-    """The metric of the first (or last) compatible cue lying in ``text[start:end]``."""
-    found = None
-    for _, _, metric, cue in _cues_in(text, start, end):
-        if not _compatible(metric, unit, known):
-            if cue not in _LOST or unit not in lexicon.OBJECT_NOUNS:
-                continue
-            metric = "destroyed"  # "the enemy lost seven tanks": what a force loses of its equipment is destroyed
-        found = metric
-        if not last:
-            return found
-    return found
-
-
-#: A verb group right after a figure and its noun: the figure has a predicate of its own.
-_OWN_VERB_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\b")
-
-
-def _own_verb(text: str, after: int) -> bool:
-    """Whether a passive verb of its own follows the figure's noun at ``after`` ("19 boys were recruited"; not
-    "three were children")."""
-    m = _OWN_VERB_RE.match(text, after)
-    return m is not None and m.group(1) not in lexicon.COUNT_NOUNS and m.group(1) not in _AS_VERBS
-
-
 def _camp_metric(unit: str) -> str:
     """The metric of people a camp or site holds: their noun's when it says they moved ("refugees"), else
     displaced."""
@@ -545,7 +259,7 @@ def _camp_metric(unit: str) -> str:
 def _thing_after(text: str, end: int) -> bool:
     """Whether one of the three words after ``end`` names a thing ("one homemade rifle")."""
     return any(w in lexicon.OBJECT_NOUNS or w + "s" in lexicon.OBJECT_NOUNS
-               for w in (m.group().lower() for m in itertools.islice(_WORD.finditer(text, end, end + 40), 3)))
+               for w in (m.group().lower() for m in itertools.islice(WORD.finditer(text, end, end + 40), 3)))
 
 
 #: "population of" right before a figure (lower-cased text).
@@ -554,235 +268,8 @@ _POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:some|about|around|nearly
 #: A prisoner exchange in a sentence: "came home in exchange for", "in a swap".
 _EXCHANGE = re.compile(r"\b(?:in\s+(?:an?\s+)?(?:exchange|swap)|(?:prisoner|pow)\s+(?:exchange|swap))\b")
 
-#: Cues of a force's losses: its people are killed, its equipment destroyed.
-_LOST = ("lost", "losing")
 #: "lost" right before a figure (:func:`_Extractor._inherited`: the things listed after it are destroyed).
 _LOST_BEFORE = re.compile(r"\blos(?:t|ing)\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?$")
-
-
-def _aside_end(text: str, pos: int, limit: int, opener: str) -> int | None:
-    """End of an aside that opens at ``pos`` (just after ``opener``): a parenthesis closed by ")", a dash
-    aside closed by another dash, a comma aside ("including four children,") closed by a comma.
-    None when it does not close within ``limit``."""
-    if opener == "(":
-        k = text.find(")", pos, limit)
-        return k + 1 if k >= 0 and "(" not in text[pos:k] else None
-    if opener in "-\u2013\u2014":
-        m = _DASH.search(text, pos, limit)
-        return m.end() if m else None
-    k = text.find(",", pos, limit)
-    return k + 1 if k >= 0 else None
-
-
-_DASH = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
-#: Words after which "as" does not end the clause ("verified as killed", "identified as IDPs").
-_AS_VERBS = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
-             "counted", "classified", "classed", "described", "categorised", "categorized", "considered"}
-_AND_THEN = re.compile(r"\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?P<cue>[a-z]+(?:\s+[a-z]+)?)\s+(?:them|all\s+of\s+them|him|her)\b")
-_LIST_ITEM = re.compile(r"\s*\(?\d")
-_TO_HAVE_BEEN = re.compile(r" (?:have been|be|have) ")
-_SUBSET_ASIDE = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|these|those)\s*,?\s*(?:\(?\d|some|about|over|nearly|"
-                           r"almost|around|more|at\s+least|one|two|three|four|five|six|seven|eight|nine|ten)")
-_AUX_VERBS = {"were", "was", "have", "has", "had", "are", "is"}
-#: The verb right after a comma aside: the aside was one, and what follows is the figure's own verb.
-_VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|ed)?)\b")
-_LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
-_CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
-_NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
-_DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
-
-#: Words before a main verb that ends a relative clause ("who tried to flee were shot", "who ran it was among").
-_MAIN_VERB_AUX = {"were", "was", "are", "is", "been", "have", "has", "had", "remain", "remains", "remained", "being"}
-#: Verbs whose object is what befell their subject: "41 people who sustained injuries", "households who
-#: experienced displacement".
-_UNDERGO_VERBS = {"sustained", "suffered", "experienced", "endured", "underwent"}
-#: Relative pronouns: "5,300 people who had been forced to flee", "the two guards who were killed".
-_RELATIVE = {"who", "that", "which", "whom"}
-
-
-def _right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, original: str = "",
-               toll: bool = True) -> str | None:
-    """A cue just after the figure and its noun: "12 people were killed", "six children and one man killed".
-
-    Stops at a clause boundary (a comma that is not an aside, "after", "when",
-    ...) and after five content words; a gerund right after the noun ("killing 2
-    children injuring 9 others") starts a new clause, so it is not a cue here.
-    Asides are skipped whole: ", mostly women and children,", "(IDPs)", "- among
-    them three nurses -"; so is the noun phrase of another figure ("600 refugees
-    and 180 returnees fled": "returnees" is not a cue for 600). A relative clause
-    ("who had been forced to flee"), an infinitive ("IDPs to return") and "as"
-    after a verb of recording ("verified as killed") carry on. ``original`` is ``text`` before
-    lower-casing (names are told by their capitals: "left Nasir town"). ``toll``: a toll may be the cue (not
-    for one person: "a health worker put the toll at 40" says nothing of what befell the health worker).
-    """
-    limit = min(len(text), pos + 140)
-    cues_by_start = _cue_index(text)[2]
-    words = 0
-    first = True
-    prev_word = ""
-    # an unknown noun ("photos", "flights") takes a cue only as its own verb ("12 pilgrims died"), and a
-    # relative clause only through auxiliaries ("who were killed", "who had fled")
-    strict = not known and unit not in ("cases", "incidents")  # but "30 cases of asphyxiation"
-    relative = False  # inside "who ...": past its own verb, only a main verb after an auxiliary counts
-    verb_seen = False  # an auxiliary or another verb of the figure's own clause has been read
-    undergo = False  # a verb of :data:`_UNDERGO_VERBS` was read in the relative clause: its object befell them
-    other = False  # another figure and its noun were passed over ("600 refugees and 180 returnees fled")
-    other_clause = False  # inside that other figure's relative clause
-    group = 0  # its verb group: 0 not reached, 1 in it, 2 past it
-    prev_cap = False  # the word before was written with a capital (``original`` given)
-    stopped = False  # a verb that cannot befall them was read ("intercepted"): the verb after "and" may be theirs
-    while pos < limit:
-        t = _TOKEN.match(text, pos, limit)
-        if not t:
-            break
-        kind = t.lastgroup  # exactly one of punct, num, word takes part
-        if kind == "punct":
-            p = t.group("punct")
-            if p in "(-\u2013\u2014" and (p == "(" or text[t.start("punct") - 1:t.start("punct")].isspace()
-                                         or p != "-"):
-                end = _aside_end(text, t.end(), min(len(text), t.end() + 120), p)
-                if end is None:
-                    if p == "(":
-                        pos = t.end()
-                        continue
-                    return None
-                pos = end
-                continue
-            if p == ";" and not words and _LIST_ITEM.match(text, t.end()):
-                pos = t.end()
-                continue  # "a sum of (140) residents; (22) teachers and (118) farmers, were killed"
-            if p in ",;:":
-                nxt = _WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
-                if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
-                    pos = t.end()
-                    continue  # "(32) women and (192) men, were killed": a comma before the verb
-                if p != "," or not nxt or (nxt.group().lower() not in _CONTINUE_AFTER_COMMA and not (
-                        first and nxt.group().lower() in _APPOSED_WORDS)):
-                    return None  # ", a nurse," names them
-                end = _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")
-                if end is None:
-                    return None
-                if _SUBSET_ASIDE.match(text, t.end()) and not _VERB_AFTER_ASIDE.match(text, end):
-                    return None  # ", of them, 106 were ...": a subset has its own verb; but ", among them three
-                    # nurses, were killed": an aside before the verb of both
-                pos = end
-                continue
-            if p in ".!?":
-                return None
-            pos = t.end()
-            continue
-        if kind == "num":
-            # another figure and its noun: "600 refugees and 180 returnees fled"; but after a verb of ours
-            # ("23 schools were damaged and 4 destroyed") what follows is the other figure's own verb
-            if verb_seen and prev_word in ("and", "or"):
-                return None
-            _, u_end, _ = _unit_after(text, t.end())
-            pos = max(t.end(), u_end)
-            first = False
-            other = True
-            continue
-        w_start = t.start("word")
-        word = t.group("word").lower()
-        cue = cues_by_start.get(w_start)
-        if other_clause:
-            # the other figure's relative clause: its own verb group says nothing of this figure
-            verbish = word in _AUX_VERBS or cue is not None or word.endswith(("ed", "en", "ing"))
-            if group == 0 and verbish:
-                group = 1
-            elif group == 1 and not verbish and word != "been":
-                group = 2
-            if group < 2:
-                cue = None
-        if cue is not None and relative and prev_word not in _MAIN_VERB_AUX and not undergo:
-            cue = None  # "detainees who saw people die": the relative clause's own object dies
-        if cue is not None:
-            metric, cue_text = cue[2], cue[3]
-            if not toll and cue_text.endswith("toll"):
-                return None
-            if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning") \
-                    and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
-                                                 "seeking", "taking", "crossing", "arriving", "moving")):
-                return None
-            if word in _FINITE_CUES and not undergo:
-                return None  # "Kills Five Injures Seven"; but "who suffered wounds": a noun
-            # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
-            if _compatible(metric, unit, True):
-                return metric
-            if metric == "released" and unit in _SEIZABLE and unit in lexicon.OBJECT_NOUNS:
-                return "captured"  # "28 villages have been freed": taken back
-            if metric not in _AS_METRIC:
-                return None
-            # "migrants were intercepted at sea and returned to Libya": stopped, not destroyed; read on
-            stopped = True
-        if word == "and" and (fate := _AND_THEN.match(text, t.end(), limit)) is not None:
-            cue = cues_by_start.get(fate.start("cue"))
-            if cue is not None and _compatible(cue[2], unit, True):
-                return cue[2]  # "rounded up dozens of men and summarily executed them": the last fate
-        if word == "and" and prev_cap and _NAME_AFTER.match(original, t.end()):
-            pos = t.end()
-            continue  # "95 people from Kidal and Gao remain missing": two names, one place
-        if word in ("and", "or"):
-            nxt = _TOKEN.match(text, t.end(), limit)
-            nword = (nxt.group("word") or "").lower() if nxt else ""
-            if nxt and nxt.group("punct") == "(" and _LIST_ITEM.match(text, nxt.start("punct")):
-                nxt = _TOKEN.match(text, nxt.end(), limit)  # "and (192) men"
-            if stopped and nxt and nxt.group("word") and cues_by_start.get(nxt.start("word")) is not None:
-                pos = t.end()
-                continue  # "intercepted at sea and returned to Libya"
-            if not nxt or not (nxt.group("num") or nword in _NUMBER_WORDS):
-                return None
-            if nword in _NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:
-                if verb_seen:
-                    return None
-                _, u_end, _ = _unit_after(text, nxt.end())
-                pos = max(nxt.end(), u_end)
-                first = False
-                continue
-        elif word in _RELATIVE and other and not relative:
-            # "42 leaders and 11 combatants who signed the accord have been killed": the clause is the other
-            # figure's; past its own verb, wait for the verb of both, whatever the clause holds
-            relative = other_clause = True
-            max_words = 99
-        elif word in _RELATIVE and (first or (not unit and words <= 1)):
-            strict = True  # "people who were killed": the relative clause says what happened to them
-        elif strict and (word == "of" or word not in _AUX):
-            if not known or words >= 10:
-                return None  # "photos of deaths": the cue is not about them
-            relative = True  # "5 people who tried to pass a checkpoint were shot dead": wait for the main verb
-            words += 1
-        elif word == "to" and (cues_by_start.get(t.end() + 1) is not None
-                               or _TO_HAVE_BEEN.match(text, t.end()) is not None):
-            pass  # "IDPs to return", "forced to flee", "documented to have been killed"
-        elif word == "as" and (prev_word in _AS_VERBS or cues_by_start.get(t.end() + 1) is not None):
-            pass  # "verified as killed", "registered 3,400 people as missing"
-        elif word == "left" and _LEFT_PLACE.match(text, t.end()) and _compatible("displaced", unit, True) \
-                and _CAPITAL_AT.match(original, t.end() + 1):
-            return "displaced"  # "1,950 households left Nasir town", "have left Djibo"
-        elif word in ("reached", "reach", "reaches") and _LEFT_PLACE.match(text, t.end()) \
-                and _compatible("refugees", unit, True) and _CAPITAL_AT.match(original, t.end() + 1):
-            return "refugees"  # "1,500 more people reached Cucuta": arrivals (abroad or not: _moved_at_home)
-        elif word in ("with", "from") and first and unit in lexicon.PERSON_NOUNS and (
-                _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
-            max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
-            # "95 people from Kidal and Gao remain missing", "a volunteer with a local rescue team was killed"
-        elif word == "by" and prev_word.endswith("ed") and words <= 2 and not first \
-                and _AUX_AHEAD.match(text, t.end(), min(limit, t.end() + 40)):
-            pass  # "a driver contracted by WFP was shot dead": a participle and its agent before the main verb
-        elif word in _STOP_RIGHT:
-            return None
-        elif word not in _AUX and word not in lexicon.COUNT_NOUNS and word not in _NUMBER_WORDS \
-                and word not in ("her", "his", "their", "our", "my", "whom"):
-            words += 1
-            if words > max_words:
-                return None
-        first = False
-        prev_word = word
-        prev_cap = bool(original) and original[w_start].isupper()
-        undergo = undergo or (relative and word in _UNDERGO_VERBS)
-        if word in _AUX_VERBS or (word.endswith("ed") and len(word) > 4):
-            verb_seen = True
-        pos = t.end()
-    return None
 
 
 #: What victims suffered when it was not death: "victims of sexual violence", "landmine victims" are not the dead.
@@ -790,13 +277,6 @@ _VICTIMS_OF_OTHER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:sexual|rape|gende
                                r"exploitation|violations?|recruitment|forced|enforced|arbitrary|detention|"
                                r"displacement|mines?|landmines?|explosive|unexploded|ordnance|ieds?|kidnapping|"
                                r"abduction|theft|crimes?|crime|fraud|extortion)")
-
-#: An auxiliary a few words on: the main verb after "contracted by WFP".
-_AUX_AHEAD = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
-
-#: Words of :data:`_NUMBER_WORDS` that are hedges or determiners, not numbers.
-_VAGUE_HEDGE_WORDS = {"at", "more", "about", "some", "over", "nearly", "almost", "around", "up", "other", "another",
-                      "a", "an"}
 
 
 class _Extractor:
@@ -972,7 +452,7 @@ class _Extractor:
         if core in ("he", "she"):
             unit, u_end, known = "person", q.end, True
         else:
-            unit, u_end, known = _unit_after(text, q.end)
+            unit, u_end, known = unit_after(text, q.end)
             if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
                 unit, known = "crew", True  # "its crew of 25 was held"
         if q.word and core == "one" and not unit and prev is not None and prev["metric"] != "other" \
@@ -988,7 +468,7 @@ class _Extractor:
         if column is not None and column[0] is not None and not unit:
             metric, noun = column
             unit = lexicon.UNIT_NAMES.get(noun, noun) or ("people" if metric in lexicon.PEOPLE_METRICS else "")
-            metric = _AS_METRIC.get(metric, metric)
+            metric = AS_METRIC.get(metric, metric)
             if metric == "other" and not unit:
                 return None
             return dict(start=q.start, end=q.end, value=q.value, value_low=q.value_low, value_high=q.value_high,
@@ -1015,7 +495,7 @@ class _Extractor:
             # or as an item of a breakdown or list ("the dead included a medic and a rescue worker");
             # never inside another noun phrase ("the son of a contractor", "five of one family")
             of = _OF_BEFORE.search(self.low, max(0, q.start - 4), q.start)
-            if of and not any(c_end >= of.start() - 1 for _, c_end, _, _ in _cues_in(self.low, of.start() - 25,
+            if of and not any(c_end >= of.start() - 1 for _, c_end, _, _ in cues_in(self.low, of.start() - 25,
                                                                                        of.start())):
                 return None  # "the son of a contractor", but "the death of a nurse", "the killing of his son"
             reach = 12 if core in ("his", "her", "their") else 25
@@ -1023,8 +503,8 @@ class _Extractor:
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
             words = 8 if _DESCRIBING_AFTER.match(self.low, after) else 2  # "a doctor working at the clinic was shot"
             metric = ((lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None)
-                      or _right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
-                      or _cue_metric(self.low, lo, q.start, unit, known, last=True)
+                      or right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
+                      or cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end, after))
             if metric == "detained":
                 metric = _fate_after(self.low, after) or metric  # "a nurse was abducted and freed"
@@ -1034,7 +514,7 @@ class _Extractor:
         elif self.groups and _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
             return None  # "shot them in groups of five or six": how, not how many
         elif (unit == "survivors" or (came_through and lexicon.NOUN_METRIC.get(unit) not in _HELD)) \
-                and not _cue_metric(self.low, q.end, after, "", True):
+                and not cue_metric(self.low, q.end, after, "", True):
             metric = None  # "the remaining 37 were rescued", "120 have been found alive": not the toll before
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
@@ -1048,13 +528,13 @@ class _Extractor:
                 return None
         if metric == "other" and (not unit or (q.word and core in _ONE_WORDS)):
             return None
-        metric = _AS_METRIC.get(metric, metric)
+        metric = AS_METRIC.get(metric, metric)
         if core in ("he", "she"):
-            verb = next(_cues_in(self.low, q.end, q.end + 45), None)
+            verb = next(cues_in(self.low, q.end, q.end + 45), None)
             after = verb[1] if verb else q.end  # "he was shot dead | along with his wife"
         if not unit and metric != "other" and self.list_line:
             label = row_label(self.low)  # "Households   2,823   1,204": households, not people
-            if label in lexicon.COUNT_NOUNS and _compatible(metric, label, True):
+            if label in lexicon.COUNT_NOUNS and compatible(metric, label, True):
                 unit = label
         if not unit or unit in lexicon.METRIC_ONLY_UNITS:
             if metric in lexicon.PEOPLE_METRICS or unit in lexicon.METRIC_ONLY_UNITS:
@@ -1070,7 +550,7 @@ class _Extractor:
                 and unit not in lexicon.PERSON_NOUNS and _PARTITIVE_WHOLE.search(text, max(0, q.start - 40), q.start):
             return "other"  # "two of the port's four cranes were destroyed": four is what there was
         if self.bodies and _BODIES_OF.search(text, max(0, q.start - 40), q.start) \
-                and _compatible("killed", unit, known):
+                and compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
         if metric == "displaced" and unit != "displaced" and _crosses_border(self.text, after):
@@ -1092,7 +572,7 @@ class _Extractor:
             noun = lexicon.NOUN_METRIC.get(unit)
             if noun in _STATUS_NOUN_METRICS:
                 return noun
-            toll = _toll_metric(text, q, unit, known, near=True)
+            toll = toll_metric(text, q, unit, known, near=True)
             if toll in _MOVED:
                 return toll
         return metric
@@ -1116,13 +596,13 @@ class _Extractor:
                 prev_end > colon and (prev is None or prev["end"] < colon or prev["metric"] == "other")):
             # ("... 201 deaths, had been reported in 8 states: Kassala (2,140 cases) - Gedaref (1,320)": cases)
             intro = max(text.rfind(";", 0, colon), text.rfind("\u2022", 0, colon))
-            metric = _cue_metric(self.low, intro + 1, colon, unit, known, last=True)
+            metric = cue_metric(self.low, intro + 1, colon, unit, known, last=True)
             if metric:
                 return metric, False
-        if self.list_line and self.context and _compatible(self.context, unit, known) \
+        if self.list_line and self.context and compatible(self.context, unit, known) \
                 and not _INITIALS_LINE.fullmatch(text):
             label = None if unit else label_noun(self.low, q.start)
-            if label is None or _compatible(self.context, label, label in lexicon.COUNT_NOUNS):
+            if label is None or compatible(self.context, label, label in lexicon.COUNT_NOUNS):
                 # "Sites open 96" under a heading of people is not theirs; "tanks 12" under one of losses is
                 return self.context, True
         if self.list_line and self.context == "destroyed" and "losses" in self.context_text.lower() \
@@ -1137,7 +617,7 @@ class _Extractor:
                 metric = self.last_conflict[1]
             else:
                 metric = None
-            return (metric if metric and metric != "other" and _compatible(metric, unit, known) else None), False
+            return (metric if metric and metric != "other" and compatible(metric, unit, known) else None), False
         return None, False
 
     def _whole_before_part(self, q: Quantity, after: int) -> bool:
@@ -1147,7 +627,7 @@ class _Extractor:
         if not self.low.startswith("of the ", max(0, q.start - 7)) or self.low[:q.start].strip() != "of the":
             return False
         comma = self.low.find(",", after, after + 60)
-        return comma >= 0 and _cue_metric(self.low, q.end, comma, "", True) is None
+        return comma >= 0 and cue_metric(self.low, q.end, comma, "", True) is None
 
     def _population_before(self, text: str, q: Quantity) -> bool:
         """Whether the words right before the figure say it is a population ("a town of 40,000", "hosts
@@ -1160,9 +640,9 @@ class _Extractor:
         """The metric of a cue that governs the figure as its object, right before it: "killed 20",
         "arrested at least 12", "managed to kill another 20"."""
         found = None
-        for start, end, metric, _ in _cues_in(text, max(prev_end, q.start - 40), q.start):
+        for start, end, metric, _ in cues_in(text, max(prev_end, q.start - 40), q.start):
             found = (end, metric)
-        if found is None or not _compatible(found[1], unit, known):
+        if found is None or not compatible(found[1], unit, known):
             return None
         return found[1] if found[0] == q.start or _OBJECT_GAP.fullmatch(text, found[0], q.start) else None
 
@@ -1172,9 +652,9 @@ class _Extractor:
         """The metric of the figure before, when this one continues its breakdown or list."""
         if prev is None or prev["metric"] == "other":
             return None
-        if _own_verb(text, after):
+        if own_verb(text, after):
             return None  # "three leaders were murdered, and 19 adolescents were recruited": a verb of its own
-        if not _compatible(prev["metric"], unit, known):
+        if not compatible(prev["metric"], unit, known):
             # "the enemy lost 540 servicemen, two tanks and four armoured vehicles": the equipment destroyed
             if prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS \
                     and _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
@@ -1185,7 +665,7 @@ class _Extractor:
                                                                                    q.start):
             return prev["metric"]
         if _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
-                and not _cue_metric(text, prev_end, q.start, "", True):
+                and not cue_metric(text, prev_end, q.start, "", True):
             return prev["metric"]
         return None
 
@@ -1193,7 +673,7 @@ class _Extractor:
                      prev_end: int) -> str | None:
         if self.aid and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
-            return _right_cue(text, after, unit, known, original=self.text) or "other"
+            return right_cue(text, after, unit, known, original=self.text) or "other"
         if self.neutral and ("for" in (w := text[max(0, q.start - 40):q.start]) or "to" in w) \
                 and _CAPACITY_BEFORE.search(text, max(0, q.start - 40), q.start):
             return "other"  # a capacity: "a camp built for 3,000 refugees" holds however many it holds
@@ -1202,35 +682,35 @@ class _Extractor:
         if unit == "lives" and _SAVED.search(text, max(0, q.start - 30), q.start):
             return "other"  # "saved 300 lives"
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
-            own = _cue_index(text)[2].get(after - len(unit))  # "7.4 million displaced inside the country"
-            if own is not None and own[1] > after and _compatible(own[2], unit, known):
+            own = cue_index(text)[2].get(after - len(unit))  # "7.4 million displaced inside the country"
+            if own is not None and own[1] > after and compatible(own[2], unit, known):
                 return own[2]
             if text[q.end:after - len(unit)].strip():  # (words between the figure and its noun: a cue may end there)
-                for c_start, c_end, metric, _ in _cues_in(text, max(q.end, after - len(unit) - 25), after):
-                    if c_end == after and c_start < after - len(unit) and _compatible(metric, unit, known):
+                for c_start, c_end, metric, _ in cues_in(text, max(q.end, after - len(unit) - 25), after):
+                    if c_end == after and c_start < after - len(unit) and compatible(metric, unit, known):
                         return metric  # "500,000 remained internally displaced": the cue the noun ends
             return lexicon.NOUN_METRIC[unit]
         modifier = None
         if unit and after - len(unit) > q.end:
             # a cue among the noun's modifiers: "12 wounded soldiers", "thousands of internally displaced people"
-            starts, entries, _ = _cue_index(text)
+            starts, entries, _ = cue_index(text)
             for k in range(bisect.bisect_left(starts, q.end), len(starts)):
                 c_start, _, metric, _ = entries[k]
                 if c_start >= after - len(unit):
                     break
-                if _compatible(metric, unit, known):
+                if compatible(metric, unit, known):
                     modifier = metric
                     break
         if modifier and lexicon.NOUN_METRIC.get(unit) in _EVENT_NOUN_METRICS:
             modifier = lexicon.NOUN_METRIC[unit]  # "one million refugee returns": returns
         if (self.neutral or self.aid) and (", which" in (w := text[max(0, q.start - 110):q.start]) or ", that" in w) \
-                and _compatible("displaced", unit, known) \
+                and compatible("displaced", unit, known) \
                 and (camp := _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start)) is not None \
                 and (", which" in camp.group() or ", that" in camp.group()):
             # "outside al-Hol camp, which holds roughly 53,000 people, most of them women, killed 12": the main
             # verb after the relative clause is not theirs
             return modifier if modifier in _MOVED else _camp_metric(unit)
-        metric = _right_cue(text, after, unit, known, original=self.text)
+        metric = right_cue(text, after, unit, known, original=self.text)
         if (metric in _HELD or modifier in _HELD) and q.start > prev_end:
             # "troops rescued 27 kidnapped persons", "gunmen killed 3 abducted workers": the verb the figure is
             # the object of says what befell them last; being held only says who they were
@@ -1258,16 +738,16 @@ class _Extractor:
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
         if (self.neutral or self.aid) and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start) \
-                and _compatible("displaced", unit, known):
+                and compatible("displaced", unit, known):
             # "transit sites now hold 110,000 people", "camps hosting 26,000 families": the displaced
             return _camp_metric(unit)
         if self._population_before(text, q):
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
-        metric = _cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
+        metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
         if metric and (metric in lexicon.PEOPLE_METRICS or ";" not in text[max(prev_end, q.start - 45):q.start]
-                       or _cue_metric(text, text.rfind(";", 0, q.start) + 1, q.start, unit, known)) \
-                and not _own_verb(text, after):
+                       or cue_metric(text, text.rfind(";", 0, q.start) + 1, q.start, unit, known)) \
+                and not own_verb(text, after):
             # across a semicolon only people carry on ("recorded as displaced; at least 170 are unaccompanied"),
             # not what befell things ("most houses were burned; only 23 have been rebuilt")
             return metric
@@ -1282,7 +762,7 @@ class _Extractor:
         if metric:
             return metric
         # d3. a toll that reached the figure: "the death toll ... reached 51"
-        metric = _toll_metric(text, q, unit, known)
+        metric = toll_metric(text, q, unit, known)
         if metric:
             return metric
         # e. a cue further before in the same clause
@@ -1290,36 +770,13 @@ class _Extractor:
         clause = max(text.rfind(";", start, q.start), text.rfind(":", start, q.start))
         for m in _NEW_CLAUSE.finditer(text, max(start, clause + 1), q.start):
             clause = m.end() - 1  # ", and the livelihoods of 240 others": a clause of its own
-        metric = _cue_metric(text, max(start, clause + 1), q.start, unit, known, last=True)
-        if metric and not _own_verb(text, after):  # not "... murdered, and 19 boys were recruited"
+        metric = cue_metric(text, max(start, clause + 1), q.start, unit, known, last=True)
+        if metric and not own_verb(text, after):  # not "... murdered, and 19 boys were recruited"
             return metric
         # f. a cue further after in the same clause
         seg_end = min(len(text), after + 80)
         cut = _CLAUSE_END.search(text, after, seg_end)
-        return _cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
-
-
-def _toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = False) -> str | None:
-    """The metric of a toll or count that reaches the figure: "the death toll ... reached 51", "the number
-    of IDPs stood at 111,696". With ``near`` only a toll noun within a few words before counts."""
-    verb = _TOLL_VERB.search(text, max(0, q.start - 30), q.start)
-    if not verb:
-        return None
-    toll = None
-    for m in _TOLL_NOUN.finditer(text, max(0, verb.start() - 60) if near else 0, verb.start() + 1):
-        toll = m
-    if toll is None:
-        return None
-    noun = toll.group(1).lower()
-    last = noun.split()[-1]
-    if noun == "total":  # "210 were killed and 386 injured, bringing the total to 25,490": the first figure's
-        return _cue_metric(text, 0, toll.start(), unit, known)
-    metric = ("casualties" if noun.startswith("casualt") or last == "casualties" else
-              "detained" if last in ("detained", "arrested") else
-              "idps" if "internally" in noun else
-              lexicon.NOUN_METRIC.get(last) if last in lexicon.NOUN_METRIC and last not in ("dead", "deaths")
-              else "displaced" if last == "displaced" else "killed")
-    return metric if metric and _compatible(metric, unit, known) else None
+        return cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
 
 
 #: Phrases that must occur for :data:`_NAMED_DEATH` to match (plain substring tests, faster than a regex).
@@ -1338,7 +795,7 @@ def _rejoin_broken_words(low: str) -> str:
     cue ("dis- placed" -> "displaced  "): the freed characters follow as spaces, so offsets do not move."""
     def join(m: re.Match) -> str:
         word = m.group(1) + m.group(2)
-        if not _starts_with_cue(word):
+        if not starts_with_cue(word):
             return m.group()
         return word + " " * (len(m.group()) - len(word))
     return _BROKEN_WORD.sub(join, low)
@@ -1352,8 +809,6 @@ _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among
 _PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those)"
                                r"(?:\s+(?:were|are|was|is))?|including)[\s,]+"
                                r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
-#: First words of an aside that names the people of the figure before it: ", a Kenyan engineer,".
-_APPOSED_WORDS = {"a", "an", "his", "her", "their", "who"}
 #: What may stand between a small figure and the aside that names its people: "Two of the hostages, ",
 #: "One crew member, ".
 _APPOSITION = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?,\s+")
@@ -1397,7 +852,7 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             out.append((context, ""))  # "Total": the title's metric
             continue
         noun = next((w for w in reversed(LABEL_WORD.findall(low)) if w in lexicon.COUNT_NOUNS), "")  # the head
-        metric = _cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
+        metric = cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
         if metric is None and _NEED_CELL.search(low):
             metric = "other"  # "People in need": not the title's IDPs
         if metric is None and noun:
@@ -1413,7 +868,7 @@ def _heading_metric(text: str) -> str | None:
     its first cue, the head of the heading; later cues only qualify it ("Displacement by district of arrival:"
     counts displacement, not arrivals from abroad)."""
     low = text.lower()
-    return _cue_metric(low, 0, len(low), "", True) if len(low) == len(text) else None
+    return cue_metric(low, 0, len(low), "", True) if len(low) == len(text) else None
 
 
 _ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
@@ -1518,8 +973,6 @@ def _persons(text: str) -> list[tuple[int, int, int]]:
 def _shift(q: Quantity, by: int) -> Quantity:
     return Quantity(q.start + by, q.end + by, q.num_start + by, q.surface, q.value, q.value_low, q.value_high,
                     q.qualifier, q.word, q.excluded)
-
-
 
 
 #: Metrics of people held, and the fates that can follow being held (see :meth:`_Extractor._cued_metric`).

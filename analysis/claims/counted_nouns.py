@@ -1,0 +1,201 @@
+"""The counted noun of a figure: what the number counts.
+
+:func:`unit_after` reads the words right after a number ("12 enemy *tanks*",
+"20 opposition *fighters*", "one 14-year-old *boy*"), skipping up to four
+modifiers; of two count nouns in a row the second wins ("rebel fighters").
+A list of person nouns is one group ("95,000 men, women and children":
+people), and a capitalised plural that names a nationality or group counts
+people ("1,400 Israelis"). The word patterns and sets it reads with
+(:data:`WORD`, :data:`AUX`, :data:`STOP_RIGHT`, :data:`NUMBER_WORDS`) are
+shared with :mod:`analysis.claims.cues` and :mod:`analysis.claims.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.claims import lexicon
+
+WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+#: The rest of a word broken by a hyphen at a line end or before a space ("com- | batants").
+_BROKEN_AT = re.compile(r"-(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
+_OF = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+|these\s+|her\s+|his\s+|their\s+|its\s+|our\s+)?)?",
+                 re.I)
+AUX = {
+    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "get", "reportedly", "also",
+    "remain", "remains", "remained",
+    "all", "later", "subsequently", "allegedly", "now", "still", "already", "either", "both", "reported", "said",
+    "believed", "thought", "feared", "confirmed", "found", "who", "that", "as", "possibly", "probably", "mostly",
+    "many", "most", "them", "among", "whom", "people", "more", "others", "other", "including", "mainly", "were",
+    "left", "had", "been", "lay", "lie", "lying", "being", "not", "yet", "just", "only", "least", "at", "in",
+    "the", "a", "an", "their", "its", "his", "her", "of", "together", "so", "far", "far", "reported", "seriously",
+    "critically", "badly", "lightly", "slightly", "fatally",
+}
+STOP_RIGHT = {"who", "which", "that", "after", "when", "while", "before", "from", "by", "because", "since",
+               "if", "than", "to", "near", "on", "for", "with", "against", "where", "whose", "during", "but",
+               "said", "says", "told", "according", "into", "across", "as", "following", "amid", "over"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "several",
+                 "another", "other", "a", "an", "dozens", "hundreds", "thousands", "scores", "at", "more", "about",
+                 "some", "over", "nearly", "almost", "around", "up"}
+#: Count nouns whose singular is also their plural.
+_INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "peshmerga", "elderly", "wounded",
+              "deceased",
+              "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
+
+
+@lru_cache(maxsize=4096)
+def starts_with_cue(word: str) -> bool:
+    """Whether a cue begins ``word`` (lower-cased): ``lexicon.CUE_LOWER.match(word)``, cached."""
+    return lexicon.CUE_LOWER.match(word) is not None
+
+
+def _plural_unknown(word: str) -> bool:
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+            and word.isalpha() and word.islower())
+
+
+_CAPITAL_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'\u2019-]*\s+(?=[a-zA-Z])")
+_MODIFIER_ADVERBS = {"mostly", "mainly", "largely", "predominantly", "primarily", "overwhelmingly", "chiefly"}
+_AGE_MODIFIER = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old\s+", re.I)
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
+#: The same with one modifier before the noun ("Israelis and foreign nationals").
+_COORDINATED_MOD = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+                              r"(?!(?:a|an|another|his|her|their|its|the|our|my|some|several|many|most|all|other|"
+                              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
+                              r"thousands|millions|tens|mostly|mainly|largely|primarily|predominantly|including|"
+                              r"especially|notably|chiefly|among)\s)[a-z]+\s+([A-Za-z]+)")
+#: Endings of demonyms and group names used as plural nouns ("Sudanese", "Yemenis", "Ukrainians", "Rohingyas").
+_DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ites", "ards", "ers", "ks", "as", "zis")
+_DEMONYM_WORDS = {"rohingya", "burkinabe", "burkinabè", "dinka", "nuer", "shilluk", "hutu", "tutsi", "fulani",
+                  "yazidi", "druze", "kurds", "uyghurs", "uighurs", "tuareg", "masalit", "hazara", "tamils", "turkmen",
+                  "tigrayans", "amhara", "oromo", "somali", "afar", "bedouin", "bedouins"}
+
+
+def _demonym(token: str) -> bool:
+    """Whether a capitalised word after a number names people by nationality or group ("1,400 Israelis",
+    "4,000 Rohingya", "300 Sudanese")."""
+    if not token[:1].isupper() or not token.isalpha() or len(token) < 4 or token.isupper():
+        return False
+    low = token.lower()
+    return low in _DEMONYM_WORDS or (low.endswith(_DEMONYM_ENDINGS) and not low.endswith(("ss", "us", "ers")))
+
+
+def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
+    """"men, women and children", "women and girls": one counted group of people; (unit, end)."""
+    if unit not in lexicon.PERSON_NOUNS:
+        return unit, end
+    pos, seen = end, unit
+    while True:
+        m = _COORDINATED.match(text, pos)
+        if m and m.group(1).lower() not in lexicon.PERSON_NOUNS:
+            m = _COORDINATED_MOD.match(text, pos)
+        if not m or m.group(1).lower() not in lexicon.PERSON_NOUNS or m.group(1).lower() in lexicon.METRIC_ONLY_UNITS:
+            break
+        word = m.group(1).lower()
+        if word != seen:
+            unit = "people"
+        pos = m.end()
+        if not m.group().lstrip().startswith(","):
+            break  # "X and Y" ends the list
+    return unit, pos
+
+
+#: Nouns of events that a cue word may describe: "nine mass displacement events" counts events.
+_EVENT_NOUNS = {"events", "incidents", "episodes", "alerts", "emergencies", "crises", "waves", "trends"}
+#: A word and a counted noun after "and": "(health) and emergency workers".
+_PAIR_TAIL = re.compile(r"\s+[a-z][\w-]*\s+([a-z][\w'\u2019-]*)")
+#: The number of a whole right after "of the" ("47 of the 52 sites"), skipped to reach the noun.
+_WHOLE_NUMBER = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?=[A-Za-z])",
+                           re.I)
+
+
+def unit_after(text: str, end: int) -> tuple[str, int, bool]:
+    """The counted noun after a number ending at ``end``: (unit, end of the noun, known noun?).
+
+    Up to four modifiers are skipped ("12 enemy tanks", "20 opposition
+    fighters", "one 14-year-old boy"); of two count nouns in a row the second
+    wins ("rebel fighters"). A list of person nouns is one group ("95,000 men,
+    women and children": people). A capitalised plural that names a nationality
+    or group counts people ("1,400 Israelis"). An unknown plural noun ("two
+    sides") is returned as unknown.
+    """
+    if text[end:end + 1] == ")" and end and "(" in text[max(0, end - 14):end]:
+        end += 1  # "(5,599) people": a figure set in parentheses
+    m = _OF.match(text, end)
+    pos = m.end() if m else end
+    if m and "of" in text[end:m.end()] and (whole := _WHOLE_NUMBER.match(text, pos)):
+        pos = whole.end()  # "47 of the 52 sites": the noun of the whole
+    limit = min(len(text), pos + 80)
+    words = 0
+    nxt = None
+    while pos < limit and words < 4:
+        age = _AGE_MODIFIER.match(text, pos, limit) if text[pos:pos + 1].isdigit() else None
+        if age:
+            pos = age.end()
+            words += 1
+            continue
+        # the word read as "next" last time, when it starts here (same pattern, same limit)
+        w = nxt if nxt is not None and nxt.start() == pos else WORD.match(text, pos, limit)
+        if not w:
+            break
+        word = w.group().lower().rstrip("'\u2019")
+        if word.endswith("-") and (broken := _BROKEN_AT.match(text, w.end() - 1, limit)) is not None \
+                and (joined := word[:-1] + broken.group(1)) in lexicon.COUNT_NOUNS:
+            unit, u_end = _coordinated(text, broken.end(), joined)  # "com- batants", "civil-\nians"
+            return unit, u_end, True
+        nxt = WORD.match(text, w.end() + 1, limit) if text[w.end():w.end() + 1] == " " else None
+        nword = nxt.group().lower() if nxt else ""
+        if nxt and f"{word} {nword}" in lexicon.COUNT_NOUNS:
+            unit, u_end = _coordinated(text, nxt.end(), f"{word} {nword}")
+            return unit, u_end, True
+        if word == "idp" and nxt and nword[:1].islower() and nword not in AUX and not starts_with_cue(nword):
+            words += 1  # "four IDP hosting sites": IDP describes what follows
+            pos = w.end() + 1
+            continue
+        if word in lexicon.COUNT_NOUNS and not (
+                not word.endswith("s") and word not in _INVARIANT and nxt and words < 3
+                and ((nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS)
+                     or _plural_unknown(nword))):
+            if nxt and nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS:
+                unit, u_end = _coordinated(text, nxt.end(), nword)
+                return unit, u_end, True
+            unit, u_end = _coordinated(text, w.end(), word)
+            return unit, u_end, True
+        if word in ("more", "other", "additional", "further", "extra"):
+            pos = w.end()
+            while pos < limit and text[pos] in " -":
+                pos += 1
+            continue
+        if word in lexicon.COUNT_NOUNS:
+            pass  # a singular count noun before another one modifies it ("refugee returns", "child soldiers")
+        elif w.group().isupper() and len(word) > 1 and not starts_with_cue(word):
+            pass  # an acronym modifies the noun ("12 WHO colleagues", "15 UNRWA staff")
+        elif ((nword in lexicon.OBJECT_NOUNS or nword in _EVENT_NOUNS) and (starts_with_cue(word) or word == "idp")) or (
+                word in ("most", "least") and text[max(0, w.start() - 7):w.start()].lower() == "of the "):
+            pass  # "3 displacement sites", "46 new IDP camps": the cue word only describes the place
+        elif word in ("and", "or") and words and (pair := _PAIR_TAIL.match(text, w.end(), limit)) is not None \
+                and pair.group(1).lower() in lexicon.COUNT_NOUNS and not starts_with_cue(pair.group(0).split()[0]):
+            pos = w.end() + 1  # "97 health and emergency workers": two words describe one noun
+            continue
+        elif (word in STOP_RIGHT or word in AUX or starts_with_cue(word) or word in ("and", "or")
+                or word in NUMBER_WORDS or word in _MODIFIER_ADVERBS):
+            if word in _MODIFIER_ADVERBS:
+                pos = w.end() + 1
+                continue  # "16,000 mostly women and children"
+            break
+        if _plural_unknown(word) and w.group()[:1].islower():
+            return word, w.end(), False
+        if w.group()[:1].isupper() and (pair := _CAPITAL_PAIR.match(text, w.end(), limit)) is not None:
+            pos = pair.end()  # "Masalit and Fur IDPs": two names modify the noun
+            words += 1
+            continue
+        if _demonym(w.group()) and not (nxt and (nword in lexicon.COUNT_NOUNS or _plural_unknown(nword))):
+            unit, u_end = _coordinated(text, w.end(), "people")
+            return "people", u_end, True
+        words += 1
+        pos = w.end()
+        while pos < limit and text[pos] in " -":
+            pos += 1
+    return "", end, True

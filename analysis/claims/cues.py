@@ -1,0 +1,403 @@
+"""Cue words around a figure: which verb or noun says what befell what it counts.
+
+The cues are :mod:`analysis.claims.lexicon`'s; this module finds them around
+one figure of a lower-cased sentence:
+
+* :func:`cue_index` finds every cue of a sentence once (leaving out those a
+  false friend covers, "returned fire"); :func:`cues_in` and
+  :func:`cue_metric` read them in a stretch of the sentence;
+* :func:`compatible` says whether a cue's metric fits the counted noun
+  (people are not destroyed, tanks are not killed, strikes are only
+  ``other``);
+* :func:`right_cue` reads the clause after a figure and its noun up to its
+  verb, across relative clauses and asides ("5,300 people who had been
+  forced to flee", "90 people - among them three nurses - were killed");
+* :func:`own_verb` tells a figure with a past passive verb of its own;
+* :func:`toll_metric` reads a toll that reaches the figure ("the death toll
+  ... reached 51").
+
+How :mod:`analysis.claims.extract` orders these readings is told in its
+docstring.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from analysis.claims import lexicon
+from analysis.claims.counted_nouns import AUX, NUMBER_WORDS, STOP_RIGHT, WORD, unit_after
+from analysis.claims.numbers import Quantity
+
+_CONTINUE_AFTER_COMMA = {"including", "among", "mostly", "many", "most", "some", "all", "mainly", "both", "of",
+                         "most", "nearly", "almost", "among"}
+#: Cue metrics that are not the ledger's: what they come to ("intercepted" drones are destroyed, "recovered"
+#: rifles captured); :func:`compatible` says what each may count.
+AS_METRIC = {"intercepted": "destroyed", "recovered": "captured"}
+#: Units of area: what they measure is never killed, moved or destroyed as a count.
+_AREA_UNITS = {"hectares", "acres", "dunams", "donums", "feddans"}
+#: Units of weight, volume and length: never a count of harm ("48 metric tons of food were destroyed").
+_MEASURE_UNITS = {"tons", "tonnes", "metric tons", "kg", "kilograms", "kilogrammes", "litres", "liters", "km",
+                  "kilometres", "kilometers", "miles", "metres", "meters", "square metres", "square meters"}
+#: Weapons and vehicles that troops recover or confiscate: captured ("recovered 15 rifles and 3 pick-up trucks").
+_SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
+             "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
+             "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons",
+             # places taken back: "took control of four bases", "liberated 12 villages"
+             "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
+             "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods"}
+_ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
+                   "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds", "bullets",
+                   "cartridges"}
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014-])|(?P<num>\d[\d,.]*)|"
+                    r"(?P<word>[A-Za-z][\w'\u2019-]*))")
+_TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|jumped\s+to|"
+                        r"jumps\s+to|increased\s+to|increases\s+to|went\s+up\s+to|stood\s+at|stands\s+at|hit|hits|"
+                        r"surpassed|surpasses|surpass|exceeded|exceeds|exceed|passed|passes|pass|topped|tops|top|"
+                        r"averaged|averages|totalled|"
+                        r"totaled|totals|numbered|to|at)\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least|"
+                        r"an\s+estimated)\s+)?$", re.I)
+_TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?<=bringing the )total|(?:number|total|count|tally)\s+of\s+"
+                        r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
+                        r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
+                        r"arrivals|returns|injuries|arrests)|(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:people|civilians|"
+                        r"persons|children|those)\s+(?:killed|wounded|injured|displaced|missing|detained|arrested)|"
+                        r"(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
+                        r"arrivals|departures|abductions|evacuations))\b", re.I)
+#: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
+_FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
+                "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
+
+
+def compatible(metric: str, unit: str, known: bool) -> bool:
+    """Whether ``metric`` can count ``unit`` (people are not destroyed; tanks are not killed)."""
+    if metric == "intercepted":
+        return not unit or unit in _ATTACK_OBJECTS or unit in lexicon.OBJECT_NOUNS or not known
+    if unit in _AREA_UNITS or unit in _MEASURE_UNITS:
+        return False  # "burned 2,000 dunams of orchards": an area, not a count; "48 tons of food": a weight
+    if metric == "recovered":
+        return unit in _SEIZABLE  # "recovered 15 rifles": taken from the enemy; "recovered 40 people" is not
+    if not unit:
+        return True
+    if unit in _ATTACK_OBJECTS:
+        return False
+    if unit in lexicon.OBJECT_NOUNS or not known:
+        return metric in ("destroyed", "captured")
+    return metric != "destroyed"
+
+
+@lru_cache(maxsize=64)
+def cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]], dict[int, tuple[int, int, str, str]]]:
+    """Every cue of a (lower-cased) sentence, found once: starts, (start, end, metric, cue text), and
+    the same entries by start.
+
+    Cues that a false-friend phrase covers ("returned fire", "death penalty") are left out.
+    """
+    entries = []
+    n = len(text)
+    false_friend = lexicon.CUE_FALSE_LOWER.search if any(w in text for w in lexicon.CUE_FALSE_NEEDS) else None
+    for m in lexicon.CUE_LOWER.finditer(text):
+        if false_friend is not None and false_friend(text, max(0, m.start() - 12), min(n, m.end() + 30)):
+            continue
+        entries.append((m.start(), m.end(), lexicon.metric_of(m), m.group()))
+    return [e[0] for e in entries], entries, {e[0]: e for e in entries}
+
+
+def cues_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """The cues of ``text`` (lower-cased) that lie wholly in ``text[start:end]``, in text order."""
+    starts, entries, _ = cue_index(text)
+    for k in range(bisect.bisect_left(starts, max(0, start)), len(starts)):
+        entry = entries[k]
+        if entry[0] >= end:
+            return
+        if entry[1] <= end:
+            yield entry
+
+
+def cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bool = False) -> str | None:
+    """The metric of the first (or last) compatible cue lying in ``text[start:end]``."""
+    found = None
+    for _, _, metric, cue in cues_in(text, start, end):
+        if not compatible(metric, unit, known):
+            if cue not in _LOST or unit not in lexicon.OBJECT_NOUNS:
+                continue
+            metric = "destroyed"  # "the enemy lost seven tanks": what a force loses of its equipment is destroyed
+        found = metric
+        if not last:
+            return found
+    return found
+
+
+#: A verb group right after a figure and its noun: the figure has a predicate of its own.
+_OWN_VERB_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\b")
+
+
+def own_verb(text: str, after: int) -> bool:
+    """Whether a passive verb of its own follows the figure's noun at ``after`` ("19 boys were recruited"; not
+    "three were children")."""
+    m = _OWN_VERB_RE.match(text, after)
+    return m is not None and m.group(1) not in lexicon.COUNT_NOUNS and m.group(1) not in _AS_VERBS
+
+
+#: Cues of a force's losses: its people are killed, its equipment destroyed.
+_LOST = ("lost", "losing")
+
+
+def _aside_end(text: str, pos: int, limit: int, opener: str) -> int | None:
+    """End of an aside that opens at ``pos`` (just after ``opener``): a parenthesis closed by ")", a dash
+    aside closed by another dash, a comma aside ("including four children,") closed by a comma.
+    None when it does not close within ``limit``."""
+    if opener == "(":
+        k = text.find(")", pos, limit)
+        return k + 1 if k >= 0 and "(" not in text[pos:k] else None
+    if opener in "-\u2013\u2014":
+        m = _DASH.search(text, pos, limit)
+        return m.end() if m else None
+    k = text.find(",", pos, limit)
+    return k + 1 if k >= 0 else None
+
+
+_DASH = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
+#: Words after which "as" does not end the clause ("verified as killed", "identified as IDPs").
+_AS_VERBS = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
+             "counted", "classified", "classed", "described", "categorised", "categorized", "considered"}
+_AND_THEN = re.compile(r"\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?P<cue>[a-z]+(?:\s+[a-z]+)?)\s+(?:them|all\s+of\s+them|him|her)\b")
+_LIST_ITEM = re.compile(r"\s*\(?\d")
+_TO_HAVE_BEEN = re.compile(r" (?:have been|be|have) ")
+_SUBSET_ASIDE = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|these|those)\s*,?\s*(?:\(?\d|some|about|over|nearly|"
+                           r"almost|around|more|at\s+least|one|two|three|four|five|six|seven|eight|nine|ten)")
+_AUX_VERBS = {"were", "was", "have", "has", "had", "are", "is"}
+#: The verb right after a comma aside: the aside was one, and what follows is the figure's own verb.
+_VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|ed)?)\b")
+_LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
+_CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
+_NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
+_DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
+#: Words before a main verb that ends a relative clause ("who tried to flee were shot", "who ran it was among").
+_MAIN_VERB_AUX = {"were", "was", "are", "is", "been", "have", "has", "had", "remain", "remains", "remained", "being"}
+#: Verbs whose object is what befell their subject: "41 people who sustained injuries", "households who
+#: experienced displacement".
+_UNDERGO_VERBS = {"sustained", "suffered", "experienced", "endured", "underwent"}
+#: Relative pronouns: "5,300 people who had been forced to flee", "the two guards who were killed".
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
+def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, original: str = "",
+               toll: bool = True) -> str | None:
+    """A cue just after the figure and its noun: "12 people were killed", "six children and one man killed".
+
+    Stops at a clause boundary (a comma that is not an aside, "after", "when",
+    ...) and after five content words; a gerund right after the noun ("killing 2
+    children injuring 9 others") starts a new clause, so it is not a cue here.
+    Asides are skipped whole: ", mostly women and children,", "(IDPs)", "- among
+    them three nurses -"; so is the noun phrase of another figure ("600 refugees
+    and 180 returnees fled": "returnees" is not a cue for 600). A relative clause
+    ("who had been forced to flee"), an infinitive ("IDPs to return") and "as"
+    after a verb of recording ("verified as killed") carry on. ``original`` is ``text`` before
+    lower-casing (names are told by their capitals: "left Nasir town"). ``toll``: a toll may be the cue (not
+    for one person: "a health worker put the toll at 40" says nothing of what befell the health worker).
+    """
+    limit = min(len(text), pos + 140)
+    cues_by_start = cue_index(text)[2]
+    words = 0
+    first = True
+    prev_word = ""
+    # an unknown noun ("photos", "flights") takes a cue only as its own verb ("12 pilgrims died"), and a
+    # relative clause only through auxiliaries ("who were killed", "who had fled")
+    strict = not known and unit not in ("cases", "incidents")  # but "30 cases of asphyxiation"
+    relative = False  # inside "who ...": past its own verb, only a main verb after an auxiliary counts
+    verb_seen = False  # an auxiliary or another verb of the figure's own clause has been read
+    undergo = False  # a verb of :data:`_UNDERGO_VERBS` was read in the relative clause: its object befell them
+    other = False  # another figure and its noun were passed over ("600 refugees and 180 returnees fled")
+    other_clause = False  # inside that other figure's relative clause
+    group = 0  # its verb group: 0 not reached, 1 in it, 2 past it
+    prev_cap = False  # the word before was written with a capital (``original`` given)
+    stopped = False  # a verb that cannot befall them was read ("intercepted"): the verb after "and" may be theirs
+    while pos < limit:
+        t = _TOKEN.match(text, pos, limit)
+        if not t:
+            break
+        kind = t.lastgroup  # exactly one of punct, num, word takes part
+        if kind == "punct":
+            p = t.group("punct")
+            if p in "(-\u2013\u2014" and (p == "(" or text[t.start("punct") - 1:t.start("punct")].isspace()
+                                         or p != "-"):
+                end = _aside_end(text, t.end(), min(len(text), t.end() + 120), p)
+                if end is None:
+                    if p == "(":
+                        pos = t.end()
+                        continue
+                    return None
+                pos = end
+                continue
+            if p == ";" and not words and _LIST_ITEM.match(text, t.end()):
+                pos = t.end()
+                continue  # "a sum of (140) residents; (22) teachers and (118) farmers, were killed"
+            if p in ",;:":
+                nxt = WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
+                if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
+                    pos = t.end()
+                    continue  # "(32) women and (192) men, were killed": a comma before the verb
+                if p != "," or not nxt or (nxt.group().lower() not in _CONTINUE_AFTER_COMMA and not (
+                        first and nxt.group().lower() in _APPOSED_WORDS)):
+                    return None  # ", a nurse," names them
+                end = _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")
+                if end is None:
+                    return None
+                if _SUBSET_ASIDE.match(text, t.end()) and not _VERB_AFTER_ASIDE.match(text, end):
+                    return None  # ", of them, 106 were ...": a subset has its own verb; but ", among them three
+                    # nurses, were killed": an aside before the verb of both
+                pos = end
+                continue
+            if p in ".!?":
+                return None
+            pos = t.end()
+            continue
+        if kind == "num":
+            # another figure and its noun: "600 refugees and 180 returnees fled"; but after a verb of ours
+            # ("23 schools were damaged and 4 destroyed") what follows is the other figure's own verb
+            if verb_seen and prev_word in ("and", "or"):
+                return None
+            _, u_end, _ = unit_after(text, t.end())
+            pos = max(t.end(), u_end)
+            first = False
+            other = True
+            continue
+        w_start = t.start("word")
+        word = t.group("word").lower()
+        cue = cues_by_start.get(w_start)
+        if other_clause:
+            # the other figure's relative clause: its own verb group says nothing of this figure
+            verbish = word in _AUX_VERBS or cue is not None or word.endswith(("ed", "en", "ing"))
+            if group == 0 and verbish:
+                group = 1
+            elif group == 1 and not verbish and word != "been":
+                group = 2
+            if group < 2:
+                cue = None
+        if cue is not None and relative and prev_word not in _MAIN_VERB_AUX and not undergo:
+            cue = None  # "detainees who saw people die": the relative clause's own object dies
+        if cue is not None:
+            metric, cue_text = cue[2], cue[3]
+            if not toll and cue_text.endswith("toll"):
+                return None
+            if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning") \
+                    and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
+                                                 "seeking", "taking", "crossing", "arriving", "moving")):
+                return None
+            if word in _FINITE_CUES and not undergo:
+                return None  # "Kills Five Injures Seven"; but "who suffered wounds": a noun
+            # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
+            if compatible(metric, unit, True):
+                return metric
+            if metric == "released" and unit in _SEIZABLE and unit in lexicon.OBJECT_NOUNS:
+                return "captured"  # "28 villages have been freed": taken back
+            if metric not in AS_METRIC:
+                return None
+            # "migrants were intercepted at sea and returned to Libya": stopped, not destroyed; read on
+            stopped = True
+        if word == "and" and (fate := _AND_THEN.match(text, t.end(), limit)) is not None:
+            cue = cues_by_start.get(fate.start("cue"))
+            if cue is not None and compatible(cue[2], unit, True):
+                return cue[2]  # "rounded up dozens of men and summarily executed them": the last fate
+        if word == "and" and prev_cap and _NAME_AFTER.match(original, t.end()):
+            pos = t.end()
+            continue  # "95 people from Kidal and Gao remain missing": two names, one place
+        if word in ("and", "or"):
+            nxt = _TOKEN.match(text, t.end(), limit)
+            nword = (nxt.group("word") or "").lower() if nxt else ""
+            if nxt and nxt.group("punct") == "(" and _LIST_ITEM.match(text, nxt.start("punct")):
+                nxt = _TOKEN.match(text, nxt.end(), limit)  # "and (192) men"
+            if stopped and nxt and nxt.group("word") and cues_by_start.get(nxt.start("word")) is not None:
+                pos = t.end()
+                continue  # "intercepted at sea and returned to Libya"
+            if not nxt or not (nxt.group("num") or nword in NUMBER_WORDS):
+                return None
+            if nword in NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:
+                if verb_seen:
+                    return None
+                _, u_end, _ = unit_after(text, nxt.end())
+                pos = max(nxt.end(), u_end)
+                first = False
+                continue
+        elif word in _RELATIVE and other and not relative:
+            # "42 leaders and 11 combatants who signed the accord have been killed": the clause is the other
+            # figure's; past its own verb, wait for the verb of both, whatever the clause holds
+            relative = other_clause = True
+            max_words = 99
+        elif word in _RELATIVE and (first or (not unit and words <= 1)):
+            strict = True  # "people who were killed": the relative clause says what happened to them
+        elif strict and (word == "of" or word not in AUX):
+            if not known or words >= 10:
+                return None  # "photos of deaths": the cue is not about them
+            relative = True  # "5 people who tried to pass a checkpoint were shot dead": wait for the main verb
+            words += 1
+        elif word == "to" and (cues_by_start.get(t.end() + 1) is not None
+                               or _TO_HAVE_BEEN.match(text, t.end()) is not None):
+            pass  # "IDPs to return", "forced to flee", "documented to have been killed"
+        elif word == "as" and (prev_word in _AS_VERBS or cues_by_start.get(t.end() + 1) is not None):
+            pass  # "verified as killed", "registered 3,400 people as missing"
+        elif word == "left" and _LEFT_PLACE.match(text, t.end()) and compatible("displaced", unit, True) \
+                and _CAPITAL_AT.match(original, t.end() + 1):
+            return "displaced"  # "1,950 households left Nasir town", "have left Djibo"
+        elif word in ("reached", "reach", "reaches") and _LEFT_PLACE.match(text, t.end()) \
+                and compatible("refugees", unit, True) and _CAPITAL_AT.match(original, t.end() + 1):
+            return "refugees"  # "1,500 more people reached Cucuta": arrivals (abroad or not: _moved_at_home)
+        elif word in ("with", "from") and first and unit in lexicon.PERSON_NOUNS and (
+                _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
+            max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
+            # "95 people from Kidal and Gao remain missing", "a volunteer with a local rescue team was killed"
+        elif word == "by" and prev_word.endswith("ed") and words <= 2 and not first \
+                and _AUX_AHEAD.match(text, t.end(), min(limit, t.end() + 40)):
+            pass  # "a driver contracted by WFP was shot dead": a participle and its agent before the main verb
+        elif word in STOP_RIGHT:
+            return None
+        elif word not in AUX and word not in lexicon.COUNT_NOUNS and word not in NUMBER_WORDS \
+                and word not in ("her", "his", "their", "our", "my", "whom"):
+            words += 1
+            if words > max_words:
+                return None
+        first = False
+        prev_word = word
+        prev_cap = bool(original) and original[w_start].isupper()
+        undergo = undergo or (relative and word in _UNDERGO_VERBS)
+        if word in _AUX_VERBS or (word.endswith("ed") and len(word) > 4):
+            verb_seen = True
+        pos = t.end()
+    return None
+
+
+#: An auxiliary a few words on: the main verb after "contracted by WFP".
+_AUX_AHEAD = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
+#: Words of :data:`NUMBER_WORDS` that are hedges or determiners, not numbers.
+_VAGUE_HEDGE_WORDS = {"at", "more", "about", "some", "over", "nearly", "almost", "around", "up", "other", "another",
+                      "a", "an"}
+
+
+def toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = False) -> str | None:
+    """The metric of a toll or count that reaches the figure: "the death toll ... reached 51", "the number
+    of IDPs stood at 111,696". With ``near`` only a toll noun within a few words before counts."""
+    verb = _TOLL_VERB.search(text, max(0, q.start - 30), q.start)
+    if not verb:
+        return None
+    toll = None
+    for m in _TOLL_NOUN.finditer(text, max(0, verb.start() - 60) if near else 0, verb.start() + 1):
+        toll = m
+    if toll is None:
+        return None
+    noun = toll.group(1).lower()
+    last = noun.split()[-1]
+    if noun == "total":  # "210 were killed and 386 injured, bringing the total to 25,490": the first figure's
+        return cue_metric(text, 0, toll.start(), unit, known)
+    metric = ("casualties" if noun.startswith("casualt") or last == "casualties" else
+              "detained" if last in ("detained", "arrested") else
+              "idps" if "internally" in noun else
+              lexicon.NOUN_METRIC.get(last) if last in lexicon.NOUN_METRIC and last not in ("dead", "deaths")
+              else "displaced" if last == "displaced" else "killed")
+    return metric if metric and compatible(metric, unit, known) else None
+
+
+#: First words of an aside that names the people of the figure before it: ", a Kenyan engineer,".
+_APPOSED_WORDS = {"a", "an", "his", "her", "their", "who"}
