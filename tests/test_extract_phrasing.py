@@ -1188,3 +1188,38 @@ def test_a_footnote_mark_is_no_figure():
 
 def test_a_population_is_a_size_even_with_a_verb_of_movement_after_it():
     assert figures("Officials say about half of the town's pre-war population of 60,000 have left.") == []
+
+
+@pytest.mark.parametrize("text, value, metric, unit", [
+    # households and individuals written short, with a slash between them
+    ("The team counted 310 HH / 1,420 ind. displaced in Alpha.", 310, "displaced", "households"),
+    ("The team counted 310 HH / 1,420 ind. displaced in Alpha.", 1420, "displaced", "individuals"),
+    ("Assessors found 75 HH (390 indiv.) newly displaced near the river.", 390, "displaced", "individuals"),
+    # a total brought up to the figure, in the sentence or after a sentence of the same figures
+    ("By dusk, rescuers had pulled six more bodies from the rubble of the school, bringing the count to 15.",
+     15, "killed", None),
+    ("Enumerators counted 2,100 HH newly displaced last week. This brings the total tracked since March to "
+     "6,400 HH.", 6400, "displaced", "households"),
+    # the main verb after a relative clause that holds a cue of its own
+    ("Some 900 people who fled the clashes in March have returned to their villages.", 900, "returned", None),
+    ("Local leaders said 640 HH who had fled in early May had gone back to their homes by June.", 640,
+     "returned", "households"),
+    ("Nine men who had been abducted in May were later killed.", 9, "killed", None),
+    ("5,300 people who had been forced to flee were sheltering in schools.", 5300, "displaced", None),
+])
+def test_tenth_batch_phrasings(text, value, metric, unit):
+    assert_reads(text, value, metric, unit)
+
+
+def test_a_list_of_places_in_households_and_individuals_under_a_heading():
+    text = ("NEWLY DISPLACED HOUSEHOLDS BY DISTRICT (2-9 May)\n"
+            "North Zone: Alpha Town 310 HH / 1,420 ind.; Beta 95 HH / 480 ind.\n"
+            "South Zone: Gamma 40 HH / 190 ind.\n")
+    assert figures(text) == [(310, "displaced"), (1420, "displaced"), (95, "displaced"), (480, "displaced"),
+                             (40, "displaced"), (190, "displaced")]
+    assert [r["unit"] for r in rows(text)] == ["households", "individuals"] * 3
+
+
+def test_a_total_of_events_is_no_total_of_people():
+    assert figures("Shelling wounded 12 people. This raises the total number of breaches since the truce to 465.") \
+        == [(12, "wounded")]

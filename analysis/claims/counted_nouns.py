@@ -112,6 +112,19 @@ _WHOLE_NUMBER = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|ni
 
 
 def unit_after(text: str, end: int) -> tuple[str, int, bool]:
+    """The counted noun after a number ending at ``end``: (unit, end of the noun, known noun?); see
+    :func:`_noun_after`. A noun written short with a full stop ("1,420 ind.") ends after its stop."""
+    unit, u_end, known = _noun_after(text, end)
+    if unit in _ABBREVIATED and text[u_end:u_end + 1] == ".":
+        u_end += 1
+    return unit, u_end, known
+
+
+#: Counted nouns written short with a full stop after them.
+_ABBREVIATED = {"ind", "indiv", "inds"}
+
+
+def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
     """The counted noun after a number ending at ``end``: (unit, end of the noun, known noun?).
 
     Up to four modifiers are skipped ("12 enemy tanks", "20 opposition

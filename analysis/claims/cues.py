@@ -51,7 +51,7 @@ _SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pist
 _ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
                    "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds", "bullets",
                    "cartridges"}
-_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014-])|(?P<num>\d[\d,.]*)|"
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014/-])|(?P<num>\d[\d,.]*)|"
                     r"(?P<word>[A-Za-z][\w'\u2019-]*))")
 _TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|jumped\s+to|"
                         r"jumps\s+to|increased\s+to|increases\s+to|went\s+up\s+to|stood\s+at|stands\s+at|hit|hits|"
@@ -208,6 +208,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
     # relative clause only through auxiliaries ("who were killed", "who had fled")
     strict = not known and unit not in ("cases", "incidents")  # but "30 cases of asphyxiation"
     relative = False  # inside "who ...": past its own verb, only a main verb after an auxiliary counts
+    who = False  # "who", "that" or "which" was read right after the noun
     verb_seen = False  # an auxiliary or another verb of the figure's own clause has been read
     undergo = False  # a verb of :data:`_UNDERGO_VERBS` was read in the relative clause: its object befell them
     other = False  # another figure and its noun were passed over ("600 refugees and 180 returnees fled")
@@ -291,6 +292,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 return None  # "Kills Five Injures Seven"; but "who suffered wounds": a noun
             # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
             if compatible(metric, unit, True):
+                if who and not relative:
+                    # "900 people who fled in March have returned": the main verb after the relative clause
+                    return _main_verb_cue(text, t.end(), unit) or metric
                 return metric
             if metric == "released" and unit in _SEIZABLE and unit in lexicon.OBJECT_NOUNS:
                 return "captured"  # "28 villages have been freed": taken back
@@ -328,7 +332,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             relative = other_clause = True
             max_words = 99
         elif word in _RELATIVE and (first or (not unit and words <= 1)):
-            strict = True  # "people who were killed": the relative clause says what happened to them
+            strict = who = True  # "people who were killed": the relative clause says what happened to them
         elif strict and (word == "of" or word not in AUX):
             if not known or words >= 10:
                 return None  # "photos of deaths": the cue is not about them
@@ -367,6 +371,29 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             verb_seen = True
         pos = t.end()
     return None
+
+
+def _main_verb_cue(text: str, pos: int, unit: str) -> str | None:
+    """The metric of a main verb after a relative clause that holds a cue, up to the clause's end: "who fled in
+    March | have returned", "who had been detained | were later killed"."""
+    stop = _MAIN_CLAUSE_END.search(text, pos)
+    stop_at = stop.start() if stop else len(text)
+    starts, entries, _ = cue_index(text)
+    for k in range(bisect.bisect_left(starts, pos), len(starts)):
+        start, _, metric, cue = entries[k]
+        if start >= stop_at:
+            break
+        if not cue.endswith("ing") and _MAIN_AUX_BEFORE.search(text, max(pos, start - 40), start) \
+                and compatible(metric, unit, True):
+            return metric
+    return None
+
+
+#: Where the clause of a main verb ends: a stop, or a comma and a word that starts another clause.
+_MAIN_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas|who|which|where|when|after|before|as)\b")
+#: An auxiliary that starts a main verb group right before a cue: "have returned", "were later killed".
+_MAIN_AUX_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|since|already|also|all|reportedly|"
+                              r"subsequently|later|then|been|safely|finally|mostly)\s+)*$")
 
 
 #: An auxiliary a few words on: the main verb after "contracted by WFP".

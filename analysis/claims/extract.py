@@ -262,6 +262,11 @@ def _thing_after(text: str, end: int) -> bool:
                for w in (m.group().lower() for m in itertools.islice(WORD.finditer(text, end, end + 40), 3)))
 
 
+#: A total brought up to the figure right after (lower-cased text; a hedge is part of the figure): "bringing the count
+#: to", "this brings the total tracked since May to".
+_BRINGS_TOTAL = re.compile(r"\b(?:brings|brought|bringing|bring|takes|took|taking|raises|raised|raising|pushes|pushed|"
+                           r"pushing)\s+(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:total|count|tally|number|figure|toll)\b(?!\s+(?:number\s+|count\s+)?of\b)"
+                           r"[^.;:]{0,50}?\bto\s$")
 #: "population of" right before a figure (lower-cased text).
 _POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$")
 
@@ -765,6 +770,14 @@ class _Extractor:
         metric = toll_metric(text, q, unit, known)
         if metric:
             return metric
+        # d4. a total that a figure before brings up to this one: "pulled out eight more bodies, bringing the
+        #     count to 12"; "This brings the total tracked since March to 6,400 HH", after a sentence of them
+        if text[max(0, q.start - 3):q.start] == "to " and _BRINGS_TOTAL.search(text, max(0, q.start - 90), q.start):
+            metric = prev["metric"] if prev is not None else (
+                self.last_conflict[1] if not prev_end and self.last_conflict
+                and self.last_conflict[0] == self.index - 1 else None)
+            if metric and metric != "other" and compatible(metric, unit, known):
+                return metric
         # e. a cue further before in the same clause
         start = max(prev_end, q.start - 75)
         clause = max(text.rfind(";", start, q.start), text.rfind(":", start, q.start))

@@ -13,7 +13,7 @@ from analysis.claims import lexicon
 from analysis.claims.context import TABLE_ROW_LABEL
 
 #: Words a line of a list or table may hold besides names and numbers ("Kaga Bandoro: 4,500", "Chad 13,087").
-LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "households", "families", "people", "persons",
+LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "hhs", "ind", "indiv", "inds", "households", "families", "people", "persons",
               "individuals", "idps", "refugees", "returnees", "children", "women", "men", "total", "district",
               "province", "region", "governorate", "camp", "site", "state", "county", "de", "du", "des", "la", "le",
               "el", "al", "da", "do", "together", "some", "about", "approx", "approximately", "sites", "cases"}

@@ -182,7 +182,7 @@ PERSON_NOUNS = {
     "villagers", "settlers", "herdsmen", "survivors", "suppliers", "collaborators", "informants", "couriers",
     "abductors", "looters", "poachers", "elders", "lawyers", "judges", "inmates", "servicepersons",
     "serviceperson", "servicemembers", "service members", "defenders", "rights defenders", "inspector", "inspectors",
-    "companions",
+    "companions", "ind", "indiv", "inds",
     "missing", "returns", "arrests", "injuries", "killings", "abductions", "disappearances", "homicides", "deceased", "departures", "returned", "released",
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
     "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
@@ -283,8 +283,9 @@ NOUN_METRIC = {
     "disappearances": "missing", "homicides": "killed", "deceased": "killed",
 }
 
-#: Units written in short or singular forms, as reported: "45 HH" counts households.
-UNIT_NAMES = {"hh": "households", "hhs": "households", "household": "households", "family": "families"}
+#: Units written in short or singular forms, as reported: "45 HH" counts households, "210 ind." individuals.
+UNIT_NAMES = {"hh": "households", "hhs": "households", "household": "households", "family": "families",
+              "ind": "individuals", "indiv": "individuals", "inds": "individuals"}
 
 #: Units that only say which metric, not what was counted: the figure counts people.
 METRIC_ONLY_UNITS = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded", "injured",
