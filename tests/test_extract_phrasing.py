@@ -1223,3 +1223,20 @@ def test_a_list_of_places_in_households_and_individuals_under_a_heading():
 def test_a_total_of_events_is_no_total_of_people():
     assert figures("Shelling wounded 12 people. This raises the total number of breaches since the truce to 465.") \
         == [(12, "wounded")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a list of figures before the verb of all of them
+    ("Troops reported 15 assault rifles, 2 machine guns, 6 motorbikes and 900 rounds recovered.", 15, "captured"),
+    ("Troops reported 15 assault rifles, 2 machine guns, 6 motorbikes and 900 rounds recovered.", 2, "captured"),
+    ("12 civilians, 4 soldiers and three police officers were killed.", 12, "killed"),
+    # but not a part with a verb of its own, nor a figure of another metric
+    ("Among them were 12 teachers and nine nurses, five of whom had been freed by June.", 12, None),
+    ("Chad: 140 violent events, 390 reported fatalities", 140, None),
+    # one person and the kin after "and his"
+    ("A shopkeeper and his two sons were killed.", 1, "killed"),
+    ("The shelling killed a baker and his two sons.", 1, "killed"),
+    ("A nurse and her three children were wounded.", 3, "wounded"),
+])
+def test_lists_before_their_verb_and_one_person_with_kin(text, value, metric):
+    assert_reads(text, value, metric)

@@ -236,6 +236,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if p == ";" and not words and _LIST_ITEM.match(text, t.end()):
                 pos = t.end()
                 continue  # "a sum of (140) residents; (22) teachers and (118) farmers, were killed"
+            if p == "," and not verb_seen and (fig := _TOKEN.match(text, t.end(), limit)) is not None and (
+                    fig.group("num") or (fig.group("word") or "").lower() in _LIST_NUMBER_WORDS) \
+                    and _listed_noun(text, fig.end()):
+                pos = t.end()
+                continue  # "19 rifles, 4 launchers and 650 rounds recovered": a list of figures before its verb
             if p in ",;:":
                 nxt = WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
@@ -317,6 +322,12 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if stopped and nxt and nxt.group("word") and cues_by_start.get(nxt.start("word")) is not None:
                 pos = t.end()
                 continue  # "intercepted at sea and returned to Libya"
+            if nword in ("his", "her", "their", "its") and not verb_seen:
+                # "a shopkeeper and his two sons were killed": the figure after the possessive
+                after_kin = _TOKEN.match(text, nxt.end(), limit)
+                if after_kin is not None and (after_kin.group("num") or (
+                        after_kin.group("word") or "").lower() in _LIST_NUMBER_WORDS):
+                    nxt, nword = after_kin, (after_kin.group("word") or "").lower()
             if not nxt or not (nxt.group("num") or nword in NUMBER_WORDS):
                 return None
             if nword in NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:
@@ -398,6 +409,16 @@ _MAIN_AUX_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|s
 
 #: An auxiliary a few words on: the main verb after "contracted by WFP".
 _AUX_AHEAD = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
+def _listed_noun(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts a thing or people of its own, as the items of a list do
+    ("12 rifles, 4 trucks"), not a part ("five of whom") or a metric ("861 reported fatalities")."""
+    unit, _, known = unit_after(text, end)
+    return bool(unit) and known and unit not in lexicon.METRIC_ONLY_UNITS and unit not in ("of", "among")
+
+
+#: Number words that start a figure in a list ("19 rifles, two trucks and ...").
+_LIST_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                      "twelve", "dozens", "scores", "hundreds", "thousands"}
 #: Words of :data:`NUMBER_WORDS` that are hedges or determiners, not numbers.
 _VAGUE_HEDGE_WORDS = {"at", "more", "about", "some", "over", "nearly", "almost", "around", "up", "other", "another",
                       "a", "an"}

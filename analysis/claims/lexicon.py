@@ -182,7 +182,10 @@ PERSON_NOUNS = {
     "villagers", "settlers", "herdsmen", "survivors", "suppliers", "collaborators", "informants", "couriers",
     "abductors", "looters", "poachers", "elders", "lawyers", "judges", "inmates", "servicepersons",
     "serviceperson", "servicemembers", "service members", "defenders", "rights defenders", "inspector", "inspectors",
-    "companions", "ind", "indiv", "inds",
+    "companions", "ind", "indiv", "inds", "bakers", "tailors", "butchers", "mechanics", "carpenters", "barbers",
+    "plumbers", "electricians", "dentists", "professors", "lecturers", "headmasters", "grocers",
+    "accountants", "cashiers", "waiters", "photojournalists", "bloggers", "poets", "singers", "footballers",
+    "academics", "researchers",
     "missing", "returns", "arrests", "injuries", "killings", "abductions", "disappearances", "homicides", "deceased", "departures", "returned", "released",
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
     "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
@@ -251,6 +254,10 @@ SINGLE_PERSON_NOUNS = {
     "inspector", "serviceperson",
     "deacon", "mukhtar", "sailor", "seafarer", "crew member", "deminer",
     "elder", "youth", "catechist", "pastor", "preacher", "bishop", "businessman", "interpreter", "translator",
+    "baker", "vendor", "street vendor", "tailor", "butcher", "mechanic", "labourer", "laborer", "carpenter",
+    "porter", "barber", "plumber", "electrician", "dentist", "professor", "lecturer", "headmaster",
+    "village chief", "tourist", "pilgrim", "worshipper", "miner", "grocer", "accountant", "cashier", "waiter", "photojournalist",
+    "blogger", "poet", "singer", "footballer", "athlete", "academic", "researcher",
 }
 #: Kin of someone named before: "her husband", "their baby" (one person each).
 KIN_NOUNS = {
