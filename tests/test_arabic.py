@@ -592,3 +592,37 @@ def test_arabic_figures_of_people_in_one_site_carry_the_site_as_scope():
     assert scopes("وقتل 7 أشخاص في غارة على مدرسة تؤوي نازحين.") == [(7, "site: على مدرسة")]
     # a country, a city or a province is no site: a national or local total stays comparable
     assert scopes("ونزح 300 ألف شخص في محافظة إدلب.") == [(300000, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # missiles and drones intercepted in flight are destroyed
+    ("اعترضت الدفاعات الجوية 12 صاروخا و20 طائرة مسيرة فوق المدينة.", [(12, "destroyed"), (20, "destroyed")]),
+    ("تصدت الدفاعات الجوية لـ9 طائرات مسيرة أطلقت من الجنوب.", [(9, "destroyed")]),
+    ("أعلن الجيش اعتراض 4 مسيرات فوق الجليل.", [(4, "destroyed")]),
+    # a nurse, killed
+    ("أسفر القصف عن مقتل ممرضة وإصابة طبيب.", [(1, "killed"), (1, "wounded")]),
+    # a force's losses, and a negated verb of exceeding
+    ("قال الجيش إن خسائره لم تتجاوز 8 جنود.", [(8, "casualties")]),
+    # not counts: areas, floors, model names, shares, the first day of a span of dates
+    ("احترق نحو 40 دونما من أشجار الزيتون.", []),
+    ("انهار منزل من أربعة طوابق يعود لعائلة نازحة.", []),
+    ("أسقطت الدفاعات طائرة من طراز إم كيو-9 فوق مأرب.", []),
+    ("ولا يزال طفل واحد من كل أربعة أطفال خارج المدرسة، و8 من كل 10 نازحين بلا مأوى.", []),
+    ("النازحون الجدد حسب المديرية (1 - 20 أيار/مايو 2023)\nالوادي       640       3,900\n",
+     [(640, "displaced"), (3900, "displaced")]),
+    # the header row of a table under its title keeps the title's metric
+    ("النازحون الجدد حسب المديرية\nالمديرية     الأسر     الأفراد\nالوادي       640       3,900\n",
+     [(640, "displaced"), (3900, "displaced")]),
+    # a breakdown closed by a comma before the verb of all, however long; a part with a verb of its own
+    ("قالت الوزارة إن 52 شخصا، بينهم عمال في المرفأ ومسعفون وصلوا بعد الغارة الأولى، لقوا حتفهم.",
+     [(52, "killed")]),
+    ("رحّلت السلطات خلال الشهر الماضي ألفا و200 مهاجر إلى بلدانهم، منهم 300 غادروا برا عبر المعبر.",
+     [(1200, "returned"), (300, "returned")]),
+])
+def test_arabic_phrasings_of_a_tenth_written_batch(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+def test_arabic_at_most_after_a_negated_verb_of_exceeding():
+    row = next(r for r in rows("ولا يتجاوز عدد الجرحى 12 شخصا.") if r["value"] == 12)
+    assert (row["qualifier"], row["value_low"], row["value_high"]) == ("up_to", None, 12)

@@ -167,6 +167,10 @@ _EXCEED = {"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخط
 _QUOTES = {"\"", "“", "”", "«", "»", "'"}
 _PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
+#: negations before a verb of exceeding: "لم تتجاوز 11" is at most 11
+_NEGATIONS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
+#: a force's losses before a figure of its people: killed and wounded, not said which ("خسائرها لم تتجاوز 11 مقاتلا")
+_LOSSES = {"خسائر", "الخسائر", "خسائره", "خسائرها", "خسائرهم", "خسائرنا"}
 _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
              "داخلها", "داخل", "تقيم", "يقيم", "تستضيف", "يستضيف", "تؤوي", "يؤوي"}
 _ABROAD = {"الخارج", "الجوار", "المجاورة", "خارج"}
@@ -198,7 +202,7 @@ _ORDINAL_DAYS = _ORDINAL_UNITS | {"الاول", "العاشر", "العشرين"
 _ORDINAL_TEENS = {"عشر", "والعشرين", "والثلاثين"}
 
 
-for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _INTERNAL,
+for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _LOSSES, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -388,6 +392,15 @@ class _Sentence:
         if f.first - 1 >= self.a and (self.toks[f.first - 1].text == "#" or self.toks[f.first - 1].text in ("/", ":")
                                       and f.first - 2 >= self.a and self.toks[f.first - 2].kind == "num"):
             return False
+        if f.last + 3 < self.b and self.toks[f.last + 1].text in ("-", "\u2013") and self.toks[f.last + 2].kind == "num" \
+                and lex.strip_article(strip_conj(self.word(f.last + 3))) in lex.MONTHS:
+            return False  # "1 - 20 أيار": the first day of a span of dates
+        if nxt == "من" and nxt2 == "كل" or prev == "كل" and self.word(f.first - 2) == "من":
+            return False  # "8 من كل 10 نازحين", "طفل من كل ثلاثة": a share, not a count
+        if f.first - 2 >= self.a and self.toks[f.first - 1].text == "-" \
+                and self.toks[f.first - 1].end == self.toks[f.first].start \
+                and self.toks[f.first - 2].end == self.toks[f.first - 1].start and self.toks[f.first - 2].kind == "word":
+            return False  # "إم كيو-9": a model's name
         pbase = lex.strip_article(strip_conj(prev)) if prev else ""
         if prev in lex.NON_COUNT_BEFORE or strip_conj(prev) in lex.NON_COUNT_BEFORE \
                 or pbase in lex.MONTHS or prev in lex.MONTHS:
@@ -450,6 +463,8 @@ class _Sentence:
                     break
         if not f.vague and f.qualifier in ("exact", "about") and self._exceeds(f):
             f.qualifier = "more_than"  # "تجاوز عدد اللاجئين 3.6 مليون", "تجاوز العدد ... نحو 6 آلاف"
+        if f.qualifier == "more_than" and self._not_exceeding(f):
+            f.qualifier = "up_to"  # "لم تتجاوز 11 مقاتلا", "لا يتجاوز عددهم 40": at most
 
     def _exceeds(self, f: _Figure) -> bool:
         """A verb of exceeding governs the figure: تجاوز/تخطى/فاق earlier in its clause, no figure between."""
@@ -459,6 +474,17 @@ class _Sentence:
                 return False
             if strip_conj(t.text) in _EXCEED or t.text in _EXCEED:
                 return True
+        return False
+
+    def _not_exceeding(self, f: _Figure) -> bool:
+        """A negated verb of exceeding before the figure in its clause: لم/لا/لن تتجاوز."""
+        last = f.first if f.hedge_tok < 0 else max(f.hedge_tok, f.first)
+        for j in range(last, max(self.a - 1, last - 10), -1):
+            t = self.toks[j]
+            if j < f.first and (t.kind == "num" or t.kind == "punct" and t.text in _CLAUSE_PUNCT):
+                return False
+            if strip_conj(t.text) in _EXCEED or t.text in _EXCEED:
+                return j > self.a and (self.word(j - 1) in _NEGATIONS or strip_conj(self.word(j - 1)) in _NEGATIONS)
         return False
 
     def range_high(self, f: _Figure, nxt: _Figure | None) -> bool:
@@ -619,6 +645,14 @@ class _Sentence:
                 continue
             if t.kind == "punct":
                 nxt = self.word(j + 1)
+                if t.text in ("،", ",") and not in_breakdown and (strip_conj(nxt) in _BREAKDOWN or nxt in _BREAKDOWN):
+                    # "52 شخصا، بينهم عمال في المرفأ ومسعفون وصلوا بعد الغارة، لقوا حتفهم": a breakdown closed by
+                    # a comma before the verb of all, however long
+                    close = next((k for k in range(j + 2, min(self.b, j + 24)) if self.punct(k)
+                                  and self.toks[k].text in ("،", ",", ".", "؛", ":")), None)
+                    if close is not None and self.toks[close].text in ("،", ",") \
+                            and (m := self._cue_at(close + 1, back=False)):
+                        return m
                 if in_breakdown and (m := self._cue_at(j + 1, back=False)):
                     return m  # "سبعة مدنيين، بينهم أربعة أطفال، قتلوا": the breakdown closed, the verb of all
                 if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN and nxt != "و":
@@ -626,6 +660,8 @@ class _Sentence:
                 j += 1
                 continue
             if t.kind == "num":
+                if strip_conj(self.word(j - 1)) == "منهم":
+                    return None  # "1,200 مهاجر إلى بلدانهم، منهم 300 غادروا برا": the part has a verb of its own
                 if self.word(j - 1) in _BREAKDOWN or self.word(j - 1) == "و":
                     words = 0  # the next item of a list or breakdown
                     j += 1
@@ -658,6 +694,8 @@ class _Sentence:
                     or t.kind == "num" and not self._year(j) and j not in self.non_counts:
                 return None
             w = strip_conj(self.word(j))
+            if w in _LOSSES and f.unit in _PEOPLE_UNITS:
+                return "casualties"
             if w in _FRAME or (w[:1] in "بل" and w[1:] in _FRAME):
                 found = None
                 for k in range(j + 1, min(j + 5, f.hedge_tok)):
@@ -815,6 +853,8 @@ class _Sentence:
     def compatible(self, f: _Figure, metric: str) -> str:
         """Things are never killed or displaced, people never destroyed (but captured: taken prisoner): such a
         figure is ``other``."""
+        if metric == "intercepted":  # "اعترضت 12 صاروخا", "تصدت لـ9 طائرات مسيرة": destroyed in flight
+            return "destroyed" if f.unit in ("strikes", "aircraft", "") else "other"
         if f.unit in ("strikes", "rounds"):
             return "other"
         if metric in ("wounded", "casualties") and self._names_disease():
@@ -1020,6 +1060,10 @@ def _unit_word(f: _Figure, toks: list[Token]) -> str:
     return f.unit or ("" if f.metric in ("destroyed", "captured") else "people")
 
 
+#: The gap between two cells of a table row written as text: a tab, a bar or a run of spaces.
+_CELL_GAP = re.compile(r"\t|\||  ")
+
+
 def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
     """Whether tokens ``a:b`` are a short line of their own (a heading or a line of a list): at most eight
     words, a line end after them, no full stop."""
@@ -1079,6 +1123,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 words = [t.text for t in toks[a:b] if t.kind == "word"]
                 order = words if line and toks[b - 1].text != ":" else reversed(words)
                 context = next((m for m in map(lex.cue, order) if m), None)
+                if context is None and heading and line and _CELL_GAP.search(folded, toks[a].start, toks[b - 1].end):
+                    context = heading  # "المديرية     الأسر     الأفراد": the header row of the table under a title
                 if context in (None, "other") and any(strip_conj(w) in _TOLL_NOUNS for w in words):
                     # a toll shared out ("وتوزعت بقية الحصيلة على النحو الآتي:"): the last figure's harm, else the dead
                     context = last_fig.metric if last_fig is not None and last_fig.metric in _HARM else "killed"

@@ -50,6 +50,8 @@ _CUES: list[tuple[str, str]] = [
                  r"السيطرة|يسيطر|تسيطر|استسلام|استسلم|استسلموا|استسلمت"),
 ]
 _CUES.append(("other", r"يحتاج|يحتاجون|تحتاج|بحاجة|المحتاجين|محتاجين|وزعت|وزع|توزيع|يوزع"))
+# missiles and drones stopped in flight: destroyed, as in English (:meth:`analysis.claims.arabic._Sentence.compatible`)
+_CUES.append(("intercepted", r"اعترض|اعترضت|اعترضوا|اعتراض|تصدت|تصدي|تصدى|التصدي"))
 _CUE = {fold(form): metric for metric, alt in _CUES for form in alt.split("|")}
 #: nouns that are themselves a metric word when counted ("15 قتيلا", "300 نازح")
 NOUN_METRIC = {
@@ -108,6 +110,8 @@ SINGULAR_PERSONS = {
     "قائد": "fighters", "امير": "fighters", "مسؤول": "people", "ناشط": "people", "طفلها": "children", "طفله": "children", "ابنها": "children", "ابنتها": "children", "شقيقه": "men",
     "شقيقها": "men", "شقيقته": "women", "شقيقتها": "women", "والده": "men", "والدها": "men", "والدته": "women",
     "والدتها": "women", "امه": "women", "امها": "women", "ابوه": "men", "ابيه": "men", "زوجتها": "women",
+    "ممرضة": "people", "طبيبة": "people", "مسعفة": "people", "صحفية": "people", "معلمة": "people",
+    "حارس": "people", "موظف": "people", "موظفة": "people",
 }
 #: duals: folded dual form -> English unit (people only; event duals such as تفجيرين are things)
 _DUAL_STEMS = {"قتيل": "people", "جريح": "people", "شهيد": "people", "طفل": "children", "طفلت": "children",
@@ -263,7 +267,7 @@ NON_COUNT_AFTER = set(
     "عام عاما اعوام سنة سنوات سنين سنه عامين سنتين يوم يوما ايام يومين ساعة ساعات ساعه دقيقة دقائق ثانية ثوان "
     "اسبوع اسبوعا اسابيع اسبوعين شهر شهرا اشهر شهور شهرين عقد عقود قرن كم كيلومتر كيلومترا كيلومترات كلم متر "
     "مترا امتار ميل ميلا اميال دولار دولارا يورو ليرة جنيه ريال دينار درهم طن اطنان كغ كيلوغرام كيلوغراما "
-    "بالمئة بالمائة % سنتيمتر هكتار دونم فدان ملم لتر لترا".split())
+    "بالمئة بالمائة % سنتيمتر هكتار هكتارا هكتارات دونم دونما دونمات فدان فدانا ملم لتر لترا طوابق طابق طابقا".split())
 #: months (Levantine, Egyptian/Gulf, Maghreb spellings): a number beside one is a date
 MONTHS = set(
     "كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين يناير فبراير مارس ابريل مايو يونيو يوليو "
