@@ -1240,3 +1240,31 @@ def test_a_total_of_events_is_no_total_of_people():
 ])
 def test_lists_before_their_verb_and_one_person_with_kin(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("The whereabouts of the remaining 9 are unknown.", 9, "missing"),
+    ("Three soldiers fell in combat near the crossing on Monday.", 3, "killed"),
+    ("A reservist was killed by a drone.", 1, "killed"),
+    ("Of the hostages, 12 have been declared deceased by the army.", 12, "killed"),
+    ("Troops facilitated the safe return of 1,400 displaced persons to their villages.", 1400, "returned"),
+    # where something befell others is not what befell
+    ("Houses were looted and set on fire in at least 20 villages.", 20, None),
+    # a list introduced by what was recovered
+    ("Items recovered during the period include:\n- 14 AK-47 rifles\n- 6 bicycles\n", 14, "captured"),
+    ("Items recovered during the period include:\n- 14 AK-47 rifles\n- 6 bicycles\n", 6, "captured"),
+    # a bulleted line whose head is a label and a figure keeps the heading's metric
+    ("Breakdown of the deaths:\n- Civilians: 120, among them 40 shot at a checkpoint by soldiers of the brigade\n"
+     "- Fighters: 75\n", 120, "killed"),
+    ("Breakdown of the deaths:\n- Civilians: 120, among them 40 shot at a checkpoint by soldiers of the brigade\n"
+     "- Fighters: 75\n", 75, "killed"),
+    # but not the whole a bullet opens with
+    ("Hostages held: 60\n- Of the 60, declared deceased by the army: 21\n", 21, "killed"),
+])
+def test_tenth_batch_phrasings_b(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_the_whole_a_bullet_opens_with_is_no_figure():
+    assert figures("Hostages held: 60\n- Of the 60, declared deceased by the army: 21\n") == [
+        (60, "detained"), (21, "killed")]

@@ -267,6 +267,14 @@ def _thing_after(text: str, end: int) -> bool:
 _BRINGS_TOTAL = re.compile(r"\b(?:brings|brought|bringing|bring|takes|took|taking|raises|raised|raising|pushes|pushed|"
                            r"pushing)\s+(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:total|count|tally|number|figure|toll)\b(?!\s+(?:number\s+|count\s+)?of\b)"
                            r"[^.;:]{0,50}?\bto\s$")
+#: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
+_PARTITIVE_HEAD = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
+#: Places a figure may count where something befell others: "in 33 villages".
+_PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
+                "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods", "neighborhoods",
+                "settlements", "hamlets", "locations", "sites", "camps", "woredas", "kebeles", "townships"}
+#: A preposition of place right before a figure (lower-cased text; a hedge is part of the figure).
+_IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s$")
 #: "population of" right before a figure (lower-cased text).
 _POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$")
 
@@ -410,7 +418,7 @@ class _Extractor:
             heading = _heading_metric(text)
             if heading or conflict:
                 self.context, self.context_text = heading or conflict[-1], text
-        elif conflict and not (self.list_line and conflict[-1] == self.context) \
+        elif conflict and not (self.list_line and self.context in conflict) \
                 and not (self.context_text.endswith(":") and TABLE_ROW.match(text)):
             # a list line of the same metric keeps its heading, as does a row of a table that names its own
             # ("Losses of the enemy: | personnel \u2013 500 killed | tanks \u2013 12")
@@ -586,7 +594,11 @@ class _Extractor:
     def list_line(self) -> bool:
         """Whether the current sentence is a line of a list or table (:func:`list_like`), computed once."""
         if self._list_line is None:
-            self._list_line = list_like(self.text)
+            text = self.text
+            # "- Civilians: 412, among them 197 shot at a checkpoint": a bullet whose head is a list line
+            self._list_line = list_like(text) or (text[:1] in "-\u2022*" and (comma := text.find(", ")) > 0
+                                                  and list_like(text[:comma])
+                                                  and not _PARTITIVE_HEAD.match(text))
         return self._list_line
 
     def _list_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
@@ -629,8 +641,9 @@ class _Extractor:
         """Whether the figure is the whole of a partitive that opens the sentence, with no verb of its own
         ("Of the 25 people on board, four are confirmed dead"): only the part is a figure. "Of the 300 people
         abducted, ..." and "Of the 1,126 disappearances, ..." keep theirs."""
-        if not self.low.startswith("of the ", max(0, q.start - 7)) or self.low[:q.start].strip() != "of the":
-            return False
+        if not self.low.startswith("of the ", max(0, q.start - 7)) \
+                or self.low[:q.start].strip().lstrip("-\u2022* ") != "of the":
+            return False  # (a bullet may open the line: "- Of the 101, declared deceased: 35")
         comma = self.low.find(",", after, after + 60)
         return comma >= 0 and cue_metric(self.low, q.end, comma, "", True) is None
 
@@ -676,6 +689,8 @@ class _Extractor:
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int) -> str | None:
+        if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 8), q.start):
+            return None  # "houses were set on fire in 33 villages": where it befell, not what
         if self.aid and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
             return right_cue(text, after, unit, known, original=self.text) or "other"
@@ -732,6 +747,9 @@ class _Extractor:
             verb = self._object_of(text, q, unit, known, prev_end)
             if verb is not None and verb not in _MOVED_OR_BACK:
                 return verb  # "the strike killed 30 refugees and migrants": what befell them, not who they were
+        if modifier in _MOVED and not metric \
+                and cue_metric(text, max(prev_end, q.start - 30), q.start, unit, known, last=True) == "returned":
+            return "returned"  # "the safe return of 1,400 displaced persons": they went home
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")):
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
@@ -881,7 +899,12 @@ def _heading_metric(text: str) -> str | None:
     its first cue, the head of the heading; later cues only qualify it ("Displacement by district of arrival:"
     counts displacement, not arrivals from abroad)."""
     low = text.lower()
-    return cue_metric(low, 0, len(low), "", True) if len(low) == len(text) else None
+    if len(low) != len(text):
+        return None
+    metric = cue_metric(low, 0, len(low), "", True)
+    if metric is None and any(cue[2] == "recovered" for cue in cues_in(low, 0, len(low))):
+        return "captured"  # "Items recovered during the period include:": what the list counts was taken
+    return metric
 
 
 _ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"

@@ -45,7 +45,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"kill(?:ed|ing|ings|s)?", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
-        r"slain", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
+        r"slain", r"(?:fell|fallen)\s+in\s+(?:combat|battle|action|the\s+line\s+of\s+duty)",
+        r"(?:declared|pronounced|confirmed)\s+deceased", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"lost(?!\s+(?:(?:his|her|their|a|an|one|both|several)\s+)?(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|"
@@ -104,7 +105,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"on|at\s+bay))",
     ],
     "missing": [r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
-                r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown",
+                r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"whereabouts\s+of",
                 r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
                 r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
     "captured": [
@@ -252,7 +253,7 @@ SINGLE_PERSON_NOUNS = {
     "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
     "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman", "serviceman", "staff member", "leader",
     "inspector", "serviceperson",
-    "deacon", "mukhtar", "sailor", "seafarer", "crew member", "deminer",
+    "deacon", "mukhtar", "sailor", "seafarer", "crew member", "deminer", "reservist", "conscript",
     "elder", "youth", "catechist", "pastor", "preacher", "bishop", "businessman", "interpreter", "translator",
     "baker", "vendor", "street vendor", "tailor", "butcher", "mechanic", "labourer", "laborer", "carpenter",
     "porter", "barber", "plumber", "electrician", "dentist", "professor", "lecturer", "headmaster",
