@@ -1268,3 +1268,24 @@ def test_tenth_batch_phrasings_b(text, value, metric):
 def test_the_whole_a_bullet_opens_with_is_no_figure():
     assert figures("Hostages held: 60\n- Of the 60, declared deceased by the army: 21\n") == [
         (60, "detained"), (21, "killed")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Families have reported to us 86 people missing.", 86, "missing"),   # "us" before a figure is no currency
+    ("The aid cost US 86 million.", 86000000, None),
+    # a figure shared out by place in parentheses
+    ("412,000 IDPs (North Kivu 287,000 | Ituri 125,000)", 287000, "idps"),
+    ("412,000 IDPs (North Kivu 287,000 | Ituri 125,000)", 125000, "idps"),
+    ("At least 52 people were killed (Goma: 30, Bukavu: 22).", 22, "killed"),
+])
+def test_tenth_batch_phrasings_c(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Among the dead is Amina Yusuf, a 29-year-old teacher.", "Amina Yusuf", "killed"),
+    ("Among those abducted was Dr. Ali Musa, the director of the clinic.", "Dr. Ali Musa", "detained"),
+    ("Among the dead was the paramedic Youssef Haddad.", "Youssef Haddad", "killed"),
+])
+def test_one_named_person_among_the_people_of_a_fate(text, surface, metric):
+    assert [(r["surface"], r["value"], r["metric"]) for r in rows(text)] == [(surface, 1, metric)]

@@ -194,6 +194,24 @@ _NAMED_DEATH = re.compile(
     rf"(?P<rank>(?i:{lexicon.RANKS}))\s+"
     r"(?P<name>(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)){0,4})",
 )
+#: One named person among the people of a fate: "Among the dead is Olha Levchenko", "among those abducted was Dr.
+#: Ali Musa".
+_NAMED_AMONG = re.compile(
+    r"\b[Aa]mong\s+(?:the|those)\s+(?P<fate>dead|killed|victims|wounded|injured|missing|detained|abducted|kidnapped)"
+    r"\s+(?:is|was)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn)){1,4})")
+_AMONG_FATES = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded",
+                "missing": "missing", "detained": "detained", "abducted": "detained", "kidnapped": "detained"}
+
+
+def _named(text: str) -> list[re.Match]:
+    """The named deaths of :data:`_NAMED_DEATH` and the named people of :data:`_NAMED_AMONG` in a sentence."""
+    found = list(_NAMED_DEATH.finditer(text)) if any(w in text for w in _DEATH_WORDS) else []
+    if "mong the" in text or "mong those" in text:
+        found += _NAMED_AMONG.finditer(text)
+    return found
+
+
 _ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "he", "she"}
 _PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
 _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our|them|those|these)\b)|"
@@ -267,6 +285,10 @@ def _thing_after(text: str, end: int) -> bool:
 _BRINGS_TOTAL = re.compile(r"\b(?:brings|brought|bringing|bring|takes|took|taking|raises|raised|raising|pushes|pushed|"
                            r"pushing)\s+(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:total|count|tally|number|figure|toll)\b(?!\s+(?:number\s+|count\s+)?of\b)"
                            r"[^.;:]{0,50}?\bto\s$")
+#: The first and the next items of a figure shared out by place in parentheses (lower-cased text): " (north kivu ",
+#: " | ituri: ".
+_PLACE_ITEM_FIRST = re.compile(r"\s*\(\s*(?:[a-z][\w'\u2019.-]*\s+){1,3}?(?:[a-z][\w'\u2019.-]*:\s*)?")
+_PLACE_ITEM_NEXT = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
 #: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
 _PARTITIVE_HEAD = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
 #: Places a figure may count where something befell others: "in 33 villages".
@@ -405,6 +427,10 @@ class _Extractor:
                 prev_end = q.end  # but "seized one rifle and 12 grenades": the verb before "one" governs both
         for m in deaths:
             if any(r["start"] <= m.end() and m.start() <= r["end"] for r in rows):
+                continue
+            if m.re is _NAMED_AMONG:  # "Among the dead is Olha Levchenko, a nurse": one person, named
+                rows.append(dict(start=m.start("name"), end=m.end("name"), value=1.0, value_low=1.0, value_high=1.0,
+                                 qualifier="exact", unit="person", metric=_AMONG_FATES[m.group("fate").lower()]))
                 continue
             rank = " ".join(m.group("rank").lower().replace(".", "").split())
             unit = "person" if rank in ("emir", "sheikh") else "officer"
@@ -682,6 +708,9 @@ class _Extractor:
         if _BREAK_CONNECT.match(text[prev_end:q.start]) or _PREVIOUS_TOLL.search(text, max(prev_end, q.start - 25),
                                                                                    q.start):
             return prev["metric"]
+        if (_PLACE_ITEM_FIRST.fullmatch(text, prev_end, q.start) or (
+                _PLACE_ITEM_NEXT.fullmatch(text, prev_end, q.start) and text.rfind("(", 0, q.start) > text.rfind(")", 0, q.start))):
+            return prev["metric"]  # "412,000 IDPs (North Kivu 287,000 | Ituri 125,000)": the figure shared out by place
         if _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
                 and not cue_metric(text, prev_end, q.start, "", True):
             return prev["metric"]
@@ -1147,6 +1176,8 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         found = None
     persons = [p[0] for p in _persons(text)]
     deaths = [m.start() for m in _NAMED_DEATH.finditer(text)] if any(w in text for w in _DEATH_WORDS) else []
+    if "mong the" in text or "mong those" in text:
+        deaths = sorted(deaths + [m.start() for m in _NAMED_AMONG.finditer(text)])
     i = pi = di = 0
     n_persons, n_deaths = len(persons), len(deaths)
     for index, sent in enumerate(spans):
@@ -1157,7 +1188,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
             di += 1
         try:
             p_local = _persons(sent.text) if pi < n_persons and persons[pi] < sent.end else []
-            d_local = list(_NAMED_DEATH.finditer(sent.text)) if di < n_deaths and deaths[di] < sent.end else []
+            d_local = _named(sent.text) if di < n_deaths and deaths[di] < sent.end else []
             if found is None:
                 local = find_quantities(sent.text)
             else:

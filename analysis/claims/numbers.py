@@ -458,8 +458,9 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "age"
     if plain and len(surface) == 4 and int(surface) <= 2359 and _AT_BEFORE.search(before):
         return "time"
-    if _MONEY_BEFORE.search(before):
-        return "money"
+    if (money := _MONEY_BEFORE.search(before)) is not None and not (
+            money.group().rstrip().lower() == "us" and not money.group().startswith("US")):
+        return "money"  # "US 86" (dollars), but "reported to us 86 people"
     if _BOILERPLATE_BEFORE.search(before):
         return "identifier"
     if (_PHONE_BEFORE.search(before) and not (before.endswith("(+") and after[:1] == ")"
