@@ -626,3 +626,20 @@ def test_arabic_phrasings_of_a_tenth_written_batch(text, expected):
 def test_arabic_at_most_after_a_negated_verb_of_exceeding():
     row = next(r for r in rows("ولا يتجاوز عدد الجرحى 12 شخصا.") if r["value"] == 12)
     assert (row["qualifier"], row["value_low"], row["value_high"]) == ("up_to", None, 12)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month before a figure makes it a date only when it could be a day or a year
+    ("سجلت المفوضية حتى نهاية آذار 540 ألفا و300 لاجئ وطالب لجوء.", [(540300, "refugees")]),
+    # more nationalities counted as people; seized people are held
+    ("وضبطت الدورية 310 مصريا و120 سودانيا على متن القارب.", [(310, "detained"), (120, "detained")]),
+    # arrivals
+    ("وتجاوز عدد الواصلين إلى ليبيا 210 آلاف.", [(210000, "refugees")]),
+])
+def test_arabic_phrasings_of_a_tenth_written_batch_b(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+def test_arabic_nationalities_keep_their_demonym_as_unit():
+    assert [r["unit"] for r in rows("وضبطت الدورية 310 مصريا و120 سودانيا على متن القارب.")] == [
+        "egyptians", "sudanese"]

@@ -402,9 +402,10 @@ class _Sentence:
                 and self.toks[f.first - 2].end == self.toks[f.first - 1].start and self.toks[f.first - 2].kind == "word":
             return False  # "إم كيو-9": a model's name
         pbase = lex.strip_article(strip_conj(prev)) if prev else ""
-        if prev in lex.NON_COUNT_BEFORE or strip_conj(prev) in lex.NON_COUNT_BEFORE \
-                or pbase in lex.MONTHS or prev in lex.MONTHS:
+        if prev in lex.NON_COUNT_BEFORE or strip_conj(prev) in lex.NON_COUNT_BEFORE:
             return False
+        if (pbase in lex.MONTHS or prev in lex.MONTHS) and (f.value <= 31 or 1900 <= f.value <= 2100):
+            return False  # "آذار 2023", "حتى نهاية آذار 540 ألفا" is no date
         if prev in ("الـ", "ال") and nxt and (nxt in lex.NON_COUNT_AFTER):
             return False
         if prev in ("الـ", "ال") and strip_conj(self.word(f.first - 2)) in _TIME_PLURALS:
