@@ -635,6 +635,9 @@ def test_arabic_at_most_after_a_negated_verb_of_exceeding():
     ("وضبطت الدورية 310 مصريا و120 سودانيا على متن القارب.", [(310, "detained"), (120, "detained")]),
     # arrivals
     ("وتجاوز عدد الواصلين إلى ليبيا 210 آلاف.", [(210000, "refugees")]),
+    # what people were forced to do, across a place phrase
+    ("اضطرت نحو 900 أسرة في بلدة الوادي وحدها إلى مغادرة منازلها.", [(900, "displaced")]),
+    ("أجبر القصف أكثر من 2,000 شخص في ريف المدينة على الفرار.", [(2000, "displaced")]),
 ])
 def test_arabic_phrasings_of_a_tenth_written_batch_b(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected

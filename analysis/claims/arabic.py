@@ -167,6 +167,9 @@ _EXCEED = {"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخط
 _QUOTES = {"\"", "“", "”", "«", "»", "'"}
 _PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
+#: verbs of forcing people to do something: "اضطرت ... إلى النزوح", "أجبر ... على الفرار"
+_FORCED = {"اضطر", "اضطرت", "اضطروا", "يضطر", "تضطر", "اجبر", "اجبرت", "اجبروا", "يجبر", "تجبر", "ارغم", "ارغمت",
+           "اجبار", "ارغام", "دفع", "دفعت"}
 #: negations before a verb of exceeding: "لم تتجاوز 11" is at most 11
 _NEGATIONS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
 #: a force's losses before a figure of its people: killed and wounded, not said which ("خسائرها لم تتجاوز 11 مقاتلا")
@@ -202,7 +205,7 @@ _ORDINAL_DAYS = _ORDINAL_UNITS | {"الاول", "العاشر", "العشرين"
 _ORDINAL_TEENS = {"عشر", "والعشرين", "والثلاثين"}
 
 
-for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _LOSSES, _INTERNAL,
+for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _LOSSES, _FORCED, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -685,6 +688,18 @@ class _Sentence:
             j += 1
         return None
 
+    def _forced_to(self, f: _Figure) -> str | None:
+        """What people were forced to do, across a place phrase: "اضطرت نحو 900 أسرة في بلدة الوادي وحدها إلى
+        مغادرة منازلها", "أجبر القصف 2,000 شخص في ريف المدينة على الفرار"."""
+        if not any(strip_conj(self.word(j)) in _FORCED for j in range(max(self.a, f.hedge_tok - 4), f.hedge_tok)):
+            return None
+        for j in range(max(f.last, f.unit_tok) + 1, min(self.b - 1, f.last + 14)):
+            if self.punct(j) and self.toks[j].text in _CLAUSE_PUNCT or self.toks[j].kind == "num":
+                return None
+            if self.word(j) in ("الي", "علي"):
+                return self._cue_at(j + 1, back=False)
+        return None
+
     def _frame(self, f: _Figure) -> str | None:
         """A toll frame before the figure: عدد/حصيلة + cue nouns (بلغ عدد النازحين العائدين ... 70,
         ارتفعت حصيلة القتلى إلى 45): the last cue of the frame's noun phrase; a حصيلة with none: killed."""
@@ -813,8 +828,8 @@ class _Sentence:
                            for k in range(max(self.a, j - 4), j)):
                         return None  # "أنقذوا 43 ناجيا، بينهم طفلان": the breakdown of a figure of no harm
                     return last.metric
-        # 4. a cue after the noun, same clause
-        m = self._right_cue(f)
+        # 4. a cue after the noun, same clause ("forced ... to flee" first: what they were forced to do)
+        m = self._forced_to(f) or self._right_cue(f)
         if m:
             return m
         if strip_conj(self.word(f.hedge_tok - 1)) == "عبر" and any(
