@@ -638,6 +638,9 @@ def test_arabic_at_most_after_a_negated_verb_of_exceeding():
     # what people were forced to do, across a place phrase
     ("اضطرت نحو 900 أسرة في بلدة الوادي وحدها إلى مغادرة منازلها.", [(900, "displaced")]),
     ("أجبر القصف أكثر من 2,000 شخص في ريف المدينة على الفرار.", [(2000, "displaced")]),
+    # a list of things under what befell them: a dual that opens a line, positions and headquarters
+    ("وبيّن المراسل أن رمايات الجيش دمرت:\n- 5 عربات مزودة برشاشات\n- دبابتين وعربة مدرعة\n"
+     "- 4 مرابض للهاون وعدة مقرات محصنة\n", [(5, "destroyed"), (2, "destroyed"), (4, "destroyed"), (3, "destroyed")]),
 ])
 def test_arabic_phrasings_of_a_tenth_written_batch_b(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected

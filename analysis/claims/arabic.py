@@ -167,6 +167,8 @@ _EXCEED = {"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخط
 _QUOTES = {"\"", "“", "”", "«", "»", "'"}
 _PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
+#: marks that open a line of a list
+_BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u25aa", "\u25cf"}
 #: verbs of forcing people to do something: "اضطرت ... إلى النزوح", "أجبر ... على الفرار"
 _FORCED = {"اضطر", "اضطرت", "اضطروا", "يضطر", "تضطر", "اجبر", "اجبرت", "اجبروا", "يجبر", "تجبر", "ارغم", "ارغمت",
            "اجبار", "ارغام", "دفع", "دفعت"}
@@ -308,9 +310,11 @@ class _Sentence:
                 if not unit and lex.nisba_dual(t.text) and (lex.cue(self.word(i - 1)) or lex.cue(self.word(i + 1))) \
                         and not (found and found[-1].last == i - 1):  # "جنديان تركيان": an adjective
                     unit = "people"  # "استشهد فلسطينيان": two people named by their nationality
-                if not unit and (lex.cue(self.word(i - 1)) or strip_conj(self.word(i - 1)) in _BREAKDOWN) \
+                if not unit and (lex.cue(self.word(i - 1)) or strip_conj(self.word(i - 1)) in _BREAKDOWN
+                                 or (i - 1 >= self.a and i - 1 == self.a and self.toks[i - 1].text in _BULLETS)) \
                         and not (found and found[-1].last == i - 1):
-                    unit = lex.thing_dual(t.text)  # "أسقطت طائرتين مسيرتين": two aircraft; "بينها رشاشان"
+                    # "أسقطت طائرتين مسيرتين": two aircraft; "بينها رشاشان"; "- دبابتين وعربة" under "دمرت:"
+                    unit = lex.thing_dual(t.text)
                 if unit and not self._dual_named(i):
                     f = _Figure(i, i, 2.0, False, "dual")
                     f.unit, f.unit_tok = unit, i
