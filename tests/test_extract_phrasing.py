@@ -1289,3 +1289,16 @@ def test_tenth_batch_phrasings_c(text, value, metric):
 ])
 def test_one_named_person_among_the_people_of_a_fate(text, surface, metric):
     assert [(r["surface"], r["value"], r["metric"]) for r in rows(text)] == [(surface, 1, metric)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person who speaks is a source, not a figure
+    ('"We buried 30 people," said a woman who was treated for burns to her hands.', [(30, "killed")]),
+    ('"We counted 90 bodies," a member of the committee told reporters.', [(90, "killed")]),
+    ("Shelling wounded 14 people, according to a medical charity.", [(14, "wounded")]),
+    # but reported speech keeps the person a clause is about
+    ("He said a 12-year-old boy was killed by a sniper.", [(1, "killed")]),
+    ("Civil defence says a paramedic was killed near the crossing.", [(1, "killed")]),
+])
+def test_a_person_who_speaks_is_no_figure(text, expected):
+    assert figures(text) == expected

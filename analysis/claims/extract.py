@@ -291,6 +291,16 @@ _PLACE_ITEM_FIRST = re.compile(r"\s*\(\s*(?:[a-z][\w'\u2019.-]*\s+){1,3}?(?:[a-z
 _PLACE_ITEM_NEXT = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
 #: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
 _PARTITIVE_HEAD = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
+#: A verb of speech right before one person: "..., said a resident" (lower-cased text); or "by", the agent of a
+#: passive ("killed by a sniper").
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|by)\s+$")
+#: What may follow a speaker named after the verb of speech: "said a man who ...", "said a resident, ..."; not
+#: "said a paramedic was killed" (lower-cased text).
+_NO_VERB_AFTER = re.compile(r"\s*(?:[,.;:]|who\b|whose\b|from\b|of\b|in\b|at\b|with\b|$)")
+#: One person who speaks a few words on, with nothing between that befell them: "a member of the group told the
+#: wire" (lower-cased text).
+_SAYS_AFTER = re.compile(r"(?:\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
+                         r"(?:who\s+asked\s+not\s+to\s+be\s+named,\s+)?(?P<verb>told|said|says|tells|added|recalled|explained)\b")
 #: Places a figure may count where something befell others: "in 33 villages".
 _PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
                 "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods", "neighborhoods",
@@ -537,6 +547,11 @@ class _Extractor:
             if of and not any(c_end >= of.start() - 1 for _, c_end, _, _ in cues_in(self.low, of.start() - 25,
                                                                                        of.start())):
                 return None  # "the son of a contractor", but "the death of a nurse", "the killing of his son"
+            if (said_before := _SAID_BEFORE.search(self.low, max(0, q.start - 14), q.start)) is not None and (
+                    said_before.group().startswith(("according", "by")) or _NO_VERB_AFTER.match(self.low, after)) \
+                    or ((said := _SAYS_AFTER.match(self.low, after)) is not None
+                        and next(cues_in(self.low, after, said.start("verb")), None) is None):
+                return None  # "said a man who was treated for wounds", "a member of the group told the wire": a speaker
             reach = 12 if core in ("his", "her", "their") else 25
             # the cue before may not lie in a clause before a semicolon ("tried to flee; one man told us")
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
