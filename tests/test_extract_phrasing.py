@@ -1302,3 +1302,19 @@ def test_one_named_person_among_the_people_of_a_fate(text, surface, metric):
 ])
 def test_a_person_who_speaks_is_no_figure(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Naik Ali Raza (age 27 years, resident of District Swat) embraced shahadat, while Sepoy Imran Khan (age 22 "
+     "years) succumbed to his injuries.", [("Naik Ali Raza", "killed"), ("Sepoy Imran Khan", "killed")]),
+    ("A third soldier, Lance Naik Asad Mehmood, was injured and is stable.", [("Lance Naik Asad Mehmood", "wounded")]),
+    ("Sergeant Adam Cohen, 21, from Haifa, fell in combat in Rafah on Monday.", [("Sergeant Adam Cohen", "killed")]),
+    ("Major General Ahmed Saleh said the army had repelled the attack.", []),
+])
+def test_a_soldier_named_with_a_rank_as_the_subject_of_a_fate(text, expected):
+    assert [(r["surface"], r["metric"]) for r in rows(text) if r["value"] == 1] == expected
+
+
+def test_a_passer_by_is_one_person():
+    assert figures("In the attack 5 policemen were killed and a passer-by lost his life.") == [(5, "killed"),
+                                                                                               (1, "killed")]

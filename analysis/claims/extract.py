@@ -200,16 +200,39 @@ _NAMED_AMONG = re.compile(
     r"\b[Aa]mong\s+(?:the|those)\s+(?P<fate>dead|killed|victims|wounded|injured|missing|detained|abducted|kidnapped)"
     r"\s+(?:is|was)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn)){1,4})")
+#: A soldier named with a rank as the subject of a fate: "Naik Muhammad Ayaz (age 29 ...) embraced shahadat",
+#: "Sergeant Eliav Tzur, 20, from Ashdod, fell in combat" (the cue itself is read by :func:`_rank_fate`).
+_NAMED_RANK = re.compile(
+    r"(?<![\w-])(?P<rank>(?:(?:Staff|Master|First|Lance|Chief|Senior)\s+)?(?:Sergeant|Sgt\.?|Corporal|Cpl\.?|Private|Pte\.?|"
+    r"Naik|Sepoy|Havildar|Subedar|Captain|Capt\.?|Lieutenant|Lt\.?|Major|Maj\.?|Colonel|Col\.?|Warrant\s+Officer|"
+    r"Rifleman|Gunner|Trooper|Specialist|Constable|Inspector))\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)){1,3})"
+    r"(?:\s*\([^()]{0,80}\)|(?:\s*,[^,;.]{0,60}){0,2},)?\s*(?P<verb>(?:was|were|has\s+been|had\s+been)\s+)?")
+#: Officer ranks: the unit of one named with them.
+_OFFICER_RANKS = ("captain", "capt", "lieutenant", "lt", "major", "maj", "colonel", "col", "inspector")
 _AMONG_FATES = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded",
                 "missing": "missing", "detained": "detained", "abducted": "detained", "kidnapped": "detained"}
 
 
 def _named(text: str) -> list[re.Match]:
-    """The named deaths of :data:`_NAMED_DEATH` and the named people of :data:`_NAMED_AMONG` in a sentence."""
+    """The named deaths of :data:`_NAMED_DEATH`, the named people of :data:`_NAMED_AMONG` and the soldiers of
+    :data:`_NAMED_RANK` in a sentence."""
     found = list(_NAMED_DEATH.finditer(text)) if any(w in text for w in _DEATH_WORDS) else []
     if "mong the" in text or "mong those" in text:
         found += _NAMED_AMONG.finditer(text)
+    found += (m for m in _NAMED_RANK.finditer(text) if _rank_fate(text, m))
     return found
+
+
+def _rank_fate(text: str, m: re.Match) -> str | None:
+    """The fate a cue right after a soldier named with a rank says ("fell in combat", "was injured"), or None."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    cue = cue_index(low)[2].get(m.end())
+    if cue is None or cue[2] not in ("killed", "wounded", "missing", "detained", "captured", "released"):
+        return None
+    return "detained" if cue[2] == "captured" else cue[2]
 
 
 _ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "he", "she"}
@@ -441,6 +464,12 @@ class _Extractor:
             if m.re is _NAMED_AMONG:  # "Among the dead is Olha Levchenko, a nurse": one person, named
                 rows.append(dict(start=m.start("name"), end=m.end("name"), value=1.0, value_low=1.0, value_high=1.0,
                                  qualifier="exact", unit="person", metric=_AMONG_FATES[m.group("fate").lower()]))
+                continue
+            if m.re is _NAMED_RANK:  # "Sergeant Eliav Tzur, 20, from Ashdod, fell in combat": one soldier, named
+                officer = m.group("rank").lower().rstrip(".").split()[-1] in _OFFICER_RANKS
+                rows.append(dict(start=m.start("rank"), end=m.end("name"), value=1.0, value_low=1.0, value_high=1.0,
+                                 qualifier="exact", unit="officer" if officer else "soldier",
+                                 metric=_rank_fate(text, m)))
                 continue
             rank = " ".join(m.group("rank").lower().replace(".", "").split())
             unit = "person" if rank in ("emir", "sheikh") else "officer"
@@ -1193,6 +1222,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
     deaths = [m.start() for m in _NAMED_DEATH.finditer(text)] if any(w in text for w in _DEATH_WORDS) else []
     if "mong the" in text or "mong those" in text:
         deaths = sorted(deaths + [m.start() for m in _NAMED_AMONG.finditer(text)])
+    deaths = sorted(deaths + [m.start() for m in _NAMED_RANK.finditer(text)])
     i = pi = di = 0
     n_persons, n_deaths = len(persons), len(deaths)
     for index, sent in enumerate(spans):

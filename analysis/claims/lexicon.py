@@ -46,7 +46,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
         r"slain", r"(?:fell|fallen)\s+in\s+(?:combat|battle|action|the\s+line\s+of\s+duty)",
-        r"(?:declared|pronounced|confirmed)\s+deceased", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
+        r"(?:declared|pronounced|confirmed)\s+deceased", r"embraced\s+(?:shahadat|martyrdom)", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"lost(?!\s+(?:(?:his|her|their|a|an|one|both|several)\s+)?(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|"
@@ -253,7 +253,7 @@ SINGLE_PERSON_NOUNS = {
     "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
     "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman", "serviceman", "staff member", "leader",
     "inspector", "serviceperson",
-    "deacon", "mukhtar", "sailor", "seafarer", "crew member", "deminer", "reservist", "conscript",
+    "deacon", "mukhtar", "sailor", "seafarer", "crew member", "deminer", "reservist", "conscript", "passer-by", "passerby", "bystander",
     "elder", "youth", "catechist", "pastor", "preacher", "bishop", "businessman", "interpreter", "translator",
     "baker", "vendor", "street vendor", "tailor", "butcher", "mechanic", "labourer", "laborer", "carpenter",
     "porter", "barber", "plumber", "electrician", "dentist", "professor", "lecturer", "headmaster",
