@@ -1318,3 +1318,19 @@ def test_a_soldier_named_with_a_rank_as_the_subject_of_a_fate(text, expected):
 def test_a_passer_by_is_one_person():
     assert figures("In the attack 5 policemen were killed and a passer-by lost his life.") == [(5, "killed"),
                                                                                                (1, "killed")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("The army accused the group of torching at least 600 houses in the villages.", 600, "destroyed"),
+    ("The 19 officers who, according to the report, lost their lives were buried on Monday.", 19, "killed"),
+    ("Israel believes eight of the 33 are dead.", 33, None),     # the whole: the verb is the part's
+    ("Israel believes eight of the 33 are dead.", 8, "killed"),
+    ("Two more people were wounded - a woman, 63, and a boy of 15.", 63, None),   # an age
+    # a bulleted line that opens with a figure and holds no verb is a line of the list under its heading
+    ("Material seized in the operation:\n• 9 long guns (5 AK-47 rifles, 3 Galil rifles)\n• 2 pistols\n", 9,
+     "captured"),
+    ("Material seized in the operation:\n• 9 long guns (5 AK-47 rifles, 3 Galil rifles)\n• 2 pistols\n", 2,
+     "captured"),
+])
+def test_tenth_batch_phrasings_d(text, value, metric):
+    assert_reads(text, value, metric)

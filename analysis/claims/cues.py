@@ -32,7 +32,7 @@ from analysis.claims.counted_nouns import AUX, NUMBER_WORDS, STOP_RIGHT, WORD, u
 from analysis.claims.numbers import Quantity
 
 _CONTINUE_AFTER_COMMA = {"including", "among", "mostly", "many", "most", "some", "all", "mainly", "both", "of",
-                         "most", "nearly", "almost", "among"}
+                         "most", "nearly", "almost", "among", "according"}
 #: Cue metrics that are not the ledger's: what they come to ("intercepted" drones are destroyed, "recovered"
 #: rifles captured); :func:`compatible` says what each may count.
 AS_METRIC = {"intercepted": "destroyed", "recovered": "captured"}

@@ -312,6 +312,10 @@ _BRINGS_TOTAL = re.compile(r"\b(?:brings|brought|bringing|bring|takes|took|takin
 #: " | ituri: ".
 _PLACE_ITEM_FIRST = re.compile(r"\s*\(\s*(?:[a-z][\w'\u2019.-]*\s+){1,3}?(?:[a-z][\w'\u2019.-]*:\s*)?")
 _PLACE_ITEM_NEXT = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
+#: A bullet and a figure that opens the line: "• 9 long guns", "- 2 pistols".
+_BULLET_FIGURE = re.compile(r"[-\u2022*]\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+#: A word that may be a verb: what a line of a list does not hold.
+_VERBISH = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|[a-z]{3,}ed|[a-z]{3,}ing)\b")
 #: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
 _PARTITIVE_HEAD = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
 #: A verb of speech right before one person: "..., said a resident" (lower-cased text); or "by", the agent of a
@@ -629,9 +633,11 @@ class _Extractor:
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                 prev_end: int) -> str | None:
-        if prev is not None and unit and (unit in lexicon.OBJECT_NOUNS or not known) \
-                and unit not in lexicon.PERSON_NOUNS and _PARTITIVE_WHOLE.search(text, max(0, q.start - 40), q.start):
-            return "other"  # "two of the port's four cranes were destroyed": four is what there was
+        if prev is not None and ((unit and (unit in lexicon.OBJECT_NOUNS or not known) and unit not in lexicon.PERSON_NOUNS)
+                                 or not unit) and _PARTITIVE_WHOLE.search(text, max(0, q.start - 40), q.start):
+            # "two of the port's four cranes were destroyed": four is what there was; "eight of the 33 are dead": the
+            # verb is the part's
+            return "other"
         if self.bodies and _BODIES_OF.search(text, max(0, q.start - 40), q.start) \
                 and compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
@@ -668,7 +674,9 @@ class _Extractor:
             # "- Civilians: 412, among them 197 shot at a checkpoint": a bullet whose head is a list line
             self._list_line = list_like(text) or (text[:1] in "-\u2022*" and (comma := text.find(", ")) > 0
                                                   and list_like(text[:comma])
-                                                  and not _PARTITIVE_HEAD.match(text))
+                                                  and not _PARTITIVE_HEAD.match(text)) or (
+                # "• 9 long guns (5 AK-47 rifles, 3 Galil rifles)": a bullet that opens with a figure, and no verb
+                text[:1] in "-\u2022*" and _BULLET_FIGURE.match(text) is not None and _VERBISH.search(text) is None)
         return self._list_line
 
     def _list_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,

@@ -272,6 +272,10 @@ _DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?(?:[ \t]{{1,2}}|\s*\n\s*)(?:\d
                           rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?,\s+)$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
                          r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
+#: One person and a comma right before a number set off by commas: an age ("a woman, 63, and a boy").
+_PERSON_COMMA_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|mother|"
+                                  r"father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|resident|"
+                                  r"farmer|teacher|driver|nurse|doctor|student|soldier|journalist)\s*,\s*$")
 _IDENT_BEFORE = re.compile(
     r"\b(?:no\.?|nos\.?|number|nr\.?|division|brigade|regiment|battalion|corps|route|highway|road|flight|article|"
     r"chapter|section|page|channel|gate|camp|unit|squadron|wing|block|room|level|phase|sector|point|hill|"
@@ -405,8 +409,9 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     digits = surface[:1].isdigit()
     if digits and before[-1:] == "[" and after[:1] == "]":
         return "identifier"  # a footnote mark: "according to ACLED data.[12]"
-    if digits and value < 110 and after[:2] == ", " and _NAME_COMMA_BEFORE.search(before):
-        return "age"  # "a shepherd, Hassan Bapir, 42, as he walked": the age after a person's name
+    if digits and value < 110 and after[:2] == ", " and (_NAME_COMMA_BEFORE.search(before)
+                                                        or _PERSON_COMMA_BEFORE.search(before)):
+        return "age"  # "a shepherd, Hassan Bapir, 42, as he walked"; "a woman, 63, and a boy of 15": ages
     if "." in surface and _SECTION_NUMBER.fullmatch(surface) and _SECTION_AFTER.match(after) \
             and (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")):
         return "identifier"  # "2.4 Killings of civilians": the number of a section heading
