@@ -1334,3 +1334,13 @@ def test_a_passer_by_is_one_person():
 ])
 def test_tenth_batch_phrasings_d(text, value, metric):
     assert_reads(text, value, metric)
+
+
+def test_a_table_of_exchanges_by_date():
+    text = ("Exchanges so far:\n\nDate      Hostages freed    Prisoners freed\nJan 19          3                  90\n"
+            "Jan 25          4                  200\n")
+    assert figures(text) == [(3, "released"), (90, "released"), (4, "released"), (200, "released")]
+
+
+def test_a_day_and_a_figure_a_column_apart_are_not_one_date():
+    assert figures("Date     Killed\nMay 12        7\n") == [(7, "killed")]

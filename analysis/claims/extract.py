@@ -965,6 +965,9 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             continue
         noun = next((w for w in reversed(LABEL_WORD.findall(low)) if w in lexicon.COUNT_NOUNS), "")  # the head
         metric = cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
+        if metric is not None and (last := list(cues_in(low, 0, len(low)))) and last[-1][1] == len(low.rstrip()) \
+                and last[-1][2] != metric and compatible(last[-1][2], "", True):
+            metric = last[-1][2]  # "Hostages freed", "IDPs returned": the participle that ends the cell
         if metric is None and _NEED_CELL.search(low):
             metric = "other"  # "People in need": not the title's IDPs
         if metric is None and noun:

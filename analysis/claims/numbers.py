@@ -268,7 +268,7 @@ _AFTER_EXCLUDE = [
 #: One pattern for "any of the above", so the common case (nothing follows) costs one match.
 _ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for _, p in _AFTER_EXCLUDE), re.I)
 # "October 12", "Oct. 7, 12"; but in "7 October, 12 colleagues" the day came first, so 12 is a count
-_DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?(?:[ \t]{{1,2}}|\s*\n\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+|\s*(?:and|to|-|\u2013)\s*))?|"
+_DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?(?:[ \t]{{1,2}}|\s*\n\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+|[ \t]|\s*(?:and|to|-|\u2013)\s*))?|"
                           rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?,\s+)$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
                          r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
