@@ -649,3 +649,14 @@ def test_arabic_phrasings_of_a_tenth_written_batch_b(text, expected):
 def test_arabic_nationalities_keep_their_demonym_as_unit():
     assert [r["unit"] for r in rows("وضبطت الدورية 310 مصريا و120 سودانيا على متن القارب.")] == [
         "egyptians", "sudanese"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("كما دمّر القصف منزلين بشكل كلي.", [(2, "destroyed")]),          # verb, subject, then the dual it befell
+    ("واغتنمت القوات ١٢ آلية مسلحة.", [(12, "captured")]),
+    ("أعادت الوزارة خلال الأسبوعين الماضيين 900 أسرة إلى مناطقها.", [(900, "returned")]),
+    ("وسُجّل وصول ١٬٢٠٠ أسرة إلى تجمع مخيمات أطمة وحده.", [(1200, "displaced")]),
+    ("ونقلت 40 أسرة إلى مخيم الجدعة 1 جنوب المدينة.", []),            # a camp's name ends in a number
+])
+def test_arabic_phrasings_of_an_eleventh_written_batch(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected

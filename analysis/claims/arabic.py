@@ -167,6 +167,8 @@ _EXCEED = {"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخط
 _QUOTES = {"\"", "“", "”", "«", "»", "'"}
 _PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
+#: camps, whose names may end in a number ("مخيم الجدعة 5")
+_CAMP_WORDS = {"مخيم", "مخيمي", "معسكر", "المخيم"}
 #: marks that open a line of a list
 _BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u25aa", "\u25cf"}
 #: verbs of forcing people to do something: "اضطرت ... إلى النزوح", "أجبر ... على الفرار"
@@ -207,7 +209,7 @@ _ORDINAL_DAYS = _ORDINAL_UNITS | {"الاول", "العاشر", "العشرين"
 _ORDINAL_TEENS = {"عشر", "والعشرين", "والثلاثين"}
 
 
-for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _LOSSES, _FORCED, _INTERNAL,
+for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _LOSSES, _FORCED, _CAMP_WORDS, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -311,6 +313,9 @@ class _Sentence:
                         and not (found and found[-1].last == i - 1):  # "جنديان تركيان": an adjective
                     unit = "people"  # "استشهد فلسطينيان": two people named by their nationality
                 if not unit and (lex.cue(self.word(i - 1)) or strip_conj(self.word(i - 1)) in _BREAKDOWN
+                                 # "دمّر القصف منزلين": the verb, its subject, then the dual it befell
+                                 or (lex.cue(self.word(i - 2)) and self.word(i - 1).startswith("ال")
+                                     and not self.punct(i - 1))
                                  or (i - 1 >= self.a and i - 1 == self.a and self.toks[i - 1].text in _BULLETS)) \
                         and not (found and found[-1].last == i - 1):
                     # "أسقطت طائرتين مسيرتين": two aircraft; "بينها رشاشان"; "- دبابتين وعربة" under "دمرت:"
@@ -402,6 +407,9 @@ class _Sentence:
         if f.last + 3 < self.b and self.toks[f.last + 1].text in ("-", "\u2013") and self.toks[f.last + 2].kind == "num" \
                 and lex.strip_article(strip_conj(self.word(f.last + 3))) in lex.MONTHS:
             return False  # "1 - 20 أيار": the first day of a span of dates
+        if f.kind == "digits" and strip_conj(self.word(f.first - 2)) in _CAMP_WORDS and not lex.person(nxt) \
+                and not lex.thing(nxt) and not lex.metric_noun(nxt):
+            return False  # "مخيم الجدعة 1": a camp's name
         if nxt == "من" and nxt2 == "كل" or prev == "كل" and self.word(f.first - 2) == "من":
             return False  # "8 من كل 10 نازحين", "طفل من كل ثلاثة": a share, not a count
         if f.first - 2 >= self.a and self.toks[f.first - 1].text == "-" \
