@@ -1344,3 +1344,16 @@ def test_a_table_of_exchanges_by_date():
 
 def test_a_day_and_a_figure_a_column_apart_are_not_one_date():
     assert figures("Date     Killed\nMay 12        7\n") == [(7, "killed")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Housing stock: 14 private houses damaged, 3 destroyed.", 14, None),     # damage is no destruction
+    ("One private house destroyed, two outbuildings damaged.", 2, None),
+    ("Two soldiers were evacuated by air to the Military Hospital in Bogota.", 2, "wounded"),
+    ("About 1,400 families have left towards Al-Fula.", 1400, "displaced"),
+    ("Five of our heroes rose as martyrs.", 5, "killed"),
+    ("Seven fighters died, among them alias 'Mono 17'.", 17, None),           # a nickname
+    ("Troops seized 12,400,000 Colombian pesos in cash.", 12400000, None),   # money
+])
+def test_tenth_batch_phrasings_e(text, value, metric):
+    assert_reads(text, value, metric)

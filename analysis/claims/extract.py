@@ -312,6 +312,10 @@ _BRINGS_TOTAL = re.compile(r"\b(?:brings|brought|bringing|bring|takes|took|takin
 #: " | ituri: ".
 _PLACE_ITEM_FIRST = re.compile(r"\s*\(\s*(?:[a-z][\w'\u2019.-]*\s+){1,3}?(?:[a-z][\w'\u2019.-]*:\s*)?")
 _PLACE_ITEM_NEXT = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
+#: Damage said right after a figure's noun (lower-cased text): "14 houses damaged", "were partially damaged"; not
+#: "damaged or destroyed".
+_DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:partially\s+|partly\s+|badly\s+|"
+                            r"severely\s+|heavily\s+|lightly\s+)?damaged\b(?!\s+(?:or|and)\s+destroyed)")
 #: A bullet and a figure that opens the line: "• 9 long guns", "- 2 pistols".
 _BULLET_FIGURE = re.compile(r"[-\u2022*]\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 #: A word that may be a verb: what a line of a list does not hold.
@@ -638,6 +642,9 @@ class _Extractor:
             # "two of the port's four cranes were destroyed": four is what there was; "eight of the 33 are dead": the
             # verb is the part's
             return "other"
+        if unit and unit not in lexicon.PERSON_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS \
+                and _DAMAGED_AFTER.match(text, after):
+            return "other"  # "14 private houses damaged, 3 destroyed": damage is no destruction
         if self.bodies and _BODIES_OF.search(text, max(0, q.start - 40), q.start) \
                 and compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies

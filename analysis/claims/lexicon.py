@@ -35,8 +35,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # "a teacher lost his leg", "children who lost limbs": maimed, not killed
         r"lost\s+(?:(?:his|her|their|a|an|one|both|several)\s+)?(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b",
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
-        r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?"
-        r"hospitals?\b", r"hospitali[sz]ed",
+        r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)(?:\s+by\s+(?:air|helicopter|road|ambulance))?"
+        r"\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b", r"hospitali[sz]ed",
         # "860 of them arrived with gunshot wounds", "48 arrived in a critical condition": hurt, whatever moved them
         r"(?:arriv(?:ed|ing|es?)|came|come|coming)\s+(?:(?:at|in)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:with\s+(?:[\w-]+\s+){0,3}?"
         r"(?:wounds|injuries|burns)|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition)",
@@ -64,7 +64,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+homes?",
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
         r"(?:left|abandoned|fled)\s+the\s+(?:camp|town|city|village|area|neighbou?rhood|district|region|settlement)s?\b", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"homeless", r"exodus", r"on\s+the\s+move", r"escaped\s+(?:to|into|towards?)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
@@ -184,7 +184,7 @@ PERSON_NOUNS = {
     "villagers", "settlers", "herdsmen", "survivors", "suppliers", "collaborators", "informants", "couriers",
     "abductors", "looters", "poachers", "elders", "lawyers", "judges", "inmates", "servicepersons",
     "serviceperson", "servicemembers", "service members", "defenders", "rights defenders", "inspector", "inspectors",
-    "companions", "ind", "indiv", "inds", "bakers", "tailors", "butchers", "mechanics", "carpenters", "barbers",
+    "companions", "ind", "indiv", "inds", "heroes", "bakers", "tailors", "butchers", "mechanics", "carpenters", "barbers",
     "plumbers", "electricians", "dentists", "professors", "lecturers", "headmasters", "grocers",
     "accountants", "cashiers", "waiters", "photojournalists", "bloggers", "poets", "singers", "footballers",
     "academics", "researchers",

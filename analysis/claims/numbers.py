@@ -250,7 +250,9 @@ _AFTER_EXCLUDE = [
     ("age", re.compile(r"[\s-]*(?:years?|yrs?|months?)[\s-]*old\b|-year-old", re.I)),
     ("money", re.compile(
         r"\s*(?:(?:us\s+|u\.s\.\s+)?dollars?|euros?|pounds?\s+sterling|pounds\b|(?:syrian\s+|turkish\s+|lebanese\s+)?"
-        r"(?:liras?|lira|pounds)|dinars?|riyals?|rials?|rubles?|roubles?|yuan|yen|usd|eur|gbp|syp|try)\b", re.I)),
+        r"(?:liras?|lira|pounds)|dinars?|riyals?|rials?|rubles?|roubles?|yuan|yen|usd|eur|gbp|syp|try|"
+        r"(?:colombian\s+|mexican\s+|philippine\s+)?pesos?|rupees?|nairas?|shillings?|hryvnias?|afghanis|birr|"
+        r"francs?|cfa(?:\s+francs?)?|taka|kyats?|shekels?)\b", re.I)),
     ("measure", re.compile(
         r"[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|metres?|meters?|m|feet|foot|ft|cm|mm|kg|kgs|kilos?|kilograms?|"
         r"grams?|g|tons?|tonnes?|hectares?|ha|acres?|sq|square|cubic|degrees?|\u00b0|mph|km/h|kph|inch(?:es)?|"
@@ -272,6 +274,8 @@ _DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?(?:[ \t]{{1,2}}|\s*\n\s*)(?:\d
                           rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?,\s+)$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
                          r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
+#: A nickname in quotes after "alias" or "known as" that ends in a number: "alias 'Mono 17'".
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|known\s+as|nicknamed)\s+['\"\u2018\u201c][^'\"\u2019\u201d]{0,30}$", re.I)
 #: One person and a comma right before a number set off by commas: an age ("a woman, 63, and a boy").
 _PERSON_COMMA_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|mother|"
                                   r"father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|resident|"
@@ -409,6 +413,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     digits = surface[:1].isdigit()
     if digits and before[-1:] == "[" and after[:1] == "]":
         return "identifier"  # a footnote mark: "according to ACLED data.[12]"
+    if _ALIAS_BEFORE.search(before):
+        return "identifier"  # "alias 'Mono 17'": a name
     if digits and value < 110 and after[:2] == ", " and (_NAME_COMMA_BEFORE.search(before)
                                                         or _PERSON_COMMA_BEFORE.search(before)):
         return "age"  # "a shepherd, Hassan Bapir, 42, as he walked"; "a woman, 63, and a boy of 15": ages
