@@ -1357,3 +1357,14 @@ def test_a_day_and_a_figure_a_column_apart_are_not_one_date():
 ])
 def test_tenth_batch_phrasings_e(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Residents gave us the names of 204 people they said were killed over the two days.", 204, "killed"),
+    ("Between 4,500 and 11,000 people, the overwhelming majority of them civilians, were hanged at the prison.",
+     4500, "killed"),
+    ("Two camps, which together hosted some 20,000 refugees, have been destroyed.", 2, "destroyed"),
+    ("Some 40 men, who had been detained in May, were executed.", 40, "killed"),
+])
+def test_asides_and_who_says_so_between_a_figure_and_its_verb(text, value, metric):
+    assert_reads(text, value, metric)

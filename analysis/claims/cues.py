@@ -51,6 +51,14 @@ _SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pist
 _ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
                    "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds", "bullets",
                    "cartridges"}
+#: Who may be said to say so between a figure and its verb: "204 people they said were killed".
+_SAYERS = {"they", "he", "she", "witnesses", "officials", "residents", "relatives"}
+_SAID_NEXT = re.compile(r"\s+(?:said|say|says|believe|believed|thought|estimated|reported)\b")
+#: Attack objects that can be brought down in flight: destroyed.
+_INTERCEPTABLE = {"missiles", "rockets", "cruise missiles", "ballistic missiles"}
+#: ", the vast majority of them civilians, ...": an aside before the verb of all.
+_WHICH_ASIDE = re.compile(r"\s*(?:which|who)\b")
+_MAJORITY_ASIDE = re.compile(r"\s*the\s+(?:(?:vast|overwhelming|great)\s+)?majority\s+of\s+(?:them|whom)\b")
 _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014/-])|(?P<num>\d[\d,.]*)|"
                     r"(?P<word>[A-Za-z][\w'\u2019-]*))")
 _TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|jumped\s+to|"
@@ -82,7 +90,7 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
     if not unit:
         return True
     if unit in _ATTACK_OBJECTS:
-        return False
+        return metric == "destroyed" and unit in _INTERCEPTABLE  # "downed 28 of the 32 missiles"
     if unit in lexicon.OBJECT_NOUNS or not known:
         return metric in ("destroyed", "captured")
     return metric != "destroyed"
@@ -155,10 +163,11 @@ def _aside_end(text: str, pos: int, limit: int, opener: str) -> int | None:
     if opener in "-\u2013\u2014":
         m = _DASH.search(text, pos, limit)
         return m.end() if m else None
-    k = text.find(",", pos, limit)
-    return k + 1 if k >= 0 else None
+    m = _ASIDE_COMMA.search(text, pos, limit)  # not the comma of a figure ("hosted some 20,000 refugees,")
+    return m.start() + 1 if m else None
 
 
+_ASIDE_COMMA = re.compile(r",(?!\d)")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
 #: Words after which "as" does not end the clause ("verified as killed", "identified as IDPs").
 _AS_VERBS = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
@@ -241,6 +250,13 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                     and _listed_noun(text, fig.end()):
                 pos = t.end()
                 continue  # "19 rifles, 4 launchers and 650 rounds recovered": a list of figures before its verb
+            if p == "," and (_MAJORITY_ASIDE.match(text, t.end()) or _WHICH_ASIDE.match(text, t.end())):
+                # ", the overwhelming majority of them civilians, were hanged"; ", which hosted 20,000 refugees, have
+                # been destroyed": an aside, then the verb of the figure
+                end = _aside_end(text, t.end(), min(len(text), t.end() + 120), ",")
+                if end is not None and _VERB_AFTER_ASIDE.match(text, end):
+                    pos = end
+                    continue
             if p in ",;:":
                 nxt = WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
@@ -342,6 +358,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             # figure's; past its own verb, wait for the verb of both, whatever the clause holds
             relative = other_clause = True
             max_words = 99
+        elif word in _SAYERS and first and _SAID_NEXT.match(text, t.end()):
+            pos = _SAID_NEXT.match(text, t.end()).end()  # "204 people they said were killed": who says so
+            first = False
+            continue
         elif word in _RELATIVE and (first or (not unit and words <= 1)):
             strict = who = True  # "people who were killed": the relative clause says what happened to them
         elif strict and (word == "of" or word not in AUX):
