@@ -657,6 +657,10 @@ def test_arabic_nationalities_keep_their_demonym_as_unit():
     ("أعادت الوزارة خلال الأسبوعين الماضيين 900 أسرة إلى مناطقها.", [(900, "returned")]),
     ("وسُجّل وصول ١٬٢٠٠ أسرة إلى تجمع مخيمات أطمة وحده.", [(1200, "displaced")]),
     ("ونقلت 40 أسرة إلى مخيم الجدعة 1 جنوب المدينة.", []),            # a camp's name ends in a number
+    # the bodies of two, and one person still missing
+    ("انتشلت الفرق جثتي طفلين فيما لا يزال رجل مفقوداً تحت الركام.", [(2, "killed"), (1, "missing")]),
+    # a word of time between the verb and the figure
+    ("شن المسلحون عشرات الهجمات أغرقوا خلالها ثلاث سفن.", [(3, "destroyed")]),
 ])
 def test_arabic_phrasings_of_an_eleventh_written_batch(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected

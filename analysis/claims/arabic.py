@@ -120,7 +120,9 @@ _ATTRIB = {"وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "ا
 _ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "انها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
                 "بانه", "فان", "حيث", "بعد", "قبل", "خلال", "منذ", "ما", "لا", "من", "يوم", "صباح", "مساء", "و"}
 _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
-              "الان", "ايضا", "قد", "منهم", "منهن", "منها"}
+              "الان", "ايضا", "قد", "منهم", "منهن", "منها", "خلالها", "خلاله", "خلالهما"}
+#: "still", before one person who is missing or wounded ("لا يزال رجل مفقوداً")
+_STILL = {"يزال", "تزال", "زال", "زالت", "يزالون"}
 _NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في حين", "كما", "حيث", "وكذلك"}
 #: diseases: a "إصابة" beside them is an infection (folded)
 _DISEASE = {"الكوليرا", "بالكوليرا", "كوليرا", "الحصبة", "بالحصبة", "وباء", "الوباء", "كورونا", "بكورونا", "كوفيد",
@@ -209,7 +211,7 @@ _ORDINAL_DAYS = _ORDINAL_UNITS | {"الاول", "العاشر", "العشرين"
 _ORDINAL_TEENS = {"عشر", "والعشرين", "والثلاثين"}
 
 
-for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _LOSSES, _FORCED, _CAMP_WORDS, _INTERNAL,
+for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _LOSSES, _FORCED, _CAMP_WORDS, _STILL, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -377,6 +379,9 @@ class _Sentence:
             return not any(t.kind == "num" for t in between)
         if self.punct(i - 1) and self.toks[i - 1].text == ":" and prev == "":
             return True
+        if word == w and lex.metric_noun(nxt) and lex.cue(nxt) in ("missing", "wounded", "killed") \
+                and strip_conj(prev) in _STILL:
+            return True  # "لا يزال رجل مفقوداً": one person, and what he is
         return False
 
     def is_count(self, f: _Figure) -> bool:
@@ -806,6 +811,8 @@ class _Sentence:
         if f.unit == "sites" and any(form in _FREEING for form in lex.forms(self.word(f.hedge_tok - 1))):
             return "captured"  # "تحرير 5 قرى": places taken back
         m = self._left_cue(f, near=True)
+        if m == "intercepted" and f.unit in _PEOPLE_UNITS:
+            m = None  # "اعتُرض 4,585 مهاجراً في البحر وأُعيدوا": what befell them after
         if m:
             return m
         # 2b. a toll frame
