@@ -224,23 +224,22 @@ def _named(text: str) -> list[re.Match]:
     return found
 
 
-#: The rank words of :data:`_NAMED_RANK` as written, found by ``str.find`` (far faster than trying the pattern at
-#: every letter), and the words that may stand before them.
+#: The rank words of :data:`_NAMED_RANK` as written, found by a pattern of plain words (far faster than trying
+#: the whole pattern at every letter), and the words that may stand before them.
 _RANK_WORDS = ("Sergeant", "Sgt", "Corporal", "Cpl", "Private", "Pte", "Naik", "Sepoy", "Havildar", "Subedar",
                "Captain", "Capt", "Lieutenant", "Lt", "Major", "Maj", "Colonel", "Col", "Warrant", "Rifleman",
                "Gunner", "Trooper", "Specialist", "Constable", "Inspector")
 _RANK_PREFIXES = ("Staff ", "Master ", "First ", "Lance ", "Chief ", "Senior ")
+_RANK_WORD = re.compile("|".join(_RANK_WORDS))  # literal words only: the engine skips to their first letters
 
 
 def _rank_matches(text: str) -> list[re.Match]:
     """The matches of :data:`_NAMED_RANK` in ``text``, tried only where a rank word is written."""
     starts = set()
-    for word in _RANK_WORDS:
-        k = text.find(word)
-        while k >= 0:
-            prefix = next((p for p in _RANK_PREFIXES if text.startswith(p, k - len(p))), "")
-            starts.add(k - len(prefix))
-            k = text.find(word, k + len(word))
+    for w in _RANK_WORD.finditer(text):
+        k = w.start()
+        prefix = next((p for p in _RANK_PREFIXES if text.startswith(p, k - len(p))), "")
+        starts.add(k - len(prefix))
     found, end = [], -1
     for k in sorted(starts):
         if k < end:
