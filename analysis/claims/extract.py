@@ -1263,7 +1263,8 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         found: list[Quantity] | None = find_quantities(text)
     except Exception:  # never raise on odd text: fall back to sentence by sentence
         found = None
-    persons = [p[0] for p in _persons(text)]
+    all_persons = _persons(text)
+    persons = [p[0] for p in all_persons]
     deaths = [m.start() for m in _NAMED_DEATH.finditer(text)] if any(w in text for w in _DEATH_WORDS) else []
     if "mong the" in text or "mong those" in text:
         deaths = sorted(deaths + [m.start() for m in _NAMED_AMONG.finditer(text)])
@@ -1277,7 +1278,13 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         while di < n_deaths and deaths[di] < sent.start:
             di += 1
         try:
-            p_local = _persons(sent.text) if pi < n_persons and persons[pi] < sent.end else []
+            p_local = []
+            k = pi
+            while k < n_persons and persons[k] < sent.end:  # the text's matches, in the sentence's offsets
+                start, art_end, end = all_persons[k]
+                if end <= sent.end:
+                    p_local.append((start - sent.start, art_end - sent.start, end - sent.start))
+                k += 1
             d_local = _named(sent.text) if di < n_deaths and deaths[di] < sent.end else []
             if found is None:
                 local = find_quantities(sent.text)
