@@ -517,3 +517,10 @@ def test_a_quarter_named_after_a_place_of_another_country_is_not_in_it():
     # where the article names that country, the quarter is the place itself
     iraq = "In Iraq, shelling of the Sulaymaniyah neighbourhood killed 4 people."
     assert {p.text: p.country for p in sentence_places(iraq, iraq)[0]}["Sulaymaniyah neighbourhood"] == "IRQ"
+
+
+def test_a_figure_shared_out_by_place_in_parentheses():
+    """The parts take the place that labels them; the whole does not take a part's label as its place."""
+    rows = extract_text("Fighting displaced 412,000 people (North Kivu 287,000 | Ituri 125,000) in two months.")
+    assert [(r["value"], r["place"], r["place_country"]) for r in rows] == [
+        (412000, "", ""), (287000, "North Kivu", "COD"), (125000, "Ituri", "COD")]

@@ -1037,13 +1037,13 @@ def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start:
 
 #: What may follow a list item's figure: its noun and the item's end ("620,000,", "792 families", "230 HH)"),
 #: not a verb ("Sudan: 40 people were killed in El Fasher" is a sentence under a label of the text).
-_ITEM_CLOSE = re.compile(r"[ \t]*(?:[\w.]+[ \t]*){0,2}(?:[,;)\n]|\.?[ \t]*$|and\b)")
+_ITEM_CLOSE = re.compile(r"[ \t]*(?:[\w.]+[ \t]*){0,2}(?:[,;)|\n]|\.?[ \t]*$|and\b)")
 #: The marks that may part a list item's label from its figure.
 _LABEL_MARKS = ":-\u2013\u2014("
 #: What may stand between a list item's label and its figure: "Chad 486,000", "Sinuni: 792", "Doma (230 HH)".
 _LABEL_GAP = re.compile(r"[ \t]*(?:[:\u2013\u2014-][ \t]*|\([ \t]*)?")
 #: Where a list item's label starts: a line, a bullet or dash, or a comma or semicolon between items.
-_ITEM_OPEN = re.compile(r"(?:^|[\n\u2022\u00b7*,;:]|\s[\u2013\u2014-])[ \t]*$")
+_ITEM_OPEN = re.compile(r"(?:^|[\n\u2022\u00b7*,;:(|]|\s[\u2013\u2014-])[ \t]*$")
 #: A label the gazetteer may not know, at the start of a list line, before a colon, dash or parenthesis.
 _UNKNOWN_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[\u2022\u00b7*\u2013\u2014-][ \t]*)?"
                             r"(?P<label>[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3}?)"
@@ -1128,6 +1128,10 @@ def _within(sentence: str, places: tuple[Place, ...], p: Place) -> Place:
     return p
 
 
+#: A figure right after a place: the place labels it ("North Kivu 287,000", "Goma: 30").
+_FIGURE_SOON = re.compile(r"[ \t]*[:\u2013\u2014-]?[ \t]*\d")
+
+
 def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:
     """The place nearest ``pos``; one after it wins over one before it at 1.5 times the distance."""
     best, best_d = None, None
@@ -1158,6 +1162,12 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
     p = _label(sentence, places, start, end)
     if p is None:
         p = nearest_place(places, start)
+        if p is not None and p.start >= end and (opened := sentence.rfind("(", end, p.start)) >= 0 \
+                and ")" not in sentence[opened:p.start] and _FIGURE_SOON.match(sentence, p.end):
+            # "412,000 IDPs (North Kivu 287,000 | Ituri 125,000)": the labels of its parts are not its place
+            close = sentence.find(")", opened)
+            close = len(sentence) if close < 0 else close
+            p = nearest_place(tuple(q for q in places if not opened < q.start < close), start)
         if moved and p is not None:
             p = _destination(sentence, places, p, start, end)
     if p is not None:
