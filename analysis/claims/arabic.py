@@ -489,24 +489,24 @@ class _Sentence:
 
     def _exceeds(self, f: _Figure) -> bool:
         """A verb of exceeding governs the figure: تجاوز/تخطى/فاق earlier in its clause, no figure between."""
-        for j in range(f.hedge_tok - 1, max(self.a - 1, f.hedge_tok - 10), -1):
-            t = self.toks[j]
-            if t.kind == "num" or t.kind == "punct" and t.text in _CLAUSE_PUNCT:
-                return False
-            if strip_conj(t.text) in _EXCEED or t.text in _EXCEED:
-                return True
-        return False
+        return self._exceed_verb(f, f.hedge_tok - 1, f.hedge_tok - 10) is not None
 
     def _not_exceeding(self, f: _Figure) -> bool:
         """A negated verb of exceeding before the figure in its clause: لم/لا/لن تتجاوز."""
-        last = f.first if f.hedge_tok < 0 else max(f.hedge_tok, f.first)
-        for j in range(last, max(self.a - 1, last - 10), -1):
+        j = self._exceed_verb(f, f.first, f.first - 10)  # from the figure itself: the verb may be its hedge
+        return j is not None and j > self.a and (self.word(j - 1) in _NEGATIONS
+                                                 or strip_conj(self.word(j - 1)) in _NEGATIONS)
+
+    def _exceed_verb(self, f: _Figure, top: int, bottom: int) -> int | None:
+        """The token of a verb of exceeding from ``top`` back to (not including) ``bottom``, before any figure or
+        clause mark that stands before ``f``; None when there is none."""
+        for j in range(top, max(self.a - 1, bottom), -1):
             t = self.toks[j]
             if j < f.first and (t.kind == "num" or t.kind == "punct" and t.text in _CLAUSE_PUNCT):
-                return False
+                return None
             if strip_conj(t.text) in _EXCEED or t.text in _EXCEED:
-                return j > self.a and (self.word(j - 1) in _NEGATIONS or strip_conj(self.word(j - 1)) in _NEGATIONS)
-        return False
+                return j
+        return None
 
     def range_high(self, f: _Figure, nxt: _Figure | None) -> bool:
         """True when ``f`` is the low end of ``(ما) بين f و nxt`` (then ``nxt`` is its high end)."""

@@ -245,8 +245,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if p == ";" and not words and _LIST_ITEM.match(text, t.end()):
                 pos = t.end()
                 continue  # "a sum of (140) residents; (22) teachers and (118) farmers, were killed"
-            if p == "," and not verb_seen and (fig := _TOKEN.match(text, t.end(), limit)) is not None and (
-                    fig.group("num") or (fig.group("word") or "").lower() in _LIST_NUMBER_WORDS) \
+            if p == "," and not verb_seen and _opens_figure(fig := _TOKEN.match(text, t.end(), limit)) \
                     and _listed_noun(text, fig.end()):
                 pos = t.end()
                 continue  # "19 rifles, 4 launchers and 650 rounds recovered": a list of figures before its verb
@@ -340,9 +339,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 continue  # "intercepted at sea and returned to Libya"
             if nword in ("his", "her", "their", "its") and not verb_seen:
                 # "a shopkeeper and his two sons were killed": the figure after the possessive
-                after_kin = _TOKEN.match(text, nxt.end(), limit)
-                if after_kin is not None and (after_kin.group("num") or (
-                        after_kin.group("word") or "").lower() in _LIST_NUMBER_WORDS):
+                if _opens_figure(after_kin := _TOKEN.match(text, nxt.end(), limit)):
                     nxt, nword = after_kin, (after_kin.group("word") or "").lower()
             if not nxt or not (nxt.group("num") or nword in NUMBER_WORDS):
                 return None
@@ -358,8 +355,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             # figure's; past its own verb, wait for the verb of both, whatever the clause holds
             relative = other_clause = True
             max_words = 99
-        elif word in _SAYERS and first and _SAID_NEXT.match(text, t.end()):
-            pos = _SAID_NEXT.match(text, t.end()).end()  # "204 people they said were killed": who says so
+        elif word in _SAYERS and first and (said := _SAID_NEXT.match(text, t.end())) is not None:
+            pos = said.end()  # "204 people they said were killed": who says so
             first = False
             continue
         elif word in _RELATIVE and (first or (not unit and words <= 1)):
@@ -436,12 +433,17 @@ def _listed_noun(text: str, end: int) -> bool:
     return bool(unit) and known and unit not in lexicon.METRIC_ONLY_UNITS and unit not in ("of", "among")
 
 
-#: Number words that start a figure in a list ("19 rifles, two trucks and ...").
-_LIST_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                      "twelve", "dozens", "scores", "hundreds", "thousands"}
 #: Words of :data:`NUMBER_WORDS` that are hedges or determiners, not numbers.
 _VAGUE_HEDGE_WORDS = {"at", "more", "about", "some", "over", "nearly", "almost", "around", "up", "other", "another",
                       "a", "an"}
+#: Number words that start a figure in a list ("19 rifles, two trucks and ..."): the numbers of
+#: :data:`NUMBER_WORDS`, "several" aside.
+_LIST_NUMBER_WORDS = NUMBER_WORDS - _VAGUE_HEDGE_WORDS - {"several"}
+
+
+def _opens_figure(token: re.Match | None) -> bool:
+    """Whether a token of :data:`_TOKEN` begins a figure of a list: digits, or a number word ("two", "dozens")."""
+    return token is not None and bool(token.group("num") or (token.group("word") or "").lower() in _LIST_NUMBER_WORDS)
 
 
 def toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = False) -> str | None:

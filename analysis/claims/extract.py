@@ -214,14 +214,32 @@ _AMONG_FATES = {"dead": "killed", "killed": "killed", "victims": "killed", "woun
                 "missing": "missing", "detained": "detained", "abducted": "detained", "kidnapped": "detained"}
 
 
-def _named(text: str) -> list[re.Match]:
-    """The named deaths of :data:`_NAMED_DEATH`, the named people of :data:`_NAMED_AMONG` and the soldiers of
-    :data:`_NAMED_RANK` in a sentence."""
+def _named_candidates(text: str) -> list[re.Match]:
+    """The matches of :data:`_NAMED_DEATH`, :data:`_NAMED_AMONG` and :data:`_NAMED_RANK` in ``text`` (a soldier's
+    not yet checked for a fate after the name)."""
     found = list(_NAMED_DEATH.finditer(text)) if any(w in text for w in _DEATH_WORDS) else []
     if "mong the" in text or "mong those" in text:
         found += _NAMED_AMONG.finditer(text)
-    found += (m for m in _rank_matches(text) if _rank_fate(text, m))
-    return found
+    return found + _rank_matches(text)
+
+
+def _named(text: str) -> list[tuple[re.Match, int, int, str, str]]:
+    """One named person of a sentence per match: (match, start, end, unit, metric) of its row. The death of a
+    named officer (:data:`_NAMED_DEATH`), a named person among the people of a fate (:data:`_NAMED_AMONG`), a
+    soldier named with a rank followed by a fate (:data:`_NAMED_RANK`)."""
+    out = []
+    for m in _named_candidates(text):
+        if m.re is _NAMED_AMONG:  # "Among the dead is Olha Levchenko, a nurse": one person, named
+            out.append((m, m.start("name"), m.end("name"), "person", _AMONG_FATES[m.group("fate").lower()]))
+        elif m.re is _NAMED_RANK:  # "Sergeant Eliav Tzur, 20, from Ashdod, fell in combat": one soldier, named
+            fate = _rank_fate(text, m)
+            if fate is not None:
+                officer = m.group("rank").lower().rstrip(".").split()[-1] in _OFFICER_RANKS
+                out.append((m, m.start("rank"), m.end("name"), "officer" if officer else "soldier", fate))
+        else:  # "the death of Brigadier General X"
+            rank = " ".join(m.group("rank").lower().replace(".", "").split())
+            out.append((m, m.start("rank"), m.end(), "person" if rank in ("emir", "sheikh") else "officer", "killed"))
+    return out
 
 
 #: The rank words of :data:`_NAMED_RANK` as written, found by a pattern of plain words (far faster than trying
@@ -432,12 +450,13 @@ class _Extractor:
 
     # ------------------------------------------------------------------
     def sentence_rows(self, body: str, index: int, sent: Sentence, quantities: list[Quantity],
-                      persons: list[tuple[int, int, int]], deaths: list[re.Match]) -> None:
+                      persons: list[tuple[int, int, int]],
+                      deaths: list[tuple[re.Match, int, int, str, str]]) -> None:
         """Rows for sentence ``index``.
 
         ``quantities`` are its number phrases (offsets into the sentence);
         ``persons`` are the singular people of :func:`_persons` and ``deaths``
-        the matches of :data:`_NAMED_DEATH` on the sentence.
+        the named people of :func:`_named` in the sentence.
         """
         text = sent.text
         self.text = text
@@ -493,23 +512,11 @@ class _Extractor:
             elif not (q.word and text[q.num_start:q.end].lower() in _ONE_WORDS
                       and _thing_after(text, q.end)):
                 prev_end = q.end  # but "seized one rifle and 12 grenades": the verb before "one" governs both
-        for m in deaths:
+        for m, start, end, unit, metric in deaths:
             if any(r["start"] <= m.end() and m.start() <= r["end"] for r in rows):
                 continue
-            if m.re is _NAMED_AMONG:  # "Among the dead is Olha Levchenko, a nurse": one person, named
-                rows.append(dict(start=m.start("name"), end=m.end("name"), value=1.0, value_low=1.0, value_high=1.0,
-                                 qualifier="exact", unit="person", metric=_AMONG_FATES[m.group("fate").lower()]))
-                continue
-            if m.re is _NAMED_RANK:  # "Sergeant Eliav Tzur, 20, from Ashdod, fell in combat": one soldier, named
-                officer = m.group("rank").lower().rstrip(".").split()[-1] in _OFFICER_RANKS
-                rows.append(dict(start=m.start("rank"), end=m.end("name"), value=1.0, value_low=1.0, value_high=1.0,
-                                 qualifier="exact", unit="officer" if officer else "soldier",
-                                 metric=_rank_fate(text, m)))
-                continue
-            rank = " ".join(m.group("rank").lower().replace(".", "").split())
-            unit = "person" if rank in ("emir", "sheikh") else "officer"
-            rows.append(dict(start=m.start("rank"), end=m.end(), value=1.0, value_low=1.0, value_high=1.0,
-                             qualifier="exact", unit=unit, metric="killed"))
+            rows.append(dict(start=start, end=end, value=1.0, value_low=1.0, value_high=1.0, qualifier="exact",
+                             unit=unit, metric=metric))
         conflict = [r["metric"] for r in rows if r["metric"] != "other"]
         if conflict:
             self.last_conflict = (index, conflict[-1])
@@ -1265,10 +1272,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         found = None
     all_persons = _persons(text)
     persons = [p[0] for p in all_persons]
-    deaths = [m.start() for m in _NAMED_DEATH.finditer(text)] if any(w in text for w in _DEATH_WORDS) else []
-    if "mong the" in text or "mong those" in text:
-        deaths = sorted(deaths + [m.start() for m in _NAMED_AMONG.finditer(text)])
-    deaths = sorted(deaths + [m.start() for m in _rank_matches(text)])
+    deaths = sorted(m.start() for m in _named_candidates(text))  # the sentences :func:`_named` is read in
     i = pi = di = 0
     n_persons, n_deaths = len(persons), len(deaths)
     for index, sent in enumerate(spans):
