@@ -891,6 +891,25 @@ def test_homecomings_disappearances_sinkings_and_relative_asides(text, value, me
     assert (value, metric) in figures(text)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The army accused the militia of burning hundreds of homes along the river.", 200),
+    ("Raiders went from farm to farm, burning dozens of granaries.", 24),
+    ("Witnesses described gunmen burning twelve shops in the market.", 12),
+])
+def test_burning_before_a_vague_or_spelled_count_destroys(text, value):
+    assert (value, "destroyed") in figures(text)
+
+
+def test_a_name_with_digits_before_of_is_no_part_of_a_whole():
+    # "M23 of burning": not "two of the four cranes", where the second figure is what there was
+    text = "The army said it killed 15 rebels, and accused M23 of burning dozens of homes near Rutshuru."
+    assert figures(text) == [(15, "killed"), (24, "destroyed")]
+
+
+def test_burning_for_a_while_destroys_nothing():
+    assert figures("The depot kept burning for two days after the strike.") == []
+
+
 def test_a_tragedy_not_seen_since_is_no_disappearance():
     assert all(m != "missing" for _, m in figures("It was a massacre not seen since 5,000 people died in 1988."))
 

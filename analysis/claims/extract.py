@@ -955,7 +955,7 @@ def _rejoin_broken_words(low: str) -> str:
 
 
 #: The words between a part and its whole: "two of the port's | four cranes", "5 of the | 12 hospitals".
-_PARTITIVE_WHOLE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+_PARTITIVE_WHOLE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                               r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their)\s+)?"
                               r"(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
 _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")

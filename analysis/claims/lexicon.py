@@ -115,7 +115,7 @@ METRIC_CUES: dict[str, list[str]] = {
     "destroyed": [
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened",
         r"levell?ed", r"burn(?:ed|t)(?:\s+(?:down|to\s+the\s+ground))?(?!\s+(?:to\s+death|wounds|injuries))",
-        r"torch(?:ed|ing)", r"burning(?=\s+(?:down|of|at\s+least|some|about|more|over|nearly|\d))",
+        r"torch(?:ed|ing)", r"burning(?=\s+(?:down|of|at\s+least|some|about|around|almost|more|over|nearly|up\s+to|\d|hundreds|dozens|scores|thousands|tens|several|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))",
         r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
         r"reduced\s+to\s+rubble", r"(?:combat|equipment)\s+losses", r"losses\s+of\s+the\s+enemy",
         r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank", r"sinking",
