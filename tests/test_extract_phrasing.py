@@ -906,6 +906,41 @@ def test_a_name_with_digits_before_of_is_no_part_of_a_whole():
     assert figures(text) == [(15, "killed"), (24, "destroyed")]
 
 
+@pytest.mark.parametrize("text, value, metric", [
+    ("Some 6,000 people who farmed the plain are now on the move towards the hills.", 6000, "displaced"),
+    ("About 900 families who lived near the dam have since fled.", 900, "displaced"),
+])
+def test_main_verb_after_a_relative_clause_with_an_adverb(text, value, metric):
+    assert figures(text) == [(value, metric)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("A pharmacist, Samira Haddad, was killed when the shell hit her shop.", "killed"),
+    ("A volunteer, Idris bin Omar, has been detained since June.", "detained"),
+])
+def test_a_singular_person_named_between_commas_takes_the_verb_after_the_name(text, metric):
+    assert figures(text) == [(1, metric)]
+
+
+def test_a_soldier_named_in_apposition_is_counted_once():
+    text = "A second soldier, Corporal Tomas Ruiz, was wounded and is in a stable condition."
+    assert figures(text) == [(1, "wounded")]
+
+
+def test_key_figures_with_dot_leaders_read_like_a_colon():
+    text = ("KEY FIGURES\n"
+            "* Newly displaced this month ............ 41,000\n"
+            "* Dead on arrival at the field hospital ..... 12\n"
+            "* Living in peacekeepers' bases ........ 9,300\n")
+    assert figures(text) == [(41000, "displaced"), (12, "killed"), (9300, "displaced")]
+
+
+def test_an_ellipsis_in_prose_still_ends_nothing_new():
+    # three dots are an ellipsis, not leaders: the sentence after it keeps its own reading
+    text = "Residents said the shelling went on for hours... 14 people died in the old town."
+    assert figures(text) == [(14, "killed")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 
@@ -1326,7 +1361,8 @@ def test_a_person_who_speaks_is_no_figure(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Naik Ali Raza (age 27 years, resident of District Swat) embraced shahadat, while Sepoy Imran Khan (age 22 "
      "years) succumbed to his injuries.", [("Naik Ali Raza", "killed"), ("Sepoy Imran Khan", "killed")]),
-    ("A third soldier, Lance Naik Asad Mehmood, was injured and is stable.", [("Lance Naik Asad Mehmood", "wounded")]),
+    # named in apposition: the figure is the phrase that counts him, once
+    ("A third soldier, Lance Naik Asad Mehmood, was injured and is stable.", [("A third soldier", "wounded")]),
     ("Sergeant Adam Cohen, 21, from Haifa, fell in combat in Rafah on Monday.", [("Sergeant Adam Cohen", "killed")]),
     ("Major General Ahmed Saleh said the army had repelled the attack.", []),
 ])

@@ -39,6 +39,9 @@ _LOWER_NEXT = re.compile(r"[ \t]*[a-z]")
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
 _TOKEN_BEFORE = re.compile(r"[\w.]*\Z")  # searched in a window ending at a full stop: the token before it
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+#: What follows dot leaders on their line: spaces and a figure ("Killed ........ 45", ".... up to 3.2 million").
+_LEADER_TAIL = re.compile(r"[ \t]*(?:[~<>+(]|about\b|some\b|over\b|up\s+to\b|nearly\b|around\b|approx)?[ \t]*\d",
+                          re.I)
 
 
 class Sentence(NamedTuple):
@@ -72,6 +75,8 @@ def sentences(text: str) -> list[Sentence]:
             continue  # a word broken at a line end ("dis-\nplaced") does not end the sentence
         if first == "\n" and m.end() == k + 1 and _soft_wrap(text, k):
             continue  # a paragraph wrapped at a fixed width: the line end is a space
+        if first == "." and m.end() - k >= 4 and _LEADER_TAIL.match(text, m.end()):
+            continue  # dot leaders between a label and its figure ("Killed ........ 45") do not end the line
         if first == ".":
             # the token before the full stop (up to 12 word characters or dots)
             token = text[_TOKEN_BEFORE.search(text, k - 12 if k > 12 else 0, k).start():k].lower()

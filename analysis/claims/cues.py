@@ -105,10 +105,11 @@ def cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]], di
     """
     entries = []
     n = len(text)
-    false_friend = lexicon.CUE_FALSE_LOWER.search if any(w in text for w in lexicon.CUE_FALSE_NEEDS) else None
+    false_friends = lexicon.CUE_FALSE_LOWER.finditer if any(w in text for w in lexicon.CUE_FALSE_NEEDS) else None
     for m in lexicon.CUE_LOWER.finditer(text):
-        if false_friend is not None and false_friend(text, max(0, m.start() - 12), min(n, m.end() + 30)):
-            continue
+        if false_friends is not None and any(f.start() <= m.start() < f.end() for f in false_friends(
+                text, max(0, m.start() - 12), min(n, m.end() + 30))):
+            continue  # begins inside a false friend; but "dead on arrival at the hospital": "dead" begins before it
         entries.append((m.start(), m.end(), lexicon.metric_of(m), m.group()))
     return [e[0] for e in entries], entries, {e[0]: e for e in entries}
 
@@ -183,6 +184,10 @@ _VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|e
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
 _NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
+#: A name between commas: ", Amina Yusuf," (two to four capitalised words, particles such as "al-" or "bin" among
+#: them).
+_NAME_ASIDE = re.compile(r" (?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|el-[A-Z][\w'\u2019-]*|bin|ibn|"
+                         r"abu|de|da|van|von) ){1,3}(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*),")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 #: Words before a main verb that ends a relative clause ("who tried to flee were shot", "who ran it was among").
 _MAIN_VERB_AUX = {"were", "was", "are", "is", "been", "have", "has", "had", "remain", "remains", "remained", "being"}
@@ -256,6 +261,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 if end is not None and _VERB_AFTER_ASIDE.match(text, end):
                     pos = end
                     continue
+            if p == "," and first and original and (name := _NAME_ASIDE.match(original, t.end())) is not None \
+                    and _VERB_AFTER_ASIDE.match(text, name.end()):
+                pos = name.end()
+                continue  # "a nurse, Amina Yusuf, was killed": a name, then the verb
             if p in ",;:":
                 nxt = WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
@@ -298,8 +307,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 group = 2
             if group < 2:
                 cue = None
-        if cue is not None and relative and prev_word not in _MAIN_VERB_AUX and not undergo:
-            cue = None  # "detainees who saw people die": the relative clause's own object dies
+        if cue is not None and relative and prev_word not in _MAIN_VERB_AUX and not undergo \
+                and not _MAIN_AUX_BEFORE.search(text, max(0, w_start - 40), w_start):
+            # "detainees who saw people die": the relative clause's own object dies; but "people who lived in the
+            # valley are now on the move": an auxiliary and an adverb, the main verb
+            cue = None
         if cue is not None:
             metric, cue_text = cue[2], cue[3]
             if not toll and cue_text.endswith("toll"):

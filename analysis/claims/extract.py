@@ -513,8 +513,9 @@ class _Extractor:
                       and _thing_after(text, q.end)):
                 prev_end = q.end  # but "seized one rifle and 12 grenades": the verb before "one" governs both
         for m, start, end, unit, metric in deaths:
-            if any(r["start"] <= m.end() and m.start() <= r["end"] for r in rows):
-                continue
+            if any(r["start"] <= m.end() and m.start() <= r["end"] for r in rows) \
+                    or any(r["end"] <= start and not text[r["end"]:start].strip(" ,") for r in rows):
+                continue  # the name is of a figure's person, or in apposition to one ("A third soldier, Lance Naik X,")
             rows.append(dict(start=start, end=end, value=1.0, value_low=1.0, value_high=1.0, qualifier="exact",
                              unit=unit, metric=metric))
         conflict = [r["metric"] for r in rows if r["metric"] != "other"]

@@ -110,6 +110,8 @@ def label_noun(low: str, start: int) -> str | None:
     line = max(low.rfind("\n", 0, start), low.rfind("\u2022", 0, start)) + 1
     words = LABEL_WORD.findall(low, line, start)
     for i, word in enumerate(words):
+        if word in _WHERE_WORDS and i:
+            return None  # "Dead on arrival at the field hospital ..... 12": what follows says where, not what
         if i + 1 < len(words) and f"{word} {words[i + 1]}" in lexicon.COUNT_NOUNS:
             word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
         if word in _PLACE_LABEL_WORDS:
@@ -124,6 +126,8 @@ def label_noun(low: str, start: int) -> str | None:
 #: Words of a list line's label that count no people and are no counted nouns of the lexicon.
 _THING_LABEL_WORDS = {"countries", "nations", "incidents", "attacks", "days", "weeks", "months", "flights",
                       "convoys", "missions", "sorties"}
+#: Prepositions in a list line's label after which the words say where, not what is counted.
+_WHERE_WORDS = {"at", "in", "into", "to", "near", "inside", "across"}
 #: Singular place words in a list line's label: the place of the line, not the thing it counts.
 _PLACE_LABEL_WORDS = {"town", "village", "city", "camp", "site", "settlement", "district", "county", "locality",
                       "neighbourhood", "neighborhood", "hamlet", "area"}

@@ -42,7 +42,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:wounds|injuries|burns)|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition)",
     ],
     "killed": [
-        r"kill(?:ed|ing|ings|s)?", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
+        r"kill(?:ed|ing|ings|s)?", r"dead\s+on\s+arrival", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
         r"slain", r"hanged", r"(?:fell|fallen)\s+in\s+(?:combat|battle|action|the\s+line\s+of\s+duty)",
@@ -71,7 +71,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled)\s+(?:[\w,.'\u2019-]+\s+){0,6}?"
         r"(?:camps?|shelters?|displacement\s+sites?|collective\s+(?:centres?|centers?|sites?)|settlements?|"
         r"informal\s+sites?|makeshift\s+sites?|spontaneous\s+sites?|tents?|schools?|mosques?|churche?s?|stadiums?|"
-        r"(?:municipal|community|sports|wedding|public)\s+halls?|public\s+buildings|host\s+(?:families|communities))",
+        r"(?:municipal|community|sports|wedding|public)\s+halls?|public\s+buildings|host\s+(?:families|communities)|"
+        r"(?:un|unmiss|monusco|minusca|peacekeeping|peacekeepers'|military)\s+bases?|poc\s+sites?|"
+        r"protection\s+of\s+civilians?\s+sites?)",
         r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
     ],
     "refugees": [
