@@ -664,3 +664,26 @@ def test_arabic_nationalities_keep_their_demonym_as_unit():
 ])
 def test_arabic_phrasings_of_an_eleventh_written_batch(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arrivals: the figure after a verb of arriving and a place after its noun
+    ("ووصلت نحو 900 أسرة إلى بلدة كورما خلال يومين.", [(900, "displaced")]),
+    ("وصل أكثر من 5,000 شخص (نحو ألف أسرة) إلى مدينة الدبة.", [(5000, "displaced"), (1000, "displaced")]),
+    # but a toll that reached a figure, and the wounded brought to a hospital, keep their own reading
+    ("ووصل عدد القتلى إلى 52 شخصا.", [(52, "killed")]),
+    ("ووصل 14 جريحا إلى المستشفى الميداني.", [(14, "wounded")]),
+])
+def test_arabic_arrivals_after_a_verb_of_arriving(text, expected):
+    assert figures(text) == expected
+
+
+def test_arabic_list_of_names_and_figures_parted_by_semicolons_takes_its_heading():
+    text = "الوافدون الجدد حسب نقطة العبور:\nأدري ١٬٢٠٠؛ تينا ٣٤٠؛ كولبوس ٢١٠؛ أم جرس ٩٥\n"
+    assert figures(text) == [(1200, "refugees"), (340, "refugees"), (210, "refugees"), (95, "refugees")]
+
+
+def test_arabic_introduction_with_figures_and_a_colon_gives_the_lines_under_it_their_metric():
+    text = ("وقتل 25 مدنيا في قصف على المحافظة، وتوزع القتلى على النحو التالي:\n"
+            "- المدينة: 12\n- الريف الشرقي: 9\n- الريف الغربي: 4\n")
+    assert figures(text) == [(25, "killed"), (12, "killed"), (9, "killed"), (4, "killed")]

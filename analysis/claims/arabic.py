@@ -138,6 +138,8 @@ _SITE_PREPOSITIONS = {"في", "داخل", "بداخل", "علي"}
 _SITE_NOUNS = {"مخيم", "مخيمات", "ملجا", "ملاجئ", "مراكز", "مركز", "مدرسة", "مدارس", "مستشفي", "مستشفيات",
                "سجن", "سجون", "معتقل", "معتقلات", "خيام", "خيمة", "قرية", "قري", "مخيمي", "ملاجيء"}
 #: Nouns of a toll (folded): "بقية الحصيلة".
+#: Verbs of arriving, before the figure of those who arrived ("وصل 500 شخص إلى ...").
+_ARRIVE_VERBS = {"وصل", "وصلت", "يصل", "تصل", "وصول", "يصلون", "وصلوا", "ووصل", "ووصلت"}
 _TOLL_NOUNS = {"حصيلة", "الحصيلة", "حصيله", "الحصيله"}
 #: Metrics of harm.
 _HARM = {"killed", "wounded", "casualties"}
@@ -763,6 +765,27 @@ class _Sentence:
             return "casualties"
         return m
 
+    def _arrived_in(self, f: _Figure) -> bool:
+        """Whether a place word (إلى, not a hospital) follows the figure's noun within its clause, past a
+        parenthesis ("16,400 أسرة (نحو 82,000 فرد) إلى محلية طويلة")."""
+        k, depth = max(f.last, f.unit_tok) + 1, 0
+        while k < min(self.b, f.last + 14):
+            t = self.toks[k]
+            if t.kind == "punct":
+                if t.text == "(":
+                    depth += 1
+                elif t.text == ")":
+                    depth -= 1
+                elif depth == 0 and t.text in _CLAUSE_PUNCT:
+                    return False
+            elif depth == 0 and t.kind == "word":
+                if t.text in ("الي", "الى", "إلى"):  # (folded: إلى is read as الي)
+                    return not self.word(k + 1).startswith(("مستشف", "المستشف"))
+                if depth == 0 and k > max(f.last, f.unit_tok) + 3:
+                    return False
+            k += 1
+        return False
+
     def _between_killed_and_wounded(self, f: _Figure) -> bool:
         """"عشرات الضحايا بين قتيل وجريح": a toll of killed and wounded together."""
         j = max(f.last, f.unit_tok) + 1
@@ -779,6 +802,12 @@ class _Sentence:
         if strip_conj(self.word(f.hedge_tok - 1)) == "اسر" and (
                 f.unit in ("fighters", "soldiers") or strip_conj(self.word(max(f.last, f.unit_tok) + 1)) in _OTHERS):
             return "captured"  # "وأسر 73 آخرين", "أسر 14 مسلحا": taken prisoner (not أسر, families, after a number)
+        # 0b. arrivals: "وصل أكثر من 16,400 أسرة (نحو 82,000 فرد) إلى محلية طويلة": moved there (abroad or not is
+        #     told by :meth:`refine`); never "وصل عدد القتلى إلى 40", whose figure comes after the place word
+        if (self.word(f.hedge_tok - 1) in _ARRIVE_VERBS or strip_conj(self.word(f.hedge_tok - 1)) in _ARRIVE_VERBS) \
+                and self._arrived_in(f) \
+                and (not f.unit or lex.cue(self.word(f.unit_tok)) in (None, "displaced", "refugees", "idps")):
+            return "displaced"
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
@@ -1109,6 +1138,12 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
 
+def _pairs_line(toks: list[Token], a: int, b: int, n_figs: int) -> bool:
+    """Whether tokens ``a:b`` are a list of names and figures parted by semicolons or bars ("أدري ٤٬٨٢٠؛ كوفرون
+    ١٬٩٠٥؛ تيسي ٧٤٠"): one mark between each two figures at least."""
+    return sum(1 for t in toks[a:b] if t.kind == "punct" and t.text in ("؛", ";", "|")) >= n_figs - 1
+
+
 def _rows(text: str, article_id: str) -> list[dict]:
     folded, offs = normalise(text)
     toks = tokens(folded)
@@ -1163,15 +1198,15 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if context in (None, "other") and any(strip_conj(w) in _TOLL_NOUNS for w in words):
                     # a toll shared out ("وتوزعت بقية الحصيلة على النحو الآتي:"): the last figure's harm, else the dead
                     context = last_fig.metric if last_fig is not None and last_fig.metric in _HARM else "killed"
-            elif heading and line and len(figs) <= 3:
-                context = heading  # "مأرب: ١٠٬٢١٠" under it: the list goes on
+            elif heading and line and (len(figs) <= 3 or _pairs_line(toks, a, b, len(figs))):
+                context = heading  # "مأرب: ١٠٬٢١٠" under it, or "أدري ٤٬٨٢٠؛ كوفرون ١٬٩٠٥؛ ...": the list goes on
             for k, f in enumerate(figs):
                 if k in skip:
                     continue
                 s.unit(f)
                 metric = s.metric(f, prev, last_fig)
-                if metric is None and context and len(figs) <= 3 and line and (
-                        not f.unit or s.compatible(f, context) == context):
+                if metric is None and context and line and (len(figs) <= 3 or _pairs_line(toks, a, b, len(figs))) \
+                        and (not f.unit or s.compatible(f, context) == context):
                     metric = context
                 if metric is None:
                     if not f.unit:
@@ -1207,6 +1242,13 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     "place": place[0], "place_country": place[1], "place_admin1": place[2],
                     "period": s.period(f), "scope": s.scope(f, metric), "sentence": sentence,
                 })
+            if figs and toks[b - 1].text == ":" and context is None:
+                # an introduction with figures, ending in a colon ("والشهداء المدنيون هم 41، توزعوا على النحو
+                # التالي:"): the lines under it take its last metric, else its last cue
+                kept = [f.metric for f in figs if f.metric not in (None, "other")]
+                words = [t.text for t in toks[a:b] if t.kind == "word"]
+                context = kept[-1] if kept else next(
+                    (m for m in map(lex.cue, reversed(words)) if m and m != "other"), None)
         except Exception:  # one odd sentence must not stop the article
             if _DEBUG:
                 raise
