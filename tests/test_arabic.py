@@ -687,3 +687,9 @@ def test_arabic_introduction_with_figures_and_a_colon_gives_the_lines_under_it_t
     text = ("وقتل 25 مدنيا في قصف على المحافظة، وتوزع القتلى على النحو التالي:\n"
             "- المدينة: 12\n- الريف الشرقي: 9\n- الريف الغربي: 4\n")
     assert figures(text) == [(25, "killed"), (12, "killed"), (9, "killed"), (4, "killed")]
+
+
+def test_arabic_arrivals_heading_over_a_table_of_households_and_people():
+    text = ("الوافدون حسب موقع الاستقبال:\nالموقع | الأسر | الأفراد\n"
+            "أدري | 1,150 أسرة | 5,600 فرد\nفرشانا | 420 أسرة | 2,050 فردا\n")
+    assert figures(text) == [(1150, "refugees"), (5600, "refugees"), (420, "refugees"), (2050, "refugees")]
