@@ -941,6 +941,14 @@ def test_an_ellipsis_in_prose_still_ends_nothing_new():
     assert figures(text) == [(14, "killed")]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Some 640 families are now sleeping in two schools on the edge of town.", 640),
+    ("More than 1,200 people slept in churches and mosques after the raid.", 1200),
+])
+def test_people_sleeping_in_schools_or_churches_are_displaced(text, value):
+    assert figures(text) == [(value, "displaced")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -68,7 +68,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"homeless", r"exodus", r"on\s+the\s+move", r"escaped\s+(?:to|into|towards?)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
-        r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled)\s+(?:[\w,.'\u2019-]+\s+){0,6}?"
+        r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled|sleeping|slept)\s+(?:[\w,.'\u2019-]+\s+){0,6}?"
         r"(?:camps?|shelters?|displacement\s+sites?|collective\s+(?:centres?|centers?|sites?)|settlements?|"
         r"informal\s+sites?|makeshift\s+sites?|spontaneous\s+sites?|tents?|schools?|mosques?|churche?s?|stadiums?|"
         r"(?:municipal|community|sports|wedding|public)\s+halls?|public\s+buildings|host\s+(?:families|communities)|"
