@@ -949,6 +949,15 @@ def test_people_sleeping_in_schools_or_churches_are_displaced(text, value):
     assert figures(text) == [(value, "displaced")]
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("In the north, a schoolteacher was shot dead outside her classroom.", "killed"),
+    ("A gendarme was wounded when the convoy hit a mine.", "wounded"),
+    ("A pupil was injured by shrapnel in the playground.", "wounded"),
+])
+def test_more_occupations_as_one_person(text, metric):
+    assert figures(text) == [(1, metric)]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

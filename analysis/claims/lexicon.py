@@ -262,6 +262,9 @@ SINGLE_PERSON_NOUNS = {
     "porter", "barber", "plumber", "electrician", "dentist", "professor", "lecturer", "headmaster",
     "village chief", "tourist", "pilgrim", "worshipper", "miner", "grocer", "accountant", "cashier", "waiter", "photojournalist",
     "blogger", "poet", "singer", "footballer", "athlete", "academic", "researcher",
+    "schoolteacher", "headteacher", "herdsman", "cleaner", "councillor", "councilor", "pupil", "schoolgirl",
+    "schoolboy", "gendarme", "technician", "sergeant", "corporal", "lieutenant", "colonel", "ambulance driver",
+    "security guard", "watchman",
 }
 #: Kin of someone named before: "her husband", "their baby" (one person each).
 KIN_NOUNS = {
