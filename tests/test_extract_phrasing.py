@@ -958,6 +958,18 @@ def test_more_occupations_as_one_person(text, metric):
     assert figures(text) == [(1, metric)]
 
 
+def test_people_still_at_large_were_never_held():
+    text = "Five of the suspects were arrested in March; the two others remain at large."
+    assert figures(text) == [(5, "detained"), (2, "other")]
+
+
+def test_a_few_people_who_open_a_sentence_and_speak_are_no_figure():
+    text = "- Three nurses at the district hospital in Dessie told us they treated 40 wounded."
+    assert figures(text) == [(40, "wounded")]
+    # but a figure that does not open the sentence keeps its verb: "killed at least 10 civilians said ..."
+    assert figures("Strikes killed at least 10 civilians said the monitor.") == [(10, "killed")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -377,6 +377,13 @@ _NO_VERB_AFTER = re.compile(r"\s*(?:[,.;:]|who\b|whose\b|from\b|of\b|in\b|at\b|w
 #: wire" (lower-cased text).
 _SAYS_AFTER = re.compile(r"(?:\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
                          r"(?:who\s+asked\s+not\s+to\s+be\s+named,\s+)?(?P<verb>told|said|says|tells|added|recalled|explained)\b")
+#: The same after a few people who open a sentence, their place up to four words long: "Two health workers at
+#: the Dega health centre told us".
+_SAY_AFTER_OPENING = re.compile(r"(?:\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+"
+                                r"(?:\s+[\w'\u2019-]+){0,3}?)?,?\s+(?P<verb>told|said|says|tells|added|recalled|explained)\b")
+#: People still free after the figure: "the four others remain at large", "two are still on the run".
+_AT_LARGE_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
+                             r"(?:at\s+large|on\s+the\s+run)\b", re.I)
 #: Places a figure may count where something befell others: "in 33 villages".
 _PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
                 "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods", "neighborhoods",
@@ -611,6 +618,11 @@ class _Extractor:
         after = u_end if unit else q.end
         # people who came through: "the remaining 37 were rescued", "120 have been found alive"
         came_through = self.survived and _SURVIVED_AFTER.match(self.low, after) is not None
+        if unit in lexicon.PERSON_NOUNS and q.value <= 10 and not (q.word and core in _ONE_WORDS) \
+                and not self.low[:q.start].strip(" \t-\u2013\u2022*\"'\u201c") \
+                and (said := _SAY_AFTER_OPENING.match(self.low, after)) is not None \
+                and next(cues_in(self.low, q.start, said.start("verb")), None) is None:
+            return None  # "Two health workers at the clinic told us ...", opening the sentence: who spoke
         if q.word and core in _ONE_WORDS:
             # "a pilot", "one man": only with a cue right beside it ("a child was killed", "killing a woman"),
             # or as an item of a breakdown or list ("the dead included a medic and a rescue worker");
@@ -677,6 +689,8 @@ class _Extractor:
             # "two of the port's four cranes were destroyed": four is what there was; "eight of the 33 are dead": the
             # verb is the part's
             return "other"
+        if _AT_LARGE_AFTER.match(text, after):
+            return "other"  # "the four others remain at large": never held
         if unit and unit not in lexicon.PERSON_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS \
                 and _DAMAGED_AFTER.match(text, after):
             return "other"  # "14 private houses damaged, 3 destroyed": damage is no destruction
