@@ -693,3 +693,9 @@ def test_arabic_arrivals_heading_over_a_table_of_households_and_people():
     text = ("الوافدون حسب موقع الاستقبال:\nالموقع | الأسر | الأفراد\n"
             "أدري | 1,150 أسرة | 5,600 فرد\nفرشانا | 420 أسرة | 2,050 فردا\n")
     assert figures(text) == [(1150, "refugees"), (5600, "refugees"), (420, "refugees"), (2050, "refugees")]
+
+
+def test_arabic_bulleted_items_with_a_place_and_a_colon_continue_the_list_however_long():
+    text = ("ووثق المرصد مقتل 60 شخصا أمس.\n\nوالقتلى المدنيون هم 20، توزعوا على النحو التالي:\n"
+            "- ريف حماة: 12، بينهم امرأة قضت حين سقطت قذيفة على منزلها في بلدة كفرزيتا\n- إدلب: 8\n")
+    assert [v for v, m in figures(text) if m == "killed"] == [60, 20, 12, 1, 8]

@@ -1138,6 +1138,16 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
 
+def _colon_item(toks: list[Token], a: int, figs: list[_Figure]) -> bool:
+    """Whether tokens from ``a`` are a bulleted item that names a place and a colon before its first figure
+    ("- ريف دمشق: 17، بينهم ..."): a line of the list under the heading, however long its tail."""
+    if not figs or toks[a].kind != "punct" or toks[a].text not in ("-", "•", "*", "–", "▪"):
+        return False
+    first = figs[0].hedge_tok
+    return first - 1 > a and toks[first - 1].kind == "punct" and toks[first - 1].text == ":" \
+        and first - a <= 6
+
+
 def _pairs_line(toks: list[Token], a: int, b: int, n_figs: int) -> bool:
     """Whether tokens ``a:b`` are a list of names and figures parted by semicolons or bars ("أدري ٤٬٨٢٠؛ كوفرون
     ١٬٩٠٥؛ تيسي ٧٤٠"): one mark between each two figures at least."""
@@ -1185,7 +1195,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
             prev: _Figure | None = None
             sent_start = offs[toks[a].start]
             sent_end = offs[toks[b - 1].end - 1] + 1
-            line = _list_line(toks, a, b, folded)
+            line = _list_line(toks, a, b, folded) or _colon_item(toks, a, figs)
             if not figs and (line or toks[b - 1].text == ":"):
                 # a heading on its own line ("النازحون الجدد حسب المحافظة"): its first cue is the metric of the
                 # lines under it; an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the
