@@ -699,3 +699,15 @@ def test_arabic_bulleted_items_with_a_place_and_a_colon_continue_the_list_howeve
     text = ("ووثق المرصد مقتل 60 شخصا أمس.\n\nوالقتلى المدنيون هم 20، توزعوا على النحو التالي:\n"
             "- ريف حماة: 12، بينهم امرأة قضت حين سقطت قذيفة على منزلها في بلدة كفرزيتا\n- إدلب: 8\n")
     assert [v for v, m in figures(text) if m == "killed"] == [60, 20, 12, 1, 8]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلن الجيش مقتل أحد جنوده في كمين قرب الحدود.", [(1, "killed")]),
+    ("وأصيب أحد عناصر الدفاع المدني بجروح طفيفة.", [(1, "wounded")]),
+    ("واعتقلت القوات أحد المدنيين عند الحاجز.", [(1, "detained")]),
+    # the day, and one of things, are no people
+    ("وقعت الاشتباكات يوم الأحد في ريف المدينة.", []),
+    ("ودمر القصف أحد المباني في الحي.", []),
+])
+def test_arabic_one_of_people_after_a_cue_of_harm_or_holding(text, expected):
+    assert figures(text) == expected

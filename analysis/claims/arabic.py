@@ -309,6 +309,11 @@ class _Sentence:
             if np is not None and np.last < self.b:
                 if not (np.words and np.value == 1 and not np.vague):
                     found.append(_Figure(i, np.last, float(np.value), np.vague, "words" if np.words else "digits"))
+                elif np.last == i and (unit := self._one_of(i)) is not None:
+                    f = _Figure(i, i + 1, 1.0, False, "singular")  # "مقتل أحد عسكرييه": one of its soldiers
+                    f.unit, f.unit_tok = unit, i + 1
+                    i += 1
+                    found.append(f)
                 i = np.last + 1
                 continue
             if t.kind == "word":
@@ -348,6 +353,23 @@ class _Sentence:
         if len(w) > 3 and w.endswith("ا") and w[:-1] in lex.SINGULAR_PERSONS:
             return w[:-1]  # the accusative with its tanween alef: "فقتلت طفلاً"
         return word
+
+    def _one_of(self, i: int) -> str | None:
+        """The unit of "one of" people right after a cue of harm or holding ("مقتل أحد عسكرييه", "إصابة أحد
+        عناصر الشرطة"), or None: أحد (not the day, الأحد) and a person noun, possessive endings allowed."""
+        if strip_conj(self.toks[i].text) not in ("احد", "احدي"):
+            return None
+        prev = self.word(i - 1)
+        if prev.startswith("ال") and not self.punct(i - 1):
+            prev = self.word(i - 2)  # "واعتقلت القوات أحد المدنيين": the verb, its subject, then the one it befell
+        if not prev or lex.cue(prev) not in ("killed", "wounded", "detained", "missing") or lex.metric_noun(prev):
+            return None
+        nxt = self.word(i + 1)
+        for w in (nxt, *(nxt[:-len(e)] for e in ("ه", "ها", "هم", "نا") if nxt.endswith(e) and len(nxt) > len(e) + 2)):
+            unit = lex.person(w) or (lex.person(w + "ن") if w.endswith("يي") else None)
+            if unit:
+                return unit
+        return None
 
     def _singular(self, i: int, found: list[_Figure]) -> bool:
         """A singular person noun counted as 1: after a breakdown word, in a list after another figure, or
