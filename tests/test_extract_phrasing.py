@@ -970,6 +970,16 @@ def test_a_few_people_who_open_a_sentence_and_speak_are_no_figure():
     assert figures("Strikes killed at least 10 civilians said the monitor.") == [(10, "killed")]
 
 
+def test_a_key_figures_panel_with_each_figure_under_its_label():
+    text = ("KEY FIGURES\n\nPeople newly displaced\n26,300\n\nHouseholds displaced\n4,870\n\n"
+            "Locations assessed\n52\n\nSITUATION OVERVIEW\n3.\n")
+    assert figures(text) == [(26300, "displaced"), (4870, "displaced")]
+
+
+def test_a_figure_above_its_label_reads_with_it():
+    assert figures("Key figures\n\n1,240\npeople killed since January\n") == [(1240, "killed")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -101,7 +101,49 @@ def sentences(text: str) -> list[Sentence]:
             out.extend(_cap(text, start, start + len(stripped)))
         else:
             append(Sentence(start, start + len(stripped), stripped))
+    if any(len(s.text) <= 30 and _FIGURE_LINE.fullmatch(s.text) for s in out):
+        out = _join_figure_lines(text, out)
     return out
+
+
+#: A line that holds a figure and nothing else: "18,420", "about 2.1 million", "6,900 (est.)".
+_FIGURE_LINE = re.compile(r"(?:(?:about|around|approx\.?|approximately|some|over|more\s+than|nearly|almost|up\s+to|"
+                          r"at\s+least|est\.?|~)\s*)?\d(?:[\d,.\u00a0\u2009\u202f ]*\d)?(?:\s*(?:million|m|bn|billion|k))?"
+                          r"(?:\s*\([^()\n]{0,20}\))?", re.I)
+#: A label on a line of its own in a key-figures panel: a few words, no figure, no closing mark.
+_LABEL_LINE = re.compile(r"(?=[^\n]*[a-z])[^\d\n]{3,70}(?<![.!?;:,])")  # (not a heading in capitals)
+
+
+def _next_line(text: str, a: Sentence, b: Sentence) -> bool:
+    """Whether ``b`` starts on the line right after ``a`` ends (one line end between them, no blank line)."""
+    gap = text[a.end:b.start]
+    return gap.count("\n") == 1 and not gap.strip()
+
+
+def _join_figure_lines(text: str, out: list[Sentence]) -> list[Sentence]:
+    """Sentences with each figure that stands alone on its line joined to its label in a key-figures panel:
+    the label on the line before ("Individuals displaced" / "18,420"), else on the line after ("18,420" /
+    "individuals displaced")."""
+    joined: list[Sentence] = []
+    k = 0
+    while k < len(out):
+        s = out[k]
+        if len(s.text) <= 30 and _FIGURE_LINE.fullmatch(s.text):
+            prev = joined[-1] if joined else None
+            if prev is not None and _next_line(text, prev, s) and _LABEL_LINE.fullmatch(prev.text) \
+                    and not _FIGURE_LINE.fullmatch(prev.text):
+                joined[-1] = Sentence(prev.start, s.end, text[prev.start:s.end])
+                k += 1
+                continue
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            if nxt is not None and _next_line(text, s, nxt) and _LABEL_LINE.fullmatch(nxt.text) and (
+                    prev is None or not _next_line(text, prev, s)):
+                joined.append(Sentence(s.start, nxt.end, text[s.start:nxt.end]))
+                k += 2
+                continue
+        joined.append(s)
+        k += 1
+    return joined
 
 
 #: A line that ends a sentence, a heading or a list item: it ends in punctuation that closes something.

@@ -108,6 +108,8 @@ def label_noun(low: str, start: int) -> str | None:
     sites; "tanks \u2013 8,014": tanks), or None: whether the heading's metric fits the line is told by it.
     Asked only of a figure with no noun after it ("Ulang town (412 HH)" counts households)."""
     line = max(low.rfind("\n", 0, start), low.rfind("\u2022", 0, start)) + 1
+    if line and not low[line:start].strip():
+        line = low.rfind("\n", 0, line - 1) + 1  # a key-figures panel: the label on the line above its figure
     words = LABEL_WORD.findall(low, line, start)
     for i, word in enumerate(words):
         if word in _WHERE_WORDS and i:
@@ -125,7 +127,8 @@ def label_noun(low: str, start: int) -> str | None:
 
 #: Words of a list line's label that count no people and are no counted nouns of the lexicon.
 _THING_LABEL_WORDS = {"countries", "nations", "incidents", "attacks", "days", "weeks", "months", "flights",
-                      "convoys", "missions", "sorties"}
+                      "convoys", "missions", "sorties", "locations", "partners", "organisations", "organizations",
+                      "assessments"}
 #: Prepositions in a list line's label after which the words say where, not what is counted.
 _WHERE_WORDS = {"at", "in", "into", "to", "near", "inside", "across"}
 #: Singular place words in a list line's label: the place of the line, not the thing it counts.
