@@ -980,6 +980,14 @@ def test_a_figure_above_its_label_reads_with_it():
     assert figures("Key figures\n\n1,240\npeople killed since January\n") == [(1240, "killed")]
 
 
+def test_rows_of_a_table_parted_by_runs_of_spaces_are_no_wrapped_paragraph():
+    text = ("WHERE THE NEWLY DISPLACED WENT\n"
+            "412,000    Dana and Sarmada sub-districts, northern Idlib\n"
+            "138,000    Afrin and Jandairis districts, northern Aleppo\n"
+            " 61,000    other areas\n")
+    assert figures(text) == [(412000, "displaced"), (138000, "displaced"), (61000, "displaced")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -111,7 +111,7 @@ _FIGURE_LINE = re.compile(r"(?:(?:about|around|approx\.?|approximately|some|over
                           r"at\s+least|est\.?|~)\s*)?\d(?:[\d,.\u00a0\u2009\u202f ]*\d)?(?:\s*(?:million|m|bn|billion|k))?"
                           r"(?:\s*\([^()\n]{0,20}\))?", re.I)
 #: A label on a line of its own in a key-figures panel: a few words, no figure, no closing mark.
-_LABEL_LINE = re.compile(r"(?=[^\n]*[a-z])[^\d\n]{3,70}(?<![.!?;:,])")  # (not a heading in capitals)
+_LABEL_LINE = re.compile(r"(?=[^\n]*[a-z])[^\n]{3,70}(?<![.!?;:,])")  # (not a heading in capitals)
 
 
 def _next_line(text: str, a: Sentence, b: Sentence) -> bool:
@@ -166,6 +166,10 @@ WRAP_MIN_CHARS = 45
 WRAP_MAX_CHARS = 100
 
 
+#: A run of spaces or a tab inside a line: cells of a table apart (a wrapped paragraph has none).
+_CELL_GAP_RUN = re.compile(r"\S(?: {3,}|\t)\S")
+
+
 def _soft_wrap(text: str, k: int) -> bool:
     """Whether the single line end at ``k`` only wraps a paragraph (text hard-wrapped at a fixed width, as in
     reports copied from PDFs): the line before is long and closes nothing, the next is text, not an item."""
@@ -185,6 +189,8 @@ def _soft_wrap(text: str, k: int) -> bool:
             return False  # two rows of a table whose cells are parted by bars
     line_end = text.find("\n", nxt)
     length = (line_end if line_end >= 0 else len(text)) - nxt
+    if _CELL_GAP_RUN.search(text, line_start, k) and _CELL_GAP_RUN.search(text, nxt, nxt + length):
+        return False  # two rows of a table whose cells are parted by runs of spaces or tabs
     while nxt < len(text) - 1 and text[nxt] in " \t":
         nxt += 1  # a hanging indent: the wrapped lines of a list item stand under its text
     # the next line goes on in lower case, or after a word that cannot end a sentence ("up from 45 on |

@@ -114,12 +114,18 @@ _WHOLE_NUMBER = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|ni
 def unit_after(text: str, end: int) -> tuple[str, int, bool]:
     """The counted noun after a number ending at ``end``: (unit, end of the noun, known noun?); see
     :func:`_noun_after`. A noun written short with a full stop ("1,420 ind.") ends after its stop."""
+    if text.startswith(("   ", "\t", " \t"), end) and (name := _NAME_CELL.match(text, end)) is not None \
+            and name.group(1).lower() not in lexicon.COUNT_NOUNS:
+        return "", end, False  # "551,000    Dana sub-district": a name in the next cell is no noun; "7.0M   IDPs" is
     unit, u_end, known = _noun_after(text, end)
     if unit in _ABBREVIATED and text[u_end:u_end + 1] == ".":
         u_end += 1
     return unit, u_end, known
 
 
+#: A wide gap and a capitalised word (or "other"): the next cell of a table row ("551,000    Dana and Maaret
+#: Tamsrin", "146,000    other areas").
+_NAME_CELL = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*|other\b|rest\b)")
 #: Counted nouns written short with a full stop after them.
 _ABBREVIATED = {"ind", "indiv", "inds"}
 

@@ -16,7 +16,12 @@ from analysis.claims.context import TABLE_ROW_LABEL
 LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "hhs", "ind", "indiv", "inds", "households", "families", "people", "persons",
               "individuals", "idps", "refugees", "returnees", "children", "women", "men", "total", "district",
               "province", "region", "governorate", "camp", "site", "state", "county", "de", "du", "des", "la", "le",
-              "el", "al", "da", "do", "together", "some", "about", "approx", "approximately", "sites", "cases"}
+              "el", "al", "da", "do", "together", "some", "about", "approx", "approximately", "sites", "cases",
+              # place words of a row's label ("Afrin and Azaz districts, northern Aleppo")
+              "districts", "sub-districts", "provinces", "regions", "governorates", "camps", "states", "counties",
+              "villages", "city", "town", "towns", "areas", "area", "other", "surrounding", "northern", "southern",
+              "eastern", "western", "central", "north", "south", "east", "west", "sub-district", "municipality",
+              "commune", "communes", "localities", "locality"}
 _LABEL = re.compile(r"[A-Za-z]{2}")
 _LIST_TOKEN = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
