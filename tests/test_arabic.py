@@ -711,3 +711,20 @@ def test_arabic_bulleted_items_with_a_place_and_a_colon_continue_the_list_howeve
 ])
 def test_arabic_one_of_people_after_a_cue_of_harm_or_holding(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arrivals with the verb after its subject
+    ("وأفادت المنظمة بأن نحو 2,300 أسرة وصلت إلى مدينة القضارف خلال أسبوع.", [(2300, "displaced")]),
+    # flights and incidents are no people
+    ("- الأحد: 210 محتجزين على متن 4 رحلات بين صنعاء ومأرب", [(210, "detained")]),
+    ("ووثق المكتب 31 حادثة أسفرت عن إصابات في صفوف المدنيين.", []),
+])
+def test_arabic_arrivals_after_the_subject_and_flights_and_incidents(text, expected):
+    assert figures(text) == expected
+
+
+def test_arabic_a_table_of_the_displaced_shared_out_by_place():
+    text = ("توزيع النازحين حسب المديرية\nالمديرية        الأسر       الأفراد\n"
+            "مأرب المدينة      1,200       7,100\nصرواح            430         2,600\n")
+    assert figures(text) == [(1200, "displaced"), (7100, "displaced"), (430, "displaced"), (2600, "displaced")]

@@ -138,6 +138,8 @@ _SITE_PREPOSITIONS = {"في", "داخل", "بداخل", "علي"}
 _SITE_NOUNS = {"مخيم", "مخيمات", "ملجا", "ملاجئ", "مراكز", "مركز", "مدرسة", "مدارس", "مستشفي", "مستشفيات",
                "سجن", "سجون", "معتقل", "معتقلات", "خيام", "خيمة", "قرية", "قري", "مخيمي", "ملاجيء"}
 #: Nouns of a toll (folded): "بقية الحصيلة".
+#: Words of sharing out: before the people a table is about ("توزيع النازحين حسب البلدية") they break it down.
+_SHARED_OUT = {"توزيع", "توزع", "توزعت"}
 #: Verbs of arriving, before the figure of those who arrived ("وصل 500 شخص إلى ...").
 _ARRIVE_VERBS = {"وصل", "وصلت", "يصل", "تصل", "وصول", "يصلون", "وصلوا", "ووصل", "ووصلت"}
 _TOLL_NOUNS = {"حصيلة", "الحصيلة", "حصيله", "الحصيله"}
@@ -826,10 +828,15 @@ class _Sentence:
             return "captured"  # "وأسر 73 آخرين", "أسر 14 مسلحا": taken prisoner (not أسر, families, after a number)
         # 0b. arrivals: "وصل أكثر من 16,400 أسرة (نحو 82,000 فرد) إلى محلية طويلة": moved there (abroad or not is
         #     told by :meth:`refine`); never "وصل عدد القتلى إلى 40", whose figure comes after the place word
-        if (self.word(f.hedge_tok - 1) in _ARRIVE_VERBS or strip_conj(self.word(f.hedge_tok - 1)) in _ARRIVE_VERBS) \
-                and self._arrived_in(f) \
-                and (not f.unit or lex.cue(self.word(f.unit_tok)) in (None, "displaced", "refugees", "idps")):
-            return "displaced"
+        if (not f.unit or lex.cue(self.word(f.unit_tok)) in (None, "displaced", "refugees", "idps")) and (
+                ((self.word(f.hedge_tok - 1) in _ARRIVE_VERBS or strip_conj(self.word(f.hedge_tok - 1)) in _ARRIVE_VERBS)
+                 and self._arrived_in(f))
+                or ((self.word(max(f.last, f.unit_tok) + 1) in _ARRIVE_VERBS
+                     or strip_conj(self.word(max(f.last, f.unit_tok) + 1)) in _ARRIVE_VERBS)
+                    and any(self.word(k) in ("الي", "الى") for k in range(max(f.last, f.unit_tok) + 2,
+                                                                        min(self.b, max(f.last, f.unit_tok) + 4)))
+                    and not self.word(max(f.last, f.unit_tok) + 3).startswith(("مستشف", "المستشف")))):
+            return "displaced"  # also "أكثر من 16 ألف أسرة وصلت إلى محلية طويلة": the verb after its subject
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
@@ -941,8 +948,8 @@ class _Sentence:
         figure is ``other``."""
         if metric == "intercepted":  # "اعترضت 12 صاروخا", "تصدت لـ9 طائرات مسيرة": destroyed in flight
             return "destroyed" if f.unit in ("strikes", "aircraft", "") else "other"
-        if f.unit in ("strikes", "rounds"):
-            return "other"
+        if f.unit in ("strikes", "rounds", "events"):
+            return "other"  # (flights and incidents too: "على متن 6 رحلات", "46 حادثة")
         if metric in ("wounded", "casualties") and self._names_disease():
             return "other"  # "الإصابة بالكوليرا": infection, not a wound
         if f.unit in ("sites", "vehicles", "aircraft", "weapons", "items") and metric not in ("destroyed", "captured", "other"):
@@ -1223,8 +1230,12 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 # lines under it; an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the
                 # cue nearest the colon
                 words = [t.text for t in toks[a:b] if t.kind == "word"]
-                order = words if line and toks[b - 1].text != ":" else reversed(words)
-                context = next((m for m in map(lex.cue, order) if m), None)
+                order = words if line and toks[b - 1].text != ":" else list(reversed(words))
+                cues = [lex.cue(w) for w in order]
+                context = next((m for k, m in enumerate(cues) if m and not (
+                    # "توزيع النازحين حسب البلدية": a breakdown of the displaced, not aid handed out
+                    m == "other" and strip_conj(order[k]) in _SHARED_OUT and line and k + 1 < len(order)
+                    and cues[k + 1] not in (None, "other"))), None)
                 if context is None and heading and line and _CELL_GAP.search(folded, toks[a].start, toks[b - 1].end):
                     context = heading  # "المديرية     الأسر     الأفراد": the header row of the table under a title
                 if context in (None, "other") and any(strip_conj(w) in _TOLL_NOUNS for w in words):
