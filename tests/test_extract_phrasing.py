@@ -988,6 +988,26 @@ def test_rows_of_a_table_parted_by_runs_of_spaces_are_no_wrapped_paragraph():
     assert figures(text) == [(412000, "displaced"), (138000, "displaced"), (61000, "displaced")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('The group said its fighters had killed "more than 30 collaborators," and lost none.', [(30, "killed")]),
+    ("Police arrested 14 smugglers near the crossing.", [(14, "detained")]),
+    # not across other words: "evacuated in two stages" counts stages
+    ("The fighters were evacuated in two stages.", []),
+])
+def test_an_unknown_noun_right_after_a_verb_of_what_befalls_people(text, expected):
+    assert figures(text) == expected
+
+
+def test_died_on_the_move_is_a_death_not_a_displacement():
+    text = "Informants said 21 people had died on the move, including 8 children."
+    assert figures(text) == [(21, "killed"), (8, "killed")]
+
+
+def test_a_fate_verb_with_its_own_figure_is_no_fate_of_the_figure_before():
+    text = "Troops arrested 9 of their couriers and rescued 31 kidnapped persons."
+    assert figures(text) == [(9, "detained"), (31, "released")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -381,6 +381,9 @@ _SAYS_AFTER = re.compile(r"(?:\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\
 #: the Dega health centre told us".
 _SAY_AFTER_OPENING = re.compile(r"(?:\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+"
                                 r"(?:\s+[\w'\u2019-]+){0,3}?)?,?\s+(?P<verb>told|said|says|tells|added|recalled|explained)\b")
+#: Animals a verb of killing or seizing may take: never people ("killed 300 sheep").
+_ANIMALS = {"sheep", "goats", "cattle", "cows", "camels", "donkeys", "horses", "animals", "livestock", "chickens",
+            "dogs", "head"}
 #: People still free after the figure: "the four others remain at large", "two are still on the run".
 _AT_LARGE_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
@@ -905,6 +908,13 @@ class _Extractor:
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
+        if metric is None and not known and unit.endswith("s") and unit not in _ANIMALS:
+            near = None
+            for _, c_end, c_metric, _ in cues_in(text, max(prev_end, q.start - 14), q.start):
+                near = (c_end, c_metric)
+            if near is not None and near[1] in lexicon.PEOPLE_METRICS and not text[near[0]:q.start].strip(" \"\u201c"):
+                metric = near[1]  # "had killed \"more than 40 apostates\"": a noun we do not know, the object of a
+                # verb of what befalls people right before it
         if metric and (metric in lexicon.PEOPLE_METRICS or ";" not in text[max(prev_end, q.start - 45):q.start]
                        or cue_metric(text, text.rfind(";", 0, q.start) + 1, q.start, unit, known)) \
                 and not own_verb(text, after):
@@ -1183,7 +1193,7 @@ _BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corps
 _FATE_AFTER = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?|"
                          r"and\s+(?:later\s+|then\s+|subsequently\s+)?)"
                          r"(?:(?P<freed>released|freed|set\s+free|rescued)|killed|shot\s+dead|executed|murdered|"
-                         r"no\s+longer\s+alive|found\s+dead)\b|"
+                         r"no\s+longer\s+alive|found\s+dead)\b(?!\s+(?:(?:at\s+least|some|about|over|more\s+than)\s+)?\d)|"
                          # "taken away and remain missing", "detained in May remain unaccounted for": missing now
                          r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:remain(?:s|ed)?|(?:are|is|were|was)\s+still|"
                          r"still)\s+(?P<missing>missing|unaccounted\s+for)\b")
