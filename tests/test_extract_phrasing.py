@@ -1008,6 +1008,13 @@ def test_a_fate_verb_with_its_own_figure_is_no_fate_of_the_figure_before():
     assert figures(text) == [(9, "detained"), (31, "released")]
 
 
+def test_a_table_of_movements_with_short_forms_in_its_header():
+    text = ("MOVEMENTS BY DESTINATION\n\nDestination            HH        Ind.\n"
+            "Akobo                 820     4,510\nWalgak                310     1,700\n")
+    assert figures(text) == [(820, "displaced"), (4510, "displaced"), (310, "displaced"), (1700, "displaced")]
+    assert figures("TROOP MOVEMENTS\n\nConvoys    12\n") == []
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

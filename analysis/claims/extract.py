@@ -1054,7 +1054,14 @@ def _heading_metric(text: str) -> str | None:
     metric = cue_metric(low, 0, len(low), "", True)
     if metric is None and any(cue[2] == "recovered" for cue in cues_in(low, 0, len(low))):
         return "captured"  # "Items recovered during the period include:": what the list counts was taken
+    if metric is None and _MOVEMENTS_HEADING.search(low):
+        return "displaced"  # "MOVEMENTS BY DESTINATION": a tracking table's people on the move
     return metric
+
+
+#: A heading of people's movements (lower-cased), not of troops or goods.
+_MOVEMENTS_HEADING = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )\b(?:population\s+)?movements\b"
+                                r"(?!\s+of\s+(?:troops|forces|goods|vehicles|fighters))")
 
 
 _ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"

@@ -77,9 +77,10 @@ def header_cells(text: str) -> list[str] | None:
     if len(text) > 140 or not has_cell_gaps(text):
         return None
     cells = [c for c in CELL_GAP.split(text.strip(" |\t")) if c]
-    if len(cells) < 2 or any(len(c) > 32 or c.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in c)
+    if len(cells) < 2 or any(len(c) > 32 or c.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in
+                                                                         (c[:-1] if c.endswith(".") else c))
                              for c in cells):
-        return None
+        return None  # but a cell may end in the stop of a short form ("Ind.", "No.")
     return cells
 
 
