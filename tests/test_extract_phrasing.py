@@ -1015,6 +1015,20 @@ def test_a_table_of_movements_with_short_forms_in_its_header():
     assert figures("TROOP MOVEMENTS\n\nConvoys    12\n") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Some 9,000 people are sheltering in the grounds of the cathedral.", [(9000, "displaced")]),
+    ("About 21,000 people are sheltering at the airport, in 14 makeshift sites.", [(21000, "displaced"), (14, "other")]),
+    # in a basement or the metro during a raid: taking cover, not displaced
+    ("About 300 people were sheltering in the metro station overnight.", [(300, "other")]),
+    # where they sheltered, then what befell them
+    ("At least 80 people sheltering in the school have been killed since May.", [(80, "killed")]),
+    ("Officials said 11 people, including two teachers, were taken by the attackers.", [(11, "detained"),
+                                                                                         (2, "detained")]),
+])
+def test_sheltering_somewhere_and_taken_by_attackers(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -320,6 +320,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                     and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
                                                  "seeking", "taking", "crossing", "arriving", "moving")):
                 return None
+            if first and cue_text.startswith(("living", "residing", "staying", "sheltering")) \
+                    and (main := _main_verb_cue(text, t.end(), unit)) is not None and main != metric:
+                return main  # "570 people sheltering in them have been killed": where they were, then what befell
             if word in _FINITE_CUES and not undergo:
                 return None  # "Kills Five Injures Seven"; but "who suffered wounds": a noun
             # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric

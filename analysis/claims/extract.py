@@ -390,7 +390,8 @@ _AT_LARGE_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|ar
 #: Places a figure may count where something befell others: "in 33 villages".
 _PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
                 "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods", "neighborhoods",
-                "settlements", "hamlets", "locations", "sites", "camps", "woredas", "kebeles", "townships"}
+                "settlements", "hamlets", "locations", "sites", "camps", "woredas", "kebeles", "townships",
+                "installations", "centres", "centers", "shelters", "schools", "facilities", "buildings", "premises"}
 #: A preposition of place right before a figure (lower-cased text; a hedge is part of the figure).
 _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s$")
 #: "population of" right before a figure (lower-cased text).

@@ -75,6 +75,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:un|unmiss|monusco|minusca|peacekeeping|peacekeepers'|military)\s+bases?|poc\s+sites?|"
         r"protection\s+of\s+civilians?\s+sites?)",
         r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
+        # "13,000 people are sheltering in the grounds of a monastery", "at the airport"; not in basements or the
+        # metro during an air raid
+        r"shelter(?:ing|ed)\s+(?:in|at|inside|on)\b(?!\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+)?(?:basements?|cellars?|"
+        r"bunkers?|bomb\s+shelters?|metro|subway|underground|stairwells?|corridors?|bathrooms?)\b)",
     ],
     "refugees": [
         r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
@@ -98,7 +102,9 @@ METRIC_CUES: dict[str, list[str]] = {
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
-        r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody",
+        r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?",
+        r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|armed\s+men|rebels|militants|militiamen|militia|"
+        r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
         r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",
