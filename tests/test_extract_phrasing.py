@@ -1029,6 +1029,21 @@ def test_sheltering_somewhere_and_taken_by_attackers(text, expected):
     assert figures(text) == expected
 
 
+def test_a_count_named_before_reaching_the_figure_takes_the_metric_before():
+    text = "A car bomb near the market killed 9 people at dawn. By noon the count had reached 17."
+    assert figures(text) == [(9, "killed"), (17, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen fired on a marked car near the ford, wounding its driver.", [(1, "wounded")]),
+    ("In the south, a father of four was shot dead at his door.", [(1, "killed")]),
+    ("Militiamen burned 31 houses in Delmas 33; residents fled.", [(31, "destroyed")]),
+    ("Witnesses said 17 men were taken off a bus at the checkpoint.", [(17, "detained")]),
+])
+def test_crew_named_by_its_vehicle_parents_places_with_numbers_and_people_taken_off_a_bus(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -280,7 +280,7 @@ def _rank_fate(text: str, m: re.Match) -> str | None:
     return "detained" if cue[2] == "captured" else cue[2]
 
 
-_ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "he", "she"}
+_ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "its", "he", "she"}
 _PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
 _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our|them|those|these)\b)|"
                                r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
@@ -295,7 +295,7 @@ _A_PERSON = re.compile(
     r"[\w'\u2019-]+\s+){0,2}?)(?P<noun>"
     + by_first_char([n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS, key=len, reverse=True)])
     + ")"
-    r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
+    r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
     + by_first_char(sorted(lexicon.KIN_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 #: "he was killed", "she succumbed to her injuries": one person, when the verb says so right after.
@@ -384,6 +384,12 @@ _SAY_AFTER_OPENING = re.compile(r"(?:\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a
 #: Animals a verb of killing or seizing may take: never people ("killed 300 sheep").
 _ANIMALS = {"sheep", "goats", "cattle", "cows", "camels", "donkeys", "horses", "animals", "livestock", "chickens",
             "dogs", "head"}
+#: A count named before that reaches the figure (lower-cased text): "the count had reached", "the figure rose to".
+_COUNT_REACHED = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally|figure|number)\s+(?:had\s+|has\s+|have\s+)?"
+                            r"(?:now\s+|since\s+|later\s+|then\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|"
+                            r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
+                            r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
+                            r"at\s+least|around)\s+)?$")
 #: People still free after the figure: "the four others remain at large", "two are still on the run".
 _AT_LARGE_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
@@ -606,7 +612,7 @@ class _Extractor:
             return dict(start=q.start, end=q.end, value=q.value, value_low=q.value_low, value_high=q.value_high,
                         qualifier=q.qualifier, unit=unit, metric=metric, _unit_end=q.end, _context=True)
         end = q.end
-        if core in ("a", "an", "another", "his", "her", "their"):
+        if core in ("a", "an", "another", "his", "her", "their", "its"):
             end = u_end  # "a child", "her husband": the span runs to the noun
         if q.word and core == "one" and _ONE_NOT_A_FIGURE.match(text, q.end):
             return None
@@ -640,7 +646,7 @@ class _Extractor:
                     or ((said := _SAYS_AFTER.match(self.low, after)) is not None
                         and next(cues_in(self.low, after, said.start("verb")), None) is None):
                 return None  # "said a man who was treated for wounds", "a member of the group told the wire": a speaker
-            reach = 12 if core in ("his", "her", "their") else 25
+            reach = 12 if core in ("his", "her", "their", "its") else 25
             # the cue before may not lie in a clause before a semicolon ("tried to flee; one man told us")
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
             words = 8 if _DESCRIBING_AFTER.match(self.low, after) else 2  # "a doctor working at the clinic was shot"
@@ -936,6 +942,14 @@ class _Extractor:
         metric = toll_metric(text, q, unit, known)
         if metric:
             return metric
+        # d3b. a count named before, reaching the figure: "By early afternoon the count had reached 23", after a
+        #      sentence of the dead
+        if _COUNT_REACHED.search(text, max(0, q.start - 45), q.start):
+            metric = prev["metric"] if prev is not None else (
+                self.last_conflict[1] if not prev_end and self.last_conflict
+                and self.index - 2 <= self.last_conflict[0] < self.index else None)
+            if metric and metric != "other" and compatible(metric, unit, known):
+                return metric
         # d4. a total that a figure before brings up to this one: "pulled out eight more bodies, bringing the
         #     count to 12"; "This brings the total tracked since March to 6,400 HH", after a sentence of them
         if text[max(0, q.start - 3):q.start] == "to " and _BRINGS_TOTAL.search(text, max(0, q.start - 90), q.start):
@@ -1118,7 +1132,7 @@ def _crosses_border(text: str, after: int) -> bool:
 #: Where the determiners of :data:`_A_PERSON` and the pronouns of :data:`_PRONOUN_VICTIM` can begin, as
 #: plain substrings of the lower-cased text (found by ``str.find``, far faster than a regex that has to try
 #: every letter "a"): after a space, or after a line end, quote or bracket (:data:`_AFTER_MARK`).
-_DETERMINERS = (" a ", " an ", " another ", " his ", " her ", " their ")
+_DETERMINERS = (" a ", " an ", " another ", " his ", " her ", " their ", " its ")
 _PRONOUNS = (" he ", " she ")
 _AFTER_MARK = re.compile(r"[\n\"\u201c\u2018'(\[\u2013\u2014-][ \t]*(?=(?:an?|another|his|her|their|he|she)[ \t\n])")
 

@@ -103,6 +103,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?",
+        r"taken\s+off\s+(?:a|the|their)\s+(?:bus|buses|minibus|vehicles?|trucks?|lorr(?:y|ies)|convoy|boat)\b",
         r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|armed\s+men|rebels|militants|militiamen|militia|"
         r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
@@ -277,6 +278,8 @@ KIN_NOUNS = {
     "wife", "husband", "son", "daughter", "baby", "brother", "sister", "mother", "father", "child", "grandson",
     "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin", "colleague", "friend", "neighbour", "neighbor",
     "grandfather", "grandmother", "boy", "girl",
+    # the crew of a vehicle named before: "wounding its driver", "her pilot"
+    "driver", "pilot", "co-pilot", "bodyguard",
 }
 PERSON_NOUNS |= {n.lower() for n in SINGLE_PERSON_NOUNS} | KIN_NOUNS
 COUNT_NOUNS = PERSON_NOUNS | OBJECT_NOUNS

@@ -53,8 +53,8 @@ dates ("27 November", "30-11-2014") and years (a 4-digit 1800-2099 number
 unless hedged or followed by a counted noun), times ("10:30", "at 0914"),
 ages ("aged 12", "12-year-old"), percentages, money ("$5m", "5 million
 dollars"), distances and other measures, durations ("13 years"), identifiers
-after words such as "Division", "Resolution" or "Route", page furniture
-("Views 371") and phone numbers. ``find_quantities(text, keep_excluded=True)``
+after words such as "Division", "Resolution" or "Route" and places named with a number ("in Delmas 24;"),
+a parent's children ("a mother of three"), page furniture ("Views 371") and phone numbers. ``find_quantities(text, keep_excluded=True)``
 returns them too, with ``excluded`` naming why.
 """
 
@@ -392,6 +392,12 @@ _SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(one|two|three|fou
 _DATE_PAIR_AFTER = re.compile(rf"\s+(?:and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I)
 
 
+#: A parent "of" right before a number: "a mother of three", "father of five".
+_PARENT_OF_BEFORE = re.compile(r"\b(?:mother|father|parent|mum|dad|grandmother|grandfather|widow)\s+of\s+$", re.I)
+#: A place's name right before a number after "in/at/near/from": "in Delmas 24", "near Kilometre 5" (case kept).
+_NAMED_PLACE_NUMBER_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of)\s+[A-Z][a-z\u00e0-\u00ff'\u2019-]+\s$")
+#: What ends such a name: a clause mark, a bracket or the end of the text.
+_NAME_NUMBER_END = re.compile(r"\s*(?:[;,.)\]]|$)")
 #: A person's name (two capitalised words) and a comma right before a number: "Hassan Bapir, 42, was".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+,\s$")
 #: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
@@ -415,6 +421,10 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "identifier"  # a footnote mark: "according to ACLED data.[12]"
     if _ALIAS_BEFORE.search(before):
         return "identifier"  # "alias 'Mono 17'": a name
+    if value <= 15 and before[-4:] == " of " and _PARENT_OF_BEFORE.search(before):
+        return "family"  # "a mother of three": how many children she has, not a count of anyone harmed
+    if digits and value < 100 and _NAMED_PLACE_NUMBER_BEFORE.search(before) and _NAME_NUMBER_END.match(after):
+        return "identifier"  # "26 houses in Delmas 24;": a neighbourhood's name with its number
     if digits and value < 110 and after[:2] == ", " and (_NAME_COMMA_BEFORE.search(before)
                                                         or _PERSON_COMMA_BEFORE.search(before)):
         return "age"  # "a shepherd, Hassan Bapir, 42, as he walked"; "a woman, 63, and a boy of 15": ages
