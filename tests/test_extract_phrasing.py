@@ -1044,6 +1044,11 @@ def test_crew_named_by_its_vehicle_parents_places_with_numbers_and_people_taken_
     assert figures(text) == expected
 
 
+def test_a_list_after_a_colon_takes_the_metric_of_the_figure_the_colon_closes():
+    text = "The ICRC took part in the release of 12 people held by an armed group: 8 soldiers and 4 civilians."
+    assert figures(text) == [(12, "released"), (8, "released"), (4, "released")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

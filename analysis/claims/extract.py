@@ -913,6 +913,12 @@ class _Extractor:
             return _camp_metric(unit)
         if self._population_before(text, q):
             return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
+        # a2. the first item of a list after a colon that closes the figure before: "the release of 9 people held by
+        #     armed groups: 6 soldiers, 2 civilians": the figure's own metric, not the cue that described them
+        if prev is not None and prev["metric"] not in ("other", None) and (colon := text.rfind(":", prev_end, q.start)) >= 0 \
+                and not text[colon + 1:q.start].strip(" \t") and compatible(prev["metric"], unit, known) \
+                and next(cues_in(text, prev_end, colon), None) is not None:
+            return prev["metric"]
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
         if metric is None and not known and unit.endswith("s") and unit not in _ANIMALS:
