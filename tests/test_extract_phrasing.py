@@ -1049,6 +1049,14 @@ def test_a_list_after_a_colon_takes_the_metric_of_the_figure_the_colon_closes():
     assert figures(text) == [(12, "released"), (8, "released"), (4, "released")]
 
 
+@pytest.mark.parametrize("text", [
+    "Eight villagers who had been unable to flee were later found dead.",
+    "Eight villagers who stayed behind were later found dead in the ashes.",
+])
+def test_found_dead_after_a_relative_clause(text):
+    assert figures(text) == [(8, "killed")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 
