@@ -728,3 +728,22 @@ def test_arabic_a_table_of_the_displaced_shared_out_by_place():
     text = ("توزيع النازحين حسب المديرية\nالمديرية        الأسر       الأفراد\n"
             "مأرب المدينة      1,200       7,100\nصرواح            430         2,600\n")
     assert figures(text) == [(1200, "displaced"), (7100, "displaced"), (430, "displaced"), (2600, "displaced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of them, a singular person: one more of the same toll
+    ("وقتل تسعة عناصر من الشرطة، أحدهم ضابط برتبة نقيب.", [(9, "killed"), (1, "killed")]),
+    # kin with a possessive ending
+    ("قتل أربعة مدنيين، بينهم رجل مسن وحفيده.", [(4, "killed"), (1, "killed"), (1, "killed")]),
+    # seized by them
+    ("واستولوا على أربع سيارات رباعية الدفع.", [(4, "captured")]),
+    # the first of two days of a month is a date
+    ("ووصل 41 مصابا إلى المستشفى يومي 3 و4 أيار/مايو.", [(41, "wounded")]),
+])
+def test_arabic_one_of_them_kin_seizing_and_two_days(text, expected):
+    assert figures(text) == expected
+
+
+def test_arabic_items_of_a_breakdown_past_words_that_describe_the_first():
+    text = "وارتفعت الحصيلة إلى 60 قتيلا، بينهم 40 مقاتلا من «الحزب» نعاهم تباعا، و5 من عناصر الفصائل، و15 مدنيا."
+    assert figures(text) == [(60, "killed"), (40, "killed"), (5, "killed"), (15, "killed")]

@@ -96,7 +96,7 @@ _DEBUG = bool(os.environ.get("TALLY_ARABIC_DEBUG"))  # raise instead of dropping
 _SENTENCE_END = {".", "!", "?", "؟"}
 _CLAUSE_PUNCT = {"،", ",", ":", "؛", ";", "(", ")", "[", "]", ".", "!", "?", "؟", "\"", "«", "»", "“", "”"}
 _BREAKDOWN = {"بينهم", "منهم", "ضمنهم", "وهم", "هم", "بينها", "منها", "وبينهم", "ومنهم", "ومن", "معظمهم",
-              "غالبيتهم", "اغلبهم", "اكثرهم", "منهن", "بينهن"}
+              "غالبيتهم", "اغلبهم", "اكثرهم", "منهن", "بينهن", "احدهم", "احداهن", "احداهم", "واحدهم"}
 _TOLL = {"حصيلة", "الحصيلة", "حصيله", "عدد", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "بلغ", "بلغت",
          "وصل", "وصلت", "الاجمالي", "اجمالي", "مجموع"}
 #: hedge phrases (folded, clitics allowed on the first word) ending right before a number
@@ -460,6 +460,10 @@ class _Sentence:
             after = read_number(self.toks, f.last + 2)
             if after is not None and strip_conj(self.word(after.last + 1)) in lex.NON_COUNT_AFTER:
                 return False  # "ما بين 2,500 و4 آلاف دولار": the low end of a sum of money
+            if after is not None and f.value <= 31 and after.value <= 31 and (
+                    lex.strip_article(strip_conj(self.word(after.last + 1))) in lex.MONTHS
+                    or self.word(after.last + 1) in lex.MONTHS):
+                return False  # "يومي 14 و15 نيسان": the first of two days of a month
         if prev in ("بين", "ما") and (self.word(f.first - 2) in lex.NON_COUNT_BEFORE
                                      or self.word(f.first - 3) in lex.NON_COUNT_BEFORE):
             return False  # "تتراوح أعمارهم بين 22 و40 عاما": the low end of an age range
@@ -810,6 +814,18 @@ class _Sentence:
             k += 1
         return False
 
+    def _next_item(self, prev: _Figure, f: _Figure) -> bool:
+        """Whether ``f`` follows "، و" as the next item of the breakdown ``prev`` opened, past words that describe
+        ``prev``'s people ("بينهم 79 مقاتلا من حزب الله نعاهم الحزب، و7 من عناصر ..."): no figure, no cue and no
+        clause mark between them."""
+        k = f.hedge_tok - 2
+        if k <= max(prev.last, prev.unit_tok) or not (self.punct(k) and self.toks[k].text in ("،", ",")):
+            return False
+        between = range(max(prev.last, prev.unit_tok) + 1, k)
+        return len(between) <= 12 and not any(
+            self.toks[j].kind == "num" or (self.punct(j) and self.toks[j].text in ("،", ",", ".", "؛", ";", ":", "؟", "?"))
+            or lex.cue(self.word(j)) not in (None, "other") for j in between)
+
     def _between_killed_and_wounded(self, f: _Figure) -> bool:
         """"عشرات الضحايا بين قتيل وجريح": a toll of killed and wounded together."""
         j = max(f.last, f.unit_tok) + 1
@@ -884,8 +900,9 @@ class _Sentence:
         pw = self.word(pj)
         glued = f.kind == "singular" and self.word(f.first).startswith("و") \
             and max(prev.last, prev.unit_tok) + 1 == f.hedge_tok if prev is not None else False
-        if prev is not None and prev.metric and prev.breakdown and (glued or self.word(f.hedge_tok - 1) == "و"
-                                                                    and max(prev.last, prev.unit_tok) + 2 == f.hedge_tok):
+        if prev is not None and prev.metric and prev.breakdown and (
+                glued or self.word(f.hedge_tok - 1) == "و" and (max(prev.last, prev.unit_tok) + 2 == f.hedge_tok
+                                                               or self._next_item(prev, f))):
             f.breakdown = True  # the next item of a breakdown: "بينهم 15 طفلا و22 امرأة"
             own = self._cue_at(max(f.last, f.unit_tok) + 1, back=False)
             return own or prev.metric  # "... و497 شخصا أصيبوا": an item with its own verb
