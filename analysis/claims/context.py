@@ -101,7 +101,7 @@ def sentences(text: str) -> list[Sentence]:
             out.extend(_cap(text, start, start + len(stripped)))
         else:
             append(Sentence(start, start + len(stripped), stripped))
-    if any(len(s.text) <= 30 and _FIGURE_LINE.fullmatch(s.text) for s in out):
+    if _FIGURE_ALONE.search(text) and any(len(s.text) <= 30 and _FIGURE_LINE.fullmatch(s.text) for s in out):
         out = _join_figure_lines(text, out)
     return out
 
@@ -110,6 +110,9 @@ def sentences(text: str) -> list[Sentence]:
 _FIGURE_LINE = re.compile(r"(?:(?:about|around|approx\.?|approximately|some|over|more\s+than|nearly|almost|up\s+to|"
                           r"at\s+least|est\.?|~)\s*)?\d(?:[\d,.\u00a0\u2009\u202f ]*\d)?(?:\s*(?:million|m|bn|billion|k))?"
                           r"(?:\s*\([^()\n]{0,20}\))?", re.I)
+#: A line that starts with a digit (after spaces or a hedge word) and holds nothing after its figure but a
+#: bracket: a cheap test on the whole text before the sentences are looked at one by one.
+_FIGURE_ALONE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z~.]+\s+){0,2}\d[\d,. \u00a0\u2009\u202f]*(?:[A-Za-z]{1,7})?[ \t]*(?:\([^()\n]*\))?[ \t]*$")
 #: A label on a line of its own in a key-figures panel: a few words, no figure, no closing mark.
 _LABEL_LINE = re.compile(r"(?=[^\n]*[a-z])[^\n]{3,70}(?<![.!?;:,])")  # (not a heading in capitals)
 

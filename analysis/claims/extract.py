@@ -628,7 +628,7 @@ class _Extractor:
         after = u_end if unit else q.end
         # people who came through: "the remaining 37 were rescued", "120 have been found alive"
         came_through = self.survived and _SURVIVED_AFTER.match(self.low, after) is not None
-        if unit in lexicon.PERSON_NOUNS and q.value <= 10 and not (q.word and core in _ONE_WORDS) \
+        if q.start <= 4 and unit in lexicon.PERSON_NOUNS and q.value <= 10 and not (q.word and core in _ONE_WORDS) \
                 and not self.low[:q.start].strip(" \t-\u2013\u2022*\"'\u201c") \
                 and (said := _SAY_AFTER_OPENING.match(self.low, after)) is not None \
                 and next(cues_in(self.low, q.start, said.start("verb")), None) is None:
@@ -699,7 +699,7 @@ class _Extractor:
             # "two of the port's four cranes were destroyed": four is what there was; "eight of the 33 are dead": the
             # verb is the part's
             return "other"
-        if _AT_LARGE_AFTER.match(text, after):
+        if ("large" in (tail := text[after:after + 40]) or " run" in tail) and _AT_LARGE_AFTER.match(text, after):
             return "other"  # "the four others remain at large": never held
         if unit and unit not in lexicon.PERSON_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS \
                 and _DAMAGED_AFTER.match(text, after):
@@ -950,7 +950,8 @@ class _Extractor:
             return metric
         # d3b. a count named before, reaching the figure: "By early afternoon the count had reached 23", after a
         #      sentence of the dead
-        if _COUNT_REACHED.search(text, max(0, q.start - 45), q.start):
+        if any(w in (before := text[max(0, q.start - 45):q.start]) for w in ("count", "tally", "figure", "number")) \
+                and _COUNT_REACHED.search(text, max(0, q.start - 45), q.start):
             metric = prev["metric"] if prev is not None else (
                 self.last_conflict[1] if not prev_end and self.last_conflict
                 and self.index - 2 <= self.last_conflict[0] < self.index else None)

@@ -423,7 +423,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "identifier"  # "alias 'Mono 17'": a name
     if value <= 15 and before[-4:] == " of " and _PARENT_OF_BEFORE.search(before):
         return "family"  # "a mother of three": how many children she has, not a count of anyone harmed
-    if digits and value < 100 and _NAMED_PLACE_NUMBER_BEFORE.search(before) and _NAME_NUMBER_END.match(after):
+    if digits and value < 100 and before[-1:] == " " and before[-2:-1].isalpha() and _NAME_NUMBER_END.match(after) \
+            and _NAMED_PLACE_NUMBER_BEFORE.search(before):
         return "identifier"  # "26 houses in Delmas 24;": a neighbourhood's name with its number
     if digits and value < 110 and after[:2] == ", " and (_NAME_COMMA_BEFORE.search(before)
                                                         or _PERSON_COMMA_BEFORE.search(before)):
