@@ -1057,6 +1057,22 @@ def test_found_dead_after_a_relative_clause(text):
     assert figures(text) == [(8, "killed")]
 
 
+def test_figures_printed_above_their_captions():
+    text = ("THIS WEEK IN NUMBERS\n\n154\nCivilians killed, including 31 children, according to the health office.\n\n"
+            "12,000+\nPeople who left the town on Tuesday alone.\n")
+    assert figures(text) == [(154, "killed"), (31, "killed"), (12000, "displaced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Men held for screening: 840", [(840, "detained")]),
+    ("Police took 12 men for questioning after the blast.", [(12, "detained")]),
+    ("ARRIVALS (past 24 hours)\nTotal: 1,900 HH\n  via the northern road ...... 1,200 HH\n  via Wadi Hajar ...... 700 HH\n",
+     [(1900, "displaced"), (1200, "displaced"), (700, "displaced")]),
+])
+def test_screening_questioning_and_arrivals_by_route(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

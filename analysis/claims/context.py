@@ -108,11 +108,14 @@ def sentences(text: str) -> list[Sentence]:
 
 #: A line that holds a figure and nothing else: "18,420", "about 2.1 million", "6,900 (est.)".
 _FIGURE_LINE = re.compile(r"(?:(?:about|around|approx\.?|approximately|some|over|more\s+than|nearly|almost|up\s+to|"
-                          r"at\s+least|est\.?|~)\s*)?\d(?:[\d,.\u00a0\u2009\u202f ]*\d)?(?:\s*(?:million|m|bn|billion|k))?"
+                          r"at\s+least|est\.?|~)\s*)?\d(?:[\d,.\u00a0\u2009\u202f ]*\d)?(?:\s*(?:million|m|bn|billion|k))?\+?"
+                          r"(?:\s*(?:and|to|-|\u2013)\s*\d(?:[\d,.]*\d)?(?:\s*(?:million|m|bn|billion|k))?\+?)?"
                           r"(?:\s*\([^()\n]{0,20}\))?", re.I)
-#: A line that starts with a digit (after spaces or a hedge word) and holds nothing after its figure but a
-#: bracket: a cheap test on the whole text before the sentences are looked at one by one.
-_FIGURE_ALONE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z~.]+\s+){0,2}\d[\d,. \u00a0\u2009\u202f]*(?:[A-Za-z]{1,7})?[ \t]*(?:\([^()\n]*\))?[ \t]*$")
+#: The start of a caption under a figure printed on a line of its own: a word or a quoted word.
+_CAPTION_START = re.compile(r"[\"'\u201c\u2018]?[A-Za-z]")
+#: A short line that starts with a digit (after spaces or a hedge word or two): a cheap test on the whole text
+#: before the sentences are looked at one by one.
+_FIGURE_ALONE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z~.]+[ \t]+){0,2}\d[^\n]{0,28}$")
 #: A label on a line of its own in a key-figures panel: a few words, no figure, no closing mark.
 _LABEL_LINE = re.compile(r"(?=[^\n]*[a-z])[^\n]{3,70}(?<![.!?;:,])")  # (not a heading in capitals)
 
@@ -126,7 +129,7 @@ def _next_line(text: str, a: Sentence, b: Sentence) -> bool:
 def _join_figure_lines(text: str, out: list[Sentence]) -> list[Sentence]:
     """Sentences with each figure that stands alone on its line joined to its label in a key-figures panel:
     the label on the line before ("Individuals displaced" / "18,420"), else on the line after ("18,420" /
-    "individuals displaced")."""
+    "individuals displaced"), or the first sentence of the caption under it ("232" / "Civilians killed, ...")."""
     joined: list[Sentence] = []
     k = 0
     while k < len(out):
@@ -139,8 +142,9 @@ def _join_figure_lines(text: str, out: list[Sentence]) -> list[Sentence]:
                 k += 1
                 continue
             nxt = out[k + 1] if k + 1 < len(out) else None
-            if nxt is not None and _next_line(text, s, nxt) and _LABEL_LINE.fullmatch(nxt.text) and (
-                    prev is None or not _next_line(text, prev, s)):
+            if nxt is not None and _next_line(text, s, nxt) and (prev is None or not _next_line(text, prev, s)) and (
+                    _LABEL_LINE.fullmatch(nxt.text) or _CAPTION_START.match(nxt.text)):
+                # a label under its figure, or the first sentence of a caption ("232" / "Civilians killed, ...")
                 joined.append(Sentence(s.start, nxt.end, text[s.start:nxt.end]))
                 k += 2
                 continue

@@ -21,7 +21,10 @@ LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "hhs", "ind", "i
               "districts", "sub-districts", "provinces", "regions", "governorates", "camps", "states", "counties",
               "villages", "city", "town", "towns", "areas", "area", "other", "surrounding", "northern", "southern",
               "eastern", "western", "central", "north", "south", "east", "west", "sub-district", "municipality",
-              "commune", "communes", "localities", "locality"}
+              "commune", "communes", "localities", "locality",
+              # route words of a row's label ("via Abu Saif road ...... 1,320 HH")
+              "via", "road", "roads", "route", "routes", "crossing", "crossings", "point", "points", "border",
+              "gate", "checkpoint"}
 _LABEL = re.compile(r"[A-Za-z]{2}")
 _LIST_TOKEN = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 

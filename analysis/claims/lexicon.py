@@ -103,6 +103,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?",
+        r"held\s+for\s+(?:security\s+)?(?:screening|questioning|interrogation|investigation|vetting)",
+        r"(?:for|under)\s+(?:further\s+)?(?:questioning|interrogation)",
         r"taken\s+off\s+(?:a|the|their)\s+(?:bus|buses|minibus|vehicles?|trucks?|lorr(?:y|ies)|convoy|boat)\b",
         r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|armed\s+men|rebels|militants|militiamen|militia|"
         r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody",
