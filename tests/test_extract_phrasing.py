@@ -1073,6 +1073,26 @@ def test_screening_questioning_and_arrivals_by_route(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The number of people uprooted by the clashes has climbed to an estimated 88,000, up from 51,000 a week ago.",
+     [(88000, "displaced"), (51000, "displaced")]),
+    ("Three soldiers were killed when the post was overrun, along with at least 9 civilians who had sought shelter "
+     "there.", [(3, "killed"), (9, "killed")]),
+    # but people who came along with their own fate keep it
+    ("The bodies of 6 victims arrived at the hospital along with 20 people who sustained injuries.",
+     [(6, "killed"), (20, "wounded")]),
+    ("The clinic has treated 64 refugees for gunshot or shrapnel wounds since June.", [(64, "wounded")]),
+    ("Yesterday a second peacekeeper, serving with the battalion in the east, was wounded by a stray bullet.",
+     [(1, "wounded")]),
+    ("An air strike on a car on the Kilo 12 road killed five civilians.", [(5, "killed")]),
+    ("Aid groups said tens of thousands of people were walking back towards the town.", [(20000, "returned")]),
+    ("Some 6,000 people are sheltering near the perimeter fence of the base.", [(6000, "displaced")]),
+    ("Houses were set on fire in the two districts.", [(2, "other")]),
+])
+def test_phrasings_of_the_seventeenth_written_batch(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

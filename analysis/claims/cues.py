@@ -71,7 +71,7 @@ _TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?<=bring
                         r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
                         r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
                         r"arrivals|returns|injuries|arrests)|(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:people|civilians|"
-                        r"persons|children|those)\s+(?:killed|wounded|injured|displaced|missing|detained|arrested)|"
+                        r"persons|children|those)\s+(?:killed|wounded|injured|displaced|uprooted|missing|detained|arrested)|"
                         r"(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
                         r"arrivals|departures|abductions|evacuations))\b", re.I)
 #: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
@@ -184,6 +184,9 @@ _VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|e
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
 _NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
+#: A participle that opens an aside describing the person before it: ", serving with ...,", ", based in ...,".
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:serving|working|based|stationed|deployed|travelling|traveling|employed|"
+                               r"volunteering|attached|assigned|posted)\b")
 #: A name between commas: ", Amina Yusuf," (two to four capitalised words, particles such as "al-" or "bin" among
 #: them).
 _NAME_ASIDE = re.compile(r" (?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|el-[A-Z][\w'\u2019-]*|bin|ibn|"
@@ -265,6 +268,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                     and _VERB_AFTER_ASIDE.match(text, name.end()):
                 pos = name.end()
                 continue  # "a nurse, Amina Yusuf, was killed": a name, then the verb
+            if p == "," and first and _PARTICIPLE_ASIDE.match(text, t.end()) \
+                    and (end := _aside_end(text, t.end(), min(len(text), t.end() + 100), ",")) is not None \
+                    and _VERB_AFTER_ASIDE.match(text, end):
+                pos = end
+                continue  # "a third peacekeeper, serving with the battalion in Bor, was wounded"
             if p in ",;:":
                 nxt = WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
@@ -480,7 +488,7 @@ def toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = Fal
               "detained" if last in ("detained", "arrested") else
               "idps" if "internally" in noun else
               lexicon.NOUN_METRIC.get(last) if last in lexicon.NOUN_METRIC and last not in ("dead", "deaths")
-              else "displaced" if last == "displaced" else "killed")
+              else "displaced" if last in ("displaced", "uprooted") else "killed")
     return metric if metric and compatible(metric, unit, known) else None
 
 

@@ -390,6 +390,14 @@ _COUNT_REACHED = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally
                             r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
                             r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
                             r"at\s+least|around)\s+)?$")
+#: "along with" right before a figure (lower-cased text): it shares the fate of the figure before.
+_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?$")
+#: A verb of treating right before a figure, and its wounds after the noun (lower-cased text).
+_TREATED_BEFORE = re.compile(r"\b(?:treated|treating|admitted|received|operated\s+on)\s+(?:(?:at\s+least|some|about|"
+                             r"more\s+than|over|nearly)\s+)?$")
+_WOUND_KIND = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence)"
+_FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+{_WOUND_KIND})?[\s-]+"
+                               r"(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
 #: People still free after the figure: "the four others remain at large", "two are still on the run".
 _AT_LARGE_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
@@ -399,7 +407,7 @@ _PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "commu
                 "settlements", "hamlets", "locations", "sites", "camps", "woredas", "kebeles", "townships",
                 "installations", "centres", "centers", "shelters", "schools", "facilities", "buildings", "premises"}
 #: A preposition of place right before a figure (lower-cased text; a hedge is part of the figure).
-_IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s$")
+_IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s(?:(?:the|these|those|both|all)\s)?$")
 #: "population of" right before a figure (lower-cased text).
 _POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$")
 
@@ -836,7 +844,10 @@ class _Extractor:
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int) -> str | None:
-        if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 8), q.start):
+        if _TREATED_BEFORE.search(text, max(0, q.start - 30), q.start) and _FOR_WOUNDS_AFTER.match(text, after) \
+                and compatible("wounded", unit, known):
+            return "wounded"  # "have treated 97 refugees for gunshot wounds": hurt, whoever they are
+        if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
         if self.aid and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
@@ -878,6 +889,12 @@ class _Extractor:
             # verb after the relative clause is not theirs
             return modifier if modifier in _MOVED else _camp_metric(unit)
         metric = right_cue(text, after, unit, known, original=self.text)
+        if metric not in _HARM and prev is not None and prev["metric"] in _HARM \
+                and _ALONG_WITH_BEFORE.search(text, max(0, q.start - 24), q.start) \
+                and _RELATIVE_AFTER.match(text, after) and compatible(prev["metric"], unit, known):
+            # "two peacekeepers were killed ... along with 11 civilians who had sought shelter": the fate before;
+            # but "10 bodies arrived along with 41 people who sustained injuries": their own
+            return prev["metric"]
         if (metric in _HELD or modifier in _HELD) and q.start > prev_end:
             # "troops rescued 27 kidnapped persons", "gunmen killed 3 abducted workers": the verb the figure is
             # the object of says what befell them last; being held only says who they were

@@ -77,7 +77,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
         # "13,000 people are sheltering in the grounds of a monastery", "at the airport"; not in basements or the
         # metro during an air raid
-        r"shelter(?:ing|ed)\s+(?:in|at|inside|on)\b(?!\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+)?(?:basements?|cellars?|"
+        r"shelter(?:ing|ed)\s+(?:in|at|inside|on|near|around|outside|along)\b(?!\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+)?(?:basements?|cellars?|"
         r"bunkers?|bomb\s+shelters?|metro|subway|underground|stairwells?|corridors?|bathrooms?)\b)",
     ],
     "refugees": [
@@ -88,7 +88,8 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "returned": [
         r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"(?:came|come|coming|comes)\s+(?:back|home)",
-        r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
+        r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
+        r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
     ],
     "released": [

@@ -729,7 +729,8 @@ _SHARE_BEFORE = re.compile(r"\b(?P<part>\d{1,3}|a|one|two|three|four|five|six|se
                            r"(?:every\s+)?$", re.I)
 _NAMED_SITE_AFTER = re.compile(r"(?:\s*(?:and|&|-|,)\s*(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?\d{1,2})*"
                                r"(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'\u2019-]*)*\s+(?:idp\s+)?(?:camps?|centres?|centers?|sites?|sectors?|"
-                               r"blocks?|zones?|settlements?)\b", re.I)
+                               r"blocks?|zones?|settlements?|roads?|streets?|highways?|junctions?|roundabouts?|bridges?|"
+                               r"checkpoints?|crossings?|gates?)\b", re.I)
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
 
 
