@@ -1093,6 +1093,19 @@ def test_phrasings_of_the_seventeenth_written_batch(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Enemy losses over the day amounted to up to 190 servicemen and 12 armoured vehicles, among them three tanks.",
+     [(190, "casualties"), (12, "destroyed"), (3, "destroyed")]),
+    ("The enemy has lost 14 tanks, 9 armoured personnel carriers and 6 infantry fighting vehicles.",
+     [(14, "destroyed"), (9, "destroyed"), (6, "destroyed")]),
+    ("Troops recovered 3 rocket launchers and 40 rifles.", [(3, "captured"), (40, "captured")]),
+    ("Civilian dead by province: Hama 21 (of whom 4 children); Idlib 12; Homs 6.",
+     [(21, "killed"), (4, "killed"), (12, "killed"), (6, "killed")]),
+])
+def test_equipment_named_in_several_words_and_lists_past_a_parenthesis(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

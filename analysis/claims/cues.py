@@ -44,7 +44,9 @@ _MEASURE_UNITS = {"tons", "tonnes", "metric tons", "kg", "kilograms", "kilogramm
 #: Weapons and vehicles that troops recover or confiscate: captured ("recovered 15 rifles and 3 pick-up trucks").
 _SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
              "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
-             "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons",
+             "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons", "rocket launchers",
+             "missile launchers", "mortar launchers", "artillery guns", "armoured vehicles", "armored vehicles",
+             "personnel carriers", "combat vehicles", "fighting vehicles", "motor vehicles",
              # places taken back: "took control of four bases", "liberated 12 villages"
              "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
              "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods"}
@@ -130,9 +132,12 @@ def cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bo
     found = None
     for _, _, metric, cue in cues_in(text, start, end):
         if not compatible(metric, unit, known):
-            if cue not in _LOST or unit not in lexicon.OBJECT_NOUNS:
+            if "losses" in cue and unit in lexicon.PERSON_NOUNS:
+                metric = "casualties"  # "enemy losses amounted to 280 servicemen": killed and wounded together
+            elif cue not in _LOST or unit not in lexicon.OBJECT_NOUNS:
                 continue
-            metric = "destroyed"  # "the enemy lost seven tanks": what a force loses of its equipment is destroyed
+            else:
+                metric = "destroyed"  # "the enemy lost seven tanks": what a force loses of its equipment is destroyed
         found = metric
         if not last:
             return found

@@ -398,6 +398,8 @@ _TREATED_BEFORE = re.compile(r"\b(?:treated|treating|admitted|received|operated\
 _WOUND_KIND = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence)"
 _FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+{_WOUND_KIND})?[\s-]+"
                                r"(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
+#: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.
+_PARENTHESES = re.compile(r"\([^()]*\)")
 #: People still free after the figure: "the four others remain at large", "two are still on the run".
 _AT_LARGE_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
@@ -761,7 +763,8 @@ class _Extractor:
         before it; a partitive ("Of these, 40,000 ...", "569,000 of them are children") the last figure of
         harm or movement of the sentence or the one before."""
         colon = text.rfind(":", 0, q.start)
-        if colon > 0 and (not text[colon + 1:q.start].strip() or list_like(text[colon + 1:q.start])) and not (
+        if colon > 0 and (not text[colon + 1:q.start].strip() or list_like(_PARENTHESES.sub(" ", text[colon + 1:q.start])))\
+                and not (
                 prev_end > colon and (prev is None or prev["end"] < colon or prev["metric"] == "other")):
             # ("... 201 deaths, had been reported in 8 states: Kassala (2,140 cases) - Gedaref (1,320)": cases)
             intro = max(text.rfind(";", 0, colon), text.rfind("\u2022", 0, colon))
@@ -956,6 +959,12 @@ class _Extractor:
             if unit == "victims" and _VICTIMS_OF_OTHER.match(text, after):
                 return None  # "1,217 victims of sexual violence", "victims of landmines"
             return lexicon.NOUN_METRIC[unit]
+        # c2. equipment listed after people in a force's losses: "enemy losses amounted to 280 servicemen and 37
+        #     armoured vehicles": what a force loses of its equipment is destroyed
+        if prev is not None and prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS \
+                and "losses" in text[max(0, q.start - 160):q.start] and compatible("destroyed", unit, known) \
+                and any("losses" in c for _, _, _, c in cues_in(text, max(0, q.start - 160), q.start)):
+            return "destroyed"
         # d. a breakdown ("311 dead, including 183 fighters") or a parallel list ("15 dead among X and 23
         #    among Y", "... as well as two civilians"): the metric of the figure just before
         metric = self._inherited(text, q, unit, known, prev, prev_end, after)

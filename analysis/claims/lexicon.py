@@ -251,6 +251,11 @@ OBJECT_NOUNS = {
     "homesteads", "compounds", "warehouses", "depots", "vehicles", "motorcycles", "tractors", "granary",
     "firearms", "pistols", "machine guns", "grenades", "motorbikes", "pickups", "pick-ups", "gun trucks", "howitzers",
     "artillery systems", "uavs", "projectiles", "body bags", "bodybags", "rounds", "bullets", "cartridges", "dunams", "donums", "acres", "feddans",
+    # equipment named in two or three words, read whole ("23 armoured personnel carriers" counts carriers)
+    "armoured personnel carriers", "armored personnel carriers", "personnel carriers",
+    "armoured combat vehicles", "armored combat vehicles", "combat vehicles",
+    "infantry fighting vehicles", "fighting vehicles", "motor vehicles", "field artillery guns", "artillery guns",
+    "missile launchers", "rocket launchers", "air defence systems", "air defense systems", "mortar launchers",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").
