@@ -747,3 +747,17 @@ def test_arabic_one_of_them_kin_seizing_and_two_days(text, expected):
 def test_arabic_items_of_a_breakdown_past_words_that_describe_the_first():
     text = "وارتفعت الحصيلة إلى 60 قتيلا، بينهم 40 مقاتلا من «الحزب» نعاهم تباعا، و5 من عناصر الفصائل، و15 مدنيا."
     assert figures(text) == [(60, "killed"), (40, "killed"), (5, "killed"), (15, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label and a colon before the figures
+    ("- نزوح جديد: 1,240 أسرة / 7,400 فرد", [(1240, "displaced"), (7400, "displaced")]),
+    ("- عودة: 650 أسرة / 3,900 فرد", [(650, "returned"), (3900, "returned")]),
+    ("الجرحى: أكثر من 60، بينهم 9 في حالة خطيرة", [(60, "wounded"), (9, "wounded")]),
+    # in addition to: the figure before's fate
+    ("وقتل 14 مدنيا، بالإضافة إلى 22 عنصرا من القوات الحكومية.", [(14, "killed"), (22, "killed")]),
+    # six after the conjunction
+    ("وقتل 11 مدنيا، بينهم ثلاثة أطفال وست نساء.", [(11, "killed"), (3, "killed"), (6, "killed")]),
+])
+def test_arabic_labels_in_addition_and_six_after_and(text, expected):
+    assert figures(text) == expected

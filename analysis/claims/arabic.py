@@ -138,6 +138,8 @@ _SITE_PREPOSITIONS = {"في", "داخل", "بداخل", "علي"}
 _SITE_NOUNS = {"مخيم", "مخيمات", "ملجا", "ملاجئ", "مراكز", "مركز", "مدرسة", "مدارس", "مستشفي", "مستشفيات",
                "سجن", "سجون", "معتقل", "معتقلات", "خيام", "خيمة", "قرية", "قري", "مخيمي", "ملاجيء"}
 #: Nouns of a toll (folded): "بقية الحصيلة".
+#: "in addition to" (before الى): the figure after it adds to the one before.
+_IN_ADDITION = {"بالاضافة", "اضافة", "بالاضافه", "اضافه"}
 #: Words of sharing out: before the people a table is about ("توزيع النازحين حسب البلدية") they break it down.
 _SHARED_OUT = {"توزيع", "توزع", "توزعت"}
 #: Verbs of arriving, before the figure of those who arrived ("وصل 500 شخص إلى ...").
@@ -893,6 +895,18 @@ class _Sentence:
         m = self._frame(f)
         if m:
             return m
+        # 2c. a label and a colon before the figure: "- نزوح جديد: ٢٬٤١٨ أسرة", "عودة: ١٬١٠٥ أسر"
+        if self.punct(f.hedge_tok - 1) and self.toks[f.hedge_tok - 1].text == ":":
+            label = [self.toks[j].text for j in range(self.a, f.hedge_tok - 1) if self.toks[j].kind == "word"]
+            if 0 < len(label) <= 5 and not any(self.toks[j].kind == "num" for j in range(self.a, f.hedge_tok - 1)):
+                cue = next((m for m in map(lex.cue, label) if m and m != "other"), None)
+                if cue is not None:
+                    return cue
+        # 2d. "in addition to" before the figure: the harm or movement of the figure before ("بالإضافة إلى 49 عنصرا")
+        if self.word(f.hedge_tok - 1) in ("الي", "الى") and strip_conj(self.word(f.hedge_tok - 2)) in _IN_ADDITION:
+            before = prev if prev is not None else last
+            if before is not None and before.metric not in (None, "other"):
+                return before.metric
         # 3. a breakdown word before: the previous figure's metric
         pj = f.hedge_tok - 1
         if self.punct(pj) and self.toks[pj].text in (":", "،", ",", "("):

@@ -240,6 +240,8 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
     t = toks[i]
     if t.kind == "word":
         word = strip_conj(t.text) if t.text not in ONES and t.text not in VAGUE else t.text
+        if t.text == "وست" and i + 1 < len(toks) and toks[i + 1].kind == "word":
+            word = "ست"  # "وست نساء": six, after the conjunction (too short for strip_conj)
         base = strip_article(word)
         # vague words: عشرات الآلاف, مئات, آلاف, ملايين, عدة, بضعة, العديد
         if base in VAGUE_TIMES and i + 1 < len(toks) and toks[i + 1].kind == "word" \
