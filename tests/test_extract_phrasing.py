@@ -1106,6 +1106,16 @@ def test_equipment_named_in_several_words_and_lists_past_a_parenthesis(text, exp
     assert figures(text) == expected
 
 
+def test_a_figure_and_its_noun_above_the_rest_of_the_phrase():
+    text = "KEY FIGURES\n\n8,300 people\ndisplaced from the coast and registered in host districts since May\n"
+    assert figures(text) == [(8300, "displaced")]
+
+
+def test_people_described_by_a_participle_phrase_before_their_verb():
+    text = "Nine soldiers serving with the U.N. mission and a regional force have been killed this month."
+    assert figures(text) == [(9, "killed")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -101,7 +101,8 @@ def sentences(text: str) -> list[Sentence]:
             out.extend(_cap(text, start, start + len(stripped)))
         else:
             append(Sentence(start, start + len(stripped), stripped))
-    if _FIGURE_ALONE.search(text) and any(len(s.text) <= 30 and _FIGURE_LINE.fullmatch(s.text) for s in out):
+    if _FIGURE_ALONE.search(text) and any(len(s.text) <= 30 and (_FIGURE_LINE.fullmatch(s.text)
+                                                                  or _FIGURE_NOUN_LINE.fullmatch(s.text)) for s in out):
         out = _join_figure_lines(text, out)
     return out
 
@@ -111,6 +112,10 @@ _FIGURE_LINE = re.compile(r"(?:(?:about|around|approx\.?|approximately|some|over
                           r"at\s+least|est\.?|~)\s*)?\d(?:[\d,.\u00a0\u2009\u202f ]*\d)?(?:\s*(?:million|m|bn|billion|k))?\+?"
                           r"(?:\s*(?:and|to|-|\u2013)\s*\d(?:[\d,.]*\d)?(?:\s*(?:million|m|bn|billion|k))?\+?)?"
                           r"(?:\s*\([^()\n]{0,20}\))?", re.I)
+#: A figure and its noun on a line of their own, the rest of the phrase under it in lower case ("11,104 people" /
+#: "displaced from Palma since 24 March").
+_FIGURE_NOUN_LINE = re.compile(r"\d[\d,.\u00a0\u2009\u202f]*\+?\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?")
+_LOWER_START = re.compile(r"[a-z]")
 #: The start of a caption under a figure printed on a line of its own: a word or a quoted word.
 _CAPTION_START = re.compile(r"[\"'\u201c\u2018]?[A-Za-z]")
 #: A short line that starts with a digit (after spaces or a hedge word or two): a cheap test on the whole text
@@ -134,6 +139,11 @@ def _join_figure_lines(text: str, out: list[Sentence]) -> list[Sentence]:
     k = 0
     while k < len(out):
         s = out[k]
+        if len(s.text) <= 30 and _FIGURE_NOUN_LINE.fullmatch(s.text) and k + 1 < len(out) \
+                and _next_line(text, s, out[k + 1]) and _LOWER_START.match(out[k + 1].text):
+            joined.append(Sentence(s.start, out[k + 1].end, text[s.start:out[k + 1].end]))  # "11,104 people" /
+            k += 2  # "displaced from Palma ...": one phrase broken over two lines
+            continue
         if len(s.text) <= 30 and _FIGURE_LINE.fullmatch(s.text):
             prev = joined[-1] if joined else None
             if prev is not None and _next_line(text, prev, s) and _LABEL_LINE.fullmatch(prev.text) \

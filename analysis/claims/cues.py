@@ -189,6 +189,11 @@ _VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|e
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
 _NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
+#: Participles that describe people right after their noun, before the main verb ("serving with ...").
+_DESCRIBING = {"serving", "working", "based", "stationed", "deployed", "travelling", "traveling", "employed",
+               "volunteering", "attached", "assigned", "posted"}
+#: The participle's phrase (no figure, no clause mark) up to the main verb's auxiliary.
+_MAIN_AUX_AHEAD = re.compile(r"(?P<phrase>(?:[^\d.;:!?]|(?<![a-z]{2})\.){0,110}?)(?=\s(?:have|has|had|were|was|are|is)\s)")
 #: A participle that opens an aside describing the person before it: ", serving with ...,", ", based in ...,".
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:serving|working|based|stationed|deployed|travelling|traveling|employed|"
                                r"volunteering|attached|assigned|posted)\b")
@@ -383,6 +388,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             # figure's; past its own verb, wait for the verb of both, whatever the clause holds
             relative = other_clause = True
             max_words = 99
+        elif first and word in _DESCRIBING and (main := _MAIN_AUX_AHEAD.match(text, t.end(), limit)) is not None:
+            pos = main.end("phrase")  # "13 soldiers serving with the mission and a regional force have been killed"
+            first = False
+            continue
         elif word in _SAYERS and first and (said := _SAID_NEXT.match(text, t.end())) is not None:
             pos = said.end()  # "204 people they said were killed": who says so
             first = False
