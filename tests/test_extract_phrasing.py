@@ -1116,6 +1116,11 @@ def test_people_described_by_a_participle_phrase_before_their_verb():
     assert figures(text) == [(9, "killed")]
 
 
+def test_people_let_go_are_released():
+    assert figures("Eleven were let go after their families paid a ransom; four are still missing.") == [
+        (11, "released"), (4, "missing")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -93,7 +93,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"deport(?:ed|ing|ations?|ees?)",
     ],
     "released": [
-        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
+        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"(?:were|was|been|being|are|is)\s+let\s+go", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
         r"escaped\s+(?:from\s+)?(?:their\s+|his\s+|her\s+|a\s+|the\s+)?(?:captors|captivity|abductors|kidnappers|"
         r"prisons?|jails?|detention(?:\s+(?:centres?|centers?|facilit(?:y|ies)|camps?))?)",
         r"escaped\s+from\s+(?:[\w'\u2019-]+\s+){1,3}?(?:prisons?|jails?)",
