@@ -1121,6 +1121,15 @@ def test_people_let_go_are_released():
         (11, "released"), (4, "missing")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He was one of some 700 men held in a disused school.", [(700, "detained")]),
+    ("More than 40,000 residents have been moved out of the frontline districts.", [(40000, "displaced")]),
+    ("Some 3,100 of them are staying in temporary accommodation centres.", [(3100, "displaced")]),
+])
+def test_held_in_a_building_moved_out_and_accommodation_centres(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -72,9 +72,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:camps?|shelters?|displacement\s+sites?|collective\s+(?:centres?|centers?|sites?)|settlements?|"
         r"informal\s+sites?|makeshift\s+sites?|spontaneous\s+sites?|tents?|schools?|mosques?|churche?s?|stadiums?|"
         r"(?:municipal|community|sports|wedding|public)\s+halls?|public\s+buildings|host\s+(?:families|communities)|"
+        r"(?:accommodation|reception|transit|evacuation|collective)\s+(?:centres?|centers?|sites?|points?)|"
         r"(?:un|unmiss|monusco|minusca|peacekeeping|peacekeepers'|military)\s+bases?|poc\s+sites?|"
         r"protection\s+of\s+civilians?\s+sites?)",
-        r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
+        r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)", r"mov(?:ed|ing)\s+out\s+of",
         # "13,000 people are sheltering in the grounds of a monastery", "at the airport"; not in basements or the
         # metro during an air raid
         r"shelter(?:ing|ed)\s+(?:in|at|inside|on|near|around|outside|along)\b(?!\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+)?(?:basements?|cellars?|"
@@ -105,6 +106,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?",
         r"held\s+for\s+(?:security\s+)?(?:screening|questioning|interrogation|investigation|vetting)",
+        r"held\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:warehouse|prison|jail|cells?|detention|facility|"
+        r"basement|compound|camp|school|barracks|base)\b",
         r"(?:for|under)\s+(?:further\s+)?(?:questioning|interrogation)",
         r"taken\s+off\s+(?:a|the|their)\s+(?:bus|buses|minibus|vehicles?|trucks?|lorr(?:y|ies)|convoy|boat)\b",
         r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|armed\s+men|rebels|militants|militiamen|militia|"
