@@ -1130,6 +1130,14 @@ def test_held_in_a_building_moved_out_and_accommodation_centres(text, expected):
     assert figures(text) == expected
 
 
+def test_a_relative_clause_after_where_people_come_from():
+    assert figures("Relatives compiled a list of 214 men from the district who remain unaccounted for.") == [
+        (214, "missing")]
+    # "which" after a place is the place's clause
+    assert figures("The village holds hundreds of families from the suburb of Daraya which was evacuated.") == [
+        (200, "other")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

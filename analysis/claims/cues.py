@@ -243,6 +243,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
     group = 0  # its verb group: 0 not reached, 1 in it, 2 past it
     prev_cap = False  # the word before was written with a capital (``original`` given)
     stopped = False  # a verb that cannot befall them was read ("intercepted"): the verb after "and" may be theirs
+    from_phrase = False  # "from the village" or "with the mission" was read right after the noun
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -396,7 +397,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             pos = said.end()  # "204 people they said were killed": who says so
             first = False
             continue
-        elif word in _RELATIVE and (first or (not unit and words <= 1)):
+        elif word in _RELATIVE and (first or (not unit and words <= 1) or (from_phrase and word == "who" and not verb_seen)):
             strict = who = True  # "people who were killed": the relative clause says what happened to them
         elif strict and (word == "of" or word not in AUX):
             if not known or words >= 10:
@@ -417,6 +418,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         elif word in ("with", "from") and first and unit in lexicon.PERSON_NOUNS and (
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
             max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
+            from_phrase = True  # (and a relative clause after it: "732 men from the area who remain missing")
             # "95 people from Kidal and Gao remain missing", "a volunteer with a local rescue team was killed"
         elif word == "by" and prev_word.endswith("ed") and words <= 2 and not first \
                 and _AUX_AHEAD.match(text, t.end(), min(limit, t.end() + 40)):
