@@ -1138,6 +1138,17 @@ def test_a_relative_clause_after_where_people_come_from():
         (200, "other")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a verb whose object is the figure after it is no figure of that verb
+    ("Clashes between two armed groups displaced about 9,000 people.", [(9000, "displaced")]),
+    ("A suicide bomber killed 30 people in the market.", [(30, "killed")]),
+    # but a headline's two tallies with no comma between them
+    ("One person killed 16 others injured in rocket attacks.", [(1, "killed"), (16, "wounded")]),
+])
+def test_the_subject_of_a_verb_with_a_figure_for_its_object(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

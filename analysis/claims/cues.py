@@ -189,6 +189,11 @@ _VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|e
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
 _NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
+#: A figure right after a verb: the verb's object ("displaced about 11,000 people").
+_OBJECT_FIGURE = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
+                            r"up\s+to|almost)\s+)?\d")
+#: A second tally after the figure, as headlines write them with no comma: "One person killed 16 others injured".
+_HEADLINE_TALLY = re.compile(r"[\d,.]*\s+(?:[a-z]+\s+)?(?:were\s+)?(?:injured|wounded|killed|dead|hurt|missing)\b")
 #: Participles that describe people right after their noun, before the main verb ("serving with ...").
 _DESCRIBING = {"serving", "working", "based", "stationed", "deployed", "travelling", "traveling", "employed",
                "volunteering", "attached", "assigned", "posted"}
@@ -345,6 +350,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if word in _FINITE_CUES and not undergo:
                 return None  # "Kills Five Injures Seven"; but "who suffered wounds": a noun
             # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
+            if prev_word not in _AUX_VERBS and (obj := _OBJECT_FIGURE.match(text, cue[1])) is not None \
+                    and cue_text.endswith(("ed", "killing", "displacing")) and not cue_text.endswith("wounded") \
+                    and not _HEADLINE_TALLY.match(text, obj.end()):
+                return None  # "two armed groups displaced about 11,000 people": the verb's object is the figure after
             if compatible(metric, unit, True):
                 if who and not relative:
                     # "900 people who fled in March have returned": the main verb after the relative clause
