@@ -1149,6 +1149,13 @@ def test_the_subject_of_a_verb_with_a_figure_for_its_object(text, expected):
     assert figures(text) == expected
 
 
+def test_a_label_of_things_before_a_colon_names_what_the_figure_counts():
+    assert figures("Hospitals out of service: 6; hospitals evacuated: 9.") == [(6, "other"), (9, "other")]
+    assert figures("- Homes destroyed: 2,400") == [(2400, "destroyed")]
+    # a place after "in" says where the people are
+    assert figures("- Sheltering in UN schools: 41,000") == [(41000, "displaced")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

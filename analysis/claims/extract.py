@@ -400,6 +400,21 @@ _FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|
                                r"(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
 #: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.
 _PARENTHESES = re.compile(r"\([^()]*\)")
+def _thing_label(low: str, start: int) -> str | None:
+    """The thing a label before a colon right before ``start`` counts ("hospitals evacuated: 12"), or None: its
+    first counted noun of things, the label running from the last semicolon, line end or bullet."""
+    colon = low.rfind(":", 0, start)
+    head = max(low.rfind(";", 0, colon), low.rfind("\n", 0, colon), low.rfind("\u2022", 0, colon)) + 1
+    if colon - head > 60:
+        return None
+    for word in LABEL_WORD.findall(low, head, colon):
+        if word in lexicon.PERSON_NOUNS or word in ("in", "at", "into", "inside", "near", "to", "across"):
+            return None  # people, or where they are ("Sheltering in UN schools: 270,000")
+        if word in lexicon.OBJECT_NOUNS:
+            return word
+    return None
+
+
 #: People still free after the figure: "the four others remain at large", "two are still on the run".
 _AT_LARGE_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
@@ -603,6 +618,10 @@ class _Extractor:
             unit, u_end, known = unit_after(text, q.end)
             if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
                 unit, known = "crew", True  # "its crew of 25 was held"
+            elif not unit and self.low[max(0, q.start - 2):q.start].rstrip().endswith(":"):
+                label = _thing_label(self.low, q.start)
+                if label:
+                    unit, known = label, True  # "hospitals evacuated: 12": hospitals, not people
         if q.word and core == "one" and not unit and prev is not None and prev["metric"] != "other" \
                 and _ELLIPTICAL_ONE.search(text, max(0, q.start - 6), q.start):
             unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
