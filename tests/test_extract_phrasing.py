@@ -1156,6 +1156,16 @@ def test_a_label_of_things_before_a_colon_names_what_the_figure_counts():
     assert figures("- Sheltering in UN schools: 41,000") == [(41000, "displaced")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Among the new arrivals, 1,300 people had gunshot or shrapnel wounds.", [(1300, "wounded")]),
+    ("Partners estimate that 12,000 people lost their shelter and belongings.", [(12000, "other")]),
+    ("The attacks have pushed more than 9,000 people into neighbouring Chad this week.", [(9000, "refugees")]),
+    ("More than 6,000 people have left the capital by bus since Monday.", [(6000, "displaced")]),
+])
+def test_phrasings_of_the_twenty_first_written_batch(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -28,6 +28,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:and|or)\s+kill(?:ed|ing)",
     ],
     "wounded": [
+        r"(?:gunshot|shrapnel|bullet|blast|burn)(?:\s+(?:or|and)\s+(?:gunshot|shrapnel|bullet|blast|burn))?\s+"
+        r"(?:wounds|injuries)",
         r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"suffocation", r"asphyxiation",
         r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
         r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition", r"among\s+(?:those|the\s+people|the)\s+(?:injured|wounded)",
@@ -63,7 +65,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+homes?",
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
-        r"(?:left|abandoned|fled)\s+the\s+(?:camp|town|city|village|area|neighbou?rhood|district|region|settlement)s?\b", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"(?:left|abandoned|fled)\s+the\s+(?:camp|town|city|village|area|neighbou?rhood|district|region|settlement|capital)s?\b", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"homeless", r"exodus", r"on\s+the\s+move", r"escaped\s+(?:to|into|towards?)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
@@ -86,6 +88,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
         r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
+        r"into\s+neighbou?ring\s+(?:countries|states|[a-z]+)\b",
     ],
     "returned": [
         r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"(?:came|come|coming|comes)\s+(?:back|home)",
@@ -163,7 +166,7 @@ CUE_FALSE = re.compile(
     r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
     r"refugees|released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
     r"update|appeal|plan|funds?)|lost\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
-    r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|"
+    r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|shelters?|"
     r"interest)|(?<!in\s)displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
     # "the bodies arrived at the hospital", "three injured persons arrived at Izraa Hospital": brought in, not moved
     r"arriv(?:ed|ing|es?|als?)\s+(?:at|in|to)\s+(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:hospitals?|morgues?|"
