@@ -761,3 +761,10 @@ def test_arabic_items_of_a_breakdown_past_words_that_describe_the_first():
 ])
 def test_arabic_labels_in_addition_and_six_after_and(text, expected):
     assert figures(text) == expected
+
+
+def test_arabic_one_thing_and_a_dual_of_things_in_a_tally():
+    text = "ودمرت القوات 7 آليات، بينها دبابة وعربتان مدرعتان."
+    assert figures(text) == [(7, "destroyed"), (1, "destroyed"), (2, "destroyed")]
+    # a singular thing outside a tally is not counted
+    assert figures("وسقط صاروخ على حي سكني.") == []

@@ -138,6 +138,12 @@ _SITE_PREPOSITIONS = {"في", "داخل", "بداخل", "علي"}
 _SITE_NOUNS = {"مخيم", "مخيمات", "ملجا", "ملاجئ", "مراكز", "مركز", "مدرسة", "مدارس", "مستشفي", "مستشفيات",
                "سجن", "سجون", "معتقل", "معتقلات", "خيام", "خيمة", "قرية", "قري", "مخيمي", "ملاجيء"}
 #: Nouns of a toll (folded): "بقية الحصيلة".
+#: Singular nouns of things that may be one item of a tally after بينها (folded spellings).
+_ONE_THING_WORDS = {"دبابة", "دبابه", "عربة", "عربه", "الية", "اليه", "مدرعة", "مدرعه", "طائرة", "طائره", "مسيرة",
+                    "مسيره", "سيارة", "سياره", "شاحنة", "شاحنه", "راجمة", "راجمه", "مروحية", "مروحيه", "مدفع",
+                    "صاروخ", "زورق", "سفينة", "سفينه", "مركبة", "مركبه"}
+#: Units of things (the singular and dual items of a tally of things).
+_THING_UNITS = {"vehicles", "aircraft", "weapons", "items", "sites", "strikes", "rounds"}
 #: "in addition to" (before الى): the figure after it adds to the one before.
 _IN_ADDITION = {"بالاضافة", "اضافة", "بالاضافه", "اضافه"}
 #: Words of sharing out: before the people a table is about ("توزيع النازحين حسب البلدية") they break it down.
@@ -333,9 +339,16 @@ class _Sentence:
                         and not (found and found[-1].last == i - 1):
                     # "أسقطت طائرتين مسيرتين": two aircraft; "بينها رشاشان"; "- دبابتين وعربة" under "دمرت:"
                     unit = lex.thing_dual(t.text)
+                if not unit and found and found[-1].last == i - 1 and found[-1].kind in ("singular", "dual") \
+                        and t.text.startswith("و") and found[-1].unit in _THING_UNITS:
+                    unit = lex.thing_dual(t.text)  # "بينها دبابة وعربتان مدرعتان": the next item, a dual of things
                 if unit and not self._dual_named(i):
                     f = _Figure(i, i, 2.0, False, "dual")
                     f.unit, f.unit_tok = unit, i
+                    found.append(f)
+                elif (thing_unit := self._one_thing(i)) is not None:
+                    f = _Figure(i, i, 1.0, False, "singular")  # "دمرت 9 آليات، بينها دبابة": one tank of the tally
+                    f.unit, f.unit_tok = thing_unit, i
                     found.append(f)
                 elif self._singular(i, found):
                     f = _Figure(i, i, 1.0, False, "singular")
@@ -357,6 +370,15 @@ class _Sentence:
         if len(w) > 3 and w.endswith("ا") and w[:-1] in lex.SINGULAR_PERSONS:
             return w[:-1]  # the accusative with its tanween alef: "فقتلت طفلاً"
         return word
+
+    def _one_thing(self, i: int) -> str | None:
+        """The unit of one thing named right after a breakdown word of things ("بينها دبابة", "منها راجمة"),
+        else None: one item of a tally of things (a singular thing outside a tally is not counted)."""
+        if strip_conj(self.word(i - 1)) not in ("بينها", "منها", "ومنها", "وبينها") \
+                and self.word(i - 1) not in ("بينها", "منها", "ومنها", "وبينها"):
+            return None
+        word = strip_conj(self.toks[i].text)
+        return lex.thing(word) if word in _ONE_THING_WORDS else None
 
     def _one_of(self, i: int) -> str | None:
         """The unit of "one of" people right after a cue of harm or holding ("مقتل أحد عسكرييه", "إصابة أحد
