@@ -768,3 +768,17 @@ def test_arabic_one_thing_and_a_dual_of_things_in_a_tally():
     assert figures(text) == [(7, "destroyed"), (1, "destroyed"), (2, "destroyed")]
     # a singular thing outside a tally is not counted
     assert figures("وسقط صاروخ على حي سكني.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person and the verb of what befell them right after (with a kin between)
+    ("وأفادت الوحدة بأن امرأة وطفلتها قتلتا في القصف.", [(1, "killed"), (1, "killed")]),
+    ("وقال الأهالي إن رجلا قتل برصاص قناص.", [(1, "killed")]),
+    # more singular people, kin and a camp that shelters people
+    ("إذ استشهد طبيبان وممرض خلال عملهم.", [(2, "killed"), (1, "killed")]),
+    ("ويؤوي المخيم نحو 4 آلاف أسرة.", [(4000, "idps")]),
+    # an asylum seeker is no student
+    ("وسجلت المفوضية 120 ألف لاجئ وطالب لجوء.", [(120000, "refugees")]),
+])
+def test_arabic_singular_people_before_their_verb_and_shelter(text, expected):
+    assert figures(text) == expected

@@ -432,6 +432,15 @@ class _Sentence:
         if word == w and lex.metric_noun(nxt) and lex.cue(nxt) in ("missing", "wounded", "killed") \
                 and strip_conj(prev) in _STILL:
             return True  # "لا يزال رجل مفقوداً": one person, and what he is
+        if word in (w, w + "ا") and not found and not self.punct(i + 1):
+            k = i + 1
+            if strip_conj(self.word(k)) in lex.KIN or (self.word(k).startswith("و") and strip_conj(self.word(k)) in
+                                                       lex.SINGULAR_PERSONS):
+                k += 1  # "امرأة وطفلتها قُتلتا": she and her daughter, then their verb
+            verb = self.word(k)
+            if verb and not verb.startswith(("ال", "م", "ب", "ل")) and not lex.metric_noun(verb) \
+                    and lex.cue(verb) in ("killed", "wounded"):
+                return True  # a verb (not a noun such as مقتل or a preposition's بجروح)
         return False
 
     def is_count(self, f: _Figure) -> bool:
