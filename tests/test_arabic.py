@@ -782,3 +782,14 @@ def test_arabic_one_thing_and_a_dual_of_things_in_a_tally():
 ])
 def test_arabic_singular_people_before_their_verb_and_shelter(text, expected):
     assert figures(text) == expected
+
+
+def test_arabic_a_toll_that_rose_to_a_figure_named_after_it():
+    text = "ارتفع إلى 17 عدد المدنيين الذين وثق المرصد استشهادهم منذ الصباح. وهم 8 أطفال و9 رجال."
+    assert figures(text) == [(17, "killed"), (8, "killed"), (9, "killed")]
+
+
+def test_arabic_lines_under_an_introduction_of_those_released():
+    text = ("وجاءت أعداد المفرج عنهم على النحو الآتي:\n- من صنعاء إلى عدن ومأرب: 210 أشخاص\n"
+            "- من عدن إلى صنعاء: 340 شخصا\n")
+    assert figures(text) == [(210, "released"), (340, "released")]

@@ -933,6 +933,16 @@ class _Sentence:
                 cue = next((m for m in map(lex.cue, label) if m and m != "other"), None)
                 if cue is not None:
                     return cue
+        # 2e. a toll that rose to the figure, named after it: "ارتفع إلى 23 عدد المدنيين الذين ... استشهادهم"
+        after = max(f.last, f.unit_tok) + 1
+        if self.word(f.hedge_tok - 1) in ("الي", "الى") and strip_conj(self.word(f.hedge_tok - 2)) in _TOLL \
+                and strip_conj(self.word(after)) in ("عدد", "حصيلة", "الحصيلة"):
+            for k in range(after + 1, min(self.b, after + 14)):
+                if self.punct(k) and self.toks[k].text in (".", "؛", ";"):
+                    break
+                cue = lex.cue(self.word(k))
+                if cue and cue != "other":
+                    return cue
         # 2d. "in addition to" before the figure: the harm or movement of the figure before ("بالإضافة إلى 49 عنصرا")
         if self.word(f.hedge_tok - 1) in ("الي", "الى") and strip_conj(self.word(f.hedge_tok - 2)) in _IN_ADDITION:
             before = prev if prev is not None else last
@@ -1236,7 +1246,7 @@ def _colon_item(toks: list[Token], a: int, figs: list[_Figure]) -> bool:
         return False
     first = figs[0].hedge_tok
     return first - 1 > a and toks[first - 1].kind == "punct" and toks[first - 1].text == ":" \
-        and first - a <= 6
+        and first - a <= 10
 
 
 def _pairs_line(toks: list[Token], a: int, b: int, n_figs: int) -> bool:
