@@ -793,3 +793,12 @@ def test_arabic_lines_under_an_introduction_of_those_released():
     text = ("وجاءت أعداد المفرج عنهم على النحو الآتي:\n- من صنعاء إلى عدن ومأرب: 210 أشخاص\n"
             "- من عدن إلى صنعاء: 340 شخصا\n")
     assert figures(text) == [(210, "released"), (340, "released")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وعاد 640 محتجزا سابقا إلى ديارهم.", [(640, "released")]),
+    ("وهجر نحو 20 ألف شخص من المخيم، أي قرابة ثلاثة أرباع سكانه.", [(20000, "displaced")]),
+    ("يرتفع الرقم إلى 180 مدنيا قتلوا منذ التصعيد في الـ12 من شهر أيار.", [(180, "killed")]),
+])
+def test_arabic_detainees_home_fractions_and_a_day_of_the_month(text, expected):
+    assert figures(text) == expected

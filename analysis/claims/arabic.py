@@ -458,6 +458,11 @@ class _Sentence:
             return False
         if nxt == "من" and (lex.strip_article(nxt2) in lex.MONTHS or nxt2 in lex.MONTHS):
             return False  # a date: "3 من أيار"
+        if nxt == "من" and nxt2 in ("شهر", "الشهر") and f.value <= 31:
+            return False  # a date: "في الـ30 من شهر نيسان"
+        if strip_conj(nxt) in ("ارباع", "اخماس", "اثلاث", "اعشار", "ربع", "خمس", "ثلث", "عشر") and f.kind == "words" \
+                and f.value <= 10:
+            return False  # a fraction: "ثلاثة أرباع" (three quarters) is a share
         if f.kind == "words" and prev in _ORDINAL_UNITS:
             return False  # the teen of an ordinal: "الخامس عشر من آذار" (the 15th)
         if nxt in ("في",) and nxt2 in ("المئة", "المائة", "المية"):
@@ -1036,7 +1041,10 @@ class _Sentence:
 
     def refine(self, f: _Figure, metric: str) -> str:
         """``idps`` for displacement said to be internal (داخليا) or people sheltering (يحتمون في);
-        ``returned`` for leaving to go home (غادروا ... عائدين إلى)."""
+        ``returned`` for leaving to go home (غادروا ... عائدين إلى); ``released`` for detainees who went home
+        (عاد 912 محتجزا سابقا إلى ديارهم)."""
+        if metric == "returned" and lex.cue(self.word(f.unit_tok if f.unit_tok >= 0 else f.last + 1)) == "detained":
+            return "released"
         if metric in ("displaced", "refugees", "idps"):
             j = max(f.last, f.unit_tok) + 1
             for k in range(j, min(j + 8, self.b)):
