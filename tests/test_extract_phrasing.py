@@ -1166,6 +1166,11 @@ def test_phrasings_of_the_twenty_first_written_batch(text, expected):
     assert figures(text) == expected
 
 
+def test_the_part_of_a_whole_that_opens_the_sentence():
+    assert figures("Of the 64 people injured, 21 were flown to the capital for surgery.") == [(64, "wounded"),
+                                                                                               (21, "wounded")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

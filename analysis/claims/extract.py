@@ -800,6 +800,9 @@ class _Extractor:
                 and (unit or label_noun(self.low, q.start)) in lexicon.PERSON_NOUNS:
             return "casualties", True  # "personnel – about 894,240" under "The combat losses of the enemy were":
             # the people a force loses are its killed and wounded
+        if prev is not None and prev["metric"] not in ("other", None) and _OF_THE_WHOLE.match(self.low, 0, q.start) \
+                and compatible(prev["metric"], unit, known):
+            return prev["metric"], False  # "Of the 108 people injured, 46 were flown to Juba": a part of the injured
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
             # the figure before in this sentence, else the last one of the sentence before
             if prev_end:
@@ -1051,6 +1054,9 @@ _PARTITIVE_WHOLE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|fi
                               r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their)\s+)?"
                               r"(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
 _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
+#: A sentence that opens with the whole of a partitive, up to its part: "of the 108 people injured, " (lower-cased).
+_OF_THE_WHOLE = re.compile(r"[-\u2022* ]*of\s+the\s+(?:[\w'-]+\s+){0,2}?\d[\d,.]*\s+[^,;:.]{0,50},\s*"
+                           r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
 _PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those)"
                                r"(?:\s+(?:were|are|was|is))?|including)[\s,]+"
                                r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
