@@ -1171,6 +1171,15 @@ def test_the_part_of_a_whole_that_opens_the_sentence():
                                                                                                (21, "wounded")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Admissions (war-related) ........ 74 (previous week: 51)", [(74, "wounded"), (51, "wounded")]),
+    ("Trauma cases referred to the field hospital: 33, of which 12 children.", [(33, "wounded"), (12, "wounded")]),
+    ("The centre has admitted 410 war-wounded patients since June.", [(410, "wounded")]),
+])
+def test_a_hospitals_war_trauma(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

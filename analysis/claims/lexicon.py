@@ -30,6 +30,10 @@ METRIC_CUES: dict[str, list[str]] = {
     "wounded": [
         r"(?:gunshot|shrapnel|bullet|blast|burn)(?:\s+(?:or|and)\s+(?:gunshot|shrapnel|bullet|blast|burn))?\s+"
         r"(?:wounds|injuries)",
+        # a hospital's war trauma: "war-wounded patients", "trauma cases", "admissions (war-related)"
+        r"war[\s-]+wounded", r"trauma\s+(?:cases|patients|admissions)",
+        r"(?:war|conflict|violence|weapon)[\s-]+related\s+(?:admissions|injuries|trauma|cases|patients)",
+        r"admissions\s+\((?:war|conflict|violence|weapon)[\s-]+related(?=\))",
         r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"suffocation", r"asphyxiation",
         r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
         r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition", r"among\s+(?:those|the\s+people|the)\s+(?:injured|wounded)",
