@@ -802,3 +802,15 @@ def test_arabic_lines_under_an_introduction_of_those_released():
 ])
 def test_arabic_detainees_home_fractions_and_a_day_of_the_month(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the dead are 41", after a sentence of the wounded
+    ("ووثق المرصد وجود عشرات الجرحى. والقتلى هم 30 مدنيا، بينهم ستة أطفال.",
+     [(24, "wounded"), (30, "killed"), (6, "killed")]),
+    # the next item after "، و", past words that describe the figure before it
+    ("ما أسفر عن مقتل 12 عنصرا من قوات النظام والمسلحين الموالين لها، و9 مقاتلين من الفصائل.",
+     [(12, "killed"), (9, "killed")]),
+])
+def test_arabic_the_dead_are_and_the_next_item_of_a_tally(text, expected):
+    assert figures(text) == expected

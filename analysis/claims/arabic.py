@@ -960,12 +960,15 @@ class _Sentence:
         pw = self.word(pj)
         glued = f.kind == "singular" and self.word(f.first).startswith("و") \
             and max(prev.last, prev.unit_tok) + 1 == f.hedge_tok if prev is not None else False
-        if prev is not None and prev.metric and prev.breakdown and (
-                glued or self.word(f.hedge_tok - 1) == "و" and (max(prev.last, prev.unit_tok) + 2 == f.hedge_tok
-                                                               or self._next_item(prev, f))):
+        if prev is not None and prev.metric and (prev.breakdown or prev.metric not in ("other", None)) and (
+                glued or self.word(f.hedge_tok - 1) == "و" and (
+                    (prev.breakdown and max(prev.last, prev.unit_tok) + 2 == f.hedge_tok) or self._next_item(prev, f))):
             f.breakdown = True  # the next item of a breakdown: "بينهم 15 طفلا و22 امرأة"
             own = self._cue_at(max(f.last, f.unit_tok) + 1, back=False)
             return own or prev.metric  # "... و497 شخصا أصيبوا": an item with its own verb
+        if pw in ("هم", "وهم") and (noun := self.word(pj - 1)) and lex.metric_noun(noun) \
+                and lex.cue(noun) not in (None, "other"):
+            return lex.cue(noun)  # "والقتلى هم 41 مدنيا": the dead are 41, whatever the sentence before counted
         if prev is not None and prev.metric and (pw in _BREAKDOWN or strip_conj(pw) in _BREAKDOWN
                                                  or self.word(pj - 1) in ("من",) and pw in ("بينهم", "ضمنهم")
                                                  or pw in ("بمعدل", "اي") or self.toks[f.hedge_tok - 1].text == "("):
