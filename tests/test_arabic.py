@@ -814,3 +814,8 @@ def test_arabic_detainees_home_fractions_and_a_day_of_the_month(text, expected):
 ])
 def test_arabic_the_dead_are_and_the_next_item_of_a_tally(text, expected):
     assert figures(text) == expected
+
+
+def test_arabic_a_duration_between_a_verb_and_its_object():
+    text = "وقال المتحدث إن قواته قتلت خلال الـ24 ساعة الماضية 18 من عناصر التنظيم."
+    assert figures(text) == [(18, "killed")]

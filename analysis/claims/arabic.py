@@ -146,6 +146,8 @@ _ONE_THING_WORDS = {"دبابة", "دبابه", "عربة", "عربه", "الي�
 _THING_UNITS = {"vehicles", "aircraft", "weapons", "items", "sites", "strikes", "rounds"}
 #: "in addition to" (before الى): the figure after it adds to the one before.
 _IN_ADDITION = {"بالاضافة", "اضافة", "بالاضافه", "اضافه"}
+#: Words of a duration after a number ("الـ48 ساعة الماضية", "3 أيام").
+_DURATION_WORDS = {"ساعة", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور"}
 #: Words of sharing out: before the people a table is about ("توزيع النازحين حسب البلدية") they break it down.
 _SHARED_OUT = {"توزيع", "توزع", "توزعت"}
 #: Verbs of arriving, before the figure of those who arrived ("وصل 500 شخص إلى ...").
@@ -691,6 +693,9 @@ class _Sentence:
             if t.kind == "punct" and t.text in _CLAUSE_PUNCT:
                 return None
             if t.kind == "num":
+                if not near and lex.strip_article(strip_conj(self.word(j + 1))) in _DURATION_WORDS:
+                    j -= 1  # "أسرت خلال الـ48 ساعة الماضية 25 من عناصر": a duration between the verb and its object
+                    continue
                 return None
             m = self._cue_at(j)
             if m:
