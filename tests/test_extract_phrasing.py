@@ -1180,6 +1180,14 @@ def test_a_hospitals_war_trauma(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In June, a nurse on a vaccination round was shot dead outside the town.", [(1, "killed")]),
+    ("A woman was killed and 14 others on a bus were wounded.", [(1, "killed"), (14, "wounded")]),
+])
+def test_people_on_a_mission_or_a_bus_take_the_verb_after(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -424,7 +424,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         elif word in ("reached", "reach", "reaches") and _LEFT_PLACE.match(text, t.end()) \
                 and compatible("refugees", unit, True) and _CAPITAL_AT.match(original, t.end() + 1):
             return "refugees"  # "1,500 more people reached Cucuta": arrivals (abroad or not: _moved_at_home)
-        elif word in ("with", "from") and first and unit in lexicon.PERSON_NOUNS and (
+        elif word in ("with", "from", "on") and first and unit in lexicon.PERSON_NOUNS and (
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
             max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
             from_phrase = True  # (and a relative clause after it: "732 men from the area who remain missing")
