@@ -1188,6 +1188,17 @@ def test_people_on_a_mission_or_a_bus_take_the_verb_after(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv says at least five captured soldiers were executed.", [(5, "killed")]),
+    ("Troops freed 30 abducted girls on Friday.", [(30, "released")]),
+    ("In one district, of 19 health centres, 11 had been looted or burned.", [(19, "other"), (11, "destroyed")]),
+    ("Around 6,000 people, among them some 2,100 children, left the besieged eastern districts on Thursday.",
+     [(6000, "displaced"), (2100, "displaced")]),
+])
+def test_phrasings_of_the_twenty_second_written_batch(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -123,6 +123,10 @@ def unit_after(text: str, end: int) -> tuple[str, int, bool]:
     return unit, u_end, known
 
 
+#: Participles of being held, freed or moved that describe the people after them ("six captured soldiers");
+#: not those of harm, which headlines write as their own tallies ("2 killed others injured").
+_HELD_PARTICIPLES = {"captured", "detained", "abducted", "kidnapped", "arrested", "imprisoned", "jailed", "rescued",
+                     "freed", "released", "deported", "evacuated", "repatriated", "trapped"}
 #: A wide gap and a capitalised word (or "other"): the next cell of a table row ("551,000    Dana and Maaret
 #: Tamsrin", "146,000    other areas").
 _NAME_CELL = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*|other\b|rest\b)")
@@ -194,6 +198,8 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
         elif ((nword in lexicon.OBJECT_NOUNS or nword in _EVENT_NOUNS) and (starts_with_cue(word) or word == "idp")) or (
                 word in ("most", "least") and text[max(0, w.start() - 7):w.start()].lower() == "of the "):
             pass  # "3 displacement sites", "46 new IDP camps": the cue word only describes the place
+        elif word in _HELD_PARTICIPLES and nword in lexicon.PERSON_NOUNS:
+            pass  # "six captured soldiers", "30 abducted girls": a participle describes the people counted
         elif word in ("and", "or") and words and (pair := _PAIR_TAIL.match(text, w.end(), limit)) is not None \
                 and pair.group(1).lower() in lexicon.COUNT_NOUNS and not starts_with_cue(pair.group(0).split()[0]):
             pos = w.end() + 1  # "97 health and emergency workers": two words describe one noun

@@ -300,7 +300,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 end = _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")
                 if end is None:
                     return None
-                if _SUBSET_ASIDE.match(text, t.end()) and not _VERB_AFTER_ASIDE.match(text, end):
+                if _SUBSET_ASIDE.match(text, t.end()) and not _VERB_AFTER_ASIDE.match(text, end) \
+                        and cues_by_start.get(end + 1 if text[end:end + 1] == " " else end) is None:
                     return None  # ", of them, 106 were ...": a subset has its own verb; but ", among them three
                     # nurses, were killed": an aside before the verb of both
                 pos = end

@@ -415,6 +415,9 @@ def _thing_label(low: str, start: int) -> str | None:
     return None
 
 
+#: A whole that opens a clause ("In one area, of 23 health centres, 14 ..."; lower-cased text), then its part.
+_OF_WHOLE_OPENS = re.compile(r"(?:^|[,;:]\s*)of\s+$")
+_FIGURE_NEXT = re.compile(r",\s*(?:(?:some|about|at\s+least|only|nearly|over)\s+)?\d")
 #: People still free after the figure: "the four others remain at large", "two are still on the run".
 _AT_LARGE_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
@@ -728,6 +731,9 @@ class _Extractor:
             # "two of the port's four cranes were destroyed": four is what there was; "eight of the 33 are dead": the
             # verb is the part's
             return "other"
+        if text[max(0, q.start - 3):q.start] == "of " and _FIGURE_NEXT.match(text, after) \
+                and _OF_WHOLE_OPENS.search(text, max(0, q.start - 12), q.start):
+            return "other"  # "of 23 health centres, 14 had been looted": the whole; its part has the fate
         if ("large" in (tail := text[after:after + 40]) or " run" in tail) and _AT_LARGE_AFTER.match(text, after):
             return "other"  # "the four others remain at large": never held
         if unit and unit not in lexicon.PERSON_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS \
