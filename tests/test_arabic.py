@@ -819,3 +819,16 @@ def test_arabic_the_dead_are_and_the_next_item_of_a_tally(text, expected):
 def test_arabic_a_duration_between_a_verb_and_its_object():
     text = "وقال المتحدث إن قواته قتلت خلال الـ24 ساعة الماضية 18 من عناصر التنظيم."
     assert figures(text) == [(18, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll named well before the figure it rose to, past a duration
+    ("رصد المرصد ارتفاع عدد المدنيين الذين قضوا جراء الضربات خلال الساعات الـ 24 الماضية على الأحياء القديمة، "
+     "إلى 31 مدنيا، بينهم 12 طفلا.", [(31, "killed"), (12, "killed")]),
+    # a model's name in Latin letters, a family's size and massacres are no tallies
+    ("وتم تدمير دبابة من نوع T-55 وثلاث سيارات مسلحة.", [(3, "destroyed")]),
+    ("ووصل مع أسرته المؤلفة من ثمانية أفراد إلى المخيم.", []),
+    ("وصل إلى المستشفيات 40 شهيدا سقطوا في 3 مجازر.", [(40, "killed")]),
+])
+def test_arabic_a_toll_named_far_before_models_families_and_massacres(text, expected):
+    assert figures(text) == expected

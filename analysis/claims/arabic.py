@@ -148,6 +148,8 @@ _THING_UNITS = {"vehicles", "aircraft", "weapons", "items", "sites", "strikes", 
 _IN_ADDITION = {"بالاضافة", "اضافة", "بالاضافه", "اضافه"}
 #: Words of a duration after a number ("الـ48 ساعة الماضية", "3 أيام").
 _DURATION_WORDS = {"ساعة", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور"}
+#: "made up of" before the size of a family or group (not a crew that was held: "طاقمها المؤلف من 25 بحارا").
+_MADE_UP_OF = {"مؤلفة", "المؤلفة", "مكونة", "المكونة", "مؤلف", "المؤلف", "مكون", "المكون"}
 #: Words of sharing out: before the people a table is about ("توزيع النازحين حسب البلدية") they break it down.
 _SHARED_OUT = {"توزيع", "توزع", "توزعت"}
 #: Verbs of arriving, before the figure of those who arrived ("وصل 500 شخص إلى ...").
@@ -483,6 +485,14 @@ class _Sentence:
             return False  # "مخيم الجدعة 1": a camp's name
         if nxt == "من" and nxt2 == "كل" or prev == "كل" and self.word(f.first - 2) == "من":
             return False  # "8 من كل 10 نازحين", "طفل من كل ثلاثة": a share, not a count
+        if (prev in _MADE_UP_OF or (prev == "من" and self.word(f.first - 2) in _MADE_UP_OF)) \
+                and not any(strip_conj(self.word(k)).startswith("طاقم") for k in range(f.first - 4, f.first - 1)):
+            return False  # "أسرته المؤلفة من تسعة أفراد": how many a family holds, not a tally
+        if f.first - 2 >= self.a and self.toks[f.first - 1].text == "-" \
+                and self.toks[f.first - 1].end == self.toks[f.first].start \
+                and self.folded[self.toks[f.first - 1].start - 1:self.toks[f.first - 1].start].isascii() \
+                and self.folded[self.toks[f.first - 1].start - 1:self.toks[f.first - 1].start].isalpha():
+            return False  # "T-55", "BM-21": a model's name in Latin letters
         if f.first - 2 >= self.a and self.toks[f.first - 1].text == "-" \
                 and self.toks[f.first - 1].end == self.toks[f.first].start \
                 and self.toks[f.first - 2].end == self.toks[f.first - 1].start and self.toks[f.first - 2].kind == "word":
@@ -693,6 +703,9 @@ class _Sentence:
             if t.kind == "punct" and t.text in _CLAUSE_PUNCT:
                 return None
             if t.kind == "num":
+                if not near and j in self.non_counts:
+                    j -= 1  # "تدمير دبابة من نوع T-55 وثلاث سيارات": a model's number on the way
+                    continue
                 if not near and lex.strip_article(strip_conj(self.word(j + 1))) in _DURATION_WORDS:
                     j -= 1  # "أسرت خلال الـ48 ساعة الماضية 25 من عناصر": a duration between the verb and its object
                     continue
@@ -953,6 +966,21 @@ class _Sentence:
                 cue = lex.cue(self.word(k))
                 if cue and cue != "other":
                     return cue
+        # 2f. "ارتفاع عدد المدنيين الذين قضوا ... إلى 42": a toll named well before the figure it rose to
+        if self.word(f.hedge_tok - 1) in ("الي", "الى"):
+            for k in range(f.hedge_tok - 2, max(self.a - 1, f.hedge_tok - 32), -1):
+                if self.toks[k].kind == "num" and (self.word(k - 1) in ("ال", "الـ") or strip_conj(self.word(k - 2))
+                                                   in _TIME_PLURALS or lex.strip_article(self.word(k + 1))
+                                                   in _DURATION_WORDS):
+                    continue  # "خلال الساعات الـ 48 الفائتة": a duration on the way
+                if self.toks[k].kind == "num" or (self.punct(k) and self.toks[k].text in (".", "؛", ";", ":")):
+                    break
+                if strip_conj(self.word(k)) == "عدد" and strip_conj(self.word(k - 1)) in _TOLL:
+                    cue = next((c for c in (lex.cue(self.word(j)) for j in range(k + 1, f.hedge_tok - 1))
+                                if c and c != "other"), None)
+                    if cue is not None:
+                        return cue
+                    break
         # 2d. "in addition to" before the figure: the harm or movement of the figure before ("بالإضافة إلى 49 عنصرا")
         if self.word(f.hedge_tok - 1) in ("الي", "الى") and strip_conj(self.word(f.hedge_tok - 2)) in _IN_ADDITION:
             before = prev if prev is not None else last
