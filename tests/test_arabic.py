@@ -832,3 +832,14 @@ def test_arabic_a_duration_between_a_verb_and_its_object():
 ])
 def test_arabic_a_toll_named_far_before_models_families_and_massacres(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استشهد الطبيب سامي عبد الله، أخصائي الجراحة في المستشفى.", [(1, "killed")]),
+    ("كما استشهد المسعف المتطوع خالد سعيد أثناء إخلاء جريح.", [(1, "killed")]),
+    ("وأصيب الشاب محمد علي برصاص قناص.", [(1, "wounded")]),
+    # the definite noun with no name is a person named before, not a new one
+    ("وقتل الجندي في الاشتباكات.", []),
+])
+def test_arabic_one_person_named_with_the_article_after_a_verb(text, expected):
+    assert figures(text) == expected

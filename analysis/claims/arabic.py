@@ -358,6 +358,10 @@ class _Sentence:
                     f = _Figure(i, i, 1.0, False, "singular")
                     f.unit, f.unit_tok = lex.SINGULAR_PERSONS[self._singular_base(t.text)], i
                     found.append(f)
+                elif (person_unit := self._named_definite(i)) is not None:
+                    f = _Figure(i, i, 1.0, False, "singular")  # "استشهد الطبيب سامر أبو حطب": one named person
+                    f.unit, f.unit_tok = person_unit, i
+                    found.append(f)
             i += 1
         return found
 
@@ -374,6 +378,25 @@ class _Sentence:
         if len(w) > 3 and w.endswith("ا") and w[:-1] in lex.SINGULAR_PERSONS:
             return w[:-1]  # the accusative with its tanween alef: "فقتلت طفلاً"
         return word
+
+    def _named_definite(self, i: int) -> str | None:
+        """The unit of one person named with the article right after a verb of what befell them ("استشهد الطبيب
+        سامر أبو حطب", "اعتقلت القوات الناشط ..."): the definite singular and a name after it, else None."""
+        word = strip_conj(self.toks[i].text)
+        if not word.startswith("ال") or word[2:] not in lex.SINGULAR_PERSONS or word[2:] in lex.KIN:
+            return None
+        prev = self.word(i - 1)
+        if not prev or prev.startswith(("م", "ال", "ب", "ل")) or lex.metric_noun(prev) \
+                or lex.cue(prev) not in ("killed", "wounded", "detained", "missing"):
+            return None
+        nxt = self.word(i + 1)  # a name (a word that is no cue, no person noun and no number) after the noun
+        if not nxt or self.toks[i + 1].kind != "word" or lex.cue(nxt) or lex.person(nxt) \
+                or nxt.startswith(("ال", "في", "من", "علي", "الي")):
+            nxt2 = self.word(i + 2)  # or an adjective first: "المسعف المتطوع عبد السلام"
+            if not (nxt.startswith("ال") and nxt2 and not nxt2.startswith("ال") and not lex.cue(nxt2)
+                    and not lex.person(nxt2) and self.toks[i + 2].kind == "word"):
+                return None
+        return lex.SINGULAR_PERSONS[word[2:]]
 
     def _one_thing(self, i: int) -> str | None:
         """The unit of one thing named right after a breakdown word of things ("بينها دبابة", "منها راجمة"),
@@ -1374,7 +1397,9 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 metric = s.compatible(f, s.refine(f, metric))
                 f.metric = metric
                 if metric != "other":
-                    prev = last_fig = f
+                    prev = f
+                    if f.kind != "singular":
+                        last_fig = f  # (one person is no antecedent of a plural "منهم" in the next sentence)
                 if f.qualifier != "range":
                     f.low, f.high = qualifier_bounds(f.qualifier, f.value)
                 first = min(f.hedge_tok, f.first)
