@@ -101,8 +101,8 @@ def sentences(text: str) -> list[Sentence]:
             out.extend(_cap(text, start, start + len(stripped)))
         else:
             append(Sentence(start, start + len(stripped), stripped))
-    if _FIGURE_ALONE.search(text) and any(len(s.text) <= 30 and (_FIGURE_LINE.fullmatch(s.text)
-                                                                  or _FIGURE_NOUN_LINE.fullmatch(s.text)) for s in out):
+    if any(len(s.text) <= 30 and s.text[:1].isdigit() | (s.text[:1] in _HEDGE_STARTS)
+           and (_FIGURE_LINE.fullmatch(s.text) or _FIGURE_NOUN_LINE.fullmatch(s.text)) for s in out):
         out = _join_figure_lines(text, out)
     return out
 
@@ -118,9 +118,8 @@ _FIGURE_NOUN_LINE = re.compile(r"\d[\d,.\u00a0\u2009\u202f]*\+?\s+[A-Za-z][\w-]*
 _LOWER_START = re.compile(r"[a-z]")
 #: The start of a caption under a figure printed on a line of its own: a word or a quoted word.
 _CAPTION_START = re.compile(r"[\"'\u201c\u2018]?[A-Za-z]")
-#: A short line that starts with a digit (after spaces or a hedge word or two): a cheap test on the whole text
-#: before the sentences are looked at one by one.
-_FIGURE_ALONE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z~.]+[ \t]+){0,2}\d[^\n]{0,28}$")
+#: First letters of the hedges :data:`_FIGURE_LINE` may open with (a cheap test before it).
+_HEDGE_STARTS = frozenset("aAsSoOmMnNuUeE~")
 #: A label on a line of its own in a key-figures panel: a few words, no figure, no closing mark.
 _LABEL_LINE = re.compile(r"(?=[^\n]*[a-z])[^\n]{3,70}(?<![.!?;:,])")  # (not a heading in capitals)
 

@@ -351,8 +351,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if word in _FINITE_CUES and not undergo:
                 return None  # "Kills Five Injures Seven"; but "who suffered wounds": a noun
             # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
-            if prev_word not in _AUX_VERBS and (obj := _OBJECT_FIGURE.match(text, cue[1])) is not None \
-                    and cue_text.endswith(("ed", "killing", "displacing")) and not cue_text.endswith("wounded") \
+            if cue_text.endswith(("ed", "killing", "displacing")) and not cue_text.endswith("wounded") \
+                    and prev_word not in _AUX_VERBS and (obj := _OBJECT_FIGURE.match(text, cue[1])) is not None \
                     and not _HEADLINE_TALLY.match(text, obj.end()):
                 return None  # "two armed groups displaced about 11,000 people": the verb's object is the figure after
             if compatible(metric, unit, True):

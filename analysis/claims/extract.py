@@ -806,7 +806,8 @@ class _Extractor:
                 and (unit or label_noun(self.low, q.start)) in lexicon.PERSON_NOUNS:
             return "casualties", True  # "personnel – about 894,240" under "The combat losses of the enemy were":
             # the people a force loses are its killed and wounded
-        if prev is not None and prev["metric"] not in ("other", None) and _OF_THE_WHOLE.match(self.low, 0, q.start) \
+        if prev is not None and prev["metric"] not in ("other", None) and "of the " in self.low[:12] \
+                and _OF_THE_WHOLE.match(self.low, 0, q.start) \
                 and compatible(prev["metric"], unit, known):
             return prev["metric"], False  # "Of the 108 people injured, 46 were flown to Juba": a part of the injured
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
@@ -875,7 +876,8 @@ class _Extractor:
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int) -> str | None:
-        if _TREATED_BEFORE.search(text, max(0, q.start - 30), q.start) and _FOR_WOUNDS_AFTER.match(text, after) \
+        if any(w in (w30 := text[max(0, q.start - 30):q.start]) for w in ("treat", "admit", "receiv", "operated")) \
+                and _TREATED_BEFORE.search(w30) and _FOR_WOUNDS_AFTER.match(text, after) \
                 and compatible("wounded", unit, known):
             return "wounded"  # "have treated 97 refugees for gunshot wounds": hurt, whoever they are
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
