@@ -1199,6 +1199,13 @@ def test_phrasings_of_the_twenty_second_written_batch(text, expected):
     assert figures(text) == expected
 
 
+def test_a_state_of_its_own_after_a_figure_and_a_label_noun_before_a_colon():
+    text = "In one district, of 19 health centres, 11 had been looted or burned and only three were still functioning."
+    assert figures(text) == [(19, "other"), (11, "destroyed")]
+    assert figures("New evacuees registered: 1,400 families / 7,000 persons") == [(1400, "displaced"),
+                                                                                  (7000, "displaced")]
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -152,7 +152,13 @@ def own_verb(text: str, after: int) -> bool:
     """Whether a passive verb of its own follows the figure's noun at ``after`` ("19 boys were recruited"; not
     "three were children")."""
     m = _OWN_VERB_RE.match(text, after)
-    return m is not None and m.group(1) not in lexicon.COUNT_NOUNS and m.group(1) not in _AS_VERBS
+    return (m is not None and m.group(1) not in lexicon.COUNT_NOUNS and m.group(1) not in _AS_VERBS) \
+        or _STILL_WORKING.match(text, after) is not None
+
+
+#: A state of its own after a figure's noun: "four were still functioning", "two remain open".
+_STILL_WORKING = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+)?(?:functioning|operating|"
+                            r"operational|open|working|intact|standing|running)\b")
 
 
 #: Cues of a force's losses: its people are killed, its equipment destroyed.

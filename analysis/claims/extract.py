@@ -794,6 +794,11 @@ class _Extractor:
             # ("... 201 deaths, had been reported in 8 states: Kassala (2,140 cases) - Gedaref (1,320)": cases)
             intro = max(text.rfind(";", 0, colon), text.rfind("\u2022", 0, colon))
             metric = cue_metric(self.low, intro + 1, colon, unit, known, last=True)
+            if not metric and colon - intro <= 50:
+                # "New evacuees registered: 2,215 families": a noun of the label that names a metric
+                metric = next((lexicon.NOUN_METRIC[w] for w in LABEL_WORD.findall(self.low, intro + 1, colon)
+                               if w in lexicon.NOUN_METRIC and w in lexicon.PERSON_NOUNS
+                               and compatible(lexicon.NOUN_METRIC[w], unit, known)), None)
             if metric:
                 return metric, False
         if self.list_line and self.context and compatible(self.context, unit, known) \
