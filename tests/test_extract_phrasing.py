@@ -1206,6 +1206,17 @@ def test_a_state_of_its_own_after_a_figure_and_a_label_noun_before_a_colon():
                                                                                   (7000, "displaced")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The clinic treated more than 300 people for gunshot and machete wounds.", [(300, "wounded")]),
+    ("Arrest warrants have been issued for more than 200 doctors and nurses.", [(200, "other")]),
+    ("Troops seized two mortars, 14 motorcycles and 9 rifles.", [(2, "captured"), (14, "captured"), (9, "captured")]),
+    ("The ministry says the number of victims confirmed to date is 17.", [(17, "killed")]),
+    ("Monitors recorded 120 violence events and 640 reported fatalities.", [(640, "killed")]),
+])
+def test_phrasings_of_the_twenty_third_written_batch(text, expected):
+    assert figures(text) == expected
+
+
 def test_burning_for_a_while_destroys_nothing():
     assert figures("The depot kept burning for two days after the strike.") == []
 

@@ -50,7 +50,10 @@ _SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pist
              # places taken back: "took control of four bases", "liberated 12 villages"
              "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
              "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods"}
-_ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
+#: Attack objects that are also weapons a force may seize.
+_SEIZED_ARMS = {"mortars", "rockets", "missiles", "shells", "bombs"}
+_ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars", "events",
+                   "incidents", "clashes", "battles",
                    "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds", "bullets",
                    "cartridges"}
 #: Who may be said to say so between a figure and its verb: "204 people they said were killed".
@@ -67,7 +70,7 @@ _TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|c
                         r"jumps\s+to|increased\s+to|increases\s+to|went\s+up\s+to|stood\s+at|stands\s+at|hit|hits|"
                         r"surpassed|surpasses|surpass|exceeded|exceeds|exceed|passed|passes|pass|topped|tops|top|"
                         r"averaged|averages|totalled|"
-                        r"totaled|totals|numbered|to|at)\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least|"
+                        r"totaled|totals|numbered|to|at|is|was|are|were)\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least|"
                         r"an\s+estimated)\s+)?$", re.I)
 _TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?<=bringing the )total|(?:number|total|count|tally)\s+of\s+"
                         r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
@@ -92,7 +95,8 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
     if not unit:
         return True
     if unit in _ATTACK_OBJECTS:
-        return metric == "destroyed" and unit in _INTERCEPTABLE  # "downed 28 of the 32 missiles"
+        # "downed 28 of the 32 missiles"; "seized two mortars and 14 motorcycles": weapons taken
+        return (metric == "destroyed" and unit in _INTERCEPTABLE) or (metric == "captured" and unit in _SEIZED_ARMS)
     if unit in lexicon.OBJECT_NOUNS or not known:
         return metric in ("destroyed", "captured")
     return metric != "destroyed"

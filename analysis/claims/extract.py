@@ -395,7 +395,7 @@ _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least
 #: A verb of treating right before a figure, and its wounds after the noun (lower-cased text).
 _TREATED_BEFORE = re.compile(r"\b(?:treated|treating|admitted|received|operated\s+on)\s+(?:(?:at\s+least|some|about|"
                              r"more\s+than|over|nearly)\s+)?$")
-_WOUND_KIND = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence)"
+_WOUND_KIND = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence|machete|knife|stab|mine|burn)"
 _FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+{_WOUND_KIND})?[\s-]+"
                                r"(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
 #: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.

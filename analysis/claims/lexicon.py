@@ -164,7 +164,7 @@ CUE_RE = re.compile(
 
 #: Words that are never cues in context ("returned fire", "held talks", "killing time").
 CUE_FALSE = re.compile(
-    r"\b(?:(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
+    r"\b(?:(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     r"in\s+return|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|death\s+penalty|dead\s+end|deadline|"
     r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have|"
     r"(?:awaiting|await(?:s|ed)?|waiting\s+for)\s+(?:medical\s+|their\s+|its\s+)?(?:evacuation|relocation|release|return)|"
@@ -359,7 +359,7 @@ _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
-                   "arriv", "wait", "the move")
+                   "arriv", "wait", "the move", "warrant")
 
 
 def metric_of(match: re.Match) -> str:
