@@ -843,3 +843,14 @@ def test_arabic_a_toll_named_far_before_models_families_and_massacres(text, expe
 ])
 def test_arabic_one_person_named_with_the_article_after_a_verb(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # households / individuals with spaces around the bar are no date
+    ("النازحون حسب مديرية الوصول (أسر / أفراد):\nأسلم            1,320 / 9,240\nالمحابشة        510 / 3,570\n",
+     [(1320, "displaced"), (9240, "displaced"), (510, "displaced"), (3570, "displaced")]),
+    # spoils are what was captured
+    ("الغنائم: أربع سيارات مسلحة", [(4, "captured")]),
+])
+def test_arabic_households_and_individuals_and_spoils(text, expected):
+    assert figures(text) == expected

@@ -495,10 +495,12 @@ class _Sentence:
         if nxt in ("في",) and nxt2 in ("المئة", "المائة", "المية"):
             return False
         if f.last + 1 < self.b and (self.toks[f.last + 1].text == "%" or self.toks[f.last + 1].text in ("/", ":")
-                                    and f.last + 2 < self.b and self.toks[f.last + 2].kind == "num"):
-            return False
+                                    and f.last + 2 < self.b and self.toks[f.last + 2].kind == "num"
+                                    and self.toks[f.last + 1].start == self.toks[f.last].end):
+            return False  # "12/5", "10:30" (but "1,320 / 9,240": households / individuals)
         if f.first - 1 >= self.a and (self.toks[f.first - 1].text == "#" or self.toks[f.first - 1].text in ("/", ":")
-                                      and f.first - 2 >= self.a and self.toks[f.first - 2].kind == "num"):
+                                      and f.first - 2 >= self.a and self.toks[f.first - 2].kind == "num"
+                                      and self.toks[f.first - 1].end == self.toks[f.first].start):
             return False
         if f.last + 3 < self.b and self.toks[f.last + 1].text in ("-", "\u2013") and self.toks[f.last + 2].kind == "num" \
                 and lex.strip_article(strip_conj(self.word(f.last + 3))) in lex.MONTHS:
