@@ -926,10 +926,8 @@ class _Sentence:
         # 0b. arrivals: "وصل أكثر من 16,400 أسرة (نحو 82,000 فرد) إلى محلية طويلة": moved there (abroad or not is
         #     told by :meth:`refine`); never "وصل عدد القتلى إلى 40", whose figure comes after the place word
         if (not f.unit or lex.cue(self.word(f.unit_tok)) in (None, "displaced", "refugees", "idps")) and (
-                ((self.word(f.hedge_tok - 1) in _ARRIVE_VERBS or strip_conj(self.word(f.hedge_tok - 1)) in _ARRIVE_VERBS)
-                 and self._arrived_in(f))
-                or ((self.word(max(f.last, f.unit_tok) + 1) in _ARRIVE_VERBS
-                     or strip_conj(self.word(max(f.last, f.unit_tok) + 1)) in _ARRIVE_VERBS)
+                (_arrive_verb(self.word(f.hedge_tok - 1)) and self._arrived_in(f))
+                or (_arrive_verb(self.word(max(f.last, f.unit_tok) + 1))
                     and any(self.word(k) in ("الي", "الى") for k in range(max(f.last, f.unit_tok) + 2,
                                                                         min(self.b, max(f.last, f.unit_tok) + 4)))
                     and not self.word(max(f.last, f.unit_tok) + 3).startswith(("مستشف", "المستشف")))):
@@ -1318,6 +1316,11 @@ def _colon_item(toks: list[Token], a: int, figs: list[_Figure]) -> bool:
         and first - a <= 10
 
 
+def _arrive_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of arriving, with or without its conjunction (وصل, ووصلت)."""
+    return word in _ARRIVE_VERBS or strip_conj(word) in _ARRIVE_VERBS
+
+
 def _pairs_line(toks: list[Token], a: int, b: int, n_figs: int) -> bool:
     """Whether tokens ``a:b`` are a list of names and figures parted by semicolons or bars ("أدري ٤٬٨٢٠؛ كوفرون
     ١٬٩٠٥؛ تيسي ٧٤٠"): one mark between each two figures at least."""
@@ -1366,6 +1369,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
             sent_start = offs[toks[a].start]
             sent_end = offs[toks[b - 1].end - 1] + 1
             line = _list_line(toks, a, b, folded) or _colon_item(toks, a, figs)
+            # few enough figures for a line of a list to take its heading's metric, or pairs of names and figures
+            short = len(figs) <= 3 or _pairs_line(toks, a, b, len(figs))
             if not figs and (line or toks[b - 1].text == ":"):
                 # a heading on its own line ("النازحون الجدد حسب المحافظة"): its first cue is the metric of the
                 # lines under it; an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the
@@ -1382,14 +1387,14 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if context in (None, "other") and any(strip_conj(w) in _TOLL_NOUNS for w in words):
                     # a toll shared out ("وتوزعت بقية الحصيلة على النحو الآتي:"): the last figure's harm, else the dead
                     context = last_fig.metric if last_fig is not None and last_fig.metric in _HARM else "killed"
-            elif heading and line and (len(figs) <= 3 or _pairs_line(toks, a, b, len(figs))):
+            elif heading and line and short:
                 context = heading  # "مأرب: ١٠٬٢١٠" under it, or "أدري ٤٬٨٢٠؛ كوفرون ١٬٩٠٥؛ ...": the list goes on
             for k, f in enumerate(figs):
                 if k in skip:
                     continue
                 s.unit(f)
                 metric = s.metric(f, prev, last_fig)
-                if metric is None and context and line and (len(figs) <= 3 or _pairs_line(toks, a, b, len(figs))) \
+                if metric is None and context and line and short \
                         and (not f.unit or s.compatible(f, context) == context):
                     metric = context
                 if metric is None:

@@ -210,8 +210,7 @@ _DESCRIBING = {"serving", "working", "based", "stationed", "deployed", "travelli
 #: The participle's phrase (no figure, no clause mark) up to the main verb's auxiliary.
 _MAIN_AUX_AHEAD = re.compile(r"(?P<phrase>(?:[^\d.;:!?]|(?<![a-z]{2})\.){0,110}?)(?=\s(?:have|has|had|were|was|are|is)\s)")
 #: A participle that opens an aside describing the person before it: ", serving with ...,", ", based in ...,".
-_PARTICIPLE_ASIDE = re.compile(r"\s*(?:serving|working|based|stationed|deployed|travelling|traveling|employed|"
-                               r"volunteering|attached|assigned|posted)\b")
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:" + "|".join(sorted(_DESCRIBING)) + r")\b")
 #: A name between commas: ", Amina Yusuf," (two to four capitalised words, particles such as "al-" or "bin" among
 #: them).
 _NAME_ASIDE = re.compile(r" (?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|el-[A-Z][\w'\u2019-]*|bin|ibn|"

@@ -88,7 +88,7 @@ from analysis.claims.counted_nouns import WORD, starts_with_cue, unit_after
 from analysis.claims.cues import AS_METRIC, compatible, cue_index, cue_metric, cues_in, own_verb, right_cue, toll_metric
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
 from analysis.claims.layout import (LABEL_WORD, bare_heading, has_cell_gaps, header_cells, label_noun, list_like,
-                                    row_cells, row_label)
+                                    row_cells, row_label, thing_label)
 from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
@@ -375,12 +375,13 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|by)\s+$")
 _NO_VERB_AFTER = re.compile(r"\s*(?:[,.;:]|who\b|whose\b|from\b|of\b|in\b|at\b|with\b|$)")
 #: One person who speaks a few words on, with nothing between that befell them: "a member of the group told the
 #: wire" (lower-cased text).
-_SAYS_AFTER = re.compile(r"(?:\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?,?\s+"
-                         r"(?:who\s+asked\s+not\s+to\s+be\s+named,\s+)?(?P<verb>told|said|says|tells|added|recalled|explained)\b")
+_SPEAKER_PLACE = r"\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+"
+_SPEECH_VERB = r"(?P<verb>told|said|says|tells|added|recalled|explained)\b"
+_SAYS_AFTER = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+[\w'\u2019-]+)?)?,?\s+"
+                         rf"(?:who\s+asked\s+not\s+to\s+be\s+named,\s+)?{_SPEECH_VERB}")
 #: The same after a few people who open a sentence, their place up to four words long: "Two health workers at
 #: the Dega health centre told us".
-_SAY_AFTER_OPENING = re.compile(r"(?:\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+"
-                                r"(?:\s+[\w'\u2019-]+){0,3}?)?,?\s+(?P<verb>told|said|says|tells|added|recalled|explained)\b")
+_SAY_AFTER_OPENING = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+[\w'\u2019-]+){{0,3}}?)?,?\s+{_SPEECH_VERB}")
 #: Animals a verb of killing or seizing may take: never people ("killed 300 sheep").
 _ANIMALS = {"sheep", "goats", "cattle", "cows", "camels", "donkeys", "horses", "animals", "livestock", "chickens",
             "dogs", "head"}
@@ -400,21 +401,6 @@ _FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|
                                r"(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
 #: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.
 _PARENTHESES = re.compile(r"\([^()]*\)")
-def _thing_label(low: str, start: int) -> str | None:
-    """The thing a label before a colon right before ``start`` counts ("hospitals evacuated: 12"), or None: its
-    first counted noun of things, the label running from the last semicolon, line end or bullet."""
-    colon = low.rfind(":", 0, start)
-    head = max(low.rfind(";", 0, colon), low.rfind("\n", 0, colon), low.rfind("\u2022", 0, colon)) + 1
-    if colon - head > 60:
-        return None
-    for word in LABEL_WORD.findall(low, head, colon):
-        if word in lexicon.PERSON_NOUNS or word in ("in", "at", "into", "inside", "near", "to", "across"):
-            return None  # people, or where they are ("Sheltering in UN schools: 270,000")
-        if word in lexicon.OBJECT_NOUNS:
-            return word
-    return None
-
-
 #: A whole that opens a clause ("In one area, of 23 health centres, 14 ..."; lower-cased text), then its part.
 _OF_WHOLE_OPENS = re.compile(r"(?:^|[,;:]\s*)of\s+$")
 _FIGURE_NEXT = re.compile(r",\s*(?:(?:some|about|at\s+least|only|nearly|over)\s+)?\d")
@@ -622,7 +608,7 @@ class _Extractor:
             if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
                 unit, known = "crew", True  # "its crew of 25 was held"
             elif not unit and self.low[max(0, q.start - 2):q.start].rstrip().endswith(":"):
-                label = _thing_label(self.low, q.start)
+                label = thing_label(self.low, q.start)
                 if label:
                     unit, known = label, True  # "hospitals evacuated: 12": hospitals, not people
         if q.word and core == "one" and not unit and prev is not None and prev["metric"] != "other" \
@@ -859,10 +845,15 @@ class _Extractor:
         """The metric of the figure before, when this one continues its breakdown or list."""
         if prev is None or prev["metric"] == "other":
             return None
+        # what a force loses of its equipment is destroyed: "the enemy lost 540 servicemen, two tanks and four
+        # armoured vehicles"; "enemy losses amounted to 280 servicemen and 37 armoured vehicles"
+        if prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS and compatible("destroyed", unit, known) \
+                and "losses" in text[max(0, q.start - 160):q.start] \
+                and any("losses" in c for _, _, _, c in cues_in(text, max(0, q.start - 160), q.start)):
+            return "destroyed"
         if own_verb(text, after):
             return None  # "three leaders were murdered, and 19 adolescents were recruited": a verb of its own
         if not compatible(prev["metric"], unit, known):
-            # "the enemy lost 540 servicemen, two tanks and four armoured vehicles": the equipment destroyed
             if prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS \
                     and _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
                     and _LOST_BEFORE.search(text, max(0, prev["start"] - 30), prev["start"]):
@@ -994,12 +985,6 @@ class _Extractor:
             if unit == "victims" and _VICTIMS_OF_OTHER.match(text, after):
                 return None  # "1,217 victims of sexual violence", "victims of landmines"
             return lexicon.NOUN_METRIC[unit]
-        # c2. equipment listed after people in a force's losses: "enemy losses amounted to 280 servicemen and 37
-        #     armoured vehicles": what a force loses of its equipment is destroyed
-        if prev is not None and prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS \
-                and "losses" in text[max(0, q.start - 160):q.start] and compatible("destroyed", unit, known) \
-                and any("losses" in c for _, _, _, c in cues_in(text, max(0, q.start - 160), q.start)):
-            return "destroyed"
         # d. a breakdown ("311 dead, including 183 fighters") or a parallel list ("15 dead among X and 23
         #    among Y", "... as well as two civilians"): the metric of the figure just before
         metric = self._inherited(text, q, unit, known, prev, prev_end, after)

@@ -134,6 +134,21 @@ def label_noun(low: str, start: int) -> str | None:
     return None
 
 
+def thing_label(low: str, start: int) -> str | None:
+    """The thing a label before a colon right before ``start`` counts ("hospitals evacuated: 12"), or None: its
+    first counted noun of things, the label running from the last semicolon, line end or bullet."""
+    colon = low.rfind(":", 0, start)
+    head = max(low.rfind(";", 0, colon), low.rfind("\n", 0, colon), low.rfind("\u2022", 0, colon)) + 1
+    if colon - head > 60:
+        return None
+    for word in LABEL_WORD.findall(low, head, colon):
+        if word in lexicon.PERSON_NOUNS or word in _WHERE_WORDS:
+            return None  # people, or where they are ("Sheltering in UN schools: 270,000")
+        if word in lexicon.OBJECT_NOUNS:
+            return word
+    return None
+
+
 #: Words of a list line's label that count no people and are no counted nouns of the lexicon.
 _THING_LABEL_WORDS = {"countries", "nations", "incidents", "attacks", "days", "weeks", "months", "flights",
                       "convoys", "missions", "sorties", "locations", "partners", "organisations", "organizations",
