@@ -854,3 +854,23 @@ def test_arabic_one_person_named_with_the_article_after_a_verb(text, expected):
 ])
 def test_arabic_households_and_individuals_and_spoils(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of release and an adverb of time before a part of those held
+    ("اعتقلت الشرطة 40 شخصاً في المدينة، وأُفرج لاحقاً عن 12 منهم بعد التحقيق.", [(40, "detained"), (12, "released")]),
+    # a verb of freeing and its subject before the figure
+    ("وحررت القوات 9 رهائن كانوا محتجزين لدى المسلحين في القرية.", [(9, "released")]),
+    ("وحرّرت وحدة خاصة خمسة مدنيين كانت العصابة تحتجزهم منذ أسبوع.", [(5, "released")]),
+    # held people, then the verb that let them go
+    ("ووصل إلى المطار 60 محتجزاً أُفرج عنهم في مدينة أخرى.", [(60, "released")]),
+    ("ونُقل 150 محتجزاً الذين أطلق سراحهم إلى المدينة.", [(150, "released")]),
+    # a release verb, a word of time, then the held people
+    ("وجرت عملية أفرج خلالها عن 500 محتجز من الطرفين.", [(500, "released")]),
+    # hostages taken stay detained; places freed are taken
+    ("واختطف المسلحون 12 رهينة من الحافلة.", [(12, "detained")]),
+    ("وحررت القوات 5 قرى في الريف الشمالي.", [(5, "captured")]),
+    ("ولا يزال 30 محتجزاً في السجن.", [(30, "detained")]),
+])
+def test_arabic_people_freed_and_let_go(text, expected):
+    assert figures(text) == expected

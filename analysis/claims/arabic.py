@@ -121,6 +121,8 @@ _ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "ان�
                 "بانه", "فان", "حيث", "بعد", "قبل", "خلال", "منذ", "ما", "لا", "من", "يوم", "صباح", "مساء", "و"}
 _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
               "الان", "ايضا", "قد", "منهم", "منهن", "منها", "خلالها", "خلاله", "خلالهما"}
+#: adverbs of time between a verb and its figure (folded): "وأُفرج لاحقاً عن 12 منهم"
+_TIME_ADVERBS = {"لاحقا", "مؤخرا", "سابقا", "تباعا"}
 #: "still", before one person who is missing or wounded ("لا يزال رجل مفقوداً")
 _STILL = {"يزال", "تزال", "زال", "زالت", "يزالون"}
 _NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في حين", "كما", "حيث", "وكذلك"}
@@ -129,6 +131,8 @@ _DISEASE = {"الكوليرا", "بالكوليرا", "كوليرا", "الحص�
             "الملاريا", "بالملاريا", "الاسهال", "بالاسهال", "الدفتيريا", "بالدفتيريا"}
 #: freeing, before people who were held (folded): "تحرير مختطفين"
 _FREEING = {"تحرير", "تحريرهم"}
+#: verbs of freeing (folded), a verb and its subject before the figure: "حررت القوات 9 رهائن"
+_FREEING_VERBS = {"حرر", "حررت", "حرروا", "يحرر", "تحرر", "يحررون", "حررتهم"}
 #: Plural time nouns before "الـ" and a number (folded): "الساعات الـ12".
 _TIME_PLURALS = {"الساعات", "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الدقائق"}
 #: Prepositions that put people in a site (folded): في, داخل.
@@ -738,6 +742,9 @@ class _Sentence:
             m = self._cue_at(j)
             if m:
                 return m
+            if near and t.text in _TIME_ADVERBS:
+                j -= 1
+                continue
             if near and (skipped >= 1 or t.text not in _NEAR_SKIP):
                 return None
             skipped += 1
@@ -947,9 +954,11 @@ class _Sentence:
                     if lex.cue(w) in ("refugees", "displaced", "idps") and (
                             self._returned_before(f) or self._returned_after(f)):
                         return "returned"
-                    if m in ("detained", "missing") and (self._left_cue(f, near=False) == "released" or any(
-                            form in _FREEING for form in lex.forms(self.word(f.hedge_tok - 1)))):
-                        return "released"  # "تحرير مختطفين اثنين": freed (the word alone names groups: تحرير الشام)
+                    if m in ("detained", "missing") and (self._left_cue(f, near=False) in ("released", "returned")
+                                                         or self._freed(f) or self._released_after(f)):
+                        # "تحرير مختطفين اثنين": freed (the word alone names groups: تحرير الشام); "104 محتجزين
+                        # أُفرج عنهم": detainees who were let go; "عاد 640 محتجزا سابقا": who went home
+                        return "released"
                     return m
         m = self._adjective(f)
         if m:
@@ -961,8 +970,10 @@ class _Sentence:
             near = self._left_cue(f, near=True) or self._right_cue(f)  # "40 شخصا آخرين أصيبوا"
             return near or last.metric
         # 2. a cue right before
-        if f.unit == "sites" and any(form in _FREEING for form in lex.forms(self.word(f.hedge_tok - 1))):
+        if f.unit == "sites" and self._freed(f):
             return "captured"  # "تحرير 5 قرى": places taken back
+        if f.unit in _PEOPLE_UNITS and self._freed(f):
+            return "released"  # "وحررت القوات 14 مدنيا": people freed
         m = self._left_cue(f, near=True)
         if m == "intercepted" and f.unit in _PEOPLE_UNITS:
             m = None  # "اعتُرض 4,585 مهاجراً في البحر وأُعيدوا": what befell them after
@@ -1061,6 +1072,25 @@ class _Sentence:
             if not any(t.kind == "punct" and t.text in (".", "؛") for t in between):
                 return prev.metric
         return None
+
+    def _freed(self, f: _Figure) -> bool:
+        """Freeing right before the figure: تحرير, or a verb of freeing and its subject ("حررت القوات 9 رهائن")."""
+        if any(form in _FREEING or form in _FREEING_VERBS for form in lex.forms(self.word(f.hedge_tok - 1))):
+            return True
+        for k in range(f.hedge_tok - 2, max(self.a, f.hedge_tok - 4) - 1, -1):
+            if self.toks[k + 1].kind != "word" or self.toks[k].kind != "word":
+                return False
+            if any(form in _FREEING_VERBS for form in lex.forms(self.word(k))):
+                return True  # "وحرّرت وحدة خاصة خمسة مدنيين": the verb, a subject of up to two words
+        return False
+
+    def _released_after(self, f: _Figure) -> bool:
+        """A verb of release right after held people, or after الذين/ممن: "104 محتجزين أُفرج عنهم"."""
+        j = max(f.last, f.unit_tok) + 1
+        if strip_conj(self.word(j)) in ("الذين", "ممن", "اللذين"):
+            j += 1
+        return any(k < self.b and self.toks[k].kind == "word" and lex.cue(self.word(k)) == "released"
+                   for k in (j, j + 1))  # "أُفرج عنهم", "أطلق سراحهم"
 
     def _returned_after(self, f: _Figure) -> bool:
         """A verb of return right after the counted noun and an adjective (٥٠٠ ألف لاجئ سوري عادوا)."""
