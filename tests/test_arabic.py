@@ -874,3 +874,19 @@ def test_arabic_households_and_individuals_and_spoils(text, expected):
 ])
 def test_arabic_people_freed_and_let_go(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refuge in shelters at home: internally displaced
+    ("ولجأ نحو 1200 منهم إلى 5 مراكز إيواء في المدينة.", [(1200, "idps")]),
+    ("وقال إن أكثر من 58 ألف مواطن لجأوا إلى 50 مدرسة بعد أن فقدوا منازلهم.", [(58000, "idps")]),
+    ("ولجأ 400 شخص إلى أقاربهم في القرى المجاورة.", [(400, "idps")]),
+    # refuge in a place at home, past an aside of the same people: displaced
+    ("وسجلت البعثة لجوء 3,120 أسرة، أي ما يقارب 15 ألف فرد، إلى محيط قاعدتها في بلدة مليط.",
+     [(3120, "displaced"), (15000, "displaced")]),
+    # refuge in another country stays refugees, camps included
+    ("ولجأ أكثر من 5 آلاف شخص إلى تشاد المجاورة.", [(5000, "refugees")]),
+    ("ولجأت 300 أسرة إلى مخيمات في الأردن.", [(300, "refugees")]),
+])
+def test_arabic_refuge_at_home_or_abroad(text, expected):
+    assert figures(text) == expected

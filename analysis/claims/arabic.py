@@ -121,6 +121,14 @@ _ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "ان�
                 "بانه", "فان", "حيث", "بعد", "قبل", "خلال", "منذ", "ما", "لا", "من", "يوم", "صباح", "مساء", "و"}
 _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
               "الان", "ايضا", "قد", "منهم", "منهن", "منها", "خلالها", "خلاله", "خلالهما"}
+#: taking refuge (folded): "لجأ 400 شخص إلى ..."; where to says abroad or not (:meth:`_Sentence.refine`)
+_REFUGE = {"لجا", "لجاوا", "لجات", "لجوء", "يلجا", "يلجؤون", "يلجاون", "اللجوء"}
+#: shelters people take refuge in at home (folded, no article): schools, mosques, relatives
+_SHELTERS = {"مركز", "مراكز", "مدرسة", "مدارس", "مسجد", "مساجد", "ملجا", "ملاجئ", "كنيسة", "كنائس", "اقارب",
+             "اقاربهم", "ايواء", "مبان", "مباني", "مبني", "منشات", "منشاة", "اماكن"}
+#: places at home people take refuge in (folded, no article): towns, villages, the hills
+_HOME_PLACES = {"محيط", "بلدة", "بلدات", "مدينة", "مدن", "قرية", "قري", "مناطق", "منطقة", "احياء", "جبال", "ريف",
+                "غابات", "العراء", "عراء", "وديان"}
 #: adverbs of time between a verb and its figure (folded): "وأُفرج لاحقاً عن 12 منهم"
 _TIME_ADVERBS = {"لاحقا", "مؤخرا", "سابقا", "تباعا"}
 #: "still", before one person who is missing or wounded ("لا يزال رجل مفقوداً")
@@ -1073,6 +1081,32 @@ class _Sentence:
                 return prev.metric
         return None
 
+    def _refuge_at_home(self, f: _Figure) -> str | None:
+        """``idps`` or ``displaced`` for people who took refuge (لجأ) in a shelter or a place at home, named
+        after إلى with no country in the clause; None otherwise (or "إلى تشاد", "إلى مخيمات في الأردن")."""
+        j = max(f.last, f.unit_tok) + 1
+        if strip_conj(self.word(j)) in ("منهم", "منهن"):
+            j += 1
+        if strip_conj(self.word(j)) in _REFUGE:
+            j += 1  # "58 ألف مواطن لجأوا إلى 50 مدرسة": the verb after its subject
+        elif not any(strip_conj(self.word(k)) in _REFUGE for k in range(max(self.a, f.hedge_tok - 3), f.hedge_tok)):
+            return None
+        if self.punct(j) and self.toks[j].text in ("،", ",") and strip_conj(self.word(j + 1)) == "اي":
+            # "لجوء 3,120 أسرة، أي ما يقارب 15 ألف فرد، إلى": an aside of the same people
+            j = next((k + 1 for k in range(j + 2, min(self.b, j + 10)) if self.punct(k)), j)
+        if self.word(j) not in ("الي", "الى"):
+            return None
+        found = None
+        for k in range(j + 1, min(self.b, j + 9)):
+            if self.punct(k) and self.toks[k].text in _CLAUSE_PUNCT:
+                break
+            if is_country(self.word(k), self.word(k + 1)):
+                return None
+            if found is None and self.toks[k].kind == "word" and k <= j + 3:
+                w = lex.strip_article(strip_conj(self.word(k)))
+                found = "idps" if w in _SHELTERS else "displaced" if w in _HOME_PLACES else None
+        return found
+
     def _freed(self, f: _Figure) -> bool:
         """Freeing right before the figure: تحرير, or a verb of freeing and its subject ("حررت القوات 9 رهائن")."""
         if any(form in _FREEING or form in _FREEING_VERBS for form in lex.forms(self.word(f.hedge_tok - 1))):
@@ -1141,6 +1175,8 @@ class _Sentence:
                     break
                 if strip_conj(self.word(k)) in _RETURNING:
                     return "returned"
+        if metric == "refugees" and (home := self._refuge_at_home(f)):
+            return home  # "لجأ 1200 منهم إلى 5 مراكز إيواء": sheltering at home; "إلى القرى المجاورة": displaced
         if metric == "displaced":
             lo, hi = min(f.first, f.hedge_tok), min(self.b, max(f.last, f.unit_tok) + 5)
             while lo > max(self.a, min(f.first, f.hedge_tok) - 3) and not self.punct(lo - 1) \
