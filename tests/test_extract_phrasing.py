@@ -1699,3 +1699,38 @@ def test_tenth_batch_phrasings_e(text, value, metric):
 ])
 def test_asides_and_who_says_so_between_a_figure_and_its_verb(text, value, metric):
     assert_reads(text, value, metric)
+
+
+def test_labelled_cells_parted_by_bars_each_take_their_own_label():
+    assert figures("Dead: 8 | Missing: 3 | Injured: 21") == [(8, "killed"), (3, "missing"), (21, "wounded")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("A policeman on leave was murdered in Kumba the following day.", 1, "killed"),     # where he was, an aside
+    ("Two soldiers off duty were shot dead at a market.", 2, "killed"),
+    ("Hostages freed: 9, including two teachers and a customs officer.", 1, "released"),
+    ("Since January, 84 members of the security forces have fallen in the two regions.", 84, "killed"),
+    ("Bread prices have fallen since 3 crossings reopened.", 3, None),                  # what fell is no one
+    ("Monitors say more than 700 people are held in connection with the protests.", 700, "detained"),
+    ("The meetings are held every week with 20 delegates.", 20, None),
+    ("The guards ran away and some 1,200 prisoners got out, maybe more.", 1200, "released"),  # a jailbreak
+    ("More than 400 detainees broke out of the jail during the attack.", 400, "released"),
+    ("About 200 civilians escaped the fighting.", 200, None),
+    ("Rebels have taken some 280 soldiers and policemen prisoner.", 280, "detained"),
+    ("Three accused were arrested in 2020; two co-accused, tried in absentia, remain at large.", 2, None),
+])
+def test_eleventh_batch_phrasings(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # the whole a share in words is taken from is a size, whatever the share did
+    ("Around half of the region's estimated 150,000 residents have left their homes.", 150000, None),
+    ("Half of the town's 30,000 residents have fled.", 30000, None),
+    ("Half of the 400 people killed in the attack were children.", 400, "killed"),
+    # a population in a list line under a heading of the dead is a size
+    ("FACTS:\n* At least 40 civilians were killed in the region.\n"
+     "* The main city, with a pre-war population of some 55,000, has been shelled almost daily.\n", 55000, None),
+])
+def test_wholes_and_populations_are_sizes(text, value, metric):
+    assert_reads(text, value, metric)

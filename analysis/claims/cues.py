@@ -439,6 +439,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
             from_phrase = True  # (and a relative clause after it: "732 men from the area who remain missing")
             # "95 people from Kidal and Gao remain missing", "a volunteer with a local rescue team was killed"
+        elif first and word in ("on", "off", "in") and (duty := _DUTY_ASIDE.match(text, t.end())) is not None \
+                and (word == "in") == (duty.group(1) == "uniform"):
+            pos = duty.end()  # "a policeman on leave was murdered", "two soldiers off duty were shot"
+            first = False
+            continue
         elif word == "by" and prev_word.endswith("ed") and words <= 2 and not first \
                 and _AUX_AHEAD.match(text, t.end(), min(limit, t.end() + 40)):
             pass  # "a driver contracted by WFP was shot dead": a participle and its agent before the main verb
@@ -457,6 +462,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             verb_seen = True
         pos = t.end()
     return None
+
+
+#: Where a person was, as an aside after the noun: "on leave", "off duty", "in uniform".
+_DUTY_ASIDE = re.compile(r"\s+(leave|duty|patrol|uniform)\b")
 
 
 def _main_verb_cue(text: str, pos: int, unit: str) -> str | None:

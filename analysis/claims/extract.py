@@ -405,7 +405,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _OF_WHOLE_OPENS = re.compile(r"(?:^|[,;:]\s*)of\s+$")
 _FIGURE_NEXT = re.compile(r",\s*(?:(?:some|about|at\s+least|only|nearly|over)\s+)?\d")
 #: People still free after the figure: "the four others remain at large", "two are still on the run".
-_AT_LARGE_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
+_AT_LARGE_AFTER = re.compile(r"(?:\s+[a-z]+-[a-z]+)?(?:\s*,[^,;.()]{1,40},)?"  # "two co-accused, tried in absentia,"
+                             r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
 #: Places a figure may count where something befell others: "in 33 villages".
 _PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
@@ -720,7 +721,10 @@ class _Extractor:
         if text[max(0, q.start - 3):q.start] == "of " and _FIGURE_NEXT.match(text, after) \
                 and _OF_WHOLE_OPENS.search(text, max(0, q.start - 12), q.start):
             return "other"  # "of 23 health centres, 14 had been looted": the whole; its part has the fate
-        if ("large" in (tail := text[after:after + 40]) or " run" in tail) and _AT_LARGE_AFTER.match(text, after):
+        if unit in _POPULATION_UNITS and _SHARE_OF_WHOLE.search(text, max(0, q.start - 40), q.start) \
+                and _AUX_NEXT.match(text, after):
+            return "other"  # "around half of the region's estimated 150,000 residents have left": the share moved
+        if ("large" in (tail := text[after:after + 80]) or " run" in tail) and _AT_LARGE_AFTER.match(text, after):
             return "other"  # "the four others remain at large": never held
         if unit and unit not in lexicon.PERSON_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS \
                 and _DAMAGED_AFTER.match(text, after):
@@ -788,7 +792,8 @@ class _Extractor:
             if metric:
                 return metric, False
         if self.list_line and self.context and compatible(self.context, unit, known) \
-                and not _INITIALS_LINE.fullmatch(text):
+                and not _INITIALS_LINE.fullmatch(text) and not _POPULATION_OF.search(self.low, max(0, q.start - 40), q.start):
+            # (but "* the city, with a pre-war population of some 55,000, has been shelled": a size)
             label = None if unit else label_noun(self.low, q.start)
             if label is None or compatible(self.context, label, label in lexicon.COUNT_NOUNS):
                 # "Sites open 96" under a heading of people is not theirs; "tanks 12" under one of losses is
@@ -963,7 +968,8 @@ class _Extractor:
         #     armed groups: 6 soldiers, 2 civilians": the figure's own metric, not the cue that described them
         if prev is not None and prev["metric"] not in ("other", None) and (colon := text.rfind(":", prev_end, q.start)) >= 0 \
                 and not text[colon + 1:q.start].strip(" \t") and compatible(prev["metric"], unit, known) \
-                and next(cues_in(text, prev_end, colon), None) is not None:
+                and next(cues_in(text, prev_end, colon), None) is not None \
+                and not text[:prev["start"]].rstrip(" \t").endswith(":"):  # "Dead: 8 | Missing: 3": labels, each its own
             return prev["metric"]
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
@@ -1051,6 +1057,14 @@ def _rejoin_broken_words(low: str) -> str:
 _PARTITIVE_WHOLE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                               r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their)\s+)?"
                               r"(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
+#: A share in words, then "of" and the whole: "around half of the region's estimated " (lower-cased).
+_SHARE_OF_WHOLE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)\s+of\s+"
+                             r"(?:(?:the|its|their)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
+                             r"former|remaining|some|about|around|roughly|nearly)\s+)*$")
+#: People counted as a whole a share of whom moved or came to harm.
+_POPULATION_UNITS = {"residents", "inhabitants", "population", "people", "villagers", "households", "families"}
+#: An auxiliary right after a figure's noun: its verb follows.
+_AUX_NEXT = re.compile(r"\s+(?:have|has|had|were|are|was|is)\b")
 _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
 #: A sentence that opens with the whole of a partitive, up to its part: "of the 108 people injured, " (lower-cased).
 _OF_THE_WHOLE = re.compile(r"[-\u2022* ]*of\s+the\s+(?:[\w'-]+\s+){0,2}?\d[\d,.]*\s+[^,;:.]{0,50},\s*"
@@ -1244,7 +1258,7 @@ _HELD = ("detained", "captured")
 _AFTER_HELD = ("released", "killed", "wounded")
 #: A participle that describes a singular person before the verb of what befell them (lower-cased text).
 _DESCRIBING_AFTER = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
-                               r"volunteering|staying)\s")
+                               r"volunteering|staying|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
 #: Nouns a small number describes rather than tallies: "the two sides", "both parties".
 _NOT_TALLIES = {"sides", "parties", "side"}
 #: Records of events: what "released" or "published" them says nothing of anyone's fate.

@@ -52,6 +52,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
         r"slain", r"hanged", r"(?:fell|fallen)\s+in\s+(?:combat|battle|action|the\s+line\s+of\s+duty)",
+        # "84 members of the security forces have fallen in the two regions" (never "fallen to", "fallen by")
+        r"(?:have|has|had)\s+fallen(?=\s+(?:in|on|since|during|while|defending|fighting)\b|\s*[,.;]|\s*$)",
         r"(?:declared|pronounced|confirmed)\s+deceased", r"embraced\s+(?:shahadat|martyrdom)", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
@@ -107,6 +109,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"escaped\s+(?:from\s+)?(?:their\s+|his\s+|her\s+|a\s+|the\s+)?(?:captors|captivity|abductors|kidnappers|"
         r"prisons?|jails?|detention(?:\s+(?:centres?|centers?|facilit(?:y|ies)|camps?))?)",
         r"escaped\s+from\s+(?:[\w'\u2019-]+\s+){1,3}?(?:prisons?|jails?)",
+        # a jailbreak: "some 1,200 prisoners got out", "400 detainees broke out of the jail"
+        # (each begins with its verb, as the cue alternation needs; the look-behind checks the noun before it)
+        *(rf"{verb}(?<={noun}\s{verb})" for verb in ("escaped", r"got\sout", r"broke\sout")
+          for noun in ("prisoners", "inmates", "detainees")),
         # "rescued 27 kidnapped persons": set free; "rescued 40 people from the rubble" is not
         r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,3}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
     ],
@@ -125,7 +131,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
         r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",
         r"deprived\s+of\s+(?:their\s+|his\s+|her\s+)?liberty",
-        r"(?:were|was)\s+held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
+        r"(?:were|was|are|is)\s+held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
         r"on|at\s+bay))",
     ],
     "missing": [r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
@@ -133,7 +139,9 @@ METRIC_CUES: dict[str, list[str]] = {
                 r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
                 r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
     "captured": [
-        r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war", r"pows?", r"seiz(?:ed|ing)",
+        r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",
+        # "has taken some 280 soldiers and policemen prisoner": the verb, its object, then "prisoner"
+        r"(?:taken|took|take|takes|taking)(?=\s+(?:(?!to\s)[\w,-]+\s+){0,5}?[a-z]+(?:s|men|people)\s+prisoners?\b)", r"pows?", r"seiz(?:ed|ing)",
         r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"hijack(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
     ],
     "destroyed": [
@@ -165,7 +173,7 @@ CUE_RE = re.compile(
 #: Words that are never cues in context ("returned fire", "held talks", "killing time").
 CUE_FALSE = re.compile(
     r"\b(?:(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
-    r"in\s+return|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|death\s+penalty|dead\s+end|deadline|"
+    r"in\s+return|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|(?<=on\s)leave\b|death\s+penalty|dead\s+end|deadline|"
     r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have|"
     r"(?:awaiting|await(?:s|ed)?|waiting\s+for)\s+(?:medical\s+|their\s+|its\s+)?(?:evacuation|relocation|release|return)|"
     r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
@@ -280,7 +288,7 @@ SINGLE_PERSON_NOUNS = {
     "protester", "demonstrator", "detainee", "prisoner", "hostage", "peacekeeper", "employee", "contractor",
     "villager", "herder", "fisherman", "trader", "shopkeeper", "IDP", "idp", "returnee", "patient", "surgeon",
     "pharmacist", "midwife", "engineer", "judge", "lawyer", "priest", "imam", "cleric", "monk", "nun",
-    "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
+    "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer", "customs officer", "border guard",
     "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman", "serviceman", "staff member", "leader",
     "inspector", "serviceperson",
     "deacon", "mukhtar", "sailor", "seafarer", "crew member", "deminer", "reservist", "conscript", "passer-by", "passerby", "bystander",
@@ -359,7 +367,7 @@ _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
-                   "arriv", "wait", "the move", "warrant")
+                   "arriv", "wait", "the move", "warrant", "on leave")
 
 
 def metric_of(match: re.Match) -> str:
