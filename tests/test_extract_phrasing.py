@@ -1734,3 +1734,38 @@ def test_eleventh_batch_phrasings(text, value, metric):
 ])
 def test_wholes_and_populations_are_sizes(text, value, metric):
     assert_reads(text, value, metric)
+
+
+def test_a_semicolon_list_under_a_bare_heading_keeps_each_item_its_own_place():
+    text = ("Arrivals by district since 3 June (individuals)\n"
+            "Northfield al-Qadima 12,400; Eastgate 8,100; Hill town and the river belt 2,300\n")
+    rows = extract_text(text)
+    assert [(r["value"], r["metric"]) for r in rows] == [(12400, "displaced"), (8100, "displaced"),
+                                                          (2300, "displaced")]
+    assert [r["place"] for r in rows][:2] == ["", ""]  # never the place of another item
+
+
+def test_arrivals_by_country_name_no_country_of_the_article_own():
+    assert figures("Arrivals by country: Uganda 620,000; Kenya 310,000") == [(620000, "refugees"),
+                                                                             (310000, "refugees")]
+
+
+def test_rows_parted_by_bars_with_a_part_in_a_camp_and_a_hedged_cell():
+    text = ("Refugees by country of asylum (as of 3 May):\n"
+            "Kenya    |  44,700  | of whom in Kakuma camp 30,100\n"
+            "Uganda   |  19,300\n"
+            "Elsewhere |  fewer than 1,000\n")
+    assert figures(text) == [(44700, "refugees"), (30100, "refugees"), (19300, "refugees"), (1000, "refugees")]
+
+
+def test_labels_of_where_the_displaced_live():
+    text = ("Northfield camps\nIn tents: 1,260 HH / 7,550 ind.\nWithout any shelter: 318 HH / 1,890 ind.\n"
+            "Hosted by families: 2,400 individuals\n")
+    assert figures(text) == [(1260, "idps"), (7550, "idps"), (318, "idps"), (1890, "idps"), (2400, "idps")]
+
+
+def test_a_row_parted_by_bars_takes_no_metric_from_the_row_before():
+    text = ("EFFECTS OF THE ATTACKS\nClinics damaged or destroyed    |  140\nAmbulances affected    |  35\n"
+            "Stores affected    |  12\n")
+    found = dict(figures(text))
+    assert 35 not in found and 12 not in found

@@ -789,11 +789,17 @@ class _Extractor:
                 metric = next((lexicon.NOUN_METRIC[w] for w in LABEL_WORD.findall(self.low, intro + 1, colon)
                                if w in lexicon.NOUN_METRIC and w in lexicon.PERSON_NOUNS
                                and compatible(lexicon.NOUN_METRIC[w], unit, known)), None)
+            if not metric and (unit in lexicon.PERSON_NOUNS or unit in ("households", "families")) \
+                    and _SHELTER_LABEL.match(self.low, intro + 1, colon):
+                metric = "idps"  # "In tents: 1,260 HH / 7,550 ind.", "Without any shelter: 318 HH": where the
+                # displaced live
             if metric:
                 return metric, False
         if self.list_line and self.context and compatible(self.context, unit, known) \
-                and not _INITIALS_LINE.fullmatch(text) and not _POPULATION_OF.search(self.low, max(0, q.start - 40), q.start):
-            # (but "* the city, with a pre-war population of some 55,000, has been shelled": a size)
+                and not _INITIALS_LINE.fullmatch(text) and not _POPULATION_OF.search(self.low, max(0, q.start - 40), q.start) \
+                and not ("|" in text and _sibling_row(self.context_text)):
+            # (but "* the city, with a pre-war population of some 55,000, has been shelled": a size; and a row of a
+            # table parted by bars takes a heading's metric, not the row before's: "Facility destroyed | 212")
             label = None if unit else label_noun(self.low, q.start)
             if label is None or compatible(self.context, label, label in lexicon.COUNT_NOUNS):
                 # "Sites open 96" under a heading of people is not theirs; "tanks 12" under one of losses is
@@ -1057,6 +1063,11 @@ def _rejoin_broken_words(low: str) -> str:
 _PARTITIVE_WHOLE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                               r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their)\s+)?"
                               r"(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
+#: A label of where displaced people live, before a colon: "In tents", "Without any shelter", "Hosted by families".
+_SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|sheltering)\s+)?(?:in|under|with|without(?:\s+any)?|"
+                            r"hosted\s+(?:in|by))\s+(?:tents?|shelters?|(?:collective|transit|evacuation)\s+(?:centres?|"
+                            r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
+                            r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
 #: A share in words, then "of" and the whole: "around half of the region's estimated " (lower-cased).
 _SHARE_OF_WHOLE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)\s+of\s+"
                              r"(?:(?:the|its|their)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
@@ -1069,7 +1080,9 @@ _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among
 #: A sentence that opens with the whole of a partitive, up to its part: "of the 108 people injured, " (lower-cased).
 _OF_THE_WHOLE = re.compile(r"[-\u2022* ]*of\s+the\s+(?:[\w'-]+\s+){0,2}?\d[\d,.]*\s+[^,;:.]{0,50},\s*"
                            r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
-_PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those)"
+_PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:|]\s*)(?:of\s+(?:them|these|those|whom|which)"
+                               r"(?:\s+in\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?"  # "| of whom in Kakuma camp 30,100"
+                               r"|among\s+(?:them|these|those)"
                                r"(?:\s+(?:were|are|was|is))?|including)[\s,]+"
                                r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
 #: What may stand between a small figure and the aside that names its people: "Two of the hostages, ",
@@ -1313,6 +1326,12 @@ _CROSSED = re.compile(r"\bcross(?:ed|ing|es)?\b|\bacross\s+the\b|\babroad\b|\bbo
                       r"states?|counties|county|localities|locality|communities|camps?|settlements?|neighbou?rhoods?)\b)")
 
 
+def _sibling_row(context_text: str) -> bool:
+    """Whether the list context came from a row of figures ("Facility damaged or destroyed | 212"), not from a
+    heading or an introduction ending in a colon."""
+    return not context_text.endswith(":") and any(c.isdigit() for c in context_text) and not bare_heading(context_text)
+
+
 def _moved_at_home(rows: list[dict], text: str) -> None:
     """Arrivals and people who sought refuge are displaced inside their country, not refugees, in an article
     that never speaks of refugees or asylum, unless the place they reached lies in another country than
@@ -1331,6 +1350,8 @@ def _moved_at_home(rows: list[dict], text: str) -> None:
         if r["place_country"]:
             counts[r["place_country"]] = counts.get(r["place_country"], 0) + 1
     home = max(counts, key=counts.get) if counts else ""
+    if home and sum(1 for c in counts.values() if c == counts[home]) > 1:
+        home = ""  # "Arrivals by country: Uganda 620,000; Kenya 310,000": no country is the article's own
     for r, nationals in moved:
         if not nationals - {r["place_country"]} and (not r["place_country"] or r["place_country"] == home):
             r["metric"] = "displaced"

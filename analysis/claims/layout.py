@@ -46,7 +46,26 @@ def list_like(text: str) -> bool:
     if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(text)) or (
             text[:1] in "-\u2022*\u2013" and ":" in text and _BULLET_COLON_LINE.fullmatch(text)):
         return True  # "artillery systems \u2013 14,231 (+37)", "- Remnants of the old army: 17": a label, a figure
+    if "|" in text and _BAR_ROW.fullmatch(text):
+        return True  # "Elsewhere | fewer than 1,000": a label, then cells of figures with their hedges
+    if ";" in text and _SEMICOLON_LIST.fullmatch(text):
+        return True  # "Amiriyat al-Fallujah 38,900; Bzeibiz and Baghdad belt 12,400": labels and figures
     return sum(1 for w in _LIST_TOKEN.findall(text) if w not in LIST_WORDS) <= 1
+
+
+def semicolon_item(text: str, pos: int) -> tuple[int, int] | None:
+    """The bounds of the item holding ``pos`` when ``text`` is a line of "label figure" items parted by
+    semicolons ("Northfield 12,400; Eastgate 8,100"); None for any other sentence."""
+    if ";" not in text or not _SEMICOLON_LIST.fullmatch(text):
+        return None
+    return text.rfind(";", 0, pos) + 1, (text.find(";", pos) + 1 or len(text) + 1) - 1
+
+
+#: A table row parted by bars: a label, then cells that hold a figure and perhaps its hedge.
+_BAR_ROW = re.compile(r"[A-Za-z][^|\d\n]{0,40}(?:\|[ \t]*(?:(?:(?:fewer|less|more)\s+than|over|under|about|some|nearly|"
+                      r"almost|around|roughly|up\s+to|approx\.?)\s+)?\d[\d,.]*[ \t]*)+\|?[ \t]*")
+#: A line of "label figure" items parted by semicolons, each label a few words with no figure of its own.
+_SEMICOLON_LIST = re.compile(r"(?:[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*;\s*)+[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*\.?")
 
 
 #: A heading on a line of its own: a capital, at most eight words, no closing punctuation.

@@ -466,8 +466,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if not digits:
         return None
     last = _LAST_WORD.search(before, len(before) - 20 if len(before) > 20 else 0)
-    if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS:
-        return "identifier"
+    if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS and not (value >= 1000 and "," in surface):
+        return "identifier"  # "Camp 2", "Route 7"; not "in Kakuma camp 30,100" (a count after a name)
     if last and last.group(1).lower() in _PERIOD_LABELS and value <= 366 and after[:1] in "):,":
         return "identifier"  # "New arrivals (week 23): 2,340", "Day 3: 40 killed"; not "within a week 40 people"
     before = before[-26:]

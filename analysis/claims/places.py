@@ -68,6 +68,7 @@ from analysis import paths
 from analysis.claims.alternation import by_first_char, split_top
 from analysis.claims import lexicon
 from analysis.claims.gazetteer import fold
+from analysis.claims.layout import semicolon_item
 
 TABLE = paths.REFERENCE / "gazetteer.csv"
 
@@ -1039,9 +1040,9 @@ def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start:
 #: not a verb ("Sudan: 40 people were killed in El Fasher" is a sentence under a label of the text).
 _ITEM_CLOSE = re.compile(r"[ \t]*(?:[\w.]+[ \t]*){0,2}(?:[,;)|\n]|\.?[ \t]*$|and\b)")
 #: The marks that may part a list item's label from its figure.
-_LABEL_MARKS = ":-\u2013\u2014("
+_LABEL_MARKS = ":-\u2013\u2014(|"
 #: What may stand between a list item's label and its figure: "Chad 486,000", "Sinuni: 792", "Doma (230 HH)".
-_LABEL_GAP = re.compile(r"[ \t]*(?:[:\u2013\u2014-][ \t]*|\([ \t]*)?")
+_LABEL_GAP = re.compile(r"[ \t]*(?:[:\u2013\u2014|-][ \t]*|\([ \t]*)?")
 #: Where a list item's label starts: a line, a bullet or dash, or a comma or semicolon between items.
 _ITEM_OPEN = re.compile(r"(?:^|[\n\u2022\u00b7*,;:(|]|\s[\u2013\u2014-])[ \t]*$")
 #: A label the gazetteer may not know, at the start of a list line, before a colon, dash or parenthesis.
@@ -1159,6 +1160,9 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
         # a web page's tag list run into the text ("Tags Aleppo Syria Russia At least 12 were killed"):
         # the names between "Tags" and the figure are labels of the page, not where the figure happened
         places = tuple(p for p in places if not tags <= p.start < start)
+    if (item := semicolon_item(sentence, start)) is not None:
+        # "Northfield 12,400; Hill town 2,300": an item's place is in the item or nowhere
+        places = tuple(p for p in places if item[0] <= p.start < item[1])
     p = _label(sentence, places, start, end)
     if p is None:
         p = nearest_place(places, start)
