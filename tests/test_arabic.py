@@ -890,3 +890,24 @@ def test_arabic_people_freed_and_let_go(text, expected):
 ])
 def test_arabic_refuge_at_home_or_abroad(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lives taken, whoever they were
+    ("وتواصل الألغام تهديد السكان، إذ أودت بحياة 9 عائدين على الأقل منذ مطلع العام.", [(9, "killed")]),
+    # aid given out says whom it reached; notices of demolition destroy nothing
+    ("ووزعت المنظمة حصصاً غذائية على 1,500 أسرة نازحة في المخيم.", []),
+    ("وسلمت السلطات إخطارات بهدم 6 منازل في الحي.", []),
+    # "each detainee" is no one held here
+    ("وشارك نحو 150 من موظفي المنظمة، بينهم 20 طبيباً أجروا فحوصاً لكل محتجز قبل نقله.", []),
+    # where they were, then their own verb
+    ("وأفاد شهود بأن نحو 40 محلاً تجارياً في السوق القديم احترقت بالكامل.", [(40, "destroyed")]),
+    ("وقال إن 300 شخص في المدينة أصيبوا.", [(300, "wounded")]),
+    ("وشارك 3 آلاف شخص في تشييع الضحايا.", []),
+    # held in prisons, seized, and a dual of launchers right after a cue
+    ("فيما يقبع 240 من العاملين في سجون الاحتلال.", [(240, "detained")]),
+    ("وصادرت القوات 5 سيارات محملة بالذخيرة.", [(5, "captured")]),
+    ("وضبطت الشرطة قاذفين في المنزل.", [(2, "captured")]),
+])
+def test_arabic_lives_aid_orders_and_verbs_after_a_place(text, expected):
+    assert figures(text) == expected

@@ -211,6 +211,14 @@ _LOSSES = {"خسائر", "الخسائر", "خسائره", "خسائرها", "خ
 _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
              "داخلها", "داخل", "تقيم", "يقيم", "تستضيف", "يستضيف", "تؤوي", "يؤوي"}
 _ABROAD = {"الخارج", "الجوار", "المجاورة", "خارج"}
+#: "each" before a noun (folded): "لكل محتجز" is no one in particular
+_EACH = {"كل", "لكل", "بكل"}
+#: orders and notices before a verbal noun of destruction (folded): "إخطارات بهدم", "قرار بهدم"
+_ORDERS = {"اخطار", "اخطارات", "قرار", "قرارات", "امر", "اوامر", "اخطارا", "تهديد", "تهديدات"}
+#: giving out to people (folded): "وزعت حصصاً غذائية على 2,100 أسرة نازحة" says whom aid reached
+_HANDING_OUT = {"وزع", "وزعت", "وزعوا", "توزيع", "يوزع", "توزع", "قدم", "قدمت", "تقديم", "سلم", "سلمت", "تسليم"}
+#: words between بحياة and the figure (folded): "بحياة نحو 30"
+_HEDGE_GLUE = {"نحو", "حوالي", "قرابة", "زهاء", "اكثر", "ما"}
 _PEOPLE_UNITS = {"people", "civilians", "children", "women", "men", "fighters", "soldiers", "households"}
 #: verbs that go on with the last speaker's words (وأضاف أن, وتابع, وأوضحت): no name of their own
 _CONTINUE = {"اضاف", "اضافت", "تابع", "تابعت", "تابعوا", "تقول", "يقول", "مضيفا", "مضيفة", "موضحا", "موضحة",
@@ -701,6 +709,10 @@ class _Sentence:
         m = lex.cue(w)
         if m is None:
             return None
+        if j > self.a and strip_conj(self.word(j - 1)) in _EACH:
+            return None  # "فحوصاً لكل محتجز": each detainee, no one held here
+        if m == "destroyed" and j > self.a and strip_conj(self.word(j - 1)) in _ORDERS:
+            return "other"  # "إخطارات بهدم 6 منازل": notices of demolition, nothing destroyed yet
         return self._combined(j, m, back)
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
@@ -817,6 +829,16 @@ class _Sentence:
             if t.text in _NEW_PART:
                 return None
             if t.text in _PREPOSITIONS and self.word(j + 1) not in ("عداد", "صفوف"):
+                # "نحو 40 محلاً تجارياً في السوق القديم احترقت", "300 شخص في المدينة أصيبوا": where they were,
+                # then their own verb (agreeing with them: -ت for things, -وا for people)
+                ending = "ت" if f.unit in _THING_UNITS else "وا" if f.unit in _PEOPLE_UNITS else None
+                for k in range(j + 1, min(self.b, j + 5)) if ending else ():
+                    if self.punct(k) or self.toks[k].kind == "num":
+                        break
+                    if self.word(k).endswith(ending) and (m := self._cue_at(k, back=False)):
+                        return m
+                    if lex.cue(self.word(k)):
+                        break  # "في تشييع الضحايا": another cue first
                 return None  # "3 آلاف شخص في تشييع الضحايا": what follows a preposition is not what they did
             m = self._cue_at(j, back=False)
             if m == "displaced" and strip_conj(self.word(j - 1)) in _PRISONERS:
@@ -947,6 +969,14 @@ class _Sentence:
                                                                         min(self.b, max(f.last, f.unit_tok) + 4)))
                     and not self.word(max(f.last, f.unit_tok) + 3).startswith(("مستشف", "المستشف")))):
             return "displaced"  # also "أكثر من 16 ألف أسرة وصلت إلى محلية طويلة": the verb after its subject
+        # 0c. lives taken: "أودت بحياة 7 عائدين": killed, whoever they were
+        if self.word(f.hedge_tok - 1) in ("بحياة", "بارواح") or (
+                self.word(f.hedge_tok - 1) in _HEDGE_GLUE and self.word(f.hedge_tok - 2) in ("بحياة", "بارواح")):
+            return "killed"
+        # 0d. aid given out to people: "وزعت حصصاً غذائية على 2,100 أسرة نازحة": whom it reached
+        if self.word(f.hedge_tok - 1) in ("علي", "الي") and any(
+                strip_conj(self.word(k)) in _HANDING_OUT for k in range(max(self.a, f.hedge_tok - 6), f.hedge_tok - 1)):
+            return "other"
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
