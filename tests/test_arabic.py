@@ -911,3 +911,19 @@ def test_arabic_refuge_at_home_or_abroad(text, expected):
 ])
 def test_arabic_lives_aid_orders_and_verbs_after_a_place(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person, what he did and where, then what befell him (لقي begins like a preposition)
+    ("وقال إن ممرضاً يعمل في عيادة القرية لقي حتفه برصاص مجهولين.", [(1, "killed")]),
+    ("وقال إن ممرضاً لقي حتفه برصاص مجهولين.", [(1, "killed")]),
+    # one named man after the verbal noun of his killing
+    ("وأعلنت النقابة مقتل الصحفي خالد سعيد أثناء تغطيته للاشتباكات.", [(1, "killed")]),
+    # one of them, then his verb; but one of the residents who speaks is no figure
+    ("وأضافت أن أحد مسعفيها أصيب بقنبلة غاز في قدمه.", [(1, "wounded")]),
+    ("وقال أحد السكان إن القصف استمر طوال الليل.", []),
+    # one woman let go
+    ("كما أفرجت عن سيدة مقدسية بعد احتجازها لساعات.", [(1, "released")]),
+])
+def test_arabic_one_person_by_name_role_or_one_of(text, expected):
+    assert figures(text) == expected

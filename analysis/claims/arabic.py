@@ -211,6 +211,12 @@ _LOSSES = {"خسائر", "الخسائر", "خسائره", "خسائرها", "خ
 _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
              "داخلها", "داخل", "تقيم", "يقيم", "تستضيف", "يستضيف", "تؤوي", "يؤوي"}
 _ABROAD = {"الخارج", "الجوار", "المجاورة", "خارج"}
+#: verbs that say what a person did or where they lived, before a place (folded): "ممرضاً يعمل في"
+_DESCRIBING_VERBS = {"يعمل", "تعمل", "يقيم", "تقيم", "يسكن", "تسكن", "يعيش", "تعيش", "كان", "كانت"}
+#: لقي (met his end), a verb that begins like a preposition (folded)
+_LAQIYA = {"لقي", "لقيت", "لقوا"}
+#: verbal nouns of a killing before one named person (folded)
+_KILLING_NOUNS = {"مقتل", "مصرع"}
 #: "each" before a noun (folded): "لكل محتجز" is no one in particular
 _EACH = {"كل", "لكل", "بكل"}
 #: orders and notices before a verbal noun of destruction (folded): "إخطارات بهدم", "قرار بهدم"
@@ -406,9 +412,9 @@ class _Sentence:
         if not word.startswith("ال") or word[2:] not in lex.SINGULAR_PERSONS or word[2:] in lex.KIN:
             return None
         prev = self.word(i - 1)
-        if not prev or prev.startswith(("م", "ال", "ب", "ل")) or lex.metric_noun(prev) \
-                or lex.cue(prev) not in ("killed", "wounded", "detained", "missing"):
-            return None
+        if not prev or (prev.startswith(("م", "ال", "ب", "ل")) and strip_conj(prev) not in _KILLING_NOUNS) \
+                or lex.metric_noun(prev) or lex.cue(prev) not in ("killed", "wounded", "detained", "missing"):
+            return None  # (but "مقتل الصحفي خالد سعيد": the killing of one named man)
         nxt = self.word(i + 1)  # a name (a word that is no cue, no person noun and no number) after the noun
         if not nxt or self.toks[i + 1].kind != "word" or lex.cue(nxt) or lex.person(nxt) \
                 or nxt.startswith(("ال", "في", "من", "علي", "الي")):
@@ -435,11 +441,14 @@ class _Sentence:
         prev = self.word(i - 1)
         if prev.startswith("ال") and not self.punct(i - 1):
             prev = self.word(i - 2)  # "واعتقلت القوات أحد المدنيين": the verb, its subject, then the one it befell
-        if not prev or lex.cue(prev) not in ("killed", "wounded", "detained", "missing") or lex.metric_noun(prev):
+        verb_after = self.word(i + 2)  # "أحد مسعفيها أصيب بقنبلة غاز": one of them, then the verb of what befell him
+        if (not prev or lex.cue(prev) not in ("killed", "wounded", "detained", "missing") or lex.metric_noun(prev)) \
+                and not (verb_after and not verb_after.startswith(("ال", "م", "ب")) and not lex.metric_noun(verb_after)
+                         and lex.cue(verb_after) in ("killed", "wounded", "detained", "missing")):
             return None
         nxt = self.word(i + 1)
         for w in (nxt, *(nxt[:-len(e)] for e in ("ه", "ها", "هم", "نا") if nxt.endswith(e) and len(nxt) > len(e) + 2)):
-            unit = lex.person(w) or (lex.person(w + "ن") if w.endswith("يي") else None)
+            unit = lex.person(w) or (lex.person(w + "ن") if w.endswith("ي") else None)  # عسكرييه, مسعفيها
             if unit:
                 return unit
         return None
@@ -470,6 +479,8 @@ class _Sentence:
         if prev and lex.cue(prev) in ("killed", "wounded") and not prev.startswith("ال") \
                 and not lex.metric_noun(prev):
             return True
+        if prev == "عن" and word in (w, w + "ا") and lex.cue(self.word(i - 2)) == "released":
+            return True  # "أفرجت عن سيدة": one woman let go
         if word != w and found and i - found[-1].last <= 8:
             # "و" + noun in a list after a figure: "4 مدنيين، وعنصر من ..."
             between = self.toks[found[-1].last + 1:i]
@@ -484,10 +495,13 @@ class _Sentence:
             if strip_conj(self.word(k)) in lex.KIN or (self.word(k).startswith("و") and strip_conj(self.word(k)) in
                                                        lex.SINGULAR_PERSONS):
                 k += 1  # "امرأة وطفلتها قُتلتا": she and her daughter, then their verb
+            if strip_conj(self.word(k)) in _DESCRIBING_VERBS and self.word(k + 1) in _SITE_PREPOSITIONS:
+                # "ممرضاً يعمل في عيادة القرية لقي حتفه": what he did, where, then what befell him
+                k = next((j for j in range(k + 2, min(self.b, k + 6)) if lex.cue(self.word(j))), k)
             verb = self.word(k)
-            if verb and not verb.startswith(("ال", "م", "ب", "ل")) and not lex.metric_noun(verb) \
-                    and lex.cue(verb) in ("killed", "wounded"):
-                return True  # a verb (not a noun such as مقتل or a preposition's بجروح)
+            if verb and (not verb.startswith(("ال", "م", "ب", "ل")) or strip_conj(verb) in _LAQIYA) \
+                    and not lex.metric_noun(verb) and lex.cue(verb) in ("killed", "wounded"):
+                return True  # a verb (not a noun such as مقتل or a preposition's بجروح; but لقي حتفه)
         return False
 
     def is_count(self, f: _Figure) -> bool:
@@ -831,11 +845,15 @@ class _Sentence:
             if t.text in _PREPOSITIONS and self.word(j + 1) not in ("عداد", "صفوف"):
                 # "نحو 40 محلاً تجارياً في السوق القديم احترقت", "300 شخص في المدينة أصيبوا": where they were,
                 # then their own verb (agreeing with them: -ت for things, -وا for people)
-                ending = "ت" if f.unit in _THING_UNITS else "وا" if f.unit in _PEOPLE_UNITS else None
-                for k in range(j + 1, min(self.b, j + 5)) if ending else ():
+                # (one person: a verb, not a noun: "ممرضاً يعمل في عيادة القرية لقي حتفه")
+                ending = "ت" if f.unit in _THING_UNITS else "" if f.kind == "singular" else "وا" \
+                    if f.unit in _PEOPLE_UNITS else None
+                for k in range(j + 1, min(self.b, j + 5)) if ending is not None else ():
                     if self.punct(k) or self.toks[k].kind == "num":
                         break
-                    if self.word(k).endswith(ending) and (m := self._cue_at(k, back=False)):
+                    w = self.word(k)
+                    if w.endswith(ending) and (ending or not w.startswith(("ال", "م", "ب")) and not lex.metric_noun(w)) \
+                            and (m := self._cue_at(k, back=False)):
                         return m
                     if lex.cue(self.word(k)):
                         break  # "في تشييع الضحايا": another cue first
