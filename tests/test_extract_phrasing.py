@@ -1769,3 +1769,18 @@ def test_a_row_parted_by_bars_takes_no_metric_from_the_row_before():
             "Stores affected    |  12\n")
     found = dict(figures(text))
     assert 35 not in found and 12 not in found
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Dead: 3, among them a six-month-old girl | Injured: 9", 9, "wounded"),          # a cell of its own
+    ("- 190 health workers arrested or detained; 74 released as of 30 September", 74, "released"),
+    ("Some 2,000 held for screening; 1,400 returned home so far.", 1400, "returned"),
+    ("Since April, nearly 200,000 people have sought safety in neighbouring countries.", 200000, "refugees"),
+    # the place abroad belongs to the next figure of the clause
+    ("The violence displaced more than three million and forced nearly 300,000 people to seek refuge in "
+     "neighbouring countries.", 3000000, "displaced"),
+    ("More than 10 million people were forced from their homes inside the country and over 2 million crossed "
+     "into neighbouring countries.", 10000000, "displaced"),
+])
+def test_own_participles_and_who_went_abroad(text, value, metric):
+    assert_reads(text, value, metric)

@@ -177,11 +177,14 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
             words += 1  # "four IDP hosting sites": IDP describes what follows
             pos = w.end() + 1
             continue
+        # a noun after this one that is the counted noun ("rebel fighters"); never "home" after a participle
+        # ("1,400 returned home")
+        noun_next = nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS \
+            and not (nword == "home" and word in lexicon.METRIC_ONLY_UNITS)
         if word in lexicon.COUNT_NOUNS and not (
                 not word.endswith("s") and word not in _INVARIANT and nxt and words < 3
-                and ((nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS)
-                     or _plural_unknown(nword))):
-            if nxt and nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS:
+                and (noun_next or _plural_unknown(nword))):
+            if nxt and noun_next:
                 unit, u_end = _coordinated(text, nxt.end(), nword)
                 return unit, u_end, True
             unit, u_end = _coordinated(text, w.end(), word)

@@ -975,7 +975,8 @@ class _Extractor:
         if prev is not None and prev["metric"] not in ("other", None) and (colon := text.rfind(":", prev_end, q.start)) >= 0 \
                 and not text[colon + 1:q.start].strip(" \t") and compatible(prev["metric"], unit, known) \
                 and next(cues_in(text, prev_end, colon), None) is not None \
-                and not text[:prev["start"]].rstrip(" \t").endswith(":"):  # "Dead: 8 | Missing: 3": labels, each its own
+                and not text[:prev["start"]].rstrip(" \t").endswith(":") and "|" not in text[prev_end:colon]:
+            # (but "Dead: 8 | Missing: 3", "Dead: 3, among them a girl | Injured: 9": labels, each its own)
             return prev["metric"]
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
@@ -1164,8 +1165,11 @@ _MOVEMENTS_HEADING = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!carg
 
 _ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
                      r"\b(?:fled|left|escaped|fleeing|leaving)\s+(?:the|their)\s+(?:home\s+)?country\b|"
-                     r"\b(?:into|to)\s+neighbou?ring\s+(?:countries|states|nations)\b|"
+                     r"\b(?:into|to|(?<=refuge\s)in|(?<=safety\s)in|(?<=asylum\s)in)\s+neighbou?ring\s+(?:countries|states|nations)\b|"
                      r"\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
+#: Where another figure may begin (a digit or a number word): a clause past it is that figure's.
+_NEXT_FIGURE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
+                          r"scores)\b", re.I)
 _BORDER_CLAUSE_END = re.compile(r"[;.:]|,\s+(?:while|but|and|where|as|which|who)\b")
 
 
@@ -1201,7 +1205,10 @@ def _clause_end(text: str, after: int) -> int:
 def _crosses_border(text: str, after: int) -> bool:
     """Whether the clause after a figure of displacement takes the people abroad: "across the border",
     "to neighbouring countries", "into Chad" (a country by name: people who leave it are refugees)."""
-    for m in _ABROAD.finditer(text, after, _clause_end(text, after)):
+    end = _clause_end(text, after)
+    if (nxt := _NEXT_FIGURE.search(text, after, end)) is not None:
+        end = nxt.start()  # "displaced three million and forced 300,000 to seek refuge abroad": the next one's
+    for m in _ABROAD.finditer(text, after, end):
         name = m.group("name")
         if name is None:
             return True

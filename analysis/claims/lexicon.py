@@ -320,7 +320,8 @@ NOUN_METRIC = {
     "casualties": "casualties", "casualty": "casualties",
     "refugees": "refugees", "refugee": "refugees",
     "idps": "idps", "displaced": "displaced",
-    "returnees": "returned", "returnee": "returned", "returns": "returned",
+    "returnees": "returned", "returnee": "returned", "returns": "returned", "returned": "returned",
+    "released": "released",  # "190 arrested; 74 released": the figure's own participle
     "idp": "idps", "arrivals": "refugees", "new arrivals": "refugees", "evacuees": "displaced",
     "arrests": "detained", "abductions": "detained", "injuries": "wounded", "killings": "killed",
     "departures": "displaced", "missing": "missing", "lives": "killed", "movements": "displaced",
