@@ -1784,3 +1784,17 @@ def test_a_row_parted_by_bars_takes_no_metric_from_the_row_before():
 ])
 def test_own_participles_and_who_went_abroad(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a list of people inside a comma aside, then the verb
+    ("Officials say some 70,000 of them, mostly women, children and the elderly, have crossed into Armenia.",
+     70000, "refugees"),
+    # two participles sharing one passive auxiliary: the last fate
+    ("Two of them were disabled and torched by gangs.", 2, "destroyed"),
+    ("Twelve people were arrested and released the next day.", 12, "released"),
+    # an active verb pair is the subject's doing, not a fate of the figure after it
+    ("Security forces arrested 3 fighters involved in the attack and seized 2 motorcycles.", 3, "detained"),
+])
+def test_asides_with_lists_and_pairs_of_participles(text, value, metric):
+    assert_reads(text, value, metric)

@@ -180,10 +180,18 @@ def _aside_end(text: str, pos: int, limit: int, opener: str) -> int | None:
         m = _DASH.search(text, pos, limit)
         return m.end() if m else None
     m = _ASIDE_COMMA.search(text, pos, limit)  # not the comma of a figure ("hosted some 20,000 refugees,")
-    return m.start() + 1 if m else None
+    if m is None:
+        return None
+    if not _VERB_AFTER_ASIDE.match(text, m.end()) and (tail := _LIST_TAIL.match(text, m.end(), limit)) is not None \
+            and _VERB_AFTER_ASIDE.match(text, tail.end()):
+        return tail.end()  # ", mostly women, children and the elderly, have crossed": a list inside the aside
+    return m.start() + 1
 
 
 _ASIDE_COMMA = re.compile(r",(?!\d)")
+#: The rest of a list of nouns inside a comma aside, up to its closing comma: " children and the elderly,".
+_LIST_TAIL = re.compile(r"(?:\s+[a-z'\u2019-]+){1,3}?(?:\s*,\s*[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?)*\s+(?:and|or)\s+(?:the\s+)?"
+                        r"[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?,")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
 #: Words after which "as" does not end the clause ("verified as killed", "identified as IDPs").
 _AS_VERBS = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
@@ -194,6 +202,7 @@ _TO_HAVE_BEEN = re.compile(r" (?:have been|be|have) ")
 _SUBSET_ASIDE = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|these|those)\s*,?\s*(?:\(?\d|some|about|over|nearly|"
                            r"almost|around|more|at\s+least|one|two|three|four|five|six|seven|eight|nine|ten)")
 _AUX_VERBS = {"were", "was", "have", "has", "had", "are", "is"}
+_PASSIVE_AUX = {"were", "was", "are", "is", "been", "being"}
 #: The verb right after a comma aside: the aside was one, and what follows is the figure's own verb.
 _VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|ed)?)\b")
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
@@ -258,6 +267,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
     prev_cap = False  # the word before was written with a capital (``original`` given)
     stopped = False  # a verb that cannot befall them was read ("intercepted"): the verb after "and" may be theirs
     from_phrase = False  # "from the village" or "with the mission" was read right after the noun
+    passive = False  # a passive auxiliary of the figure's own verb group was read ("were", "been")
     while pos < limit:
         t = _TOKEN.match(text, pos, limit)
         if not t:
@@ -394,6 +404,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 # "a shopkeeper and his two sons were killed": the figure after the possessive
                 if _opens_figure(after_kin := _TOKEN.match(text, nxt.end(), limit)):
                     nxt, nword = after_kin, (after_kin.group("word") or "").lower()
+            if passive and prev_word.endswith(("ed", "en")) and nxt and nxt.group("word") \
+                    and (then := cues_by_start.get(nxt.start("word"))) is not None and compatible(then[2], unit, True):
+                return then[2]  # "31 men were separated from the others and shot": the last verb of the pair
             if not nxt or not (nxt.group("num") or nword in NUMBER_WORDS):
                 return None
             if nword in NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:
@@ -460,6 +473,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         undergo = undergo or (relative and word in _UNDERGO_VERBS)
         if word in _AUX_VERBS or (word.endswith("ed") and len(word) > 4):
             verb_seen = True
+        passive = passive or word in _PASSIVE_AUX  # "were rounded up and executed": the pair shares "were"
         pos = t.end()
     return None
 
