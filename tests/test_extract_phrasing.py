@@ -1798,3 +1798,13 @@ def test_own_participles_and_who_went_abroad(text, value, metric):
 ])
 def test_asides_with_lists_and_pairs_of_participles(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Killed / injured: 12 / 40", [(12, "killed"), (40, "wounded")]),
+    # a heading names the pair: attacks are events, deaths the dead
+    ("By province (attacks / deaths)\nNorthfield           27 / 11\nEastvale          19 / 6\n",
+     [(11, "killed"), (6, "killed")]),
+])
+def test_pairs_of_figures_parted_by_a_slash_take_their_own_labels(text, expected):
+    assert figures(text) == expected

@@ -88,7 +88,7 @@ from analysis.claims.counted_nouns import WORD, starts_with_cue, unit_after
 from analysis.claims.cues import AS_METRIC, compatible, cue_index, cue_metric, cues_in, own_verb, right_cue, toll_metric
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
 from analysis.claims.layout import (LABEL_WORD, bare_heading, has_cell_gaps, header_cells, label_noun, list_like,
-                                    row_cells, row_label, thing_label)
+                                    row_cells, row_label, slash_labels, slash_side, thing_label)
 from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
 from analysis.errors import ArticleError
@@ -713,6 +713,18 @@ class _Extractor:
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                 prev_end: int) -> str | None:
+        if "/" in text and (side := slash_side(text, q.start, q.end)) is not None:
+            # "Killed / injured: 12 / 40", "Taiz 27 / 11" under "By governorate (attacks / deaths)": each figure of
+            # the pair is counted by its own label
+            labels = slash_labels(text, q.start) or (
+                slash_labels(self.context_text.lower()) if self.list_line and self.context_text else None)
+            if labels is not None:
+                label = labels[side]
+                metric = cue_metric(label, 0, len(label), unit, known)
+                if metric:
+                    return metric
+                if any(w in lexicon.COUNT_NOUNS and w not in lexicon.PERSON_NOUNS for w in label.split()):
+                    return "other"  # "attacks": events, not people
         if prev is not None and ((unit and (unit in lexicon.OBJECT_NOUNS or not known) and unit not in lexicon.PERSON_NOUNS)
                                  or not unit) and _PARTITIVE_WHOLE.search(text, max(0, q.start - 40), q.start):
             # "two of the port's four cranes were destroyed": four is what there was; "eight of the 33 are dead": the

@@ -131,6 +131,37 @@ def row_label(low: str) -> str | None:
     return m.group(1) if m else None
 
 
+def slash_side(low: str, start: int, end: int) -> int | None:
+    """0 or 1 when the figure at ``start:end`` of ``low`` is the first or second of a pair of figures parted by
+    a slash ("12 / 40"), else None."""
+    if _SLASH_NEXT.match(low, end):
+        return 0
+    if _SLASH_BEFORE.search(low, max(0, start - 16), start):
+        return 1
+    return None
+
+
+def slash_labels(low: str, start: int = -1) -> tuple[str, str] | None:
+    """The pair of labels parted by a slash that names what a pair of figures counts: before the colon ahead of
+    ``start`` ("killed / injured: 12 / 40") or, with ``start`` -1, in a heading ("by province (attacks /
+    deaths)"); None when there is none."""
+    if start >= 0:
+        colon = low.rfind(":", 0, start)
+        if colon < 0 or not _PAIR_HEAD.fullmatch(low, colon + 1, start):
+            return None
+        m = _SLASH_LABELS.search(low, max(0, low.rfind("\n", 0, colon) + 1, colon - 60), colon + 1)
+        return (m.group(1), m.group(2)) if m and m.end() == colon else None
+    m = _SLASH_LABELS_IN_HEADING.search(low)
+    return (m.group(1), m.group(2)) if m else None
+
+
+_PAIR_HEAD = re.compile(r"[ \t\u2022*-]*(?:\d[\d,.]*[ \t]*/[ \t]*)?")  # what may stand between the colon and a figure
+_SLASH_NEXT = re.compile(r"[ \t]*/[ \t]*\d")
+_SLASH_BEFORE = re.compile(r"\d[ \t]*/[ \t]*$")
+_SLASH_LABELS = re.compile(r"([a-z][a-z -]{0,30}?)[ \t]*/[ \t]*([a-z][a-z -]{0,30}?)[ \t]*(?=:)")
+_SLASH_LABELS_IN_HEADING = re.compile(r"\(([a-z][a-z -]{0,30}?)[ \t]*/[ \t]*([a-z][a-z -]{0,30}?)[ \t]*\)")
+
+
 def label_noun(low: str, start: int) -> str | None:
     """The first counted noun of the label of a list line before the figure at ``start`` ("Sites open 96":
     sites; "tanks \u2013 8,014": tanks), or None: whether the heading's metric fits the line is told by it.
