@@ -1808,3 +1808,22 @@ def test_asides_with_lists_and_pairs_of_participles(text, value, metric):
 ])
 def test_pairs_of_figures_parted_by_a_slash_take_their_own_labels(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Twenty-six patients died in hospital, 9 of them within an hour of arrival.", 9, "killed"),  # a time
+    ("Three people died on arrival, among them a woman with shrapnel wounds.", 1, "killed"),
+    ("Dozens of foreign fighters have arrived at the port city.", 24, None),           # forces move, not people uprooted
+    ("The town of about 40,000, 7 km from the border, has been shelled almost daily.", 40000, None),  # a size
+    ("Tawila, a small town, now hosts in the region of 250,000 displaced people.", 250000, "displaced"),
+    ("Dead: 29 | Missing: 22 | Survivors: 69 (27 treated for injuries)", 69, None),
+    ("The minister wished a prompt recovery to the wounded, 6 of whom were evacuated by air.", 6, "wounded"),
+    ("Some 16,000 residents crossed the river, and hundreds more are hiding on islands.", 200, "displaced"),
+    ("More than 460 houses, as well as the health centre and the schools, were burned.", 460, "destroyed"),
+    ("An ambulance driver, Mohammed, was shot dead on 8 November.", 1, "killed"),      # a name of one word
+    ("Four armoured vehicles and a quantity of weapons were taken away by the assailants.", 4, "captured"),
+    ("Clashes in early June had already driven out about 4,000 people.", 4000, "displaced"),
+    ("The aim is to drive out civilians, some 27,000 of whom remain in the besieged zone.", 27000, None),
+])
+def test_twelfth_batch_phrasings(text, value, metric):
+    assert_reads(text, value, metric)

@@ -63,6 +63,7 @@ _SAID_NEXT = re.compile(r"\s+(?:said|say|says|believe|believed|thought|estimated
 _INTERCEPTABLE = {"missiles", "rockets", "cruise missiles", "ballistic missiles"}
 #: ", the vast majority of them civilians, ...": an aside before the verb of all.
 _WHICH_ASIDE = re.compile(r"\s*(?:which|who)\b")
+_AS_WELL_AS_ASIDE = re.compile(r"\s*as\s+well\s+as\b")  # ", as well as the health centre, were burned"
 _MAJORITY_ASIDE = re.compile(r"\s*the\s+(?:(?:vast|overwhelming|great)\s+)?majority\s+of\s+(?:them|whom)\b")
 _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014/-])|(?P<num>\d[\d,.]*)|"
                     r"(?P<word>[A-Za-z][\w'\u2019-]*))")
@@ -99,7 +100,14 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
         return (metric == "destroyed" and unit in _INTERCEPTABLE) or (metric == "captured" and unit in _SEIZED_ARMS)
     if unit in lexicon.OBJECT_NOUNS or not known:
         return metric in ("destroyed", "captured")
+    if unit in _ARMED and metric in ("displaced", "refugees", "idps"):
+        return False  # "dozens of foreign fighters have arrived at Sirte": reinforcements, not people uprooted
     return metric != "destroyed"
+
+
+#: Armed people: their moves are deployments, withdrawals or evacuations of forces, never displacement.
+_ARMED = {"fighters", "fighter", "soldiers", "soldier", "troops", "militants", "rebels", "mercenaries", "gunmen",
+          "insurgents", "jihadists", "militiamen", "combatants", "terrorists", "attackers", "assailants"}
 
 
 @lru_cache(maxsize=64)
@@ -114,7 +122,7 @@ def cue_index(text: str) -> tuple[list[int], list[tuple[int, int, str, str]], di
     false_friends = lexicon.CUE_FALSE_LOWER.finditer if any(w in text for w in lexicon.CUE_FALSE_NEEDS) else None
     for m in lexicon.CUE_LOWER.finditer(text):
         if false_friends is not None and any(f.start() <= m.start() < f.end() for f in false_friends(
-                text, max(0, m.start() - 12), min(n, m.end() + 30))):
+                text, max(0, m.start() - 40), min(n, m.end() + 30))):
             continue  # begins inside a false friend; but "dead on arrival at the hospital": "dead" begins before it
         entries.append((m.start(), m.end(), lexicon.metric_of(m), m.group()))
     return [e[0] for e in entries], entries, {e[0]: e for e in entries}
@@ -223,7 +231,7 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?:" + "|".join(sorted(_DESCRIBING)) + r")\b
 #: A name between commas: ", Amina Yusuf," (two to four capitalised words, particles such as "al-" or "bin" among
 #: them).
 _NAME_ASIDE = re.compile(r" (?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|el-[A-Z][\w'\u2019-]*|bin|ibn|"
-                         r"abu|de|da|van|von) ){1,3}(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*),")
+                         r"abu|de|da|van|von) ){0,3}(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*),")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 #: Words before a main verb that ends a relative clause ("who tried to flee were shot", "who ran it was among").
 _MAIN_VERB_AUX = {"were", "was", "are", "is", "been", "have", "has", "had", "remain", "remains", "remained", "being"}
@@ -292,7 +300,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                     and _listed_noun(text, fig.end()):
                 pos = t.end()
                 continue  # "19 rifles, 4 launchers and 650 rounds recovered": a list of figures before its verb
-            if p == "," and (_MAJORITY_ASIDE.match(text, t.end()) or _WHICH_ASIDE.match(text, t.end())):
+            if p == "," and (_MAJORITY_ASIDE.match(text, t.end()) or _WHICH_ASIDE.match(text, t.end())
+                             or _AS_WELL_AS_ASIDE.match(text, t.end())):
                 # ", the overwhelming majority of them civilians, were hanged"; ", which hosted 20,000 refugees, have
                 # been destroyed": an aside, then the verb of the figure
                 end = _aside_end(text, t.end(), min(len(text), t.end() + 120), ",")
@@ -381,6 +390,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 return metric
             if metric == "released" and unit in _SEIZABLE and unit in lexicon.OBJECT_NOUNS:
                 return "captured"  # "28 villages have been freed": taken back
+            if metric == "detained" and unit in lexicon.OBJECT_NOUNS and cue_text.startswith("taken"):
+                return "captured"  # "4 armoured vehicles were taken away by the assailants": seized
             if metric not in AS_METRIC:
                 return None
             # "migrants were intercepted at sea and returned to Libya": stopped, not destroyed; read on

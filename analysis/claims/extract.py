@@ -612,6 +612,8 @@ class _Extractor:
                 label = thing_label(self.low, q.start)
                 if label:
                     unit, known = label, True  # "hospitals evacuated: 12": hospitals, not people
+                elif self.low[max(0, q.start - 12):q.start].rstrip(" :\t").endswith("survivors"):
+                    unit, known = "survivors", True  # "Dead: 29 | Survivors: 69 (27 treated for injuries)"
         if q.word and core == "one" and not unit and prev is not None and prev["metric"] != "other" \
                 and _ELLIPTICAL_ONE.search(text, max(0, q.start - 6), q.start):
             unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
@@ -672,7 +674,8 @@ class _Extractor:
             metric = ((lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None)
                       or right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
                       or cue_metric(self.low, lo, q.start, unit, known, last=True)
-                      or self._inherited(self.low, q, unit, known, prev, prev_end, after))
+                      or self._inherited(self.low, q, unit, known, prev, prev_end, after)
+                      or self._item_of_breakdown(q, unit, known, prev))
             if metric == "detained":
                 metric = _fate_after(self.low, after) or metric  # "a nurse was abducted and freed"
         elif (self.rates and _PER_BEFORE.search(self.low, max(0, q.start - 14), q.start)) or (
@@ -713,6 +716,8 @@ class _Extractor:
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                 prev_end: int) -> str | None:
+        if (not unit or unit in _POPULATION_UNITS) and _SIZE_OF_PLACE.search(text, max(0, q.start - 40), q.start):
+            return "other"  # "the town of about 40,000, 7 km from the border, has been shelled": how many live there
         if "/" in text and (side := slash_side(text, q.start, q.end)) is not None:
             # "Killed / injured: 12 / 40", "Taiz 27 / 11" under "By governorate (attacks / deaths)": each figure of
             # the pair is counted by its own label
@@ -745,6 +750,9 @@ class _Extractor:
                 and compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
+        if metric == "displaced" and _HURT_WHOLE.search(text, max(0, q.start - 24), q.start) \
+                and _PARTITIVE_AFTER.match(text, q.end):
+            return "wounded"  # "a prompt recovery to the wounded, 6 of whom were evacuated by air": the hurt, moved
         if metric == "displaced" and unit != "displaced" and _crosses_border(self.text, after):
             metric = "refugees"  # "fled to Chad", "found safety across the border", "moved into Armenia"
         elif metric == "refugees" and unit not in _REFUGEE_NOUNS and _stays_inside(self.text, after):
@@ -861,6 +869,13 @@ class _Extractor:
         if found is None or not compatible(found[1], unit, known):
             return None
         return found[1] if found[0] == q.start or _OBJECT_GAP.fullmatch(text, found[0], q.start) else None
+
+    def _item_of_breakdown(self, q: Quantity, unit: str, known: bool, prev: dict | None) -> str | None:
+        """The metric of the figure before for one person right after "among them" or "including" ("Three
+        people died on arrival, among them a woman"), else None."""
+        if prev is None or prev["metric"] in ("other", None) or not compatible(prev["metric"], unit, known):
+            return None
+        return prev["metric"] if _BREAKDOWN_BEFORE.search(self.low, max(0, q.start - 24), q.start) else None
 
     @staticmethod
     def _inherited(text: str, q: Quantity, unit: str, known: bool, prev: dict | None, prev_end: int,
@@ -1081,6 +1096,15 @@ _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|shelteri
                             r"hosted\s+(?:in|by))\s+(?:tents?|shelters?|(?:collective|transit|evacuation)\s+(?:centres?|"
                             r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
                             r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
+#: The hurt as a whole right before a part of them: "the wounded, " (6 of whom were evacuated).
+_HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
+#: Words that open the next item of a breakdown, right before it: "among them ", "including ".
+_BREAKDOWN_BEFORE = re.compile(r"(?:\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims)|\bincluding|\bof\s+(?:them|whom))"
+                               r"[\s,:]+$")
+#: A place and "of" right before a figure: its size ("the town of about 40,000").
+_SIZE_OF_PLACE = re.compile(r"\b(?<!in\sthe\s)(?:town|city|village|district|camp|settlement|locality|municipality|island|country|"
+                            r"nation|region|province)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|"
+                            r"more\s+than|fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?$")
 #: A share in words, then "of" and the whole: "around half of the region's estimated " (lower-cased).
 _SHARE_OF_WHOLE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)\s+of\s+"
                              r"(?:(?:the|its|their)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"

@@ -75,7 +75,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"encircled|frontline|border)\s+){0,2}(?:camp|town|city|village|area|neighbou?rhood|district|region|settlement|"
         r"capital|enclave|quarter)s?\b", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"homeless", r"exodus", r"on\s+the\s+move", r"escaped\s+(?:to|into|towards?)\b",
+        r"homeless", r"exodus", r"on\s+the\s+move",
+        r"(?:are|were|is|was|remain(?:s|ed)?|still|went|gone|go)\s+(?:still\s+)?(?:into\s+)?hiding", r"in\s+hiding",
+        r"driven\s+out", r"drove\s+out", r"escaped\s+(?:to|into|towards?)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
         r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled|sleeping|slept)\s+(?:[\w,.'\u2019-]+\s+){0,6}?"
@@ -175,6 +177,9 @@ CUE_FALSE = re.compile(
     r"\b(?:(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     r"in\s+return|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|(?<=on\s)leave\b|death\s+penalty|dead\s+end|deadline|"
     r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have|"
+    # "9 of them within an hour of arrival": a time, not a movement
+    r"(?:(?:within|in)\s+(?:an?\s+|\d+\s+|the\s+first\s+)?(?:hours?|minutes?|days?)\s+of|(?:up)?on|after|before)\s+"
+    r"(?:their\s+|his\s+|her\s+)?arrival\b(?!\s+(?:in|at|of)\s+[A-Z])|"
     r"(?:awaiting|await(?:s|ed)?|waiting\s+for)\s+(?:medical\s+|their\s+|its\s+)?(?:evacuation|relocation|release|return)|"
     r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
     r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
