@@ -927,3 +927,34 @@ def test_arabic_lives_aid_orders_and_verbs_after_a_place(text, expected):
 ])
 def test_arabic_one_person_by_name_role_or_one_of(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of names and figures after an introduction in the same line
+    ("وجاء توزيع حالات الاعتقال حسب المحافظات كالآتي: المدينة 320؛ القرية 136؛ الريف 18.",
+     [(320, "detained"), (136, "detained"), (18, "detained")]),
+    # the internally displaced named in the frame before the figure
+    ("وبذلك يرتفع عدد النازحين داخليا في البلاد إلى أكثر من 1.5 مليون شخص.", [(1500000, "idps")]),
+    # others who crossed a border after a figure of the internally displaced
+    ("إن عدد النازحين داخلياً تجاوز 700 ألف شخص، في حين عبر أكثر من 200 ألف آخرين الحدود إلى تشاد.",
+     [(700000, "idps"), (200000, "refugees")]),
+    # refuge taken in schools, named in the frame
+    ("وقالت الوكالة إن عدد الذين لجأوا إلى مدارسها تجاوز 30 ألف شخص.", [(30000, "idps")]),
+    # a dual of commanders in a breakdown
+    ("وأسفر الهجوم عن مصرع 30 مسلحا، بينهم قائدان ميدانيان.", [(30, "killed"), (2, "killed")]),
+    # some of those held, past an aside, then their harm
+    ("وأشار التقرير إلى أن 40 من المعتقلين، جلهم من الشبان، أصيبوا بالرصاص قبل اعتقالهم.", [(40, "wounded")]),
+    # orders, money in shekels, kits handed out, models, no access
+    ("وأصدرت السلطات 150 أمر اعتقال إداري خلال الشهر.", []),
+    ("ودفعت العائلات غرامات بلغت نحو 90 ألف شيكل.", []),
+    ("ووزعت المنظمة 3,000 مجموعة من المواد غير الغذائية على الأسر.", []),
+    ("وأظهرت الصور احتراق طائرة من طراز ميغ 21 على المدرج.", []),
+    ("وحذر المكتب من أن نحو 500 ألف شخص باتوا بلا وصول منتظم إلى المياه.", []),
+    # a force that lost its fighters; migrants lost at sea are missing
+    ("وقال البيان إن قواتها فقدت 9 مقاتلين في الهجوم.", [(9, "killed")]),
+    ("وفقد 30 مهاجرا في البحر.", [(30, "missing")]),
+    # a quoted figure right after its verb
+    ('وقال إن مقاتليها قتلوا "أكثر من 20 جنديا" وأحرقوا ثلاث آليات.', [(20, "killed"), (3, "destroyed")]),
+])
+def test_arabic_fourteenth_batch_phrasings(text, expected):
+    assert figures(text) == expected

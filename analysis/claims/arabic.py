@@ -186,7 +186,7 @@ _FREE_WORDS = {"علي", "الاقل", "تقريبا", "من"}
 #: "البالغ عددهم": whose number amounts to (folded).
 _AMOUNTING = {"البالغ", "البالغة", "البالغين"}
 #: Words that open an aside after a comma: "، أي ..."; "، البالغ عددهم ..." (folded).
-_ASIDE_OPEN = {"اي", "البالغ", "البالغة", "البالغين"}
+_ASIDE_OPEN = {"اي", "البالغ", "البالغة", "البالغين", "جلهم", "غالبيتهم", "اغلبهم"}
 #: the number word two, which may only repeat a dual before it (folded)
 _TWO = {"اثنان", "اثنين", "اثنتان", "اثنتين"}
 #: words of damage right before a figure: the things were damaged, not destroyed (folded)
@@ -220,7 +220,11 @@ _KILLING_NOUNS = {"مقتل", "مصرع"}
 #: "each" before a noun (folded): "لكل محتجز" is no one in particular
 _EACH = {"كل", "لكل", "بكل"}
 #: orders and notices before a verbal noun of destruction (folded): "إخطارات بهدم", "قرار بهدم"
-_ORDERS = {"اخطار", "اخطارات", "قرار", "قرارات", "امر", "اوامر", "اخطارا", "تهديد", "تهديدات"}
+_ORDERS = {"اخطار", "اخطارات", "قرار", "قرارات", "امر", "اوامر", "اخطارا", "تهديد", "تهديدات", "مذكرة", "مذكرات"}
+#: the start of a force's name before a verb it did (folded): "قواتها فقدت", "الجيش فقد"
+_FORCES = ("قوات", "الجيش", "الحركة", "الميليشيا", "التنظيم", "الفصيل", "الفصائل", "الوحدات", "الكتيبة", "اللواء")
+#: "without" before a verbal noun (folded): "بلا وصول" is no arrival
+_WITHOUT = {"بلا", "دون", "بدون", "عدم"}
 #: giving out to people (folded): "وزعت حصصاً غذائية على 2,100 أسرة نازحة" says whom aid reached
 _HANDING_OUT = {"وزع", "وزعت", "وزعوا", "توزيع", "يوزع", "توزع", "قدم", "قدمت", "تقديم", "سلم", "سلمت", "تسليم"}
 #: words between بحياة and the figure (folded): "بحياة نحو 30"
@@ -725,8 +729,10 @@ class _Sentence:
             return None
         if j > self.a and strip_conj(self.word(j - 1)) in _EACH:
             return None  # "فحوصاً لكل محتجز": each detainee, no one held here
-        if m == "destroyed" and j > self.a and strip_conj(self.word(j - 1)) in _ORDERS:
-            return "other"  # "إخطارات بهدم 6 منازل": notices of demolition, nothing destroyed yet
+        if m in ("destroyed", "detained") and j > self.a and strip_conj(self.word(j - 1)) in _ORDERS:
+            return "other"  # "إخطارات بهدم 6 منازل", "150 أمر اعتقال": orders, nothing done yet
+        if m == "displaced" and j > self.a and strip_conj(self.word(j - 1)) in _WITHOUT:
+            return None  # "بلا وصول منتظم إلى المياه": without access, no arrival
         return self._combined(j, m, back)
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
@@ -741,13 +747,14 @@ class _Sentence:
             # that lost some of its own ("فقد ثلاثة من جنوده") or people who lost their lives ("فقد 3774 منهم
             # حياتهم") are the dead
             after = [strip_conj(self.word(k)) for k in range(max(f.last, f.unit_tok) + 1, min(self.b, f.last + 5))]
-            if any(w in _LIVES for w in after) or (after[:1] == ["من"] and len(after) > 1 and after[1] in _OWN_FORCES):
-                return "killed"
+            if any(w in _LIVES for w in after) or (after[:1] == ["من"] and len(after) > 1 and after[1] in _OWN_FORCES) \
+                    or (f.unit in ("fighters", "soldiers") and strip_conj(self.word(lost - 1)).startswith(_FORCES)):
+                return "killed"  # (and "قواتها فقدت 12 مقاتلا": a force, then the fighters it lost)
             return "missing"
         skipped = 0
         while j >= self.a:
             t = self.toks[j]
-            if t.kind == "punct" and t.text in _QUOTES and not near:
+            if t.kind == "punct" and t.text in _QUOTES and (not near or j == f.hedge_tok - 1):
                 j -= 1
                 continue  # قتلوا "ما لا يقل عن 40 جنديا": a quoted figure is the verb's object
             if t.kind == "punct" and t.text in ("،", ",") and not near:
@@ -1006,6 +1013,9 @@ class _Sentence:
                 if m in ("detained", "missing", "displaced", "refugees") and \
                         (harm := self._left_cue(f, near=True)) in ("killed", "wounded"):
                     return harm  # "وفاة 3 معتقلين": the death of three detainees
+                if m in ("detained", "missing", "displaced", "refugees") and self.word(f.unit_tok - 1) == "من" \
+                        and (harm := self._right_cue(f)) in ("killed", "wounded"):
+                    return harm  # "53 من المعتقلين، جلّهم من الأطفال، أصيبوا بالرصاص": some of them, hurt
                 if m:
                     if lex.cue(w) in ("refugees", "displaced", "idps") and (
                             self._returned_before(f) or self._returned_after(f)):
@@ -1137,8 +1147,17 @@ class _Sentence:
             j += 1
         if strip_conj(self.word(j)) in _REFUGE:
             j += 1  # "58 ألف مواطن لجأوا إلى 50 مدرسة": the verb after its subject
-        elif not any(strip_conj(self.word(k)) in _REFUGE for k in range(max(self.a, f.hedge_tok - 3), f.hedge_tok)):
-            return None
+        elif not any(strip_conj(self.word(k)) in _REFUGE and self.word(k + 1) not in ("الي", "الى")
+                     for k in range(max(self.a, f.hedge_tok - 3), f.hedge_tok)):
+            # a frame before the figure: "عدد الذين لجأوا إلى مدارسها تجاوز 47 ألف شخص"
+            for k in range(f.hedge_tok - 1, max(self.a, f.hedge_tok - 12), -1):
+                if self.toks[k].kind == "num" or (self.punct(k) and self.toks[k].text in _CLAUSE_PUNCT):
+                    return None
+                if strip_conj(self.word(k)) in _REFUGE and self.word(k + 1) in ("الي", "الى"):
+                    j = k + 1
+                    break
+            else:
+                return None
         if self.punct(j) and self.toks[j].text in ("،", ",") and strip_conj(self.word(j + 1)) == "اي":
             # "لجوء 3,120 أسرة، أي ما يقارب 15 ألف فرد، إلى": an aside of the same people
             j = next((k + 1 for k in range(j + 2, min(self.b, j + 10)) if self.punct(k)), j)
@@ -1152,6 +1171,8 @@ class _Sentence:
                 return None
             if found is None and self.toks[k].kind == "word" and k <= j + 3:
                 w = lex.strip_article(strip_conj(self.word(k)))
+                if w[-2:] in ("ها", "هم") and len(w) > 4:
+                    w = w[:-2]  # "مدارسها": its schools
                 found = "idps" if w in _SHELTERS else "displaced" if w in _HOME_PLACES else None
         return found
 
@@ -1235,16 +1256,30 @@ class _Sentence:
                     break
                 if strip_conj(self.word(j)) in _INTERNAL:
                     return "idps"
-            j = max(f.last, f.unit_tok) + 1
-            k = j
-            while k < self.b and k - j < 6 and self.toks[k].kind != "punct":
-                w = strip_conj(self.word(k))
-                if w in _ABROAD or (w.startswith("ال") and w in _ABROAD):
-                    return "refugees"
-                if self.word(k - 1) in ("الي", "نحو") and is_country(self.word(k), self.word(k + 1)):
-                    return "refugees"  # "فر 3000 شخص إلى الأردن": across a border
-                k += 1
+            for j in range(f.hedge_tok - 1, max(self.a, f.hedge_tok - 14) - 1, -1):
+                if self.punct(j) and self.toks[j].text in (".", "؛", ";", ":") or self.toks[j].kind == "num":
+                    break
+                if strip_conj(self.word(j)) in _INTERNAL and lex.cue(self.word(j - 1)) == "displaced" \
+                        and strip_conj(self.word(j - 2)) in ("عدد", "اجمالي"):
+                    return "idps"  # "يرتفع إجمالي عدد النازحين داخليا في العراق ... إلى أكثر من ٢٫٩ مليون"
+            if self._abroad(f):
+                return "refugees"
+        if metric == "idps" and self._abroad(f):
+            return "refugees"  # "في حين عبر أكثر من 200 ألف آخرين الحدود إلى مصر": others, who left the country
         return metric
+
+    def _abroad(self, f: _Figure) -> bool:
+        """Whether the words right after the figure take its people abroad: a border, or إلى and a country."""
+        j = max(f.last, f.unit_tok) + 1
+        k = j
+        while k < self.b and k - j < 6 and self.toks[k].kind != "punct":
+            w = strip_conj(self.word(k))
+            if w in _ABROAD or (w.startswith("ال") and w in _ABROAD):
+                return True
+            if self.word(k - 1) in ("الي", "نحو") and is_country(self.word(k), self.word(k + 1)):
+                return True  # "فر 3000 شخص إلى الأردن": across a border
+            k += 1
+        return False
 
     # -- who, where, when ------------------------------------------------------------------------------
 
@@ -1435,6 +1470,21 @@ def _arrive_verb(word: str) -> bool:
     return word in _ARRIVE_VERBS or strip_conj(word) in _ARRIVE_VERBS
 
 
+def _inline_list(s: "_Sentence", toks: list[Token], a: int, b: int, figs: list[_Figure]) -> tuple[int, str] | None:
+    """(the colon, its metric) when a sentence introduces a list of names and figures after a colon in the same
+    line ("توزيع حالات الاعتقال حسب المحافظات كالآتي: القدس 420؛ الخليل 236"): the cue nearest the colon
+    names them all; else None."""
+    colon = next((j for j in range(a, b) if toks[j].kind == "punct" and toks[j].text == ":"), None)
+    if colon is None:
+        return None
+    after = [f for f in figs if f.hedge_tok > colon]
+    if len(after) < 2 or not _pairs_line(toks, colon + 1, b, len(after)):
+        return None
+    words = [t.text for t in toks[a:colon] if t.kind == "word"]
+    metric = next((m for m in map(lex.cue, reversed(words)) if m and m != "other"), None)
+    return (colon, metric) if metric else None
+
+
 def _pairs_line(toks: list[Token], a: int, b: int, n_figs: int) -> bool:
     """Whether tokens ``a:b`` are a list of names and figures parted by semicolons or bars ("أدري ٤٬٨٢٠؛ كوفرون
     ١٬٩٠٥؛ تيسي ٧٤٠"): one mark between each two figures at least."""
@@ -1503,6 +1553,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     context = last_fig.metric if last_fig is not None and last_fig.metric in _HARM else "killed"
             elif heading and line and short:
                 context = heading  # "مأرب: ١٠٬٢١٠" under it, or "أدري ٤٬٨٢٠؛ كوفرون ١٬٩٠٥؛ ...": the list goes on
+            inline = _inline_list(s, toks, a, b, figs)
             for k, f in enumerate(figs):
                 if k in skip:
                     continue
@@ -1511,6 +1562,9 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if metric is None and context and line and short \
                         and (not f.unit or s.compatible(f, context) == context):
                     metric = context
+                if metric is None and inline is not None and f.hedge_tok > inline[0] \
+                        and (not f.unit or s.compatible(f, inline[1]) == inline[1]):
+                    metric = inline[1]  # "... حالات الاعتقال حسب المحافظات كالآتي: القدس 420؛ الخليل 236"
                 if metric is None:
                     if not f.unit:
                         continue
