@@ -1827,3 +1827,16 @@ def test_pairs_of_figures_parted_by_a_slash_take_their_own_labels(text, expected
 ])
 def test_twelfth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # "several" before a verb of what befell them, one or two words on
+    ("Several people died of their injuries overnight.", 3, "killed"),
+    ("Several families fled to the hills.", 3, "displaced"),
+    ("Several people said the shelling lasted all night.", 3, None),
+    # went missing: the relative clause's own verb, and after "more have"
+    ("Our teams documented 211 people who went missing.", 211, "missing"),
+    ("The group executed 367 people while 240 more have gone missing.", 240, "missing"),
+])
+def test_several_and_went_missing(text, value, metric):
+    assert_reads(text, value, metric)

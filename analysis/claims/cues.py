@@ -369,7 +369,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             metric, cue_text = cue[2], cue[3]
             if not toll and cue_text.endswith("toll"):
                 return None
-            if cue_text.endswith("ing") and cue_text not in ("fleeing", "missing", "returning") \
+            if cue_text.endswith("ing") and not cue_text.endswith(("fleeing", "missing", "returning")) \
                     and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
                                                  "seeking", "taking", "crossing", "arriving", "moving")):
                 return None
