@@ -63,6 +63,10 @@ _SAID_NEXT = re.compile(r"\s+(?:said|say|says|believe|believed|thought|estimated
 _INTERCEPTABLE = {"missiles", "rockets", "cruise missiles", "ballistic missiles"}
 #: ", the vast majority of them civilians, ...": an aside before the verb of all.
 _WHICH_ASIDE = re.compile(r"\s*(?:which|who)\b")
+#: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and").
+_AND_NOUN_VERB = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s)")
+#: Words that open a subject of their own after "and": "... and many civilians have been kidnapped".
+_QUANTIFIERS = {"many", "some", "several", "most", "all", "other", "others", "few", "more", "the", "their", "his", "her"}
 _AS_WELL_AS_ASIDE = re.compile(r"\s*as\s+well\s+as\b")  # ", as well as the health centre, were burned"
 _MAJORITY_ASIDE = re.compile(r"\s*the\s+(?:(?:vast|overwhelming|great)\s+)?majority\s+of\s+(?:them|whom)\b")
 _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014/-])|(?P<num>\d[\d,.]*)|"
@@ -418,6 +422,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if passive and prev_word.endswith(("ed", "en")) and nxt and nxt.group("word") \
                     and (then := cues_by_start.get(nxt.start("word"))) is not None and compatible(then[2], unit, True):
                 return then[2]  # "31 men were separated from the others and shot": the last verb of the pair
+            if not verb_seen and unit and nxt and nword and nword not in _QUANTIFIERS \
+                    and (also := _AND_NOUN_VERB.match(text, t.end(), limit)) is not None:
+                pos = also.start("aux")  # "71 villages and village tracts were burned": two nouns, one verb
+                continue
             if not nxt or not (nxt.group("num") or nword in NUMBER_WORDS):
                 return None
             if nword in NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:

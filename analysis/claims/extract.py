@@ -979,8 +979,9 @@ class _Extractor:
             if verb is not None and verb not in _MOVED_OR_BACK:
                 return verb  # "the strike killed 30 refugees and migrants": what befell them, not who they were
         if modifier in _MOVED and not metric \
-                and cue_metric(text, max(prev_end, q.start - 30), q.start, unit, known, last=True) == "returned":
-            return "returned"  # "the safe return of 1,400 displaced persons": they went home
+                and (cue_metric(text, max(prev_end, q.start - 30), q.start, unit, known, last=True) == "returned"
+                     or _BACK_AFTER.match(text, after)):
+            return "returned"  # "the safe return of 1,400 displaced persons", "escorted 400 displaced people back to"
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")):
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
@@ -1096,6 +1097,8 @@ _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|shelteri
                             r"hosted\s+(?:in|by))\s+(?:tents?|shelters?|(?:collective|transit|evacuation)\s+(?:centres?|"
                             r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
                             r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
+#: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".
+_BACK_AFTER = re.compile(r"\s+(?:back\s+(?:to|home|into|in|across)\b|home\b)")
 #: The hurt as a whole right before a part of them: "the wounded, " (6 of whom were evacuated).
 _HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
 #: Words that open the next item of a breakdown, right before it: "among them ", "including ".

@@ -52,6 +52,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"neutrali[sz](?:ed|ing|es?)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
         r"slain", r"hanged", r"(?:fell|fallen)\s+in\s+(?:combat|battle|action|the\s+line\s+of\s+duty)",
+        r"(?:fell|fallen)\s+on\s+the\s+(?:battle)?field(?:\s+of\s+honou?r)?",
         # "84 members of the security forces have fallen in the two regions" (never "fallen to", "fallen by")
         r"(?:have|has|had)\s+fallen(?=\s+(?:in|on|since|during|while|defending|fighting)\b|\s*[,.;]|\s*$)",
         r"(?:declared|pronounced|confirmed)\s+deceased", r"embraced\s+(?:shahadat|martyrdom)", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
