@@ -958,3 +958,35 @@ def test_arabic_one_person_by_name_role_or_one_of(text, expected):
 ])
 def test_arabic_fourteenth_batch_phrasings(text, expected):
     assert figures(text) == expected
+
+
+def test_arabic_a_long_line_of_places_and_figures_parted_by_bars_under_an_introduction():
+    text = ("قالت المؤسسات إن القوات اعتقلت خلال الشهر 900 مواطن.\n\n"
+            "وتوزعت حالات الاعتقال حسب المحافظات على النحو التالي:\n"
+            "المدينة: 400 | القرية: 200 | الريف الشرقي: 150 | الريف الغربي: 100 | البلدة القديمة: 50\n")
+    assert figures(text) == [(900, "detained"), (400, "detained"), (200, "detained"), (150, "detained"),
+                             (100, "detained"), (50, "detained")]
+
+
+def test_arabic_human_losses_shared_out_by_province_are_the_dead():
+    text = ("وثق المرصد مقتل 40 مدنيا في أنحاء البلاد.\n\n"
+            "وتوزعت الخسائر البشرية في صفوف المدنيين على المحافظات على النحو التالي:\n"
+            "- الشمال: 12، بينهم أربعة أطفال\n- الجنوب: 9\n")
+    assert figures(text) == [(40, "killed"), (12, "killed"), (4, "killed"), (9, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # injuries counted after the dead; "وإصابة" before its own figure is a cue of its own
+    ("- خلال الساعات الـ 24 الماضية: 21 شهيداً وأكثر من 200 إصابة", [(21, "killed"), (200, "wounded")]),
+    ("ووثق الدفاع المدني مقتل 31 مدنياً وإصابة أكثر من 40.", [(31, "killed"), (40, "wounded")]),
+    # held people who went home
+    ("وشملت العملية 887 محتجزاً عادوا إلى ديارهم أو إلى بلدانهم.", [(887, "released")]),
+    # one thing joined to a tally of things; but "34 دبابة ومدرعة" is one noun of one figure
+    ("ودُمّرت ثلاث عربات مدرعة وعربة مصفحة في الهجوم.", [(3, "destroyed"), (1, "destroyed")]),
+    ("ودمروا 34 دبابة ومدرعة.", [(34, "destroyed")]),
+    # no access is no arrival; villages nearby are no neighbouring countries
+    ("ولا يزال نحو 5,900 طالب غير قادرين على الوصول إلى صفوفهم.", []),
+    ("وذكر سكان أن عشرات الأسر فرّت من القرى المجاورة باتجاه مدينة أفجوي.", [(24, "displaced")]),
+])
+def test_arabic_fifteenth_batch_phrasings(text, expected):
+    assert figures(text) == expected

@@ -211,12 +211,19 @@ _LOSSES = {"خسائر", "الخسائر", "خسائره", "خسائرها", "خ
 _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
              "داخلها", "داخل", "تقيم", "يقيم", "تستضيف", "يستضيف", "تؤوي", "يؤوي"}
 _ABROAD = {"الخارج", "الجوار", "المجاورة", "خارج"}
+#: countries, before "neighbouring" (folded, no article): "الدول المجاورة", "دول الجوار"
+_COUNTRY_WORDS = {"دول", "بلدان", "دولة", "بلد"}
 #: verbs that say what a person did or where they lived, before a place (folded): "ممرضاً يعمل في"
 _DESCRIBING_VERBS = {"يعمل", "تعمل", "يقيم", "تقيم", "يسكن", "تسكن", "يعيش", "تعيش", "كان", "كانت"}
 #: لقي (met his end), a verb that begins like a preposition (folded)
 _LAQIYA = {"لقي", "لقيت", "لقوا"}
 #: verbal nouns of a killing before one named person (folded)
 _KILLING_NOUNS = {"مقتل", "مصرع"}
+#: metrics that only people can have
+_PEOPLE_ONLY = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "detained", "missing",
+                "released"}
+#: went back, after held people (folded): "887 محتجزاً عادوا إلى ديارهم"
+_WENT_HOME = {"عادوا", "عاد", "عادت", "رجعوا"}
 #: "each" before a noun (folded): "لكل محتجز" is no one in particular
 _EACH = {"كل", "لكل", "بكل"}
 #: orders and notices before a verbal noun of destruction (folded): "إخطارات بهدم", "قرار بهدم"
@@ -380,7 +387,7 @@ class _Sentence:
                     f = _Figure(i, i, 2.0, False, "dual")
                     f.unit, f.unit_tok = unit, i
                     found.append(f)
-                elif (thing_unit := self._one_thing(i)) is not None:
+                elif (thing_unit := self._one_thing(i, found)) is not None:
                     f = _Figure(i, i, 1.0, False, "singular")  # "دمرت 9 آليات، بينها دبابة": one tank of the tally
                     f.unit, f.unit_tok = thing_unit, i
                     found.append(f)
@@ -428,14 +435,22 @@ class _Sentence:
                 return None
         return lex.SINGULAR_PERSONS[word[2:]]
 
-    def _one_thing(self, i: int) -> str | None:
-        """The unit of one thing named right after a breakdown word of things ("بينها دبابة", "منها راجمة"),
-        else None: one item of a tally of things (a singular thing outside a tally is not counted)."""
-        if strip_conj(self.word(i - 1)) not in ("بينها", "منها", "ومنها", "وبينها") \
-                and self.word(i - 1) not in ("بينها", "منها", "ومنها", "وبينها"):
-            return None
+    def _one_thing(self, i: int, found: list[_Figure]) -> str | None:
+        """The unit of one thing named right after a breakdown word of things ("بينها دبابة", "منها راجمة") or
+        joined by و to a figure of things just before ("ثلاث عربات مدرعة وعربة مصفحة"), else None: one item of a
+        tally of things (a singular thing outside a tally is not counted)."""
         word = strip_conj(self.toks[i].text)
-        return lex.thing(word) if word in _ONE_THING_WORDS else None
+        if word not in _ONE_THING_WORDS:
+            return None
+        if strip_conj(self.word(i - 1)) not in ("بينها", "منها", "ومنها", "وبينها") \
+                and self.word(i - 1) not in ("بينها", "منها", "ومنها", "وبينها") \
+                and not (self.toks[i].text.startswith("و") and found and found[-1].kind in ("digits", "words")
+                         and found[-1].unit_tok < 0 and i - found[-1].last <= 3
+                         and lex.thing(strip_conj(self.word(found[-1].last + 1))) is not None
+                         and strip_conj(self.word(found[-1].last + 1)) not in _ONE_THING_WORDS  # "34 دبابة ومدرعة": one noun
+                         and not any(self.punct(k) for k in range(found[-1].last + 1, i))):
+            return None
+        return lex.thing(word)
 
     def _one_of(self, i: int) -> str | None:
         """The unit of "one of" people right after a cue of harm or holding ("مقتل أحد عسكرييه", "إصابة أحد
@@ -731,8 +746,9 @@ class _Sentence:
             return None  # "فحوصاً لكل محتجز": each detainee, no one held here
         if m in ("destroyed", "detained") and j > self.a and strip_conj(self.word(j - 1)) in _ORDERS:
             return "other"  # "إخطارات بهدم 6 منازل", "150 أمر اعتقال": orders, nothing done yet
-        if m == "displaced" and j > self.a and strip_conj(self.word(j - 1)) in _WITHOUT:
-            return None  # "بلا وصول منتظم إلى المياه": without access, no arrival
+        if m == "displaced" and j > self.a and (strip_conj(self.word(j - 1)) in _WITHOUT or (
+                self.word(j - 1) == "علي" and strip_conj(self.word(j - 2)).startswith(("قادر", "القدرة", "قدرة")))):
+            return None  # "بلا وصول منتظم إلى المياه", "غير قادرين على الوصول": without access, no arrival
         return self._combined(j, m, back)
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
@@ -994,6 +1010,9 @@ class _Sentence:
                                                                         min(self.b, max(f.last, f.unit_tok) + 4)))
                     and not self.word(max(f.last, f.unit_tok) + 3).startswith(("مستشف", "المستشف")))):
             return "displaced"  # also "أكثر من 16 ألف أسرة وصلت إلى محلية طويلة": the verb after its subject
+        # 0b2. injuries counted: "21 شهيداً وأكثر من 200 إصابة" (not "مقتل 31 مدنياً وإصابة 40": a cue of its own)
+        if f.kind in ("digits", "words") and self.word(f.last + 1) in ("اصابة", "اصابات", "الاصابات"):
+            return "wounded"
         # 0c. lives taken: "أودت بحياة 7 عائدين": killed, whoever they were
         if self.word(f.hedge_tok - 1) in ("بحياة", "بارواح") or (
                 self.word(f.hedge_tok - 1) in _HEDGE_GLUE and self.word(f.hedge_tok - 2) in ("بحياة", "بارواح")):
@@ -1034,6 +1053,9 @@ class _Sentence:
         if (strip_conj(nxt) in _OTHERS or strip_conj(nxt) == "اخري") and last is not None \
                 and last.metric and last.metric != "other":
             near = self._left_cue(f, near=True) or self._right_cue(f)  # "40 شخصا آخرين أصيبوا"
+            if f.unit in _THING_UNITS and near not in (None, "destroyed", "captured", "intercepted"):
+                near = None  # "4 آليات أخرى وشاحنة حاولت الفرار": the truck fled; things are not displaced
+            near = near or (self._left_cue(f, near=False) if f.unit in _THING_UNITS else None)  # "دمّر الطيران 4 آليات"
             return near or last.metric
         # 2. a cue right before
         if f.unit == "sites" and self._freed(f):
@@ -1120,8 +1142,8 @@ class _Sentence:
                     return last.metric
         # 4. a cue after the noun, same clause ("forced ... to flee" first: what they were forced to do)
         m = self._forced_to(f) or self._right_cue(f)
-        if m:
-            return m
+        if m and not (f.unit in _THING_UNITS and m in _PEOPLE_ONLY):
+            return m  # (but "وشاحنة ذخيرة حاولت الفرار": a truck that fled is no one displaced; read on)
         if strip_conj(self.word(f.hedge_tok - 1)) == "عبر" and any(
                 lex.strip_article(self.word(k)) in ("حدود",) for k in range(f.last + 1, min(self.b, f.last + 4))):
             return "refugees"  # "عبر أكثر من 4 ملايين سوداني الحدود": crossed the border (عبر alone: "via")
@@ -1193,7 +1215,8 @@ class _Sentence:
         if strip_conj(self.word(j)) in ("الذين", "ممن", "اللذين"):
             j += 1
         return any(k < self.b and self.toks[k].kind == "word" and lex.cue(self.word(k)) == "released"
-                   for k in (j, j + 1))  # "أُفرج عنهم", "أطلق سراحهم"
+                   for k in (j, j + 1)) or (  # "أُفرج عنهم", "أطلق سراحهم"
+            strip_conj(self.word(j)) in _WENT_HOME and self.word(j + 1) in ("الي", "الى"))  # "887 محتجزاً عادوا إلى ديارهم"
 
     def _returned_after(self, f: _Figure) -> bool:
         """A verb of return right after the counted noun and an adjective (٥٠٠ ألف لاجئ سوري عادوا)."""
@@ -1274,6 +1297,9 @@ class _Sentence:
         k = j
         while k < self.b and k - j < 6 and self.toks[k].kind != "punct":
             w = strip_conj(self.word(k))
+            if w in ("المجاورة", "الجوار") and lex.strip_article(strip_conj(self.word(k - 1))) not in _COUNTRY_WORDS:
+                k += 1
+                continue  # "من القرى المجاورة": villages nearby, not neighbouring countries
             if w in _ABROAD or (w.startswith("ال") and w in _ABROAD):
                 return True
             if self.word(k - 1) in ("الي", "نحو") and is_country(self.word(k), self.word(k + 1)):
@@ -1532,9 +1558,11 @@ def _rows(text: str, article_id: str) -> list[dict]:
             prev: _Figure | None = None
             sent_start = offs[toks[a].start]
             sent_end = offs[toks[b - 1].end - 1] + 1
-            line = _list_line(toks, a, b, folded) or _colon_item(toks, a, figs)
             # few enough figures for a line of a list to take its heading's metric, or pairs of names and figures
             short = len(figs) <= 3 or _pairs_line(toks, a, b, len(figs))
+            # a line of its own, a bulleted item, or a long line of names and figures parted by bars or semicolons
+            # ("القدس: ٤٦١ | الخليل: ٢٣٨ | ..."), however many words it holds
+            line = _list_line(toks, a, b, folded) or _colon_item(toks, a, figs) or (len(figs) >= 3 and short)
             if not figs and (line or toks[b - 1].text == ":"):
                 # a heading on its own line ("النازحون الجدد حسب المحافظة"): its first cue is the metric of the
                 # lines under it; an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the
@@ -1548,7 +1576,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     and cues[k + 1] not in (None, "other"))), None)
                 if context is None and heading and line and _CELL_GAP.search(folded, toks[a].start, toks[b - 1].end):
                     context = heading  # "المديرية     الأسر     الأفراد": the header row of the table under a title
-                if context in (None, "other") and any(strip_conj(w) in _TOLL_NOUNS for w in words):
+                if context in (None, "other") and any(strip_conj(w) in _TOLL_NOUNS or strip_conj(w) in _LOSSES
+                                                      for w in words):
                     # a toll shared out ("وتوزعت بقية الحصيلة على النحو الآتي:"): the last figure's harm, else the dead
                     context = last_fig.metric if last_fig is not None and last_fig.metric in _HARM else "killed"
             elif heading and line and short:
