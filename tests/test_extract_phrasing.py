@@ -1851,3 +1851,18 @@ def test_several_and_went_missing(text, value, metric):
 ])
 def test_two_nouns_one_verb_fallen_and_going_back(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("The committee put the number of tanks lost at between 150 and 180.", 150, "destroyed"),
+    ("More than 50,000 people have entered Sudan since early November.", 50000, "refugees"),
+    ("At least 54 members of the unit entered the country in mid-July.", 54, None),        # a force moved
+    ("Trucks carrying aid for 40,000 people entered the besieged town on Monday.", 40000, None),
+    ("Urgent support is needed for 14,000 people who fled the massacre.", 14000, "displaced"),
+    ("Three hundred and forty men were taken for security screening this month.", 340, "detained"),
+    ("Some 64 were abducted; at least nine had still not returned by October.", 9, "detained"),  # no return
+    ("About 36,000 of them had not gone back by the end of 2021.", 36000, None),
+    ("Officials said 162 people had come home from captivity through exchanges.", 162, "released"),
+])
+def test_thirteenth_batch_phrasings(text, value, metric):
+    assert_reads(text, value, metric)

@@ -109,6 +109,9 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
     return metric != "destroyed"
 
 
+#: People whose entering a place is flight: "50,000 people have entered Sudan" (not "54 members of a unit").
+_CIVILIAN_MOVERS = {"", "people", "persons", "civilians", "refugees", "families", "households", "individuals", "children",
+                    "women", "migrants", "residents", "villagers", "asylum-seekers", "asylum seekers", "newcomers"}
 #: Armed people: their moves are deployments, withdrawals or evacuations of forces, never displacement.
 _ARMED = {"fighters", "fighter", "soldiers", "soldier", "troops", "militants", "rebels", "mercenaries", "gunmen",
           "insurgents", "jihadists", "militiamen", "combatants", "terrorists", "attackers", "assailants"}
@@ -463,9 +466,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         elif word == "left" and _LEFT_PLACE.match(text, t.end()) and compatible("displaced", unit, True) \
                 and _CAPITAL_AT.match(original, t.end() + 1):
             return "displaced"  # "1,950 households left Nasir town", "have left Djibo"
-        elif word in ("reached", "reach", "reaches") and _LEFT_PLACE.match(text, t.end()) \
-                and compatible("refugees", unit, True) and _CAPITAL_AT.match(original, t.end() + 1):
-            return "refugees"  # "1,500 more people reached Cucuta": arrivals (abroad or not: _moved_at_home)
+        elif word in ("reached", "reach", "reaches", "entered", "enter", "enters") and _LEFT_PLACE.match(text, t.end()) \
+                and compatible("refugees", unit, True) and _CAPITAL_AT.match(original, t.end() + 1) \
+                and (word.startswith("reach") or unit in _CIVILIAN_MOVERS):
+            return "refugees"  # "1,500 more people reached Cucuta", "50,000 have entered Sudan": arrivals (abroad
+            # or not: _moved_at_home)
         elif word in ("with", "from", "on") and first and unit in lexicon.PERSON_NOUNS and (
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
             max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",

@@ -418,6 +418,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s(?:(?:the|these|those|both|al
 #: "population of" right before a figure (lower-cased text).
 _POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$")
 
+#: Where people held come back from: "had come home from captivity".
+_FROM_CAPTIVITY = re.compile(r"\bfrom\s+(?:captivity|prisons?|jails?|detention)\b")
 #: A prisoner exchange in a sentence: "came home in exchange for", "in a swap".
 _EXCHANGE = re.compile(r"\b(?:in\s+(?:an?\s+)?(?:exchange|swap)|(?:prisoner|pow)\s+(?:exchange|swap))\b")
 
@@ -718,6 +720,9 @@ class _Extractor:
                 prev_end: int) -> str | None:
         if (not unit or unit in _POPULATION_UNITS) and _SIZE_OF_PLACE.search(text, max(0, q.start - 40), q.start):
             return "other"  # "the town of about 40,000, 7 km from the border, has been shelled": how many live there
+        if not unit and (lost := _THINGS_LOST_AT.search(text, max(0, q.start - 70), q.start)) is not None \
+                and lost.group(1) in lexicon.OBJECT_NOUNS:
+            return "destroyed"  # "put the number of tanks lost at between 150 and 180": things lost
         if "/" in text and (side := slash_side(text, q.start, q.end)) is not None:
             # "Killed / injured: 12 / 40", "Taiz 27 / 11" under "By governorate (attacks / deaths)": each figure of
             # the pair is counted by its own label
@@ -758,7 +763,8 @@ class _Extractor:
         elif metric == "refugees" and unit not in _REFUGEE_NOUNS and _stays_inside(self.text, after):
             metric = "displaced"  # "8,700 people have sought refuge in towns inside Cameroon"
         if metric == "returned" and (lexicon.NOUN_METRIC.get(unit) in ("detained", "captured")
-                                     or (("exchange" in text or "swap" in text) and _EXCHANGE.search(text))):
+                                     or (("exchange" in text or "swap" in text) and _EXCHANGE.search(text))
+                                     or _FROM_CAPTIVITY.search(text, after, min(len(text), after + 60))):
             metric = "released"  # "detainees were repatriated": set free and sent home; "45 came home in exchange
             # for 45 Russian servicemen": a prisoner exchange
         elif metric == "detained" and (fate := _fate_after(text, after)) \
@@ -918,7 +924,11 @@ class _Extractor:
             return None  # "houses were set on fire in 33 villages": where it befell, not what
         if self.aid and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
-            return right_cue(text, after, unit, known, original=self.text) or "other"
+            moved = right_cue(text, after, unit, known, original=self.text)
+            if moved in _MOVED and not _RELATIVE_AFTER.match(text, after) \
+                    and text[max(0, q.start - 12):q.start].rstrip().endswith(("for", "for some", "for about")):
+                return "other"  # "trucks carrying aid for 40,000 people entered the town": the trucks moved
+            return moved or "other"
         if self.neutral and ("for" in (w := text[max(0, q.start - 40):q.start]) or "to" in w) \
                 and _CAPACITY_BEFORE.search(text, max(0, q.start - 40), q.start):
             return "other"  # a capacity: "a camp built for 3,000 refugees" holds however many it holds
@@ -1104,6 +1114,9 @@ _HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
 #: Words that open the next item of a breakdown, right before it: "among them ", "including ".
 _BREAKDOWN_BEFORE = re.compile(r"(?:\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims)|\bincluding|\bof\s+(?:them|whom))"
                                r"[\s,:]+$")
+#: A count of things lost, up to its figure: "the number of tanks lost at between " (lower-cased).
+_THINGS_LOST_AT = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:lost|destroyed|downed)\s+"
+                             r"(?:(?:at|to|as|stands?\s+at|stood\s+at|was|is)\s+)(?:between\s+|some\s+|about\s+)?$")
 #: A place and "of" right before a figure: its size ("the town of about 40,000").
 _SIZE_OF_PLACE = re.compile(r"\b(?<!in\sthe\s)(?:town|city|village|district|camp|settlement|locality|municipality|island|country|"
                             r"nation|region|province)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|"

@@ -124,6 +124,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?",
         r"held\s+for\s+(?:security\s+)?(?:screening|questioning|interrogation|investigation|vetting)",
+        r"taken\s+(?:away\s+)?for\s+(?:security\s+)?(?:screening|questioning|interrogation|vetting)",
         r"held\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:warehouse|prison|jail|cells?|detention|facility|"
         r"basement|compound|camp|school|barracks|base)\b",
         r"(?:for|under)\s+(?:further\s+)?(?:questioning|interrogation)",
@@ -176,6 +177,8 @@ CUE_RE = re.compile(
 #: Words that are never cues in context ("returned fire", "held talks", "killing time").
 CUE_FALSE = re.compile(
     r"\b(?:(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
+    r"(?:not|never|yet\s+to)\s+(?:yet\s+|still\s+)?(?:been\s+able\s+to\s+)?(?:return(?:ed)?|gone\s+back|go\s+back|come\s+back|"
+    r"came\s+back)\b|"
     r"in\s+return|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|(?<=on\s)leave\b|death\s+penalty|dead\s+end|deadline|"
     r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have|"
     # "9 of them within an hour of arrival": a time, not a movement
@@ -373,7 +376,7 @@ CUE_LOWER = re.compile(
 _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
-CUE_FALSE_NEEDS = ("return", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
+CUE_FALSE_NEEDS = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
                    "arriv", "wait", "the move", "warrant", "on leave")
 
 
