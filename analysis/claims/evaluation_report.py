@@ -44,7 +44,7 @@ GOLD = {"dev": paths.ANNOTATIONS / "gold_dev.csv", "test": paths.ANNOTATIONS / "
 #: The development corpus: article files and their snippet-format gold.
 DEV_CORPUS = paths.SHARED_ARTICLES / "dev"
 DEV_GOLD = DEV_CORPUS / "claims.csv"
-#: 330 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
+#: 340 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
 OWN_CORPUS = paths.ROOT / "tests" / "blind"
 OWN_PREFACE = [
     "Written for Tally by teammates who did not read the extractor (tests/blind/README.md), in batches, each",
@@ -61,14 +61,14 @@ OWN_PREFACE = [
     "1010-1019 at 0.888 and 0.853 (commit 76ecd85), 1020-1039 at 0.803 and 0.827, strict 0.788 and 0.730 (commit",
     "019f122), 1050-1059 at 0.917 and 0.856 (commit ccb6787), 1060-1069 at 0.910 and 0.829 (commit 4f6f3a2),",
     "1070-1079 at 0.880 and 0.839 (commit 551743e), 1080-1089 at 0.868 and 0.795 (commit 42df12c), 1090-1099 at",
-    "0.887 and 0.875 (commit 144669a). Their",
+    "0.887 and 0.875 (commit 144669a), 1110-1119 at 0.873 and 0.849 (commit 3493fce). Their",
     "misses were then read and general rules written for them, so none is a held-out measure any longer: the",
     "hidden test set is.",
 ]
-#: 150 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
+#: 160 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
 OWN_AR_CORPUS = paths.ROOT / "tests" / "blind_ar"
 OWN_AR_PREFACE = [
-    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in fifteen",
+    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in sixteen",
     "batches, each measured blind once: texts 600-609 at family F1 0.892, strict 0.820 (commit",
     "ae017b9; the Arabic development corpus was at 0.974 and 0.969), texts 610-619 at 0.778 and 0.756 (commit",
     "1a7c342), texts 630-639 at 0.848 and 0.808 (commit 0b297ca), texts 640-649 at 0.723 and 0.711 (commit",
@@ -77,27 +77,29 @@ OWN_AR_PREFACE = [
     "407d0a5), texts 560-569 at 0.849 and 0.769 (commit 47accfe), texts 550-559 at 0.840 and 0.715 (commit",
     "019f122), texts 530-539 at 0.829 and 0.740 (commit b1bce76), texts 520-529 at 0.847 and 0.826 (commit",
     "2b64c85), texts 510-519 at 0.878 and 0.809 (commit e725a2a), texts 490-499 at 0.839 and 0.723 (commit",
-    "42df12c), texts 480-489 at 0.815 and 0.746 (commit 3f7dfc2). Their misses were then read and general rules",
+    "42df12c), texts 480-489 at 0.815 and 0.746 (commit 3f7dfc2), texts 460-469 at 0.813 and 0.732 (commit",
+    "88166cb). Their misses were then read and general rules",
     "written for them, so none is held out any longer: the hidden Arabic test set is.",
 ]
 
 #: Texts written for Tally and kept held out: measured, never read for rule writing.
 HELDOUT_CORPUS = paths.ROOT / "tests" / "heldout"
 HELDOUT_PREFACE = [
-    "Held out (tests/heldout/README.md): 70 texts written in the usual phrasing of each register. Texts 820-839",
+    "Held out (tests/heldout/README.md): 80 texts written in the usual phrasing of each register. Texts 820-839",
     "were first read at family F1 0.851 and 0.946, strict 0.816 and 0.848, for their two halves (commit 47b1b7e);",
     "one plain bug found in reading the first half's misses was fixed (people named by their status take the",
     "harm verb they are the object of). Texts 880-899 were first read at 0.952 and 0.929, strict 0.924 and",
     "0.869 (commit a1ddb56), texts 940-949 at 0.926, strict 0.846 (commit 602b4f1), texts 990-999 at 0.919,",
-    "strict 0.832 (commit 1f5d05f), texts 1040-1049 at 0.933, strict 0.807 (commit 1c06e83). No other rule was",
-    "written for them.",
+    "strict 0.832 (commit 1f5d05f), texts 1040-1049 at 0.933, strict 0.807 (commit 1c06e83), texts 1100-1109 at",
+    "0.944, strict 0.894 (commit e41b4f8). No other rule was written for them.",
 ]
 HELDOUT_AR_CORPUS = paths.ROOT / "tests" / "heldout_ar"
 HELDOUT_AR_PREFACE = [
-    "Held out (tests/heldout_ar/README.md): 50 Arabic texts written in the usual phrasing of each register:",
+    "Held out (tests/heldout_ar/README.md): 60 Arabic texts written in the usual phrasing of each register:",
     "texts 620-629 first read at family F1 0.957, strict 0.889 (commit 47b1b7e), texts 660-669 at 0.924 and",
     "0.873 (commit a1ddb56), texts 680-689 at 0.903 and 0.866 (commit 602b4f1), texts 580-589 at 0.961 and 0.854",
-    "(commit 1f5d05f), texts 540-549 at 0.904 and 0.827 (commit 1c06e83); no rule was written for them.",
+    "(commit 1f5d05f), texts 540-549 at 0.904 and 0.827 (commit 1c06e83), texts 470-479 at 0.961 and 0.939",
+    "(commit e41b4f8); no rule was written for them.",
 ]
 
 
