@@ -416,7 +416,10 @@ _PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "commu
 #: A preposition of place right before a figure (lower-cased text; a hedge is part of the figure).
 _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s(?:(?:the|these|those|both|all)\s)?$")
 #: "population of" right before a figure (lower-cased text).
-_POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$")
+#: A hedge before a size (lower-cased text): "some ", "more than ", "just under ".
+_SIZE_HEDGE = (r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than|just\s+over|"
+               r"just\s+under)\s+)?")
+_POPULATION_OF = re.compile(rf"\bpopulation\s+of\s+{_SIZE_HEDGE}$")
 
 #: Where people held come back from: "had come home from captivity".
 _FROM_CAPTIVITY = re.compile(r"\bfrom\s+(?:captivity|prisons?|jails?|detention)\b")
@@ -1119,8 +1122,7 @@ _THINGS_LOST_AT = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:los
                              r"(?:(?:at|to|as|stands?\s+at|stood\s+at|was|is)\s+)(?:between\s+|some\s+|about\s+)?$")
 #: A place and "of" right before a figure: its size ("the town of about 40,000").
 _SIZE_OF_PLACE = re.compile(r"\b(?<!in\sthe\s)(?:town|city|village|district|camp|settlement|locality|municipality|island|country|"
-                            r"nation|region|province)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|"
-                            r"more\s+than|fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?$")
+                            rf"nation|region|province)\s+of\s+{_SIZE_HEDGE}$")
 #: A share in words, then "of" and the whole: "around half of the region's estimated " (lower-cased).
 _SHARE_OF_WHOLE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)\s+of\s+"
                              r"(?:(?:the|its|their)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
