@@ -1866,3 +1866,9 @@ def test_two_nouns_one_verb_fallen_and_going_back(text, value, metric):
 ])
 def test_thirteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)
+
+
+def test_a_pair_of_counted_nouns_in_a_heading_names_each_figure_of_a_row():
+    rows = extract_text("Arrivals (households / individuals)\nNorthfield           270 / 1,350\n")
+    assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [(270, "households", "displaced"),
+                                                                    (1350, "individuals", "displaced")]

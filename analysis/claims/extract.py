@@ -707,6 +707,10 @@ class _Extractor:
         if core in ("he", "she"):
             verb = next(cues_in(self.low, q.end, q.end + 45), None)
             after = verb[1] if verb else q.end  # "he was shot dead | along with his wife"
+        if not unit and "/" in text and (label := self._slash_label(q)) is not None:
+            noun = label.split()[-1]  # "Arrivals (households / individuals)": "270 / 1,350" counts households, people
+            if noun in lexicon.COUNT_NOUNS and compatible(metric, noun, True):
+                unit = noun
         if not unit and metric != "other" and self.list_line:
             label = row_label(self.low)  # "Households   2,823   1,204": households, not people
             if label in lexicon.COUNT_NOUNS and compatible(metric, label, True):
@@ -726,18 +730,14 @@ class _Extractor:
         if not unit and (lost := _THINGS_LOST_AT.search(text, max(0, q.start - 70), q.start)) is not None \
                 and lost.group(1) in lexicon.OBJECT_NOUNS:
             return "destroyed"  # "put the number of tanks lost at between 150 and 180": things lost
-        if "/" in text and (side := slash_side(text, q.start, q.end)) is not None:
+        if "/" in text and (label := self._slash_label(q)) is not None:
             # "Killed / injured: 12 / 40", "Taiz 27 / 11" under "By governorate (attacks / deaths)": each figure of
             # the pair is counted by its own label
-            labels = slash_labels(text, q.start) or (
-                slash_labels(self.context_text.lower()) if self.list_line and self.context_text else None)
-            if labels is not None:
-                label = labels[side]
-                metric = cue_metric(label, 0, len(label), unit, known)
-                if metric:
-                    return metric
-                if any(w in lexicon.COUNT_NOUNS and w not in lexicon.PERSON_NOUNS for w in label.split()):
-                    return "other"  # "attacks": events, not people
+            metric = cue_metric(label, 0, len(label), unit, known)
+            if metric:
+                return metric
+            if any(w in lexicon.COUNT_NOUNS and w not in lexicon.PERSON_NOUNS for w in label.split()):
+                return "other"  # "attacks": events, not people
         if prev is not None and ((unit and (unit in lexicon.OBJECT_NOUNS or not known) and unit not in lexicon.PERSON_NOUNS)
                                  or not unit) and _PARTITIVE_WHOLE.search(text, max(0, q.start - 40), q.start):
             # "two of the port's four cranes were destroyed": four is what there was; "eight of the 33 are dead": the
@@ -878,6 +878,16 @@ class _Extractor:
         if found is None or not compatible(found[1], unit, known):
             return None
         return found[1] if found[0] == q.start or _OBJECT_GAP.fullmatch(text, found[0], q.start) else None
+
+    def _slash_label(self, q: Quantity) -> str | None:
+        """The label of the figure's side when it is one of a pair parted by a slash and a pair of labels names
+        them, before the colon or in the heading (:func:`~analysis.claims.layout.slash_labels`); else None."""
+        side = slash_side(self.low, q.start, q.end)
+        if side is None:
+            return None
+        labels = slash_labels(self.low, q.start) or (
+            slash_labels(self.context_text.lower()) if self.list_line and self.context_text else None)
+        return labels[side] if labels else None
 
     def _item_of_breakdown(self, q: Quantity, unit: str, known: bool, prev: dict | None) -> str | None:
         """The metric of the figure before for one person right after "among them" or "including" ("Three
