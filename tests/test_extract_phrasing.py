@@ -1846,7 +1846,8 @@ def test_several_and_went_missing(text, value, metric):
     ("Sixteen of our men fell on the field of honour and nine were wounded.", 16, "killed"),
     ("Satellite imagery shows that 71 villages and village tracts were burned.", 71, "destroyed"),  # one verb
     ("Nearly 40 soldiers and allied fighters were killed when the tunnel blew up.", 40, "killed"),
-    ("The casualties are in their hundreds and many civilians have been kidnapped.", 200, "casualties"),
+    ("Local doctors say the casualties run into the hundreds and many farmers have been abducted.", 200,
+     "casualties"),
     ("Peacekeepers escorted some 400 displaced people back to Fataki last week.", 400, "returned"),
 ])
 def test_two_nouns_one_verb_fallen_and_going_back(text, value, metric):

@@ -88,6 +88,7 @@ from typing import Iterator
 
 from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_places import is_country
+from analysis.claims.lexicon import PEOPLE_METRICS
 from analysis.claims.arabic_numbers import SCALES, NumberPhrase, Token, normalise, read_number, strip_conj, tokens
 from analysis.claims.numbers import qualifier_bounds
 
@@ -219,9 +220,6 @@ _DESCRIBING_VERBS = {"يعمل", "تعمل", "يقيم", "تقيم", "يسكن",
 _LAQIYA = {"لقي", "لقيت", "لقوا"}
 #: verbal nouns of a killing before one named person (folded)
 _KILLING_NOUNS = {"مقتل", "مصرع"}
-#: metrics that only people can have
-_PEOPLE_ONLY = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "detained", "missing",
-                "released"}
 #: went back, after held people (folded): "887 محتجزاً عادوا إلى ديارهم"
 _WENT_HOME = {"عادوا", "عاد", "عادت", "رجعوا"}
 #: "each" before a noun (folded): "لكل محتجز" is no one in particular
@@ -462,8 +460,7 @@ class _Sentence:
             prev = self.word(i - 2)  # "واعتقلت القوات أحد المدنيين": the verb, its subject, then the one it befell
         verb_after = self.word(i + 2)  # "أحد مسعفيها أصيب بقنبلة غاز": one of them, then the verb of what befell him
         if (not prev or lex.cue(prev) not in ("killed", "wounded", "detained", "missing") or lex.metric_noun(prev)) \
-                and not (verb_after and not verb_after.startswith(("ال", "م", "ب")) and not lex.metric_noun(verb_after)
-                         and lex.cue(verb_after) in ("killed", "wounded", "detained", "missing")):
+                and not (_verb_form(verb_after) and lex.cue(verb_after) in ("killed", "wounded", "detained", "missing")):
             return None
         nxt = self.word(i + 1)
         for w in (nxt, *(nxt[:-len(e)] for e in ("ه", "ها", "هم", "نا") if nxt.endswith(e) and len(nxt) > len(e) + 2)):
@@ -518,8 +515,8 @@ class _Sentence:
                 # "ممرضاً يعمل في عيادة القرية لقي حتفه": what he did, where, then what befell him
                 k = next((j for j in range(k + 2, min(self.b, k + 6)) if lex.cue(self.word(j))), k)
             verb = self.word(k)
-            if verb and (not verb.startswith(("ال", "م", "ب", "ل")) or strip_conj(verb) in _LAQIYA) \
-                    and not lex.metric_noun(verb) and lex.cue(verb) in ("killed", "wounded"):
+            if _verb_form(verb) and (not verb.startswith("ل") or strip_conj(verb) in _LAQIYA) \
+                    and lex.cue(verb) in ("killed", "wounded"):
                 return True  # a verb (not a noun such as مقتل or a preposition's بجروح; but لقي حتفه)
         return False
 
@@ -875,7 +872,7 @@ class _Sentence:
                     if self.punct(k) or self.toks[k].kind == "num":
                         break
                     w = self.word(k)
-                    if w.endswith(ending) and (ending or not w.startswith(("ال", "م", "ب")) and not lex.metric_noun(w)) \
+                    if w.endswith(ending) and (ending or _verb_form(w)) \
                             and (m := self._cue_at(k, back=False)):
                         return m
                     if lex.cue(self.word(k)):
@@ -1142,7 +1139,7 @@ class _Sentence:
                     return last.metric
         # 4. a cue after the noun, same clause ("forced ... to flee" first: what they were forced to do)
         m = self._forced_to(f) or self._right_cue(f)
-        if m and not (f.unit in _THING_UNITS and m in _PEOPLE_ONLY):
+        if m and not (f.unit in _THING_UNITS and m in PEOPLE_METRICS):
             return m  # (but "وشاحنة ذخيرة حاولت الفرار": a truck that fled is no one displaced; read on)
         if strip_conj(self.word(f.hedge_tok - 1)) == "عبر" and any(
                 lex.strip_article(self.word(k)) in ("حدود",) for k in range(f.last + 1, min(self.b, f.last + 4))):
@@ -1496,7 +1493,13 @@ def _arrive_verb(word: str) -> bool:
     return word in _ARRIVE_VERBS or strip_conj(word) in _ARRIVE_VERBS
 
 
-def _inline_list(s: "_Sentence", toks: list[Token], a: int, b: int, figs: list[_Figure]) -> tuple[int, str] | None:
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` (folded) may be a verb rather than a noun: not a verbal noun or participle (مقتل, مصابين),
+    not a word with the article or a preposition's ب (القتلى, بجروح), and no noun that is itself a metric."""
+    return bool(word) and not word.startswith(("ال", "م", "ب")) and not lex.metric_noun(word)
+
+
+def _inline_list(toks: list[Token], a: int, b: int, figs: list[_Figure]) -> tuple[int, str] | None:
     """(the colon, its metric) when a sentence introduces a list of names and figures after a colon in the same
     line ("توزيع حالات الاعتقال حسب المحافظات كالآتي: القدس 420؛ الخليل 236"): the cue nearest the colon
     names them all; else None."""
@@ -1582,7 +1585,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     context = last_fig.metric if last_fig is not None and last_fig.metric in _HARM else "killed"
             elif heading and line and short:
                 context = heading  # "مأرب: ١٠٬٢١٠" under it, or "أدري ٤٬٨٢٠؛ كوفرون ١٬٩٠٥؛ ...": the list goes on
-            inline = _inline_list(s, toks, a, b, figs)
+            inline = _inline_list(toks, a, b, figs)
             for k, f in enumerate(figs):
                 if k in skip:
                     continue

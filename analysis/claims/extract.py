@@ -415,10 +415,10 @@ _PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "commu
                 "installations", "centres", "centers", "shelters", "schools", "facilities", "buildings", "premises"}
 #: A preposition of place right before a figure (lower-cased text; a hedge is part of the figure).
 _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s(?:(?:the|these|those|both|all)\s)?$")
-#: "population of" right before a figure (lower-cased text).
 #: A hedge before a size (lower-cased text): "some ", "more than ", "just under ".
 _SIZE_HEDGE = (r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than|just\s+over|"
                r"just\s+under)\s+)?")
+#: "population of" right before a figure (lower-cased text).
 _POPULATION_OF = re.compile(rf"\bpopulation\s+of\s+{_SIZE_HEDGE}$")
 
 #: Where people held come back from: "had come home from captivity".
@@ -939,7 +939,7 @@ class _Extractor:
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
             moved = right_cue(text, after, unit, known, original=self.text)
             if moved in _MOVED and not _RELATIVE_AFTER.match(text, after) \
-                    and text[max(0, q.start - 12):q.start].rstrip().endswith(("for", "for some", "for about")):
+                    and text[max(0, q.start - 12):q.start].rstrip().endswith("for"):  # (a hedge is the figure's)
                 return "other"  # "trucks carrying aid for 40,000 people entered the town": the trucks moved
             return moved or "other"
         if self.neutral and ("for" in (w := text[max(0, q.start - 40):q.start]) or "to" in w) \
