@@ -1873,3 +1873,14 @@ def test_a_pair_of_counted_nouns_in_a_heading_names_each_figure_of_a_row():
     rows = extract_text("Arrivals (households / individuals)\nNorthfield           270 / 1,350\n")
     assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [(270, "households", "displaced"),
                                                                     (1350, "individuals", "displaced")]
+
+
+def test_a_row_label_counts_every_cell_of_a_barred_table_row():
+    text = ("Incidents by region, first half of 2020\n\nType of incident   | North | South | Total\n"
+            "Civilians killed   | 44    | 12    | 56\nPeople abducted    | 90    | 15    | 105\n")
+    rows = extract_text(text)
+    assert [(r["value"], r["metric"]) for r in rows] == [(44, "killed"), (12, "killed"), (56, "killed"),
+                                                         (90, "detained"), (15, "detained"), (105, "detained")]
+    # a cell of another label keeps its own metric: "Killed | 12 | Injured | 40"
+    rows = extract_text("Market strike | Killed | 12 | Injured | 40\n")
+    assert [(r["value"], r["metric"]) for r in rows] == [(12, "killed"), (40, "wounded")]

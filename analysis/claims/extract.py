@@ -281,6 +281,8 @@ def _rank_fate(text: str, m: re.Match) -> str | None:
 
 
 _ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "its", "he", "she"}
+#: Only a cell bar between two figures of a table row.
+_NEXT_CELL = re.compile(r"[ \t]*\|[ \t]*")
 _PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
 _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our|them|those|these)\b)|"
                                r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
@@ -916,6 +918,8 @@ class _Extractor:
                     and _LOST_BEFORE.search(text, max(0, prev["start"] - 30), prev["start"]):
                 return "destroyed"
             return None
+        if "|" in text and _NEXT_CELL.fullmatch(text, prev_end, q.start):
+            return prev["metric"]  # "killings of civilians | 58 | 31 | 89": the row's label counts every cell
         if _BREAK_CONNECT.match(text[prev_end:q.start]) or _PREVIOUS_TOLL.search(text, max(prev_end, q.start - 25),
                                                                                    q.start):
             return prev["metric"]
