@@ -1884,3 +1884,33 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     # a cell of another label keeps its own metric: "Killed | 12 | Injured | 40"
     rows = extract_text("Market strike | Killed | 12 | Injured | 40\n")
     assert [(r["value"], r["metric"]) for r in rows] == [(12, "killed"), (40, "wounded")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # equipment named in two words: destroyed, as the list's verb says
+    ("The ministry says it destroyed 90 tanks and other armoured vehicles, 40 artillery pieces and 12 "
+     "air-defence systems in the first week.", 40, "destroyed"),
+    ("The ministry says it destroyed 90 tanks and other armoured vehicles, 40 artillery pieces and 12 "
+     "air-defence systems in the first week.", 12, "destroyed"),
+    # "1.4m" before "internally" or "newly" counts people, not metres
+    ("The agency has not revised its estimate of 1.4m internally displaced people.", 1400000, "idps"),
+    ("Roughly 0.8m newly displaced people need tents.", 800000, "displaced"),
+    # a displaced or refugee population that stood at the figure: a stock
+    ("The country's displaced population stood at about 210,000 in May.", 210000, "idps"),
+    ("The refugee population of the district reached 64,000 by the end of the year.", 64000, "refugees"),
+    ("The town's population stood at 40,000 before the siege.", 40000, None),
+    # "of whom" and a verb: no noun after the figure
+    ("The office counted 8,200 people displaced, some 5,000 of whom sought shelter in schools.", 5000, "displaced"),
+    # riders and motorists are people
+    ("Gunmen shot dead two motorcycle riders and a trader on the road.", 2, "killed"),
+    ("Five motorists were abducted at a fake checkpoint.", 5, "detained"),
+    # back from captivity, in an exchange, still in captivity
+    ("As part of a new exchange, 60 soldiers came back home from enemy captivity on Friday.", 60, "released"),
+    ("Some 1,900 people have been brought home through exchanges since the war began.", 1900, "released"),
+    ("About 4,000 servicemen remain in enemy captivity, the ombudsman said.", 4000, "detained"),
+    ("Nearly 3,000 refugees were brought home by bus last month.", 3000, "returned"),
+    # a witness who speaks after a relative clause is not one of a tally
+    ("A man who fled the village with his family said the soldiers burned the market.", 1, None),
+])
+def test_fourteenth_batch_phrasings(text, value, metric):
+    assert_reads(text, value, metric)

@@ -130,6 +130,10 @@ _HELD_PARTICIPLES = {"captured", "detained", "abducted", "kidnapped", "arrested"
 #: A wide gap and a capitalised word (or "other"): the next cell of a table row ("551,000    Dana and Maaret
 #: Tamsrin", "146,000    other areas").
 _NAME_CELL = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*|other\b|rest\b)")
+#: "of whom" or "of them" and a verb in the past: "of whom sought shelter", "of them fled".
+_PRONOUN_VERB = re.compile(r"\s*of\s+(?:whom|them|those|these)\s+(?:[a-z]+ed|sought|fled|went|left|took|fell|ran|came|"
+                           r"became|found|made|got|lost|stayed|remain|remained|remains|are|were|was|is|have|had|has)\b",
+                           re.I)
 #: Counted nouns written short with a full stop after them.
 _ABBREVIATED = {"ind", "indiv", "inds"}
 
@@ -148,6 +152,8 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
         end += 1  # "(5,599) people": a figure set in parentheses
     m = _OF.match(text, end)
     pos = m.end() if m else end
+    if pos > end and _PRONOUN_VERB.match(text, end):
+        return "", end, True  # "30,000 of whom sought shelter in towns": a verb, no noun
     if m and "of" in text[end:m.end()] and (whole := _WHOLE_NUMBER.match(text, pos)):
         pos = whole.end()  # "47 of the 52 sites": the noun of the whole
     limit = min(len(text), pos + 80)

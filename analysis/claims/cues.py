@@ -45,7 +45,7 @@ _MEASURE_UNITS = {"tons", "tonnes", "metric tons", "kg", "kilograms", "kilogramm
 _SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
              "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
              "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons", "rocket launchers",
-             "missile launchers", "mortar launchers", "artillery guns", "armoured vehicles", "armored vehicles",
+             "missile launchers", "mortar launchers", "artillery guns", "artillery pieces", "armoured vehicles", "armored vehicles",
              "personnel carriers", "combat vehicles", "fighting vehicles", "motor vehicles",
              # places taken back: "took control of four bases", "liberated 12 villages"
              "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
@@ -83,7 +83,8 @@ _TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?<=bring
                         r"arrivals|returns|injuries|arrests)|(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:people|civilians|"
                         r"persons|children|those)\s+(?:killed|wounded|injured|displaced|uprooted|missing|detained|arrested)|"
                         r"(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
-                        r"arrivals|departures|abductions|evacuations))\b", re.I)
+                        r"arrivals|departures|abductions|evacuations)|"
+                        r"(?:internally\s+displaced|displaced|idp|refugee|returnee)\s+(?:population|caseload))\b", re.I)
 #: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
 _FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
                 "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
@@ -564,6 +565,10 @@ def toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = Fal
         return None
     noun = toll.group(1).lower()
     last = noun.split()[-1]
+    if last in ("population", "caseload"):  # "the displaced population stood at 375,000": a stock
+        first = noun.split()[0]
+        metric = "refugees" if first == "refugee" else "returned" if first == "returnee" else "idps"
+        return metric if compatible(metric, unit, known) else None
     if noun == "total":  # "210 were killed and 386 injured, bringing the total to 25,490": the first figure's
         return cue_metric(text, 0, toll.start(), unit, known)
     metric = ("casualties" if noun.startswith("casualt") or last == "casualties" else

@@ -381,6 +381,9 @@ _SPEAKER_PLACE = r"\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2
 _SPEECH_VERB = r"(?P<verb>told|said|says|tells|added|recalled|explained)\b"
 _SAYS_AFTER = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+[\w'\u2019-]+)?)?,?\s+"
                          rf"(?:who\s+asked\s+not\s+to\s+be\s+named,\s+)?{_SPEECH_VERB}")
+#: A relative clause, then a verb of speech as the person's own verb: "a woman who fled the town with her children
+#: said" (a witness, not one of a tally).
+_WHO_THEN_SAID = re.compile(r"\s+who\s+[^.;:!?,]{1,80}?\s(?:told|said|says|tells|recalled|explained|described)\b")
 #: The same after a few people who open a sentence, their place up to four words long: "Two health workers at
 #: the Dega health centre told us".
 _SAY_AFTER_OPENING = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+[\w'\u2019-]+){{0,3}}?)?,?\s+{_SPEECH_VERB}")
@@ -424,9 +427,11 @@ _SIZE_HEDGE = (r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|
 _POPULATION_OF = re.compile(rf"\bpopulation\s+of\s+{_SIZE_HEDGE}$")
 
 #: Where people held come back from: "had come home from captivity".
-_FROM_CAPTIVITY = re.compile(r"\bfrom\s+(?:captivity|prisons?|jails?|detention)\b")
+_FROM_CAPTIVITY = re.compile(r"\bfrom\s+(?:[a-z'\u2019-]+\s+){0,2}?(?:captivity|prisons?|jails?|detention)\b")
 #: A prisoner exchange in a sentence: "came home in exchange for", "in a swap".
-_EXCHANGE = re.compile(r"\b(?:in\s+(?:an?\s+)?(?:exchange|swap)|(?:prisoner|pow)\s+(?:exchange|swap))\b")
+_EXCHANGE = re.compile(r"\b(?:(?:in|through|by|under)\s+(?:an?\s+|the\s+)?(?:exchanges?|swaps?)|(?:prisoner|pow)\s+(?:exchanges?|swaps?)|"
+                       r"(?:result|part)\s+of\s+(?:an?|the|another|this|a\s+new)\s+(?:exchange|swap)|"
+                       r"exchanges?\s+of\s+(?:prisoners|captives|detainees|pows))\b")
 
 #: "lost" right before a figure (:func:`_Extractor._inherited`: the things listed after it are destroyed).
 _LOST_BEFORE = re.compile(r"\blos(?:t|ing)\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?$")
@@ -671,6 +676,7 @@ class _Extractor:
                 return None  # "the son of a contractor", but "the death of a nurse", "the killing of his son"
             if (said_before := _SAID_BEFORE.search(self.low, max(0, q.start - 14), q.start)) is not None and (
                     said_before.group().startswith(("according", "by")) or _NO_VERB_AFTER.match(self.low, after)) \
+                    or (q.start == 0 and _WHO_THEN_SAID.match(self.low, after)) \
                     or ((said := _SAYS_AFTER.match(self.low, after)) is not None
                         and next(cues_in(self.low, after, said.start("verb")), None) is None):
                 return None  # "said a man who was treated for wounds", "a member of the group told the wire": a speaker
@@ -1024,7 +1030,8 @@ class _Extractor:
             # "transit sites now hold 110,000 people", "camps hosting 26,000 families": the displaced
             return _camp_metric(unit)
         if self._population_before(text, q):
-            return lexicon.NOUN_METRIC.get(unit)  # "a population of 1.5 million", "hosts 80,000 refugees"
+            # "a population of 1.5 million", "hosts 80,000 refugees"; but "the displaced population stood at 375,000"
+            return lexicon.NOUN_METRIC.get(unit) or toll_metric(text, q, unit, known, near=True)
         # a2. the first item of a list after a colon that closes the figure before: "the release of 9 people held by
         #     armed groups: 6 soldiers, 2 civilians": the figure's own metric, not the cue that described them
         if prev is not None and prev["metric"] not in ("other", None) and (colon := text.rfind(":", prev_end, q.start)) >= 0 \

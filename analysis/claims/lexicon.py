@@ -102,7 +102,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"into\s+neighbou?ring\s+(?:countries|states|[a-z]+)\b",
     ],
     "returned": [
-        r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"(?:came|come|coming|comes)\s+(?:back|home)",
+        r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
         r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
@@ -133,7 +133,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
-        r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",
+        r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",
         r"deprived\s+of\s+(?:their\s+|his\s+|her\s+)?liberty",
         r"(?:were|was|are|is)\s+held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
         r"on|at\s+bay))",
@@ -259,6 +259,7 @@ PERSON_NOUNS = {
     "lives", "movements",
     "fathers", "mothers", "wives", "husbands", "grandchildren", "activists", "rescuers", "civil defence workers",
     "medical workers", "health workers", "aid workers", "security guards", "opponents", "dissidents", "fishermen", "drivers", "passengers", "pedestrians", "shoppers", "mourners",
+    "riders", "motorcyclists", "cyclists", "motorists",
     "guests", "spectators", "players", "athletes", "truckers", "colonel", "major", "captain", "lieutenant",
     "sergeant", "private", "corporal", "medic", "nurse", "doctor", "teacher", "student", "worker", "driver",
     "resident", "journalist", "photographer", "cameraman", "reporter",
@@ -285,6 +286,7 @@ OBJECT_NOUNS = {
     "armoured combat vehicles", "armored combat vehicles", "combat vehicles",
     "infantry fighting vehicles", "fighting vehicles", "motor vehicles", "field artillery guns", "artillery guns",
     "missile launchers", "rocket launchers", "air defence systems", "air defense systems", "mortar launchers",
+    "air-defence systems", "air-defense systems", "artillery pieces", "anti-aircraft guns", "self-propelled guns",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").

@@ -329,7 +329,7 @@ _PHONE_AFTER = re.compile(r"[\s-]\d{2,}")
 _LENGTH_AFTER_M = re.compile(r"\s+(?:high|tall|long|deep|wide|thick|walls?|fences?|away|below|above|across)\b", re.I)
 _PEOPLE_AFTER_M = re.compile(
     r"\s+(?:(?i:people|persons|refugees|civilians|residents|children|displaced|idps|migrants|citizens|"
-    r"inhabitants|men|women|individuals|returnees|households|families|arrivals|returns)\b|"
+    r"inhabitants|men|women|individuals|returnees|households|families|arrivals|returns|internally|newly)\b|"
     r"[A-Z][a-z]+(?:ans|is|ese|s)\b)")
 _COUNT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|refugees|children|killed|dead|"
