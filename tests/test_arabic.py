@@ -990,3 +990,33 @@ def test_arabic_human_losses_shared_out_by_province_are_the_dead():
 ])
 def test_arabic_fifteenth_batch_phrasings(text, expected):
     assert figures(text) == expected
+
+
+def test_arabic_a_table_header_says_what_each_column_counts():
+    text = ("النازحون في المدارس حسب المنطقة\n"
+            "المنطقة     | مراكز الإيواء | عدد النازحين\n"
+            "الشمال      | 14            | 12,400\n"
+            "الوسط       | 6             | 3,050\n")
+    assert figures(text) == [(12400, "displaced"), (3050, "displaced")]  # the shelters are not people
+
+
+def test_arabic_a_table_shared_out_under_a_heading_with_no_cue_takes_the_figures_before():
+    text = ("وأحصت المنظمة نزوح 9,200 أسرة من المدينة منذ بداية الشهر.\n\n"
+            "التوزيع حسب المحافظة المستقبلة\n"
+            "المحافظة      | الأسر   | الأفراد\n"
+            "الشرقية       | 5,100   | 30,600\n")
+    assert figures(text) == [(9200, "displaced"), (5100, "displaced"), (30600, "displaced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label of more than five words before the colon, its cue with a pronoun suffix (the hamza's seat)
+    ("- الأسر التي جرى إخلاؤها من الأحياء الشرقية للمدينة: 63 أسرة", [(63, "displaced")]),
+    # a work summary is no toll: the volunteers under it are not the dead
+    ("حصيلة نشاط الفرق خلال الأسبوع:\n- الجثث التي انتشلت: 11 جثة\n- المسعفون المشاركون: 40 مسعفاً\n",
+     [(11, "killed")]),
+    # one body, recovered or found
+    ("وانتشل عناصر الدفاع المدني جثة امرأة من تحت الركام.", [(1, "killed")]),
+    ("وقالت الشرطة إن جثة الضحية نقلت إلى المستشفى.", []),
+])
+def test_arabic_sixteenth_batch_phrasings(text, expected):
+    assert figures(text) == expected

@@ -167,6 +167,10 @@ _MADE_UP_OF = {"مؤلفة", "المؤلفة", "مكونة", "المكونة", "
 _SHARED_OUT = {"توزيع", "توزع", "توزعت"}
 #: Verbs of arriving, before the figure of those who arrived ("وصل 500 شخص إلى ...").
 _ARRIVE_VERBS = {"وصل", "وصلت", "يصل", "تصل", "وصول", "يصلون", "وصلوا", "ووصل", "ووصلت"}
+#: One body (folded), counted when a verb of recovering or finding it comes just before.
+_ONE_BODY = {lex.fold(w) for w in ("جثة", "جثمان", "جثه")}
+_RECOVERING = {lex.fold(w) for w in ("انتشل", "انتشلت", "انتشلوا", "انتشال", "عثر", "عثرت", "عثروا", "العثور",
+                                     "وجد", "وجدت", "وجدوا", "تسلم", "تسلمت", "استلم", "استلمت", "نقل", "نقلت")}
 _TOLL_NOUNS = {"حصيلة", "الحصيلة", "حصيله", "الحصيله"}
 #: Metrics of harm.
 _HARM = {"killed", "wounded", "casualties"}
@@ -392,6 +396,11 @@ class _Sentence:
                 elif self._singular(i, found):
                     f = _Figure(i, i, 1.0, False, "singular")
                     f.unit, f.unit_tok = lex.SINGULAR_PERSONS[self._singular_base(t.text)], i
+                    found.append(f)
+                elif strip_conj(t.text) in _ONE_BODY and not (found and found[-1].last == i - 1) \
+                        and any(strip_conj(self.word(j)) in _RECOVERING for j in range(max(self.a, i - 5), i)):
+                    f = _Figure(i, i, 1.0, False, "singular")  # "انتشلت الفرق جثة رجل مسن": one body
+                    f.unit, f.unit_tok = "body", i
                     found.append(f)
                 elif (person_unit := self._named_definite(i)) is not None:
                     f = _Figure(i, i, 1.0, False, "singular")  # "استشهد الطبيب سامر أبو حطب": one named person
@@ -1071,7 +1080,7 @@ class _Sentence:
         # 2c. a label and a colon before the figure: "- نزوح جديد: ٢٬٤١٨ أسرة", "عودة: ١٬١٠٥ أسر"
         if self.punct(f.hedge_tok - 1) and self.toks[f.hedge_tok - 1].text == ":":
             label = [self.toks[j].text for j in range(self.a, f.hedge_tok - 1) if self.toks[j].kind == "word"]
-            if 0 < len(label) <= 5 and not any(self.toks[j].kind == "num" for j in range(self.a, f.hedge_tok - 1)):
+            if 0 < len(label) <= 8 and not any(self.toks[j].kind == "num" for j in range(self.a, f.hedge_tok - 1)):
                 cue = next((m for m in map(lex.cue, label) if m and m != "other"), None)
                 if cue is not None:
                     return cue
@@ -1478,6 +1487,37 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
 
+#: What a "حصيلة" of work sums up ("حصيلة عمل الفرع", "حصيلة نشاط الفرق"): the work done, not a toll.
+_WORK_WORDS = {lex.fold(w) for w in ("عمل", "أعمال", "نشاط", "أنشطة", "الاستجابة", "جهود")}
+
+
+def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cells of a table row between ``start`` and ``end`` (parted by bars, tabs or wide
+    gaps; a bar at either end opens or closes the row); [] for a line of one cell."""
+    spans, pos = [], start
+    for gap in _CELL_GAP.finditer(folded, start, end):
+        if folded[pos:gap.start()].strip(" |"):
+            spans.append((pos, gap.start()))
+        pos = gap.end()
+    if folded[pos:end].strip(" |"):
+        spans.append((pos, end))
+    return spans if len(spans) > 1 else []
+
+
+def _column_metric(cell: str) -> str | None:
+    """What a header cell says its column counts: a cue's metric ("عدد النازحين": displaced), "other" for
+    things ("مراكز الإيواء": shelters), None for a label or a unit ("المحافظة", "الأسر")."""
+    words = [w for w in cell.split() if w.strip("|")]
+    if words and strip_conj(words[0]) in ("عدد", "اجمالي", "مجموع"):
+        words = words[1:]  # "عدد النازحين": the number of the displaced
+    if not words:
+        return None
+    cue = next((m for m in map(lex.cue, words) if m), None)
+    if lex.thing(words[0]) is not None and cue != "destroyed" and not lex.person(words[0]):
+        return "other" if len(words) > 1 or cue is None else None
+    return cue
+
+
 def _colon_item(toks: list[Token], a: int, figs: list[_Figure]) -> bool:
     """Whether tokens from ``a`` are a bulleted item that names a place and a colon before its first figure
     ("- ريف دمشق: 17، بينهم ..."): a line of the list under the heading, however long its tail."""
@@ -1530,10 +1570,12 @@ def _rows(text: str, article_id: str) -> list[dict]:
     last_fig: _Figure | None = None
     speaker = ""  # the last source named (a bare "وأضاف" takes it)
     context: str | None = None  # the metric a heading gives the list lines under it
+    columns: list[str | None] | None = None  # what each column of a table counts, from its header row
     for a, b in _sentences(toks, folded):
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
             heading, context = context, None
+            cells = _cells(folded, toks[a].start, toks[b - 1].end)
             figs = []
             for f in s.figures():
                 if figs and f.kind == "digits" and figs[-1].value == f.value and figs[-1].kind == "words" \
@@ -1579,18 +1621,34 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     and cues[k + 1] not in (None, "other"))), None)
                 if context is None and heading and line and _CELL_GAP.search(folded, toks[a].start, toks[b - 1].end):
                     context = heading  # "المديرية     الأسر     الأفراد": the header row of the table under a title
-                if context in (None, "other") and any(strip_conj(w) in _TOLL_NOUNS or strip_conj(w) in _LOSSES
-                                                      for w in words):
+                if context in (None, "other") and any(
+                        (strip_conj(w) in _TOLL_NOUNS or strip_conj(w) in _LOSSES)
+                        and not (k + 1 < len(words) and strip_conj(words[k + 1]) in _WORK_WORDS)
+                        for k, w in enumerate(words)):
                     # a toll shared out ("وتوزعت بقية الحصيلة على النحو الآتي:"): the last figure's harm, else the dead
                     context = last_fig.metric if last_fig is not None and last_fig.metric in _HARM else "killed"
+                if context in (None, "other") and last_fig is not None and last_fig.metric not in (None, "other") \
+                        and any(lex.strip_article(strip_conj(w)) in _SHARED_OUT for w in words):
+                    context = last_fig.metric  # "التوزيع حسب المحافظة المستقبلة": the figures before, shared out
             elif heading and line and short:
                 context = heading  # "مأرب: ١٠٬٢١٠" under it, or "أدري ٤٬٨٢٠؛ كوفرون ١٬٩٠٥؛ ...": the list goes on
+            if not figs and (line or len(cells) >= 3) and len(cells) >= 2:
+                # a table's header row ("المحافظة | مراكز الإيواء | عدد النازحين"): what each column counts
+                columns = [_column_metric(folded[c0:c1]) for c0, c1 in cells]
+                if not any(columns[1:]):
+                    columns = None
+            elif columns is not None and len(cells) != len(columns):
+                columns = None  # the table has ended
             inline = _inline_list(toks, a, b, figs)
             for k, f in enumerate(figs):
                 if k in skip:
                     continue
                 s.unit(f)
-                metric = s.metric(f, prev, last_fig)
+                column = columns[next(k for k, (_, c1) in enumerate(cells) if toks[f.first].start < c1)] \
+                    if columns is not None and toks[f.first].start < cells[-1][1] else None
+                if column == "other" and not f.unit:
+                    continue  # "شمال غزة | 21 | 19,830" under "مراكز الإيواء": how many shelters, not people
+                metric = column or s.metric(f, prev, last_fig)
                 if metric is None and context and line and short \
                         and (not f.unit or s.compatible(f, context) == context):
                     metric = context

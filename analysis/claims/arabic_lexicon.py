@@ -173,6 +173,8 @@ def cue(word: str) -> str | None:
                 stem = f[: -len(suffix)]
                 if stem in _CUE:
                     return _CUE[stem]
+                if stem[-1] in "\u0624\u0626" and stem[:-1] + "\u0621" in _CUE:
+                    return _CUE[stem[:-1] + "\u0621"]  # the hamza's seat before a suffix: اجلاؤها, اخلائهم
                 if stem[0] in "يت" and len(stem) >= 4 and stem[1:] in _CUE:
                     return _CUE[stem[1:]]
     return None
