@@ -1017,6 +1017,14 @@ def test_arabic_a_table_shared_out_under_a_heading_with_no_cue_takes_the_figures
     # one body, recovered or found
     ("وانتشل عناصر الدفاع المدني جثة امرأة من تحت الركام.", [(1, "killed")]),
     ("وقالت الشرطة إن جثة الضحية نقلت إلى المستشفى.", []),
+    # a verb joined by "و" with a figure of its own belongs to that figure, not to the one before
+    ("وقتل في الاشتباكات 7 من عناصر الشرطة وأصيب 15 آخرون.", [(7, "killed"), (15, "wounded")]),
+    # "others" after a verb, its subject and the figure: the verb's
+    ("وقتل اثنان من المسعفين. واعتقلت القوات الحكومية أربعة آخرين عند الحاجز.", [(2, "killed"), (4, "detained")]),
+    # the breakdown of a named group: the wounded's, not the dead of the sentence before
+    ("وقتل 22 شخصا. أما الجرحى فبينهم 13 طفلا.", [(22, "killed"), (13, "wounded")]),
+    # detainees listed under a heading of those freed were freed
+    ("توزيع المفرج عنهم حسب المسار:\n- من المدينة إلى العاصمة: 120 محتجزاً\n", [(120, "released")]),
 ])
 def test_arabic_sixteenth_batch_phrasings(text, expected):
     assert figures(text) == expected

@@ -816,6 +816,27 @@ class _Sentence:
             j -= 1
         return None
 
+    def _and_verb_of_its_own(self, f: _Figure) -> bool:
+        """Whether a verb joined by "و" follows the figure's noun within a few words and a figure follows that
+        verb: the verb is the next figure's ("... 5 من الجنود وأصيب 12 آخرون")."""
+        j = max(f.last, f.unit_tok) + 1
+        for k in range(j, min(self.b, j + 5)):
+            t = self.toks[k]
+            if t.kind == "num" or (t.kind == "punct" and t.text in _CLAUSE_PUNCT):
+                return False
+            if t.kind == "word" and t.text.startswith("و") and lex.cue(t.text) not in (None, "other"):
+                for x in range(k + 1, min(self.b, k + 4)):
+                    if self.toks[x].kind == "num":
+                        return True
+                    if self.toks[x].kind == "word":
+                        try:
+                            if read_number(self.toks, x) is not None:
+                                return True
+                        except (ValueError, IndexError):
+                            pass
+                return False
+        return False
+
     def _right_cue(self, f: _Figure) -> str | None:
         """A cue after the figure and its noun in the same clause; a list of figures joined by "، و" or
         a breakdown (بينهم ...) is crossed to the verb after it ("5 مدنيين، و3 عسكريين" قتلوا)."""
@@ -1061,7 +1082,8 @@ class _Sentence:
             near = self._left_cue(f, near=True) or self._right_cue(f)  # "40 شخصا آخرين أصيبوا"
             if f.unit in _THING_UNITS and near not in (None, "destroyed", "captured", "intercepted"):
                 near = None  # "4 آليات أخرى وشاحنة حاولت الفرار": the truck fled; things are not displaced
-            near = near or (self._left_cue(f, near=False) if f.unit in _THING_UNITS else None)  # "دمّر الطيران 4 آليات"
+            # "دمّر الطيران 4 آليات"; "واحتجزت قوات الدعم السريع ستة آخرين": the verb, its subject, the figure
+            near = near or self._left_cue(f, near=False)
             return near or last.metric
         # 2. a cue right before
         if f.unit == "sites" and self._freed(f):
@@ -1145,9 +1167,14 @@ class _Sentence:
                     if any(self.toks[k].kind == "num" or read_number(self.toks, k) is not None
                            for k in range(max(self.a, j - 4), j)):
                         return None  # "أنقذوا 43 ناجيا، بينهم طفلان": the breakdown of a figure of no harm
+                    named = self.word(j - 1)
+                    if j - 1 >= self.a and lex.metric_noun(named) and lex.cue(named) not in (None, "other"):
+                        return lex.cue(named)  # "أما الجرحى فبينهم 29 طفلا": the wounded's breakdown
                     return last.metric
         # 4. a cue after the noun, same clause ("forced ... to flee" first: what they were forced to do)
         m = self._forced_to(f) or self._right_cue(f)
+        if m and self._and_verb_of_its_own(f) and (left := self._left_cue(f, near=False)) is not None:
+            return left  # "وقتل في الهجوم 5 من الجنود وأصيب 12 آخرون": "وأصيب" is the next figure's verb
         if m and not (f.unit in _THING_UNITS and m in PEOPLE_METRICS):
             return m  # (but "وشاحنة ذخيرة حاولت الفرار": a truck that fled is no one displaced; read on)
         if strip_conj(self.word(f.hedge_tok - 1)) == "عبر" and any(
@@ -1652,6 +1679,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if metric is None and context and line and short \
                         and (not f.unit or s.compatible(f, context) == context):
                     metric = context
+                elif metric == "detained" and context == "released" and line and short:
+                    metric = context  # "- من صنعاء إلى عدن: 318 محتجزا" under "توزيع المفرج عنهم": detainees freed
                 if metric is None and inline is not None and f.hedge_tok > inline[0] \
                         and (not f.unit or s.compatible(f, inline[1]) == inline[1]):
                     metric = inline[1]  # "... حالات الاعتقال حسب المحافظات كالآتي: القدس 420؛ الخليل 236"
