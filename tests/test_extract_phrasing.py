@@ -1911,6 +1911,11 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     ("Nearly 3,000 refugees were brought home by bus last month.", 3000, "returned"),
     # a witness who speaks after a relative clause is not one of a tally
     ("A man who fled the village with his family said the soldiers burned the market.", 1, None),
+    # "several" as an item of a breakdown; but events are no one counted
+    ("The shelling killed dozens of people, among them several nurses, the hospital said.", 3, "killed"),
+    ("The court handed down harsh sentences, including several executions.", 3, None),
+    # "another" standing for one more person, with a verb of what befell them
+    ("Three guards were shot dead and another was abducted on Sunday.", 1, "detained"),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)

@@ -302,7 +302,7 @@ _A_PERSON = re.compile(
 )
 #: "he was killed", "she succumbed to her injuries": one person, when the verb says so right after.
 _PRONOUN_VICTIM = re.compile(
-    r"(?<![\w-])(?P<art>[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been|has\s+been|is|were)\s+(?:(?:later|then|also|reportedly|"
+    r"(?<![\w-])(?P<art>[Hh]e|[Ss]he|[Aa]nother)\s+(?:(?:was|had\s+been|has\s+been|is|were)\s+(?:(?:later|then|also|reportedly|"
     r"allegedly|seriously|critically|badly|fatally|subsequently)\s+)?(?=(?:killed|murdered|shot|wounded|injured|"
     r"executed|abducted|kidnapped|arrested|detained|beheaded|stabbed|slain|assassinated|tortured\s+to\s+death|"
     r"hit\s+by|struck\s+by)\b)|(?=(?:died|succumbed|later\s+died)\b))"
@@ -614,8 +614,12 @@ class _Extractor:
     def _row(self, text: str, q: Quantity, prev: dict | None, prev_end: int, next_start: int) -> dict | None:
         via_context = False
         core = text[q.num_start:q.end].lower()
-        if core in ("he", "she"):
-            unit, u_end, known = "person", q.end, True
+        pronoun = core in ("he", "she") or (core == "another" and _ANOTHER_PERSON.match(text, q.end) is not None)
+        if pronoun:
+            # "two peacekeepers were killed and another was wounded": one more of the same people
+            unit = prev["unit"] if core == "another" and prev is not None and prev["unit"] in lexicon.PERSON_NOUNS \
+                else "person"
+            u_end, known = q.end, True
         else:
             unit, u_end, known = unit_after(text, q.end)
             if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
@@ -631,6 +635,8 @@ class _Extractor:
             unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
         if q.word and core in _ONE_WORDS and (not unit or not known):
             return None
+        if core == "several" and not unit and _BREAKDOWN_OPENER.search(self.low, max(0, q.start - 14), q.start):
+            return None  # "penalties including several executions": events, not people counted
         if unit in _MEDIA_NOUNS or unit in _NOT_TALLIES:
             return None  # "several video clips have been released": pictures of events; "the two sides swapped"
         column = self._column_of.get(q.start)
@@ -712,7 +718,7 @@ class _Extractor:
         if metric == "other" and (not unit or (q.word and core in _ONE_WORDS)):
             return None
         metric = AS_METRIC.get(metric, metric)
-        if core in ("he", "she"):
+        if pronoun:
             verb = next(cues_in(self.low, q.end, q.end + 45), None)
             after = verb[1] if verb else q.end  # "he was shot dead | along with his wife"
         if not unit and "/" in text and (label := self._slash_label(q)) is not None:
@@ -1298,7 +1304,11 @@ def _crosses_border(text: str, after: int) -> bool:
 #: plain substrings of the lower-cased text (found by ``str.find``, far faster than a regex that has to try
 #: every letter "a"): after a space, or after a line end, quote or bracket (:data:`_AFTER_MARK`).
 _DETERMINERS = (" a ", " an ", " another ", " his ", " her ", " their ", " its ")
-_PRONOUNS = (" he ", " she ")
+#: The opener of a breakdown right before a figure (lower-cased text): "among them", "including".
+_BREAKDOWN_OPENER = re.compile(r"\b(?:among\s+them|among\s+whom|including)\s+$")
+#: "another" standing for a person, a verb of what befell them after it: "two were killed and another was wounded".
+_ANOTHER_PERSON = re.compile(r"\s+(?:was|had\s+been|has\s+been|is|were|died|succumbed|later)\b")
+_PRONOUNS = (" he ", " she ", " another ")
 _AFTER_MARK = re.compile(r"[\n\"\u201c\u2018'(\[\u2013\u2014-][ \t]*(?=(?:an?|another|his|her|their|he|she)[ \t\n])")
 
 

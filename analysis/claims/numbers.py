@@ -101,6 +101,8 @@ _VAGUE = (
     r"(?:[a-z'-]+\s+){1,2}(?:were|have|had|are|died|fled|drowned|perished|succumbed|remain|remained|went)\b"
     # "several soldiers, among them a general, were killed"
     r"|(?:[a-z'-]+\s+){0,1}[a-z'-]+,\s+(?:among\s+them|including)\s+[^,.;]{1,60},\s+(?:were|have|had|are)\b)))\b"
+    # an item of a breakdown: "killed dozens, among them several children"
+    r"|(?:(?<=among\sthem\s)|(?<=among\swhom\s)|(?<=including\s))several(?=\s+[a-z])"
 )
 
 _HEDGES = {
