@@ -1916,6 +1916,11 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     ("The court handed down harsh sentences, including several executions.", 3, None),
     # "another" standing for one more person, with a verb of what befell them
     ("Three guards were shot dead and another was abducted on Sunday.", 1, "detained"),
+    # titles written with capitals; a person's noun past a modifier that names a thing
+    ("Officials said an Inspector posted to the border unit was killed in the ambush.", 1, "killed"),
+    ("The battalion lost six soldiers, among them a Second Lieutenant, on Friday.", 1, "killed"),
+    ("The dead included four farmers and an elderly mosque caretaker.", 1, "killed"),
+    ("Shells fell on a rebel-held district overnight.", 1, None),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)

@@ -295,7 +295,9 @@ _A_PERSON = re.compile(
     # staff member")
     r"(?:(?:[A-Z][\w'\u2019-]*\s+){3}|(?:(?!(?:and|or|a|an|the|of|to|in|on|at|by|for|with|from|who|was|were|is)\s)"
     r"[\w'\u2019-]+\s+){0,2}?)(?P<noun>"
-    + by_first_char([n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS, key=len, reverse=True)])
+    # (titles capitalised too: "an Inspector attached to the unit", "a Second Lieutenant")
+    + by_first_char([n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS | {
+        n.title() for n in lexicon.SINGLE_PERSON_NOUNS if n.islower()}, key=len, reverse=True)])
     + ")"
     r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
     + by_first_char(sorted(lexicon.KIN_NOUNS, key=len, reverse=True)) + r"))\b"
@@ -464,6 +466,7 @@ class _Extractor:
         self.columns: list[tuple[str | None, str]] | None = None
         #: The column each figure of the current row falls in, by its start (see :meth:`sentence_rows`).
         self._column_of: dict[int, tuple[str | None, str]] = {}
+        self._person_end: dict[int, int] = {}
 
     def _end_list(self) -> None:
         """A sentence that is no heading and no line of a list ends the list or table before it."""
@@ -529,6 +532,7 @@ class _Extractor:
             if not any(q.start <= start < q.end or start <= q.start < end for q in quantities) and start not in apposed
         ]
         self._column_of = {}
+        self._person_end = {start: end for start, _, end in persons}  # where each singular person's noun ends
         if self.columns is not None:
             cells = row_cells(text)
             if len(cells) == len(self.columns) > 1:
@@ -622,6 +626,10 @@ class _Extractor:
             u_end, known = q.end, True
         else:
             unit, u_end, known = unit_after(text, q.end)
+            if u_end < self._person_end.get(q.start, 0) and (m := _A_PERSON.match(text, q.start)) and m.group("noun") \
+                    and text[m.end():m.end() + 1] not in ("-", "'", "\u2019"):
+                # "an elderly church deacon": the person's noun, past a modifier that is a counted noun itself
+                unit, u_end, known = m.group("noun").lower(), m.end(), True
             if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
                 unit, known = "crew", True  # "its crew of 25 was held"
             elif not unit and self.low[max(0, q.start - 2):q.start].rstrip().endswith(":"):
