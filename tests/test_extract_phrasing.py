@@ -1921,6 +1921,23 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     ("The battalion lost six soldiers, among them a Second Lieutenant, on Friday.", 1, "killed"),
     ("The dead included four farmers and an elderly mosque caretaker.", 1, "killed"),
     ("Shells fell on a rebel-held district overnight.", 1, None),
+    # "another" who is missing; families who moved in with relatives; refuge in a building at home
+    ("One guard was shot dead and another is missing since the raid.", 1, "missing"),
+    ("About 450 families have moved in with relatives in the old town.", 450, "displaced"),
+    ("Some 3,000 people have taken refuge in and around the main mosque.", 3000, "displaced"),
+    ("Some 3,000 people have taken refuge in Uganda.", 3000, "refugees"),
+    # a video released by someone frees no one
+    ("A video released by the army showed some 40 men in uniform.", 40, None),
+    # wounded or dead named by their noun stay so, whatever aid they receive
+    ("The army mourns eight (8) soldiers and twelve (12) wounded, who are receiving treatment.", 12, "wounded"),
+    ("Some hospital sources gave 60 dead.", 60, "killed"),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)
+
+
+def test_digits_in_brackets_repeat_the_words_one_figure_its_noun_after_them():
+    assert figures("During the operation, sixty-two (62) terrorists were neutralised.") == [(62, "killed")]
+    assert figures("- one (01) pick-up truck destroyed") == [(1, "destroyed")]
+    rows = extract_text("The army lost eight (8) soldiers and twelve (12) wounded, who are receiving treatment.")
+    assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [(8, "soldiers", "killed"), (12, "people", "wounded")]

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from analysis.claims import lexicon
+from analysis.claims.numbers import DIGITS_REPEATED
 
 WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 #: The rest of a word broken by a hyphen at a line end or before a space ("com- | batants").
@@ -117,6 +118,9 @@ def unit_after(text: str, end: int) -> tuple[str, int, bool]:
     if text.startswith(("   ", "\t", " \t"), end) and (name := _NAME_CELL.match(text, end)) is not None \
             and name.group(1).lower() not in lexicon.COUNT_NOUNS:
         return "", end, False  # "551,000    Dana sub-district": a name in the next cell is no noun; "7.0M   IDPs" is
+    if text[end:end + 2] in (" (", "(") and text[end - 1:end].isalpha() \
+            and (rep := DIGITS_REPEATED.match(text, end)) is not None:
+        end = rep.end()  # "fifteen (15) soldiers": past the digits that repeat the words
     unit, u_end, known = _noun_after(text, end)
     if unit in _ABBREVIATED and text[u_end:u_end + 1] == ".":
         u_end += 1

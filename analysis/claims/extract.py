@@ -307,7 +307,8 @@ _PRONOUN_VICTIM = re.compile(
     r"(?<![\w-])(?P<art>[Hh]e|[Ss]he|[Aa]nother)\s+(?:(?:was|had\s+been|has\s+been|is|were)\s+(?:(?:later|then|also|reportedly|"
     r"allegedly|seriously|critically|badly|fatally|subsequently)\s+)?(?=(?:killed|murdered|shot|wounded|injured|"
     r"executed|abducted|kidnapped|arrested|detained|beheaded|stabbed|slain|assassinated|tortured\s+to\s+death|"
-    r"hit\s+by|struck\s+by)\b)|(?=(?:died|succumbed|later\s+died)\b))"
+    r"hit\s+by|struck\s+by|missing|captured|freed|released|taken\s+(?:hostage|prisoner|captive))\b)|"
+    r"(?=(?:died|succumbed|later\s+died|disappeared|went\s+missing)\b))"
 )
 
 
@@ -959,7 +960,9 @@ class _Extractor:
             return "wounded"  # "have treated 97 refugees for gunshot wounds": hurt, whoever they are
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
-        if self.aid and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
+        if self.aid and not (unit in lexicon.METRIC_ONLY_UNITS and lexicon.NOUN_METRIC.get(unit) in _HARM) \
+                and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
+            # (but "twelve wounded, who are receiving treatment", "sources gave 60 dead": the harm their noun says)
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
             moved = right_cue(text, after, unit, known, original=self.text)
             if moved in _MOVED and not _RELATIVE_AFTER.match(text, after) \
@@ -1274,10 +1277,18 @@ def _stays_inside(text: str, after: int) -> bool:
     end = _clause_end(text, after)
     if _INSIDE.search(text, after, end) is not None:
         return True
+    if _SHELTER_AT_HOME.search(text, after, end) is not None \
+            and not any(is_country(w) for w in _CAPITALISED.findall(text, after, end)):
+        return True  # "have taken refuge in and around the cathedral": a building, no country named
     m = _INTO_NAME.search(text, after, end)
     return m is not None and is_subdivision(m.group("name"))
 
 
+#: Buildings and grounds people shelter in at home: "in and around the Catholic cathedral", "in the UN base".
+_SHELTER_AT_HOME = re.compile(r"\b(?:in|at|inside|around)\s+(?:and\s+around\s+)?(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[\w'\u2019-]+\s+){0,2}?(?:cathedral|church(?:es)?|mosques?|schools?|compounds?|"
+                              r"monaster(?:y|ies)|stadiums?|(?:un|peacekeeping|military)\s+bases?|bush|forests?)\b", re.I)
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]+")
 #: The place people went into, by name: "crossed into neighbouring Mizoram", "into Lomami province".
 _INTO_NAME = re.compile(r"\binto\s+(?:neighbou?ring\s+)?(?:the\s+)?"
                         r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
@@ -1315,7 +1326,7 @@ _DETERMINERS = (" a ", " an ", " another ", " his ", " her ", " their ", " its "
 #: The opener of a breakdown right before a figure (lower-cased text): "among them", "including".
 _BREAKDOWN_OPENER = re.compile(r"\b(?:among\s+them|among\s+whom|including)\s+$")
 #: "another" standing for a person, a verb of what befell them after it: "two were killed and another was wounded".
-_ANOTHER_PERSON = re.compile(r"\s+(?:was|had\s+been|has\s+been|is|were|died|succumbed|later)\b")
+_ANOTHER_PERSON = re.compile(r"\s+(?:was|had\s+been|has\s+been|is|were|died|succumbed|later|disappeared|went)\b")
 _PRONOUNS = (" he ", " she ", " another ")
 _AFTER_MARK = re.compile(r"[\n\"\u201c\u2018'(\[\u2013\u2014-][ \t]*(?=(?:an?|another|his|her|their|he|she)[ \t\n])")
 

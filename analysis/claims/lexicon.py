@@ -89,6 +89,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:un|unmiss|monusco|minusca|peacekeeping|peacekeepers'|military)\s+bases?|poc\s+sites?|"
         r"protection\s+of\s+civilians?\s+sites?)",
         r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)", r"mov(?:ed|ing)\s+out\s+of",
+        r"mov(?:ed|ing)\s+in\s+with\s+(?:their\s+)?(?:relatives|host\s+famil(?:y|ies)|famil(?:y|ies)|friends)",
         # "13,000 people are sheltering in the grounds of a monastery", "at the airport"; not in basements or the
         # metro during an air raid
         r"shelter(?:ing|ed)\s+(?:in|at|inside|on|near|around|outside|along)\b(?!\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+)?(?:basements?|cellars?|"
@@ -96,6 +97,7 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "refugees": [
         r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
+        r"(?:taken|took|taking)\s+refuge",
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
         r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
@@ -187,7 +189,8 @@ CUE_FALSE = re.compile(
     r"(?:awaiting|await(?:s|ed)?|waiting\s+for)\s+(?:medical\s+|their\s+|its\s+)?(?:evacuation|relocation|release|return)|"
     r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
     r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
-    r"refugees|released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
+    r"refugees|(?:videos?|footage|images?|photos?|pictures?|recordings?|clips?|statements?|reports?)\s+released|"
+    r"released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
     r"update|appeal|plan|funds?)|lost\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
     r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|shelters?|"
     r"interest)|(?<!in\s)displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"

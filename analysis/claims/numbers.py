@@ -688,9 +688,17 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
                          q.word, "date")
         if q.end < m.end():
             pos = max(q.end, m.start() + 1)  # a false range: read what follows again
+        if q.word and text[q.end:q.end + 3].lstrip(" ")[:1] == "(" \
+                and (rep := DIGITS_REPEATED.match(text, q.end)) is not None and float(rep.group(1)) == q.value:
+            pos = max(pos, rep.end())  # "fifteen (15) soldiers", "one (01) vehicle": the digits repeat the words
         if keep_excluded or not q.excluded:
             out.append(q)
     return out
+
+
+#: Digits in brackets after a number written in words: "fifteen (15)", "one (01)" (the counted noun is read
+#: after them, :func:`~analysis.claims.counted_nouns.unit_after`).
+DIGITS_REPEATED = re.compile(r" ?\(\s*0*(\d{1,7})\s*\)")
 
 
 def _from_match(text: str, m: re.Match) -> Quantity | None:
