@@ -1028,3 +1028,26 @@ def test_arabic_a_table_shared_out_under_a_heading_with_no_cue_takes_the_figures
 ])
 def test_arabic_sixteenth_batch_phrasings(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure in brackets is read as one; digits that repeat a number word stay one figure
+    ("واعتقلت القوات خلال الشهر الماضي (٨٣٠) مواطناً، بينهم (٩٥) طفلاً.", [(830, "detained"), (95, "detained")]),
+    ("وأفرجت السلطات عن (٤١) معتقلاً بعد التحقيق معهم.", [(41, "released")]),
+    ("قتل أربعة (4) أشخاص في القصف.", [(4, "killed")]),
+    # two accusative nouns of one figure, then an adjective: no one more
+    ("واعتقلت القوات 300 شخص، بينهم 45 قاصراً وطفلاً.", [(300, "detained"), (45, "detained")]),
+    ("وأحصت المنظمة 210 قتيلاً مدنياً على الأقل.", [(210, "killed")]),
+    # displaced families who went home
+    ("وأمّن الجيش عودة نحو 250 أسرة نازحة إلى قراها.", [(250, "returned")]),
+])
+def test_arabic_seventeenth_batch_phrasings(text, expected):
+    assert figures(text) == expected
+
+
+def test_arabic_a_column_of_tasks_counts_no_one():
+    text = ("حصيلة المهام خلال الأسبوع:\n"
+            "القضاء     | إطفاء | إسعاف ونقل جرحى\n"
+            "الشمال     | 14    | 9\n"
+            "الجنوب     | 6     | 4\n")
+    assert figures(text) == []

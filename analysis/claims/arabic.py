@@ -496,6 +496,9 @@ class _Sentence:
         if i - 2 >= self.a and self.toks[i - 2].kind == "num" and lex.person(self.word(i - 1)) and word != w \
                 and w not in lex.KIN and self._singular_base(self.word(i - 1)) in lex.SINGULAR_PERSONS:
             return False  # "110 رجل وشاب": a second noun of the same figure; but "6 نساء وطفل": a child more
+        if i - 2 >= self.a and self.toks[i - 2].kind == "num" and word != w and word.endswith("ا") \
+                and self.word(i - 1).endswith("ا") and lex.person(self.word(i - 1)[:-1]):
+            return False  # "177 قاصراً وطفلاً": two accusative nouns of one figure (11 and more)
         prev = self.word(i - 1)
         if prev in _BREAKDOWN:
             return True
@@ -1073,6 +1076,8 @@ class _Sentence:
                         return "released"
                     return m
         m = self._adjective(f)
+        if m in ("displaced", "refugees", "idps") and (self._returned_before(f) or self._returned_after(f)):
+            return "returned"  # "عودة نحو 600 أسرة نازحة إلى قراها": displaced families who went home
         if m:
             return m
         # "آخرين": others, counted like the figure before
@@ -1518,6 +1523,22 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
 _WORK_WORDS = {lex.fold(w) for w in ("عمل", "أعمال", "نشاط", "أنشطة", "الاستجابة", "جهود")}
 
 
+def _unbracket(toks: list[Token]) -> list[Token]:
+    """The tokens without the brackets around a lone figure ("اعتقلت (١٠٤٢) مواطناً", "و(١٩) امرأة"): the figure
+    and its noun read as if unbracketed; but digits that repeat a number word ("ثلاثة (3) أشخاص") keep theirs."""
+    drop: set[int] = set()
+    for i in range(len(toks) - 2):
+        if toks[i].text == "(" and toks[i + 1].kind == "num" and toks[i + 2].text == ")" and toks[i].kind == "punct":
+            if i and toks[i - 1].kind == "word":
+                try:
+                    if read_number(toks, i - 1) is not None:
+                        continue
+                except (ValueError, IndexError):
+                    pass
+            drop.update((i, i + 2))
+    return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+
+
 def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the cells of a table row between ``start`` and ``end`` (parted by bars, tabs or wide
     gaps; a bar at either end opens or closes the row); [] for a line of one cell."""
@@ -1531,6 +1552,10 @@ def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans if len(spans) > 1 else []
 
 
+#: Tasks a column of a table of operations may count (folded): fire-fighting, first aid, rescue, missions.
+_TASKS = {lex.fold(w) for w in ("إطفاء", "إسعاف", "نقل", "إنقاذ", "مهام", "مهمات", "مهمة", "عمليات", "بحث", "رفع")}
+
+
 def _column_metric(cell: str) -> str | None:
     """What a header cell says its column counts: a cue's metric ("عدد النازحين": displaced), "other" for
     things ("مراكز الإيواء": shelters), None for a label or a unit ("المحافظة", "الأسر")."""
@@ -1539,6 +1564,8 @@ def _column_metric(cell: str) -> str | None:
         words = words[1:]  # "عدد النازحين": the number of the displaced
     if not words:
         return None
+    if strip_conj(words[0]) in _TASKS:
+        return "other"  # "إطفاء", "إسعاف ونقل جرحى": how many tasks of a kind, not how many people
     cue = next((m for m in map(lex.cue, words) if m), None)
     if lex.thing(words[0]) is not None and cue != "destroyed" and not lex.person(words[0]):
         return "other" if len(words) > 1 or cue is None else None
@@ -1589,7 +1616,7 @@ def _pairs_line(toks: list[Token], a: int, b: int, n_figs: int) -> bool:
 
 def _rows(text: str, article_id: str) -> list[dict]:
     folded, offs = normalise(text)
-    toks = tokens(folded)
+    toks = _unbracket(tokens(folded))
     rows: list[dict] = []
     from analysis.claims.arabic_places import article_countries, place_of
 
