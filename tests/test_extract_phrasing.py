@@ -1931,6 +1931,10 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     # wounded or dead named by their noun stay so, whatever aid they receive
     ("The army mourns eight (8) soldiers and twelve (12) wounded, who are receiving treatment.", 12, "wounded"),
     ("Some hospital sources gave 60 dead.", 60, "killed"),
+    # a quoted vague figure, then its noun; a number someone put the count at
+    ('The army says it has taken "hundreds" of fighters prisoner.', 200, "captured"),
+    ("At least 2,000 civilians were killed, while a local council put the figure at more than 9,000.", 9000,
+     "killed"),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)
@@ -1941,3 +1945,9 @@ def test_digits_in_brackets_repeat_the_words_one_figure_its_noun_after_them():
     assert figures("- one (01) pick-up truck destroyed") == [(1, "destroyed")]
     rows = extract_text("The army lost eight (8) soldiers and twelve (12) wounded, who are receiving treatment.")
     assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [(8, "soldiers", "killed"), (12, "people", "wounded")]
+
+
+def test_a_row_that_breaks_down_the_row_before_takes_its_metric_not_its_labels():
+    text = ("Totals for the year\nCivilians killed          | 412\n  of whom children        |  57\n"
+            "  of whom refugees        |  20\nCivilians injured         | 530\n")
+    assert figures(text) == [(412, "killed"), (57, "killed"), (20, "killed"), (530, "wounded")]

@@ -121,6 +121,8 @@ def unit_after(text: str, end: int) -> tuple[str, int, bool]:
     if text[end:end + 2] in (" (", "(") and text[end - 1:end].isalpha() \
             and (rep := DIGITS_REPEATED.match(text, end)) is not None:
         end = rep.end()  # "fifteen (15) soldiers": past the digits that repeat the words
+    elif text[end:end + 1] in ('"', "\u201d") and text[end + 1:end + 5] == " of ":
+        end += 1  # 'taken "hundreds" of servicemen prisoner': a quoted figure, then its noun
     unit, u_end, known = _noun_after(text, end)
     if unit in _ABBREVIATED and text[u_end:u_end + 1] == ".":
         u_end += 1

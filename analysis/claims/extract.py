@@ -399,6 +399,12 @@ _COUNT_REACHED = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally
                             r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
                             r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
                             r"at\s+least|around)\s+)?$")
+#: A line of a list or table that breaks down the row before: "  of whom children | 31", "- including 12 women".
+_BREAKDOWN_ROW = re.compile(r"[ \t\u2022*\u2013-]*(?:of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom|including|"
+                            r"incl\.)(?=[\s:|])")
+#: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100".
+_PUT_AT = re.compile(r"\bput\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+at\s+(?:(?:some|about|over|"
+                     r"more\s+than|nearly|at\s+least|around)\s+)?$")
 #: "along with" right before a figure (lower-cased text): it shares the fate of the figure before.
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?$")
 #: A verb of treating right before a figure, and its wounds after the noun (lower-cased text).
@@ -714,6 +720,10 @@ class _Extractor:
         elif (unit == "survivors" or (came_through and lexicon.NOUN_METRIC.get(unit) not in _HELD)) \
                 and not cue_metric(self.low, q.end, after, "", True):
             metric = None  # "the remaining 37 were rescued", "120 have been found alive": not the toll before
+        elif not prev_end and self.list_line and self.last_conflict \
+                and self.index - 3 <= self.last_conflict[0] < self.index and _BREAKDOWN_ROW.match(self.low) \
+                and compatible(self.last_conflict[1], unit, known):
+            metric = self.last_conflict[1]  # "  of whom children | 31" under "Civilians killed | 284": who they are
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
         if metric is None and not (q.word and core in _ONE_WORDS) and unit != "survivors" \
@@ -1089,7 +1099,8 @@ class _Extractor:
         # d3b. a count named before, reaching the figure: "By early afternoon the count had reached 23", after a
         #      sentence of the dead
         if any(w in (before := text[max(0, q.start - 45):q.start]) for w in ("count", "tally", "figure", "number")) \
-                and _COUNT_REACHED.search(text, max(0, q.start - 45), q.start):
+                and (_COUNT_REACHED.search(text, max(0, q.start - 45), q.start)
+                     or _PUT_AT.search(text, max(0, q.start - 45), q.start)):
             metric = prev["metric"] if prev is not None else (
                 self.last_conflict[1] if not prev_end and self.last_conflict
                 and self.index - 2 <= self.last_conflict[0] < self.index else None)
