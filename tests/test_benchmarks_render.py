@@ -51,3 +51,14 @@ def test_an_extractor_that_could_not_run_says_why_in_its_row() -> None:
     md = render({"claims": {"title": "T", "table": table, "columns": columns(table)}})
     assert "| c: Duckling |  | not run: pip could not install it |" in md
     assert "NOT met" in md
+
+
+def test_regex_time_counts_the_pattern_calls_of_the_work_and_only_those():
+    import re
+
+    from benchmarks.claims_bench import regex_time
+
+    pattern = re.compile(r"\bkilled\b")
+    got = regex_time(lambda: [pattern.search("two people were killed") for _ in range(500)])
+    assert got["regex_calls"] == 500 and got["regex_cpu_seconds"] >= 0
+    assert regex_time(lambda: [len("no pattern here") for _ in range(500)])["regex_calls"] == 0
