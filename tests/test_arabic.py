@@ -1040,6 +1040,10 @@ def test_arabic_sixteenth_batch_phrasings(text, expected):
     ("وأحصت المنظمة 210 قتيلاً مدنياً على الأقل.", [(210, "killed")]),
     # displaced families who went home
     ("وأمّن الجيش عودة نحو 250 أسرة نازحة إلى قراها.", [(250, "returned")]),
+    # one person named among the dead, or as the last of them
+    ("وقتل 15 شخصا، ومن بين الضحايا الطبيب سعيد الأحمد.", [(15, "killed"), (1, "killed")]),
+    ("واستشهد 40 من العاملين الصحيين، آخرهم الممرض خالد ناصر.", [(40, "killed"), (1, "killed")]),
+    ("ومن بين شهداء اليوم طبيب يعمل في المستشفى الميداني.", [(1, "killed")]),
 ])
 def test_arabic_seventeenth_batch_phrasings(text, expected):
     assert figures(text) == expected

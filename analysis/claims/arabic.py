@@ -430,8 +430,11 @@ class _Sentence:
         if not word.startswith("ال") or word[2:] not in lex.SINGULAR_PERSONS or word[2:] in lex.KIN:
             return None
         prev = self.word(i - 1)
-        if not prev or (prev.startswith(("م", "ال", "ب", "ل")) and strip_conj(prev) not in _KILLING_NOUNS) \
-                or lex.metric_noun(prev) or lex.cue(prev) not in ("killed", "wounded", "detained", "missing"):
+        listed = strip_conj(prev) in _LAST_OF_THEM or prev in _BREAKDOWN or strip_conj(prev) in _BREAKDOWN or (
+            lex.metric_noun(prev) and lex.cue(prev) in ("killed", "wounded", "detained")
+            and strip_conj(self.word(i - 2)) == "بين")  # "آخرهم المسعف محمود", "ومن بين الضحايا الطبيب آدم"
+        if not listed and (not prev or (prev.startswith(("م", "ال", "ب", "ل")) and strip_conj(prev) not in _KILLING_NOUNS)
+                           or lex.metric_noun(prev) or lex.cue(prev) not in ("killed", "wounded", "detained", "missing")):
             return None  # (but "مقتل الصحفي خالد سعيد": the killing of one named man)
         nxt = self.word(i + 1)  # a name (a word that is no cue, no person noun and no number) after the noun
         if not nxt or self.toks[i + 1].kind != "word" or lex.cue(nxt) or lex.person(nxt) \
@@ -504,6 +507,10 @@ class _Sentence:
             return True
         if prev and lex.cue(prev) and strip_conj(self.word(i - 2)) == "بين" and word == w:
             return True  # "وبين القتلى رجل وزوجته": among the dead
+        if strip_conj(prev) in _DAY_WORDS and lex.metric_noun(self.word(i - 2)) \
+                and lex.cue(self.word(i - 2)) in ("killed", "wounded") and strip_conj(self.word(i - 3)) == "بين" \
+                and word == w:
+            return True  # "ومن بين شهداء اليوم ممرض": among today's dead
         if prev and lex.cue(prev) in ("killed", "wounded") and not prev.startswith("ال") \
                 and not lex.metric_noun(prev):
             return True
@@ -1175,6 +1182,10 @@ class _Sentence:
                     named = self.word(j - 1)
                     if j - 1 >= self.a and lex.metric_noun(named) and lex.cue(named) not in (None, "other"):
                         return lex.cue(named)  # "أما الجرحى فبينهم 29 طفلا": the wounded's breakdown
+                    named = self.word(j + 2)
+                    if strip_conj(self.word(j + 1)) == "بين" and j + 2 < f.hedge_tok and lex.metric_noun(named) \
+                            and lex.cue(named) not in (None, "other"):
+                        return lex.cue(named)  # "ومن بين شهداء اليوم ممرض": among the dead named there
                     return last.metric
         # 4. a cue after the noun, same clause ("forced ... to flee" first: what they were forced to do)
         m = self._forced_to(f) or self._right_cue(f)
@@ -1519,6 +1530,10 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
 
+#: "the last of them" before one person named: "آخرهم المسعف محمود" (folded).
+_LAST_OF_THEM = {lex.fold(w) for w in ("آخرهم", "آخرهن", "أحدثهم")}
+#: Days a toll is named by: "شهداء اليوم" (folded).
+_DAY_WORDS = {lex.fold(w) for w in ("اليوم", "أمس", "الأمس", "الليلة")}
 #: What a "حصيلة" of work sums up ("حصيلة عمل الفرع", "حصيلة نشاط الفرق"): the work done, not a toll.
 _WORK_WORDS = {lex.fold(w) for w in ("عمل", "أعمال", "نشاط", "أنشطة", "الاستجابة", "جهود")}
 
