@@ -1935,6 +1935,17 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     ('The army says it has taken "hundreds" of fighters prisoner.', 200, "captured"),
     ("At least 2,000 civilians were killed, while a local council put the figure at more than 9,000.", 9000,
      "killed"),
+    # an adverb inside the verb group, after an aside
+    ("Some 700 residents, mostly women and children, have since fled to the hills.", 700, "displaced"),
+    ("Of the 90 detained, 35 have since been released.", 35, "released"),
+    # held people returned to their families were let go
+    ("Some 60 boys were abducted, of whom 14 have since been returned to their families.", 14, "released"),
+    # a mass casualty plan or training is no tally; a house lost is not a life
+    ("- 85 nurses trained in mass casualty management", 85, None),
+    ("Four of our drivers lost their houses in the shelling.", 4, None),
+    # a person's noun that names a body of people after it is no one
+    ("A volunteer group of relatives has listed the missing.", 1, None),
+    ("The army, backed by a farmer militia, killed 30 insurgents.", 1, None),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)

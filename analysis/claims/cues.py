@@ -485,8 +485,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         elif word == "by" and prev_word.endswith("ed") and words <= 2 and not first \
                 and _AUX_AHEAD.match(text, t.end(), min(limit, t.end() + 40)):
             pass  # "a driver contracted by WFP was shot dead": a participle and its agent before the main verb
-        elif word in STOP_RIGHT:
-            return None
+        elif word in STOP_RIGHT and not (word == "since" and prev_word in ("have", "has", "had")):
+            return None  # (but "have since fled": an adverb inside the verb group)
         elif word not in AUX and word not in lexicon.COUNT_NOUNS and word not in NUMBER_WORDS \
                 and word not in ("her", "his", "their", "our", "my", "whom"):
             words += 1

@@ -298,7 +298,9 @@ _A_PERSON = re.compile(
     # (titles capitalised too: "an Inspector attached to the unit", "a Second Lieutenant")
     + by_first_char([n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS | {
         n.title() for n in lexicon.SINGLE_PERSON_NOUNS if n.islower()}, key=len, reverse=True)])
-    + ")"
+    # never a noun that names a body of people after it: "a volunteer group", "a farmer cooperative"
+    + r")(?!\s+(?:groups?|teams?|networks?|organi[sz]ations?|committees?|associations?|cooperatives?|unions?|"
+    r"councils?|brigades?|battalions?|units?|movements?|militias?|forces?|corps|services?|programmes?|programs?)\b)"
     r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
     + by_first_char(sorted(lexicon.KIN_NOUNS, key=len, reverse=True)) + r"))\b"
 )
@@ -800,9 +802,11 @@ class _Extractor:
             metric = "displaced"  # "8,700 people have sought refuge in towns inside Cameroon"
         if metric == "returned" and (lexicon.NOUN_METRIC.get(unit) in ("detained", "captured")
                                      or (("exchange" in text or "swap" in text) and _EXCHANGE.search(text))
-                                     or _FROM_CAPTIVITY.search(text, after, min(len(text), after + 60))):
+                                     or _FROM_CAPTIVITY.search(text, after, min(len(text), after + 60))
+                                     or (prev is not None and prev["metric"] in _HELD
+                                         and _PARTITIVE_BEFORE.search(text, prev_end, q.start))):
             metric = "released"  # "detainees were repatriated": set free and sent home; "45 came home in exchange
-            # for 45 Russian servicemen": a prisoner exchange
+            # for 45 Russian servicemen": a prisoner exchange; "82 were abducted, of whom 11 have since been returned"
         elif metric == "detained" and (fate := _fate_after(text, after)) \
                 and self._object_of(text, q, unit, known, prev_end) is None:
             # "19 people held by an armed group were freed", "57 of those arrested were released", "14 of those
@@ -1152,7 +1156,7 @@ def _rejoin_broken_words(low: str) -> str:
 
 #: The words between a part and its whole: "two of the port's | four cranes", "5 of the | 12 hospitals".
 _PARTITIVE_WHOLE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                              r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their)\s+)?"
+                              r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?"
                               r"(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
 #: A label of where displaced people live, before a colon: "In tents", "Without any shelter", "Hosted by families".
 _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|sheltering)\s+)?(?:in|under|with|without(?:\s+any)?|"

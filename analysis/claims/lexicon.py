@@ -190,9 +190,12 @@ CUE_FALSE = re.compile(
     r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
     r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
     r"refugees|(?:videos?|footage|images?|photos?|pictures?|recordings?|clips?|statements?|reports?)\s+released|"
+    r"mass[\s-]+casualt(?:y|ies)\s+(?:management|incidents?|events?|plans?|planning|training|response|care|"
+    r"treatment|preparedness|drills?|kits?)|"
     r"released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
     r"update|appeal|plan|funds?)|lost\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
     r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|shelters?|"
+    r"houses?|flats?|apartments?|businesses|shops?|crops|harvests?|"
     r"interest)|(?<!in\s)displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
     # "the bodies arrived at the hospital", "three injured persons arrived at Izraa Hospital": brought in, not moved
     r"arriv(?:ed|ing|es?|als?)\s+(?:at|in|to)\s+(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:hospitals?|morgues?|"
@@ -382,7 +385,7 @@ _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
-                   "arriv", "wait", "the move", "warrant", "on leave")
+                   "arriv", "wait", "the move", "warrant", "on leave", "mass")
 
 
 def metric_of(match: re.Match) -> str:
