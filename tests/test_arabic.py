@@ -1044,6 +1044,14 @@ def test_arabic_sixteenth_batch_phrasings(text, expected):
     ("وقتل 15 شخصا، ومن بين الضحايا الطبيب سعيد الأحمد.", [(15, "killed"), (1, "killed")]),
     ("واستشهد 40 من العاملين الصحيين، آخرهم الممرض خالد ناصر.", [(40, "killed"), (1, "killed")]),
     ("ومن بين شهداء اليوم طبيب يعمل في المستشفى الميداني.", [(1, "killed")]),
+    # a source named in an aside between the verb and its object; committees are no refuge
+    ("واعتقلت قوات الأمن، بحسب المصادر، عشرات الطلاب وأعضاء لجان الأحياء.", [(24, "detained")]),
+    # money whose currency follows the range; a model's name in quotes
+    ("ودفعت الأسر فدية تراوحت بين 300 ألف ومليون جنيه.", []),
+    ("وأسقطت الدفاعات الجوية طائرة من نوع \"أوريون 2\" فوق المدينة.", []),
+    # companions of the wounded; the breakdown of a figure that counts no harm
+    ("وارتفع عدد الجرحى الذين جرى إجلاؤهم إلى 150 جريحاً، يرافقهم 120 مرافقاً.", [(150, "wounded")]),
+    ("وقتل 9 أشخاص. ويعاني نحو مليون طفل من سوء التغذية، بينهم قرابة 200 ألف في حالة خطرة.", [(9, "killed")]),
 ])
 def test_arabic_seventeenth_batch_phrasings(text, expected):
     assert figures(text) == expected

@@ -552,6 +552,15 @@ class _Sentence:
             return False
         if nxt == "من" and nxt2 in ("العمر", "عمره", "عمرها"):
             return False
+        if nbase in SCALES and nxt.startswith("و") and (strip_conj(nxt2) in lex.NON_COUNT_AFTER or nxt2 in lex.NON_COUNT_AFTER):
+            return False  # "بين 200 ألف ومليون جنيه": money, its currency after the range's second end
+        for k in range(f.first - 1, max(self.a - 1, f.first - 5), -1):
+            t = self.toks[k]
+            if t.kind == "num" or (t.kind == "punct" and t.text not in _QUOTES) \
+                    or (t.kind == "word" and t.text.startswith("و") and k < f.first - 1):
+                break
+            if t.kind == "word" and strip_conj(t.text) in ("نوع", "طراز"):
+                return False  # "مسيّرة من نوع "هيرمس 450"": a model's name
         if nxt == "من" and (lex.strip_article(nxt2) in lex.MONTHS or nxt2 in lex.MONTHS):
             return False  # a date: "3 من أيار"
         if nxt == "من" and nxt2 in ("شهر", "الشهر") and f.value <= 31:
@@ -797,6 +806,10 @@ class _Sentence:
                         k = self.a - 1
                         break
                     k -= 1
+                if k > self.a and self.punct(k) and self.toks[k].text in ("،", ",") \
+                        and strip_conj(self.word(k + 1)) in _SOURCE_ASIDE:
+                    j = k - 1  # "اعتقلت الاستخبارات، بحسب البيان، عشرات الناشطين": past whose word it is
+                    continue
                 if k > self.a and self.punct(k) and self.toks[k].text in ("،", ","):
                     m = self._cue_at(k - 1)
                     if m and lex.cue(self.word(k - 1)) == m and self.word(k - 1) not in lex.NOUN_METRIC:
@@ -1047,6 +1060,9 @@ class _Sentence:
                                                                         min(self.b, max(f.last, f.unit_tok) + 4)))
                     and not self.word(max(f.last, f.unit_tok) + 3).startswith(("مستشف", "المستشف")))):
             return "displaced"  # also "أكثر من 16 ألف أسرة وصلت إلى محلية طويلة": the verb after its subject
+        # 0a2. people who go with them: "يرافقهم 190 مرافقا" (companions of the wounded), never the wounded
+        if strip_conj(self.word(f.hedge_tok - 1)) in _ACCOMPANYING:
+            return "other"
         # 0b2. injuries counted: "21 شهيداً وأكثر من 200 إصابة" (not "مقتل 31 مدنياً وإصابة 40": a cue of its own)
         if f.kind in ("digits", "words") and self.word(f.last + 1) in ("اصابة", "اصابات", "الاصابات"):
             return "wounded"
@@ -1177,8 +1193,13 @@ class _Sentence:
                 w = strip_conj(self.word(j))
                 if w in _BREAKDOWN or w == "هؤلاء" or self.word(j) in _BREAKDOWN:
                     if any(self.toks[k].kind == "num" or read_number(self.toks, k) is not None
-                           for k in range(max(self.a, j - 4), j)):
-                        return None  # "أنقذوا 43 ناجيا، بينهم طفلان": the breakdown of a figure of no harm
+                           for k in range(max(self.a, j - 4), j)) \
+                            or (f.kind != "singular"
+                                and any((self.toks[k].kind == "num" or strip_conj(self.toks[k].text) in SCALES)
+                                        and k not in self.non_counts for k in range(self.a, j))):
+                        # "أنقذوا 43 ناجيا، بينهم طفلان", "2.2 مليون طفل يعانون من سوء التغذية، بينهم 460 ألفا": the
+                        # breakdown of a figure of the same sentence that counts no harm
+                        return None
                     named = self.word(j - 1)
                     if j - 1 >= self.a and lex.metric_noun(named) and lex.cue(named) not in (None, "other"):
                         return lex.cue(named)  # "أما الجرحى فبينهم 29 طفلا": the wounded's breakdown
@@ -1530,6 +1551,10 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
 
+#: Verbs of going with someone (folded): "يرافقهم 190 مرافقا".
+_ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرافقها", "ترافقهم", "رافقهم", "رافقه", "برفقة", "برفقتهم")}
+#: Words that open an aside naming a source (folded): "، بحسب البيان،", "، وفق المصادر،".
+_SOURCE_ASIDE = {lex.fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا", "نقلاً")}
 #: "the last of them" before one person named: "آخرهم المسعف محمود" (folded).
 _LAST_OF_THEM = {lex.fold(w) for w in ("آخرهم", "آخرهن", "أحدثهم")}
 #: Days a toll is named by: "شهداء اليوم" (folded).
