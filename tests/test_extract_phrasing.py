@@ -1962,3 +1962,10 @@ def test_a_row_that_breaks_down_the_row_before_takes_its_metric_not_its_labels()
     text = ("Totals for the year\nCivilians killed          | 412\n  of whom children        |  57\n"
             "  of whom refugees        |  20\nCivilians injured         | 530\n")
     assert figures(text) == [(412, "killed"), (57, "killed"), (20, "killed"), (530, "wounded")]
+
+
+def test_a_line_of_households_after_a_line_of_people_counts_the_same_people():
+    text = "KEY FIGURES\n12,400 Sudanese refugees registered since May\n3,100 households\nUSD 4 million required\n"
+    assert figures(text) == [(12400, "refugees"), (3100, "refugees")]
+    # not a line of households that says more
+    assert figures("12,400 refugees registered since May\n3,100 households received tents\n") == [(12400, "refugees")]

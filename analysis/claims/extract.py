@@ -401,6 +401,9 @@ _COUNT_REACHED = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally
                             r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
                             r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
                             r"at\s+least|around)\s+)?$")
+#: A line that is a figure of households and nothing else (lower-cased): "8,940 households", "- 1,250 families".
+_HOUSEHOLDS_LINE = re.compile(r"[ \t\u2022*\u2013-]*(?:about\s+|some\s+|over\s+|nearly\s+)?[\d,.\u00a0\u202f\u2009 ]+\s*"
+                              r"(?:households|families|hh)\.?\s*")
 #: A line of a list or table that breaks down the row before: "  of whom children | 31", "- including 12 women".
 _BREAKDOWN_ROW = re.compile(r"[ \t\u2022*\u2013-]*(?:of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom|including|"
                             r"incl\.)(?=[\s:|])")
@@ -878,6 +881,12 @@ class _Extractor:
                 and _OF_THE_WHOLE.match(self.low, 0, q.start) \
                 and compatible(prev["metric"], unit, known):
             return prev["metric"], False  # "Of the 108 people injured, 46 were flown to Juba": a part of the injured
+        if unit in ("households", "families") and prev is not None and prev["metric"] in lexicon.PEOPLE_METRICS \
+                and "\n" in text[prev_end:q.start]:
+            line_end = self.low.find("\n", q.start)
+            if _HOUSEHOLDS_LINE.fullmatch(self.low, self.low.rfind("\n", 0, q.start) + 1,
+                                          line_end if line_end >= 0 else len(self.low)):
+                return prev["metric"], False  # "36,200 refugees registered" then a line "8,940 households": the same people
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
             # the figure before in this sentence, else the last one of the sentence before
             if prev_end:
