@@ -1968,4 +1968,5 @@ def test_a_line_of_households_after_a_line_of_people_counts_the_same_people():
     text = "KEY FIGURES\n12,400 Sudanese refugees registered since May\n3,100 households\nUSD 4 million required\n"
     assert figures(text) == [(12400, "refugees"), (3100, "refugees")]
     # not a line of households that says more
-    assert figures("12,400 refugees registered since May\n3,100 households received tents\n") == [(12400, "refugees")]
+    assert figures("12,400 refugees registered since May\n3,100 households received tents\n") == [(12400, "refugees"),
+                                                                                             (3100, "other")]
