@@ -1946,6 +1946,10 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     # a person's noun that names a body of people after it is no one
     ("A volunteer group of relatives has listed the missing.", 1, None),
     ("The army, backed by a farmer militia, killed 30 insurgents.", 1, None),
+    ("An airstrike hit a migrant detention centre near the port.", 1, None),
+    # animals counted by the head; people with wounds are the wounded
+    ("Raiders killed 14 herders and drove off more than 900 head of cattle.", 900, None),
+    ("Doctors said 23 men with gunshot and machete wounds had been admitted overnight.", 23, "wounded"),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)

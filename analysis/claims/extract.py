@@ -300,7 +300,8 @@ _A_PERSON = re.compile(
         n.title() for n in lexicon.SINGLE_PERSON_NOUNS if n.islower()}, key=len, reverse=True)])
     # never a noun that names a body of people after it: "a volunteer group", "a farmer cooperative"
     + r")(?!\s+(?:groups?|teams?|networks?|organi[sz]ations?|committees?|associations?|cooperatives?|unions?|"
-    r"councils?|brigades?|battalions?|units?|movements?|militias?|forces?|corps|services?|programmes?|programs?)\b)"
+    r"councils?|brigades?|battalions?|units?|movements?|militias?|forces?|corps|services?|programmes?|programs?|"
+    r"detention|camps?|centres?|centers?|boats?|routes?|crisis|sites?|settlements?|shelters?|convoys?)\b)"
     r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
     + by_first_char(sorted(lexicon.KIN_NOUNS, key=len, reverse=True)) + r"))\b"
 )
@@ -401,6 +402,8 @@ _COUNT_REACHED = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally
                             r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
                             r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
                             r"at\s+least|around)\s+)?$")
+#: Animals counted by the head: "2,000 head of cattle".
+_HEAD_OF_ANIMALS = re.compile(r"\s+head\s+of\s+(?:cattle|livestock|sheep|goats|camels|animals)\b", re.I)
 #: A line that is a figure of households and nothing else (lower-cased): "8,940 households", "- 1,250 families".
 _HOUSEHOLDS_LINE = re.compile(r"[ \t\u2022*\u2013-]*(?:about\s+|some\s+|over\s+|nearly\s+)?[\d,.\u00a0\u202f\u2009 ]+\s*"
                               r"(?:households|families|hh)\.?\s*")
@@ -415,7 +418,7 @@ _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least
 #: A verb of treating right before a figure, and its wounds after the noun (lower-cased text).
 _TREATED_BEFORE = re.compile(r"\b(?:treated|treating|admitted|received|operated\s+on)\s+(?:(?:at\s+least|some|about|"
                              r"more\s+than|over|nearly)\s+)?$")
-_WOUND_KIND = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence|machete|knife|stab|mine|burn)"
+_WOUND_KIND = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence|machete|(?:bush[\s-]?)?knife|stab|mine|burn|arrow|spear|axe|panga)"
 _FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+{_WOUND_KIND})?[\s-]+"
                                r"(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
 #: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.
@@ -657,6 +660,8 @@ class _Extractor:
             return None
         if core == "several" and not unit and _BREAKDOWN_OPENER.search(self.low, max(0, q.start - 14), q.start):
             return None  # "penalties including several executions": events, not people counted
+        if not unit and text[q.end:q.end + 6] == " head " and _HEAD_OF_ANIMALS.match(text, q.end):
+            return None  # "2,000 head of cattle were taken": animals
         if unit in _MEDIA_NOUNS or unit in _NOT_TALLIES:
             return None  # "several video clips have been released": pictures of events; "the two sides swapped"
         column = self._column_of.get(q.start)
@@ -981,6 +986,9 @@ class _Extractor:
                 and _TREATED_BEFORE.search(w30) and _FOR_WOUNDS_AFTER.match(text, after) \
                 and compatible("wounded", unit, known):
             return "wounded"  # "have treated 97 refugees for gunshot wounds": hurt, whoever they are
+        if text[after:after + 6] == " with " and (unit in lexicon.PERSON_NOUNS or not unit) \
+                and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
+            return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
         if self.aid and not (unit in lexicon.METRIC_ONLY_UNITS and lexicon.NOUN_METRIC.get(unit) in _HARM) \
