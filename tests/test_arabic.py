@@ -1052,6 +1052,12 @@ def test_arabic_sixteenth_batch_phrasings(text, expected):
     # companions of the wounded; the breakdown of a figure that counts no harm
     ("وارتفع عدد الجرحى الذين جرى إجلاؤهم إلى 150 جريحاً، يرافقهم 120 مرافقاً.", [(150, "wounded")]),
     ("وقتل 9 أشخاص. ويعاني نحو مليون طفل من سوء التغذية، بينهم قرابة 200 ألف في حالة خطرة.", [(9, "killed")]),
+    # put an end to: killed; pills, bars and attempts are no one
+    ("- القضاء على (١٤٠) إرهابياً، بينهم (١١) من العناصر الأجنبية", [(140, "killed"), (11, "killed")]),
+    ("وضبطت القوات 2.5 مليون حبة مخدرة و300 كف حشيش، وأحبطت 45 محاولة تهريب.", []),
+    # dot leaders between a label and its figure; a year inside a label
+    ("الجرحى ................... 1520", [(1520, "wounded")]),
+    ("المختطفون منذ آب 2014: 2,300", [(2300, "detained")]),
 ])
 def test_arabic_seventeenth_batch_phrasings(text, expected):
     assert figures(text) == expected

@@ -1060,6 +1060,10 @@ class _Sentence:
                                                                         min(self.b, max(f.last, f.unit_tok) + 4)))
                     and not self.word(max(f.last, f.unit_tok) + 3).startswith(("مستشف", "المستشف")))):
             return "displaced"  # also "أكثر من 16 ألف أسرة وصلت إلى محلية طويلة": the verb after its subject
+        # 0a1. "القضاء على (237) إرهابيا": put an end to them, killed
+        if self.word(f.hedge_tok - 1) == "علي" and strip_conj(self.word(f.hedge_tok - 2)) in _PUT_AN_END \
+                and (f.unit in _PEOPLE_UNITS or not f.unit):
+            return "killed"
         # 0a2. people who go with them: "يرافقهم 190 مرافقا" (companions of the wounded), never the wounded
         if strip_conj(self.word(f.hedge_tok - 1)) in _ACCOMPANYING:
             return "other"
@@ -1130,7 +1134,8 @@ class _Sentence:
         # 2c. a label and a colon before the figure: "- نزوح جديد: ٢٬٤١٨ أسرة", "عودة: ١٬١٠٥ أسر"
         if self.punct(f.hedge_tok - 1) and self.toks[f.hedge_tok - 1].text == ":":
             label = [self.toks[j].text for j in range(self.a, f.hedge_tok - 1) if self.toks[j].kind == "word"]
-            if 0 < len(label) <= 8 and not any(self.toks[j].kind == "num" for j in range(self.a, f.hedge_tok - 1)):
+            if 0 < len(label) <= 8 and not any(self.toks[j].kind == "num" and j not in self.non_counts
+                                               for j in range(self.a, f.hedge_tok - 1)):
                 cue = next((m for m in map(lex.cue, label) if m and m != "other"), None)
                 if cue is not None:
                     return cue
@@ -1551,6 +1556,8 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
 
+#: Putting an end to someone (folded), before "على": "القضاء على 237 إرهابيا".
+_PUT_AN_END = {lex.fold(w) for w in ("القضاء", "قضاء", "قضت", "قضى", "قضينا", "قضوا")}
 #: Verbs of going with someone (folded): "يرافقهم 190 مرافقا".
 _ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرافقها", "ترافقهم", "رافقهم", "رافقه", "برفقة", "برفقتهم")}
 #: Words that open an aside naming a source (folded): "، بحسب البيان،", "، وفق المصادر،".
@@ -1561,6 +1568,26 @@ _LAST_OF_THEM = {lex.fold(w) for w in ("آخرهم", "آخرهن", "أحدثهم
 _DAY_WORDS = {lex.fold(w) for w in ("اليوم", "أمس", "الأمس", "الليلة")}
 #: What a "حصيلة" of work sums up ("حصيلة عمل الفرع", "حصيلة نشاط الفرق"): the work done, not a toll.
 _WORK_WORDS = {lex.fold(w) for w in ("عمل", "أعمال", "نشاط", "أنشطة", "الاستجابة", "جهود")}
+
+
+def _dot_leaders(toks: list[Token]) -> list[Token]:
+    """The tokens with each run of three or more full stops (or an ellipsis) between a label and its figure read as a
+    colon ("الشهداء من المدنيين ..... 9412"): a label, not the end of a sentence."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.kind == "punct" and t.text in (".", "\u2026"):
+            j = k
+            while j + 1 < len(toks) and toks[j + 1].kind == "punct" and toks[j + 1].text in (".", "\u2026"):
+                j += 1
+            if (j - k >= 2 or t.text == "\u2026") and j + 1 < len(toks) and toks[j + 1].kind == "num":
+                out.append(Token("punct", ":", t.start, toks[j].end))
+                k = j + 1
+                continue
+        out.append(t)
+        k += 1
+    return out
 
 
 def _unbracket(toks: list[Token]) -> list[Token]:
@@ -1656,7 +1683,7 @@ def _pairs_line(toks: list[Token], a: int, b: int, n_figs: int) -> bool:
 
 def _rows(text: str, article_id: str) -> list[dict]:
     folded, offs = normalise(text)
-    toks = _unbracket(tokens(folded))
+    toks = _unbracket(_dot_leaders(tokens(folded)))
     rows: list[dict] = []
     from analysis.claims.arabic_places import article_countries, place_of
 
