@@ -1950,6 +1950,11 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     # animals counted by the head; people with wounds are the wounded
     ("Raiders killed 14 herders and drove off more than 900 head of cattle.", 900, None),
     ("Doctors said 23 men with gunshot and machete wounds had been admitted overnight.", 23, "wounded"),
+    # people held because of the conflict; but "the release of 40 detainees held in connection with it" frees them
+    ("Delegates visited 56 people held in connection with the fighting.", 56, "detained"),
+    ("The ICRC facilitated the release of 40 detainees held in connection with the conflict.", 40, "released"),
+    # a date of the paragraph before is no date of this figure
+    ("Figures since 1 March\n\n27\ncivilians killed in attacks on villages", 27, "killed"),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)

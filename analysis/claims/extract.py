@@ -402,6 +402,8 @@ _COUNT_REACHED = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally
                             r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
                             r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
                             r"at\s+least|around)\s+)?$")
+#: People held because of the conflict, right after their noun: "27 people held in connection with the conflict".
+_HELD_IN_CONNECTION = re.compile(r"\s+held\s+in\s+connection\s+with\b")
 #: Animals counted by the head: "2,000 head of cattle".
 _HEAD_OF_ANIMALS = re.compile(r"\s+head\s+of\s+(?:cattle|livestock|sheep|goats|camels|animals)\b", re.I)
 #: A line that is a figure of households and nothing else (lower-cased): "8,940 households", "- 1,250 families".
@@ -986,6 +988,9 @@ class _Extractor:
                 and _TREATED_BEFORE.search(w30) and _FOR_WOUNDS_AFTER.match(text, after) \
                 and compatible("wounded", unit, known):
             return "wounded"  # "have treated 97 refugees for gunshot wounds": hurt, whoever they are
+        if text[after:after + 6] == " held " and unit in lexicon.PERSON_NOUNS and unit not in lexicon.NOUN_METRIC \
+                and _HELD_IN_CONNECTION.match(text, after):
+            return "detained"  # "visited 27 people held in connection with the conflict"
         if text[after:after + 6] == " with " and (unit in lexicon.PERSON_NOUNS or not unit) \
                 and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt

@@ -316,7 +316,7 @@ SINGLE_PERSON_NOUNS = {
     "blogger", "poet", "singer", "footballer", "athlete", "academic", "researcher",
     "schoolteacher", "headteacher", "herdsman", "cleaner", "councillor", "councilor", "pupil", "schoolgirl",
     "schoolboy", "gendarme", "technician", "sergeant", "corporal", "lieutenant", "colonel", "ambulance driver",
-    "security guard", "watchman", "caretaker",
+    "security guard", "watchman", "caretaker", "headmistress",
 }
 #: Kin of someone named before: "her husband", "their baby" (one person each).
 KIN_NOUNS = {

@@ -419,6 +419,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if value <= 31 and after[:5] in (" and ", " to 1", " to 2", " to 3") and _DATE_PAIR_AFTER.match(after):
         return "date"  # the 19 of "on 19 and 20 June"
     before = text[max(0, num_start - 40):num_start]
+    if "\n\n" in before:
+        before = before[before.rindex("\n\n") + 2:]  # a paragraph before says nothing of this figure ("1 March\n\n31")
     digits = surface[:1].isdigit()
     if digits and before[-1:] == "[" and after[:1] == "]":
         return "identifier"  # a footnote mark: "according to ACLED data.[12]"
