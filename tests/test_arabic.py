@@ -1058,6 +1058,10 @@ def test_arabic_sixteenth_batch_phrasings(text, expected):
     # dot leaders between a label and its figure; a year inside a label
     ("الجرحى ................... 1520", [(1520, "wounded")]),
     ("المختطفون منذ آب 2014: 2,300", [(2300, "detained")]),
+    # how many live in a place, the whole a part is taken from, heads of sheep: no tally
+    ("حفاظاً على أرواح سكان البلدة التي يقطنها نحو 40 ألف نسمة.", []),
+    ("ودمّر القصف 9 من أصل 14 مدرسة في المدينة.", [(9, "destroyed")]),
+    ("ونفوق قرابة 60 رأساً من الماشية.", []),
 ])
 def test_arabic_seventeenth_batch_phrasings(text, expected):
     assert figures(text) == expected

@@ -1060,6 +1060,11 @@ class _Sentence:
                                                                         min(self.b, max(f.last, f.unit_tok) + 4)))
                     and not self.word(max(f.last, f.unit_tok) + 3).startswith(("مستشف", "المستشف")))):
             return "displaced"  # also "أكثر من 16 ألف أسرة وصلت إلى محلية طويلة": the verb after its subject
+        # 0a0. the whole a part is taken from ("دمّر 15 من أصل 18 مركبة"), or how many live in a place
+        #      ("المدينة التي يقطنها أكثر من 120 ألف نسمة"): a size, not a tally
+        if (self.word(f.hedge_tok - 1) == "اصل" and self.word(f.hedge_tok - 2) == "من") \
+                or strip_conj(self.word(f.hedge_tok - 1)) in _DWELLING:
+            return "other"
         # 0a1. "القضاء على (237) إرهابيا": put an end to them, killed
         if self.word(f.hedge_tok - 1) == "علي" and strip_conj(self.word(f.hedge_tok - 2)) in _PUT_AN_END \
                 and (f.unit in _PEOPLE_UNITS or not f.unit):
@@ -1556,6 +1561,8 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
 
+#: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
+_DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها", "يسكنه", "يقطن", "يسكن", "تقطنها", "تسكنها")}
 #: Putting an end to someone (folded), before "على": "القضاء على 237 إرهابيا".
 _PUT_AN_END = {lex.fold(w) for w in ("القضاء", "قضاء", "قضت", "قضى", "قضينا", "قضوا")}
 #: Verbs of going with someone (folded): "يرافقهم 190 مرافقا".
