@@ -1955,6 +1955,10 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     ("The ICRC facilitated the release of 40 detainees held in connection with the conflict.", 40, "released"),
     # a date of the paragraph before is no date of this figure
     ("Figures since 1 March\n\n27\ncivilians killed in attacks on villages", 27, "killed"),
+    # ages: "a girl of nine", a speaker named by one word; a patient who arrived with his arm broken did not flee
+    ("A girl of nine arrived at the clinic late at night.", 9, None),
+    ('"Three of my cousins were killed," said Halima, 41, who fled with her children.', 41, None),
+    ("A boy arrived with his leg shattered by a bullet.", 1, None),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)

@@ -283,6 +283,11 @@ _ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|known\s+as|nicknamed)\s+['
 _PERSON_COMMA_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|mother|"
                                   r"father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|resident|"
                                   r"farmer|teacher|driver|nurse|doctor|student|soldier|journalist)\s*,\s*$")
+#: One person and "of" right before a small number: "a boy of eleven", "a girl of 9" (an age).
+_PERSON_OF_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|son|daughter|"
+                               r"baby|infant|toddler|teenager|orphan)\s+of\s+$", re.I)
+#: A speaker named by one word and a comma right before a number: "said Anabela, 34, who walked" (an age).
+_SPEAKER_COMMA_BEFORE = re.compile(r"\b(?:said|says|told|recalled|explained|added)\s+[A-Z][a-z'\u2019-]+,\s$")
 _IDENT_BEFORE = re.compile(
     r"\b(?:no\.?|nos\.?|number|nr\.?|division|brigade|regiment|battalion|corps|route|highway|road|flight|article|"
     r"chapter|section|page|channel|gate|camp|unit|squadron|wing|block|room|level|phase|sector|point|hill|"
@@ -428,11 +433,14 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "identifier"  # "alias 'Mono 17'": a name
     if value <= 15 and before[-4:] == " of " and _PARENT_OF_BEFORE.search(before):
         return "family"  # "a mother of three": how many children she has, not a count of anyone harmed
+    if value <= 19 and before[-4:] == " of " and _PERSON_OF_BEFORE.search(before):
+        return "age"  # "a boy of eleven arrived with his arm shattered"
     if digits and value < 100 and before[-1:] == " " and before[-2:-1].isalpha() and _NAME_NUMBER_END.match(after) \
             and _NAMED_PLACE_NUMBER_BEFORE.search(before):
         return "identifier"  # "26 houses in Delmas 24;": a neighbourhood's name with its number
     if digits and value < 110 and after[:2] == ", " and (_NAME_COMMA_BEFORE.search(before)
-                                                        or _PERSON_COMMA_BEFORE.search(before)):
+                                                        or _PERSON_COMMA_BEFORE.search(before)
+                                                        or _SPEAKER_COMMA_BEFORE.search(before)):
         return "age"  # "a shepherd, Hassan Bapir, 42, as he walked"; "a woman, 63, and a boy of 15": ages
     if "." in surface and _SECTION_NUMBER.fullmatch(surface) and _SECTION_AFTER.match(after) \
             and (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")):
