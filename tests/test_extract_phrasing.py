@@ -1959,6 +1959,13 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     ("A girl of nine arrived at the clinic late at night.", 9, None),
     ('"Three of my cousins were killed," said Halima, 41, who fled with her children.', 41, None),
     ("A boy arrived with his leg shattered by a bullet.", 1, None),
+    ("Yesterday a boy of about ten died in the clinic.", 10, None),
+    ("Day 12.\nThe road to the camp is closed.", 12, None),
+    # missing people nobody can find; maimed with killed is a toll of both; a population with a breakdown
+    ("Dozens of others could not be found after the raid.", 24, "missing"),
+    ("The killing and maiming of 940 children was verified.", 940, "casualties"),
+    ("The maiming of 75 children was verified.", 75, "wounded"),
+    ("The town, home to some 90,000 people including displaced families, is under siege.", 90000, None),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)

@@ -402,6 +402,8 @@ _COUNT_REACHED = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally
                             r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
                             r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
                             r"at\s+least|around)\s+)?$")
+#: A breakdown right after a figure's noun (lower-cased text): "300,000 people, including displaced families".
+_INCLUDING_AFTER = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\b")
 #: People held because of the conflict, right after their noun: "27 people held in connection with the conflict".
 _HELD_IN_CONNECTION = re.compile(r"\s+held\s+in\s+connection\s+with\b")
 #: Animals counted by the head: "2,000 head of cattle".
@@ -1072,9 +1074,11 @@ class _Extractor:
                          or (modifier in _HARM and metric == "displaced")):
             return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
         if metric and self._population_before(text, q) and (_AND_FIGURE.match(text, after)
-                                                            or _POPULATION_OF.search(text, max(0, q.start - 30), q.start)):
+                                                            or _POPULATION_OF.search(text, max(0, q.start - 30), q.start)
+                                                            or _INCLUDING_AFTER.match(text, after)):
             # "a town of 40,000 residents and 12 people were killed": the verb is the other figure's; "two-thirds
-            # of its pre-war population of 150,000 have left": the share left, the population is a size
+            # of its pre-war population of 150,000 have left": the share left, the population is a size; "home to
+            # 300,000 people including displaced families": who lives there
             metric = None
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"

@@ -24,7 +24,7 @@ METRIC_CUES: dict[str, list[str]] = {
     "casualties": [
         r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+(?:killed|wounded|injured)))",
         # killed and wounded together, not said how many of each
-        r"(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing))",
+        r"(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing)|maim(?:ed|ing))",
         r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:and|or)\s+kill(?:ed|ing)",
     ],
     "wounded": [
@@ -34,7 +34,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"war[\s-]+wounded", r"trauma\s+(?:cases|patients|admissions)",
         r"(?:war|conflict|violence|weapon)[\s-]+related\s+(?:admissions|injuries|trauma|cases|patients)",
         r"admissions\s+\((?:war|conflict|violence|weapon)[\s-]+related(?=\))",
-        r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"suffocation", r"asphyxiation",
+        r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"maiming(?:\s+of)?", r"suffocation", r"asphyxiation",
         r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
         r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition", r"among\s+(?:those|the\s+people|the)\s+(?:injured|wounded)",
         r"shot\s+and\s+(?:wounded|injured)",
@@ -142,7 +142,7 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "missing": [r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
                 r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"whereabouts\s+of",
-                r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
+                r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
                 r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",
@@ -187,6 +187,7 @@ CUE_FALSE = re.compile(
     r"(?:(?:within|in)\s+(?:an?\s+|\d+\s+|the\s+first\s+)?(?:hours?|minutes?|days?)\s+of|(?:up)?on|after|before)\s+"
     r"(?:their\s+|his\s+|her\s+)?arrival\b(?!\s+(?:in|at|of)\s+[A-Z])|"
     r"(?:awaiting|await(?:s|ed)?|waiting\s+for)\s+(?:medical\s+|their\s+|its\s+)?(?:evacuation|relocation|release|return)|"
+    r"needs?\s+to\s+be\s+(?:moved|relocated|evacuated|returned|released)|"
     r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
     r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
     r"refugees|(?:videos?|footage|images?|photos?|pictures?|recordings?|clips?|statements?|reports?)\s+released|"
@@ -385,7 +386,7 @@ _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
-                   "arriv", "wait", "the move", "warrant", "on leave", "mass")
+                   "arriv", "wait", "the move", "warrant", "on leave", "mass", "need")
 
 
 def metric_of(match: re.Match) -> str:

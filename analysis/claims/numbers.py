@@ -285,7 +285,8 @@ _PERSON_COMMA_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)
                                   r"farmer|teacher|driver|nurse|doctor|student|soldier|journalist)\s*,\s*$")
 #: One person and "of" right before a small number: "a boy of eleven", "a girl of 9" (an age).
 _PERSON_OF_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|son|daughter|"
-                               r"baby|infant|toddler|teenager|orphan)\s+of\s+$", re.I)
+                               r"baby|infant|toddler|teenager|orphan)\s+of\s+(?:about\s+|around\s+|some\s+|barely\s+)?$",
+                               re.I)
 #: A speaker named by one word and a comma right before a number: "said Anabela, 34, who walked" (an age).
 _SPEAKER_COMMA_BEFORE = re.compile(r"\b(?:said|says|told|recalled|explained|added)\s+[A-Z][a-z'\u2019-]+,\s$")
 _IDENT_BEFORE = re.compile(
@@ -433,7 +434,7 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "identifier"  # "alias 'Mono 17'": a name
     if value <= 15 and before[-4:] == " of " and _PARENT_OF_BEFORE.search(before):
         return "family"  # "a mother of three": how many children she has, not a count of anyone harmed
-    if value <= 19 and before[-4:] == " of " and _PERSON_OF_BEFORE.search(before):
+    if value <= 19 and " of " in before[-12:] and _PERSON_OF_BEFORE.search(before):
         return "age"  # "a boy of eleven arrived with his arm shattered"
     if digits and value < 100 and before[-1:] == " " and before[-2:-1].isalpha() and _NAME_NUMBER_END.match(after) \
             and _NAMED_PLACE_NUMBER_BEFORE.search(before):
@@ -481,7 +482,7 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     last = _LAST_WORD.search(before, len(before) - 20 if len(before) > 20 else 0)
     if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS and not (value >= 1000 and "," in surface):
         return "identifier"  # "Camp 2", "Route 7"; not "in Kakuma camp 30,100" (a count after a name)
-    if last and last.group(1).lower() in _PERIOD_LABELS and value <= 366 and after[:1] in "):,":
+    if last and last.group(1).lower() in _PERIOD_LABELS and value <= 366 and after[:1] in "):,.":
         return "identifier"  # "New arrivals (week 23): 2,340", "Day 3: 40 killed"; not "within a week 40 people"
     before = before[-26:]
     if not _before_suspicious(before) or not (
