@@ -1062,6 +1062,10 @@ def test_arabic_sixteenth_batch_phrasings(text, expected):
     ("حفاظاً على أرواح سكان البلدة التي يقطنها نحو 40 ألف نسمة.", []),
     ("ودمّر القصف 9 من أصل 14 مدرسة في المدينة.", [(9, "destroyed")]),
     ("ونفوق قرابة 60 رأساً من الماشية.", []),
+    # "a few thousand" is one vague figure; burning destroys; messages and visits are no one
+    ("بينما عبر بضعة آلاف الحدود إلى الدولة المجاورة.", [(3000, "refugees")]),
+    ("وأدت الاشتباكات إلى حرق نحو 250 مسكناً في القرية.", [(250, "destroyed")]),
+    ("• 1,400 رسالة جرى تبادلها بين المحتجزين وذويهم", []),
 ])
 def test_arabic_seventeenth_batch_phrasings(text, expected):
     assert figures(text) == expected

@@ -248,6 +248,10 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
                 and strip_article(toks[i + 1].text) in ("الاف", "ملايين"):
             scale = 1000 if strip_article(toks[i + 1].text) == "الاف" else 1_000_000
             return NumberPhrase(i, i + 1, VAGUE_TIMES[base] * 2 * scale, vague=True, words=True)
+        if base in ("بضعة", "بضع", "عدة") and i + 1 < len(toks) and toks[i + 1].kind == "word" \
+                and strip_article(toks[i + 1].text) in ("الاف", "ملايين"):
+            scale = 1000 if strip_article(toks[i + 1].text) == "الاف" else 1_000_000
+            return NumberPhrase(i, i + 1, 3.0 * scale, vague=True, words=True)  # "بضعة آلاف": several thousand
         if word in VAGUE or base in VAGUE and base not in ("العديد",):
             return NumberPhrase(i, i, float(VAGUE.get(word, VAGUE.get(base, 0))), vague=True, words=True)
         if word in FRACTIONS and i + 1 < len(toks) and toks[i + 1].kind == "word" \
