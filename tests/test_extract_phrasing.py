@@ -1966,6 +1966,8 @@ def test_a_row_label_counts_every_cell_of_a_barred_table_row():
     ("The killing and maiming of 940 children was verified.", 940, "casualties"),
     ("The maiming of 75 children was verified.", 75, "wounded"),
     ("The town, home to some 90,000 people including displaced families, is under siege.", 90000, None),
+    # burying a number of people
+    ("Neighbours helped bury 23 people in a single grave on Sunday.", 23, "killed"),
 ])
 def test_fourteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)
