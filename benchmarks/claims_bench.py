@@ -286,7 +286,7 @@ def _row(run: str, r: dict, ratio: float | None = None, target: float | None = N
         "figures found": r["figures"],
         "CPU seconds": round(r["cpu_seconds"], 3),
         "articles/CPU-s": round(r["articles_per_cpu_second"], 1),
-        "tally ÷ this (CPU)": "" if ratio is None else round(ratio, 1),
+        "tally ÷ this (CPU)": "" if ratio is None else round(ratio, 2 if ratio < 10 else 1),
         "target": "" if target is None else f">= {target:g}x: {'met' if ratio is not None and ratio >= target else 'NOT met'}",
         "wall seconds": round(r["seconds"], 3),
         "passes": r.get("passes", 1),
@@ -368,7 +368,8 @@ def run() -> dict:
             if ratio is None:
                 parts.append(f"{other} not run ({theirs.get('error', 'no result')})")
             else:
-                parts.append(f"{other} {theirs['articles_per_cpu_second']:,.1f}: **{ratio:,.1f}x** "
+                shown = f"{ratio:,.2f}" if ratio < 10 else f"{ratio:,.1f}"  # 2.97 is not "3.0" beside a target of 3
+                parts.append(f"{other} {theirs['articles_per_cpu_second']:,.1f}: **{shown}x** "
                              f"(target >= {target:g}x: {'met' if ratio >= target else 'NOT met'})")
         if numbers is not None and "error" not in res["quantulum3"]:
             parts.append(f"tally's number reading alone (find_quantities) "
