@@ -662,7 +662,8 @@ class _Extractor:
             unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
         if q.word and core in _ONE_WORDS and (not unit or not known):
             return None
-        if core == "several" and not unit and _BREAKDOWN_OPENER.search(self.low, max(0, q.start - 14), q.start):
+        if core == "several" and not unit and self.low[q.end:q.end + 4] != " of " \
+                and _BREAKDOWN_BEFORE.search(self.low, max(0, q.start - 24), q.start):
             return None  # "penalties including several executions": events, not people counted
         if not unit and text[q.end:q.end + 6] == " head " and _HEAD_OF_ANIMALS.match(text, q.end):
             return None  # "2,000 head of cattle were taken": animals
@@ -1364,8 +1365,6 @@ def _crosses_border(text: str, after: int) -> bool:
 #: plain substrings of the lower-cased text (found by ``str.find``, far faster than a regex that has to try
 #: every letter "a"): after a space, or after a line end, quote or bracket (:data:`_AFTER_MARK`).
 _DETERMINERS = (" a ", " an ", " another ", " his ", " her ", " their ", " its ")
-#: The opener of a breakdown right before a figure (lower-cased text): "among them", "including".
-_BREAKDOWN_OPENER = re.compile(r"\b(?:among\s+them|among\s+whom|including)\s+$")
 #: "another" standing for a person, a verb of what befell them after it: "two were killed and another was wounded".
 _ANOTHER_PERSON = re.compile(r"\s+(?:was|had\s+been|has\s+been|is|were|died|succumbed|later|disappeared|went)\b")
 _PRONOUNS = (" he ", " she ", " another ")
