@@ -1602,7 +1602,7 @@ def _unbracket(toks: list[Token]) -> list[Token]:
     and its noun read as if unbracketed; but digits that repeat a number word ("ثلاثة (3) أشخاص") keep theirs."""
     drop: set[int] = set()
     for i in range(len(toks) - 2):
-        if toks[i].text == "(" and toks[i + 1].kind == "num" and toks[i + 2].text == ")" and toks[i].kind == "punct":
+        if toks[i].text == "(" and toks[i + 2].text == ")" and toks[i + 1].kind == "num" and toks[i].kind == "punct":
             if i and toks[i - 1].kind == "word":
                 try:
                     if read_number(toks, i - 1) is not None:
@@ -1616,6 +1616,9 @@ def _unbracket(toks: list[Token]) -> list[Token]:
 def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the cells of a table row between ``start`` and ``end`` (parted by bars, tabs or wide
     gaps; a bar at either end opens or closes the row); [] for a line of one cell."""
+    line = folded[start:end]
+    if "|" not in line and "\t" not in line and "  " not in line:
+        return []
     spans, pos = [], start
     for gap in _CELL_GAP.finditer(folded, start, end):
         if folded[pos:gap.start()].strip(" |"):
