@@ -88,6 +88,7 @@ from typing import Iterator
 
 from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_places import is_country
+from analysis.claims.layout import row_cells
 from analysis.claims.lexicon import PEOPLE_METRICS
 from analysis.claims.arabic_numbers import SCALES, NumberPhrase, Token, normalise, read_number, strip_conj, tokens
 from analysis.claims.numbers import qualifier_bounds
@@ -1613,22 +1614,6 @@ def _unbracket(toks: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
 
 
-def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the cells of a table row between ``start`` and ``end`` (parted by bars, tabs or wide
-    gaps; a bar at either end opens or closes the row); [] for a line of one cell."""
-    line = folded[start:end]
-    if "|" not in line and "\t" not in line and "  " not in line:
-        return []
-    spans, pos = [], start
-    for gap in _CELL_GAP.finditer(folded, start, end):
-        if folded[pos:gap.start()].strip(" |"):
-            spans.append((pos, gap.start()))
-        pos = gap.end()
-    if folded[pos:end].strip(" |"):
-        spans.append((pos, end))
-    return spans if len(spans) > 1 else []
-
-
 #: Tasks a column of a table of operations may count (folded): fire-fighting, first aid, rescue, missions.
 _TASKS = {lex.fold(w) for w in ("إطفاء", "إسعاف", "نقل", "إنقاذ", "مهام", "مهمات", "مهمة", "عمليات", "بحث", "رفع")}
 
@@ -1706,7 +1691,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
             heading, context = context, None
-            cells = _cells(folded, toks[a].start, toks[b - 1].end)
+            line_start = toks[a].start
+            cells = [(line_start + c0, line_start + c1) for c0, c1 in row_cells(folded[line_start:toks[b - 1].end])]
             figs = []
             for f in s.figures():
                 if figs and f.kind == "digits" and figs[-1].value == f.value and figs[-1].kind == "words" \
