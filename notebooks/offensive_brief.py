@@ -26,7 +26,7 @@ import pandas as pd
 from analysis import display as show  # first: it quiets notices that would reach the report
 from analysis import check, datasets, prose
 from analysis.charts import bar, series, style, timeline
-from analysis.claims.cli import default_article_sources
+from analysis.claims.batch import default_article_sources
 from analysis.check.sections import used_datasets
 from analysis.claims.ledger import load_ledger
 from analysis.reports.manifest import report_title

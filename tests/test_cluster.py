@@ -182,7 +182,7 @@ def _same_ledger(a: tuple[Path, Path], b: tuple[Path, Path]) -> None:
 
 
 def test_in_process_partitions_match_the_plain_extraction(in_process: tuple[Path, Path]) -> None:
-    from analysis.claims.cli import run_extraction
+    from analysis.claims.batch import run_extraction
 
     claims, _meta, failed, read = run_extraction([FAKES], progress=False)
     ours = partitions.read_parts(in_process[0])

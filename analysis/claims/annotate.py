@@ -107,7 +107,7 @@ def resolve(gold: pd.DataFrame, bodies: Mapping[str, str], path: str | Path = "g
 def main(argv: list[str] | None = None) -> int:
     """Fill in the offsets of a gold file in place."""
     from analysis.atomic import atomic_open
-    from analysis.claims.cli import default_article_sources
+    from analysis.claims.batch import default_article_sources
 
     parser = argparse.ArgumentParser(prog="python -m analysis.claims.annotate")
     parser.add_argument("gold")

@@ -21,80 +21,8 @@ from pathlib import Path
 from typing import Iterable
 
 from analysis import paths
-
-
-def default_article_sources() -> list[Path]:
-    """Where ``claims build`` reads articles when no ``--articles`` is given.
-
-    The project's articles directory (``data/articles/``, git-ignored) and,
-    when present, the shared articles beside the project
-    (``../shared/articles/``: its text files, e.g. the seed, plus the FA-KES
-    corpus table ``fakes/fakes.csv``). Directories are walked for .txt, .md
-    and .html files (README/SOURCE files skipped); a corpus CSV is read only
-    when named, so the FA-KES annotation tables, which repeat the same texts,
-    are left out.
-    """
-    out = []
-    if paths.ARTICLES.is_dir():
-        out.append(paths.ARTICLES)
-        out.extend(sorted(p for p in paths.ARTICLES.glob("*.csv") if p.is_file()))
-    shared = paths.SHARED_ARTICLES
-    if shared.is_dir():
-        out.append(shared)
-        fakes = shared / "fakes" / "fakes.csv"
-        if fakes.is_file():
-            out.append(fakes)
-    return out
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def run_extraction(sources: Iterable[str | Path], *, progress: bool = True):
-    """Extract every article in ``sources``; report problems one line each.
-
-    Returns ``(claims, meta, failed, read)``: the claims frame
-    (:func:`~analysis.claims.extract.claims_frame`: CLAIM_COLUMNS plus ``repeat_of``), each article's url/outlet/date
-    by id, the number of articles that failed (unreadable or extraction
-    raised) and the number read. Warnings (e.g. text not UTF-8) are printed, not failures.
-    """
-    import warnings
-
-    from tqdm import tqdm
-
-    from analysis.claims.articles import ArticleWarning, iter_articles
-    from analysis.claims.extract import claims_frame, extract_article
-    from analysis.claims.ledger import article_meta
-    from analysis.errors import ArticleError
-
-    rows: list[dict] = []
-    articles = []
-    failed = 0
-    bar = tqdm(desc="articles", unit=" art", file=sys.stderr, disable=None if progress else True, leave=False)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ArticleWarning)
-        for item in iter_articles(list(sources)):
-            bar.update(1)
-            if isinstance(item, ArticleError):
-                failed += 1
-                bar.clear()
-                _say(f"error: {item}")
-                continue
-            for note in item.warnings:
-                bar.clear()
-                _say(f"warning: {note}")
-            try:
-                found = extract_article(item)
-            except Exception as exc:  # one article's failure must not stop the batch
-                failed += 1
-                bar.clear()
-                _say(f"error: {item.path or item.id}: article {item.id}: extraction failed: {type(exc).__name__}: {exc}")
-                continue
-            articles.append(item)
-            rows.extend(found)
-    bar.close()
-    return claims_frame(rows), article_meta(articles), failed, len(articles)
+from analysis.claims.batch import default_article_sources, run_extraction
+from analysis.claims.batch import to_stderr as _say
 
 
 # --------------------------------------------------------------------------

@@ -525,7 +525,7 @@ def load_claims(articles: str | Path = "") -> tuple[pd.DataFrame, list[Path], st
     if not text:
         from analysis.claims.ledger import load_ledger
 
-        from analysis.claims.cli import default_article_sources
+        from analysis.claims.batch import default_article_sources
 
         return load_ledger(), default_article_sources(), \
             f"the committed claims ledger ({paths.relative(paths.LEDGER)})"
@@ -534,7 +534,7 @@ def load_claims(articles: str | Path = "") -> tuple[pd.DataFrame, list[Path], st
     if not path.exists():
         raise ParameterError(f"articles: {text!r} does not exist (give an article file, a folder or a corpus CSV, "
                              "or \"\" for the committed ledger)", path=path)
-    from analysis.claims.cli import run_extraction
+    from analysis.claims.batch import run_extraction
     from analysis.claims.ledger import build_ledger
 
     claims, meta, failed, read = run_extraction([path], progress=False)
