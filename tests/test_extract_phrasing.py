@@ -1992,3 +1992,19 @@ def test_a_line_of_households_after_a_line_of_people_counts_the_same_people():
     # not a line of households that says more
     assert figures("12,400 refugees registered since May\n3,100 households received tents\n") == [(12400, "refugees"),
                                                                                              (3100, "other")]
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # hit by a bullet or shrapnel, no outcome said: shot (killed or wounded, as "shot" is)
+    ("A driver of ours was hit by a stray bullet near the market; he is being treated.", 1, "casualties"),
+    ("Four boys were struck by shrapnel while they played outside.", 4, "casualties"),
+    ("Six guards have been hit by sniper fire since Monday.", 6, "casualties"),
+    # but the sentence's own verb decides for a person in a relative clause
+    ("Among the dead was a farmer who was hit by shrapnel in his field.", 1, "killed"),
+    # "missing" as the verb "miss", with an object: nobody is missing
+    ("Some 3,000 pupils risk missing their final exams because of the closures.", 3000, None),
+    ("About 400 children are missing school each day in the district.", 400, None),
+    ("Eleven fishermen are still missing after the boat was shelled.", 11, "missing"),
+])
+def test_fifteenth_batch_phrasings(text, value, metric):
+    assert_reads(text, value, metric)

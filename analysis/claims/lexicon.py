@@ -23,6 +23,11 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "casualties": [
         r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+(?:killed|wounded|injured)))",
+        # "was hit by a stray bullet", "were struck by shrapnel": shot, no outcome said (a main verb: in "a boy who
+        # was hit by shrapnel" or "a trader struck by a bullet" the sentence's own verb tells what befell them)
+        *(rf"{aux}\s+(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+|sniper\s+)?(?:bullets?|shrapnel|sniper\s+fire|gunfire)"
+          r"(?!\s+and\s+(?:was\s+|were\s+)?(?:killed|died))"
+          for aux in (r"w(?<!who\sw)(?<!that\sw)(?:as|ere)", "been")),
         # killed and wounded together, not said how many of each
         r"(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing)|maim(?:ed|ing))",
         r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:and|or)\s+kill(?:ed|ing)",
@@ -181,6 +186,10 @@ CUE_FALSE = re.compile(
     r"\b(?:(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     r"(?:not|never|yet\s+to)\s+(?:yet\s+|still\s+)?(?:been\s+able\s+to\s+)?(?:return(?:ed)?|gone\s+back|go\s+back|come\s+back|"
     r"came\s+back)\b|"
+    # "pupils risk missing their exams", "missing school": the verb "miss", not people missing
+    r"missing\s+(?:out|(?:their|his|her|its|our|your)\s+(?:\w+\s+)?(?:exams?|tests?|classes|lessons|school(?:ing)?|"
+    r"meals|appointments?|treatment|doses?|vaccinations?|harvests?|work|deadlines?)|school|classes|lessons|meals|"
+    r"exams?|tests?)|"
     r"in\s+return|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|(?<=on\s)leave\b|death\s+penalty|dead\s+end|deadline|"
     r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have|"
     # "9 of them within an hour of arrival": a time, not a movement
@@ -386,7 +395,7 @@ _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
-                   "arriv", "wait", "the move", "warrant", "on leave", "mass", "need")
+                   "arriv", "wait", "the move", "warrant", "on leave", "mass", "need", "missing ")
 
 
 def metric_of(match: re.Match) -> str:
