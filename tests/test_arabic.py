@@ -1077,3 +1077,27 @@ def test_arabic_a_column_of_tasks_counts_no_one():
             "الشمال     | 14    | 9\n"
             "الجنوب     | 6     | 4\n")
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # leaving and fleeing in more verb forms: "مغادرتها" (leaving it), the present "يفرّ"
+    ("وقالت البلدية إن قرابة 15 ألف شخص تمكنوا من مغادرتها عبر الطريق الساحلي.", [(15000, "displaced")]),
+    ("ويُتوقع أن يفرّ نحو 40 ألف شخص آخرين من البلدة خلال الأيام المقبلة.", [(40000, "displaced")]),
+    # still "in a state of displacement"
+    ("ولا يزال 12,500 شخص في حالة نزوح.", [(12500, "displaced")]),
+    # kept from returning is no return: the displaced are counted as displaced
+    ("ومنعت الاشتباكات آلاف النازحين من العودة إلى بيوتهم.", [(2000, "displaced")]),
+    ("وعاد 900 نازح إلى بيوتهم.", [(900, "returned")]),
+    # "we lost" a colleague: killed; but "lost touch" is not
+    ("وقالت المنظمة: فقدنا أربعة من مسعفينا في القصف.", [(4, "killed")]),
+    # a singular noun with "واحد": one, counted; not "one in every three"
+    ("ولا يزال مدني واحد في عداد المفقودين.", [(1, "missing")]),
+    ("وأظهر المسح أن طفلا واحدا من كل ثلاثة أطفال نازحين لا يذهب إلى المدرسة.", []),
+])
+def test_arabic_eighteenth_batch_phrasings(text, expected):
+    assert figures(text) == expected
+
+
+def test_arabic_lost_touch_is_no_death():
+    assert all(m != "killed" for _, m in figures("فقدنا الاتصال بخمسة من زملائنا في المدينة."))
+    assert all(m != "killed" for _, m in figures("وقال المتحدث: فقدنا الاتصال بفريق من 6 متطوعين منذ يومين."))

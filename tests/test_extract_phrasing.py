@@ -2008,3 +2008,19 @@ def test_a_line_of_households_after_a_line_of_people_counts_the_same_people():
 ])
 def test_fifteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # reaching a border town, a camp or safety: arriving, as "arrived" is
+    ("Some 4,200 people reached the town of Galafi last week.", 4200, "displaced"),
+    ("About 150 families reached the camp on foot on Sunday.", 150, "displaced"),
+    ("Roughly 900 people reached safety in the hills.", 900, "displaced"),
+    # but aid that reached people, and a toll that reached a figure, are neither
+    ("Food rations reached 8,000 people in the camp.", 8000, None),
+    # patients moved to another hospital were evacuated, not hurt there; wounded patients stay wounded
+    ("After the shelling, 35 patients had to be evacuated to a hospital in the next town.", 35, "displaced"),
+    ("Six wounded patients were transferred to a hospital in the capital.", 6, "wounded"),
+    ("Twelve patients were taken to hospital after the blast.", 12, "wounded"),
+])
+def test_fifteenth_batch_phrasings_b(text, value, metric):
+    assert_reads(text, value, metric)

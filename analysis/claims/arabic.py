@@ -235,6 +235,13 @@ _ORDERS = {"اخطار", "اخطارات", "قرار", "قرارات", "امر",
 _FORCES = ("قوات", "الجيش", "الحركة", "الميليشيا", "التنظيم", "الفصيل", "الفصائل", "الوحدات", "الكتيبة", "اللواء")
 #: "without" before a verbal noun (folded): "بلا وصول" is no arrival
 _WITHOUT = {"بلا", "دون", "بدون", "عدم"}
+#: verbs of keeping someone from a thing: "حرمت الألغام آلاف النازحين من العودة", "منعوا من العودة" (no one returned)
+_KEPT_FROM = {lex.fold(w) for w in ("حرم", "حرمت", "حرموا", "يحرم", "تحرم", "منع", "منعت", "منعوا", "يمنع", "تمنع",
+                                    "يمنعون", "حال", "حالت", "تحول", "يحول")}
+#: words after "فقدنا" (we lost) that make it lost touch, not a death: "فقدنا الاتصال بثلاثة من زملائنا"
+_LOST_TOUCH = {lex.fold(w) for w in ("الاتصال", "التواصل", "الاثر", "اثر")}
+#: "one" after a singular person noun: "مدني واحد", "طفلة واحدة" (the noun is counted, once)
+_ONE_AFTER = {lex.fold(w) for w in ("واحد", "واحدا", "واحدة")}
 #: giving out to people (folded): "وزعت حصصاً غذائية على 2,100 أسرة نازحة" says whom aid reached
 _HANDING_OUT = {"وزع", "وزعت", "وزعوا", "توزيع", "يوزع", "توزع", "قدم", "قدمت", "تقديم", "سلم", "سلمت", "تسليم"}
 #: words between بحياة and the figure (folded): "بحياة نحو 30"
@@ -395,7 +402,8 @@ class _Sentence:
                     f.unit, f.unit_tok = thing_unit, i
                     found.append(f)
                 elif self._singular(i, found):
-                    f = _Figure(i, i, 1.0, False, "singular")
+                    one = i + 1 if i + 1 < self.b and self.word(i + 1) in _ONE_AFTER else i
+                    f = _Figure(i, one, 1.0, False, "singular")
                     f.unit, f.unit_tok = lex.SINGULAR_PERSONS[self._singular_base(t.text)], i
                     found.append(f)
                 elif strip_conj(t.text) in _ONE_BODY and not (found and found[-1].last == i - 1) \
@@ -497,6 +505,9 @@ class _Sentence:
             return False
         if i + 1 < self.b and self.toks[i + 1].kind == "num":
             return False
+        if nxt in _ONE_AFTER and not (found and found[-1].last == i - 1) \
+                and not (self.word(i + 2) == "من" and self.word(i + 3) in ("كل", "بين")):
+            return True  # "لا يزال مدني واحد في عداد المفقودين": one civilian, said so (not "طفل واحد من كل ثلاثة")
         if i - 2 >= self.a and self.toks[i - 2].kind == "num" and lex.person(self.word(i - 1)) and word != w \
                 and w not in lex.KIN and self._singular_base(self.word(i - 1)) in lex.SINGULAR_PERSONS:
             return False  # "110 رجل وشاب": a second noun of the same figure; but "6 نساء وطفل": a child more
@@ -775,7 +786,16 @@ class _Sentence:
         if m == "displaced" and j > self.a and (strip_conj(self.word(j - 1)) in _WITHOUT or (
                 self.word(j - 1) == "علي" and strip_conj(self.word(j - 2)).startswith(("قادر", "القدرة", "قدرة")))):
             return None  # "بلا وصول منتظم إلى المياه", "غير قادرين على الوصول": without access, no arrival
+        if m == "returned" and self._kept_from(j):
+            return None  # "حرمت الألغام عشرات الآلاف من النازحين من العودة": kept from returning
+        if m == "killed" and w in ("فقدنا", "وفقدنا") and strip_conj(self.word(j + 1)) in _LOST_TOUCH:
+            return "missing"  # "فقدنا الاتصال بثلاثة من زملائنا": out of touch, not dead
         return self._combined(j, m, back)
+
+    def _kept_from(self, j: int) -> bool:
+        """Whether the cue at ``j`` is what someone is kept from: "من العودة" after a verb of keeping (حرم، منع)."""
+        return j > self.a and strip_conj(self.word(j - 1)) in ("من", "دون") \
+            and any(strip_conj(self.word(k)) in _KEPT_FROM for k in range(max(self.a, j - 6), j - 1))
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
@@ -916,7 +936,7 @@ class _Sentence:
                 return None
             if t.text in _NEW_PART:
                 return None
-            if t.text in _PREPOSITIONS and self.word(j + 1) not in ("عداد", "صفوف"):
+            if t.text in _PREPOSITIONS and self.word(j + 1) not in ("عداد", "صفوف", "حالة"):  # "في حالة نزوح"
                 # "نحو 40 محلاً تجارياً في السوق القديم احترقت", "300 شخص في المدينة أصيبوا": where they were,
                 # then their own verb (agreeing with them: -ت for things, -وا for people)
                 # (one person: a verb, not a noun: "ممرضاً يعمل في عيادة القرية لقي حتفه")
@@ -1305,7 +1325,7 @@ class _Sentence:
             if self.punct(j):
                 return False
             if self.toks[j].kind == "word" and lex.cue(self.word(j)) == "returned" \
-                    and strip_conj(self.word(j)) not in _RETURNING:
+                    and strip_conj(self.word(j)) not in _RETURNING and not self._kept_from(j):
                 return True
         return False
 

@@ -809,6 +809,9 @@ class _Extractor:
         if metric == "displaced" and _HURT_WHOLE.search(text, max(0, q.start - 24), q.start) \
                 and _PARTITIVE_AFTER.match(text, q.end):
             return "wounded"  # "a prompt recovery to the wounded, 6 of whom were evacuated by air": the hurt, moved
+        if metric == "wounded" and unit == "patients" and _PATIENTS_MOVED.match(text, after) \
+                and not any(w in text[q.end:after] for w in ("wound", "injur", "hurt", "trauma")):
+            return "displaced"  # "40 patients had to be evacuated to a hospital in Mykolaiv": moved, not hurt here
         if metric == "displaced" and unit != "displaced" and _crosses_border(self.text, after):
             metric = "refugees"  # "fled to Chad", "found safety across the border", "moved into Armenia"
         elif metric == "refugees" and unit not in _REFUGEE_NOUNS and _stays_inside(self.text, after):
@@ -1382,6 +1385,12 @@ def _word_starts(low: str, words: tuple[str, ...]) -> list[int]:
         if low.startswith(w[1:]):
             out.append(0)
     return out
+
+
+#: Patients moved elsewhere ("40 patients, including newborns, had to be evacuated to a hospital"): lower-case text after
+#: the noun, up to the verb.
+_PATIENTS_MOVED = re.compile(r"(?:[^.;:]{0,60}?\s)?(?:(?:were|was|had\s+to\s+be|have\s+been|had\s+been|being|been)\s+)?"
+                             r"(?:evacuated|transferred|relocated|moved)\b")
 
 
 def _persons(text: str) -> list[tuple[int, int, int]]:
