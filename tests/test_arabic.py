@@ -1101,3 +1101,15 @@ def test_arabic_eighteenth_batch_phrasings(text, expected):
 def test_arabic_lost_touch_is_no_death():
     assert all(m != "killed" for _, m in figures("فقدنا الاتصال بخمسة من زملائنا في المدينة."))
     assert all(m != "killed" for _, m in figures("وقال المتحدث: فقدنا الاتصال بفريق من 6 متطوعين منذ يومين."))
+
+
+@pytest.mark.parametrize("text,value", [
+    # a feminine ordinal teen is one ordinal, never a count of ten: "دون سن الثامنة عشرة" (under eighteen)
+    ("قتل 20 شخصا، بينهم 12 طفلاً دون سن الثامنة عشرة.", 12),
+    ("وصلت الدفعة الحادية عشرة من العائدين وتضم 140 أسرة.", 140),
+    # an age after "سن", written with the article's tatweel
+    ("وقتل 7 رجال فوق سن الـ18 في الهجوم.", 7),
+])
+def test_arabic_ordinal_teens_and_ages_are_no_counts(text, value):
+    values = [r["value"] for r in rows(text)]
+    assert value in values and 10 not in values and 18 not in values

@@ -268,7 +268,9 @@ _PERIOD_START = {"منذ", "خلال", "اليوم", "امس", "مطلع", "بد
 _DATE_START = {"في", "يوم", "عام", "سنة"} | _WEEKDAYS
 _LAST = {"الماضي", "الفائت", "المنصرم"}
 #: ordinal units before عشر in a day of the month (الحادي عشر, الخامس عشر)
-_ORDINAL_UNITS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
+_ORDINAL_UNITS = {"الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"} | {
+    lex.fold(w) for w in ("الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
+                          "التاسعة")}  # and the feminine: "دون سن الثامنة عشرة" (under eighteen)
 #: ordinal days of the month (السابع من أكتوبر, الحادي والعشرين من آذار) and what follows their unit
 _ORDINAL_DAYS = _ORDINAL_UNITS | {"الاول", "العاشر", "العشرين", "الثلاثين"}
 _ORDINAL_TEENS = {"عشر", "والعشرين", "والثلاثين"}
@@ -619,6 +621,8 @@ class _Sentence:
             return False  # "آذار 2023", "حتى نهاية آذار 540 ألفا" is no date
         if prev in ("الـ", "ال") and nxt and (nxt in lex.NON_COUNT_AFTER):
             return False
+        if prev in ("الـ", "ال") and strip_conj(self.word(f.first - 2)) in lex.NON_COUNT_BEFORE:
+            return False  # "فوق سن الـ18": an age
         if prev in ("الـ", "ال") and strip_conj(self.word(f.first - 2)) in _TIME_PLURALS:
             return False  # "خلال الساعات الـ12 الماضية": a duration
         if nxt == "و" and f.last + 2 < self.b and self.toks[f.last + 2].kind == "num":
