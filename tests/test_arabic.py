@@ -1113,3 +1113,20 @@ def test_arabic_lost_touch_is_no_death():
 def test_arabic_ordinal_teens_and_ages_are_no_counts(text, value):
     values = [r["value"] for r in rows(text)]
     assert value in values and 10 not in values and 18 not in values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Iraqi usage: عجلة is a vehicle; a dual of things joined by و to a figure of things
+    ("ودمرت القوات 5 مضافات وعجلتين للتنظيم.", [(5, "destroyed"), (2, "destroyed")]),
+    ("وأحرق المسلحون 6 عجلات عسكرية.", [(6, "destroyed")]),
+    # منتسب: a member of a force, one person
+    ("استشهد منتسب في الشرطة الاتحادية وأصيب ثلاثة آخرون.", [(1, "killed"), (3, "wounded")]),
+    # their disappearance, with a dual's or a plural's ending
+    ("وتبحث الفرق عن 4 صيادين أبلغ عن فقدانهم قرب الساحل.", [(4, "missing")]),
+    # "لليوم الـ 277": which day, not how many
+    ("حصيلة الشهداء والجرحى لليوم الـ 150 على التوالي: 31 شهيدا.", [(31, "killed")]),
+    # a toll put first, its noun in a relative clause: "rises to N the number of people whose killing was documented"
+    ("ويرتفع بذلك إلى 18250 عدد الأشخاص الذين وثقت الشبكة مقتلهم منذ بداية العام.", [(18250, "killed")]),
+])
+def test_arabic_nineteenth_batch_phrasings(text, expected):
+    assert figures(text) == expected

@@ -145,6 +145,8 @@ _FREEING = {"تحرير", "تحريرهم"}
 _FREEING_VERBS = {"حرر", "حررت", "حرروا", "يحرر", "تحرر", "يحررون", "حررتهم"}
 #: Plural time nouns before "الـ" and a number (folded): "الساعات الـ12".
 _TIME_PLURALS = {"الساعات", "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الدقائق"}
+#: a day, week or month counted with the article's tatweel: "لليوم الـ277 على التوالي" (the 277th day)
+_TIME_ORDINALS = {"اليوم", "لليوم", "الاسبوع", "للاسبوع", "الشهر", "للشهر", "العام", "للعام", "يومها", "يومه"}
 #: Prepositions that put people in a site (folded): في, داخل.
 _SITE_PREPOSITIONS = {"في", "داخل", "بداخل", "علي"}
 #: Sites (folded, without the article): camps, shelters, collective centres, schools, hospitals, prisons and
@@ -395,6 +397,9 @@ class _Sentence:
                 if not unit and found and found[-1].last == i - 1 and found[-1].kind in ("singular", "dual") \
                         and t.text.startswith("و") and found[-1].unit in _THING_UNITS:
                     unit = lex.thing_dual(t.text)  # "بينها دبابة وعربتان مدرعتان": the next item, a dual of things
+                if not unit and found and t.text.startswith("و") and found[-1].kind in ("digits", "words") \
+                        and i - found[-1].last == 2 and lex.thing(strip_conj(self.word(i - 1))) is not None:
+                    unit = lex.thing_dual(t.text)  # "تدمير (4) مضافات وعجلتين": the next item, a dual of things
                 if unit and not self._dual_named(i):
                     f = _Figure(i, i, 2.0, False, "dual")
                     f.unit, f.unit_tok = unit, i
@@ -623,6 +628,9 @@ class _Sentence:
             return False
         if prev in ("الـ", "ال") and strip_conj(self.word(f.first - 2)) in lex.NON_COUNT_BEFORE:
             return False  # "فوق سن الـ18": an age
+        if prev in ("الـ", "ال") and (self.word(f.first - 2) in _TIME_ORDINALS
+                                     or strip_conj(self.word(f.first - 2)) in _TIME_ORDINALS):
+            return False  # "لليوم الـ 277": which day, not how many
         if prev in ("الـ", "ال") and strip_conj(self.word(f.first - 2)) in _TIME_PLURALS:
             return False  # "خلال الساعات الـ12 الماضية": a duration
         if nxt == "و" and f.last + 2 < self.b and self.toks[f.last + 2].kind == "num":
@@ -890,6 +898,8 @@ class _Sentence:
         a breakdown (بينهم ...) is crossed to the verb after it ("5 مدنيين، و3 عسكريين" قتلوا)."""
         j = max(f.last, f.unit_tok) + 1
         start = j
+        if strip_conj(self.word(j)) == "عدد" and (m := self._number_of_whom(j)):
+            return m  # "يرتفع بذلك إلى 240381 عدد الأشخاص الذين وثّق المرصد مقتلهم"
         words = 0
         in_breakdown = False  # a breakdown (بينهم ...) was read: a comma may close it before the verb
         while j < self.b and words < 6 and j - start < 30:
@@ -967,6 +977,18 @@ class _Sentence:
             if t.text not in _FREE_WORDS:  # "4 على الأقل من أفراد الطاقم لقوا حتفهم": a hedge and "من" are free
                 words += 1
             j += 1
+        return None
+
+    def _number_of_whom(self, j: int) -> str | None:
+        """The cue of a relative clause after "عدد" + a noun right after a figure (a toll put first: "إلى 240381
+        عدد الأشخاص الذين وثّق المرصد مقتلهم"), up to the clause's end; None when there is none."""
+        if strip_conj(self.word(j + 2)) not in ("الذين", "اللذين", "اللواتي", "اللاتي"):
+            return None
+        for k in range(j + 3, min(self.b, j + 14)):
+            if self.punct(k) or self.toks[k].kind == "num":
+                return None
+            if (m := self._cue_at(k, back=False)) is not None:
+                return m
         return None
 
     def _forced_to(self, f: _Figure) -> str | None:
