@@ -44,7 +44,7 @@ GOLD = {"dev": paths.ANNOTATIONS / "gold_dev.csv", "test": paths.ANNOTATIONS / "
 #: The development corpus: article files and their snippet-format gold.
 DEV_CORPUS = paths.SHARED_ARTICLES / "dev"
 DEV_GOLD = DEV_CORPUS / "claims.csv"
-#: 390 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
+#: 410 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
 OWN_CORPUS = paths.ROOT / "tests" / "blind"
 OWN_PREFACE = [
     "Written for Tally by teammates who did not read the extractor (tests/blind/README.md), in batches, each",
@@ -64,14 +64,15 @@ OWN_PREFACE = [
     "0.887 and 0.875 (commit 144669a), 1110-1119 at 0.873 and 0.849 (commit 3493fce), 1120-1129 at 0.829 and",
     "0.790 (commit da0fef8), 1130-1139 at 0.833 and 0.800 (commit 583bbbd), 1150-1159 at 0.863 and 0.837",
     "(commit 21d881d), 1160-1169 at 0.889 and 0.814 (commit 863d9a2), 1170-1179 at 0.854 and 0.819 (commit",
-    "fe7a43f). Their",
+    "fe7a43f), 1180-1189 at 0.914 and 0.864 (commit 8c7a246), 1190-1199 at 0.946 and 0.913 (commit 543de00;",
+    "these two batches were asked for ordinary text of each register, not hard cases). Their",
     "misses were then read and general rules written for them, so none is a held-out measure any longer: the",
     "hidden test set is.",
 ]
-#: 210 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
+#: 230 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
 OWN_AR_CORPUS = paths.ROOT / "tests" / "blind_ar"
 OWN_AR_PREFACE = [
-    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in twenty-one",
+    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in twenty-three",
     "batches, each measured blind once: texts 600-609 at family F1 0.892, strict 0.820 (commit",
     "ae017b9; the Arabic development corpus was at 0.974 and 0.969), texts 610-619 at 0.778 and 0.756 (commit",
     "1a7c342), texts 630-639 at 0.848 and 0.808 (commit 0b297ca), texts 640-649 at 0.723 and 0.711 (commit",
@@ -83,7 +84,8 @@ OWN_AR_PREFACE = [
     "42df12c), texts 480-489 at 0.815 and 0.746 (commit 3f7dfc2), texts 460-469 at 0.813 and 0.732 (commit",
     "88166cb), texts 450-459 at 0.858 and 0.667 (commit 35d6184),",
     "texts 440-449 at 0.871 and 0.847 (commit 928ec07), texts 420-429 at 0.861 and 0.809 (commit 21d881d), texts",
-    "410-419 at 0.862 and 0.798 (commit 863d9a2), texts 400-409 at 0.908 and 0.843 (commit 31fdfcd). Their",
+    "410-419 at 0.862 and 0.798 (commit 863d9a2), texts 400-409 at 0.908 and 0.843 (commit 31fdfcd), texts 390-399",
+    "at 0.933 and 0.908 and texts 380-389 at 0.924 and 0.880 (commit 8c7a246; ordinary text of each register). Their",
     "misses were then read and general rules",
     "written for them, so none is held out any longer: the hidden Arabic test set is.",
 ]
