@@ -141,6 +141,14 @@ def test_a_part_is_never_set_beside_a_total(raw: Path) -> None:
     assert "UCDP GED events filtered by type of violence" in row["reason"]
 
 
+def test_a_share_in_percent_is_never_set_beside_a_count(raw: Path) -> None:
+    # "more than half of them civilians": 50 is a share of the killed, not 50 people
+    claim = _claim(claim_id="share0000050", date="2016-06-29", value=50.0, qualifier="more_than", unit="percent",
+                   place="Syria", period="since September 2014")
+    row = _one(claim, raw)
+    assert row["verdict"] == "not comparable" and "share of a group, in percent" in row["reason"]
+
+
 def test_a_flow_is_not_a_stock(raw: Path) -> None:
     claim = _claim(claim_id="flow00010900", date="2019-05-10", value=10_900.0, qualifier="about",
                    metric="displaced", period="since March 2019")

@@ -254,6 +254,18 @@ def test_a_vague_word_is_a_minimum_in_tables_and_points():
     assert bool(pts.loc[2000.0, "vague"]) and not bool(pts.loc[3000.0, "vague"])
 
 
+def test_a_share_in_percent_is_shown_as_a_share_and_never_drawn_as_a_count():
+    ledger = pd.DataFrame([
+        _row("a1", "2024-11-28", "40 people", 40, "killed", "Aleppo", place_country="SYR", unit="people"),
+        _row("a1", "2024-11-28", "more than half", 50, "killed", "Aleppo", start=60, place_country="SYR",
+             unit="percent", qualifier="more_than"),
+    ])
+    table = cl.ledger_table(ledger).set_index("figure as written")
+    assert table.loc["more than half", "value"] == "more than 50%"
+    assert list(cl.claim_points(ledger, cl.DEATH_METRICS, country="SYR")["value"]) == [40.0]
+    assert list(cl.largest_figures(ledger, ("killed",))["value"]) == ["40"]
+
+
 def test_highlight_escapes_markup():
     body = "Intro line.\n<script>alert('x')</script> Officials said 25 people died. Next one."
     start = body.index("25 people")

@@ -91,6 +91,7 @@ from analysis.claims.layout import (LABEL_WORD, bare_heading, has_cell_gaps, hea
                                     row_cells, row_label, slash_labels, slash_side, thing_label)
 from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number
+from analysis.claims.shares import find_shares, share_bounds
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
 
@@ -465,6 +466,15 @@ _VICTIMS_OF_OTHER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:sexual|rape|gende
                                r"abduction|theft|crimes?|crime|fraud|extortion)")
 
 
+#: The metrics a share of a group may take (the group's); a share that moved is one of the moves.
+_SHARE_METRICS = {"killed", "wounded", "casualties", "displaced", "idps", "refugees", "returned", "detained", "missing",
+                  "released"}
+_SHARE_MOVED = {"displaced", "idps", "refugees"}
+#: What a sentence with a share holds (one search before :func:`~analysis.claims.shares.find_shares`).
+_SHARE_GATE = re.compile(r"%|cent|half|third|quarter|fifth|tenth| in (?:two|three|four|five|six|seven|eight|nine|ten|"
+                         r"10|[2-9])\b| out of ", re.I)
+
+
 class _Extractor:
     """State for one article: attribution memory and rows so far."""
 
@@ -513,6 +523,63 @@ class _Extractor:
             self.columns = None
         elif (self.context is not None or self.columns is not None) and not list_like(text):
             self._end_list()
+
+    # ------------------------------------------------------------------
+    def share_rows(self, body: str, index: int, sent: Sentence) -> None:
+        """Rows for the shares of a group in sentence ``index`` ("60 per cent of the new arrivals are children",
+        "half of them civilians"): the group's metric, unit ``percent`` (see :mod:`analysis.claims.shares`)."""
+        text = sent.text
+        low = text.lower()
+        if len(low) != len(text):
+            return
+        mine = [r for r in self.rows[-80:] if r["_sentence_at"] == sent.start]  # this sentence's rows come last
+        source = None
+        for share in find_shares(low):
+            s, e = share.start, share.end
+            if any(r["start"] - sent.start < e and s < r["end"] - sent.start for r in mine):
+                continue  # the share is a figure already read
+            if share.whole == "them":
+                # "them": the figure just before in the sentence ("1,215 consultations, a third of them for
+                # children" counts no one), else a group named before it ("the newly displaced ...; half of them
+                # are children"), else the last figure of harm or movement of the sentence before
+                before = [r for r in mine if r["end"] - sent.start <= s]
+                if before:
+                    metric = before[-1]["metric"]
+                else:
+                    metric = self._group_metric(low, 0, s)
+                    if metric is None and not any(c.isdigit() for c in low[:s]) and self.last_conflict \
+                            and self.last_conflict[0] == index - 1:
+                        metric = self.last_conflict[1]  # (a figure of no count before it is what "them" are)
+            elif share.kind == "moved":
+                after = share.whole_start + len(share.whole)
+                metric = next((m for _, _, m, _ in cues_in(low, after, len(low)) if m in _SHARE_MOVED), None)
+            else:
+                metric = self._group_metric(low, share.whole_start, share.whole_start + len(share.whole))
+            if metric not in _SHARE_METRICS:
+                continue  # no group of people: "29,000 people lost their shelter" is a loss of things
+            if source is None:
+                source = self.attributor.source(index)
+            low_value, high_value = share_bounds(share)
+            span = nearest_span(period_spans(text), s)
+            self.rows.append(dict(
+                article=self.article_id, start=sent.start + s, end=sent.start + e, value=share.value,
+                value_low=low_value, value_high=high_value, qualifier=share.qualifier, unit="percent", metric=metric,
+                surface=body[sent.start + s:sent.start + e], attributed_to=source,
+                **place_fields(body, text, s, e), period=text[span[0]:span[1]] if span else "", scope="",
+                sentence=text, _sentence_at=sent.start))
+
+    @staticmethod
+    def _group_metric(low: str, start: int, end: int) -> str | None:
+        """The metric of a group named in ``low[start:end]`` ("the newly displaced", "new arrivals", "all
+        casualties", "those returning from Iran"): its first cue, or a counted noun that is a metric."""
+        for _, _, metric, _ in cues_in(low, start, end):
+            if metric in _SHARE_METRICS:
+                return metric
+        for word in WORD.findall(low, start, end):
+            metric = lexicon.NOUN_METRIC.get(word)
+            if metric in _SHARE_METRICS:
+                return metric
+        return None
 
     # ------------------------------------------------------------------
     def sentence_rows(self, body: str, index: int, sent: Sentence, quantities: list[Quantity],
@@ -1526,7 +1593,8 @@ def _mark_repeats(rows: list[dict]) -> None:
             continue
         for seen in firsts:
             if (seen["metric"] == row["metric"] and seen["value"] == row["value"]
-                    and (seen["unit"] == row["unit"] or "people" in (seen["unit"], row["unit"]))
+                    and (seen["unit"] == row["unit"] or ("people" in (seen["unit"], row["unit"])
+                                                         and "percent" not in (seen["unit"], row["unit"])))
                     and (not seen["place"] or not row["place"] or seen["place"] == row["place"])):
                 row["repeat_of"] = seen["start"]
                 break
@@ -1604,6 +1672,8 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
             elif ex.context is not None or ex.columns is not None or sent.text.endswith(":") \
                     or bare_heading(sent.text) or has_cell_gaps(sent.text):
                 ex.other_sentence(index, sent.text)
+            if _SHARE_GATE.search(sent.text):
+                ex.share_rows(text, index, sent)
         except Exception:  # one odd sentence must not stop the article
             continue
     rows = [r for r in ex.rows if 0 <= r["start"] < r["end"] <= len(text) and text[r["start"]:r["end"]] == r["surface"]]

@@ -72,6 +72,14 @@ def figure_kind(qualifier: str, low=None, high=None) -> str:
     return _KIND_OF.get(str(qualifier or "exact"), "about")
 
 
+def counts_only(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The claims that count people or things: shares of a group, in percent ("half of them civilians"), left
+    out, so no chart or ranking of counts draws a share as a number of people."""
+    if "unit" not in ledger:
+        return ledger
+    return ledger[ledger["unit"].fillna("").astype(str) != "percent"]
+
+
 def value_text(r) -> str:
     """A claim's figure as the article qualified it, in one format (whole numbers with thousands separators):
     "more than 3,000,000", "about 500", "1,000–2,000", "at least 2,000 (vague word)". ``r`` is a ledger row
@@ -87,6 +95,8 @@ def _value_text(r) -> str:
         core = f"{fmt_int(r.value_low)}–{fmt_int(r.value_high)}"
     else:
         core = fmt_int(r.value if pd.notna(r.value) else (r.value_high if pd.notna(r.value_high) else r.value_low))
+    if str(getattr(r, "unit", "") or "") == "percent":
+        core = f"{core}%"  # a share of a group ("half of them children" is 50%), never a count of people
     word = QUALIFIER_WORDS.get(r.qualifier, "")
     text = f"{word} {core}".strip() if word and word != "range" else core
     if r.qualifier != "approx_word":
@@ -214,7 +224,7 @@ def largest_figures(ledger: pd.DataFrame, metrics: Iterable[str] = ("killed", "w
     country, who said it, claim_id."""
     columns = ["counts", "value", "figure as written", "article date", "outlet", "country", "who said it",
                "claim_id"]
-    rows = with_countries(ledger)
+    rows = counts_only(with_countries(ledger))
     rows = rows[(rows["repeat_of"] == "") & (rows["qualifier"] != "approx_word") & rows["metric"].isin(list(metrics))]
     rows = rows.assign(_v=rows["value"].fillna(rows["value_high"]).fillna(rows["value_low"])).dropna(subset=["_v"])
     if rows.empty:
@@ -385,7 +395,7 @@ def claim_points(ledger: pd.DataFrame, metrics: Iterable[str], *, country: str |
     ("thousands"): its value is the minimum reading, which charts draw as "at least", never as a point;
     ``kind`` says how every figure is drawn (an open-ended one as an arrow, a range as a line).
     """
-    rows = select_claims(ledger, metrics=metrics, start=start, end=end)
+    rows = counts_only(select_claims(ledger, metrics=metrics, start=start, end=end))
     if country is not None:
         rows = about_country(rows, country, sources)
     rows = rows[rows["repeat_of"] == ""] if "repeat_of" in rows else rows

@@ -1,0 +1,132 @@
+"""Shares of a group of people: "60 per cent of the new arrivals are children", "half of them civilians".
+
+A share is a percentage or a fraction ("half", "a third", "one in three", "nine in ten"). The annotation rules
+read a share of a counted group as a figure of the group's metric, in percent (half = 50, unit ``percent``),
+when it tells what the group is made of ("... are children", "Women and girls make up 55 per cent of the newly
+displaced", "2,800 killed, roughly half of them civilians") or that the share itself moved ("a quarter of the
+town's population has fled"). Other shares (of a budget, of the sites, "a third of the new arrivals remain in
+dire conditions") count no one and give no row.
+
+:func:`find_shares` reads one lower-cased sentence; the extractor gives each share its metric from the group
+(:attr:`Share.whole`, a stretch of the sentence read for cues) or, for "of them", from the figure it refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from analysis.claims.numbers import qualifier_bounds
+
+_HEDGES = {
+    "some": "about", "about": "about", "around": "about", "roughly": "about", "nearly": "about", "almost": "about",
+    "close to": "about", "an estimated": "about", "approximately": "about", "more than": "more_than",
+    "over": "more_than", "just over": "more_than", "upwards of": "more_than", "less than": "less_than",
+    "under": "less_than", "just under": "less_than", "fewer than": "less_than", "at least": "at_least",
+    "up to": "up_to",
+}
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "a": 1}
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
+              "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+
+#: A share: a hedge, then a percentage, a fraction or "N in M" / "N out of M" (lower-cased text).
+SHARE = re.compile(
+    r"(?<![\w.,])(?:(?P<hedge>" + "|".join(h.replace(" ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
+    + r")\s+)?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)"
+    r"|(?P<num>one|two|three|four|a)?[\s-]?(?P<frac>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"|(?P<part>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b)"
+)
+#: Where the group follows: "of them", "of those displaced", "of all new arrivals", "of Gaza's residents".
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|whom)\b")
+_OF = re.compile(r"\s+of\s+(?:all\s+)?(?:(?:the|those|these)\s+)?")
+#: The end of the group's words: a clause mark or a verb.
+_WHOLE_END = re.compile(r"[,;:.()\u2013\u2014]|\s(?:are|were|is|was|have|has|had|make|made|account|remain|remains|"
+                        r"live|lived|living|now|who\s+(?:are|were)|and\s+(?:nearly|almost|about|some|over|more))\b")
+#: Who the group is made of: "children", "women and girls", "civilians", "under 18".
+COMPOSITION = re.compile(
+    r"\b(?:children|child|women|girls|boys|men|civilians|minors|elderly|older\s+(?:people|persons)|"
+    r"(?:people|persons)\s+with\s+disabilities|infants|babies|adolescents|teenagers|females?|males?|non-combatants|"
+    r"soldiers|fighters|combatants|under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen|five|5)|aged\s+under)\b")
+#: A group that is everyone of a place: its share may have moved ("a quarter of the population had fled").
+_POPULATION = re.compile(r"^(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?(?:population|residents|inhabitants|people|children)\b")
+
+
+class Share(NamedTuple):
+    """A share in a sentence: its span (hedge included), value in percent, qualifier, and its group."""
+
+    start: int
+    end: int
+    value: float
+    qualifier: str
+    #: "them" when the group is a figure said before ("of them"); else the group's words, "" when none follows.
+    whole: str
+    #: Where those words begin in the sentence (-1 for "them").
+    whole_start: int
+    #: What the share's clause says the group is made of, or that the share moved (see :func:`find_shares`).
+    kind: str
+
+
+def _value(m: re.Match) -> tuple[float, bool] | None:
+    """The share in percent, and whether it was written as a fraction ("half", "one in three")."""
+    if m.group("pct"):
+        value = float(m.group("pct"))
+        return (value, False) if 0 < value <= 100 else None
+    if m.group("frac"):
+        frac = m.group("frac")
+        num = m.group("num")
+        if frac == "half":
+            return (50.0, True) if num in (None, "a", "one") else None
+        n = _WORDS.get(num or "a", 0)
+        if not n or (frac.endswith("s") and n == 1) or (not frac.endswith("s") and n > 1):
+            return None  # "a thirds", "two third"
+        return round(n * _FRACTIONS[frac], 1), True
+    part, whole = m.group("part"), m.group("whole")
+    p = int(part) if part.isdigit() else _WORDS[part]
+    w = int(whole) if whole.isdigit() else _WORDS[whole]
+    return (round(100 * p / w, 1), True) if p < w else None
+
+
+def find_shares(low: str) -> list[Share]:
+    """Shares of a group of people in one lower-cased sentence ``low``.
+
+    ``kind`` is "composition" when the share's clause names who the group is made of (children, women,
+    civilians, under 18) outside the group's own words, or "moved" when the group is a place's people and
+    the clause goes on (the caller reads its cue). A share followed by no group ("86% are women and
+    children") is left out: what it is a share of is not said.
+    """
+    out: list[Share] = []
+    for m in SHARE.finditer(low):
+        read = _value(m)
+        if read is None:
+            continue
+        value, fraction = read
+        hedge = m.group("hedge")
+        qualifier = _HEDGES[" ".join(hedge.split())] if hedge else ("approx_word" if fraction else "exact")
+        clause_start = max(low.rfind(";", 0, m.start()), low.rfind(". ", 0, m.start())) + 1
+        semi = low.find(";", m.end())
+        clause = low[clause_start:semi if semi >= 0 else len(low)]
+        if (t := _OF_THEM.match(low, m.end())) is not None:
+            rest = low[t.end():semi if semi >= 0 else len(low)]
+            if COMPOSITION.search(rest) or COMPOSITION.search(low, clause_start, m.start()):
+                out.append(Share(m.start(), m.end(), value, qualifier, "them", -1, "composition"))
+            continue
+        if (o := _OF.match(low, m.end())) is None:
+            continue
+        end = _WHOLE_END.search(low, o.end())
+        whole_end = end.start() if end else len(low)
+        whole = low[o.end():whole_end]
+        if not whole.strip() or len(whole.split()) > 8:
+            continue
+        outside = clause.replace(whole, " ", 1)
+        if COMPOSITION.search(outside):
+            out.append(Share(m.start(), m.end(), value, qualifier, whole, o.end(), "composition"))
+        elif _POPULATION.match(whole):
+            out.append(Share(m.start(), m.end(), value, qualifier, whole, o.end(), "moved"))
+    return out
+
+
+def share_bounds(share: Share) -> tuple[float | None, float | None]:
+    """``(value_low, value_high)`` of a share, as for any figure of its qualifier."""
+    return qualifier_bounds(share.qualifier, share.value)
