@@ -2025,3 +2025,13 @@ def test_fifteenth_batch_phrasings(text, value, metric):
 ])
 def test_fifteenth_batch_phrasings_b(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # two figures and one verb, the second hedged: "and more than 70 soldiers were killed"
+    ("About 45 civilians and more than 70 soldiers have been killed in the north.", 45, "killed"),
+    ("Some 30 women and over 50 children were wounded in the shelling.", 30, "wounded"),
+    ("Twelve nurses and as many as 40 patients were evacuated from the ward.", 12, "displaced"),
+])
+def test_the_verb_after_a_second_hedged_figure_is_the_first_ones_too(text, value, metric):
+    assert_reads(text, value, metric)

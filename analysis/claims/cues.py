@@ -64,6 +64,11 @@ _INTERCEPTABLE = {"missiles", "rockets", "cruise missiles", "ballistic missiles"
 #: ", the vast majority of them civilians, ...": an aside before the verb of all.
 _WHICH_ASIDE = re.compile(r"\s*(?:which|who)\b")
 #: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and").
+#: A hedge that opens the next figure of a list ("and more than 70 soldiers"): passed over to its number.
+_HEDGED_FIGURE = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
+                            r"almost|about|around|some|roughly|approximately|an\s+estimated|close\s+to|upwards\s+of)"
+                            r"(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+                            r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
 _AND_NOUN_VERB = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s)")
 #: Words that open a subject of their own after "and": "... and many civilians have been kidnapped".
 _QUANTIFIERS = {"many", "some", "several", "most", "all", "other", "others", "few", "more", "the", "their", "his", "her"}
@@ -429,6 +434,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if not verb_seen and unit and nxt and nword and nword not in _QUANTIFIERS \
                     and (also := _AND_NOUN_VERB.match(text, t.end(), limit)) is not None:
                 pos = also.start("aux")  # "71 villages and village tracts were burned": two nouns, one verb
+                continue
+            if nxt and nword and not text[:t.start()].rstrip().endswith(",") \
+                    and (hedged := _HEDGED_FIGURE.match(text, t.end(), limit)) is not None:
+                pos = hedged.end()  # "45 civilians and more than 70 soldiers were killed": the next figure's hedge
                 continue
             if not nxt or not (nxt.group("num") or nword in NUMBER_WORDS):
                 return None
