@@ -121,7 +121,9 @@ EXTRACTOR_FILES = [
     "analysis/claims/extract.py", "analysis/claims/counted_nouns.py", "analysis/claims/cues.py",
     "analysis/claims/numbers.py", "analysis/claims/context.py", "analysis/claims/attribution.py",
     "analysis/claims/lexicon.py", "analysis/claims/articles.py", "analysis/claims/places.py",
-    "analysis/claims/layout.py", "analysis/claims/scope.py", "analysis/claims/arabic.py",
+    "analysis/claims/layout.py", "analysis/claims/scope.py", "analysis/claims/shares.py", "analysis/claims/arabic.py",
+    "analysis/claims/arabic_lexicon.py", "analysis/claims/arabic_numbers.py", "analysis/claims/arabic_places.py",
+    "analysis/claims/alternation.py", "analysis/claims/gazetteer.py",
 ]
 
 
