@@ -37,6 +37,7 @@ def test_a_share_of_a_group_takes_the_groups_metric(text, expected):
     "We carried out 900 consultations, roughly a third of them for children under five.",  # no one counted
     "Some 40 per cent of the population are children.",  # a population, not a group of the conflict
     "Nearly 60 per cent of them women and children, the 12,000 people lost their shelter.",
+    "A third of the town's residents are over 60; some 2,000 people have fled.",  # the next clause's verb
 ])
 def test_other_shares_give_no_row(text):
     assert shares(text) == []

@@ -558,7 +558,9 @@ class _Extractor:
                         metric = self.last_conflict[1]  # (a figure of no count before it is what "them" are)
             elif share.kind == "moved":
                 after = share.whole_start + len(share.whole)
-                metric = next((m for _, _, m, _ in cues_in(low, after, len(low)) if m in _SHARE_MOVED), None)
+                semi = low.find(";", after)  # the verb of its own clause, not of the next one
+                metric = next((m for _, _, m, _ in cues_in(low, after, semi if semi >= 0 else len(low))
+                               if m in _SHARE_MOVED), None)
             else:
                 metric = self._group_metric(low, share.whole_start, share.whole_start + len(share.whole))
             if metric not in _SHARE_METRICS:
