@@ -208,6 +208,9 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
         done.early = early
         return done
 
+    if str(row.get("unit") or "") == "percent":
+        return stop("the claim is a share of a group, in percent; the datasets count people, so no figure of "
+                    "theirs is set beside it", early=True)
     country, how = _claim_country(row, article_country, default_country)
     if not country:
         return stop(f"no country can be read for the claim: {how}", early=True)
@@ -238,9 +241,6 @@ def match_claim(row: dict, rules: Rules, default_country: str | None, data_for,
             refugees_need_anchor = not named
     out.update(country=place.country, admin1_pcode=",".join(place.admin1), host=place.host or "")
     done.country = place.country
-    if str(row.get("unit") or "") == "percent":
-        return stop("the claim is a share of a group, in percent; the datasets count people, so no figure of "
-                    "theirs is set beside it", early=True)
     scope = str(row.get("scope") or "")
     if scope:
         return stop(f"the claim counts a part ({scope}), never set beside a national or governorate total; "

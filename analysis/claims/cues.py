@@ -63,12 +63,12 @@ _SAID_NEXT = re.compile(r"\s+(?:said|say|says|believe|believed|thought|estimated
 _INTERCEPTABLE = {"missiles", "rockets", "cruise missiles", "ballistic missiles"}
 #: ", the vast majority of them civilians, ...": an aside before the verb of all.
 _WHICH_ASIDE = re.compile(r"\s*(?:which|who)\b")
-#: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and").
 #: A hedge that opens the next figure of a list ("and more than 70 soldiers"): passed over to its number.
 _HEDGED_FIGURE = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
                             r"almost|about|around|some|roughly|approximately|an\s+estimated|close\s+to|upwards\s+of)"
                             r"(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
                             r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
+#: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and").
 _AND_NOUN_VERB = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s)")
 #: Words that open a subject of their own after "and": "... and many civilians have been kidnapped".
 _QUANTIFIERS = {"many", "some", "several", "most", "all", "other", "others", "few", "more", "the", "their", "his", "her"}
