@@ -75,7 +75,8 @@ def _expected_facts(pop: pd.DataFrame, country: str) -> dict[str, tuple[int, flo
 
 def _expected_claims(country: str) -> int:
     """Displacement figures about ``country`` in the committed ledger, by plain pandas: the claim's
-    place_country, else the country of at least two thirds of its article's placed figures."""
+    place_country, else the country of at least two thirds of its article's placed figures (counts only: a
+    share of a group, unit percent, is no point of a chart of counts)."""
     led = pd.read_csv(paths.LEDGER, dtype=str, keep_default_na=False)
     placed = led[led["place_country"] != ""]
     art_country = {}
@@ -87,7 +88,7 @@ def _expected_claims(country: str) -> int:
     led = led.assign(owner=owner)
     dates = pd.to_datetime(led["date"].where(led["date"].str.len() >= 10), errors="coerce")
     rows = led[(led["owner"] == country) & led["metric"].isin(["displaced", "refugees", "idps"])
-               & (led["review"] != "rejected") & (led["repeat_of"] == "")
+               & (led["review"] != "rejected") & (led["repeat_of"] == "") & (led["unit"] != "percent")
                & (dates >= f"{START}-01-01") & (dates <= f"{END + 1}-12-31")
                & ((led["value"] != "") | (led["value_high"] != "") | (led["value_low"] != ""))]
     return len(rows)
