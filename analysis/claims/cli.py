@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from pathlib import Path
-from typing import Iterable
 
 from analysis import paths
 from analysis.claims.batch import default_article_sources, run_extraction

@@ -90,8 +90,8 @@ from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_sp
 from analysis.claims.layout import (LABEL_WORD, bare_heading, has_cell_gaps, header_cells, label_noun, list_like,
                                     row_cells, row_label, slash_labels, slash_side, thing_label)
 from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
-from analysis.claims.numbers import Quantity, find_quantities, parse_number
-from analysis.claims.shares import find_shares, share_bounds
+from analysis.claims.numbers import Quantity, find_quantities, parse_number, qualifier_bounds
+from analysis.claims.shares import find_shares
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
 
@@ -567,7 +567,7 @@ class _Extractor:
                 continue  # no group of people: "29,000 people lost their shelter" is a loss of things
             if source is None:
                 source = self.attributor.source(index)
-            low_value, high_value = share_bounds(share)
+            low_value, high_value = qualifier_bounds(share.qualifier, share.value)
             span = nearest_span(period_spans(text), s)
             self.rows.append(dict(
                 article=self.article_id, start=sent.start + s, end=sent.start + e, value=share.value,
@@ -1207,7 +1207,8 @@ class _Extractor:
             return metric
         # d3b. a count named before, reaching the figure: "By early afternoon the count had reached 23", after a
         #      sentence of the dead
-        if any(w in (before := text[max(0, q.start - 45):q.start]) for w in ("count", "tally", "figure", "number")) \
+        before = text[max(0, q.start - 45):q.start]
+        if any(w in before for w in ("count", "tally", "figure", "number")) \
                 and (_COUNT_REACHED.search(text, max(0, q.start - 45), q.start)
                      or _PUT_AT.search(text, max(0, q.start - 45), q.start)):
             metric = prev["metric"] if prev is not None else (

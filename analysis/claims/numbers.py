@@ -542,7 +542,7 @@ def qualifier_bounds(qualifier: str, value: float) -> tuple[float | None, float 
 
 
 @lru_cache(maxsize=1024)
-def _hedge_qualifier(hedge: str) -> str:
+def hedge_qualifier(hedge: str) -> str:
     """The qualifier of a hedge; of two stacked hedges ("an estimated around") the one nearest the number."""
     text = _norm(hedge)
     best = None
@@ -783,7 +783,7 @@ _AGE_LIMIT_AFTER = re.compile(r"\s*(?:[.,;:!?)\"\u201d\u2019]|$|years?\b|yrs\b|-
 
 def _single(text: str, start: int, num_start: int, core_end: int, value: float,
             hedge: str | None, tail: str | None, end: int) -> Quantity:
-    qualifier = _hedge_qualifier(hedge) if hedge else "exact"
+    qualifier = hedge_qualifier(hedge) if hedge else "exact"
     if tail:
         t = _norm(tail)
         if "more" in t:

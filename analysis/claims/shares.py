@@ -16,15 +16,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from analysis.claims.numbers import qualifier_bounds
+from analysis.claims.numbers import hedge_qualifier
 
-_HEDGES = {
-    "some": "about", "about": "about", "around": "about", "roughly": "about", "nearly": "about", "almost": "about",
-    "close to": "about", "an estimated": "about", "approximately": "about", "more than": "more_than",
-    "over": "more_than", "just over": "more_than", "upwards of": "more_than", "less than": "less_than",
-    "under": "less_than", "just under": "less_than", "fewer than": "less_than", "at least": "at_least",
-    "up to": "up_to",
-}
+#: The hedges a share may take (their qualifiers are those of any figure: :func:`~analysis.claims.numbers.hedge_qualifier`).
+_HEDGES = ("some", "about", "around", "roughly", "nearly", "almost", "close to", "an estimated", "approximately",
+           "more than", "over", "just over", "upwards of", "less than", "under", "just under", "fewer than", "at least",
+           "up to")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "a": 1}
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
@@ -103,7 +100,7 @@ def find_shares(low: str) -> list[Share]:
             continue
         value, fraction = read
         hedge = m.group("hedge")
-        qualifier = _HEDGES[" ".join(hedge.split())] if hedge else ("approx_word" if fraction else "exact")
+        qualifier = hedge_qualifier(hedge) if hedge else ("approx_word" if fraction else "exact")
         clause_start = max(low.rfind(";", 0, m.start()), low.rfind(". ", 0, m.start())) + 1
         semi = low.find(";", m.end())
         clause = low[clause_start:semi if semi >= 0 else len(low)]
@@ -126,7 +123,3 @@ def find_shares(low: str) -> list[Share]:
             out.append(Share(m.start(), m.end(), value, qualifier, whole, o.end(), "moved"))
     return out
 
-
-def share_bounds(share: Share) -> tuple[float | None, float | None]:
-    """``(value_low, value_high)`` of a share, as for any figure of its qualifier."""
-    return qualifier_bounds(share.qualifier, share.value)
