@@ -31,18 +31,21 @@ def load_texts(path: str | Path) -> list[str]:
 
 
 def timed_passes(one_pass: Callable[[], int], min_passes: int = MIN_PASSES, max_passes: int = MAX_PASSES,
-                 min_cpu: float = MIN_CPU, best: bool = False) -> dict:
+                 min_cpu: float = MIN_CPU, best: bool = False, before: Callable[[], object] | None = None) -> dict:
     """Run ``one_pass`` (returns the number of figures found) several times; median CPU and wall seconds, or
     with ``best`` the least of each (on a shared machine other work only adds time to a pass, so the least
     is the closest to what the code itself costs; the median is kept as ``cpu_median``).
 
     CPU time is ``time.process_time``: every thread of this process, so a
-    runtime's own threads (Duckling's Haskell runtime) are counted too.
+    runtime's own threads (Duckling's Haskell runtime) are counted too. ``before``, when given, runs before
+    each pass, outside the timing (tally's :func:`benchmarks.claims_bench.unseen_texts_state`).
     """
     cpus: list[float] = []
     walls: list[float] = []
     figures = 0
     while len(cpus) < max_passes and (len(cpus) < min_passes or sum(cpus) < min_cpu):
+        if before is not None:
+            before()
         c0, t0 = time.process_time(), time.perf_counter()
         figures = one_pass()
         walls.append(time.perf_counter() - t0)
@@ -58,7 +61,7 @@ def timed_passes(one_pass: Callable[[], int], min_passes: int = MIN_PASSES, max_
 COMPARE_PASSES = 2
 
 
-def compare_passes(one_pass: Callable[[], int]) -> dict:
+def compare_passes(one_pass: Callable[[], int], before: Callable[[], object] | None = None) -> dict:
     """:func:`timed_passes` as every extractor of the comparison is measured: at least COMPARE_PASSES passes,
     the least kept."""
-    return timed_passes(one_pass, min_passes=COMPARE_PASSES, best=True)
+    return timed_passes(one_pass, min_passes=COMPARE_PASSES, best=True, before=before)

@@ -62,3 +62,33 @@ def test_regex_time_counts_the_pattern_calls_of_the_work_and_only_those():
     got = regex_time(lambda: [pattern.search("two people were killed") for _ in range(500)])
     assert got["regex_calls"] == 500 and got["regex_cpu_seconds"] >= 0
     assert regex_time(lambda: [len("no pattern here") for _ in range(500)])["regex_calls"] == 0
+
+
+def test_each_timed_pass_follows_its_own_untimed_preparation() -> None:
+    from benchmarks.passes import timed_passes
+
+    events: list[str] = []
+    res = timed_passes(lambda: events.append("pass") or 1, min_passes=3, max_passes=3, min_cpu=0.0,
+                       before=lambda: events.append("before"))
+    assert events == ["before", "pass"] * 3
+    assert res["passes"] == 3
+
+
+def test_tally_passes_start_from_caches_that_never_saw_the_measured_article() -> None:
+    """Without the preparation, reading an article again finds its places already weighed (no new miss of the
+    article-level cache); after it, the article is weighed afresh, while the table loaders stay loaded."""
+    from analysis.claims import places
+    from analysis.claims.extract import extract_text
+    from benchmarks.claims_bench import unseen_texts_state
+
+    text = "Shelling of Kharkiv killed four civilians on Tuesday, Ukraine's emergency service said."
+    before = unseen_texts_state()
+    extract_text(text)
+    misses = places.national_weight.cache_info().misses
+    extract_text(text)
+    assert places.national_weight.cache_info().misses == misses  # the second reading was remembered
+    before()
+    assert places.gazetteer.cache_info().currsize == 1
+    misses = places.national_weight.cache_info().misses
+    extract_text(text)
+    assert places.national_weight.cache_info().misses > misses

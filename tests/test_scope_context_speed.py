@@ -11,7 +11,8 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims import scope
+from analysis.claims import numbers, scope
+from analysis.claims.alternation import ODD_FOLDS, lowers_exactly
 
 # --------------------------------------------------------------------------
 # scope._BREAK: every branch begins with a literal character
@@ -46,24 +47,27 @@ def test_the_break_pattern_matches_as_the_plain_one(bits: list[str], cut: tuple[
 
 def _reads_lower(text: str) -> bool:
     """Where scope reads the lower-cased sentence (the condition of :func:`scope._heads`)."""
-    return len(text.lower()) == len(text) and scope._ODD_FOLDS.isdisjoint(text)
+    return lowers_exactly(text, text.lower())
 
 
 def test_lower_casing_keeps_what_the_patterns_read() -> None:
-    """Over every character: outside :data:`scope._ODD_FOLDS`, a character matches an ASCII letter ignoring case
+    """Over every character: outside :data:`~analysis.claims.alternation.ODD_FOLDS`, a character matches an ASCII letter ignoring case
     exactly when its lower case is that letter; the ASCII characters the patterns hold other than letters match
-    only themselves, and only themselves lower-case to them; and lower-casing keeps word and space characters."""
+    only themselves, and only themselves lower-case to them; and lower-casing keeps word and space characters.
+    The same holds for the number pattern :func:`analysis.claims.numbers.find_quantities` runs on lower-cased
+    text (its characters are among those checked)."""
     every = "".join(chr(c) for c in range(0x110000))
     for letter in string.ascii_lowercase:
-        assert {m.group() for m in re.finditer(letter, every, re.I)} - scope._ODD_FOLDS == {letter, letter.upper()}
-    others = {ch for kind, pattern, metrics in scope._PATTERNS for ch in pattern.pattern
+        assert {m.group() for m in re.finditer(letter, every, re.I)} - ODD_FOLDS == {letter, letter.upper()}
+    sources = [pattern.pattern for kind, pattern, metrics in scope._PATTERNS] + [numbers._QUANTITY.pattern]
+    others = {ch for source in sources for ch in source
               if not ch.isalpha() and ch not in "\\()[]{}|?*+<>!=,^$"} | {"\n"}
     for ch in others:
         assert {m.group() for m in re.finditer(re.escape(ch), every, re.I)} == {ch}
     word = re.compile(r"\w")
     for c in every:
         low = c.lower()
-        if len(low) != 1 or c in scope._ODD_FOLDS:
+        if len(low) != 1 or c in ODD_FOLDS:
             continue
         for lowered in ({low, "\u03c2"} if c == "\u03a3" else {low}):  # capital sigma lowers to a final one at a word's end
             assert (word.match(c) is None) == (word.match(lowered) is None), hex(ord(c))
@@ -96,6 +100,31 @@ def test_the_lower_case_patterns_match_as_the_plain_ones(words: list[str], seps:
     for (_, plain, _), (_, fast, _) in zip(scope._PATTERNS, scope._LOWER_PATTERNS):
         a, b = plain.search(text, left, right), fast.search(low, left, right)
         assert (a and (a.span(), a.span("w"))) == (b and (b.span(), b.span("w"))), plain.pattern
+
+
+_NUMBER_WORDS = ["Some", "SOME", "about", "About", "At", "least", "more", "than", "Over", "up", "to", "nearly",
+                 "between", "and", "or", "Twelve", "twenty-one", "Hundreds", "of", "THOUSANDS", "dozens", "a", "A",
+                 "dozen", "1,200", "12", "3.5", "million", "1.2m", "45", "-", "\u2013", "\u2014", "(", ")", "+",
+                 "plus", "odd", "people", "killed", "Émile", "Straße", "ΣΟΦΙΑ", "’s", "\u201c", "\u201d", "\u00a0",
+                 "\u202f", "US$", "€", "£", "No.", "Camp", "2019", "March", "5", "aged", "per", "cent", "%"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(words=st.lists(st.sampled_from(_NUMBER_WORDS), max_size=20),
+       seps=st.lists(st.sampled_from([" ", "", " ", "\n"]), min_size=20, max_size=20))
+def test_number_phrases_on_lower_cased_text_are_those_of_the_plain_pattern(words: list[str], seps: list[str]) -> None:
+    """:func:`numbers.find_quantities` reads text that is not ASCII with its lower-case pattern too, when
+    lower-casing is exact: the same phrases as the IGNORECASE pattern on the text itself."""
+    text = "".join(w + s for w, s in zip(words, seps))
+    fast = numbers.find_quantities(text, keep_excluded=True)
+    saved = numbers.lowers_exactly
+    numbers.lowers_exactly = lambda _text, _low: False
+    try:
+        plain = numbers.find_quantities(text, keep_excluded=True)
+    finally:
+        numbers.lowers_exactly = saved
+    assert [(q.start, q.end, q.value, q.value_high, q.qualifier, q.excluded) for q in fast] == \
+        [(q.start, q.end, q.value, q.value_high, q.qualifier, q.excluded) for q in plain]
 
 
 @settings(max_examples=400, deadline=None)

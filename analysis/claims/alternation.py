@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 
 _LITERAL = re.compile(r"[A-Za-z0-9 ]")
+#: Letters that IGNORECASE matches with an ASCII letter although ``str.lower`` does not make them that letter
+#: (dotted and dotless i, long s, the Kelvin sign).
+ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
@@ -126,3 +129,11 @@ def by_first_char(alternatives: list[str], names: list[str] | None = None, not_a
             ch += f"(?<!{not_after}.)"
         branches.append(f"{ch}(?:{'|'.join(rests)})" if len(rests) > 1 else f"{ch}{rests[0]}")
     return "(?:" + "|".join(branches) + ")"
+
+
+def lowers_exactly(text: str, low: str) -> bool:
+    """Whether a pattern written in lower case and run on ``low`` (``text.lower()``) finds what the same
+    pattern with IGNORECASE finds in ``text``, at the same offsets: lower-casing kept the length, and no letter
+    of ``text`` folds to an ASCII letter other than its lower case (:data:`ODD_FOLDS`). True for all ASCII text,
+    and for most text with curly quotes, dashes or accented letters."""
+    return len(low) == len(text) and (text.isascii() or ODD_FOLDS.isdisjoint(text))

@@ -66,7 +66,7 @@ from typing import NamedTuple
 
 from text_to_num import text2num
 
-from analysis.claims.alternation import by_first_char
+from analysis.claims.alternation import by_first_char, lowers_exactly
 
 # --------------------------------------------------------------------------
 # Grammar
@@ -655,12 +655,13 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
     powers = _scientific_spans(text)
     lowered = text.lower()
     split = len(lowered) == len(text)  # else lower() changed the length: offsets would drift
+    on_lower = split and lowers_exactly(text, lowered)  # then the lower-case pattern, on the lower-cased text
     if not split:
         lowered, trigger = text, _TRIGGER.search
     else:
         digit_search, word_search = _DIGIT.search, _WORD_TRIGGER_LOWER.search
         dm, wm = digit_search(lowered), word_search(lowered)
-    if text.isascii():
+    if on_lower:
         match, matched = _QUANTITY_LOWER.match, lowered
     else:
         match, matched = _QUANTITY.match, text

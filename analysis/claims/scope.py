@@ -19,7 +19,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from analysis.claims.alternation import group_end, by_first_char, split_top
+from analysis.claims.alternation import group_end, by_first_char, lowers_exactly, split_top
 
 __all__ = ["SCOPE_KINDS", "scope_of", "comparable_data"]
 
@@ -134,8 +134,6 @@ _HEAD = re.compile(by_first_char([re.escape(w).replace("\\ ", " ") for w in _HEA
 #: of the shorter head words that begin there too.
 _HEAD_PATTERNS = {key: tuple(sorted({i for i, words in enumerate(_HEAD_WORDS) for w in words if key.startswith(w)}))
                   for key in _HEAD_KEYS}
-#: Letters that IGNORECASE matches with an ASCII letter although ``str.lower`` does not make them one.
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _on_lower(pattern: re.Pattern) -> re.Pattern:
@@ -145,8 +143,7 @@ def _on_lower(pattern: re.Pattern) -> re.Pattern:
     ``\\b`` before a letter becomes ``(?<!\\w.)`` after it, and each word of the opening group is spread over
     branches that begin with a letter (:func:`by_first_char`, keeping their order): a pattern whose branches all
     begin with a literal letter lets the engine skip to the places it can match, which IGNORECASE and a leading
-    ``\\b`` prevent. Exact where lower-casing keeps the length and the text has no :data:`_ODD_FOLDS`: there a
-    letter matches an ASCII letter ignoring case exactly when its lower case is that letter, and lower-casing
+    ``\\b`` prevent. Exact where :func:`~analysis.claims.alternation.lowers_exactly` holds: there a letter matches an ASCII letter ignoring case exactly when its lower case is that letter, and lower-casing
     keeps every other character and what is a word character (tests/test_scope_context_speed.py).
     """
     source = pattern.pattern
@@ -173,7 +170,7 @@ def _heads(text: str) -> list[list[int]] | None:
     be told from the lower-cased sentence (lower-casing changes its length, or it holds a letter that case
     folding matches with an ASCII one), and then every pattern is tried."""
     low = text.lower()
-    if len(low) != len(text) or (not text.isascii() and not _ODD_FOLDS.isdisjoint(text)):
+    if not lowers_exactly(text, low):
         return None
     found: list[list[int]] = [[] for _ in _PATTERNS]
     search = _HEAD.search
