@@ -143,8 +143,9 @@ def _on_lower(pattern: re.Pattern) -> re.Pattern:
     ``\\b`` before a letter becomes ``(?<!\\w.)`` after it, and each word of the opening group is spread over
     branches that begin with a letter (:func:`by_first_char`, keeping their order): a pattern whose branches all
     begin with a literal letter lets the engine skip to the places it can match, which IGNORECASE and a leading
-    ``\\b`` prevent. Exact where :func:`~analysis.claims.alternation.lowers_exactly` holds: there a letter matches an ASCII letter ignoring case exactly when its lower case is that letter, and lower-casing
-    keeps every other character and what is a word character (tests/test_scope_context_speed.py).
+    ``\\b`` prevent. Exact where :func:`~analysis.claims.alternation.lowers_exactly` holds: there a letter
+    matches an ASCII letter ignoring case exactly when its lower case is that letter, and lower-casing keeps
+    every other character and what is a word character (tests/test_scope_context_speed.py).
     """
     source = pattern.pattern
     assert pattern.flags & re.I and source.startswith("\\b") and source.replace("(?P<", "(?p<") == source.lower()
