@@ -88,6 +88,7 @@ from typing import Iterator
 
 from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_places import is_country
+from analysis.claims.arabic_shares import ARRIVALS, find_shares, may_hold_share
 from analysis.claims.layout import row_cells
 from analysis.claims.lexicon import PEOPLE_METRICS
 from analysis.claims.arabic_numbers import SCALES, NumberPhrase, Token, normalise, read_number, strip_conj, tokens
@@ -113,9 +114,10 @@ _HEDGES = [
 _HEDGE_RE = re.compile(
     r"(?:^|[\s(،,:\"“«])(?P<h>(?:[وفبل]|وب|ول|وما|لما)?(?:"
     + "|".join(f"(?P<{q}>{lex.fold(alt)})" for q, alt in _HEDGES) + r"))\s*$")
-_AFTER_HEDGE = [(re.compile(r"^\s*(?:\S+\s+){0,2}?(?:تقريبا)(?=\s|$|[،,.])"), "about"),
-                (re.compile(lex.fold(r"^\s*(?:\S+\s+){0,3}?(?:على الأقل)(?=\s|$|[،,.])")), "at_least"),
-                (re.compile(lex.fold(r"^\s*(?:\S+\s+){0,3}?(?:على أقصى تقدير)(?=\s|$|[،,.])")), "up_to")]
+#: a hedge after the figure, a few words on, in its own clause ("41 شخصا، نصفهم تقريبا": the hedge is the share's)
+_AFTER_HEDGE = [(re.compile(r"^\s*(?:[^\s،,.؛;:]+\s+){0,2}?(?:تقريبا)(?=\s|$|[،,.])"), "about"),
+                (re.compile(lex.fold(r"^\s*(?:[^\s،,.؛;:]+\s+){0,3}?(?:على الأقل)(?=\s|$|[،,.])")), "at_least"),
+                (re.compile(lex.fold(r"^\s*(?:[^\s،,.؛;:]+\s+){0,3}?(?:على أقصى تقدير)(?=\s|$|[،,.])")), "up_to")]
 _ATTRIB = {"وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد",
            "اكدت", "وثق", "وثقت", "احصي", "اوضح", "اوضحت", "كشف", "كشفت", "نقل", "نقلت", "اورد", "اوردت", "صرح",
            "افادة", "تقديرات", "اشارت", "اشار", "نقلا", "طبقا", "اضاف", "اضافت", "قدر", "قدرت", "تقول", "يقول"}
@@ -1736,6 +1738,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
     for a, b in _sentences(toks, folded):
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
+            before = last_fig  # the last figure of the sentences before: what a share "of them" may be of
             heading, context = context, None
             line_start = toks[a].start
             cells = [(line_start + c0, line_start + c1) for c0, c1 in row_cells(folded[line_start:toks[b - 1].end])]
@@ -1856,6 +1859,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     "place": place[0], "place_country": place[1], "place_admin1": place[2],
                     "period": s.period(f), "scope": s.scope(f, metric), "sentence": sentence,
                 })
+            if may_hold_share(folded[toks[a].start:toks[b - 1].end]):
+                rows.extend(_share_rows(s, figs, before, named, speaker, article_id))
             if figs and toks[b - 1].text == ":" and context is None:
                 # an introduction with figures, ending in a colon ("والشهداء المدنيون هم 41، توزعوا على النحو
                 # التالي:"): the lines under it take its last metric, else its last cue
@@ -1867,6 +1872,57 @@ def _rows(text: str, article_id: str) -> list[dict]:
             if _DEBUG:
                 raise
             continue
+    return rows
+
+
+_MOVED = {"displaced", "idps", "refugees"}
+
+
+def _share_rows(s: _Sentence, figs: list[_Figure], before: _Figure | None, named, speaker: str,
+                article_id: str) -> list[dict]:
+    """Rows for the shares of a group in sentence ``s`` (:mod:`analysis.claims.arabic_shares`), in percent.
+
+    A share "of them" takes the metric of the last figure before it in the sentence, else of the last figure
+    of the sentences before when none comes before it in its own; a share of people who moved takes the
+    metric of that figure when both count people who moved ("الواصلين" abroad or at home)."""
+    from analysis.claims.arabic_places import place_of
+
+    taken = {k for f in figs for k in range(min(f.hedge_tok, f.first), max(f.last, f.tail_tok, f.unit_tok) + 1)}
+    rows = []
+    found: list[_Figure] = []  # the sentence's shares so far: "نصفهم" may be of a share ("90% of Gaza's people")
+    for share in find_shares(s.toks, s.a, s.b, taken):
+        earlier = sorted((f for f in figs + found if f.last < share.first), key=lambda f: f.last)
+        here = next((f for f in reversed(earlier) if f.metric not in (None, "other")), None)
+        metric = share.metric
+        if share.them:
+            antecedent = here if here is not None or earlier else before
+            metric = antecedent.metric if antecedent is not None else None
+        elif metric in _MOVED and here is not None and here.metric in _MOVED:
+            metric = here.metric  # "1,500 عبروا إلى تشاد، و90% من الواصلين ...": the figure's people
+        elif metric == "refugees" and here is None and before is not None and before.metric in _MOVED \
+                and any(arrival in w for w in share.words for arrival in ARRIVALS):
+            metric = before.metric  # arrivals, after a sentence that told where they came from
+        if metric in (None, "other"):
+            continue
+        f = _Figure(share.first, share.last, share.value, False, "share")
+        f.metric = metric
+        found.append(f)
+        s.hedge(f, [f])
+        if f.qualifier == "exact" and share.fraction:
+            f.qualifier = "approx_word"
+        low, high = qualifier_bounds(f.qualifier, f.value)
+        start = s.offs[s.toks[min(f.hedge_tok, f.first)].start]
+        end = s.offs[s.toks[max(f.last, f.tail_tok)].end - 1] + 1
+        sent_start = s.offs[s.toks[s.a].start]
+        sent_end = s.offs[s.toks[s.b - 1].end - 1] + 1
+        place = place_of(s, f, named)
+        rows.append({
+            "article": article_id, "start": start, "end": end, "surface": s.text[start:end],
+            "value": f.value, "value_low": low, "value_high": high, "qualifier": f.qualifier,
+            "unit": "percent", "metric": metric, "attributed_to": s.attribution(f, speaker),
+            "place": place[0], "place_country": place[1], "place_admin1": place[2],
+            "period": s.period(f), "scope": s.scope(f, metric), "sentence": s.text[sent_start:sent_end],
+        })
     return rows
 
 

@@ -254,9 +254,11 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
             return NumberPhrase(i, i + 1, 3.0 * scale, vague=True, words=True)  # "بضعة آلاف": several thousand
         if word in VAGUE or base in VAGUE and base not in ("العديد",):
             return NumberPhrase(i, i, float(VAGUE.get(word, VAGUE.get(base, 0))), vague=True, words=True)
-        if word in FRACTIONS and i + 1 < len(toks) and toks[i + 1].kind == "word" \
+        # "نصف مليون", and after a preposition joined to it: "لنصف مليون نازح", "بنصف مليون"
+        fraction = word if word in FRACTIONS else word[1:] if word[:1] in "بلك" and word[1:] in FRACTIONS else None
+        if fraction is not None and i + 1 < len(toks) and toks[i + 1].kind == "word" \
                 and toks[i + 1].text in SCALES and SCALES[toks[i + 1].text][1] == 1:
-            return NumberPhrase(i, i + 1, FRACTIONS[word] * SCALES[toks[i + 1].text][0], words=True)
+            return NumberPhrase(i, i + 1, FRACTIONS[fraction] * SCALES[toks[i + 1].text][0], words=True)
         if word in SCALES and SCALES[word][1]:
             value = SCALES[word][0] * SCALES[word][1]
             last = i

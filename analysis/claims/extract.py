@@ -173,6 +173,12 @@ _AID_AFTER = re.compile(
     r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+)?"
     r"(?:assistance|aid|help|support|protection))\b")
 _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
+#: Aid that reached people: "have reached 12,000 (of the newly displaced) with food rations" (lower-cased text).
+_REACHED_BEFORE = re.compile(r"\breach(?:ed|es|ing)?\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|"
+                             r"an\s+estimated|around|another|a\s+further)\s+)*$")
+_WITH_AID_AFTER = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+|those\s+)?[\w-]+){0,4}?\s+with\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:food|aid|assistance|rations|kits|cash|water|supplies|items|relief|vouchers|services|"
+                             r"support|meals|blankets|medicines?|shelter|tents|care|treatment|vaccines?|vaccinations?)\b")
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
                      r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
 _BREAK_CONNECT = re.compile(
@@ -1077,6 +1083,9 @@ class _Extractor:
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
+        if self.aid and " with " in text[after:after + 60] and _REACHED_BEFORE.search(text, max(0, q.start - 30), q.start) \
+                and _WITH_AID_AFTER.match(text, after):
+            return "other"  # "partners have reached 58,400 of the newly displaced with food rations": aid reached them
         if self.aid and not (unit in lexicon.METRIC_ONLY_UNITS and lexicon.NOUN_METRIC.get(unit) in _HARM) \
                 and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
             # (but "twelve wounded, who are receiving treatment", "sources gave 60 dead": the harm their noun says)
