@@ -1130,3 +1130,24 @@ def test_arabic_ordinal_teens_and_ages_are_no_counts(text, value):
 ])
 def test_arabic_nineteenth_batch_phrasings(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of our volunteers, a female student: one person each
+    ("وأدى القصف إلى إصابة أحد متطوعينا بجروح طفيفة.", [(1.0, "wounded")]),
+    ("ما أسفر عن استشهاد طالبة وإصابة أربعة أشخاص.", [(1.0, "killed"), (4.0, "wounded")]),
+    # crossing the border, past an aside
+    ("وعبر أكثر من 90 ألف شخص، غالبيتهم من النساء، الحدود إلى تشاد.", [(90000.0, "refugees")]),
+    # "the twelve months" is a time
+    ("ويعتزم كثيرون العودة خلال الأشهر الاثني عشر المقبلة.", []),
+    # malnutrition is no wound
+    ("وعالجت الفرق أكثر من 3 آلاف طفل مصاب بسوء التغذية.", []),
+])
+def test_sixteenth_batch_phrasings(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+def test_a_hedge_after_the_figure_stays_in_its_clause() -> None:
+    first = rows("وأدى الهدم إلى تهجير 37 شخصا، نصفهم تقريبا من الأطفال.")[0]
+    assert (first["value"], first["qualifier"], first["surface"]) == (37.0, "exact", "37 شخصا")
+    assert rows("وأدى الهدم إلى تهجير 37 شخصا تقريبا.")[0]["qualifier"] == "about"

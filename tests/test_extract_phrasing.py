@@ -2035,3 +2035,23 @@ def test_fifteenth_batch_phrasings_b(text, value, metric):
 ])
 def test_the_verb_after_a_second_hedged_figure_is_the_first_ones_too(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # a relative's death after "whose"
+    ("A farmer whose daughter was killed by a stray shell said the family would not leave.", 1, "killed"),
+    ("The medic, whose brother is among the missing, kept working.", 1, "missing"),
+    # a person of a named body between the noun and the verb
+    ("A volunteer of the Sudanese Red Crescent Society was shot dead near the market.", 1, "killed"),
+    ("An engineer with the Danish Demining Group was injured on Tuesday.", 1, "wounded"),
+    # two nouns, then a verb with no auxiliary
+    ("Around 60 homes and shops burned after the shelling.", 60, "destroyed"),
+    ("Eight men and boys drowned when the boat sank.", 8, "killed"),
+    ("Witnesses said several tents burned overnight.", 3, "destroyed"),
+    # aid that reached people is no count of what befell them
+    ("Partners have reached 14,200 of the newly displaced with hot meals.", 14200, "other"),
+    ("The agency reached 3,100 displaced people with hygiene kits last week.", 3100, "other"),
+    ("The number of displaced people reached 3,100 with more arriving every day.", 3100, "displaced"),
+])
+def test_sixteenth_batch_phrasings(text, value, metric):
+    assert_reads(text, value, metric)

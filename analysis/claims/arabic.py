@@ -140,7 +140,7 @@ _STILL = {"يزال", "تزال", "زال", "زالت", "يزالون"}
 _NEW_PART = {"بين", "وبين", "ومن", "فيما", "بينما", "في حين", "كما", "حيث", "وكذلك"}
 #: diseases: a "إصابة" beside them is an infection (folded)
 _DISEASE = {"الكوليرا", "بالكوليرا", "كوليرا", "الحصبة", "بالحصبة", "وباء", "الوباء", "كورونا", "بكورونا", "كوفيد",
-            "الملاريا", "بالملاريا", "الاسهال", "بالاسهال", "الدفتيريا", "بالدفتيريا"}
+            "الملاريا", "بالملاريا", "الاسهال", "بالاسهال", "الدفتيريا", "بالدفتيريا", "بسوء"}  # بسوء التغذية
 #: freeing, before people who were held (folded): "تحرير مختطفين"
 _FREEING = {"تحرير", "تحريرهم"}
 #: verbs of freeing (folded), a verb and its subject before the figure: "حررت القوات 9 رهائن"
@@ -591,6 +591,9 @@ class _Sentence:
             return False  # a fraction: "ثلاثة أرباع" (three quarters) is a share
         if f.kind == "words" and prev in _ORDINAL_UNITS:
             return False  # the teen of an ordinal: "الخامس عشر من آذار" (the 15th)
+        if f.kind == "words" and prev in ("الاثني", "الاثنا", "الاثنتي", "الاثنتا") \
+                and strip_conj(self.word(f.first - 2)) in _TIME_PLURALS:
+            return False  # "خلال الأشهر الاثني عشر المقبلة": the twelve months, a time
         if nxt in ("في",) and nxt2 in ("المئة", "المائة", "المية"):
             return False
         if f.last + 1 < self.b and (self.toks[f.last + 1].text == "%" or self.toks[f.last + 1].text in ("/", ":")
@@ -1273,8 +1276,13 @@ class _Sentence:
             return left  # "وقتل في الهجوم 5 من الجنود وأصيب 12 آخرون": "وأصيب" is the next figure's verb
         if m and not (f.unit in _THING_UNITS and m in PEOPLE_METRICS):
             return m  # (but "وشاحنة ذخيرة حاولت الفرار": a truck that fled is no one displaced; read on)
+        after = max(f.last, f.unit_tok) + 1
+        if self.punct(after) and strip_conj(self.word(after + 1)) in _ASIDE_OPEN:
+            # "عبر أكثر من 300 ألف شخص، غالبيتهم من السوريين، الحدود": past the aside
+            after = next((k + 1 for k in range(after + 1, min(self.b, after + 10)) if self.punct(k)), after)
         if strip_conj(self.word(f.hedge_tok - 1)) == "عبر" and any(
-                lex.strip_article(self.word(k)) in ("حدود",) for k in range(f.last + 1, min(self.b, f.last + 4))):
+                lex.strip_article(self.word(k)) in ("حدود",)
+                for k in {*range(f.last + 1, min(self.b, f.last + 4)), *range(after, min(self.b, after + 3))}):
             return "refugees"  # "عبر أكثر من 4 ملايين سوداني الحدود": crossed the border (عبر alone: "via")
         if strip_conj(self.word(max(f.last, f.unit_tok) + 1)) == "منهم" and not f.unit \
                 and last is not None and last.metric and last.metric != "other":

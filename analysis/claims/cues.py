@@ -68,8 +68,10 @@ _HEDGED_FIGURE = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+than|up
                             r"almost|about|around|some|roughly|approximately|an\s+estimated|close\s+to|upwards\s+of)"
                             r"(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
                             r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
-#: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and").
-_AND_NOUN_VERB = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s)")
+#: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and"),
+#: " shops burned in the fire" (a verb without an auxiliary, of the few that take none).
+_AND_NOUN_VERB = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
+                            r"(?=(?:burned|burnt|collapsed|died|drowned|perished)\b))")
 #: Words that open a subject of their own after "and": "... and many civilians have been kidnapped".
 _QUANTIFIERS = {"many", "some", "several", "most", "all", "other", "others", "few", "more", "the", "their", "his", "her"}
 _AS_WELL_AS_ASIDE = re.compile(r"\s*as\s+well\s+as\b")  # ", as well as the health centre, were burned"

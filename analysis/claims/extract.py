@@ -138,7 +138,7 @@ _AID_BEFORE = re.compile(
 _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", "fee", "enrol", "train", "interview",
              "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
              "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
-             "receiv", "need", "eligible", "identified", "registered", "targeted"]
+             "receiv", "need", "eligible", "identified", "registered", "targeted", "meal", "voucher", "blanket", "tent"]
 _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "enough",
                  "sufficient",
                  "built", "designed", "meant", "intended", "planned", "space", "room",
@@ -287,7 +287,7 @@ def _rank_fate(text: str, m: re.Match) -> str | None:
     return "detained" if cue[2] == "captured" else cue[2]
 
 
-_ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "its", "he", "she"}
+_ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "its", "whose", "he", "she"}
 #: Only a cell bar between two figures of a table row.
 _NEXT_CELL = re.compile(r"[ \t]*\|[ \t]*")
 _PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
@@ -309,7 +309,7 @@ _A_PERSON = re.compile(
     + r")(?!\s+(?:groups?|teams?|networks?|organi[sz]ations?|committees?|associations?|cooperatives?|unions?|"
     r"councils?|brigades?|battalions?|units?|movements?|militias?|forces?|corps|services?|programmes?|programs?|"
     r"detention|camps?|centres?|centers?|boats?|routes?|crisis|sites?|settlements?|shelters?|convoys?)\b)"
-    r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
+    r"|(?P<kin>(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose))\s+(?:[\w'\u2019-]+\s+){0,1}?(?P<kin_noun>"
     + by_first_char(sorted(lexicon.KIN_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 #: "he was killed", "she succumbed to her injuries": one person, when the verb says so right after.
@@ -762,7 +762,7 @@ class _Extractor:
             return dict(start=q.start, end=q.end, value=q.value, value_low=q.value_low, value_high=q.value_high,
                         qualifier=q.qualifier, unit=unit, metric=metric, _unit_end=q.end, _context=True)
         end = q.end
-        if core in ("a", "an", "another", "his", "her", "their", "its"):
+        if core in ("a", "an", "another", "his", "her", "their", "its", "whose"):
             end = u_end  # "a child", "her husband": the span runs to the noun
         if q.word and core == "one" and _ONE_NOT_A_FIGURE.match(text, q.end):
             return None
@@ -797,10 +797,11 @@ class _Extractor:
                     or ((said := _SAYS_AFTER.match(self.low, after)) is not None
                         and next(cues_in(self.low, after, said.start("verb")), None) is None):
                 return None  # "said a man who was treated for wounds", "a member of the group told the wire": a speaker
-            reach = 12 if core in ("his", "her", "their", "its") else 25
+            reach = 12 if core in ("his", "her", "their", "its", "whose") else 25
             # the cue before may not lie in a clause before a semicolon ("tried to flee; one man told us")
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
-            words = 8 if _DESCRIBING_AFTER.match(self.low, after) else 2  # "a doctor working at the clinic was shot"
+            # "a doctor working at the clinic was shot", "a volunteer of the Ethiopian Red Cross was killed"
+            words = 8 if _DESCRIBING_AFTER.match(self.low, after) or _OF_ORGANISATION.match(text, after) else 2
             metric = ((lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None)
                       or right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
                       or cue_metric(self.low, lo, q.start, unit, known, last=True)
@@ -1452,7 +1453,7 @@ def _crosses_border(text: str, after: int) -> bool:
 #: Where the determiners of :data:`_A_PERSON` and the pronouns of :data:`_PRONOUN_VICTIM` can begin, as
 #: plain substrings of the lower-cased text (found by ``str.find``, far faster than a regex that has to try
 #: every letter "a"): after a space, or after a line end, quote or bracket (:data:`_AFTER_MARK`).
-_DETERMINERS = (" a ", " an ", " another ", " his ", " her ", " their ", " its ")
+_DETERMINERS = (" a ", " an ", " another ", " his ", " her ", " their ", " its ", " whose ")
 #: "another" standing for a person, a verb of what befell them after it: "two were killed and another was wounded".
 _ANOTHER_PERSON = re.compile(r"\s+(?:was|had\s+been|has\s+been|is|were|died|succumbed|later|disappeared|went)\b")
 _PRONOUNS = (" he ", " she ", " another ")
@@ -1515,6 +1516,8 @@ def _shift(q: Quantity, by: int) -> Quantity:
 _HELD = ("detained", "captured")
 _AFTER_HELD = ("released", "killed", "wounded")
 #: A participle that describes a singular person before the verb of what befell them (lower-cased text).
+#: A body the person belongs to, named after the noun: "a volunteer of the Ethiopian Red Cross Society".
+_OF_ORGANISATION = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*")
 _DESCRIBING_AFTER = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
                                r"volunteering|staying|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
 #: Nouns a small number describes rather than tallies: "the two sides", "both parties".
