@@ -89,6 +89,16 @@ def test_tally_passes_start_from_caches_that_never_saw_the_measured_article() ->
     assert places.national_weight.cache_info().misses == misses  # the second reading was remembered
     before()
     assert places.gazetteer.cache_info().currsize == 1
+    assert places._word_key.cache_info().currsize > 0  # words stay known, as in any long run
     misses = places.national_weight.cache_info().misses
     extract_text(text)
     assert places.national_weight.cache_info().misses > misses
+
+
+def test_every_text_cache_named_by_the_benchmark_exists_and_is_a_cache() -> None:
+    import importlib
+
+    from benchmarks.claims_bench import TEXT_CACHES
+
+    for module, name in TEXT_CACHES:
+        assert hasattr(getattr(importlib.import_module(module), name), "cache_clear"), (module, name)
