@@ -136,4 +136,4 @@ def lowers_exactly(text: str, low: str) -> bool:
     pattern with IGNORECASE finds in ``text``, at the same offsets: lower-casing kept the length, and no letter
     of ``text`` folds to an ASCII letter other than its lower case (:data:`ODD_FOLDS`). True for all ASCII text,
     and for most text with curly quotes, dashes or accented letters."""
-    return len(low) == len(text) and (text.isascii() or ODD_FOLDS.isdisjoint(text))
+    return len(low) == len(text) and (text.isascii() or not any(c in text for c in ODD_FOLDS))  # 4 substring scans
