@@ -1151,3 +1151,13 @@ def test_a_hedge_after_the_figure_stays_in_its_clause() -> None:
     first = rows("وأدى الهدم إلى تهجير 37 شخصا، نصفهم تقريبا من الأطفال.")[0]
     assert (first["value"], first["qualifier"], first["surface"]) == (37.0, "exact", "37 شخصا")
     assert rows("وأدى الهدم إلى تهجير 37 شخصا تقريبا.")[0]["qualifier"] == "about"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual of things after a verb of capture and "على", or after a subject of two words
+    ("واستولت القوات على دبابتين خلال الهجوم.", [(2.0, "captured")]),
+    ("وأسقطت الدفاعات الجوية طائرتين مسيرتين فوق المطار.", [(2.0, "destroyed")]),
+    ("وصادرت دورية بحرية زورقين محملين بالأسلحة.", [(2.0, "captured")]),
+])
+def test_duals_of_things_after_capture_and_destruction(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -392,6 +392,8 @@ class _Sentence:
                                  # "دمّر القصف منزلين": the verb, its subject, then the dual it befell
                                  or (lex.cue(self.word(i - 2)) and self.word(i - 1).startswith("ال")
                                      and not self.punct(i - 1))
+                                 # "أسقطت الدفاعات الجوية طائرتين", "واستولت القوات على دبابتين"
+                                 or self._seized_or_destroyed_before(i, found)
                                  or (i - 1 >= self.a and i - 1 == self.a and self.toks[i - 1].text in _BULLETS)) \
                         and not (found and found[-1].last == i - 1):
                     # "أسقطت طائرتين مسيرتين": two aircraft; "بينها رشاشان"; "- دبابتين وعربة" under "دمرت:"
@@ -426,6 +428,20 @@ class _Sentence:
                     found.append(f)
             i += 1
         return found
+
+    def _seized_or_destroyed_before(self, i: int, found: list[_Figure]) -> bool:
+        """A verb of capture or destruction a few words before token ``i``, past its subject and "على" only (no
+        mark, number, figure or other cue between): "وصادرت دورية بحرية زورقين", "واستولت القوات على دبابتين"
+        (but not "مسيرتين" of "أسقطت طائرتين تركيتين مسيرتين", an adjective of the figure before)."""
+        floor = max(self.a, i - 5, found[-1].last + 1 if found else 0)
+        for k in range(i - 1, floor - 1, -1):
+            word = self.word(k)
+            if not word:
+                return False  # a mark or a number
+            cue = lex.cue(word)
+            if cue is not None:
+                return cue in ("destroyed", "captured") and k < i - 1
+        return False
 
     def _dual_named(self, i: int) -> bool:
         """A dual that names two people (ابنيه, a definite dual followed by names) is not read as a count
