@@ -430,8 +430,8 @@ _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least
 _TREATED_BEFORE = re.compile(r"\b(?:treated|treating|admitted|received|operated\s+on)\s+(?:(?:at\s+least|some|about|"
                              r"more\s+than|over|nearly)\s+)?$")
 _WOUND_KIND = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence|machete|(?:bush[\s-]?)?knife|stab|mine|burn|arrow|spear|axe|panga)"
-_FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+{_WOUND_KIND})?[\s-]+"
-                               r"(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
+_FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+(?:other\s+)?{_WOUND_KIND})?[\s-]+"
+                               r"(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")  # "gunshot and other violence-related wounds"
 #: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 #: A whole that opens a clause ("In one area, of 23 health centres, 14 ..."; lower-cased text), then its part.
