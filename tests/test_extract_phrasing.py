@@ -2055,3 +2055,15 @@ def test_the_verb_after_a_second_hedged_figure_is_the_first_ones_too(text, value
 ])
 def test_sixteenth_batch_phrasings(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # people entering "the country" arrive; a unit of a force entering it does not
+    ("Officials say about 3,500 people are entering the country each day through the northern crossing.", 3500,
+     "refugees"),
+    ("Some 40 soldiers of the battalion entered the country at dawn.", 40, None),
+    # a second kind of wound after "and other"
+    ("The clinic treated 85 patients with shrapnel and other blast-related injuries last week.", 85, "wounded"),
+])
+def test_entering_the_country_and_other_wounds(text, value, metric):
+    assert_reads(text, value, metric)

@@ -230,6 +230,7 @@ _PASSIVE_AUX = {"were", "was", "are", "is", "been", "being"}
 _VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|ed)?)\b")
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
+_THE_COUNTRY = re.compile(r" the\s+country\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
 #: A figure right after a verb: the verb's object ("displaced about 11,000 people").
 _OBJECT_FIGURE = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
@@ -478,11 +479,13 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         elif word == "left" and _LEFT_PLACE.match(text, t.end()) and compatible("displaced", unit, True) \
                 and _CAPITAL_AT.match(original, t.end() + 1):
             return "displaced"  # "1,950 households left Nasir town", "have left Djibo"
-        elif word in ("reached", "reach", "reaches", "entered", "enter", "enters") and _LEFT_PLACE.match(text, t.end()) \
-                and compatible("refugees", unit, True) and _CAPITAL_AT.match(original, t.end() + 1) \
+        elif word in ("reached", "reach", "reaches", "entered", "enter", "enters", "entering") \
+                and _LEFT_PLACE.match(text, t.end()) and compatible("refugees", unit, True) \
+                and (_CAPITAL_AT.match(original, t.end() + 1)
+                     or (word.startswith("enter") and _THE_COUNTRY.match(text, t.end()))) \
                 and (word.startswith("reach") or unit in _CIVILIAN_MOVERS):
-            return "refugees"  # "1,500 more people reached Cucuta", "50,000 have entered Sudan": arrivals (abroad
-            # or not: _moved_at_home)
+            return "refugees"  # "1,500 more people reached Cucuta", "50,000 have entered Sudan", "5,000 people are
+            # entering the country every day": arrivals (abroad or not: _moved_at_home)
         elif word in ("with", "from", "on") and first and unit in lexicon.PERSON_NOUNS and (
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
             max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",

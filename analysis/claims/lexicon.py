@@ -107,8 +107,6 @@ METRIC_CUES: dict[str, list[str]] = {
         r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back|\s+with\s+(?:his|her)\s+(?:arm|leg|hand|foot|face|head|eye|body)s?\b)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
         r"into\s+neighbou?ring\s+(?:countries|states|[a-z]+)\b",
-        # "5,000 people are entering the country every day", "entered neighbouring Chad"
-        r"enter(?:ed|ing|s)?\s+(?:the\s+country|neighbou?ring\s+[a-z]+)\b",
         # "6,500 people reached the border town of Adre", "reached safety": arrived (abroad or not, told by the place)
         r"reached\s+(?:the\s+)?(?:(?:relative\s+)?safety|(?:(?:border|nearby|neighbou?ring)\s+)?(?:border|towns?|city|"
         r"cities|camps?|capital|settlements?|sites?|transit\s+(?:centres?|centers?|sites?)|reception\s+(?:centres?|"
