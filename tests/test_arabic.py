@@ -1161,3 +1161,14 @@ def test_a_hedge_after_the_figure_stays_in_its_clause() -> None:
 ])
 def test_duals_of_things_after_capture_and_destruction(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next items of a breakdown after a colon, past the first item's own verb, with "و" on a number or a dual
+    ("وتوزع القتلى على النحو التالي: 9 قضوا في غارات على ريف حلب، و3 بقصف مدفعي على ريف إدلب، "
+     "وطفلان برصاص قناص في درعا.", [(9.0, "killed"), (3.0, "killed"), (2.0, "killed")]),
+    # one person of a named body, then the verb of what befell him
+    ("وقال المتحدث إن مسعفاً من الدفاع المدني أصيب بشظايا.", [(1.0, "wounded")]),
+])
+def test_breakdown_items_and_a_person_of_a_body(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -570,6 +570,10 @@ class _Sentence:
             if strip_conj(self.word(k)) in _DESCRIBING_VERBS and self.word(k + 1) in _SITE_PREPOSITIONS:
                 # "ممرضاً يعمل في عيادة القرية لقي حتفه": what he did, where, then what befell him
                 k = next((j for j in range(k + 2, min(self.b, k + 6)) if lex.cue(self.word(j))), k)
+            elif self.word(k) == "من" and not lex.cue(self.word(k + 1)):
+                # "متطوعاً من الهلال الأحمر أصيب بجروح": the body he belongs to, then what befell him
+                k = next((j for j in range(k + 1, min(self.b, k + 6)) if lex.cue(self.word(j)) or not self.word(j)),
+                         k)
             verb = self.word(k)
             if _verb_form(verb) and (not verb.startswith("ل") or strip_conj(verb) in _LAQIYA) \
                     and lex.cue(verb) in ("killed", "wounded"):
@@ -1095,13 +1099,14 @@ class _Sentence:
         """Whether ``f`` follows "، و" as the next item of the breakdown ``prev`` opened, past words that describe
         ``prev``'s people ("بينهم 79 مقاتلا من حزب الله نعاهم الحزب، و7 من عناصر ..."): no figure, no cue and no
         clause mark between them."""
-        k = f.hedge_tok - 2
+        k = f.hedge_tok - 2 if self.word(f.hedge_tok - 1) == "و" else f.hedge_tok - 1  # "، و4" or "، ومواطنان"
         if k <= max(prev.last, prev.unit_tok) or not (self.punct(k) and self.toks[k].text in ("،", ",")):
             return False
         between = range(max(prev.last, prev.unit_tok) + 1, k)
+        # (prev's own verb may stand between: "13 قضوا في غارات جوية ...، و4 بقصف صاروخي")
         return len(between) <= 12 and not any(
             self.toks[j].kind == "num" or (self.punct(j) and self.toks[j].text in ("،", ",", ".", "؛", ";", ":", "؟", "?"))
-            or lex.cue(self.word(j)) not in (None, "other") for j in between)
+            or lex.cue(self.word(j)) not in (None, "other", prev.metric) for j in between)
 
     def _between_killed_and_wounded(self, f: _Figure) -> bool:
         """"عشرات الضحايا بين قتيل وجريح": a toll of killed and wounded together."""
@@ -1249,8 +1254,9 @@ class _Sentence:
         pw = self.word(pj)
         glued = f.kind == "singular" and self.word(f.first).startswith("و") \
             and max(prev.last, prev.unit_tok) + 1 == f.hedge_tok if prev is not None else False
+        attached = f.kind in ("singular", "dual") and self.toks[f.first].text.startswith("و")  # "ومواطنان اثنان"
         if prev is not None and prev.metric and (prev.breakdown or prev.metric not in ("other", None)) and (
-                glued or self.word(f.hedge_tok - 1) == "و" and (
+                glued or (attached and self._next_item(prev, f)) or self.word(f.hedge_tok - 1) == "و" and (
                     (prev.breakdown and max(prev.last, prev.unit_tok) + 2 == f.hedge_tok) or self._next_item(prev, f))):
             f.breakdown = True  # the next item of a breakdown: "بينهم 15 طفلا و22 امرأة"
             own = self._cue_at(max(f.last, f.unit_tok) + 1, back=False)
