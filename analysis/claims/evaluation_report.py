@@ -123,7 +123,7 @@ EXTRACTOR_FILES = [
     "analysis/claims/lexicon.py", "analysis/claims/articles.py", "analysis/claims/places.py",
     "analysis/claims/layout.py", "analysis/claims/scope.py", "analysis/claims/shares.py", "analysis/claims/arabic.py",
     "analysis/claims/arabic_lexicon.py", "analysis/claims/arabic_numbers.py", "analysis/claims/arabic_places.py",
-    "analysis/claims/alternation.py", "analysis/claims/gazetteer.py",
+    "analysis/claims/arabic_shares.py", "analysis/claims/alternation.py", "analysis/claims/gazetteer.py",
 ]
 
 
