@@ -446,7 +446,9 @@ def run() -> dict:
         f"({big['articles']:,} articles, peak RSS {big['rss_peak_mb']:.0f} MB) and "
         f"{streams['FA-KES']['articles_per_cpu_second']:,.0f} on FA-KES itself.",
         "Same texts for all three (the article bodies as tally reads them), each extractor in a fresh process with "
-        "its models, patterns or context loaded before timing; 'CPU seconds' is the least of 'passes' passes over "
+        "its models, patterns or context loaded before timing (and before each of tally's passes its caches of "
+        "sentences and articles emptied and 60 of our own texts read, so that no pass finds the texts it measures "
+        "already read by the pass before); 'CPU seconds' is the least of 'passes' passes over "
         f"all the texts (at least {COMPARE_PASSES}; passes stop after about 3 CPU-seconds): on a machine shared with "
         f"other work, other work only adds time to a pass. tally and Duckling are each run in {PROCESSES} fresh "
         "processes, taken in turn ('processes'), and the least is kept: one process's speed varies by several per "

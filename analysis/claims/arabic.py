@@ -394,7 +394,7 @@ class _Sentence:
                                  or (lex.cue(self.word(i - 2)) and self.word(i - 1).startswith("ال")
                                      and not self.punct(i - 1))
                                  # "أسقطت الدفاعات الجوية طائرتين", "واستولت القوات على دبابتين"
-                                 or self._seized_or_destroyed_before(i, found)
+                                 or (t.text.endswith(("ين", "ان")) and self._seized_or_destroyed_before(i, found))
                                  or (i - 1 >= self.a and i - 1 == self.a and self.toks[i - 1].text in _BULLETS)) \
                         and not (found and found[-1].last == i - 1):
                     # "أسقطت طائرتين مسيرتين": two aircraft; "بينها رشاشان"; "- دبابتين وعربة" under "دمرت:"
