@@ -1172,3 +1172,24 @@ def test_duals_of_things_after_capture_and_destruction(text: str, expected: list
 ])
 def test_breakdown_items_and_a_person_of_a_body(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one media worker, after a figure of the same toll
+    ("ووثق التقرير مقتل ثلاثة من المسعفين وإعلامي واحد.", [(3.0, "killed"), (1.0, "killed")]),
+    # a rate a day is no count; "بمعدل" with no time after it is "as many as"
+    ("وقتل أكثر من 900 طفل، أي بمعدل ثلاثة أطفال يوميا.", [(900.0, "killed")]),
+    # every child, no one in particular
+    ("وقال المدير إن كل طفل يقتل في هذه الحرب مأساة.", []),
+    # aid for returnee families is whom aid reached
+    ("ووزعت المنظمة مساعدات غذائية لـ1,300 أسرة عائدة.", []),
+    # a toll shared out after a colon, its items parted by commas
+    ("وتوزعت حصيلة الضحايا بحسب الجهات على النحو التالي: قوات النظام 31 مدنياً، والقوات الروسية 6 مدنيين، "
+     "وفصائل المعارضة 4 مدنيين.", [(31.0, "killed"), (6.0, "killed"), (4.0, "killed")]),
+    # the work of an operation is not what befell the figure
+    ("وشارك في عمليات الانتشال والإجلاء نحو 45 متطوعا.", []),
+    # a dual of things after a figure of things with its adjective
+    ("وضبطت القوات 5 عبوات ناسفة وبندقيتين.", [(5.0, "captured"), (2.0, "captured")]),
+])
+def test_seventeenth_batch_phrasings(text: str, expected: list) -> None:
+    assert figures(text) == expected

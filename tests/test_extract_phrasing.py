@@ -2067,3 +2067,15 @@ def test_sixteenth_batch_phrasings(text, value, metric):
 ])
 def test_entering_the_country_and_other_wounds(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # a survey's sample is no tally of what befell them
+    ("The assessment team surveyed 860 displaced households in the two camps.", 860, "other"),
+    ("Researchers interviewed 52 people who had fled the district.", 52, "other"),
+    # local government areas are places counted, not people
+    ("Some 41,000 people remain displaced in the four LGAs.", 4, "other"),
+    ("Clashes displaced 9,000 people across six woredas.", 6, "other"),
+])
+def test_survey_samples_and_areas_counted(text, value, metric):
+    assert_reads(text, value, metric)

@@ -248,6 +248,9 @@ _LOST_TOUCH = {lex.fold(w) for w in ("الاتصال", "التواصل", "الا
 #: "one" after a singular person noun: "مدني واحد", "طفلة واحدة" (the noun is counted, once)
 _ONE_AFTER = {lex.fold(w) for w in ("واحد", "واحدا", "واحدة")}
 #: giving out to people (folded): "وزعت حصصاً غذائية على 2,100 أسرة نازحة" says whom aid reached
+_OPERATIONS = {"عمليات", "عملية", "عمليتي", "فرق", "فريق", "طواقم", "فرقه"}
+_PER_TIME = {"يوميا", "يومي", "اسبوعيا", "شهريا", "سنويا", "باليوم", "يوم", "اليوم", "ساعة"}
+_AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سلال", "طرود", "مواد", "اغاثة", "منح", "قسائم"}
 _HANDING_OUT = {"وزع", "وزعت", "وزعوا", "توزيع", "يوزع", "توزع", "قدم", "قدمت", "تقديم", "سلم", "سلمت", "تسليم"}
 #: words between بحياة and the figure (folded): "بحياة نحو 30"
 _HEDGE_GLUE = {"نحو", "حوالي", "قرابة", "زهاء", "اكثر", "ما"}
@@ -403,8 +406,10 @@ class _Sentence:
                         and t.text.startswith("و") and found[-1].unit in _THING_UNITS:
                     unit = lex.thing_dual(t.text)  # "بينها دبابة وعربتان مدرعتان": the next item, a dual of things
                 if not unit and found and t.text.startswith("و") and found[-1].kind in ("digits", "words") \
-                        and i - found[-1].last == 2 and lex.thing(strip_conj(self.word(i - 1))) is not None:
-                    unit = lex.thing_dual(t.text)  # "تدمير (4) مضافات وعجلتين": the next item, a dual of things
+                        and i - found[-1].last in (2, 3) and lex.thing(strip_conj(self.word(found[-1].last + 1))) \
+                        is not None and not any(self.punct(k) for k in range(found[-1].last + 1, i)):
+                    # "تدمير (4) مضافات وعجلتين", "ضبط 3 أحزمة ناسفة وبندقيتين": the next item, a dual of things
+                    unit = lex.thing_dual(t.text)
                 if unit and not self._dual_named(i):
                     f = _Figure(i, i, 2.0, False, "dual")
                     f.unit, f.unit_tok = unit, i
@@ -541,6 +546,8 @@ class _Sentence:
                 and self.word(i - 1).endswith("ا") and lex.person(self.word(i - 1)[:-1]):
             return False  # "177 قاصراً وطفلاً": two accusative nouns of one figure (11 and more)
         prev = self.word(i - 1)
+        if strip_conj(prev) in _EACH:
+            return False  # "كل طفل يُقتل أو يُصاب": every child, no one in particular
         if prev in _BREAKDOWN:
             return True
         if prev and lex.cue(prev) and strip_conj(self.word(i - 2)) == "بين" and word == w:
@@ -612,6 +619,10 @@ class _Sentence:
             return False  # a fraction: "ثلاثة أرباع" (three quarters) is a share
         if f.kind == "words" and prev in _ORDINAL_UNITS:
             return False  # the teen of an ordinal: "الخامس عشر من آذار" (the 15th)
+        if (prev in ("بمعدل", "معدل", "بمتوسط", "متوسط") or (
+                prev in _HEDGE_GLUE and self.word(f.first - 2) in ("بمعدل", "بمتوسط"))) and any(
+                strip_conj(self.word(k)) in _PER_TIME for k in range(f.last + 1, min(self.b, f.last + 4))):
+            return False  # "بمعدل أربعة أطفال يومياً": a rate, not a count (but "بمعدل (178.689) عائلة": as many as)
         if f.kind == "words" and prev in ("الاثني", "الاثنا", "الاثنتي", "الاثنتا") \
                 and strip_conj(self.word(f.first - 2)) in _TIME_PLURALS:
             return False  # "خلال الأشهر الاثني عشر المقبلة": the twelve months, a time
@@ -885,7 +896,7 @@ class _Sentence:
                     continue
                 return None
             m = self._cue_at(j)
-            if m:
+            if m and not self._names_an_operation(j):
                 return m
             if near and t.text in _TIME_ADVERBS:
                 j -= 1
@@ -897,6 +908,16 @@ class _Sentence:
                 return None
             j -= 1
         return None
+
+    def _names_an_operation(self, j: int) -> bool:
+        """Whether the cue at token ``j`` names the work of an operation or a team ("شارك في عمليات الانتشال
+        والإجلاء 60 متطوعا": they took part in evacuations; "فرق الإجلاء"), not what befell the figure."""
+        if not strip_conj(self.word(j)).startswith("ال"):
+            return False  # a verb ("وأصيب 47 آخرون" after "أثناء عمليات التطهير") is no operation's name
+        k = j - 1
+        while k >= self.a and self.word(k + 1).startswith("وال") and self.word(k).startswith("ال") and k >= j - 3:
+            k -= 1  # "عمليات الانتشال والإجلاء": back over the words joined by و
+        return strip_conj(self.word(k)) in _OPERATIONS
 
     def _and_verb_of_its_own(self, f: _Figure) -> bool:
         """Whether a verb joined by "و" follows the figure's noun within a few words and a figure follows that
@@ -1156,6 +1177,11 @@ class _Sentence:
         # 0d. aid given out to people: "وزعت حصصاً غذائية على 2,100 أسرة نازحة": whom it reached
         if self.word(f.hedge_tok - 1) in ("علي", "الي") and any(
                 strip_conj(self.word(k)) in _HANDING_OUT for k in range(max(self.a, f.hedge_tok - 6), f.hedge_tok - 1)):
+            return "other"
+        # 0d2. aid for people, after a joined ل: "قدّمت مساعدات نقدية لـ٢٬٤٠٠ أسرة عائدة": whom it reached
+        if (self.toks[f.hedge_tok].text.startswith("ل") or self.word(f.hedge_tok - 1) == "ل") and any(
+                lex.strip_article(strip_conj(self.word(k))) in _AID_NOUNS or strip_conj(self.word(k)) in _HANDING_OUT
+                for k in range(max(self.a, f.hedge_tok - 6), f.hedge_tok)):
             return "other"
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
@@ -1742,9 +1768,13 @@ def _inline_list(toks: list[Token], a: int, b: int, figs: list[_Figure]) -> tupl
     if colon is None:
         return None
     after = [f for f in figs if f.hedge_tok > colon]
-    if len(after) < 2 or not _pairs_line(toks, colon + 1, b, len(after)):
-        return None
     words = [t.text for t in toks[a:colon] if t.kind == "word"]
+    # a toll shared out ("وتوزعت حصيلة الضحايا بحسب الجهات على النحو التالي: قوات النظام 54 مدنياً، ..."): commas
+    # part its items too
+    shared = any(lex.strip_article(strip_conj(w)) in _SHARED_OUT or strip_conj(w) in ("حسب", "بحسب") for w in words)
+    if len(after) < 2 or not (_pairs_line(toks, colon + 1, b, len(after)) or (
+            shared and sum(1 for t in toks[colon + 1:b] if t.kind == "punct" and t.text in ("،", ",")) >= len(after) - 1)):
+        return None
     metric = next((m for m in map(lex.cue, reversed(words)) if m and m != "other"), None)
     return (colon, metric) if metric else None
 

@@ -444,7 +444,8 @@ _AT_LARGE_AFTER = re.compile(r"(?:\s+[a-z]+-[a-z]+)?(?:\s*,[^,;.()]{1,40},)?"  #
 #: Places a figure may count where something befell others: "in 33 villages".
 _PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
                 "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods", "neighborhoods",
-                "settlements", "hamlets", "locations", "sites", "camps", "woredas", "kebeles", "townships",
+                "settlements", "hamlets", "locations", "sites", "camps", "woredas", "kebeles", "townships", "lgas",
+                "payams",
                 "installations", "centres", "centers", "shelters", "schools", "facilities", "buildings", "premises"}
 #: A preposition of place right before a figure (lower-cased text; a hedge is part of the figure).
 _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s(?:(?:the|these|those|both|all)\s)?$")
@@ -1088,9 +1089,11 @@ class _Extractor:
                 and _WITH_AID_AFTER.match(text, after):
             return "other"  # "partners have reached 58,400 of the newly displaced with food rations": aid reached them
         if self.aid and not (unit in lexicon.METRIC_ONLY_UNITS and lexicon.NOUN_METRIC.get(unit) in _HARM) \
-                and (_AID_BEFORE.search(text, max(0, q.start - 70), q.start) or _AID_AFTER.match(text, after)):
+                and ((aid := _AID_BEFORE.search(text, max(0, q.start - 70), q.start)) or _AID_AFTER.match(text, after)):
             # (but "twelve wounded, who are receiving treatment", "sources gave 60 dead": the harm their noun says)
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
+            if aid is not None and aid.group().startswith(("survey", "sample", "poll", "interview")):
+                return "other"  # "surveyed 1,512 displaced households living in camps": a sample, not a tally
             moved = right_cue(text, after, unit, known, original=self.text)
             if moved in _MOVED and not _RELATIVE_AFTER.match(text, after) \
                     and text[max(0, q.start - 12):q.start].rstrip().endswith("for"):  # (a hedge is the figure's)

@@ -293,6 +293,7 @@ OBJECT_NOUNS = {
     "guns", "rifles", "launchers", "boats", "ships", "armoured", "apartments", "shops", "markets", "bridges",
     "wells", "factories", "farms", "hectares", "tents", "depots", "tunnels", "barrel bombs", "air strikes",
     "hamlets", "settlements", "facilities", "sites", "hills", "areas", "localities", "cannons", "artillery",
+    "lgas", "woredas", "kebeles", "payams",  # local government areas and their like: places
     "missile", "drone", "drones", "rocket", "tank", "helicopter", "jet", "warplane", "aircraft", "plane", "boat",
     "ship", "vessel", "vessels", "truck", "bus", "ambulance", "ambulances", "house", "home", "school", "hospital",
     "clinic", "mosque", "church", "bridge", "shelter", "tent", "camp", "building", "grain stores", "stores",
