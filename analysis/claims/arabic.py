@@ -247,10 +247,13 @@ _KEPT_FROM = {lex.fold(w) for w in ("حرم", "حرمت", "حرموا", "يحر�
 _LOST_TOUCH = {lex.fold(w) for w in ("الاتصال", "التواصل", "الاثر", "اثر")}
 #: "one" after a singular person noun: "مدني واحد", "طفلة واحدة" (the noun is counted, once)
 _ONE_AFTER = {lex.fold(w) for w in ("واحد", "واحدا", "واحدة")}
-#: giving out to people (folded): "وزعت حصصاً غذائية على 2,100 أسرة نازحة" says whom aid reached
+#: operations and teams (folded): a cue after them names their work ("عمليات الإجلاء", "فرق الإنقاذ")
 _OPERATIONS = {"عمليات", "عملية", "عمليتي", "فرق", "فريق", "طواقم", "فرقه"}
+#: words of a rate's time after a figure (folded): "بمعدل أربعة أطفال يومياً"
 _PER_TIME = {"يوميا", "يومي", "اسبوعيا", "شهريا", "سنويا", "باليوم", "يوم", "اليوم", "ساعة"}
+#: aid (folded): "مساعدات نقدية لـ2,400 أسرة" says whom it reached
 _AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سلال", "طرود", "مواد", "اغاثة", "منح", "قسائم"}
+#: giving out to people (folded): "وزعت حصصاً غذائية على 2,100 أسرة نازحة" says whom aid reached
 _HANDING_OUT = {"وزع", "وزعت", "وزعوا", "توزيع", "يوزع", "توزع", "قدم", "قدمت", "تقديم", "سلم", "سلمت", "تسليم"}
 #: words between بحياة and the figure (folded): "بحياة نحو 30"
 _HEDGE_GLUE = {"نحو", "حوالي", "قرابة", "زهاء", "اكثر", "ما"}
@@ -1939,8 +1942,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
 _MOVED = {"displaced", "idps", "refugees"}
 
 
-def _share_rows(s: _Sentence, figs: list[_Figure], before: _Figure | None, named, speaker: str,
-                article_id: str) -> list[dict]:
+def _share_rows(s: _Sentence, figs: list[_Figure], before: _Figure | None, named: set[str],
+                speaker: str, article_id: str) -> list[dict]:
     """Rows for the shares of a group in sentence ``s`` (:mod:`analysis.claims.arabic_shares`), in percent.
 
     A share "of them" takes the metric of the last figure before it in the sentence, else of the last figure

@@ -138,7 +138,8 @@ _AID_BEFORE = re.compile(
 _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", "fee", "enrol", "train", "interview",
              "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
              "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
-             "receiv", "need", "eligible", "identified", "registered", "targeted", "meal", "voucher", "blanket", "tent"]
+             "receiv", "need", "eligible", "identified", "registered", "targeted", "meal", "voucher", "blanket",
+             "tent"]
 _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "enough",
                  "sufficient",
                  "built", "designed", "meant", "intended", "planned", "space", "room",
@@ -430,8 +431,9 @@ _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least
 _TREATED_BEFORE = re.compile(r"\b(?:treated|treating|admitted|received|operated\s+on)\s+(?:(?:at\s+least|some|about|"
                              r"more\s+than|over|nearly)\s+)?$")
 _WOUND_KIND = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence|machete|(?:bush[\s-]?)?knife|stab|mine|burn|arrow|spear|axe|panga)"
-_FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+(?:other\s+)?{_WOUND_KIND})?[\s-]+"
-                               r"(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")  # "gunshot and other violence-related wounds"
+#: "for gunshot wounds", "with gunshot and other violence-related wounds": treated for wounds, so wounded.
+_FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+(?:other\s+)?{_WOUND_KIND})?"
+                               r"[\s-]+(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
 #: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 #: A whole that opens a clause ("In one area, of 23 health centres, 14 ..."; lower-cased text), then its part.
@@ -1085,8 +1087,8 @@ class _Extractor:
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
-        if self.aid and " with " in text[after:after + 60] and _REACHED_BEFORE.search(text, max(0, q.start - 30), q.start) \
-                and _WITH_AID_AFTER.match(text, after):
+        if self.aid and " with " in text[after:after + 60] \
+                and _REACHED_BEFORE.search(text, max(0, q.start - 30), q.start) and _WITH_AID_AFTER.match(text, after):
             return "other"  # "partners have reached 58,400 of the newly displaced with food rations": aid reached them
         if self.aid and not (unit in lexicon.METRIC_ONLY_UNITS and lexicon.NOUN_METRIC.get(unit) in _HARM) \
                 and ((aid := _AID_BEFORE.search(text, max(0, q.start - 70), q.start)) or _AID_AFTER.match(text, after)):
