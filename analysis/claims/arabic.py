@@ -91,7 +91,7 @@ from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_places import is_country
 from analysis.claims.arabic_shares import ARRIVALS, find_shares, may_hold_share
 from analysis.claims.layout import row_cells
-from analysis.claims.lexicon import PEOPLE_METRICS
+from analysis.claims.lexicon import MOVED_METRICS, PEOPLE_METRICS
 from analysis.claims.arabic_numbers import SCALES, NumberPhrase, Token, normalise, read_number, strip_conj, tokens
 from analysis.claims.numbers import qualifier_bounds
 
@@ -332,6 +332,7 @@ class _Sentence:
 
     def __init__(self, text: str, folded: str, offs: list[int], toks: list[Token], a: int, b: int) -> None:
         self.text, self.folded, self.offs, self.toks, self.a, self.b = text, folded, offs, toks, a, b
+        self.start, self.end = offs[toks[a].start], offs[toks[b - 1].end - 1] + 1  # the sentence in ``text``
         self.non_counts: set[int] = set()  # tokens of numbers set aside as dates, ages, measures
         self._places: list | None = None  # the sentence's places, found on first use (arabic_places)
         self._disease: bool | None = None  # whether the sentence names a disease, found on first use
@@ -1792,7 +1793,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
     folded, offs = normalise(text)
     toks = _unbracket(_dot_leaders(tokens(folded)))
     rows: list[dict] = []
-    from analysis.claims.arabic_places import article_countries, place_of
+    from analysis.claims.arabic_places import article_countries
 
     named = article_countries(folded)
     last_fig: _Figure | None = None
@@ -1831,8 +1832,6 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     f.last = nxt.last  # type: ignore[union-attr]
                     skip.add(k + 1)
             prev: _Figure | None = None
-            sent_start = offs[toks[a].start]
-            sent_end = offs[toks[b - 1].end - 1] + 1
             # few enough figures for a line of a list to take its heading's metric, or pairs of names and figures
             short = len(figs) <= 3 or _pairs_line(toks, a, b, len(figs))
             # a line of its own, a bulleted item, or a long line of names and figures parted by bars or semicolons
@@ -1906,23 +1905,13 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 last_tok = max(last_tok, f.tail_tok)
                 start = offs[toks[first].start]
                 end = offs[toks[last_tok].end - 1] + 1
-                surface = text[start:end]
-                if len(surface) > 80:
+                if end - start > 80:
                     start = offs[toks[f.first].start]
-                    surface = text[start:end][:80]
-                    end = start + len(surface)
-                sentence = text[sent_start:sent_end]
-                place = place_of(s, f, named)  # never carried from another sentence: a guess would narrow it
+                    end = min(end, start + 80)  # a long hedge or noun: from the number, 80 characters at most
                 who = s.attribution(f, speaker)
                 if who:
                     speaker = who
-                rows.append({
-                    "article": article_id, "start": start, "end": end, "surface": surface,
-                    "value": f.value, "value_low": f.low, "value_high": f.high, "qualifier": f.qualifier,
-                    "unit": _unit_word(f, toks), "metric": metric, "attributed_to": who,
-                    "place": place[0], "place_country": place[1], "place_admin1": place[2],
-                    "period": s.period(f), "scope": s.scope(f, metric), "sentence": sentence,
-                })
+                rows.append(_claim_row(s, f, article_id, start, end, _unit_word(f, toks), who, named))
             if may_hold_share(folded[toks[a].start:toks[b - 1].end]):
                 rows.extend(_share_rows(s, figs, before, named, speaker, article_id))
             if figs and toks[b - 1].text == ":" and context is None:
@@ -1939,9 +1928,6 @@ def _rows(text: str, article_id: str) -> list[dict]:
     return rows
 
 
-_MOVED = {"displaced", "idps", "refugees"}
-
-
 def _share_rows(s: _Sentence, figs: list[_Figure], before: _Figure | None, named: set[str],
                 speaker: str, article_id: str) -> list[dict]:
     """Rows for the shares of a group in sentence ``s`` (:mod:`analysis.claims.arabic_shares`), in percent.
@@ -1949,8 +1935,6 @@ def _share_rows(s: _Sentence, figs: list[_Figure], before: _Figure | None, named
     A share "of them" takes the metric of the last figure before it in the sentence, else of the last figure
     of the sentences before when none comes before it in its own; a share of people who moved takes the
     metric of that figure when both count people who moved ("الواصلين" abroad or at home)."""
-    from analysis.claims.arabic_places import place_of
-
     taken = {k for f in figs for k in range(min(f.hedge_tok, f.first), max(f.last, f.tail_tok, f.unit_tok) + 1)}
     rows = []
     found: list[_Figure] = []  # the sentence's shares so far: "نصفهم" may be of a share ("90% of Gaza's people")
@@ -1961,9 +1945,9 @@ def _share_rows(s: _Sentence, figs: list[_Figure], before: _Figure | None, named
         if share.them:
             antecedent = here if here is not None or earlier else before
             metric = antecedent.metric if antecedent is not None else None
-        elif metric in _MOVED and here is not None and here.metric in _MOVED:
+        elif metric in MOVED_METRICS and here is not None and here.metric in MOVED_METRICS:
             metric = here.metric  # "1,500 عبروا إلى تشاد، و90% من الواصلين ...": the figure's people
-        elif metric == "refugees" and here is None and before is not None and before.metric in _MOVED \
+        elif metric == "refugees" and here is None and before is not None and before.metric in MOVED_METRICS \
                 and any(arrival in w for w in share.words for arrival in ARRIVALS):
             metric = before.metric  # arrivals, after a sentence that told where they came from
         if metric in (None, "other"):
@@ -1974,20 +1958,27 @@ def _share_rows(s: _Sentence, figs: list[_Figure], before: _Figure | None, named
         s.hedge(f, [f])
         if f.qualifier == "exact" and share.fraction:
             f.qualifier = "approx_word"
-        low, high = qualifier_bounds(f.qualifier, f.value)
+        f.low, f.high = qualifier_bounds(f.qualifier, f.value)
         start = s.offs[s.toks[min(f.hedge_tok, f.first)].start]
         end = s.offs[s.toks[max(f.last, f.tail_tok)].end - 1] + 1
-        sent_start = s.offs[s.toks[s.a].start]
-        sent_end = s.offs[s.toks[s.b - 1].end - 1] + 1
-        place = place_of(s, f, named)
-        rows.append({
-            "article": article_id, "start": start, "end": end, "surface": s.text[start:end],
-            "value": f.value, "value_low": low, "value_high": high, "qualifier": f.qualifier,
-            "unit": "percent", "metric": metric, "attributed_to": s.attribution(f, speaker),
-            "place": place[0], "place_country": place[1], "place_admin1": place[2],
-            "period": s.period(f), "scope": s.scope(f, metric), "sentence": s.text[sent_start:sent_end],
-        })
+        rows.append(_claim_row(s, f, article_id, start, end, "percent", s.attribution(f, speaker), named))
     return rows
+
+
+def _claim_row(s: _Sentence, f: _Figure, article_id: str, start: int, end: int, unit: str, who: str,
+               named: set[str]) -> dict:
+    """The ledger row of figure ``f`` of sentence ``s``, spanning ``text[start:end]``; its place is read in its
+    own sentence only (a place carried from another would be a guess that narrows it)."""
+    from analysis.claims.arabic_places import place_of
+
+    place = place_of(s, f, named)
+    return {
+        "article": article_id, "start": start, "end": end, "surface": s.text[start:end],
+        "value": f.value, "value_low": f.low, "value_high": f.high, "qualifier": f.qualifier,
+        "unit": unit, "metric": f.metric, "attributed_to": who,
+        "place": place[0], "place_country": place[1], "place_admin1": place[2],
+        "period": s.period(f), "scope": s.scope(f, f.metric), "sentence": s.text[s.start:s.end],
+    }
 
 
 def extract_arabic(text: str, article_id: str = "text") -> list[dict]:

@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 
 from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_numbers import Token, strip_conj
+from analysis.claims.lexicon import MOVED_METRICS, PEOPLE_METRICS
 
 #: Fractions by their folded stem (clitics and the pronoun suffix of "of them" are read apart).
 _FRACTIONS = {"نصف": 50.0, "ثلث": 33.3, "ثلثا": 66.7, "ثلثي": 66.7, "ربع": 25.0}
@@ -41,9 +42,6 @@ COMPOSITION = {lex.fold(w) for w in (
 #: A group that is everyone of a place: its share may have moved ("نزح نصف سكان القرية").
 _POPULATION = {lex.fold(w) for w in ("سكان", "السكان", "سكانها", "سكانه", "أهالي", "الأهالي", "أهل", "قاطني",
                                      "القاطنين")}
-#: Metrics a share can be of: harm, movement, people held.
-_METRICS = {"killed", "wounded", "casualties", "displaced", "idps", "refugees", "returned", "detained", "missing",
-            "released"}
 #: Words of people arriving (folded stems): the lexicon reads them as refugees, though they may have come from
 #: elsewhere in the country; the figure they are a share of tells.
 ARRIVALS = ("واصل", "وافد", "قادم", "عابر")
@@ -169,15 +167,14 @@ def find_shares(toks: Sequence[Token], a: int, b: int, taken: set[int]) -> list[
         words = [toks[k].text for k in range(g0, g1)]
         outside = [toks[k].text for k in list(range(lo, first)) + list(range(g1, hi)) if toks[k].kind == "word"]
         if not any(f in _POPULATION for f in lex.forms(words[0])):
-            metric = next((m for m in map(lex.cue, words) if m in _METRICS), None)
+            metric = next((m for m in map(lex.cue, words) if m in PEOPLE_METRICS), None)
             if metric is None and any(arrival in words[0] for arrival in ARRIVALS):
                 metric = "refugees"  # "العابرين": people crossing, read as the lexicon reads arrivals
             if metric is not None and any(_composition(w) for w in outside):
                 out.append(ArabicShare(first, last, value, fraction, False, metric, tuple(words)))
         else:
             # the place's name may run into the verb ("من سكان القطاع نزحوا"): every word but "سكان" is read
-            moved = next((m for m in map(lex.cue, outside + words[1:]) if m in ("displaced", "refugees", "idps")),
-                         None)
+            moved = next((m for m in map(lex.cue, outside + words[1:]) if m in MOVED_METRICS), None)
             if moved is not None:
                 out.append(ArabicShare(first, last, value, fraction, False, moved, tuple(words)))
     return out

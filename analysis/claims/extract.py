@@ -331,7 +331,7 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|its|t
 _OF_BEFORE = re.compile(r"\bof\s+$", re.I)
 #: Metrics of being on the move; a counted noun that names one of them (or a return) keeps its own
 #: metric against a cue of this kind: "refugees fled" are refugees, "IDPs sought refuge" IDPs.
-_MOVED = {"displaced", "idps", "refugees"}
+_MOVED = lexicon.MOVED_METRICS
 #: Metrics of people who moved somewhere: their place is where they went (:func:`places.place_fields`).
 _MOVED_OR_BACK = _MOVED | {"returned"}
 #: A relative clause right after a figure's noun: "20 fighters who had arrived", "12 men, who fled".
@@ -475,10 +475,6 @@ _VICTIMS_OF_OTHER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:sexual|rape|gende
                                r"abduction|theft|crimes?|crime|fraud|extortion)")
 
 
-#: The metrics a share of a group may take (the group's); a share that moved is one of the moves.
-_SHARE_METRICS = {"killed", "wounded", "casualties", "displaced", "idps", "refugees", "returned", "detained", "missing",
-                  "released"}
-_SHARE_MOVED = {"displaced", "idps", "refugees"}
 #: "N in M", "N out of M" (see :func:`_may_hold_share`).
 _IN_N = re.compile(r" in (?:two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b| out of ", re.I)
 
@@ -569,10 +565,10 @@ class _Extractor:
                 after = share.whole_start + len(share.whole)
                 semi = low.find(";", after)  # the verb of its own clause, not of the next one
                 metric = next((m for _, _, m, _ in cues_in(low, after, semi if semi >= 0 else len(low))
-                               if m in _SHARE_MOVED), None)
+                               if m in _MOVED), None)
             else:
                 metric = self._group_metric(low, share.whole_start, share.whole_start + len(share.whole))
-            if metric not in _SHARE_METRICS:
+            if metric not in lexicon.PEOPLE_METRICS:
                 continue  # no group of people: "29,000 people lost their shelter" is a loss of things
             if source is None:
                 source = self.attributor.source(index)
@@ -590,11 +586,11 @@ class _Extractor:
         """The metric of a group named in ``low[start:end]`` ("the newly displaced", "new arrivals", "all
         casualties", "those returning from Iran"): its first cue, or a counted noun that is a metric."""
         for _, _, metric, _ in cues_in(low, start, end):
-            if metric in _SHARE_METRICS:
+            if metric in lexicon.PEOPLE_METRICS:
                 return metric
         for word in WORD.findall(low, start, end):
             metric = lexicon.NOUN_METRIC.get(word)
-            if metric in _SHARE_METRICS:
+            if metric in lexicon.PEOPLE_METRICS:
                 return metric
         return None
 
@@ -1520,9 +1516,9 @@ def _shift(q: Quantity, by: int) -> Quantity:
 #: Metrics of people held, and the fates that can follow being held (see :meth:`_Extractor._cued_metric`).
 _HELD = ("detained", "captured")
 _AFTER_HELD = ("released", "killed", "wounded")
-#: A participle that describes a singular person before the verb of what befell them (lower-cased text).
 #: A body the person belongs to, named after the noun: "a volunteer of the Ethiopian Red Cross Society".
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*")
+#: A participle that describes a singular person before the verb of what befell them (lower-cased text).
 _DESCRIBING_AFTER = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
                                r"volunteering|staying|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
 #: Nouns a small number describes rather than tallies: "the two sides", "both parties".

@@ -380,6 +380,8 @@ METRIC_ONLY_UNITS = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities
 #: Metrics whose default counted noun is "people".
 PEOPLE_METRICS = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "released", "detained",
                   "missing"}
+#: Metrics of people who moved somewhere (fled, sheltering, abroad).
+MOVED_METRICS = frozenset({"displaced", "idps", "refugees"})
 
 #: Military ranks and titles: the death of a named officer counts as one officer killed.
 RANKS = (
