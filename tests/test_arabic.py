@@ -1193,3 +1193,29 @@ def test_breakdown_items_and_a_person_of_a_body(text: str, expected: list) -> No
 ])
 def test_seventeenth_batch_phrasings(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual verb of dying after a dual of fighters
+    ("وأفاد المرصد بأن عنصران من الفصيل قضيا بانفجار لغم.", [(2.0, "killed")]),
+    # detainees who died while held
+    ("وأكدت الهيئة أن 14 معتقلا من المخيم توفوا في السجون خلال الشهر.", [(14.0, "killed")]),
+    # detainees or victims: a list of nouns, not their death
+    ("وقال إن الأرقام لا تشمل مئات المعتقلين أو الضحايا الذين لم توثق أسماؤهم.", [(200.0, "detained")]),
+    # those who benefited from aid are whom it reached
+    ("وأوضح أن المشروع استفاد منه قرابة 9 آلاف نازح.", []),
+    # places of detention are places
+    ("وزار الفريق أكثر من 6 آلاف محتجز في 27 مكان احتجاز.", [(6000.0, "detained")]),
+    # people out of touch are missing; people taken to safety are moved
+    ("وما زالت الفرق تبحث عن أربعة عمال فُقد الاتصال بهم منذ الفجر.", [(4.0, "missing")]),
+    ("وأجلت السلطات 60 عائلة إلى أماكن آمنة بعيدا عن خط التماس.", [(60.0, "displaced")]),
+    # crossing from one country into another, with no word for the border
+    ("وعبر نحو 12 ألف شخص من السودان إلى الأراضي التشادية خلال أسبوع.", [(12000.0, "refugees")]),
+    # injuries, then some of them in a serious state
+    ("واستقبلت المستشفيات 42 إصابة بشظايا القذائف والرصاص، وُصفت حالة سبع منها بالخطيرة.",
+     [(42.0, "wounded"), (7.0, "wounded")]),
+    # "منها" of hospitals is no part of a toll
+    ("وأصيب 12 شخصا، وطال القصف 9 مستشفيات خرجت 4 منها عن الخدمة.", [(12.0, "wounded")]),
+])
+def test_eighteenth_batch_phrasings(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -2079,3 +2079,49 @@ def test_entering_the_country_and_other_wounds(text, value, metric):
 ])
 def test_survey_samples_and_areas_counted(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # people said to be held, then a later death as the main verb
+    ("At least six men arrested during the raids are known to have died in custody.", 6, "killed"),
+    ("Nine villagers detained by the militia in May have since died.", 9, "killed"),
+    ("Twelve detainees held at the airbase were released on Friday.", 12, "released"),
+    # a part of a group named by its metric, and what befell that part later
+    ("Two of the wounded later died in hospital.", 2, "killed"),
+    ("One of the injured, a taxi driver, died overnight.", 1, "killed"),
+    ("Three of the injured remain in a critical condition.", 3, "wounded"),
+    ("Some 400 of the displaced have returned to their farms.", 400, "returned"),
+    # the bodies of some of them, after "including those of"
+    ("Divers recovered 17 bodies, including those of four women and a baby.", 4, "killed"),
+    # moved out of harm's way
+    ("About 860 families have been shifted to safer places further from the front.", 860, "displaced"),
+    ("The gunmen ordered 75 households to leave their villages within a day.", 75, "displaced"),
+    # cases of people are people
+    ("The office opened 58 new cases of people who went missing during the clashes.", 58, "missing"),
+    ("Medics logged 14 cases of smoke inhalation.", 14, None),
+])
+def test_seventeenth_batch_fates_parts_and_cases(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # the group in which something was found is not what befell it
+    ("Health workers confirmed 5 cases of measles among new arrivals at the transit centre.", 5, None),
+    ("Some 300 children were among the new arrivals on Monday.", 300, "displaced"),
+    # patients brought in are no arrivals from abroad
+    ("Within an hour, 38 patients arrived at the emergency room.", 38, None),
+    # aid as the subject of "reached"
+    ("Cash grants worth 30,000 shillings have reached 1,900 displaced families.", 1900, "other"),
+])
+def test_groups_patients_and_aid_that_reached_people(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_singular_people_listed_in_apposition_to_a_small_figure_are_its_people():
+    # the aside runs to the end of the sentence: two children, who they were
+    text = "Among those hurt are two children, a 7-year-old boy and a 12-year-old girl."
+    assert [(r["value"], r["metric"]) for r in extract_text(text)] == [(2.0, "wounded")]
+    # a list of other people before the verb: each a figure of its own
+    rows = extract_text("Three farmers, a teacher and a nurse were killed in the ambush.")
+    assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [
+        (3.0, "farmers", "killed"), (1.0, "teacher", "killed"), (1.0, "nurse", "killed")]

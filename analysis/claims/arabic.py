@@ -253,6 +253,12 @@ _OPERATIONS = {"عمليات", "عملية", "عمليتي", "فرق", "فريق
 _PER_TIME = {"يوميا", "يومي", "اسبوعيا", "شهريا", "سنويا", "باليوم", "يوم", "اليوم", "ساعة"}
 #: aid (folded): "مساعدات نقدية لـ2,400 أسرة" says whom it reached
 _AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سلال", "طرود", "مواد", "اغاثة", "منح", "قسائم"}
+#: injuries counted as such (folded), which "منها" (of them) takes up: "23 إصابة ... حالة ثلاث منها خطيرة"
+_INJURY_NOUNS = {"اصابة", "اصابات", "الاصابات", "حالة", "حالات"}
+#: places of safety people are taken to (folded): "إلى أماكن آمنة", "إلى مناطق أكثر أمناً"
+_SAFE_PLACES = {"اماكن", "مناطق", "مكان", "منطقة", "مواقع"}
+#: benefiting from aid (folded): "استفاد منها 22 ألف نازح"
+_BENEFITED = {"استفاد", "استفادت", "يستفيد", "تستفيد", "يستفيدون", "استفادوا", "سيستفيد"}
 #: giving out to people (folded): "وزعت حصصاً غذائية على 2,100 أسرة نازحة" says whom aid reached
 _HANDING_OUT = {"وزع", "وزعت", "وزعوا", "توزيع", "يوزع", "توزع", "قدم", "قدمت", "تقديم", "سلم", "سلمت", "تسليم"}
 #: words between بحياة and the figure (folded): "بحياة نحو 30"
@@ -1187,6 +1193,17 @@ class _Sentence:
                 lex.strip_article(strip_conj(self.word(k))) in _AID_NOUNS or strip_conj(self.word(k)) in _HANDING_OUT
                 for k in range(max(self.a, f.hedge_tok - 6), f.hedge_tok)):
             return "other"
+        # 0d3. people who benefited from aid: "الحملة التي استفاد منها نحو 22 ألف نازح": whom it reached
+        if any(strip_conj(self.word(k)) in _BENEFITED for k in range(max(self.a, f.hedge_tok - 3), f.hedge_tok)):
+            return "other"
+        # 0d4. people out of touch, or taken to safety: "شخصين فُقد الاتصال بهما" (missing); "نقلت 23 عاملا
+        #      أجنبيا إلى أماكن آمنة" (moved out of harm's way)
+        if f.unit in _PEOPLE_UNITS or not f.unit:
+            j = max(f.last, f.unit_tok) + 1
+            if strip_conj(self.word(j)) == "فقد" and self.word(j + 1) == "الاتصال":
+                return "missing"
+            if self._to_safety(j):
+                return "displaced"
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
@@ -1201,6 +1218,8 @@ class _Sentence:
                 if m in ("detained", "missing", "displaced", "refugees") and self.word(f.unit_tok - 1) == "من" \
                         and (harm := self._right_cue(f)) in ("killed", "wounded"):
                     return harm  # "53 من المعتقلين، جلّهم من الأطفال، أصيبوا بالرصاص": some of them, hurt
+                if m in ("detained", "missing") and self.word(f.unit_tok + 1) != "او" and self._right_cue(f) == "killed":
+                    return "killed"  # "27 معتقلاً من القطاع استشهدوا في معسكرات الاحتجاز": died while held
                 if m:
                     if lex.cue(w) in ("refugees", "displaced", "idps") and (
                             self._returned_before(f) or self._returned_after(f)):
@@ -1333,13 +1352,25 @@ class _Sentence:
         if self.punct(after) and strip_conj(self.word(after + 1)) in _ASIDE_OPEN:
             # "عبر أكثر من 300 ألف شخص، غالبيتهم من السوريين، الحدود": past the aside
             after = next((k + 1 for k in range(after + 1, min(self.b, after + 10)) if self.punct(k)), after)
-        if strip_conj(self.word(f.hedge_tok - 1)) == "عبر" and any(
+        if strip_conj(self.word(f.hedge_tok - 1)) == "عبر" and (any(
                 lex.strip_article(self.word(k)) in ("حدود",)
-                for k in {*range(f.last + 1, min(self.b, f.last + 4)), *range(after, min(self.b, after + 3))}):
-            return "refugees"  # "عبر أكثر من 4 ملايين سوداني الحدود": crossed the border (عبر alone: "via")
-        if strip_conj(self.word(max(f.last, f.unit_tok) + 1)) == "منهم" and not f.unit \
+                for k in {*range(f.last + 1, min(self.b, f.last + 4)), *range(after, min(self.b, after + 3))})
+                or self._into_country(after)):
+            return "refugees"  # "عبر أكثر من 4 ملايين سوداني الحدود", "عبر 400 ألف شخص من لبنان إلى الأراضي
+            # السورية": crossed the border (عبر alone: "via")
+        of = strip_conj(self.word(max(f.last, f.unit_tok) + 1))
+        if (of in ("منهم", "منهن") or (of == "منها" and last is not None and self.a <= last.first < f.first
+                                         and strip_conj(self.word(last.unit_tok if last.unit_tok >= 0 else last.last + 1))
+                                         in _INJURY_NOUNS)) and not f.unit \
                 and last is not None and last.metric and last.metric != "other":
-            return last.metric  # "ويحتمي نحو 200 ألف منهم في المدارس": a part of the figure before
+            return last.metric  # "ويحتمي نحو 200 ألف منهم في المدارس", "وُصفت حالة ثلاث منها بالخطيرة": a part of
+            # the figure before
+        if of == "منها" and not f.unit:
+            k = next((k for k in range(f.hedge_tok - 1, max(self.a, f.hedge_tok - 8) - 1, -1)
+                      if self.toks[k].kind == "num"), None)
+            if k is not None and lex.thing(self.word(k + 1)):
+                # "طال القصف 9 مستشفيات خرجت 4 منها عن الخدمة": a part of those things, as they were counted
+                return prev.metric if prev is not None and prev.last == k else None
         # 5. a cue further before
         m = self._left_cue(f, near=False)
         if m:
@@ -1350,6 +1381,28 @@ class _Sentence:
             if not any(t.kind == "punct" and t.text in (".", "؛") for t in between):
                 return prev.metric
         return None
+
+    def _to_safety(self, j: int) -> bool:
+        """Whether the words from token ``j`` (an adjective or two at most) go on "إلى أماكن آمنة" or "إلى مناطق
+        آمنة": taken to safety."""
+        for k in range(j, min(self.b, j + 3)):
+            if self.word(k) in ("الي", "الى"):
+                return lex.strip_article(self.word(k + 1)) in _SAFE_PLACES \
+                    and lex.strip_article(self.word(k + 2)) in ("امنة", "امنه", "اكثر", "اامن", "امن")
+            if self.toks[k].kind != "word":
+                return False
+        return False
+
+    def _into_country(self, j: int) -> bool:
+        """Whether the clause from token ``j`` goes on "إلى" a country or its land within a few words
+        ("من لبنان إلى الأراضي السورية", "إلى تشاد")."""
+        for k in range(j, min(self.b, j + 6)):
+            if self.punct(k) and self.toks[k].text in _CLAUSE_PUNCT:
+                return False
+            if self.word(k) in ("الي", "الى"):
+                nxt = lex.strip_article(self.word(k + 1))
+                return nxt in ("اراضي", "ارض") or is_country(self.word(k + 1), self.word(k + 2))
+        return False
 
     def _refuge_at_home(self, f: _Figure) -> str | None:
         """``idps`` or ``displaced`` for people who took refuge (لجأ) in a shelter or a place at home, named

@@ -126,7 +126,14 @@ def unit_after(text: str, end: int) -> tuple[str, int, bool]:
     unit, u_end, known = _noun_after(text, end)
     if unit in _ABBREVIATED and text[u_end:u_end + 1] == ".":
         u_end += 1
+    elif unit == "cases" and (people := _CASES_OF_PEOPLE.match(text, u_end)) is not None:
+        return people.group(1).lower(), people.end(), True  # "63 new cases of people who went missing": people
     return unit, u_end, known
+
+
+#: People that cases are of: "cases of people", "cases of children" (not "cases of cholera").
+_CASES_OF_PEOPLE = re.compile(r"\s+of\s+(people|persons|individuals|civilians|children|women|men|minors|migrants)\b",
+                              re.I)
 
 
 #: Participles of being held, freed or moved that describe the people after them ("six captured soldiers");

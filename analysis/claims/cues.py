@@ -114,6 +114,8 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
         return metric in ("destroyed", "captured")
     if unit in _ARMED and metric in ("displaced", "refugees", "idps"):
         return False  # "dozens of foreign fighters have arrived at Sirte": reinforcements, not people uprooted
+    if unit == "patients" and metric in ("refugees", "idps"):
+        return False  # "64 patients arrived in two hours": brought in for care, not arrivals from abroad
     return metric != "destroyed"
 
 
@@ -312,10 +314,12 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if p == ";" and not words and _LIST_ITEM.match(text, t.end()):
                 pos = t.end()
                 continue  # "a sum of (140) residents; (22) teachers and (118) farmers, were killed"
-            if p == "," and not verb_seen and _opens_figure(fig := _TOKEN.match(text, t.end(), limit)) \
+            if p == "," and not verb_seen and (_opens_figure(fig := _TOKEN.match(text, t.end(), limit))
+                                               or _opens_person(text, fig)) \
                     and _listed_noun(text, fig.end()):
                 pos = t.end()
-                continue  # "19 rifles, 4 launchers and 650 rounds recovered": a list of figures before its verb
+                continue  # "19 rifles, 4 launchers and 650 rounds recovered": a list of figures before its verb;
+                # "two soldiers, a civilian and a child were killed": people of their own
             if p == "," and (_MAJORITY_ASIDE.match(text, t.end()) or _WHICH_ASIDE.match(text, t.end())
                              or _AS_WELL_AS_ASIDE.match(text, t.end())):
                 # ", the overwhelming majority of them civilians, were hanged"; ", which hosted 20,000 refugees, have
@@ -385,6 +389,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             metric, cue_text = cue[2], cue[3]
             if not toll and cue_text.endswith("toll"):
                 return None
+            if metric in _MOVERS and _AMONG_GROUP.search(text, max(0, w_start - 24), w_start):
+                return None  # "3 suspected cases were detected among arrivals": where they were found, not who
             if cue_text.endswith("ing") and not cue_text.endswith(("fleeing", "missing", "returning")) \
                     and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
                                                  "seeking", "taking", "crossing", "arriving", "moving")):
@@ -517,6 +523,12 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
     return None
 
 
+#: Metrics of people on the move, and "among" before such a cue word that is not the predicate of the figure
+#: ("detected among arrivals"; but "400 children were among the new arrivals" are arrivals).
+_MOVERS = lexicon.MOVED_METRICS | {"returned"}
+_AMONG_GROUP = re.compile(r"(?<!\bwere )(?<!\bare )(?<!\bwas )(?<!\bis )\bamong\s+(?:the\s+)?(?:new\s+|recent\s+)?$")
+
+
 #: Where a person was, as an aside after the noun: "on leave", "off duty", "in uniform".
 _DUTY_ASIDE = re.compile(r"\s+(leave|duty|patrol|uniform)\b")
 
@@ -559,6 +571,17 @@ _VAGUE_HEDGE_WORDS = {"at", "more", "about", "some", "over", "nearly", "almost",
 #: Number words that start a figure in a list ("19 rifles, two trucks and ..."): the numbers of
 #: :data:`NUMBER_WORDS`, "several" aside.
 _LIST_NUMBER_WORDS = NUMBER_WORDS - _VAGUE_HEDGE_WORDS - {"several"}
+
+
+def _opens_person(text: str, token: re.Match | None) -> bool:
+    """Whether a token of :data:`_TOKEN` is "a" or "an" before the noun of a person ("a civilian") that is an
+    item of a list running to the verb, not an aside closed by a comma ("two of the passengers, a teacher and
+    her daughter, were freed": who the two were)."""
+    if token is None or (token.group("word") or "").lower() not in ("a", "an") \
+            or unit_after(text, token.end())[0] not in lexicon.PERSON_NOUNS:
+        return False
+    close = text.find(",", token.end(), token.end() + 60)
+    return close < 0 or not _VERB_AFTER_ASIDE.match(text, close + 1)
 
 
 def _opens_figure(token: re.Match | None) -> bool:

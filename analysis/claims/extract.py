@@ -130,7 +130,10 @@ _AID_BEFORE = re.compile(
     r"survey(?:ed|ing)?(?:\s+of)?|sample\s+of|poll(?:ed)?(?:\s+of)?|interviews?\s+with|"
     r"(?:assistance|aid|relief|support|services?|supplies|items|kits|rations|cash|food|water|shelter)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:to|for)|provid(?:e|ed|es|ing))\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
+    r"(?:to|for)|provid(?:e|ed|es|ing)|"
+    # aid as the subject: "cash assistance of 45,000 francs has reached 2,300 displaced households"
+    r"(?:assistance|aid|relief|supplies|items|kits|rations|cash|vouchers|distributions?)\s+(?:[\w,.-]+\s+){0,6}?"
+    r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?reached)\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
     r"another|all|the|a\s+further)\s+)*$")
 #: Words that must occur for :data:`_AID_BEFORE` / :data:`_AID_AFTER` (group ``aid``) or for
 #: :data:`_NEUTRAL_BEFORE` / :data:`_CAMP_HOLDS` (group ``neutral``) to match, in lower-cased text; a pattern
@@ -189,7 +192,8 @@ _BREAK_CONNECT = re.compile(
     r"according\s+to\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)[\s,]+)?"
     # "killed since Thursday, among them", "killed three people on Sunday including": a time before a breakdown
     r"(?:(?:since|on|last|this|during)\s+[\w'\u2019-]+[\s,]+(?=includ|among|of\s+wh|of\s+them|namely|compris|most|main))?"
-    r"(?:including|includ(?:e|es|ed)|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
+    r"(?:(?:including|among\s+them|among\s+which)\s+(?:those|that)\s+of|"  # "23 bodies, including those of five women"
+    r"including|includ(?:e|es|ed)|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
     r"namely|comprising|mostly|mainly|and|as\s+well\s+as|plus|along\s+with|besides|while|with|in\s+addition\s+to|"
     r"as\s+follows|of\s+which|who\s+were|they\s+were|they\s+are|:|or|that\s+is|i\.e\.|"
     r"bringing\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|figure|number)\s+to|"
@@ -801,7 +805,7 @@ class _Extractor:
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
             # "a doctor working at the clinic was shot", "a volunteer of the Ethiopian Red Cross was killed"
             words = 8 if _DESCRIBING_AFTER.match(self.low, after) or _OF_ORGANISATION.match(text, after) else 2
-            metric = ((lexicon.NOUN_METRIC.get(unit) if unit in lexicon.METRIC_ONLY_UNITS else None)
+            metric = ((self._partitive_fate(text, q, unit, after) if unit in lexicon.METRIC_ONLY_UNITS else None)
                       or right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
                       or cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end, after)
@@ -918,6 +922,17 @@ class _Extractor:
             toll = toll_metric(text, q, unit, known, near=True)
             if toll in _MOVED:
                 return toll
+        return metric
+
+    def _partitive_fate(self, text: str, q: Quantity, unit: str, after: int) -> str | None:
+        """The metric of a part of a group named by its metric: the group's, unless a verb after it tells a later
+        fate ("two of the wounded later died": killed; "five of the abducted were freed": released)."""
+        metric = lexicon.NOUN_METRIC.get(unit)
+        if unit in _PARTITIVE_FATES and " of " in text[q.end:after - len(unit) + 1]:
+            aside = _WHO_ASIDE.match(text, after)  # "one of the injured, a taxi driver, died": past who it was
+            later = right_cue(text, aside.end() if aside else after, "people", True, original=self.text)
+            if later in _PARTITIVE_FATES[unit]:
+                return later
         return metric
 
     @property
@@ -1071,7 +1086,8 @@ class _Extractor:
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int) -> str | None:
-        if any(w in (w30 := text[max(0, q.start - 30):q.start]) for w in ("treat", "admit", "receiv", "operated")) \
+        w30 = text[max(0, q.start - 30):q.start]
+        if ("treat" in w30 or "admit" in w30 or "receiv" in w30 or "operated" in w30) \
                 and _TREATED_BEFORE.search(w30) and _FOR_WOUNDS_AFTER.match(text, after) \
                 and compatible("wounded", unit, known):
             return "wounded"  # "have treated 97 refugees for gunshot wounds": hurt, whoever they are
@@ -1105,6 +1121,8 @@ class _Extractor:
         if unit == "lives" and _SAVED.search(text, max(0, q.start - 30), q.start):
             return "other"  # "saved 300 lives"
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
+            if unit in _PARTITIVE_FATES and " of " in text[q.end:after - len(unit) + 1]:
+                return self._partitive_fate(text, q, unit, after)
             own = cue_index(text)[2].get(after - len(unit))  # "7.4 million displaced inside the country"
             if own is not None and own[1] > after and compatible(own[2], unit, known):
                 return own[2]
@@ -1219,7 +1237,7 @@ class _Extractor:
         # d3b. a count named before, reaching the figure: "By early afternoon the count had reached 23", after a
         #      sentence of the dead
         before = text[max(0, q.start - 45):q.start]
-        if any(w in before for w in ("count", "tally", "figure", "number")) \
+        if ("count" in before or "tally" in before or "figure" in before or "number" in before) \
                 and (_COUNT_REACHED.search(text, max(0, q.start - 45), q.start)
                      or _PUT_AT.search(text, max(0, q.start - 45), q.start)):
             metric = prev["metric"] if prev is not None else (
@@ -1329,7 +1347,12 @@ def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int
             continue
         close = text.find(",", m.end(), m.end() + 80)
         if close < 0:
-            continue
+            # or the sentence ends: "Among the injured are two children, a 9-year-old girl and a 15-year-old boy."
+            # (the aside runs to it: nothing after its last person, not "two soldiers, a civilian and a child
+            # were killed")
+            close = len(text.rstrip(" .\"\u201d")) if len(text) - m.end() <= 80 else -1
+            if close < 0 or not any(p[2] == close for p in persons):
+                continue
         inside = [p[0] for p in persons if m.end() <= p[0] < close]
         if inside and inside[0] == m.end() and len(inside) == q.value:
             drop.update(inside)
@@ -1515,6 +1538,11 @@ def _shift(q: Quantity, by: int) -> Quantity:
 
 #: Metrics of people held, and the fates that can follow being held (see :meth:`_Extractor._cued_metric`).
 _HELD = ("detained", "captured")
+#: An aside that says who a person was: ", a taxi driver,", ", an elderly woman,".
+_WHO_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()\d]{1,40}?,")
+#: Groups named by their metric, and the later fates a part of them may meet: "two of the wounded later died".
+_PARTITIVE_FATES = {"wounded": ("killed",), "injured": ("killed",), "casualties": ("killed",),
+                    "missing": ("killed", "released", "returned"), "displaced": ("returned", "killed", "wounded")}
 _AFTER_HELD = ("released", "killed", "wounded")
 #: A body the person belongs to, named after the noun: "a volunteer of the Ethiopian Red Cross Society".
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*")
@@ -1548,6 +1576,10 @@ _FATE_AFTER = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?
                          r"and\s+(?:later\s+|then\s+|subsequently\s+)?)"
                          r"(?:(?P<freed>released|freed|set\s+free|rescued)|killed|shot\s+dead|executed|murdered|"
                          r"no\s+longer\s+alive|found\s+dead)\b(?!\s+(?:(?:at\s+least|some|about|over|more\s+than)\s+)?\d)|"
+                         # "four people arrested in May have died in custody", "are known to have died", "later died"
+                         r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:have|has|had)\s+(?:since\s+|later\s+)?|"
+                         r"(?:are|is|were|was)\s+(?:known|believed|reported|said|thought|feared)\s+to\s+have\s+|"
+                         r"(?:later|subsequently|since|then)\s+)died\b|"
                          # "taken away and remain missing", "detained in May remain unaccounted for": missing now
                          r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:remain(?:s|ed)?|(?:are|is|were|was)\s+still|"
                          r"still)\s+(?P<missing>missing|unaccounted\s+for)\b")

@@ -75,7 +75,8 @@ METRIC_CUES: dict[str, list[str]] = {
     "displaced": [
         r"displac(?:ed|ing|ements?|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
-        r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+homes?",
+        r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|lands?|"
+        r"neighbou?rhoods?|farms?)",
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
         r"(?:left|abandoned|fled)\s+the\s+(?:(?:besieged|eastern|western|northern|southern|old|central|rebel-held|"
         r"encircled|frontline|border)\s+){0,2}(?:camp|town|city|village|area|neighbou?rhood|district|region|settlement|"
@@ -93,7 +94,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:accommodation|reception|transit|evacuation|collective)\s+(?:centres?|centers?|sites?|points?)|"
         r"(?:un|unmiss|monusco|minusca|peacekeeping|peacekeepers'|military)\s+bases?|poc\s+sites?|"
         r"protection\s+of\s+civilians?\s+sites?)",
-        r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)", r"mov(?:ed|ing)\s+out\s+of",
+        r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
+        # "1,150 families have been shifted to safer places": moved out of harm's way
+        r"(?:shift(?:ed|ing)|taken|brought|transferred)\s+to\s+(?:safer|safe|secure)\s+(?:places?|locations?|areas?|"
+        r"ground|sites?)", r"mov(?:ed|ing)\s+out\s+of",
         r"mov(?:ed|ing)\s+in\s+with\s+(?:their\s+)?(?:relatives|host\s+famil(?:y|ies)|famil(?:y|ies)|friends)",
         # "13,000 people are sheltering in the grounds of a monastery", "at the airport"; not in basements or the
         # metro during an air raid
