@@ -1219,3 +1219,19 @@ def test_seventeenth_batch_phrasings(text: str, expected: list) -> None:
 ])
 def test_eighteenth_batch_phrasings(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of a group, counted among the missing
+    ("وما زال أحد المسعفين في عداد المفقودين منذ القصف.", [(1.0, "missing")]),
+    # a dual of stores after a cue of burning
+    ("وتسبب القصف في احتراق مخزنين للحبوب قرب الميناء.", [(2.0, "destroyed")]),
+])
+def test_one_among_the_missing_and_a_dual_of_stores(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+def test_k_in_every_n_is_a_share_in_percent() -> None:
+    found = [(r["value_low"], r["unit"], r["metric"]) for r in rows("وأوضحت المفوضية أن سبعة من كل عشرة وافدين جدد هم من الأطفال.")
+             if r["unit"] == "percent"]
+    assert found == [(70.0, "percent", "refugees")]

@@ -2125,3 +2125,7 @@ def test_singular_people_listed_in_apposition_to_a_small_figure_are_its_people()
     rows = extract_text("Three farmers, a teacher and a nurse were killed in the ambush.")
     assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [
         (3.0, "farmers", "killed"), (1.0, "teacher", "killed"), (1.0, "nurse", "killed")]
+
+
+def test_boats_of_the_coast_are_things_destroyed():
+    assert_reads("Troops burned 14 motorised canoes and 6 motorcycles on the lake shore.", 14, "destroyed")

@@ -521,8 +521,11 @@ class _Sentence:
         if prev.startswith("ال") and not self.punct(i - 1):
             prev = self.word(i - 2)  # "واعتقلت القوات أحد المدنيين": the verb, its subject, then the one it befell
         verb_after = self.word(i + 2)  # "أحد مسعفيها أصيب بقنبلة غاز": one of them, then the verb of what befell him
+        counted_among = verb_after == "في" and self.word(i + 3) == "عداد" \
+            and lex.cue(self.word(i + 4)) in ("killed", "missing")  # "أحد المتطوعين في عداد المفقودين"
         if (not prev or lex.cue(prev) not in ("killed", "wounded", "detained", "missing") or lex.metric_noun(prev)) \
-                and not (_verb_form(verb_after) and lex.cue(verb_after) in ("killed", "wounded", "detained", "missing")):
+                and not (_verb_form(verb_after) and lex.cue(verb_after) in ("killed", "wounded", "detained", "missing")) \
+                and not counted_among:
             return None
         nxt = self.word(i + 1)
         for w in (nxt, *(nxt[:-len(e)] for e in ("ه", "ها", "هم", "نا") if nxt.endswith(e) and len(nxt) > len(e) + 2)):

@@ -32,7 +32,11 @@ _PER_CENT = {"المئة", "المئه", "المائة", "المائه", "الم
 _PER_CENT_JOINED = {"بالمئة", "بالمئه", "بالمائة", "بالمائه", "بالمية"}
 #: "N" of "one in every N" (واحد من كل خمسة).
 _EVERY_N = {"اثنين": 2, "ثلاثة": 3, "ثلاثه": 3, "ثلاث": 3, "اربعة": 4, "اربعه": 4, "اربع": 4, "خمسة": 5, "خمسه": 5,
-            "خمس": 5, "ستة": 6, "سته": 6, "ست": 6, "عشرة": 10, "عشره": 10, "عشر": 10}
+            "خمس": 5, "ستة": 6, "سته": 6, "ست": 6, "سبعة": 7, "سبعه": 7, "سبع": 7, "ثمانية": 8, "ثمانيه": 8,
+            "ثماني": 8, "تسعة": 9, "تسعه": 9, "تسع": 9, "عشرة": 10, "عشره": 10, "عشر": 10}
+#: "K" of "K in every N" (تسعة من كل عشرة): one, or a number word of :data:`_EVERY_N`.
+_K_OF_N = {**{w: 1 for w in ("واحد", "واحدا", "واحدة", "واحده")}, "اثنان": 2, "اثنتان": 2, "اثنتين": 2,
+           **_EVERY_N}
 _ONE = {"واحد", "واحدا", "واحدة", "واحده"}
 #: Who a group is made of (folded, clitics read apart): children, women, girls, civilians, minors, the elderly.
 COMPOSITION = {lex.fold(w) for w in (
@@ -125,10 +129,11 @@ def _reading(toks: Sequence[Token], i: int, a: int, b: int) -> tuple[int, float,
     if t.kind != "word":
         return None
     w = strip_conj(t.text)
-    if (t.text in _ONE or w in _ONE) and _word(toks, i + 1, a, b) == "من" and _word(toks, i + 2, a, b) == "كل" \
-            and (n := _EVERY_N.get(_word(toks, i + 3, a, b))):
-        after = i + 5 if _word(toks, i + 4, a, b) == "من" else i + 4  # "واحد من كل ثلاثة من الوافدين"
-        return i + 3, round(100 / n, 1), True, False, after
+    if (k := _K_OF_N.get(t.text) or _K_OF_N.get(w)) and _word(toks, i + 1, a, b) == "من" \
+            and _word(toks, i + 2, a, b) == "كل" and (n := _EVERY_N.get(_word(toks, i + 3, a, b))) and k < n:
+        # "واحد من كل ثلاثة من الوافدين", "تسعة من كل عشرة وافدين جدد"
+        after = i + 5 if _word(toks, i + 4, a, b) == "من" else i + 4
+        return i + 3, round(100 * k / n, 1), True, False, after
     if w in _QUARTERS and strip_conj(_word(toks, i - 1, a, b)) in _THREE:
         return i, 75.0, True, False, i + 1
     for stem, value in _FRACTIONS.items():

@@ -294,7 +294,7 @@ OBJECT_NOUNS = {
     "airstrikes", "strikes", "raids", "attacks", "villages", "village", "towns", "town", "cities", "homes", "houses",
     "buildings", "schools", "hospitals", "clinics", "mosques", "churches", "bakeries", "shelters", "camps",
     "neighbourhoods", "neighborhoods", "districts", "positions", "checkpoints", "bases", "outposts", "weapons",
-    "guns", "rifles", "launchers", "boats", "ships", "armoured", "apartments", "shops", "markets", "bridges",
+    "guns", "rifles", "launchers", "boats", "ships", "canoes", "pirogues", "dhows", "speedboats", "armoured", "apartments", "shops", "markets", "bridges",
     "wells", "factories", "farms", "hectares", "tents", "depots", "tunnels", "barrel bombs", "air strikes",
     "hamlets", "settlements", "facilities", "sites", "hills", "areas", "localities", "cannons", "artillery",
     "lgas", "woredas", "kebeles", "payams",  # local government areas and their like: places
