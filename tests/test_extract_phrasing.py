@@ -2129,3 +2129,15 @@ def test_singular_people_listed_in_apposition_to_a_small_figure_are_its_people()
 
 def test_boats_of_the_coast_are_things_destroyed():
     assert_reads("Troops burned 14 motorised canoes and 6 motorcycles on the lake shore.", 14, "destroyed")
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # "held" right before people counted: they were held
+    ("Militiamen held 16 truck drivers at the checkpoint for two days.", 16, "detained"),
+    ("Troops held dozens of villagers in the school overnight.", 24, "detained"),
+    # but not who holds a place, nor an event held
+    ("Rebels stormed the army held 5000 Apartments Project on the ring road.", 5000, None),
+    ("The committee held 4 meetings with the elders.", 4, None),
+])
+def test_held_before_people_counted(text, value, metric):
+    assert_reads(text, value, metric)

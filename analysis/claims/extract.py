@@ -1209,9 +1209,10 @@ class _Extractor:
         metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
         if metric is None and not known and unit.endswith("s") and unit not in _ANIMALS:
             near = None
-            for _, c_end, c_metric, _ in cues_in(text, max(prev_end, q.start - 14), q.start):
-                near = (c_end, c_metric)
-            if near is not None and near[1] in lexicon.PEOPLE_METRICS and not text[near[0]:q.start].strip(" \"\u201c"):
+            for _, c_end, c_metric, c_text in cues_in(text, max(prev_end, q.start - 14), q.start):
+                near = (c_end, c_metric, c_text)
+            if near is not None and near[1] in lexicon.PEOPLE_METRICS and near[2] != "held" \
+                    and not text[near[0]:q.start].strip(" \"\u201c"):  # (but "held 4 meetings")
                 metric = near[1]  # "had killed \"more than 40 apostates\"": a noun we do not know, the object of a
                 # verb of what befalls people right before it
         if metric and (metric in lexicon.PEOPLE_METRICS or ";" not in text[max(prev_end, q.start - 45):q.start]

@@ -138,6 +138,11 @@ METRIC_CUES: dict[str, list[str]] = {
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?",
+        # "soldiers held dozens of residents for days", "gunmen held 12 aid workers": right before people counted
+        # (not "army-held", "the regime held 3000 Housing Project": who holds a place)
+        r"held(?<!-held)(?<!army held)(?<!regime held)(?<!rebel held)(?<!government held)(?<!opposition held)"
+        r"(?<!militia held)(?<!state held)(?<!forces held)(?=\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|up\s+to)\s+)?(?:\d|(?:dozens|hundreds|"
+        r"scores|thousands|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b))",
         r"held\s+for\s+(?:security\s+)?(?:screening|questioning|interrogation|investigation|vetting)",
         r"taken\s+(?:away\s+)?for\s+(?:security\s+)?(?:screening|questioning|interrogation|vetting)",
         r"held\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:warehouse|prison|jail|cells?|detention|facility|"
