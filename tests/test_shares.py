@@ -64,3 +64,16 @@ def test_find_shares_reads_values_and_hedges():
 def test_a_share_is_not_a_repeat_of_a_count_of_the_same_value():
     rows = extract_text("The strike killed 50 people, 50 per cent of them children.")
     assert [(r["value"], r["unit"], r["repeat_of"]) for r in rows] == [(50, "people", None), (50, "percent", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "N in M" takes its group with no "of"
+    ("Girls and women were nearly one in three newly displaced people in the district.", [(33.3, "about", "displaced")]),
+    ("One in five arrivals at the border post is an unaccompanied child.", [(20.0, "approx_word", "refugees")]),
+])
+def test_n_in_m_takes_the_group_right_after_it(text, expected):
+    assert shares(text) == expected
+
+
+def test_n_in_m_before_a_verb_names_no_group():
+    assert find_shares("one in four is a child under five") == []

@@ -41,6 +41,9 @@ _OF = re.compile(r"\s+of\s+(?:all\s+)?(?:(?:the|those|these)\s+)?")
 #: The end of the group's words: a clause mark or a verb.
 _WHOLE_END = re.compile(r"[,;:.()\u2013\u2014]|\s(?:are|were|is|was|have|has|had|make|made|account|remain|remains|"
                         r"live|lived|living|now|who\s+(?:are|were)|and\s+(?:nearly|almost|about|some|over|more))\b")
+#: A group's noun right after "N in M" ("one in three civilian casualties"), not a verb ("one in four is").
+_GROUP_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|could|may|might|said|says|told)\b)"
+                               r"[a-z][a-z'\u2019-]+")
 #: Who the group is made of: "children", "women and girls", "civilians", "under 18".
 COMPOSITION = re.compile(
     r"\b(?:children|child|women|girls|boys|men|civilians|minors|elderly|older\s+(?:people|persons)|"
@@ -109,17 +112,19 @@ def find_shares(low: str) -> list[Share]:
             if COMPOSITION.search(rest) or COMPOSITION.search(low, clause_start, m.start()):
                 out.append(Share(m.start(), m.end(), value, qualifier, "them", -1, "composition"))
             continue
-        if (o := _OF.match(low, m.end())) is None:
-            continue
-        end = _WHOLE_END.search(low, o.end())
+        o = _OF.match(low, m.end())
+        if o is None and not (m.group("part") and _GROUP_NOUN_AFTER.match(low, m.end())):
+            continue  # (but "one in three civilian casualties": "N in M" takes its group with no "of")
+        group_start = o.end() if o is not None else m.end() + 1
+        end = _WHOLE_END.search(low, group_start)
         whole_end = end.start() if end else len(low)
-        whole = low[o.end():whole_end]
+        whole = low[group_start:whole_end]
         if not whole.strip() or len(whole.split()) > 8:
             continue
         outside = clause.replace(whole, " ", 1)
         if COMPOSITION.search(outside):
-            out.append(Share(m.start(), m.end(), value, qualifier, whole, o.end(), "composition"))
+            out.append(Share(m.start(), m.end(), value, qualifier, whole, group_start, "composition"))
         elif _POPULATION.match(whole):
-            out.append(Share(m.start(), m.end(), value, qualifier, whole, o.end(), "moved"))
+            out.append(Share(m.start(), m.end(), value, qualifier, whole, group_start, "moved"))
     return out
 
