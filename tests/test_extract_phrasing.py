@@ -2141,3 +2141,8 @@ def test_boats_of_the_coast_are_things_destroyed():
 ])
 def test_held_before_people_counted(text, value, metric):
     assert_reads(text, value, metric)
+
+
+def test_a_count_revised_by_pronoun_keeps_the_metric_of_the_sentence_before():
+    rows = extract_text("Police first said 12 people had been killed. The governor later revised it to 17.")
+    assert [(r["value"], r["metric"]) for r in rows] == [(12.0, "killed"), (17.0, "killed")]

@@ -427,6 +427,9 @@ _HOUSEHOLDS_LINE = re.compile(r"[ \t\u2022*\u2013-]*(?:about\s+|some\s+|over\s+|
 _BREAKDOWN_ROW = re.compile(r"[ \t\u2022*\u2013-]*(?:of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom|including|"
                             r"incl\.)(?=[\s:|])")
 #: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100".
+#: A count said before, revised: "the ministry has since revised it to 41" (lower-cased text).
+_REVISED_IT = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|amended)\s+it\s+(?:(?:up|down)(?:wards?)?\s+)?"
+                         r"to\s+(?:(?:some|about|over|more\s+than|nearly|at\s+least|around)\s+)?$")
 _PUT_AT = re.compile(r"\bput\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+at\s+(?:(?:some|about|over|"
                      r"more\s+than|nearly|at\s+least|around)\s+)?$")
 #: "along with" right before a figure (lower-cased text): it shares the fate of the figure before.
@@ -1238,9 +1241,10 @@ class _Extractor:
         # d3b. a count named before, reaching the figure: "By early afternoon the count had reached 23", after a
         #      sentence of the dead
         before = text[max(0, q.start - 45):q.start]
-        if ("count" in before or "tally" in before or "figure" in before or "number" in before) \
+        if (("count" in before or "tally" in before or "figure" in before or "number" in before)
                 and (_COUNT_REACHED.search(text, max(0, q.start - 45), q.start)
-                     or _PUT_AT.search(text, max(0, q.start - 45), q.start)):
+                     or _PUT_AT.search(text, max(0, q.start - 45), q.start))) \
+                or (" it " in before and _REVISED_IT.search(text, max(0, q.start - 45), q.start)):
             metric = prev["metric"] if prev is not None else (
                 self.last_conflict[1] if not prev_end and self.last_conflict
                 and self.index - 2 <= self.last_conflict[0] < self.index else None)
