@@ -2146,3 +2146,34 @@ def test_held_before_people_counted(text, value, metric):
 def test_a_count_revised_by_pronoun_keeps_the_metric_of_the_sentence_before():
     rows = extract_text("Police first said 12 people had been killed. The governor later revised it to 17.")
     assert [(r["value"], r["metric"]) for r in rows] == [(12.0, "killed"), (17.0, "killed")]
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # a verb right after the figure is no modifier of a noun
+    ("Of the families who fled, 2,350 sought shelter in three schools.", 2350, "displaced"),
+    # a cue word before the figure does not reach over it to the verb after it
+    ("The remaining 410 households are staying with host families in the town.", 410, "displaced"),
+    # a site that received people took in the displaced
+    ("The Kanyaruchinya site received 930 households over the weekend.", 930, "displaced"),
+    # a toll since a month and a year, brought to a figure: no range from the year
+    ("The new strikes bring the toll since March 2024 to 1,311 deaths and 4,020 injuries.", 1311, "killed"),
+    # trauma cases are people hurt
+    ("The two hospitals received more than 260 trauma cases in a week.", 260, "wounded"),
+    # "and the two ..." after a figure: one verb for both
+    ("Officials said 9 villagers and the three attackers had died.", 9, "killed"),
+    # forced to leave a named place
+    ("The offensive forced some 12,000 residents to leave Tawergha.", 12000, "displaced"),
+    # an exchange of people held
+    ("The deal provides for the group to free 24 hostages in return for 180 prisoners.", 24, "released"),
+    ("The deal provides for the group to free 24 hostages in return for 180 prisoners.", 180, "released"),
+    ("In return, 12 families went home.", 12, "returned"),
+    # held now, and hideouts destroyed
+    ("About 3,400 men are now held in the two prisons, up from about 2,100 in May.", 2100, "detained"),
+    ("Troops destroyed 6 hideouts and 2 arms depots.", 6, "destroyed"),
+])
+def test_seventeenth_batch_phrasings_b(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_along_with_between_a_figure_and_its_verb():
+    assert_reads("Troops said 7 bunkers along with a store of fuel were destroyed.", 7, "destroyed")

@@ -58,6 +58,9 @@ def _plural_unknown(word: str) -> bool:
 
 
 _CAPITAL_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'\u2019-]*\s+(?=[a-zA-Z])")
+#: Verbs that begin a predicate right after a figure, never a modifier of its noun: "1,480 sought shelter".
+_VERBS = {"sought", "seek", "seeking", "took", "taking", "found", "went", "came", "reached", "received", "remain",
+          "remained", "crossed", "entered"}
 _MODIFIER_ADVERBS = {"mostly", "mainly", "largely", "predominantly", "primarily", "overwhelmingly", "chiefly"}
 _AGE_MODIFIER = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old\s+", re.I)
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
@@ -226,7 +229,7 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
                 and pair.group(1).lower() in lexicon.COUNT_NOUNS and not starts_with_cue(pair.group(0).split()[0]):
             pos = w.end() + 1  # "97 health and emergency workers": two words describe one noun
             continue
-        elif (word in STOP_RIGHT or word in AUX or starts_with_cue(word) or word in ("and", "or")
+        elif (word in STOP_RIGHT or word in AUX or starts_with_cue(word) or word in ("and", "or") or word in _VERBS
                 or word in NUMBER_WORDS or word in _MODIFIER_ADVERBS):
             if word in _MODIFIER_ADVERBS:
                 pos = w.end() + 1

@@ -433,8 +433,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if stopped and nxt and nxt.group("word") and cues_by_start.get(nxt.start("word")) is not None:
                 pos = t.end()
                 continue  # "intercepted at sea and returned to Libya"
-            if nword in ("his", "her", "their", "its") and not verb_seen:
-                # "a shopkeeper and his two sons were killed": the figure after the possessive
+            if nword in ("his", "her", "their", "its", "the") and not verb_seen:
+                # "a shopkeeper and his two sons were killed": the figure after the possessive; "14 civilians and
+                # the two bombers had died"
                 if _opens_figure(after_kin := _TOKEN.match(text, nxt.end(), limit)):
                     nxt, nword = after_kin, (after_kin.group("word") or "").lower()
             if passive and prev_word.endswith(("ed", "en")) and nxt and nxt.group("word") \
@@ -466,6 +467,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             pos = main.end("phrase")  # "13 soldiers serving with the mission and a regional force have been killed"
             first = False
             continue
+        elif word == "along" and not verb_seen and (along := _ALONG_WITH_AUX.match(text, t.start("word"))) is not None:
+            pos = along.end()  # "5 hideouts along with a huge cache of arms were destroyed": one verb for both
+            continue
         elif word in _SAYERS and first and (said := _SAID_NEXT.match(text, t.end())) is not None:
             pos = said.end()  # "204 people they said were killed": who says so
             first = False
@@ -478,13 +482,15 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             relative = True  # "5 people who tried to pass a checkpoint were shot dead": wait for the main verb
             words += 1
         elif word == "to" and (cues_by_start.get(t.end() + 1) is not None
-                               or _TO_HAVE_BEEN.match(text, t.end()) is not None):
+                               or _TO_HAVE_BEEN.match(text, t.end()) is not None
+                               or text.startswith("leave ", t.end() + 1)):
             pass  # "IDPs to return", "forced to flee", "documented to have been killed"
         elif word == "as" and (prev_word in _AS_VERBS or cues_by_start.get(t.end() + 1) is not None):
             pass  # "verified as killed", "registered 3,400 people as missing"
-        elif word == "left" and _LEFT_PLACE.match(text, t.end()) and compatible("displaced", unit, True) \
-                and _CAPITAL_AT.match(original, t.end() + 1):
-            return "displaced"  # "1,950 households left Nasir town", "have left Djibo"
+        elif (word == "left" or (word == "leave" and prev_word == "to")) and _LEFT_PLACE.match(text, t.end()) \
+                and compatible("displaced", unit, True) and _CAPITAL_AT.match(original, t.end() + 1):
+            return "displaced"  # "1,950 households left Nasir town", "have left Djibo", "forced 20,000 residents to
+            # leave Derna"
         elif word in ("reached", "reach", "reaches", "entered", "enter", "enters", "entering") \
                 and _LEFT_PLACE.match(text, t.end()) and compatible("refugees", unit, True) \
                 and (_CAPITAL_AT.match(original, t.end() + 1)
@@ -557,6 +563,10 @@ _MAIN_AUX_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|s
 
 
 #: An auxiliary a few words on: the main verb after "contracted by WFP".
+#: "along with" and what goes with the figure, up to the verb group they share.
+_ALONG_WITH_AUX = re.compile(r"along\s+with\s+[^.;:\d]{0,60}?(?=\s(?:was|were|have\s+been|has\s+been|had\s+been)\s)")
+#: "along with" and what goes with the figure, up to the verb group they share.
+_ALONG_WITH_AUX = re.compile(r"along\s+with\s+[^.;:\d]{0,60}?(?=\s(?:was|were|have\s+been|has\s+been|had\s+been)\s)")
 _AUX_AHEAD = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
 def _listed_noun(text: str, end: int) -> bool:
     """Whether the figure ending at ``end`` counts a thing or people of its own, as the items of a list do

@@ -119,8 +119,8 @@ _CAMP_HOLDS = re.compile(
     r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)(?:\s+\w+){0,3}\s+)?"
     r"(?:already\s+|now\s+|still\s+)?)\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
     r"shelter|shelters|sheltered|sheltering|house|houses|housed|housing|accommodate|accommodates|accommodated|"
-    r"accommodating|home\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|an\s+estimated|"
-    r"approximately|roughly|at\s+least|close\s+to|already|now|still)\s+)*$")
+    r"accommodating|home\s+to|received|receives|receiving|took\s+in|takes\s+in)\s+(?:(?:some|about|around|nearly|almost|"
+    r"more\s+than|over|an\s+estimated|approximately|roughly|at\s+least|close\s+to|already|now|still)\s+)*$")
 #: Aid and services: "provided assistance to 5,000 IDPs", "vaccinated 2,000 children", "of whom 50,100 have
 #: received cash": people reached, not people harmed or moved (metric ``other``).
 _AID_BEFORE = re.compile(

@@ -87,7 +87,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"driven\s+out", r"drove\s+out", r"escaped\s+(?:to|into|towards?)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
-        r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled|sleeping|slept)\s+(?:[\w,.'\u2019-]+\s+){0,6}?"
+        r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled|sleeping|slept)\s+(?!\d)(?:[\w,.'\u2019-]+\s+){0,6}?"
         r"(?:camps?|shelters?|displacement\s+sites?|collective\s+(?:centres?|centers?|sites?)|settlements?|"
         r"informal\s+sites?|makeshift\s+sites?|spontaneous\s+sites?|tents?|schools?|mosques?|churche?s?|stadiums?|"
         r"(?:municipal|community|sports|wedding|public)\s+halls?|public\s+buildings|host\s+(?:families|communities)|"
@@ -123,7 +123,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"deport(?:ed|ing|ations?|ees?)",
     ],
     "released": [
-        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"(?:were|was|been|being|are|is)\s+let\s+go", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
+        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free",
+        # "Hamas is to free 50 women and children in return for 150 prisoners": an exchange of people held
+        r"free(?<=to\sfree)(?=\s)", r"in\s+(?:return|exchange)\s+for(?=\s+(?:[a-z]+\s+){0,2}\d)", r"(?:were|was|been|being|are|is)\s+let\s+go", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
         r"escaped\s+(?:from\s+)?(?:their\s+|his\s+|her\s+|a\s+|the\s+)?(?:captors|captivity|abductors|kidnappers|"
         r"prisons?|jails?|detention(?:\s+(?:centres?|centers?|facilit(?:y|ies)|camps?))?)",
         r"escaped\s+from\s+(?:[\w'\u2019-]+\s+){1,3}?(?:prisons?|jails?)",
@@ -155,7 +157,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
         r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",
         r"deprived\s+of\s+(?:their\s+|his\s+|her\s+)?liberty",
-        r"(?:were|was|are|is)\s+held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
+        r"(?:were|was|are|is)\s+(?:now\s+|currently\s+|reportedly\s+)?held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
         r"on|at\s+bay))",
     ],
     "missing": [r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
@@ -203,7 +205,7 @@ CUE_FALSE = re.compile(
     r"missing\s+(?:out|(?:their|his|her|its|our|your)\s+(?:\w+\s+)?(?:exams?|tests?|classes|lessons|school(?:ing)?|"
     r"meals|appointments?|treatment|doses?|vaccinations?|harvests?|work|deadlines?)|school|classes|lessons|meals|"
     r"exams?|tests?)|"
-    r"in\s+return|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|(?<=on\s)leave\b|death\s+penalty|dead\s+end|deadline|"
+    r"in\s+return(?!\s+for\s+(?:[a-z]+\s+){0,2}\d)|captured\s+(?:individuals|households|idps|persons|figures|data|in\s+(?:this|the)\s+)|seized\s+(?:control|power|the\s+initiative)|(?<=on\s)leave\b|death\s+penalty|dead\s+end|deadline|"
     r"(?:were|was|are|is)\s+(?:reported|said|believed)\s+to\s+have|"
     # "9 of them within an hour of arrival": a time, not a movement
     r"(?:(?:within|in)\s+(?:an?\s+|\d+\s+|the\s+first\s+)?(?:hours?|minutes?|days?)\s+of|(?:up)?on|after|before)\s+"
@@ -242,6 +244,7 @@ PERSON_NOUNS = {
     "patients", "pilots", "pilot", "victims", "victim", "individuals", "recruits", "volunteers", "mercenaries",
     "extremists", "jihadis", "combatants", "defectors", "elements", "operatives", "loyalists", "militias",
     "staff", "others", "dead", "deaths", "wounded", "injured", "casualties", "bodies", "martyrs", "fatalities",
+    "trauma cases", "trauma patients", "war-wounded",
     "persons", "relatives", "brothers", "sons", "daughters", "generals", "general", "colonels", "officials", "families",
     "employees", "aid workers", "volunteers", "adults", "elderly", "youths", "youngsters", "farmers", "shepherds",
     "displaced", "fatality", "casualty", "death", "airmen", "airman", "crew", "crewmen", "crew members", "seafarers", "sailors", "marines",
@@ -300,7 +303,7 @@ OBJECT_NOUNS = {
     "buildings", "schools", "hospitals", "clinics", "mosques", "churches", "bakeries", "shelters", "camps",
     "neighbourhoods", "neighborhoods", "districts", "positions", "checkpoints", "bases", "outposts", "weapons",
     "guns", "rifles", "launchers", "boats", "ships", "canoes", "pirogues", "dhows", "speedboats", "armoured", "apartments", "shops", "markets", "bridges",
-    "wells", "factories", "farms", "hectares", "tents", "depots", "tunnels", "barrel bombs", "air strikes",
+    "wells", "factories", "farms", "hectares", "tents", "depots", "tunnels", "hideouts", "hide-outs", "hideout", "barrel bombs", "air strikes",
     "hamlets", "settlements", "facilities", "sites", "hills", "areas", "localities", "cannons", "artillery",
     "lgas", "woredas", "kebeles", "payams",  # local government areas and their like: places
     "missile", "drone", "drones", "rocket", "tank", "helicopter", "jet", "warplane", "aircraft", "plane", "boat",
@@ -374,6 +377,8 @@ NOUN_METRIC = {
     "detainees": "detained", "detainee": "detained", "hostages": "detained", "hostage": "detained",
     "prisoners": "captured", "prisoner": "captured",
     "disappearances": "missing", "homicides": "killed", "deceased": "killed",
+    # "received more than 480 trauma cases": people hurt, as health bulletins count them
+    "trauma cases": "wounded", "trauma patients": "wounded", "war-wounded": "wounded",
 }
 
 #: Units written in short or singular forms, as reported: "45 HH" counts households, "210 ind." individuals.

@@ -721,7 +721,9 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         ka, kb = ("ba", "bb") if between else ("ra", "rb")
         a, b = (ba, bb) if between else (ra, rb)
         low, high = _scaled_pair(a, b)
-        if low is None or high is None or not low < high:
+        if (low is None or high is None or not low < high
+                or (_YEAR.fullmatch(a) and ("," in b or _MONTH_BEFORE.search(text, max(0, start - 12), start)))):
+            # (nor "since October 2023 to 2,464 deaths": a year, then the figure the toll came to)
             if between:
                 return None
             # "3-1", "5 to 3": not a range; keep the first number, rescan the rest
@@ -748,6 +750,9 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     return _single(text, start, m.start("n"), m.end("n"), value, hedge, tail, m.end())
 
 
+#: A month name right before a number (a year follows it).
+_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.I)
 _SHARE_BEFORE = re.compile(r"\b(?P<part>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
                            r"(?:every\s+)?$", re.I)
 _NAMED_SITE_AFTER = re.compile(r"(?:\s*(?:and|&|-|,)\s*(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?\d{1,2})*"
