@@ -1235,3 +1235,25 @@ def test_k_in_every_n_is_a_share_in_percent() -> None:
     found = [(r["value_low"], r["unit"], r["metric"]) for r in rows("وأوضحت المفوضية أن سبعة من كل عشرة وافدين جدد هم من الأطفال.")
              if r["unit"] == "percent"]
     assert found == [(70.0, "percent", "refugees")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those who live in camps, counted by a noun of displacement
+    ("وأوضحت أن المخيمات الباقية يقطنها قرابة 80 ألف نازح.", [(80000.0, "displaced")]),
+    # refraining from returning is no return
+    ("وسجلت الفرق عزوف نحو 450 أسرة عن العودة إلى قراها.", [(450.0, "displaced")]),
+    # shelters that took people in
+    ("وقال المسؤول إن مراكز الإيواء في البلدة استقبلت حتى الآن 1,700 أسرة.", [(1700.0, "idps")]),
+    # kept from going back to school, past a hedge of three words
+    ("ما حرم ما يزيد على 300 ألف تلميذ من العودة إلى المدارس.", []),
+    # "with their families" is no capture
+    ("ويقيم كثيرون منهم مع أسرهم في أكثر من 600 مركز إيواء.", []),
+    # requests: of tracing, the missing; of anything else, no one
+    ("وتلقت اللجنة أكثر من 2,500 طلب بحث عن أشخاص مفقودين.", [(2500.0, "missing")]),
+    ("وسجل الفريق 140 طلباً لإعادة الروابط العائلية.", []),
+    # tarpaulins and nationalities are no people
+    ("ووزع الشركاء 90 ألف شادر على الأسر النازحة.", []),
+    ("فيما ينتمي الباقون إلى 35 جنسية أخرى.", []),
+])
+def test_nineteenth_batch_phrasings(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -2177,3 +2177,20 @@ def test_seventeenth_batch_phrasings_b(text, value, metric):
 
 def test_along_with_between_a_figure_and_its_verb():
     assert_reads("Troops said 7 bunkers along with a store of fuel were destroyed.", 7, "destroyed")
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # a place named after a direction word, left
+    ("More than 48,000 people have left northern Rakhine since the clashes.", 48000, "displaced"),
+    # crossed, the border understood
+    ("Officials said some 6,500 refugees have crossed since Monday.", 6500, "refugees"),
+    # taken out of a town: evacuated
+    ("Overnight, 132 people were taken out of Kupiansk and nearby villages.", 132, "displaced"),
+])
+def test_seventeenth_batch_phrasings_c(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_a_possessive_after_an_initialism_keeps_the_body_as_the_source():
+    rows = extract_text("The U.N.'s children's fund says more than 900 children have fled.")
+    assert rows[0]["attributed_to"].startswith("U.N.")

@@ -857,7 +857,7 @@ class _Sentence:
     def _kept_from(self, j: int) -> bool:
         """Whether the cue at ``j`` is what someone is kept from: "من العودة" after a verb of keeping (حرم، منع)."""
         return j > self.a and strip_conj(self.word(j - 1)) in ("من", "دون") \
-            and any(strip_conj(self.word(k)) in _KEPT_FROM for k in range(max(self.a, j - 6), j - 1))
+            and any(strip_conj(self.word(k)) in _KEPT_FROM for k in range(max(self.a, j - 10), j - 1))
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
@@ -1172,7 +1172,20 @@ class _Sentence:
         #      ("المدينة التي يقطنها أكثر من 120 ألف نسمة"): a size, not a tally
         if (self.word(f.hedge_tok - 1) == "اصل" and self.word(f.hedge_tok - 2) == "من") \
                 or strip_conj(self.word(f.hedge_tok - 1)) in _DWELLING:
+            if strip_conj(self.word(f.hedge_tok - 1)) in _DWELLING and f.unit_tok >= 0 \
+                    and lex.cue(self.word(f.unit_tok)) in ("displaced", "refugees", "idps"):
+                return lex.cue(self.word(f.unit_tok))  # "مخيمات يقطنها 250 ألف نازح": who live there are displaced
             return "other"
+        # 0a0b. people who refrain from returning, and shelters that took people in: "عزوف نحو 300 أسرة عن
+        #       العودة" (still displaced), "مراكز الإيواء استقبلت 2,300 أسرة" (sheltered there)
+        if strip_conj(self.word(f.hedge_tok - 1)) in _REFRAINING:
+            return "displaced"
+        if strip_conj(self.word(f.hedge_tok - 1)) in _TOOK_IN or (
+                self.word(f.hedge_tok - 1) == "الان" and self.word(f.hedge_tok - 2) == "حتي"
+                and strip_conj(self.word(f.hedge_tok - 3)) in _TOOK_IN):
+            k = f.hedge_tok - (3 if self.word(f.hedge_tok - 1) == "الان" else 1)
+            if any(lex.strip_article(strip_conj(self.word(i))) in _SHELTERS for i in range(max(self.a, k - 6), k)):
+                return "idps"
         # 0a1. "القضاء على (237) إرهابيا": put an end to them, killed
         if self.word(f.hedge_tok - 1) == "علي" and strip_conj(self.word(f.hedge_tok - 2)) in _PUT_AN_END \
                 and (f.unit in _PEOPLE_UNITS or not f.unit):
@@ -1486,8 +1499,9 @@ class _Sentence:
         figure is ``other``."""
         if metric == "intercepted":  # "اعترضت 12 صاروخا", "تصدت لـ9 طائرات مسيرة": destroyed in flight
             return "destroyed" if f.unit in ("strikes", "aircraft", "") else "other"
-        if f.unit in ("strikes", "rounds", "events"):
-            return "other"  # (flights and incidents too: "على متن 6 رحلات", "46 حادثة")
+        if f.unit in ("strikes", "rounds", "events", "nationalities") or (f.unit == "requests" and metric != "missing"):
+            return "other"  # (flights and incidents too: "على متن 6 رحلات", "46 حادثة"; "50 جنسية"; "212 طلباً لإعادة
+            # الروابط العائلية"; but tracing requests count the missing, "4 آلاف طلب بحث عن مفقودين")
         if metric in ("wounded", "casualties") and self._names_disease():
             return "other"  # "الإصابة بالكوليرا": infection, not a wound
         if f.unit in ("sites", "vehicles", "aircraft", "weapons", "items") and metric not in ("destroyed", "captured", "other"):
@@ -1728,11 +1742,16 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
 
 
 #: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
+#: Refraining from something (folded): "عزوف نحو 300 أسرة عن العودة" (they have not returned).
+_REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إحجام", "احجام")}
+#: Taking people in (folded): "مراكز الإيواء استقبلت 2,300 أسرة".
+_TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
 _DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها", "يسكنه", "يقطن", "يسكن", "تقطنها", "تسكنها")}
 #: Putting an end to someone (folded), before "على": "القضاء على 237 إرهابيا".
 _PUT_AN_END = {lex.fold(w) for w in ("القضاء", "قضاء", "قضت", "قضى", "قضينا", "قضوا")}
 #: Verbs of going with someone (folded): "يرافقهم 190 مرافقا".
-_ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرافقها", "ترافقهم", "رافقهم", "رافقه", "برفقة", "برفقتهم")}
+_ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرافقها", "ترافقهم", "رافقهم", "رافقه", "برفقة", "برفقتهم",
+                                        "رافق", "رافقت", "يرافق", "ترافق", "رافقها")}
 #: Words that open an aside naming a source (folded): "، بحسب البيان،", "، وفق المصادر،".
 _SOURCE_ASIDE = {lex.fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا", "نقلاً")}
 #: "the last of them" before one person named: "آخرهم المسعف محمود" (folded).

@@ -740,7 +740,8 @@ def _cut_before(left: str) -> str:
     for mark in quotes:
         k = left.rfind(mark, cut)
         while k >= best:
-            if k == 0 or not left[k - 1].isalnum():  # a quote mark, not "Children\u2019s"
+            if k == 0 or not (left[k - 1].isalnum() or (left[k - 1] == "." and left[k + 1:k + 2] == "s")):
+                # a quote mark, not "Children\u2019s" nor "the U.N.'s agency"
                 best = k + 1
                 break
             k = left.rfind(mark, best, k)

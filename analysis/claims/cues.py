@@ -231,7 +231,8 @@ _PASSIVE_AUX = {"were", "was", "are", "is", "been", "being"}
 #: The verb right after a comma aside: the aside was one, and what follows is the figure's own verb.
 _VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|ed)?)\b")
 _LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
-_CAPITAL_AT = re.compile(r"(?:the\s+)?[A-Z\u00c0-\u00de]")
+_CAPITAL_AT = re.compile(r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|"
+                         r"south-eastern|south-western|rural|greater)\s+)?[A-Z\u00c0-\u00de]")
 _THE_COUNTRY = re.compile(r" the\s+country\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
 #: A figure right after a verb: the verb's object ("displaced about 11,000 people").

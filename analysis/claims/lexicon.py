@@ -95,6 +95,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:un|unmiss|monusco|minusca|peacekeeping|peacekeepers'|military)\s+bases?|poc\s+sites?|"
         r"protection\s+of\s+civilians?\s+sites?)",
         r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
+        # "214 people were taken out of Bilopillia": evacuated
+        r"(?:were|was|been|being)\s+taken\s+out\s+of(?!\s+(?:service|use|action|commission))",
         # "1,150 families have been shifted to safer places": moved out of harm's way
         r"(?:shift(?:ed|ing)|taken|brought|transferred)\s+to\s+(?:safer|safe|secure)\s+(?:places?|locations?|areas?|"
         r"ground|sites?)", r"mov(?:ed|ing)\s+out\s+of",
@@ -111,6 +113,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back|\s+with\s+(?:his|her)\s+(?:arm|leg|hand|foot|face|head|eye|body)s?\b)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
         r"into\s+neighbou?ring\s+(?:countries|states|[a-z]+)\b",
+        # "some 18,000 Rohingya have crossed since January": crossed, the border understood
+        r"(?:have|has|had)\s+(?:now\s+|already\s+)?crossed(?=\s*(?:[.,;]|since\b|so\s+far\b|this\s+(?:year|month|week)\b|"
+        r"in\s+(?:the\s+past|recent)\b))",
         # "6,500 people reached the border town of Adre", "reached safety": arrived (abroad or not, told by the place)
         r"reached\s+(?:the\s+)?(?:(?:relative\s+)?safety|(?:(?:border|nearby|neighbou?ring)\s+)?(?:border|towns?|city|"
         r"cities|camps?|capital|settlements?|sites?|transit\s+(?:centres?|centers?|sites?)|reception\s+(?:centres?|"
