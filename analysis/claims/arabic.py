@@ -1178,7 +1178,8 @@ class _Sentence:
             return "other"
         # 0a0b. people who refrain from returning, and shelters that took people in: "عزوف نحو 300 أسرة عن
         #       العودة" (still displaced), "مراكز الإيواء استقبلت 2,300 أسرة" (sheltered there)
-        if strip_conj(self.word(f.hedge_tok - 1)) in _REFRAINING:
+        if strip_conj(self.word(f.hedge_tok - 1)) in _REFRAINING and any(
+                lex.cue(self.word(k)) == "returned" for k in range(f.last + 1, min(self.b, f.last + 6))):
             return "displaced"
         if strip_conj(self.word(f.hedge_tok - 1)) in _TOOK_IN or (
                 self.word(f.hedge_tok - 1) == "الان" and self.word(f.hedge_tok - 2) == "حتي"
@@ -1404,7 +1405,7 @@ class _Sentence:
         for k in range(j, min(self.b, j + 3)):
             if self.word(k) in ("الي", "الى"):
                 return lex.strip_article(self.word(k + 1)) in _SAFE_PLACES \
-                    and lex.strip_article(self.word(k + 2)) in ("امنة", "امنه", "اكثر", "اامن", "امن")
+                    and lex.strip_article(self.word(k + 2)) in ("امنة", "امنه", "اكثر", "امن")
             if self.toks[k].kind != "word":
                 return False
         return False

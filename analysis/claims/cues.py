@@ -563,12 +563,12 @@ _MAIN_AUX_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|s
                               r"subsequently|later|then|been|safely|finally|mostly)\s+)*$")
 
 
+#: "along with" and what goes with the figure, up to the verb group they share.
+_ALONG_WITH_AUX = re.compile(r"along\s+with\s+[^.;:\d]{0,60}?(?=\s(?:was|were|have\s+been|has\s+been|had\s+been)\s)")
 #: An auxiliary a few words on: the main verb after "contracted by WFP".
-#: "along with" and what goes with the figure, up to the verb group they share.
-_ALONG_WITH_AUX = re.compile(r"along\s+with\s+[^.;:\d]{0,60}?(?=\s(?:was|were|have\s+been|has\s+been|had\s+been)\s)")
-#: "along with" and what goes with the figure, up to the verb group they share.
-_ALONG_WITH_AUX = re.compile(r"along\s+with\s+[^.;:\d]{0,60}?(?=\s(?:was|were|have\s+been|has\s+been|had\s+been)\s)")
 _AUX_AHEAD = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
+
+
 def _listed_noun(text: str, end: int) -> bool:
     """Whether the figure ending at ``end`` counts a thing or people of its own, as the items of a list do
     ("12 rifles, 4 trucks"), not a part ("five of whom") or a metric ("861 reported fatalities")."""

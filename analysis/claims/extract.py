@@ -808,7 +808,8 @@ class _Extractor:
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
             # "a doctor working at the clinic was shot", "a volunteer of the Ethiopian Red Cross was killed"
             words = 8 if _DESCRIBING_AFTER.match(self.low, after) or _OF_ORGANISATION.match(text, after) else 2
-            metric = ((self._partitive_fate(text, q, unit, after) if unit in lexicon.METRIC_ONLY_UNITS else None)
+            metric = (((self._later_fate(text, q, unit, after) or lexicon.NOUN_METRIC.get(unit))
+                       if unit in lexicon.METRIC_ONLY_UNITS else None)
                       or right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
                       or cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end, after)
@@ -927,16 +928,14 @@ class _Extractor:
                 return toll
         return metric
 
-    def _partitive_fate(self, text: str, q: Quantity, unit: str, after: int) -> str | None:
-        """The metric of a part of a group named by its metric: the group's, unless a verb after it tells a later
-        fate ("two of the wounded later died": killed; "five of the abducted were freed": released)."""
-        metric = lexicon.NOUN_METRIC.get(unit)
-        if unit in _PARTITIVE_FATES and " of " in text[q.end:after - len(unit) + 1]:
-            aside = _WHO_ASIDE.match(text, after)  # "one of the injured, a taxi driver, died": past who it was
-            later = right_cue(text, aside.end() if aside else after, "people", True, original=self.text)
-            if later in _PARTITIVE_FATES[unit]:
-                return later
-        return metric
+    def _later_fate(self, text: str, q: Quantity, unit: str, after: int) -> str | None:
+        """What befell a part of a group named by its metric later, as a verb after it tells ("two of the wounded
+        later died": killed; "four of the missing were found dead": killed), or None (the group's metric holds)."""
+        if unit not in _PARTITIVE_FATES or " of " not in text[q.end:after - len(unit) + 1]:
+            return None
+        aside = _WHO_ASIDE.match(text, after)  # "one of the injured, a taxi driver, died": past who it was
+        later = right_cue(text, aside.end() if aside else after, "people", True, original=self.text)
+        return later if later in _PARTITIVE_FATES[unit] else None
 
     @property
     def list_line(self) -> bool:
@@ -1124,8 +1123,8 @@ class _Extractor:
         if unit == "lives" and _SAVED.search(text, max(0, q.start - 30), q.start):
             return "other"  # "saved 300 lives"
         if unit in lexicon.METRIC_ONLY_UNITS and unit in lexicon.NOUN_METRIC:
-            if unit in _PARTITIVE_FATES and " of " in text[q.end:after - len(unit) + 1]:
-                return self._partitive_fate(text, q, unit, after)
+            if (later := self._later_fate(text, q, unit, after)) is not None:
+                return later
             own = cue_index(text)[2].get(after - len(unit))  # "7.4 million displaced inside the country"
             if own is not None and own[1] > after and compatible(own[2], unit, known):
                 return own[2]
