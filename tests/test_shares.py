@@ -77,3 +77,17 @@ def test_n_in_m_takes_the_group_right_after_it(text, expected):
 
 def test_n_in_m_before_a_verb_names_no_group():
     assert find_shares("one in four is a child under five") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share of people who moved that went home
+    ("Officials said roughly a third of the families who had fled the district had returned by May.",
+     [(33.3, "about", "returned")]),
+    ("About half of the displaced have returned to their villages.", [(50.0, "about", "returned")]),
+])
+def test_a_share_of_movers_that_went_home_is_returned(text, expected):
+    assert shares(text) == expected
+
+
+def test_a_share_of_movers_with_no_return_gives_no_row():
+    assert shares("About half of the displaced have no documents.") == []

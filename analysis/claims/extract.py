@@ -573,6 +573,8 @@ class _Extractor:
                 semi = low.find(";", after)  # the verb of its own clause, not of the next one
                 metric = next((m for _, _, m, _ in cues_in(low, after, semi if semi >= 0 else len(low))
                                if m in _MOVED), None)
+            elif share.kind == "returned":
+                metric = "returned"
             else:
                 metric = self._group_metric(low, share.whole_start, share.whole_start + len(share.whole))
             if metric not in lexicon.PEOPLE_METRICS:

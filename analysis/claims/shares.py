@@ -44,6 +44,12 @@ _WHOLE_END = re.compile(r"[,;:.()\u2013\u2014]|\s(?:are|were|is|was|have|has|had
 #: A group's noun right after "N in M" ("one in three civilian casualties"), not a verb ("one in four is").
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|could|may|might|said|says|told)\b)"
                                r"[a-z][a-z'\u2019-]+")
+#: A group of people who moved ("the families who had fled Kirkuk", "those displaced", "the refugees"), and a
+#: verb of going home right after it.
+_MOVERS = re.compile(r"\b(?:fled|displaced|refugees|idps|evacuated|uprooted)\b")
+_MOVERS_WHO = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?"
+                         r"(?:fled|displaced|evacuated|uprooted)\b[^,.;:]{0,40}?(?=\s(?:had|have|has)\s)")
+_RETURNED_AFTER = re.compile(r"\s*(?:had|have|has)\s+(?:since\s+|already\s+|now\s+)?(?:returned|gone\s+home|gone\s+back)\b")
 #: Who the group is made of: "children", "women and girls", "civilians", "under 18".
 COMPOSITION = re.compile(
     r"\b(?:children|child|women|girls|boys|men|civilians|minors|elderly|older\s+(?:people|persons)|"
@@ -92,8 +98,9 @@ def find_shares(low: str) -> list[Share]:
     """Shares of a group of people in one lower-cased sentence ``low``.
 
     ``kind`` is "composition" when the share's clause names who the group is made of (children, women,
-    civilians, under 18) outside the group's own words, or "moved" when the group is a place's people and
-    the clause goes on (the caller reads its cue). A share followed by no group ("86% are women and
+    civilians, under 18) outside the group's own words, "moved" when the group is a place's people and
+    the clause goes on (the caller reads its cue), or "returned" when a group of people who moved has gone home
+    ("two thirds of those who fled have returned"). A share followed by no group ("86% are women and
     children") is left out: what it is a share of is not said.
     """
     out: list[Share] = []
@@ -126,5 +133,10 @@ def find_shares(low: str) -> list[Share]:
             out.append(Share(m.start(), m.end(), value, qualifier, whole, group_start, "composition"))
         elif _POPULATION.match(whole):
             out.append(Share(m.start(), m.end(), value, qualifier, whole, group_start, "moved"))
+        elif (_MOVERS.search(whole) and _RETURNED_AFTER.match(low, whole_end)) or (
+                (rel := _MOVERS_WHO.match(low, group_start)) is not None and _RETURNED_AFTER.match(low, rel.end())):
+            # "half of the displaced have returned", "about two thirds of the families who had fled Kirkuk had
+            # returned": the share went home
+            out.append(Share(m.start(), m.end(), value, qualifier, whole, group_start, "returned"))
     return out
 
