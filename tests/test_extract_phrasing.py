@@ -2194,3 +2194,7 @@ def test_seventeenth_batch_phrasings_c(text, value, metric):
 def test_a_possessive_after_an_initialism_keeps_the_body_as_the_source():
     rows = extract_text("The U.N.'s children's fund says more than 900 children have fled.")
     assert rows[0]["attributed_to"].startswith("U.N.")
+
+
+def test_one_person_who_remains_missing():
+    assert_reads("One engineer remains missing after the raid.", 1, "missing")

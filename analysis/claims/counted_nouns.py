@@ -202,10 +202,11 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
         # a noun after this one that is the counted noun ("rebel fighters"); never "home" after a participle
         # ("1,400 returned home")
         noun_next = nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS \
-            and not (nword == "home" and word in lexicon.METRIC_ONLY_UNITS)
+            and not (nword == "home" and word in lexicon.METRIC_ONLY_UNITS) \
+            and not (nword == "remains" and word in lexicon.PERSON_NOUNS)  # "one peacekeeper remains missing"
         if word in lexicon.COUNT_NOUNS and not (
                 not word.endswith("s") and word not in _INVARIANT and nxt and words < 3
-                and (noun_next or _plural_unknown(nword))):
+                and (noun_next or (_plural_unknown(nword) and nword != "remains"))):
             if nxt and noun_next:
                 unit, u_end = _coordinated(text, nxt.end(), nword)
                 return unit, u_end, True
