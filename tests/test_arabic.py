@@ -1257,3 +1257,23 @@ def test_k_in_every_n_is_a_share_in_percent() -> None:
 ])
 def test_nineteenth_batch_phrasings(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual of sailors, counted among the missing
+    ("وما زال بحاران في عداد المفقودين بعد غرق السفينة.", [(2.0, "missing")]),
+    # rockets seized
+    ("وأسفرت المداهمة عن مصادرة 14 صاروخا محلي الصنع.", [(14.0, "captured")]),
+    # suspects seized are held
+    ("وتمكنت الشرطة من ضبط 9 من المشتبه في تورطهم في الهجوم.", [(9.0, "detained")]),
+    # a country took them in
+    ("فيما استقبلت تشاد ما يزيد على 600 ألف.", [(600000.0, "refugees")]),
+    # a dual of cases among the wounded
+    ("واستقبل المستشفى سبعة من الجرحى، بينهم حالتان حرجتان.", [(7.0, "wounded"), (2.0, "wounded")]),
+    # people helped are whom aid reached
+    ("وقالت المنظمة إنها ساعدت نحو 12 ألف عائد على مواصلة رحلتهم.", []),
+    # a part of shelters that reached their capacity is no arrival
+    ("ويقيم النازحون في أكثر من 700 مركز إيواء، وصل 500 منها إلى طاقتها القصوى.", []),
+])
+def test_twentieth_batch_phrasings(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -2198,3 +2198,21 @@ def test_a_possessive_after_an_initialism_keeps_the_body_as_the_source():
 
 def test_one_person_who_remains_missing():
     assert_reads("One engineer remains missing after the raid.", 1, "missing")
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # children who leave armed groups are released
+    ("Last week 23 children who had been recruited by armed groups were handed over to a child protection agency.",
+     23, "released"),
+    ("So far this year 140 children have been separated from armed groups.", 140, "released"),
+    ("At least 31 boys have left the ranks of armed groups since March.", 31, "released"),
+    # collapsed buildings; damage is no destruction
+    ("Rescuers searched the rubble of four collapsed buildings.", 4, "destroyed"),
+    ("Some 900 houses were destroyed and a further 2,100 damaged.", 2100, None),
+    ("Over 300 houses were damaged or destroyed.", 300, "destroyed"),
+    # "one critically injured man": the adverb of a modifier; "from one family" is no figure
+    ("One critically injured woman died on the way to hospital.", 1, "killed"),
+    ("Five people from one family were killed.", 1, None),
+])
+def test_seventeenth_batch_phrasings_d(text, value, metric):
+    assert_reads(text, value, metric)

@@ -255,6 +255,8 @@ _PER_TIME = {"يوميا", "يومي", "اسبوعيا", "شهريا", "سنوي
 _AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سلال", "طرود", "مواد", "اغاثة", "منح", "قسائم"}
 #: injuries counted as such (folded), which "منها" (of them) takes up: "23 إصابة ... حالة ثلاث منها خطيرة"
 _INJURY_NOUNS = {"اصابة", "اصابات", "الاصابات", "حالة", "حالات"}
+#: helping people (folded): "ساعدت المنظمة نحو 40 ألف عائد"
+_HELPED = {"ساعد", "ساعدت", "ساعدوا", "يساعد", "تساعد", "ساعدنا"}
 #: places of safety people are taken to (folded): "إلى أماكن آمنة", "إلى مناطق أكثر أمناً"
 _SAFE_PLACES = {"اماكن", "مناطق", "مكان", "منطقة", "مواقع"}
 #: benefiting from aid (folded): "استفاد منها 22 ألف نازح"
@@ -1162,7 +1164,8 @@ class _Sentence:
         # 0b. arrivals: "وصل أكثر من 16,400 أسرة (نحو 82,000 فرد) إلى محلية طويلة": moved there (abroad or not is
         #     told by :meth:`refine`); never "وصل عدد القتلى إلى 40", whose figure comes after the place word
         if (not f.unit or lex.cue(self.word(f.unit_tok)) in (None, "displaced", "refugees", "idps")) and (
-                (_arrive_verb(self.word(f.hedge_tok - 1)) and self._arrived_in(f))
+                (_arrive_verb(self.word(f.hedge_tok - 1)) and self._arrived_in(f)
+                 and strip_conj(self.word(f.last + 1)) != "منها")  # (not "وصل 800 منها إلى طاقتها القصوى")
                 or (_arrive_verb(self.word(max(f.last, f.unit_tok) + 1))
                     and any(self.word(k) in ("الي", "الى") for k in range(max(f.last, f.unit_tok) + 2,
                                                                         min(self.b, max(f.last, f.unit_tok) + 4)))
@@ -1187,6 +1190,8 @@ class _Sentence:
             k = f.hedge_tok - (3 if self.word(f.hedge_tok - 1) == "الان" else 1)
             if any(lex.strip_article(strip_conj(self.word(i))) in _SHELTERS for i in range(max(self.a, k - 6), k)):
                 return "idps"
+        if strip_conj(self.word(f.hedge_tok - 2)) in _TOOK_IN and is_country(self.word(f.hedge_tok - 1), ""):
+            return "refugees"  # "استقبلت مصر ما يزيد على 500 ألف": a country took them in
         # 0a1. "القضاء على (237) إرهابيا": put an end to them, killed
         if self.word(f.hedge_tok - 1) == "علي" and strip_conj(self.word(f.hedge_tok - 2)) in _PUT_AN_END \
                 and (f.unit in _PEOPLE_UNITS or not f.unit):
@@ -1210,8 +1215,10 @@ class _Sentence:
                 lex.strip_article(strip_conj(self.word(k))) in _AID_NOUNS or strip_conj(self.word(k)) in _HANDING_OUT
                 for k in range(max(self.a, f.hedge_tok - 6), f.hedge_tok)):
             return "other"
-        # 0d3. people who benefited from aid: "الحملة التي استفاد منها نحو 22 ألف نازح": whom it reached
-        if any(strip_conj(self.word(k)) in _BENEFITED for k in range(max(self.a, f.hedge_tok - 3), f.hedge_tok)):
+        # 0d3. people who benefited from aid or were helped: "الحملة التي استفاد منها نحو 22 ألف نازح", "ساعدت نحو
+        #      40 ألف عائد على مواصلة رحلتهم": whom it reached
+        if any(strip_conj(self.word(k)) in _BENEFITED for k in range(max(self.a, f.hedge_tok - 3), f.hedge_tok)) \
+                or strip_conj(self.word(f.hedge_tok - 1)) in _HELPED:
             return "other"
         # 0d4. people out of touch, or taken to safety: "شخصين فُقد الاتصال بهما" (missing); "نقلت 23 عاملا
         #      أجنبيا إلى أماكن آمنة" (moved out of harm's way)
@@ -1500,6 +1507,9 @@ class _Sentence:
         figure is ``other``."""
         if metric == "intercepted":  # "اعترضت 12 صاروخا", "تصدت لـ9 طائرات مسيرة": destroyed in flight
             return "destroyed" if f.unit in ("strikes", "aircraft", "") else "other"
+        if (f.unit in ("strikes", "rounds") and metric == "captured"
+                and lex.cue(self.word(f.hedge_tok - 1)) == "captured"):
+            return "captured"  # "مصادرة 27 صاروخا": rockets seized
         if f.unit in ("strikes", "rounds", "events", "nationalities") or (f.unit == "requests" and metric != "missing"):
             return "other"  # (flights and incidents too: "على متن 6 رحلات", "46 حادثة"; "50 جنسية"; "212 طلباً لإعادة
             # الروابط العائلية"; but tracing requests count the missing, "4 آلاف طلب بحث عن مفقودين")

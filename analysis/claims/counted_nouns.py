@@ -61,6 +61,8 @@ _CAPITAL_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'\u2019-]*\s+(?=[a-zA-Z])")
 #: Verbs that begin a predicate right after a figure, never a modifier of its noun: "1,480 sought shelter".
 _VERBS = {"sought", "seek", "seeking", "took", "taking", "found", "went", "came", "reached", "received", "remain",
           "remained", "crossed", "entered"}
+#: Adverbs of how badly people were hurt, before "injured" as a modifier ("one critically injured man").
+_HURT_ADVERBS = {"critically", "seriously", "badly", "lightly", "slightly", "severely", "gravely", "moderately"}
 _MODIFIER_ADVERBS = {"mostly", "mainly", "largely", "predominantly", "primarily", "overwhelmingly", "chiefly"}
 _AGE_MODIFIER = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old\s+", re.I)
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
@@ -212,6 +214,9 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
                 return unit, u_end, True
             unit, u_end = _coordinated(text, w.end(), word)
             return unit, u_end, True
+        if word in _HURT_ADVERBS and nword in ("injured", "wounded", "hurt"):
+            pos = w.end() + 1  # "one critically injured man": the adverb of a modifier
+            continue
         if word in ("more", "other", "additional", "further", "extra"):
             pos = w.end()
             while pos < limit and text[pos] in " -":

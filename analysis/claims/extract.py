@@ -332,7 +332,7 @@ _PREVIOUS_TOLL = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:some|about|around|nea
 _SAVED = re.compile(r"\b(?:sav(?:e|ed|es|ing)|protect(?:ed|s|ing)?|spar(?:e|ed|ing))\b[^.;]*$")
 _ELLIPTICAL_ONE = re.compile(r"(?:\band|,|;|\bincluding|\bamong\s+them|\bof\s+whom)\s+$")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|its|their|his|her)\s")
-_OF_BEFORE = re.compile(r"\bof\s+$", re.I)
+_OF_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)  # (and "four people from one family")
 #: Metrics of being on the move; a counted noun that names one of them (or a return) keeps its own
 #: metric against a cue of this kind: "refugees fled" are refugees, "IDPs sought refuge" IDPs.
 _MOVED = lexicon.MOVED_METRICS
@@ -795,7 +795,7 @@ class _Extractor:
             # "a pilot", "one man": only with a cue right beside it ("a child was killed", "killing a woman"),
             # or as an item of a breakdown or list ("the dead included a medic and a rescue worker");
             # never inside another noun phrase ("the son of a contractor", "five of one family")
-            of = _OF_BEFORE.search(self.low, max(0, q.start - 4), q.start)
+            of = _OF_BEFORE.search(self.low, max(0, q.start - 6), q.start)
             if of and not any(c_end >= of.start() - 1 for _, c_end, _, _ in cues_in(self.low, of.start() - 25,
                                                                                        of.start())):
                 return None  # "the son of a contractor", but "the death of a nurse", "the killing of his son"
@@ -1067,8 +1067,9 @@ class _Extractor:
                 and "losses" in text[max(0, q.start - 160):q.start] \
                 and any("losses" in c for _, _, _, c in cues_in(text, max(0, q.start - 160), q.start)):
             return "destroyed"
-        if own_verb(text, after):
-            return None  # "three leaders were murdered, and 19 adolescents were recruited": a verb of its own
+        if own_verb(text, after) or _DAMAGED_AFTER.match(text, after):
+            return None  # "three leaders were murdered, and 19 adolescents were recruited": a verb of its own; "4,300
+            # units were destroyed and a further 11,000 damaged": damage is no destruction
         if not compatible(prev["metric"], unit, known):
             if prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS \
                     and _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
@@ -1090,6 +1091,8 @@ class _Extractor:
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int) -> str | None:
+        if "damaged" in text[after:after + 40] and _DAMAGED_AFTER.match(text, after):
+            return "other"  # "4,300 units were destroyed and a further 11,000 damaged": damage is no destruction
         w30 = text[max(0, q.start - 30):q.start]
         if ("treat" in w30 or "admit" in w30 or "receiv" in w30 or "operated" in w30) \
                 and _TREATED_BEFORE.search(w30) and _FOR_WOUNDS_AFTER.match(text, after) \
@@ -1546,6 +1549,9 @@ def _shift(q: Quantity, by: int) -> Quantity:
 _HELD = ("detained", "captured")
 #: An aside that says who a person was: ", a taxi driver,", ", an elderly woman,".
 _WHO_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()\d]{1,40}?,")
+#: Damage said of a figure right after it (lower-cased text): "a further 11,000 damaged".
+_DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:partially\s+|partly\s+|severely\s+|"
+                            r"badly\s+|heavily\s+|lightly\s+)?damaged\b(?!\s+or\s+destroyed)")
 #: Groups named by their metric, and the later fates a part of them may meet: "two of the wounded later died".
 _PARTITIVE_FATES = {"wounded": ("killed",), "injured": ("killed",), "casualties": ("killed",),
                     "missing": ("killed", "released", "returned"), "displaced": ("returned", "killed", "wounded")}

@@ -129,6 +129,11 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "released": [
         r"releas(?:ed|es?|ing)", r"freed", r"set\s+free",
+        # children who leave armed groups: "separated from armed groups", "left the ranks of armed groups",
+        # "handed over to a humanitarian organisation"
+        r"(?:separated|demobili[sz]ed|disengaged|exited|escaped|rescued|removed)\s+from\s+(?:the\s+ranks\s+of\s+)?"
+        r"(?:the\s+)?armed\s+(?:groups?|forces)", r"(?:left|leave|leaving)\s+the\s+ranks\s+of",
+        r"handed\s+over\s+to\s+(?:a|the)\s+(?:humanitarian|child\s+protection|protection|child\s+welfare)",
         # "Hamas is to free 50 women and children in return for 150 prisoners": an exchange of people held
         r"free(?<=to\sfree)(?=\s)", r"in\s+(?:return|exchange)\s+for(?=\s+(?:[a-z]+\s+){0,2}\d)", r"(?:were|was|been|being|are|is)\s+let\s+go", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
         r"escaped\s+(?:from\s+)?(?:their\s+|his\s+|her\s+|a\s+|the\s+)?(?:captors|captivity|abductors|kidnappers|"
@@ -176,7 +181,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"hijack(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
     ],
     "destroyed": [
-        r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened",
+        r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened", r"collapsed",
         r"levell?ed", r"burn(?:ed|t)(?:\s+(?:down|to\s+the\s+ground))?(?!\s+(?:to\s+death|wounds|injuries))",
         r"torch(?:ed|ing)", r"burning(?=\s+(?:down|of|at\s+least|some|about|around|almost|more|over|nearly|up\s+to|\d|hundreds|dozens|scores|thousands|tens|several|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))",
         r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
