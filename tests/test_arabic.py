@@ -1277,3 +1277,14 @@ def test_nineteenth_batch_phrasings(text: str, expected: list) -> None:
 ])
 def test_twentieth_batch_phrasings(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll of arrests
+    ("وقالت الهيئة إن حصيلة الاعتقالات في المدينة منذ مطلع العام بلغت 320 شخصا.", [(320.0, "detained")]),
+    # people brought out of a place, but hospitals put out of service are no one
+    ("وأمنت الوحدات خروج أكثر من 700 عائلة من الأحياء الشرقية.", [(700.0, "displaced")]),
+    ("وأدى القصف إلى خروج 9 مستشفيات عن الخدمة.", []),
+])
+def test_a_toll_of_arrests_and_people_brought_out(text: str, expected: list) -> None:
+    assert figures(text) == expected

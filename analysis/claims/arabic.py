@@ -1190,6 +1190,9 @@ class _Sentence:
             k = f.hedge_tok - (3 if self.word(f.hedge_tok - 1) == "الان" else 1)
             if any(lex.strip_article(strip_conj(self.word(i))) in _SHELTERS for i in range(max(self.a, k - 6), k)):
                 return "idps"
+        if strip_conj(self.word(f.hedge_tok - 1)) in ("خروج", "اخراج") and f.unit in _PEOPLE_UNITS \
+                and self.word(max(f.last, f.unit_tok) + 1) == "من":
+            return "displaced"  # "أمّنت قواتنا خروج أكثر من 1200 عائلة من القضاء": people brought out
         if strip_conj(self.word(f.hedge_tok - 2)) in _TOOK_IN and is_country(self.word(f.hedge_tok - 1), ""):
             return "refugees"  # "استقبلت مصر ما يزيد على 500 ألف": a country took them in
         # 0a1. "القضاء على (237) إرهابيا": put an end to them, killed
