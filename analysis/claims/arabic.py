@@ -255,6 +255,8 @@ _PER_TIME = {"يوميا", "يومي", "اسبوعيا", "شهريا", "سنوي
 _AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سلال", "طرود", "مواد", "اغاثة", "منح", "قسائم"}
 #: injuries counted as such (folded), which "منها" (of them) takes up: "23 إصابة ... حالة ثلاث منها خطيرة"
 _INJURY_NOUNS = {"اصابة", "اصابات", "الاصابات", "حالة", "حالات"}
+#: securing or easing someone's way out (folded): "أمّنت خروج 1200 عائلة"
+_SECURED = {lex.fold(w) for w in ("أمنت", "أمن", "أمّنت", "تأمين", "سهلت", "تسهيل", "يسرت", "أمنوا")}
 #: helping people (folded): "ساعدت المنظمة نحو 40 ألف عائد"
 _HELPED = {"ساعد", "ساعدت", "ساعدوا", "يساعد", "تساعد", "ساعدنا"}
 #: places of safety people are taken to (folded): "إلى أماكن آمنة", "إلى مناطق أكثر أمناً"
@@ -1191,8 +1193,11 @@ class _Sentence:
             if any(lex.strip_article(strip_conj(self.word(i))) in _SHELTERS for i in range(max(self.a, k - 6), k)):
                 return "idps"
         if strip_conj(self.word(f.hedge_tok - 1)) in ("خروج", "اخراج") and f.unit in _PEOPLE_UNITS \
-                and self.word(max(f.last, f.unit_tok) + 1) == "من":
-            return "displaced"  # "أمّنت قواتنا خروج أكثر من 1200 عائلة من القضاء": people brought out
+                and self.word(max(f.last, f.unit_tok) + 1) == "من" \
+                and any(strip_conj(self.word(k)) in _SECURED for k in range(max(self.a, f.hedge_tok - 5), f.hedge_tok - 1)):
+            # "أمّنت قواتنا خروج أكثر من 1200 عائلة من القضاء": people brought out, evacuated (not "خروج ألفي
+            # سوري من لبنان", who left to go home)
+            return "displaced"
         if strip_conj(self.word(f.hedge_tok - 2)) in _TOOK_IN and is_country(self.word(f.hedge_tok - 1), ""):
             return "refugees"  # "استقبلت مصر ما يزيد على 500 ألف": a country took them in
         # 0a1. "القضاء على (237) إرهابيا": put an end to them, killed

@@ -379,7 +379,7 @@ _PLACE_ITEM_FIRST = re.compile(r"\s*\(\s*(?:[a-z][\w'\u2019.-]*\s+){1,3}?(?:[a-z
 _PLACE_ITEM_NEXT = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
 #: Damage said right after a figure's noun (lower-cased text): "14 houses damaged", "were partially damaged"; not
 #: "damaged or destroyed".
-_DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:partially\s+|partly\s+|badly\s+|"
+_DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:partially\s+|partly\s+|badly\s+|"
                             r"severely\s+|heavily\s+|lightly\s+)?damaged\b(?!\s+(?:or|and)\s+destroyed)")
 #: A bullet and a figure that opens the line: "• 9 long guns", "- 2 pistols".
 _BULLET_FIGURE = re.compile(r"[-\u2022*]\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
@@ -1549,9 +1549,6 @@ def _shift(q: Quantity, by: int) -> Quantity:
 _HELD = ("detained", "captured")
 #: An aside that says who a person was: ", a taxi driver,", ", an elderly woman,".
 _WHO_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()\d]{1,40}?,")
-#: Damage said of a figure right after it (lower-cased text): "a further 11,000 damaged".
-_DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:partially\s+|partly\s+|severely\s+|"
-                            r"badly\s+|heavily\s+|lightly\s+)?damaged\b(?!\s+or\s+destroyed)")
 #: Groups named by their metric, and the later fates a part of them may meet: "two of the wounded later died".
 _PARTITIVE_FATES = {"wounded": ("killed",), "injured": ("killed",), "casualties": ("killed",),
                     "missing": ("killed", "released", "returned"), "displaced": ("returned", "killed", "wounded")}
