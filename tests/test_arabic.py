@@ -1288,3 +1288,13 @@ def test_twentieth_batch_phrasings(text: str, expected: list) -> None:
 ])
 def test_a_toll_of_arrests_and_people_brought_out(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # remains are the dead
+    ("وقالت اللجنة إنها يسرت تسليم رفات 30 مقاتلا إلى ذويهم.", [(30.0, "killed")]),
+    # a dual of guesthouses in a list of things destroyed
+    ("وأسفرت العملية عن تدمير (٥) أوكار ومضافتين للعصابات.", [(5.0, "destroyed"), (2.0, "destroyed")]),
+])
+def test_remains_and_a_dual_of_guesthouses(text: str, expected: list) -> None:
+    assert figures(text) == expected
