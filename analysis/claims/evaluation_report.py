@@ -70,7 +70,8 @@ OWN_PREFACE = [
     "de8aee2), 1240-1249 at 0.937 and 0.848 (commit fd20634), 1260-1269 at 0.955 and 0.841 (commit 1b138cc),",
     "1270-1279 at 0.927 and 0.860 and 1280-1289 at 0.933 and 0.922 (commit 3a70f01), 1310-1319 at 0.904 and 0.863",
     "(commit 9014103), 1300-1309 at 0.951 and 0.914 (commit 71931d2), 1320-1329 at 0.924 and 0.901 (commit",
-    "82aa396), 1330-1339 at 0.927 and 0.872 (commit 03cf362), 1340-1349 at 0.933 and 0.909 (commit df65453). Their",
+    "82aa396), 1330-1339 at 0.927 and 0.872 (commit 03cf362), 1340-1349 at 0.933 and 0.909 (commit",
+    "df65453). Their",
     "misses were then read and general rules written for them, so none is a held-out measure any longer: the",
     "hidden test set is.",
 ]
