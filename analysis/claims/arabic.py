@@ -256,7 +256,7 @@ _AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سل�
 #: injuries counted as such (folded), which "منها" (of them) takes up: "23 إصابة ... حالة ثلاث منها خطيرة"
 _INJURY_NOUNS = {"اصابة", "اصابات", "الاصابات", "حالة", "حالات"}
 #: securing or easing someone's way out (folded): "أمّنت خروج 1200 عائلة"
-_SECURED = {lex.fold(w) for w in ("أمنت", "أمن", "أمّنت", "تأمين", "سهلت", "تسهيل", "يسرت", "أمنوا")}
+_SECURED = {lex.fold(w) for w in ("أمّنت", "أمن", "تأمين", "سهلت", "تسهيل", "يسرت", "أمنوا")}
 #: helping people (folded): "ساعدت المنظمة نحو 40 ألف عائد"
 _HELPED = {"ساعد", "ساعدت", "ساعدوا", "يساعد", "تساعد", "ساعدنا"}
 #: places of safety people are taken to (folded): "إلى أماكن آمنة", "إلى مناطق أكثر أمناً"
@@ -1760,11 +1760,11 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
 
-#: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
 #: Refraining from something (folded): "عزوف نحو 300 أسرة عن العودة" (they have not returned).
 _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إحجام", "احجام")}
 #: Taking people in (folded): "مراكز الإيواء استقبلت 2,300 أسرة".
 _TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
+#: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
 _DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها", "يسكنه", "يقطن", "يسكن", "تقطنها", "تسكنها")}
 #: Putting an end to someone (folded), before "على": "القضاء على 237 إرهابيا".
 _PUT_AN_END = {lex.fold(w) for w in ("القضاء", "قضاء", "قضت", "قضى", "قضينا", "قضوا")}

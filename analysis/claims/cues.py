@@ -390,7 +390,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             metric, cue_text = cue[2], cue[3]
             if not toll and cue_text.endswith("toll"):
                 return None
-            if metric in _MOVERS and _AMONG_GROUP.search(text, max(0, w_start - 24), w_start):
+            if metric in lexicon.MOVED_OR_BACK_METRICS and _AMONG_GROUP.search(text, max(0, w_start - 24), w_start):
                 return None  # "3 suspected cases were detected among arrivals": where they were found, not who
             if cue_text.endswith("ing") and not cue_text.endswith(("fleeing", "missing", "returning")) \
                     and not cue_text.startswith(("living", "residing", "staying", "remaining", "sheltering",
@@ -530,9 +530,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
     return None
 
 
-#: Metrics of people on the move, and "among" before such a cue word that is not the predicate of the figure
-#: ("detected among arrivals"; but "400 children were among the new arrivals" are arrivals).
-_MOVERS = lexicon.MOVED_METRICS | {"returned"}
+#: "among" before a cue word of people on the move that is not the predicate of the figure ("detected among
+#: arrivals"; but "400 children were among the new arrivals" are arrivals).
 _AMONG_GROUP = re.compile(r"(?<!\bwere )(?<!\bare )(?<!\bwas )(?<!\bis )\bamong\s+(?:the\s+)?(?:new\s+|recent\s+)?$")
 
 

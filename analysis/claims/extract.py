@@ -337,7 +337,7 @@ _OF_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)  # (and "four people from on
 #: metric against a cue of this kind: "refugees fled" are refugees, "IDPs sought refuge" IDPs.
 _MOVED = lexicon.MOVED_METRICS
 #: Metrics of people who moved somewhere: their place is where they went (:func:`places.place_fields`).
-_MOVED_OR_BACK = _MOVED | {"returned"}
+_MOVED_OR_BACK = lexicon.MOVED_OR_BACK_METRICS
 #: A relative clause right after a figure's noun: "20 fighters who had arrived", "12 men, who fled".
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 #: What may stand between a verb and the figure it governs: "killed another 20", "arrested at least 12".
@@ -426,10 +426,10 @@ _HOUSEHOLDS_LINE = re.compile(r"[ \t\u2022*\u2013-]*(?:about\s+|some\s+|over\s+|
 #: A line of a list or table that breaks down the row before: "  of whom children | 31", "- including 12 women".
 _BREAKDOWN_ROW = re.compile(r"[ \t\u2022*\u2013-]*(?:of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom|including|"
                             r"incl\.)(?=[\s:|])")
-#: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100".
 #: A count said before, revised: "the ministry has since revised it to 41" (lower-cased text).
 _REVISED_IT = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|amended)\s+it\s+(?:(?:up|down)(?:wards?)?\s+)?"
                          r"to\s+(?:(?:some|about|over|more\s+than|nearly|at\s+least|around)\s+)?$")
+#: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100".
 _PUT_AT = re.compile(r"\bput\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+at\s+(?:(?:some|about|over|"
                      r"more\s+than|nearly|at\s+least|around)\s+)?$")
 #: "along with" right before a figure (lower-cased text): it shares the fate of the figure before.
@@ -890,9 +890,9 @@ class _Extractor:
             return "other"  # "around half of the region's estimated 150,000 residents have left": the share moved
         if ("large" in (tail := text[after:after + 80]) or " run" in tail) and _AT_LARGE_AFTER.match(text, after):
             return "other"  # "the four others remain at large": never held
-        if unit and unit not in lexicon.PERSON_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS \
-                and _DAMAGED_AFTER.match(text, after):
-            return "other"  # "14 private houses damaged, 3 destroyed": damage is no destruction
+        if "damaged" in text[after:after + 40] and _DAMAGED_AFTER.match(text, after):
+            return "other"  # "14 private houses damaged, 3 destroyed", "4,300 units were destroyed and a further
+            # 11,000 damaged": damage is no destruction
         if self.bodies and _BODIES_OF.search(text, max(0, q.start - 40), q.start) \
                 and compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
@@ -1091,8 +1091,6 @@ class _Extractor:
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int) -> str | None:
-        if "damaged" in text[after:after + 40] and _DAMAGED_AFTER.match(text, after):
-            return "other"  # "4,300 units were destroyed and a further 11,000 damaged": damage is no destruction
         w30 = text[max(0, q.start - 30):q.start]
         if ("treat" in w30 or "admit" in w30 or "receiv" in w30 or "operated" in w30) \
                 and _TREATED_BEFORE.search(w30) and _FOR_WOUNDS_AFTER.match(text, after) \

@@ -406,6 +406,8 @@ PEOPLE_METRICS = {"killed", "wounded", "casualties", "displaced", "refugees", "i
                   "missing"}
 #: Metrics of people who moved somewhere (fled, sheltering, abroad).
 MOVED_METRICS = frozenset({"displaced", "idps", "refugees"})
+#: The same, and people who went back home.
+MOVED_OR_BACK_METRICS = MOVED_METRICS | {"returned"}
 
 #: Military ranks and titles: the death of a named officer counts as one officer killed.
 RANKS = (

@@ -46,7 +46,7 @@ _GROUP_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|woul
                                r"[a-z][a-z'\u2019-]+")
 #: A group of people who moved ("the families who had fled Kirkuk", "those displaced", "the refugees"), and a
 #: verb of going home right after it.
-_MOVERS = re.compile(r"\b(?:fled|displaced|refugees|idps|evacuated|uprooted)\b")
+_MOVED_GROUP = re.compile(r"\b(?:fled|displaced|refugees|idps|evacuated|uprooted)\b")
 _MOVERS_WHO = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?"
                          r"(?:fled|displaced|evacuated|uprooted)\b[^,.;:]{0,40}?(?=\s(?:had|have|has)\s)")
 _RETURNED_AFTER = re.compile(r"\s*(?:had|have|has)\s+(?:since\s+|already\s+|now\s+)?(?:returned|gone\s+home|gone\s+back)\b")
@@ -133,7 +133,7 @@ def find_shares(low: str) -> list[Share]:
             out.append(Share(m.start(), m.end(), value, qualifier, whole, group_start, "composition"))
         elif _POPULATION.match(whole):
             out.append(Share(m.start(), m.end(), value, qualifier, whole, group_start, "moved"))
-        elif (_MOVERS.search(whole) and _RETURNED_AFTER.match(low, whole_end)) or (
+        elif (_MOVED_GROUP.search(whole) and _RETURNED_AFTER.match(low, whole_end)) or (
                 (rel := _MOVERS_WHO.match(low, group_start)) is not None and _RETURNED_AFTER.match(low, rel.end())):
             # "half of the displaced have returned", "about two thirds of the families who had fled Kirkuk had
             # returned": the share went home
