@@ -897,6 +897,11 @@ def test_arabic_refuge_at_home_or_abroad(text, expected):
     ("وتواصل الألغام تهديد السكان، إذ أودت بحياة 9 عائدين على الأقل منذ مطلع العام.", [(9, "killed")]),
     # aid given out says whom it reached; notices of demolition destroy nothing
     ("ووزعت المنظمة حصصاً غذائية على 1,500 أسرة نازحة في المخيم.", []),
+    # the verb of handing out far before على, with the giver and the goods between
+    ("ووزعت منظمة الإغاثة المحلية سلالاً غذائية وبطانيات شتوية على 720 أسرة نازحة في البلدة.", []),
+    ("كما وزع فريق الهلال الأحمر في المدينة وجبات ساخنة على نحو 380 نازحاً.", []),
+    # a verb of handing out in an earlier clause is not the figure's
+    ("ووزعت المنظمة الخيام أمس، وأقدم المسلحون على قتل 14 مدنياً في القرية.", [(14, "killed")]),
     ("وسلمت السلطات إخطارات بهدم 6 منازل في الحي.", []),
     # "each detainee" is no one held here
     ("وشارك نحو 150 من موظفي المنظمة، بينهم 20 طبيباً أجروا فحوصاً لكل محتجز قبل نقله.", []),

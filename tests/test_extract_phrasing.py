@@ -133,8 +133,17 @@ def test_people_reached_by_aid_are_not_harmed_or_moved():
     assert figures("Teams vaccinated 2,500 children in the camp.") == [(2500, "other")]
     assert figures("Partners provided food to 40,000 IDPs in the district.") == [(40000, "other")]
     assert figures("Of these, 3,000 households have received cash grants.") == [(3000, "other")]
-    # a verb that says what happened to them still counts
+    # a verb that says what happened to them still counts when the aid is only needed or asked for
     assert figures("Urgent aid is needed for 7,000 who fled the attack.") == [(7000, "displaced")]
+    assert figures("Donors were asked for support for 2,300 people who had fled the valley.") == [(2300, "displaced")]
+    # but aid given to them counts the people it reached, however they came to need it
+    assert figures("The Red Cross handed out blankets and soap to 6,400 people displaced by the floods of war.") \
+        == [(6400, "other")]
+    assert figures("Volunteers provided hot meals to 950 residents who had fled the shelling.") == [(950, "other")]
+    assert figures("Since May we have assisted 12,800 people who were forced from their homes.") == [(12800, "other")]
+    assert figures("Cash grants have reached 3,100 families who fled the fighting in March.") == [(3100, "other")]
+    # and a return that the help made is still a return
+    assert figures("The agency helped 2,050 refugees go home to Kismayo.") == [(2050, "returned")]
 
 
 def test_a_population_is_not_a_figure_of_harm():

@@ -1215,8 +1215,7 @@ class _Sentence:
                 self.word(f.hedge_tok - 1) in _HEDGE_GLUE and self.word(f.hedge_tok - 2) in ("بحياة", "بارواح")):
             return "killed"
         # 0d. aid given out to people: "وزعت حصصاً غذائية على 2,100 أسرة نازحة": whom it reached
-        if self.word(f.hedge_tok - 1) in ("علي", "الي") and any(
-                strip_conj(self.word(k)) in _HANDING_OUT for k in range(max(self.a, f.hedge_tok - 6), f.hedge_tok - 1)):
+        if self.word(f.hedge_tok - 1) in ("علي", "الي") and self._handed_out(f.hedge_tok - 1):
             return "other"
         # 0d2. aid for people, after a joined ل: "قدّمت مساعدات نقدية لـ٢٬٤٠٠ أسرة عائدة": whom it reached
         if (self.toks[f.hedge_tok].text.startswith("ل") or self.word(f.hedge_tok - 1) == "ل") and any(
@@ -1413,6 +1412,16 @@ class _Sentence:
             if not any(t.kind == "punct" and t.text in (".", "؛") for t in between):
                 return prev.metric
         return None
+
+    def _handed_out(self, to: int) -> bool:
+        """Whether a verb of handing out governs the على/الى at token ``to``: within ten words before it, in
+        the same clause ("وزع برنامج الأغذية العالمي حصصاً غذائية طارئة على 2,100 أسرة")."""
+        for k in range(to - 1, max(self.a, to - 10) - 1, -1):
+            if self.toks[k].kind == "punct":
+                return False
+            if strip_conj(self.word(k)) in _HANDING_OUT:
+                return True
+        return False
 
     def _to_safety(self, j: int) -> bool:
         """Whether the words from token ``j`` (an adjective or two at most) go on "إلى أماكن آمنة" or "إلى مناطق

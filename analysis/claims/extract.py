@@ -129,8 +129,8 @@ _AID_BEFORE = re.compile(
     r"interview(?:ed|ing|s)?|benefit(?:t?ed|t?ing|s)?|help(?:ed|ing|s)?|immuni[sz](?:ed|ing)|g[ai]ve|given|giving|"
     r"survey(?:ed|ing)?(?:\s+of)?|sample\s+of|poll(?:ed)?(?:\s+of)?|interviews?\s+with|"
     r"(?:assistance|aid|relief|support|services?|supplies|items|kits|rations|cash|food|water|shelter)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:to|for)|provid(?:e|ed|es|ing)|"
+    r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)|hand(?:ed|ing|s)?\s+out)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:to|for)|provid(?:e|ed|es|ing)|"
     # aid as the subject: "cash assistance of 45,000 francs has reached 2,300 displaced households"
     r"(?:assistance|aid|relief|supplies|items|kits|rations|cash|vouchers|distributions?)\s+(?:[\w,.-]+\s+){0,6}?"
     r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?reached)\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|up\s+to|an\s+estimated|around|"
@@ -142,7 +142,7 @@ _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", 
              "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
              "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
              "receiv", "need", "eligible", "identified", "registered", "targeted", "meal", "voucher", "blanket",
-             "tent"]
+             "tent", "hand out", "handed out", "handing out", "hands out"]
 _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "enough",
                  "sufficient",
                  "built", "designed", "meant", "intended", "planned", "space", "room",
@@ -177,6 +177,24 @@ _AID_AFTER = re.compile(
     r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+)?"
     r"(?:assistance|aid|help|support|protection))\b")
 _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
+#: Aid given (not asked for) in an :data:`_AID_BEFORE` match: its first word is a verb of giving or serving
+#: ("provided food to", "assisted", "distributed kits to"), not a noun ("support needed for", "aid for").
+_GIVEN_BEFORE = re.compile(r"(?:assist|serv(?!ices?\b)|support(?:ed|ing|s)\b|fe[de]\b|feeding|help|g[ai]ve|given|giving|provid|"
+                           r"distribut|deliver|extend|hand|vaccinat|screen|process|enrol|train|immuni|benefit)")
+#: Aid given in an :data:`_AID_AFTER` match: "who received", "benefited", "were assisted" (not "in need of").
+_GIVEN_AFTER = re.compile(r"[^;]*?\b(?:received|receiving|benefit|vaccinated|assisted|supported|served|screened|enrolled|"
+                          r"provided\s+with|given)\b")
+
+
+def _delivered(aid: re.Match | None, text: str, after: int) -> bool:
+    """Whether the aid before (``aid``, an :data:`_AID_BEFORE` match) or after the figure at ``after`` was given
+    to the people counted, rather than asked or needed for them."""
+    if aid is not None:
+        return _GIVEN_BEFORE.match(aid.group()) is not None or " reached" in aid.group()  # "aid has reached"
+    after_aid = _AID_AFTER.match(text, after)
+    return after_aid is not None and _GIVEN_AFTER.match(after_aid.group()) is not None
+
+
 #: Aid that reached people: "have reached 12,000 (of the newly displaced) with food rations" (lower-cased text).
 _REACHED_BEFORE = re.compile(r"\breach(?:ed|es|ing)?\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|"
                              r"an\s+estimated|around|another|a\s+further)\s+)*$")
@@ -1117,7 +1135,9 @@ class _Extractor:
             if moved in _MOVED and not _RELATIVE_AFTER.match(text, after) \
                     and text[max(0, q.start - 12):q.start].rstrip().endswith("for"):  # (a hedge is the figure's)
                 return "other"  # "trucks carrying aid for 40,000 people entered the town": the trucks moved
-            return moved or "other"
+            if moved in _MOVED and _delivered(aid, text, after):
+                return "other"  # "provided food to 14,600 people displaced by the fighting": the people aid reached
+            return moved or "other"  # "urgent support is needed for 14,000 who fled": a need, told of the movers
         if self.neutral and ("for" in (w := text[max(0, q.start - 40):q.start]) or "to" in w) \
                 and _CAPACITY_BEFORE.search(text, max(0, q.start - 40), q.start):
             return "other"  # a capacity: "a camp built for 3,000 refugees" holds however many it holds
