@@ -2225,3 +2225,38 @@ def test_one_person_who_remains_missing():
 ])
 def test_seventeenth_batch_phrasings_d(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # people who left lower-case places
+    ("About 2,400 people left the surrounding islands after the raids.", 2400, "displaced"),
+    ("Some 300 families abandoned the nearby villages overnight.", 300, "displaced"),
+    # captives handed to the Red Cross are freed
+    ("Nine women and four children were handed to the Red Cross at the crossing.", 9, "released"),
+    ("Three prisoners were handed over to the International Committee of the Red Cross.", 3, "released"),
+    # a count of the people a relative clause names
+    ("The number of policemen who have been killed since January now stands at 58.", 58, "killed"),
+    ("The number of soldiers who made the supreme sacrifice in the siege rose to 73.", 73, "killed"),
+    # a fate not known is a disappearance
+    ("Two were freed, but the fate of the other five is still unknown.", 5, "missing"),
+    ("The group still holds 16 fishermen whose fate remains unknown.", 16, "missing"),
+    # a rate is no count
+    ("The truce was to be extended by one day for every additional 12 captives freed.", 12, None),
+    # a whole a figure is part of: the town's people, but a camp's people are its displaced
+    ("About 900 of the town's roughly 6,000 inhabitants have left.", 6000, "other"),
+    ("More than 700 of the camp's 3,500 residents had fled into the hills.", 3500, "displaced"),
+    # moved by road, unless held
+    ("Another 240 villagers were taken by bus to the provincial capital.", 240, "displaced"),
+    ("The 55 detainees were moved by truck to a prison in the north.", 55, "detained"),
+])
+def test_eighteenth_batch_phrasings_a(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_a_header_row_under_a_table_title_keeps_its_metric():
+    text = ("Refugees by camp (end of May)\n"
+            "Camp Individuals\n"
+            "North camp 4,210\n"
+            "Riverside host villages 650\n"
+            "Total 4,860\n")
+    assert figures(text) == [(4210, "refugees"), (650, "refugees"), (4860, "refugees")]

@@ -91,3 +91,17 @@ def test_a_share_of_movers_that_went_home_is_returned(text, expected):
 
 def test_a_share_of_movers_with_no_return_gives_no_row():
     assert shares("About half of the displaced have no documents.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the group opens the clause, the share follows
+    ("Of the new arrivals, 58 per cent are children.", [(58.0, "exact", "refugees")]),
+    ("Among those killed, 30 per cent were women.", [(30.0, "exact", "killed")]),
+    ("Of those who fled, a third are children.", [(33.3, "approx_word", "displaced")]),
+])
+def test_a_group_before_its_share(text, expected):
+    assert shares(text) == expected
+
+
+def test_a_group_before_a_share_of_no_people_gives_no_row():
+    assert shares("Of the funds received, 61 per cent went to food.") == []

@@ -92,6 +92,8 @@ _TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?<=bring
                         r"(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
                         r"arrivals|departures|abductions|evacuations)|"
                         r"(?:internally\s+displaced|displaced|idp|refugee|returnee)\s+(?:population|caseload))\b", re.I)
+#: A count of the people a relative clause names, up to "who": "the number of civilians who have been killed".
+_NUMBER_WHO = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:who|that)\s", re.I)
 #: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
 _FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
                 "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
@@ -114,6 +116,8 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
         return metric in ("destroyed", "captured")
     if unit in _ARMED and metric in ("displaced", "refugees", "idps"):
         return False  # "dozens of foreign fighters have arrived at Sirte": reinforcements, not people uprooted
+    if unit in _HELD_PEOPLE and metric in ("displaced", "refugees", "idps"):
+        return False  # "40 detainees were taken by bus to the central prison": moved in custody, not uprooted
     if unit == "patients" and metric in ("refugees", "idps"):
         return False  # "64 patients arrived in two hours": brought in for care, not arrivals from abroad
     return metric != "destroyed"
@@ -122,6 +126,8 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
 #: People whose entering a place is flight: "50,000 people have entered Sudan" (not "54 members of a unit").
 _CIVILIAN_MOVERS = {"", "people", "persons", "civilians", "refugees", "families", "households", "individuals", "children",
                     "women", "migrants", "residents", "villagers", "asylum-seekers", "asylum seekers", "newcomers"}
+#: People held: their moves are transfers in custody.
+_HELD_PEOPLE = {"detainees", "detainee", "prisoners", "prisoner", "inmates", "captives", "hostages"}
 #: Armed people: their moves are deployments, withdrawals or evacuations of forces, never displacement.
 _ARMED = {"fighters", "fighter", "soldiers", "soldier", "troops", "militants", "rebels", "mercenaries", "gunmen",
           "insurgents", "jihadists", "militiamen", "combatants", "terrorists", "attackers", "assailants"}
@@ -185,8 +191,9 @@ def own_verb(text: str, after: int) -> bool:
         or _STILL_WORKING.match(text, after) is not None
 
 
-#: A state of its own after a figure's noun: "four were still functioning", "two remain open".
-_STILL_WORKING = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+)?(?:functioning|operating|"
+#: A state of its own after a figure's noun: "four were still functioning", "two remain open", "two are no longer
+#: functioning".
+_STILL_WORKING = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+|no\s+longer\s+)?(?:functioning|operating|"
                             r"operational|open|working|intact|standing|running)\b")
 
 
@@ -609,7 +616,15 @@ def toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = Fal
     for m in _TOLL_NOUN.finditer(text, max(0, verb.start() - 60) if near else 0, verb.start() + 1):
         toll = m
     if toll is None:
-        return None
+        # "the number of troops who have made the supreme sacrifice ... now stands at 105": what befell them
+        who = None
+        for m in _NUMBER_WHO.finditer(text, max(0, verb.start() - 110), verb.start()):
+            who = m
+        if who is None:
+            return None
+        metric = cue_metric(text, who.end(), verb.start(), unit, known)
+        # (people who moved are left to the cues after the figure: "who have fled into Chad" crossed a border)
+        return metric if metric not in lexicon.MOVED_OR_BACK_METRICS else None
     noun = toll.group(1).lower()
     last = noun.split()[-1]
     if last in ("population", "caseload"):  # "the displaced population stood at 375,000": a stock

@@ -552,6 +552,8 @@ class _Extractor:
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
             if heading:
                 self.context, self.context_text = heading, text
+            elif self.context is not None and _label_row(text):
+                pass  # "Site Individuals" under "Refugees by site": the header row of the table the heading titles
             elif not text.endswith(":"):
                 # a heading on its own line starts a new table: one that names no metric ends the list before
                 # it; an introduction ending in a colon continues the sentence before it
@@ -836,7 +838,7 @@ class _Extractor:
                       or self._item_of_breakdown(q, unit, known, prev))
             if metric == "detained":
                 metric = _fate_after(self.low, after) or metric  # "a nurse was abducted and freed"
-        elif (self.rates and _PER_BEFORE.search(self.low, max(0, q.start - 14), q.start)) or (
+        elif (self.rates and _PER_BEFORE.search(self.low, max(0, q.start - 26), q.start)) or (
                 q.start < 12 and self._whole_before_part(q, after)):
             return None  # "one latrine for every 200 detainees"; "Of the 25 people on board, four died"
         elif self.groups and _GROUPS_OF.search(self.low, max(0, q.start - 14), q.start):
@@ -903,9 +905,11 @@ class _Extractor:
         if text[max(0, q.start - 3):q.start] == "of " and _FIGURE_NEXT.match(text, after) \
                 and _OF_WHOLE_OPENS.search(text, max(0, q.start - 12), q.start):
             return "other"  # "of 23 health centres, 14 had been looted": the whole; its part has the fate
-        if unit in _POPULATION_UNITS and _SHARE_OF_WHOLE.search(text, max(0, q.start - 40), q.start) \
-                and _AUX_NEXT.match(text, after):
-            return "other"  # "around half of the region's estimated 150,000 residents have left": the share moved
+        if unit in _POPULATION_UNITS and (whole := _SHARE_OF_WHOLE.search(text, max(0, q.start - 40), q.start)) \
+                and _AUX_NEXT.match(text, after) and not _CAMP_OWNER.search(whole.group()):
+            # (but "1,200 of the camp's roughly 4,000 residents had fled": a camp's people are its displaced)
+            return "other"  # "around half of the region's estimated 150,000 residents have left", "4,000 of the
+            # region's roughly 23,000 residents have left": the share moved
         if ("large" in (tail := text[after:after + 80]) or " run" in tail) and _AT_LARGE_AFTER.match(text, after):
             return "other"  # "the four others remain at large": never held
         if "damaged" in text[after:after + 40] and _DAMAGED_AFTER.match(text, after):
@@ -1338,10 +1342,14 @@ _THINGS_LOST_AT = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:los
 #: A place and "of" right before a figure: its size ("the town of about 40,000").
 _SIZE_OF_PLACE = re.compile(r"\b(?<!in\sthe\s)(?:town|city|village|district|camp|settlement|locality|municipality|island|country|"
                             rf"nation|region|province)\s+of\s+{_SIZE_HEDGE}$")
-#: A share in words, then "of" and the whole: "around half of the region's estimated " (lower-cased).
-_SHARE_OF_WHOLE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)\s+of\s+"
+#: A share in words or a figure, then "of" and the whole: "around half of the region's estimated ", "4,000 of the
+#: town's " (lower-cased).
+_SHARE_OF_WHOLE = re.compile(r"(?:\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)|"
+                             r"\d(?:[\d,.]*\d)?)\s+of\s+"
                              r"(?:(?:the|its|their)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
-                             r"former|remaining|some|about|around|roughly|nearly)\s+)*$")
+                             r"former|remaining|some|about|around|roughly|nearly|approximately|an|over)\s+)*$")
+#: A displacement site as the owner of a whole: "the camp's", "the site's", "the shelter's".
+_CAMP_OWNER = re.compile(r"\b(?:camp|site|settlement|shelter|centre|center)s?['\u2019]s?\s")
 #: People counted as a whole a share of whom moved or came to harm.
 _POPULATION_UNITS = {"residents", "inhabitants", "population", "people", "villagers", "households", "families"}
 #: An auxiliary right after a figure's noun: its verb follows.
@@ -1388,6 +1396,19 @@ def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int
 
 #: Header cells of a total column, which counts what the title counts.
 _TOTAL_CELLS = {"total", "totals", "overall", "all", "grand total", "sum"}
+#: Words of a table's header row written with single spaces ("Site Individuals", "Location HH Persons"): what
+#: its label column names and what its figures count.
+_LABEL_WORDS = frozenset({
+    "site", "sites", "location", "locations", "camp", "camps", "area", "areas", "district", "districts", "county",
+    "region", "province", "state", "municipality", "commune", "locality", "village", "villages", "town", "city",
+    "governorate", "settlement", "country", "place", "name", "date", "month", "week", "individuals", "persons",
+    "people", "households", "hh", "families", "number", "no.", "total", "ind.", "fam.", "figure", "figures"})
+
+
+def _label_row(text: str) -> bool:
+    """Whether ``text`` is two to four words of :data:`_LABEL_WORDS` only: a header row with no cue."""
+    words = text.lower().split()
+    return 2 <= len(words) <= 4 and all(w in _LABEL_WORDS for w in words)
 #: A header cell of people in need or targeted: not a figure of harm or movement.
 _NEED_CELL = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted)\b")
 
@@ -1586,7 +1607,7 @@ _INITIALS_LINE = re.compile(r"[A-Z]{2,4}\s+\d{1,3}")
 #: A ship's crew counted after the noun: "its crew of 25" (lower-cased text).
 _CREW_OF = re.compile(r"\bcrew\s+of\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly)\s+)?$")
 #: A rate, not a count: "one latrine for every 200 detainees", "per 1,000 people" (lower-cased text).
-_PER_BEFORE = re.compile(r"\b(?:for\s+every|for\s+each|per|in\s+every)\s+$")
+_PER_BEFORE = re.compile(r"\b(?:for\s+every|for\s+each|per|in\s+every)\s+(?:(?:additional|extra|further)\s+)?$")
 #: Groups a number describes, not people counted: "in groups of five or six" (lower-cased text).
 _GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|our\s+team)\s+of\s+"
                         r"(?:up\s+to\s+|about\s+|some\s+)?$")

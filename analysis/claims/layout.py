@@ -175,8 +175,8 @@ def label_noun(low: str, start: int) -> str | None:
             return None  # "Dead on arrival at the field hospital ..... 12": what follows says where, not what
         if i + 1 < len(words) and f"{word} {words[i + 1]}" in lexicon.COUNT_NOUNS:
             word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
-        if word in _PLACE_LABEL_WORDS:
-            continue  # "Boda town 1,200": where, not what is counted
+        if word in _PLACE_LABEL_WORDS or (i and words[i - 1] == "host"):
+            continue  # "Boda town 1,200", "Bagasola host villages 730": where, not what is counted
         if word in _THING_LABEL_WORDS:
             return word  # "Countries receiving patients: 17": not people
         if word in lexicon.COUNT_NOUNS:

@@ -63,6 +63,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:declared|pronounced|confirmed)\s+deceased", r"embraced\s+(?:shahadat|martyrdom)", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
+        r"(?:made|paid|make|pay|making|paying)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
         r"lost(?!\s+(?:(?:his|her|their|a|an|one|both|several)\s+)?(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|"
         r"sight)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
@@ -79,10 +80,12 @@ METRIC_CUES: dict[str, list[str]] = {
         r"neighbou?rhoods?|farms?)",
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
         r"(?:left|abandoned|fled)\s+the\s+(?:(?:besieged|eastern|western|northern|southern|old|central|rebel-held|"
-        r"encircled|frontline|border)\s+){0,2}(?:camp|town|city|village|area|neighbou?rhood|district|region|settlement|"
-        r"capital|enclave|quarter)s?\b", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"encircled|frontline|border|surrounding|nearby|affected)\s+){0,2}(?:camp|town|city|village|area|neighbou?rhood|"
+        r"district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"homeless", r"exodus", r"on\s+the\s+move",
+        # evacuation by road: "180 residents were taken by bus to Stepanakert"
+        r"(?:taken|moved|transported|ferried|carried)\s+(?:out\s+)?by\s+(?:buses|bus|trucks|truck|lorries|lorry|boats?)\s+to\b",
         r"(?:are|were|is|was|remain(?:s|ed)?|still|went|gone|go)\s+(?:still\s+)?(?:into\s+)?hiding", r"in\s+hiding",
         r"driven\s+out", r"drove\s+out", r"escaped\s+(?:to|into|towards?)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
@@ -134,6 +137,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:separated|demobili[sz]ed|disengaged|exited|escaped|rescued|removed)\s+from\s+(?:the\s+ranks\s+of\s+)?"
         r"(?:the\s+)?armed\s+(?:groups?|forces)", r"(?:left|leave|leaving)\s+the\s+ranks\s+of",
         r"handed\s+over\s+to\s+(?:a|the)\s+(?:humanitarian|child\s+protection|protection|child\s+welfare)",
+        # captives handed to the ICRC: "seven children and six women were handed to the Red Cross"
+        r"handed\s+(?:over\s+)?to\s+the\s+(?:international\s+committee\s+of\s+the\s+)?red\s+(?:cross|crescent)",
+        r"handed\s+(?:over\s+)?to\s+the\s+icrc",
         # "Hamas is to free 50 women and children in return for 150 prisoners": an exchange of people held
         r"free(?<=to\sfree)(?=\s)", r"in\s+(?:return|exchange)\s+for(?=\s+(?:[a-z]+\s+){0,2}\d)", r"(?:were|was|been|being|are|is)\s+let\s+go", r"swap(?:ped|s)?", r"prisoner\s+(?:exchange|swap)",
         r"escaped\s+(?:from\s+)?(?:their\s+|his\s+|her\s+|a\s+|the\s+)?(?:captors|captivity|abductors|kidnappers|"
@@ -172,6 +178,9 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "missing": [r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
                 r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"whereabouts\s+of",
+                # "the fate of the other three is still unknown", "12 men whose fate remains unknown"
+                r"fate\s+of(?=\s[^.;:]{0,50}?\s(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)\b)",
+                r"whose\s+fate\s+(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)",
                 r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
                 r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
     "captured": [

@@ -56,6 +56,8 @@ COMPOSITION = re.compile(
     r"(?:people|persons)\s+with\s+disabilities|infants|babies|adolescents|teenagers|females?|males?|non-combatants|"
     r"soldiers|fighters|combatants|under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen|five|5)|aged\s+under)\b")
 #: A group that is everyone of a place: its share may have moved ("a quarter of the population had fled").
+#: A group that opens the clause before its share: "of the new arrivals, " or "among those displaced, ".
+_GROUP_BEFORE = re.compile(r"\s*(?P<whole>(?:of|among)\s+(?:all\s+)?(?:the|those|these)\s+[^,;:()\d]{1,60}?),\s*$")
 _POPULATION = re.compile(r"^(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?(?:population|residents|inhabitants|people|children)\b")
 
 
@@ -120,6 +122,13 @@ def find_shares(low: str) -> list[Share]:
                 out.append(Share(m.start(), m.end(), value, qualifier, "them", -1, "composition"))
             continue
         o = _OF.match(low, m.end())
+        if o is None and (g := _GROUP_BEFORE.match(low[clause_start:m.start()])) is not None:
+            # "Of the new arrivals, 61 per cent are children": the group opens the clause
+            rest = low[m.end():semi if semi >= 0 else len(low)]
+            if COMPOSITION.search(rest):
+                out.append(Share(m.start(), m.end(), value, qualifier, g.group("whole"),
+                                 clause_start + g.start("whole"), "composition"))
+            continue
         if o is None and not (m.group("part") and _GROUP_NOUN_AFTER.match(low, m.end())):
             continue  # (but "one in three civilian casualties": "N in M" takes its group with no "of")
         group_start = o.end() if o is not None else m.end() + 1
