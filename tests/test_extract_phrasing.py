@@ -2260,3 +2260,26 @@ def test_a_header_row_under_a_table_title_keeps_its_metric():
             "Riverside host villages 650\n"
             "Total 4,860\n")
     assert figures(text) == [(4210, "refugees"), (650, "refugees"), (4860, "refugees")]
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # rounds of ammunition are no arms, but the list of arms seized goes on after them
+    ("Police seized three pistols, 400 rounds of ammunition and two motorcycles.", 400, "other"),
+    ("Police seized three pistols, 400 rounds of ammunition and two motorcycles.", 2, "captured"),
+    ("Troops fired 300 rounds at the position.", 300, None),
+    # people in need under a list of tolls are no toll
+    ("Key figures\n52,000 people displaced\n37 injured\n480,000 people in need in the region\n", 480000, None),
+    # people found or brought back to their families; the kin of the missing
+    ("Volunteers have so far traced 214 of them.", 214, None),
+    ("By June, 58 of them had been located.", 58, None),
+    ("The programme helped 410 families of missing people with legal advice.", 410, "other"),
+    # a day and month in a place's name
+    ("In Bairro 25 de Setembro, 140 houses were burned.", 25, None),
+    ("In Bairro 25 de Setembro, 140 houses were burned.", 140, "destroyed"),
+    # arrivals at a border, and crossings with a time but no border named
+    ("Since Monday, 2,350 people have been received at the two border crossings near the town.", 2350, "refugees"),
+    ("About 760 people crossed in the week ending 3 March.", 760, "refugees"),
+    ("About 760 soldiers crossed in the week ending 3 March.", 760, None),
+])
+def test_eighteenth_batch_phrasings_b(text, value, metric):
+    assert_reads(text, value, metric)

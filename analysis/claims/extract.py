@@ -172,8 +172,8 @@ _GATES = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|"
     r"each)\s+)*"
-    r"(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
-    r"in\s+need\s+of|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
+    r"(?:received(?!\s+at\b)|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
+    r"in\s+need(?:\s+of)?|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
     r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+)?"
     r"(?:assistance|aid|help|support|protection))\b")
 _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
@@ -468,6 +468,18 @@ _FIGURE_NEXT = re.compile(r",\s*(?:(?:some|about|at\s+least|only|nearly|over)\s+
 _AT_LARGE_AFTER = re.compile(r"(?:\s+[a-z]+-[a-z]+)?(?:\s*,[^,;.()]{1,40},)?"  # "two co-accused, tried in absentia,"
                              r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
                              r"(?:at\s+large|on\s+the\s+run)\b", re.I)
+#: People found or brought back to their families, right before the figure (lower-cased): "have traced 512".
+_FOUND_BEFORE = re.compile(r"\b(?:traced|located|reunited|reunified)\s+(?:(?:some|about|more\s+than|over|nearly|"
+                           r"another|a\s+further)\s+)?$")
+#: ... or said of them after it: "37 of them have been located".
+_FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:them|these|whom))?\s+(?:have|has|had)\s+(?:since\s+|now\s+|so\s+far\s+)?"
+                          r"been\s+(?:located|traced|reunited|reunified)\b")
+#: The kin of people harmed or held: "300 families of missing people" counts the families.
+_KIN_UNITS = {"families", "relatives", "family members", "parents", "mothers", "wives", "households"}
+_OF_VICTIMS = re.compile(r"\s+of\s+(?:the\s+)?(?:missing|disappeared|detainees|detained|dead|victims|martyrs|prisoners|"
+                         r"hostages|killed|abductees|abducted)\b")
+#: Ammunition counted in rounds: no arms of their own (``other``), in a list of arms taken.
+_AMMUNITION = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
 #: Places a figure may count where something befell others: "in 33 villages".
 _PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
                 "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods", "neighborhoods",
@@ -682,7 +694,9 @@ class _Extractor:
             next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
             row = self._row(text, q, prev, prev_end, next_start)
             if row is not None:
-                prev = row
+                if not (prev is not None and row["metric"] == "other" and row["unit"] in _AMMUNITION):
+                    prev = row  # (but "seized three pistols, 400 rounds of ammunition and two motorcycles": the
+                    # rounds, counted as no arms, do not end the list of what was seized)
                 prev_end = row.pop("_unit_end")
                 rows.append(row)
             elif not (q.word and text[q.num_start:q.end].lower() in _ONE_WORDS
@@ -1126,6 +1140,13 @@ class _Extractor:
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
+        if unit not in lexicon.METRIC_ONLY_UNITS and (
+                ("trac" in (w := text[max(0, q.start - 30):q.start]) or "locat" in w or "reunit" in w)
+                and _FOUND_BEFORE.search(text, max(0, q.start - 30), q.start)
+                or " been " in text[after:after + 30] and _FOUND_AFTER.match(text, after)):
+            return "other"  # "have traced 512 of them", "37 of them have been located": found, not lost
+        if unit in _KIN_UNITS and _OF_VICTIMS.match(text, after):
+            return "other"  # "helped 300 families of missing people": their kin, not the missing
         if self.aid and " with " in text[after:after + 60] \
                 and _REACHED_BEFORE.search(text, max(0, q.start - 30), q.start) and _WITH_AID_AFTER.match(text, after):
             return "other"  # "partners have reached 58,400 of the newly displaced with food rations": aid reached them

@@ -119,6 +119,11 @@ METRIC_CUES: dict[str, list[str]] = {
         # "some 18,000 Rohingya have crossed since January": crossed, the border understood
         r"(?:have|has|had)\s+(?:now\s+|already\s+)?crossed(?=\s*(?:[.,;]|since\b|so\s+far\b|this\s+(?:year|month|week)\b|"
         r"in\s+(?:the\s+past|recent)\b))",
+        # "920 people crossed in the week ending 5 November", "1,500 crossed overnight": a time, the border understood
+        r"crossed(?=\s+(?:in\s+the\s+(?:week|month|past|first|last)|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday)|last\s+(?:week|month|night)|overnight|during\s+the|each\s+day|every\s+day|a\s+day|daily)\b)",
+        # "4,870 people have been received at the border crossings": arrivals
+        r"received\s+at(?=\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:border|crossings?|transit|reception)\b)",
         # "6,500 people reached the border town of Adre", "reached safety": arrived (abroad or not, told by the place)
         r"reached\s+(?:the\s+)?(?:(?:relative\s+)?safety|(?:(?:border|nearby|neighbou?ring)\s+)?(?:border|towns?|city|"
         r"cities|camps?|capital|settlements?|sites?|transit\s+(?:centres?|centers?|sites?)|reception\s+(?:centres?|"

@@ -469,8 +469,9 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if _may_be_share_whole(text, num_start) and _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start) \
             and _share_before(text, num_start, value):
         return "share"  # the "three" of "one in three", "nine in ten"
-    if value < 100 and _NAMED_SITE_AFTER.match(after) and _CAPITAL_BEFORE.search(before):
-        return "identifier"  # "the Jeddah 1 centre", "Krinding 1 and 2 IDP camps"
+    if value < 100 and (_NAMED_SITE_AFTER.match(after) or _DATE_NAME_AFTER.match(after)) \
+            and _CAPITAL_BEFORE.search(before):
+        return "identifier"  # "the Jeddah 1 centre", "Krinding 1 and 2 IDP camps", "Bairro 30 de Junho"
     plain = digits and _PLAIN.fullmatch(surface) is not None
     if plain and _YEAR.fullmatch(surface):
         if not (has_hedge or (_COUNT_AFTER.match(after) and not _YEAR_BEFORE.search(before))):
@@ -760,6 +761,8 @@ _NAMED_SITE_AFTER = re.compile(r"(?:\s*(?:and|&|-|,)\s*(?:(?-i:[A-Z])[\w'\u2019-
                                r"blocks?|zones?|settlements?|roads?|streets?|highways?|junctions?|roundabouts?|bridges?|"
                                r"checkpoints?|crossings?|gates?)\b", re.I)
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
+#: A day and month that name a place after a capitalised word: "Bairro 25 de Setembro", "Avenida 24 de Julho".
+_DATE_NAME_AFTER = re.compile(r"\s+(?:de|do|da|del)\s+[A-Z][a-z]")
 
 
 def _may_be_share_whole(text: str, num_start: int) -> bool:
