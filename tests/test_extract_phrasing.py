@@ -2283,3 +2283,17 @@ def test_a_header_row_under_a_table_title_keeps_its_metric():
 ])
 def test_eighteenth_batch_phrasings_b(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # a list line ending in a semicolon is still a line of the list
+    ("Losses of the enemy since the start:\ntanks \u2013 3,210;\nartillery systems \u2013 5,870;\n", 5870, "destroyed"),
+    # a label of the weapon before a colon, then the harm: the people harmed are counted
+    ("- Shelling: 41 killed, 96 injured", 41, "killed"),
+    ("- Shelling: 41", 41, None),
+    # back to school or work is no return
+    ("As pupils go back to school, thousands of children in the north will stay home.", 2000, None),
+    ("About 1,300 nurses returned to work after the strike.", 1300, None),
+])
+def test_eighteenth_batch_phrasings_c(text, value, metric):
+    assert_reads(text, value, metric)

@@ -478,6 +478,8 @@ _FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:them|these|whom))?\s+(?:have|has|had)\
 _KIN_UNITS = {"families", "relatives", "family members", "parents", "mothers", "wives", "households"}
 _OF_VICTIMS = re.compile(r"\s+of\s+(?:the\s+)?(?:missing|disappeared|detainees|detained|dead|victims|martyrs|prisoners|"
                          r"hostages|killed|abductees|abducted)\b")
+#: A word of harm right after a figure: "97 killed", "148 injured".
+_HARM_WORD_AFTER = re.compile(r"\s+(?:killed|dead|deaths|injured|wounded|hurt|casualties)\b")
 #: Ammunition counted in rounds: no arms of their own (``other``), in a list of arms taken.
 _AMMUNITION = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
 #: Places a figure may count where something befell others: "in 33 villages".
@@ -776,8 +778,9 @@ class _Extractor:
                 unit, known = "crew", True  # "its crew of 25 was held"
             elif not unit and self.low[max(0, q.start - 2):q.start].rstrip().endswith(":"):
                 label = thing_label(self.low, q.start)
-                if label:
-                    unit, known = label, True  # "hospitals evacuated: 12": hospitals, not people
+                if label and not _HARM_WORD_AFTER.match(self.low, q.end):
+                    unit, known = label, True  # "hospitals evacuated: 12": hospitals, not people (but "Air
+                    # strikes: 97 killed": the label says how the people counted came to harm)
                 elif self.low[max(0, q.start - 12):q.start].rstrip(" :\t").endswith("survivors"):
                     unit, known = "survivors", True  # "Dead: 29 | Survivors: 69 (27 treated for injuries)"
         if q.word and core == "one" and not unit and prev is not None and prev["metric"] != "other" \

@@ -31,7 +31,7 @@ _LIST_TOKEN = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
 #: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
 _TABLE_ROW_LINE = re.compile(rf"{TABLE_ROW_LABEL}\d[\d,.\u00a0\u2009\u202f ]*"
-                             r"(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?")
+                             r"(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?")
 
 
 #: A bulleted line of a label, a colon and one figure: "- Remnants of the former army: 17".
@@ -45,7 +45,7 @@ def list_like(text: str) -> bool:
         return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
     if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(text)) or (
             text[:1] in "-\u2022*\u2013" and ":" in text and _BULLET_COLON_LINE.fullmatch(text)):
-        return True  # "artillery systems \u2013 14,231 (+37)", "- Remnants of the old army: 17": a label, a figure
+        return True  # "artillery systems \u2013 14,231 (+37)", "tanks \u2013 4,135;", "- Remnants of the old army: 17"
     if "|" in text and _BAR_ROW.fullmatch(text):
         return True  # "Elsewhere | fewer than 1,000": a label, then cells of figures with their hedges
     if ";" in text and _SEMICOLON_LIST.fullmatch(text):

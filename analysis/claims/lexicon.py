@@ -223,6 +223,8 @@ CUE_RE = re.compile(
 #: Words that are never cues in context ("returned fire", "held talks", "killing time").
 CUE_FALSE = re.compile(
     r"\b(?:(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
+    # pupils and staff back at their desks: "as children go back to school", "returned to work"
+    r"(?:go|goes|going|went|gone|come|came|coming|return(?:ed|ing|s)?)\s+(?:back\s+)?to\s+(?:school|class(?:es)?|work)\b|"
     r"(?:not|never|yet\s+to)\s+(?:yet\s+|still\s+)?(?:been\s+able\s+to\s+)?(?:return(?:ed)?|gone\s+back|go\s+back|come\s+back|"
     r"came\s+back)\b|"
     # "pupils risk missing their exams", "missing school": the verb "miss", not people missing

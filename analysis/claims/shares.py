@@ -39,7 +39,7 @@ SHARE = re.compile(
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|whom)\b")
 _OF = re.compile(r"\s+of\s+(?:all\s+)?(?:(?:the|those|these)\s+)?")
 #: The end of the group's words: a clause mark or a verb.
-_WHOLE_END = re.compile(r"[,;:.()\u2013\u2014]|\s(?:are|were|is|was|have|has|had|make|made|account|remain|remains|"
+_WHOLE_END = re.compile(r"[,.](?!\d)|[;:()\u2013\u2014]|\s-\s|\s(?:are|were|is|was|have|has|had|make|made|account|remain|remains|"
                         r"live|lived|living|now|who\s+(?:are|were)|and\s+(?:nearly|almost|about|some|over|more))\b")
 #: A group's noun right after "N in M" ("one in three civilian casualties"), not a verb ("one in four is").
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|could|may|might|said|says|told)\b)"
@@ -56,6 +56,9 @@ COMPOSITION = re.compile(
     r"(?:people|persons)\s+with\s+disabilities|infants|babies|adolescents|teenagers|females?|males?|non-combatants|"
     r"soldiers|fighters|combatants|under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen|five|5)|aged\s+under)\b")
 #: A group that is everyone of a place: its share may have moved ("a quarter of the population had fled").
+_RELATIVE = re.compile(r"\b(?:who|that)\b")
+#: The verb group of a relative clause after "who"/"that": " have been displaced", " were killed", " fled".
+_RELATIVE_VERB = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?[a-z]+")
 #: A group that opens the clause before its share: "of the new arrivals, " or "among those displaced, ".
 _GROUP_BEFORE = re.compile(r"\s*(?P<whole>(?:of|among)\s+(?:all\s+)?(?:the|those|these)\s+[^,;:()\d]{1,60}?),\s*$")
 _POPULATION = re.compile(r"^(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?(?:population|residents|inhabitants|people|children)\b")
@@ -134,8 +137,15 @@ def find_shares(low: str) -> list[Share]:
         group_start = o.end() if o is not None else m.end() + 1
         end = _WHOLE_END.search(low, group_start)
         whole_end = end.start() if end else len(low)
+        rel = _RELATIVE.search(low, group_start, min(len(low), whole_end + 5))
+        relative = rel is not None
+        if relative and (verb := _RELATIVE_VERB.match(low, rel.end())) is not None:
+            # "more than half of the 240,000 people who have been displaced", "60 per cent of those who were killed
+            # were civilians": the relative clause's verb names the group; the main verb comes after it
+            end = _WHOLE_END.search(low, verb.end())
+            whole_end = end.start() if end else len(low)
         whole = low[group_start:whole_end]
-        if not whole.strip() or len(whole.split()) > 8:
+        if not whole.strip() or len(whole.split()) > (14 if relative else 8):
             continue
         outside = clause.replace(whole, " ", 1)
         if COMPOSITION.search(outside):
