@@ -1303,3 +1303,22 @@ def test_a_toll_of_arrests_and_people_brought_out(text: str, expected: list) -> 
 ])
 def test_remains_and_a_dual_of_guesthouses(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid given as grants, and costs met, for people: whom it reached
+    ("وقدمت المنظمة منحاً نقدية بقيمة 150 دولاراً للفرد لأكثر من 9 آلاف عائد.", []),
+    ("وغطت الوكالة تكاليف النقل لنحو ألفي أسرة عائدة.", []),
+    # "from a governorate" after a figure with no noun: the noun of the figure before
+    ("وانتشل الدفاع المدني 52 جثماناً من مدينة رفح، و27 من محافظة خان يونس.", [(52.0, "killed"), (27.0, "killed")]),
+    # the whole a part is taken from, when it is counted as displaced
+    ("وعاد إلى المدينة نحو 600 ألف شخص من أصل قرابة 900 ألف نزحوا عنها.",
+     [(600000.0, "returned"), (900000.0, "displaced")]),
+    # still among the missing, with the people's group between
+    ("وما زال أكثر من 1500 من أبناء القرى الحدودية في عداد المفقودين.", [(1500.0, "missing")]),
+    # with their families after a verb of meeting again: no one taken prisoner (freed, not captured)
+    ("واجتمع عشرات المحتجزين المفرج عنهم بأسرهم في المطار.", [(24.0, "released")]),
+    ("ويجتمع اليوم مئات الآباء والأبناء بأسرهم بعد سنوات من الفراق.", []),
+])
+def test_eighteenth_batch_arabic(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -193,7 +193,9 @@ _OWN_FORCES = {"جنوده", "جنودها", "عناصره", "عناصرها", "
 #: "others" after a figure (folded): counted like the figure before.
 _OTHERS = {"اخرين", "الاخرين", "اخرون", "الاخرون"}
 #: Words after a figure that do not count toward the reach of a cue after it (folded): a hedge, "of".
-_FREE_WORDS = {"علي", "الاقل", "تقريبا", "من"}
+_FREE_WORDS = {"علي", "الاقل", "تقريبا", "من",
+               # "ما زالوا في عداد المفقودين": still, and "in the number of", before the cue
+               "ما", "لا", "زال", "زالوا", "زالت", "يزال", "يزالون", "تزال", "عداد"}
 #: "البالغ عددهم": whose number amounts to (folded).
 _AMOUNTING = {"البالغ", "البالغة", "البالغين"}
 #: Words that open an aside after a comma: "، أي ..."; "، البالغ عددهم ..." (folded).
@@ -251,8 +253,14 @@ _ONE_AFTER = {lex.fold(w) for w in ("واحد", "واحدا", "واحدة")}
 _OPERATIONS = {"عمليات", "عملية", "عمليتي", "فرق", "فريق", "طواقم", "فرقه"}
 #: words of a rate's time after a figure (folded): "بمعدل أربعة أطفال يومياً"
 _PER_TIME = {"يوميا", "يومي", "اسبوعيا", "شهريا", "سنويا", "باليوم", "يوم", "اليوم", "ساعة"}
+#: Verbs of meeting again (folded): "بأسرهم" after them is "with their families".
+_REUNITING = {"يجتمع", "يجتمعون", "اجتمع", "اجتمعوا", "تجتمع", "يلتقي", "يلتقون", "التقي", "التقوا", "يلتئم", "التام",
+              "شمل", "لم"}
+#: Singular place words after من (folded, no article): where from, not what is counted ("38 من محافظة خان يونس").
+_FROM_PLACE = {"محافظة", "مدينة", "بلدة", "قرية", "منطقة", "حي", "مخيم", "ولاية", "مديرية", "ريف", "قضاء", "ناحية"}
 #: aid (folded): "مساعدات نقدية لـ2,400 أسرة" says whom it reached
-_AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سلال", "طرود", "مواد", "اغاثة", "منح", "قسائم"}
+_AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سلال", "طرود", "مواد", "اغاثة", "منح", "منحا", "قسائم",
+              "تكاليف", "نفقات"}  # (and costs met: "غطت تكاليف النقل لنحو ثلاثة آلاف أسرة")
 #: injuries counted as such (folded), which "منها" (of them) takes up: "23 إصابة ... حالة ثلاث منها خطيرة"
 _INJURY_NOUNS = {"اصابة", "اصابات", "الاصابات", "حالة", "حالات"}
 #: securing or easing someone's way out (folded): "أمّنت خروج 1200 عائلة"
@@ -795,6 +803,8 @@ class _Sentence:
         w = self.word(j)
         if not w:
             return
+        if j > f.last + 1 and lex.strip_article(w) in _FROM_PLACE:
+            return  # "و38 من محافظة خان يونس": from a place (the noun is the figure's before), not 38 of them
         f.unit_tok = j
         if lex.person(w):
             f.unit = lex.person(w) or ""
@@ -854,6 +864,9 @@ class _Sentence:
             return None  # "بلا وصول منتظم إلى المياه", "غير قادرين على الوصول": without access, no arrival
         if m == "returned" and self._kept_from(j):
             return None  # "حرمت الألغام عشرات الآلاف من النازحين من العودة": kept from returning
+        if m == "captured" and w in ("باسرهم", "باسرها") and any(
+                strip_conj(self.word(k)) in _REUNITING for k in range(max(self.a, j - 8), j)):
+            return None  # "يجتمع مئات الآباء والأبناء بأسرهم": with their families, no one taken prisoner
         if m == "killed" and w in ("فقدنا", "وفقدنا") and strip_conj(self.word(j + 1)) in _LOST_TOUCH:
             return "missing"  # "فقدنا الاتصال بثلاثة من زملائنا": out of touch, not dead
         return self._combined(j, m, back)
@@ -1177,9 +1190,12 @@ class _Sentence:
         #      ("المدينة التي يقطنها أكثر من 120 ألف نسمة"): a size, not a tally
         if (self.word(f.hedge_tok - 1) == "اصل" and self.word(f.hedge_tok - 2) == "من") \
                 or strip_conj(self.word(f.hedge_tok - 1)) in _DWELLING:
-            if strip_conj(self.word(f.hedge_tok - 1)) in _DWELLING and f.unit_tok >= 0 \
-                    and lex.cue(self.word(f.unit_tok)) in ("displaced", "refugees", "idps"):
-                return lex.cue(self.word(f.unit_tok))  # "مخيمات يقطنها 250 ألف نازح": who live there are displaced
+            moved = lex.cue(self.word(f.unit_tok)) if f.unit_tok >= 0 else \
+                lex.cue(strip_conj(self.word(f.last + 1)))
+            if moved in ("displaced", "refugees", "idps"):
+                # "مخيمات يقطنها 250 ألف نازح": who live there are displaced; "من أصل 10 ملايين نازح", "من أصل
+                # نحو مليون و100 ألف نزحوا عنها": the displaced a part is taken from are still counted as displaced
+                return moved
             return "other"
         # 0a0b. people who refrain from returning, and shelters that took people in: "عزوف نحو 300 أسرة عن
         #       العودة" (still displaced), "مراكز الإيواء استقبلت 2,300 أسرة" (sheltered there)
