@@ -179,11 +179,12 @@ _AID_AFTER = re.compile(
 _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
 #: Aid given (not asked for) in an :data:`_AID_BEFORE` match: its first word is a verb of giving or serving
 #: ("provided food to", "assisted", "distributed kits to"), not a noun ("support needed for", "aid for").
-_GIVEN_BEFORE = re.compile(r"(?:assist|serv(?!ices?\b)|support(?:ed|ing|s)\b|fe[de]\b|feeding|help|g[ai]ve|given|giving|provid|"
-                           r"distribut|deliver|extend|hand|vaccinat|screen|process|enrol|train|immuni|benefit)")
+_GIVEN_BEFORE = re.compile(r"(?:assist|serv(?!ices?\b)|support(?:ed|ing|s)\b|fe[de]\b|feeding|help|g[ai]ve|given|"
+                           r"giving|provid|distribut|deliver|extend|hand|vaccinat|screen|process|enrol|train|immuni|"
+                           r"benefit)")
 #: Aid given in an :data:`_AID_AFTER` match: "who received", "benefited", "were assisted" (not "in need of").
-_GIVEN_AFTER = re.compile(r"[^;]*?\b(?:received|receiving|benefit|vaccinated|assisted|supported|served|screened|enrolled|"
-                          r"provided\s+with|given)\b")
+_GIVEN_AFTER = re.compile(r"[^;]*?\b(?:received|receiving|benefit|vaccinated|assisted|supported|served|screened|"
+                          r"enrolled|provided\s+with|given)\b")
 
 
 def _delivered(aid: re.Match | None, text: str, after: int) -> bool:
@@ -1433,6 +1434,8 @@ def _label_row(text: str) -> bool:
     """Whether ``text`` is two to four words of :data:`_LABEL_WORDS` only: a header row with no cue."""
     words = text.lower().split()
     return 2 <= len(words) <= 4 and all(w in _LABEL_WORDS for w in words)
+
+
 #: A header cell of people in need or targeted: not a figure of harm or movement.
 _NEED_CELL = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted)\b")
 
