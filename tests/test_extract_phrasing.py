@@ -2297,3 +2297,21 @@ def test_eighteenth_batch_phrasings_b(text, value, metric):
 ])
 def test_eighteenth_batch_phrasings_c(text, value, metric):
     assert_reads(text, value, metric)
+
+
+def test_a_table_of_a_reports_population_counts_its_movers():
+    text = ("Some 21,000 refugees have crossed into the district since May.\n\n"
+            "POPULATION OF CONCERN (as of 30 June)\n"
+            "Site                     Individuals    Households\n"
+            "Hill camp                     9,410          2,300\n"
+            "Total                        21,000          5,120\n")
+    assert figures(text) == [(21000, "refugees"), (9410, "refugees"), (2300, "refugees"), (21000, "refugees"),
+                             (5120, "refugees")]
+
+
+def test_a_population_table_with_no_movers_before_it_names_no_metric():
+    text = ("The district was calm in June.\n\n"
+            "POPULATION (2022 census)\n"
+            "Town          Inhabitants\n"
+            "Riverside          9,410\n")
+    assert all(m == "other" for _, m in figures(text))

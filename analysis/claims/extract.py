@@ -75,6 +75,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from typing import Iterable
 
 import pandas as pd
@@ -552,6 +553,12 @@ class _Extractor:
         """A sentence that is no heading and no line of a list ends the list or table before it."""
         self.context, self.context_text, self.columns = None, "", None
 
+    def _movers_so_far(self) -> str | None:
+        """The metric of movement most of the article's figures so far have (refugees, idps or displaced), or
+        None when none has one: what a table of a report's "population" counts."""
+        counts = Counter(r["metric"] for r in self.rows if r["metric"] in _MOVED)
+        return counts.most_common(1)[0][0] if counts else None
+
     def other_sentence(self, index: int, text: str) -> None:
         """Keep the list context up to date over a sentence with no figure (a heading sets it; a table's header
         row sets its columns)."""
@@ -565,6 +572,8 @@ class _Extractor:
             return  # the header row of a table keeps the title's metric
         if text.endswith(":") or bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
+            if heading is None and _POPULATION_HEADING.search(text.lower()):
+                heading = self._movers_so_far()  # "POPULATION OF CONCERN" in a report on refugees: the refugees
             if heading:
                 self.context, self.context_text = heading, text
             elif self.context is not None and _label_row(text):
@@ -1480,6 +1489,9 @@ def _heading_metric(text: str) -> str | None:
     return metric
 
 
+#: A heading of a report's population (lower-cased): "POPULATION OF CONCERN", "Population in selected camps"; not
+#: a population in need or a town's size.
+_POPULATION_HEADING = re.compile(r"^(?:[\w-]+\s+){0,2}populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")
 #: A heading of people's movements (lower-cased), not of troops or goods.
 _MOVEMENTS_HEADING = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )\b(?:population\s+)?movements\b"
                                 r"(?!\s+of\s+(?:troops|forces|goods|vehicles|fighters))")
