@@ -2315,3 +2315,18 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
             "Town          Inhabitants\n"
             "Riverside          9,410\n")
     assert all(m == "other" for _, m in figures(text))
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # one office holder, counted when a verb of harm says so; never a speaker, never a plural noun
+    ("A Wayuu governor, Marta Epieyu, was shot dead outside her home.", 1, "killed"),
+    ("A district official was abducted on the road to the market.", 1, "detained"),
+    ("A local official said 14 people were killed.", 14, "killed"),
+    ("Some 900 migrants are held in 8 official detention centres.", 900, "detained"),
+])
+def test_one_office_holder(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_an_office_holder_who_speaks_is_not_counted():
+    assert figures("A senior official told reporters the town had fallen.") == []

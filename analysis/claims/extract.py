@@ -320,6 +320,7 @@ _ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|yea
                                r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
                                re.I)
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
+_SINGLES = lexicon.SINGLE_PERSON_NOUNS | lexicon.SINGLE_OFFICE_NOUNS
 _A_PERSON = re.compile(
     # matched only where a determiner begins a word (see _persons), so no search has to try every letter "a"
     r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+"
@@ -328,8 +329,8 @@ _A_PERSON = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*\s+){3}|(?:(?!(?:and|or|a|an|the|of|to|in|on|at|by|for|with|from|who|was|were|is)\s)"
     r"[\w'\u2019-]+\s+){0,2}?)(?P<noun>"
     # (titles capitalised too: "an Inspector attached to the unit", "a Second Lieutenant")
-    + by_first_char([n.replace(" ", r"\s+") for n in sorted(lexicon.SINGLE_PERSON_NOUNS | {
-        n.title() for n in lexicon.SINGLE_PERSON_NOUNS if n.islower()}, key=len, reverse=True)])
+    + by_first_char([n.replace(" ", r"\s+") for n in sorted(_SINGLES | {
+        n.title() for n in _SINGLES if n.islower()}, key=len, reverse=True)])
     # never a noun that names a body of people after it: "a volunteer group", "a farmer cooperative"
     + r")(?!\s+(?:groups?|teams?|networks?|organi[sz]ations?|committees?|associations?|cooperatives?|unions?|"
     r"councils?|brigades?|battalions?|units?|movements?|militias?|forces?|corps|services?|programmes?|programs?|"

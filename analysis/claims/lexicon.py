@@ -371,6 +371,10 @@ SINGLE_PERSON_NOUNS = {
     "schoolboy", "gendarme", "technician", "sergeant", "corporal", "lieutenant", "colonel", "ambulance driver",
     "security guard", "watchman", "caretaker", "headmistress",
 }
+#: Holders of an office, counted one at a time only ("an Embera governor, José Dogirama, was killed", "a local
+#: official was abducted"); after a figure these words are no counted nouns ("11 official detention centres").
+SINGLE_OFFICE_NOUNS = {"governor", "mayor", "official", "chief", "administrator", "commissioner", "prosecutor",
+                       "diplomat", "lawmaker", "politician"}
 #: Kin of someone named before: "her husband", "their baby" (one person each).
 KIN_NOUNS = {
     "wife", "husband", "son", "daughter", "baby", "brother", "sister", "mother", "father", "child", "grandson",
