@@ -1322,3 +1322,14 @@ def test_remains_and_a_dual_of_guesthouses(text: str, expected: list) -> None:
 ])
 def test_eighteenth_batch_arabic(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite number after a possessed plural of people: "her three children"
+    ("واستقبل المستشفى جثامين 9 شهداء، بينهم أم وأطفالها الثلاثة.", [(9.0, "killed"), (3.0, "killed")]),
+    ("وقتل في الغارة 11 مدنياً بينهم أطفاله الخمسة.", [(11.0, "killed"), (5.0, "killed")]),
+    # not after a noun of things
+    ("ودمرت الغارة منازلهم الثلاثة.", []),
+])
+def test_a_definite_number_after_possessed_people(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -253,6 +253,11 @@ _ONE_AFTER = {lex.fold(w) for w in ("واحد", "واحدا", "واحدة")}
 _OPERATIONS = {"عمليات", "عملية", "عمليتي", "فرق", "فريق", "طواقم", "فرقه"}
 #: words of a rate's time after a figure (folded): "بمعدل أربعة أطفال يومياً"
 _PER_TIME = {"يوميا", "يومي", "اسبوعيا", "شهريا", "سنويا", "باليوم", "يوم", "اليوم", "ساعة"}
+#: Definite number words after a possessed plural (folded): "أطفاله الثلاثة" (his three children).
+_DEFINITE_NUMBERS = {"الثلاثة": 3, "الاربعة": 4, "الخمسة": 5, "الستة": 6, "السبعة": 7, "الثمانية": 8,
+                     "التسعة": 9, "العشرة": 10, "الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "السبع": 7}
+#: Possessive endings of a noun (folded), longest first: "أطفالهم", "أطفالها", "أطفاله".
+_POSSESSIVE_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
 #: Verbs of meeting again (folded): "بأسرهم" after them is "with their families".
 _REUNITING = {"يجتمع", "يجتمعون", "اجتمع", "اجتمعوا", "تجتمع", "يلتقي", "يلتقون", "التقي", "التقوا", "يلتئم", "التام",
               "شمل", "لم"}
@@ -409,6 +414,13 @@ class _Sentence:
                     found.append(f)
                 i = np.last + 1
                 continue
+            if t.kind == "word" and t.text in _DEFINITE_NUMBERS and (unit := self._possessed_people(i - 1)):
+                # "بينهم أب وأطفاله الأربعة": his four children, the number after its noun
+                f = _Figure(i, i, float(_DEFINITE_NUMBERS[t.text]), False, "words")
+                f.unit, f.unit_tok = unit, i - 1
+                found.append(f)
+                i += 1
+                continue
             if t.kind == "word":
                 unit = lex.dual(t.text)
                 if not unit and lex.nisba_dual(t.text) and (lex.cue(self.word(i - 1)) or lex.cue(self.word(i + 1))) \
@@ -456,6 +468,18 @@ class _Sentence:
                     found.append(f)
             i += 1
         return found
+
+    def _possessed_people(self, i: int) -> str | None:
+        """The people a plural noun with a possessive ending at token ``i`` names ("وأطفالها", "أبناؤه"), or
+        None."""
+        w = strip_conj(self.word(i))
+        for ending in _POSSESSIVE_ENDINGS:
+            if w.endswith(ending) and len(w) > len(ending) + 2:
+                base = w[:-len(ending)]
+                unit = lex.person(base) or lex.person(base.replace("ؤ", "ء").replace("ئ", "ء"))
+                if unit:
+                    return unit
+        return None
 
     def _seized_or_destroyed_before(self, i: int, found: list[_Figure]) -> bool:
         """A verb of capture or destruction a few words before token ``i``, past its subject and "على" only (no
