@@ -2330,3 +2330,19 @@ def test_one_office_holder(text, value, metric):
 
 def test_an_office_holder_who_speaks_is_not_counted():
     assert figures("A senior official told reporters the town had fallen.") == []
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # escaped prisoners caught again are held again
+    ("By Monday, 23 escaped prisoners had been recaptured near the border.", 23, "detained"),
+    ("Government forces recaptured 12 villages.", 12, None),
+    # soldiers who fell in battle
+    ("Sadly, 9 soldiers and 14 militiamen fell with their weapons in hand.", 9, "killed"),
+    ("Sadly, 9 soldiers and 14 militiamen fell with their weapons in hand.", 14, "killed"),
+    ("The prices fell in the market by 30 per cent.", 30, None),
+    # taken to safer regions; forced to leave a lower-case place
+    ("Some 4,100 children have been taken to safer regions with their parents.", 4100, "displaced"),
+    ("The shelling forced some 900 families to leave the commune.", 900, "displaced"),
+])
+def test_eighteenth_batch_phrasings_d(text, value, metric):
+    assert_reads(text, value, metric)

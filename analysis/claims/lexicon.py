@@ -64,6 +64,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"(?:made|paid|make|pay|making|paying)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
+        # soldiers who "fell with their weapons in hand", "fell in battle", "fell as martyrs"
+        r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs)",
         r"lost(?!\s+(?:(?:his|her|their|a|an|one|both|several)\s+)?(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|"
         r"sight)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
@@ -79,7 +81,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|lands?|"
         r"neighbou?rhoods?|farms?)",
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
-        r"(?:left|abandoned|fled)\s+the\s+(?:(?:besieged|eastern|western|northern|southern|old|central|rebel-held|"
+        r"(?:left|leave|leaving|abandoned|fled)\s+the\s+(?:(?:besieged|eastern|western|northern|southern|old|central|rebel-held|"
         r"encircled|frontline|border|surrounding|nearby|affected)\s+){0,2}(?:camp|town|city|village|area|neighbou?rhood|"
         r"district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
@@ -102,7 +104,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:were|was|been|being)\s+taken\s+out\s+of(?!\s+(?:service|use|action|commission))",
         # "1,150 families have been shifted to safer places": moved out of harm's way
         r"(?:shift(?:ed|ing)|taken|brought|transferred)\s+to\s+(?:safer|safe|secure)\s+(?:places?|locations?|areas?|"
-        r"ground|sites?)", r"mov(?:ed|ing)\s+out\s+of",
+        r"ground|sites?|regions?|districts?|parts?)", r"mov(?:ed|ing)\s+out\s+of",
         r"mov(?:ed|ing)\s+in\s+with\s+(?:their\s+)?(?:relatives|host\s+famil(?:y|ies)|famil(?:y|ies)|friends)",
         # "13,000 people are sheltering in the grounds of a monastery", "at the airport"; not in basements or the
         # metro during an air raid
@@ -160,7 +162,7 @@ METRIC_CUES: dict[str, list[str]] = {
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
-        r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?",
+        r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"recaptur(?:ed|ing)",
         # "soldiers held dozens of residents for days", "gunmen held 12 aid workers": right before people counted
         # (not "army-held", "the regime held 3000 Housing Project": who holds a place)
         r"held(?<!-held)(?<!army held)(?<!regime held)(?<!rebel held)(?<!government held)(?<!opposition held)"
