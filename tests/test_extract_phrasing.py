@@ -2346,3 +2346,15 @@ def test_an_office_holder_who_speaks_is_not_counted():
 ])
 def test_eighteenth_batch_phrasings_d(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # civilians seized are abducted, not captured
+    ("Gunmen stopped the convoy and seized three health workers.", 3, "detained"),
+    # an assessment's sample counts no one moved
+    ("An assessment of 310 households in return areas found most homes damaged.", 310, None),
+    # one person described by what they were taking part in
+    ("A vaccinator taking part in the campaign was shot dead near the market.", 1, "killed"),
+])
+def test_eighteenth_batch_phrasings_e(text, value, metric):
+    assert_reads(text, value, metric)

@@ -128,7 +128,7 @@ _AID_BEFORE = re.compile(
     r"\b(?:assist(?:ed|ing|s)?|vaccinat(?:e|ed|ing|es)|screen(?:ed|ing|s)?|process(?:ed|ing)?|"
     r"serv(?:e|ed|es|ing)|support(?:ed|ing|s)?|fe[de]|feeding|enrol(?:l?ed|ling|s)?|train(?:ed|ing|s)?|"
     r"interview(?:ed|ing|s)?|benefit(?:t?ed|t?ing|s)?|help(?:ed|ing|s)?|immuni[sz](?:ed|ing)|g[ai]ve|given|giving|"
-    r"survey(?:ed|ing)?(?:\s+of)?|sample\s+of|poll(?:ed)?(?:\s+of)?|interviews?\s+with|"
+    r"survey(?:ed|ing)?(?:\s+of)?|sample\s+of|poll(?:ed)?(?:\s+of)?|interviews?\s+with|assessment\s+of|"
     r"(?:assistance|aid|relief|support|services?|supplies|items|kits|rations|cash|food|water|shelter)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)|hand(?:ed|ing|s)?\s+out)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:to|for)|provid(?:e|ed|es|ing)|"
@@ -143,7 +143,7 @@ _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", 
              "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
              "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
              "receiv", "need", "eligible", "identified", "registered", "targeted", "meal", "voucher", "blanket",
-             "tent", "hand out", "handed out", "handing out", "hands out"]
+             "tent", "hand out", "handed out", "handing out", "hands out", "assessment"]
 _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "enough",
                  "sufficient",
                  "built", "designed", "meant", "intended", "planned", "space", "room",
@@ -373,7 +373,9 @@ _CIVILIAN_NOUNS = {"people", "civilians", "children", "pupils", "students", "sch
                    "schoolchildren", "women", "girls", "boys", "villagers", "passengers", "workers", "aid workers",
                    "teachers", "journalists", "residents", "farmers", "worshippers", "persons", "individuals",
                    "men", "family members", "relatives", "doctors", "nurses", "staff", "migrants", "refugees", "crew",
-                   "crew members", "crewmen", "sailors", "seafarers", "fishermen"}
+                   "crew members", "crewmen", "sailors", "seafarers", "fishermen", "health workers", "relief workers",
+                   "humanitarian workers", "medics", "paramedics", "volunteers", "employees", "traders", "drivers",
+                   "truck drivers", "herders", "pilgrims", "tourists", "engineers", "contractors", "staff members"}
 
 
 def _camp_metric(unit: str) -> str:
@@ -1168,7 +1170,7 @@ class _Extractor:
                 and ((aid := _AID_BEFORE.search(text, max(0, q.start - 70), q.start)) or _AID_AFTER.match(text, after)):
             # (but "twelve wounded, who are receiving treatment", "sources gave 60 dead": the harm their noun says)
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
-            if aid is not None and aid.group().startswith(("survey", "sample", "poll", "interview")):
+            if aid is not None and aid.group().startswith(("survey", "sample", "poll", "interview", "assessment")):
                 return "other"  # "surveyed 1,512 displaced households living in camps": a sample, not a tally
             moved = right_cue(text, after, unit, known, original=self.text)
             if moved in _MOVED and not _RELATIVE_AFTER.match(text, after) \
@@ -1636,7 +1638,7 @@ _AFTER_HELD = ("released", "killed", "wounded")
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*")
 #: A participle that describes a singular person before the verb of what befell them (lower-cased text).
 _DESCRIBING_AFTER = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
-                               r"volunteering|staying|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
+                               r"volunteering|staying|taking\s+part|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
 #: Nouns a small number describes rather than tallies: "the two sides", "both parties".
 _NOT_TALLIES = {"sides", "parties", "side"}
 #: Records of events: what "released" or "published" them says nothing of anyone's fate.

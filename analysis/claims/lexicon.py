@@ -371,7 +371,7 @@ SINGLE_PERSON_NOUNS = {
     "blogger", "poet", "singer", "footballer", "athlete", "academic", "researcher",
     "schoolteacher", "headteacher", "herdsman", "cleaner", "councillor", "councilor", "pupil", "schoolgirl",
     "schoolboy", "gendarme", "technician", "sergeant", "corporal", "lieutenant", "colonel", "ambulance driver",
-    "security guard", "watchman", "caretaker", "headmistress",
+    "security guard", "watchman", "caretaker", "headmistress", "vaccinator",
 }
 #: Holders of an office, counted one at a time only ("an Embera governor, José Dogirama, was killed", "a local
 #: official was abducted"); after a figure these words are no counted nouns ("11 official detention centres").
