@@ -2358,3 +2358,18 @@ def test_eighteenth_batch_phrasings_d(text, value, metric):
 ])
 def test_eighteenth_batch_phrasings_e(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # arrivals at the border told in the present tense
+    ("Each day some 900 more people reach the border on foot.", 900, "refugees"),
+    # armed men who arrive are attackers
+    ("Witnesses said about 40 armed men arrived on motorcycles at dusk.", 40, None),
+    # people taken or flown home return
+    ("Three flights this week took 412 migrants home to Guinea.", 412, "returned"),
+    ("The agency flew 150 refugees home last month.", 150, "returned"),
+    # a thing that leaves a named place is no one displaced
+    ("Two charter flights left Sabha on Tuesday.", 2, None),
+])
+def test_eighteenth_batch_phrasings_f(text, value, metric):
+    assert_reads(text, value, metric)

@@ -202,9 +202,9 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
             pos = w.end() + 1
             continue
         # a noun after this one that is the counted noun ("rebel fighters"); never "home" after a participle
-        # ("1,400 returned home")
+        # ("1,400 returned home") or people ("taking 291 migrants home")
         noun_next = nword in lexicon.COUNT_NOUNS and nword not in lexicon.METRIC_ONLY_UNITS \
-            and not (nword == "home" and word in lexicon.METRIC_ONLY_UNITS) \
+            and not (nword == "home" and (word in lexicon.METRIC_ONLY_UNITS or word in lexicon.PERSON_NOUNS)) \
             and not (nword == "remains" and word in lexicon.PERSON_NOUNS)  # "one peacekeeper remains missing"
         if word in lexicon.COUNT_NOUNS and not (
                 not word.endswith("s") and word not in _INVARIANT and nxt and words < 3

@@ -973,6 +973,8 @@ class _Extractor:
             metric = fate
         elif metric == "captured" and unit in _CIVILIAN_NOUNS:
             metric = "detained"  # "276 schoolgirls were seized": abducted
+        if metric in _MOVED and text.startswith((" armed ", " heavily armed "), q.end):
+            return "other"  # "about 60 armed men arrived on motorcycles": attackers, not people uprooted
         if metric in _MOVED:
             noun = lexicon.NOUN_METRIC.get(unit)
             if noun in _STATUS_NOUN_METRICS:

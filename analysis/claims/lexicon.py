@@ -127,7 +127,7 @@ METRIC_CUES: dict[str, list[str]] = {
         # "4,870 people have been received at the border crossings": arrivals
         r"received\s+at(?=\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:border|crossings?|transit|reception)\b)",
         # "6,500 people reached the border town of Adre", "reached safety": arrived (abroad or not, told by the place)
-        r"reached\s+(?:the\s+)?(?:(?:relative\s+)?safety|(?:(?:border|nearby|neighbou?ring)\s+)?(?:border|towns?|city|"
+        r"reach(?:ed|es|ing)?\s+(?:the\s+)?(?:(?:relative\s+)?safety|(?:(?:border|nearby|neighbou?ring)\s+)?(?:border|towns?|city|"
         r"cities|camps?|capital|settlements?|sites?|transit\s+(?:centres?|centers?|sites?)|reception\s+(?:centres?|"
         r"centers?)|shores?|coast|country|territory))\b",
     ],
@@ -136,6 +136,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
         r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
+        # "taking 291 migrants home to Nigeria", "flew 150 refugees home": the verb, its object, then "home"
+        r"(?:took|taken|taking|take|brought|bringing|flew|flown|flying)(?=\s+(?:(?!to\s|from\s)[\w,-]+\s+){1,5}?home\b)",
     ],
     "released": [
         r"releas(?:ed|es?|ing)", r"freed", r"set\s+free",
