@@ -1333,3 +1333,20 @@ def test_eighteenth_batch_arabic(text: str, expected: list) -> None:
 ])
 def test_a_definite_number_after_possessed_people(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # still under enforced disappearance, after a breakdown closed by a comma
+    ("وقالت الشبكة إن 4,210 أشخاص، بينهم 96 طفلاً، لا يزالون قيد الاختفاء القسري.",
+     [(4210.0, "missing"), (96.0, "missing")]),
+    # disappearing someone
+    ("وتتحمل الجماعة مسؤولية إخفاء 730 شخصاً.", [(730.0, "missing")]),
+    # set free, not evacuated
+    ("وجرى إخلاء سبيل 14 موقوفاً بعد التحقيق معهم.", [(14.0, "released")]),
+    ("وجرى إخلاء 14 عائلة من الحي.", [(14.0, "displaced")]),
+    # a share of them between the figure and its verb
+    ("وقالت المنظمة إن نحو 6 آلاف شخص، أكثر من نصفهم من النساء، فروا من القرى.",
+     [(6000.0, "displaced"), (50.0, "displaced")]),
+])
+def test_eighteenth_batch_arabic_b(text: str, expected: list) -> None:
+    assert figures(text) == expected

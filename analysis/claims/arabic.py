@@ -195,11 +195,13 @@ _OTHERS = {"اخرين", "الاخرين", "اخرون", "الاخرون"}
 #: Words after a figure that do not count toward the reach of a cue after it (folded): a hedge, "of".
 _FREE_WORDS = {"علي", "الاقل", "تقريبا", "من",
                # "ما زالوا في عداد المفقودين": still, and "in the number of", before the cue
-               "ما", "لا", "زال", "زالوا", "زالت", "يزال", "يزالون", "تزال", "عداد"}
+               "ما", "لا", "زال", "زالوا", "زالت", "يزال", "يزالون", "تزال", "عداد", "قيد"}
 #: "البالغ عددهم": whose number amounts to (folded).
 _AMOUNTING = {"البالغ", "البالغة", "البالغين"}
 #: Words that open an aside after a comma: "، أي ..."; "، البالغ عددهم ..." (folded).
-_ASIDE_OPEN = {"اي", "البالغ", "البالغة", "البالغين", "جلهم", "غالبيتهم", "اغلبهم"}
+_ASIDE_OPEN = {"اي", "البالغ", "البالغة", "البالغين", "جلهم", "غالبيتهم", "اغلبهم",
+               # a share of them: "، أكثر من نصفهم من الأطفال،"
+               "اكثر", "نصفهم", "ثلثهم", "ربعهم", "ثلثاهم"}
 #: the number word two, which may only repeat a dual before it (folded)
 _TWO = {"اثنان", "اثنين", "اثنتان", "اثنتين"}
 #: words of damage right before a figure: the things were damaged, not destroyed (folded)
@@ -888,6 +890,8 @@ class _Sentence:
             return None  # "بلا وصول منتظم إلى المياه", "غير قادرين على الوصول": without access, no arrival
         if m == "returned" and self._kept_from(j):
             return None  # "حرمت الألغام عشرات الآلاف من النازحين من العودة": kept from returning
+        if m == "displaced" and strip_conj(w) in ("اخلاء", "باخلاء") and self.word(j + 1) == "سبيل":
+            return "released"  # "جرى إخلاء سبيل 11 شخصاً": set free, not evacuated
         if m == "captured" and w in ("باسرهم", "باسرها") and any(
                 strip_conj(self.word(k)) in _REUNITING for k in range(max(self.a, j - 8), j)):
             return None  # "يجتمع مئات الآباء والأبناء بأسرهم": with their families, no one taken prisoner
@@ -1033,9 +1037,9 @@ class _Sentence:
                     close = next((k for k in range(j + 2, min(self.b, j + 24)) if self.punct(k)
                                   and self.toks[k].text in ("،", ",", ".", "؛", ":")), None)
                     if close is not None and self.toks[close].text in ("،", ",") \
-                            and (m := self._cue_at(close + 1, back=False)):
+                            and (m := self._cue_at(self._past_free(close + 1), back=False)):
                         return m
-                if in_breakdown and (m := self._cue_at(j + 1, back=False)):
+                if in_breakdown and (m := self._cue_at(self._past_free(j + 1), back=False)):
                     return m  # "سبعة مدنيين، بينهم أربعة أطفال، قتلوا": the breakdown closed, the verb of all
                 if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN and nxt != "و":
                     return None
@@ -1452,6 +1456,12 @@ class _Sentence:
             if not any(t.kind == "punct" and t.text in (".", "؛") for t in between):
                 return prev.metric
         return None
+
+    def _past_free(self, j: int) -> int:
+        """The first token from ``j`` that is no free word ("لا يزالون قيد الاختفاء": the cue after them)."""
+        while j < self.b and self.toks[j].kind == "word" and strip_conj(self.word(j)) in _FREE_WORDS:
+            j += 1
+        return j
 
     def _handed_out(self, to: int) -> bool:
         """Whether a verb of handing out governs the على/الى at token ``to``: within ten words before it, in
