@@ -2373,3 +2373,13 @@ def test_eighteenth_batch_phrasings_e(text, value, metric):
 ])
 def test_eighteenth_batch_phrasings_f(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # people who fled a named country are refugees; a town left behind is displacement
+    ("Some 48,000 people have fled Burundi since April.", 48000, "refugees"),
+    ("About 2,600 people had fled from the Central African Republic into Cameroon by June.", 2600, "refugees"),
+    ("Some 3,000 people fled Mosul last week.", 3000, "displaced"),
+])
+def test_fleeing_a_country(text, value, metric):
+    assert_reads(text, value, metric)

@@ -1505,7 +1505,10 @@ _MOVEMENTS_HEADING = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!carg
 _ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
                      r"\b(?:fled|left|escaped|fleeing|leaving)\s+(?:the|their)\s+(?:home\s+)?country\b|"
                      r"\b(?:into|to|(?<=refuge\s)in|(?<=safety\s)in|(?<=asylum\s)in)\s+neighbou?ring\s+(?:countries|states|nations)\b|"
-                     r"\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
+                     r"\b(?:(?:into|to)\s+(?:neighbou?ring\s+)?(?:the\s+)?|"
+                     # "105,000 people have fled Burundi": a country left behind
+                     r"(?:fled|escaped|fleeing|left|leaving)\s+(?:from\s+)?(?:the\s+)?)"
+                     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
 #: Where another figure may begin (a digit or a number word): a clause past it is that figure's.
 _NEXT_FIGURE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                           r"scores)\b", re.I)
