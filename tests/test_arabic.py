@@ -1350,3 +1350,21 @@ def test_a_definite_number_after_possessed_people(text: str, expected: list) -> 
 ])
 def test_eighteenth_batch_arabic_b(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+def test_bulleted_items_under_a_toll_shared_out() -> None:
+    # items that open with their figure, however long, and items with a full stop, take the heading's metric
+    text = ("ووثق المرصد مقتل 40 عنصراً خلال الشهر.\n"
+            "وتوزعت الخسائر البشرية على النحو التالي:\n"
+            "- 22 من عناصر القوات الحكومية والمسلحين الموالين لها من أبناء المنطقة، قضوا في هجمات للخلايا.\n"
+            "- 11 في عمليات اغتيال واستهدافات مسلحة في ريفي المحافظة الشرقي والغربي.\n"
+            "- 7 في ظروف مختلفة.\n")
+    assert figures(text) == [(40.0, "killed"), (22.0, "killed"), (11.0, "killed"), (7.0, "killed")]
+
+
+def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list() -> None:
+    text = ("وتوزعت الإصابات على النحو التالي:\n"
+            "- 5 من المدنيين في الحي الشرقي من المدينة، نقلوا إلى المستشفى الميداني.\n"
+            "\n"
+            "وقال الجيش إنه قصف «عشرات الأهداف» في المنطقة.\n")
+    assert (24.0, "wounded") not in figures(text)

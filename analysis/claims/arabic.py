@@ -1815,7 +1815,9 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
     words = sum(1 for t in toks[a:b] if t.kind == "word")
     end = toks[b - 1].end
     rest = folded[end:end + 3]
-    return words <= 8 and not any(t.text in (".", "!", "؟") for t in toks[a:b] if t.kind == "punct") \
+    # (a bulleted line may end in a full stop: "- 8 في عمليات اغتيال في محافظة درعا.")
+    last = b - 1 if toks[a].text in _BULLETS and toks[b - 1].text == "." else b
+    return words <= 8 and not any(t.text in (".", "!", "؟") for t in toks[a:last] if t.kind == "punct") \
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
 
@@ -1953,11 +1955,15 @@ def _rows(text: str, article_id: str) -> list[dict]:
     speaker = ""  # the last source named (a bare "وأضاف" takes it)
     context: str | None = None  # the metric a heading gives the list lines under it
     columns: list[str | None] | None = None  # what each column of a table counts, from its header row
+    kept_for_bullets = False  # the context was kept over a long bulleted item (for bulleted items only)
     for a, b in _sentences(toks, folded):
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
             before = last_fig  # the last figure of the sentences before: what a share "of them" may be of
             heading, context = context, None
+            if kept_for_bullets and toks[a].text not in _BULLETS:
+                heading = None  # kept over a long bulleted item for the bullets after it only
+            kept_for_bullets = False
             line_start = toks[a].start
             cells = [(line_start + c0, line_start + c1) for c0, c1 in row_cells(folded[line_start:toks[b - 1].end])]
             figs = []
@@ -2012,8 +2018,16 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if context in (None, "other") and last_fig is not None and last_fig.metric not in (None, "other") \
                         and any(lex.strip_article(strip_conj(w)) in _SHARED_OUT for w in words):
                     context = last_fig.metric  # "التوزيع حسب المحافظة المستقبلة": the figures before, shared out
+            # a bulleted item that opens with its figure ("- 8 في عمليات اغتيال في محافظتي درعا والسويداء."), however
+            # long: an item of the list its heading introduced
+            item = bool(figs) and toks[a].text in _BULLETS and figs[0].hedge_tok <= a + 1
+            if item and heading and not line:
+                context = heading
             elif heading and line and short:
                 context = heading  # "مأرب: ١٠٬٢١٠" under it, or "أدري ٤٬٨٢٠؛ كوفرون ١٬٩٠٥؛ ...": the list goes on
+            elif heading and toks[a].text in _BULLETS:
+                context = heading  # a long bulleted item with a verb of its own: the items after it go on
+                kept_for_bullets = True
             if not figs and (line or len(cells) >= 3) and len(cells) >= 2:
                 # a table's header row ("المحافظة | مراكز الإيواء | عدد النازحين"): what each column counts
                 columns = [_column_metric(folded[c0:c1]) for c0, c1 in cells]
@@ -2031,7 +2045,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if column == "other" and not f.unit:
                     continue  # "شمال غزة | 21 | 19,830" under "مراكز الإيواء": how many shelters, not people
                 metric = column or s.metric(f, prev, last_fig)
-                if metric is None and context and line and short \
+                if metric is None and context and (line or item) and short \
                         and (not f.unit or s.compatible(f, context) == context):
                     metric = context
                 elif metric == "detained" and context == "released" and line and short:
