@@ -2383,3 +2383,16 @@ def test_eighteenth_batch_phrasings_f(text, value, metric):
 ])
 def test_fleeing_a_country(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # people escaping the fighting fled it
+    ("The town has received some 12,000 people escaping the fighting.", 12000, "displaced"),
+    # one civilian seized is abducted, a soldier is taken prisoner
+    ("Some 40 pupils and a teacher were seized from the school.", 1, "detained"),
+    ("A soldier was captured near the border.", 1, "captured"),
+    # abductees who slip away are free
+    ("About 12 of the girls managed to slip away during the raid.", 12, "released"),
+])
+def test_eighteenth_batch_phrasings_g(text, value, metric):
+    assert_reads(text, value, metric)

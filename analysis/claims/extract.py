@@ -866,6 +866,8 @@ class _Extractor:
                       or cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end, after)
                       or self._item_of_breakdown(q, unit, known, prev))
+            if metric == "captured" and (unit in _CIVILIAN_NOUNS or f"{unit}s" in _CIVILIAN_NOUNS):
+                metric = "detained"  # "287 pupils and a teacher were seized": abducted
             if metric == "detained":
                 metric = _fate_after(self.low, after) or metric  # "a nurse was abducted and freed"
         elif (self.rates and _PER_BEFORE.search(self.low, max(0, q.start - 26), q.start)) or (
@@ -971,8 +973,8 @@ class _Extractor:
             # "19 people held by an armed group were freed", "57 of those arrested were released", "14 of those
             # kidnapped were later killed", "nine men were taken from their homes and shot dead"
             metric = fate
-        elif metric == "captured" and unit in _CIVILIAN_NOUNS:
-            metric = "detained"  # "276 schoolgirls were seized": abducted
+        elif metric == "captured" and (unit in _CIVILIAN_NOUNS or f"{unit}s" in _CIVILIAN_NOUNS):
+            metric = "detained"  # "276 schoolgirls were seized", "287 pupils and a teacher were seized": abducted
         if metric in _MOVED and text.startswith((" armed ", " heavily armed "), q.end):
             return "other"  # "about 60 armed men arrived on motorcycles": attackers, not people uprooted
         if metric in _MOVED:

@@ -76,7 +76,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"sixty|seventy|eighty|ninety|hundreds|dozens|thousands|scores)\b))", r"burn(?:ed|t)\s+to\s+death", r"hacked\s+to\s+death", r"blown\s+up", r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
     ],
     "displaced": [
-        r"displac(?:ed|ing|ements?|es?)", r"fled", r"flee(?:ing|s)?", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
+        r"displac(?:ed|ing|ements?|es?)", r"fled", r"flee(?:ing|s)?",
+        # "200,000 people escaping the fighting": fleeing it
+        r"escaping\s+(?:the\s+)?(?:fighting|violence|war|clashes|conflict|attacks|bombardment|shelling|bombing)", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|lands?|"
         r"neighbou?rhoods?|farms?)",
@@ -140,7 +142,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:took|taken|taking|take|brought|bringing|flew|flown|flying)(?=\s+(?:(?!to\s|from\s)[\w,-]+\s+){1,5}?home\b)",
     ],
     "released": [
-        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free",
+        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"slip(?:ped)?\s+away",
         # children who leave armed groups: "separated from armed groups", "left the ranks of armed groups",
         # "handed over to a humanitarian organisation"
         r"(?:separated|demobili[sz]ed|disengaged|exited|escaped|rescued|removed)\s+from\s+(?:the\s+ranks\s+of\s+)?"
