@@ -110,7 +110,7 @@ _NEUTRAL_BEFORE = re.compile(
 #: "for" or "to" is in it, tested first).
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|accommodate|host|shelter)|for)|"
-    r"(?:space|room|capacity)\s+for|(?:enough|sufficient)\s+(?:[a-z]+\s+)?(?:to\s+(?:treat|feed|serve|shelter|cover|"
+    r"(?:space|room|capacity)\s+for|(?:enough|sufficient)\s+(?:[a-z]+\s+){0,3}?(?:to\s+(?:treat|feed|serve|shelter|cover|"
     r"support|assist|reach)|for))\s+(?:(?:some|about|around|up\s+to|at\s+most|only|just)\s+)*$")
 #: A camp or site that holds, hosts or shelters the figure: its people are displaced (lower-cased text).
 _CAMP_HOLDS = re.compile(
