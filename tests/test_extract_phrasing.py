@@ -2396,3 +2396,14 @@ def test_fleeing_a_country(text, value, metric):
 ])
 def test_eighteenth_batch_phrasings_g(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # freedom regained; cases of disappearance
+    ("Through these operations 64 people have regained their freedom.", 64, "released"),
+    ("The commission documented 318 new cases of disappearance last year.", 318, "missing"),
+    # an average is still a figure of its metric
+    ("On average 480 people a day crossed the border in May, an average of 480 people a day.", 480, "refugees"),
+])
+def test_eighteenth_batch_phrasings_h(text, value, metric):
+    assert_reads(text, value, metric)

@@ -143,6 +143,7 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "released": [
         r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"slip(?:ped)?\s+away",
+        r"regain(?:ed|s)?\s+(?:their|his|her)\s+(?:freedom|liberty)",
         # children who leave armed groups: "separated from armed groups", "left the ranks of armed groups",
         # "handed over to a humanitarian organisation"
         r"(?:separated|demobili[sz]ed|disengaged|exited|escaped|rescued|removed)\s+from\s+(?:the\s+ranks\s+of\s+)?"
@@ -192,7 +193,7 @@ METRIC_CUES: dict[str, list[str]] = {
                 # "the fate of the other three is still unknown", "12 men whose fate remains unknown"
                 r"fate\s+of(?=\s[^.;:]{0,50}?\s(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)\b)",
                 r"whose\s+fate\s+(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)",
-                r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
+                r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances?", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
                 r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",
