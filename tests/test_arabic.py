@@ -1368,3 +1368,13 @@ def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list()
             "\n"
             "وقال الجيش إنه قصف «عشرات الأهداف» في المنطقة.\n")
     assert (24.0, "wounded") not in figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people households comprise take the households' metric
+    ("وأشرفت الوزارة على عودة 520 أسرة تضم 2,480 فرداً غادرت المخيم.", [(520.0, "returned"), (2480.0, "returned")]),
+    # people unable to return are still displaced
+    ("ولا يزال آلاف من سكان البلدة عاجزين عن العودة إلى منازلهم.", [(2000.0, "displaced")]),
+])
+def test_households_comprising_and_people_unable_to_return(text: str, expected: list) -> None:
+    assert figures(text) == expected

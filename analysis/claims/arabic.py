@@ -260,6 +260,11 @@ _DEFINITE_NUMBERS = {"الثلاثة": 3, "الاربعة": 4, "الخمسة": 5
                      "التسعة": 9, "العشرة": 10, "الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "السبع": 7}
 #: Possessive endings of a noun (folded), longest first: "أطفالهم", "أطفالها", "أطفاله".
 _POSSESSIVE_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
+#: Words of comprising (folded): "أسرة تضم 3615 فرداً".
+_COMPRISING = {lex.fold(w) for w in ("تضم", "يضم", "تضمان", "يضمون", "تضمّ", "قوامها", "تشمل")}
+#: Words of being unable (folded), before عن/على/من and a return: "عاجزين عن العودة".
+_UNABLE = {lex.fold(w) for w in ("عاجزين", "عاجزون", "عاجزة", "عاجز", "قادرين", "قادرة", "قادر", "يتمكنوا",
+                                 "يتمكن", "تتمكن")}
 #: Verbs of meeting again (folded): "بأسرهم" after them is "with their families".
 _REUNITING = {"يجتمع", "يجتمعون", "اجتمع", "اجتمعوا", "تجتمع", "يلتقي", "يلتقون", "التقي", "التقوا", "يلتئم", "التام",
               "شمل", "لم"}
@@ -890,6 +895,9 @@ class _Sentence:
             return None  # "بلا وصول منتظم إلى المياه", "غير قادرين على الوصول": without access, no arrival
         if m == "returned" and self._kept_from(j):
             return None  # "حرمت الألغام عشرات الآلاف من النازحين من العودة": kept from returning
+        if m == "returned" and j > self.a + 1 and strip_conj(self.word(j - 1)) in ("عن", "علي", "من") \
+                and strip_conj(self.word(j - 2)) in _UNABLE:
+            return "displaced"  # "لا يزال آلاف من سكانها عاجزين عن العودة": still displaced, not returned
         if m == "displaced" and strip_conj(w) in ("اخلاء", "باخلاء") and self.word(j + 1) == "سبيل":
             return "released"  # "جرى إخلاء سبيل 11 شخصاً": set free, not evacuated
         if m == "captured" and w in ("باسرهم", "باسرها") and any(
@@ -1198,6 +1206,10 @@ class _Sentence:
         return False
 
     def _metric(self, f: _Figure, prev: _Figure | None, last: _Figure | None) -> str | None:
+        # 0. the people a household figure comprises: "عودة ٧٤٢ أسرة تضم ٣٦١٥ فرداً": the figure before's metric
+        if prev is not None and prev.metric not in (None, "other") and prev.unit in ("households", "families") \
+                and strip_conj(self.word(f.hedge_tok - 1)) in _COMPRISING and prev.last < f.hedge_tok - 1:
+            return prev.metric
         # 0a. a size given in passing: "طاقم السفينة، البالغ عددهم 25 بحارا،": how many there were
         if self.word(f.hedge_tok - 1).startswith("عدد") and self.word(f.hedge_tok - 2) in _AMOUNTING:
             return "other"
