@@ -44,7 +44,7 @@ GOLD = {"dev": paths.ANNOTATIONS / "gold_dev.csv", "test": paths.ANNOTATIONS / "
 #: The development corpus: article files and their snippet-format gold.
 DEV_CORPUS = paths.SHARED_ARTICLES / "dev"
 DEV_GOLD = DEV_CORPUS / "claims.csv"
-#: 590 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
+#: 620 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
 OWN_CORPUS = paths.ROOT / "tests" / "blind"
 OWN_PREFACE = [
     "Written for Tally by teammates who did not read the extractor (tests/blind/README.md), in batches, each",
@@ -73,14 +73,15 @@ OWN_PREFACE = [
     "82aa396), 1330-1339 at 0.927 and 0.872 (commit 03cf362), 1340-1349 at 0.933 and 0.909 (commit",
     "df65453), 1350-1359 at 0.907 and 0.872, 1360-1369 at 0.948 and 0.890 and 1370-1379 at 0.882 and 0.856",
     "(commit c44e883), 1390-1399 at 0.947 and 0.901, 1400-1409 at 0.887 and 0.874 and 1410-1419 at 0.939 and",
-    "0.854 (commit 2204aed). Their",
+    "0.854 (commit 2204aed), 1440-1449 at 0.924 and 0.795 and 1420-1429 at 0.971 and 0.949 (commit 1a5ee3c),",
+    "1430-1439 at 0.970 and 0.923 (commit cabaa81). Their",
     "misses were then read and general rules written for them, so none is a held-out measure any longer: the",
     "hidden test set is.",
 ]
-#: 380 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
+#: 400 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
 OWN_AR_CORPUS = paths.ROOT / "tests" / "blind_ar"
 OWN_AR_PREFACE = [
-    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in thirty-eight",
+    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in forty",
     "batches, each measured blind once: texts 600-609 at family F1 0.892, strict 0.820 (commit",
     "ae017b9; the Arabic development corpus was at 0.974 and 0.969), texts 610-619 at 0.778 and 0.756 (commit",
     "1a7c342), texts 630-639 at 0.848 and 0.808 (commit 0b297ca), texts 640-649 at 0.723 and 0.711 (commit",
@@ -100,7 +101,8 @@ OWN_AR_PREFACE = [
     "3a70f01), texts 290-299 at 0.960 and 0.942 and texts 280-289 at 0.929 and 0.832 (commit 71931d2), texts",
     "270-279 at 0.909 and 0.893 and texts 260-269 at 0.930 and 0.911 (commit 03cf362), texts 240-249 at 0.927 and",
     "0.890 (commit ba601c0), texts 230-239 at 0.930 and 0.888 and texts 220-229 at 0.939 and 0.927 (commit",
-    "c44e883), texts 200-209 at 0.881 and 0.864 and texts 190-199 at 0.931 and 0.908 (commit 2204aed). Their",
+    "c44e883), texts 200-209 at 0.881 and 0.864 and texts 190-199 at 0.931 and 0.908 (commit 2204aed), texts",
+    "180-189 at 0.916 and 0.895 and texts 170-179 at 0.956 and 0.912 (commit f52d116). Their",
     "misses were then read and general rules",
     "written for them, so none is held out any longer: the hidden Arabic test set is.",
 ]
