@@ -2407,3 +2407,17 @@ def test_eighteenth_batch_phrasings_g(text, value, metric):
 ])
 def test_eighteenth_batch_phrasings_h(text, value, metric):
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # any family's loss counts no one
+    ("Behind every figure is a family that has lost a daughter, a father or a home.", 1, None),
+    ("A woman who lost a son in the strike was wounded.", 1, "wounded"),
+    # people spoken with are a sample
+    ("Last week I spoke by phone with eleven people who fled the district.", 11, None),
+    # a move still to be made
+    ("Some 800 people a day need to be moved from the island.", 800, None),
+    ("Some 800 people were relocated from the island.", 800, "displaced"),
+])
+def test_eighteenth_batch_phrasings_i(text, value, metric):
+    assert_reads(text, value, metric)

@@ -129,6 +129,7 @@ _AID_BEFORE = re.compile(
     r"serv(?:e|ed|es|ing)|support(?:ed|ing|s)?|fe[de]|feeding|enrol(?:l?ed|ling|s)?|train(?:ed|ing|s)?|"
     r"interview(?:ed|ing|s)?|benefit(?:t?ed|t?ing|s)?|help(?:ed|ing|s)?|immuni[sz](?:ed|ing)|g[ai]ve|given|giving|"
     r"survey(?:ed|ing)?(?:\s+of)?|sample\s+of|poll(?:ed)?(?:\s+of)?|interviews?\s+with|assessment\s+of|"
+    r"spoke\s+(?:[\w-]+\s+){0,3}?(?:with|to)|"
     r"(?:assistance|aid|relief|support|services?|supplies|items|kits|rations|cash|food|water|shelter)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:to|for)|(?:(?:provid|distribut|deliver|extend)(?:e|ed|es|ing)|hand(?:ed|ing|s)?\s+out)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:to|for)|provid(?:e|ed|es|ing)|"
@@ -143,7 +144,7 @@ _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", 
              "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
              "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
              "receiv", "need", "eligible", "identified", "registered", "targeted", "meal", "voucher", "blanket",
-             "tent", "hand out", "handed out", "handing out", "hands out", "assessment"]
+             "tent", "hand out", "handed out", "handing out", "hands out", "assessment", "spoke"]
 _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "enough",
                  "sufficient",
                  "built", "designed", "meant", "intended", "planned", "space", "room",
@@ -485,6 +486,12 @@ _OF_VICTIMS = re.compile(r"\s+of\s+(?:the\s+)?(?:missing|disappeared|detainees|d
                          r"hostages|killed|abductees|abducted)\b")
 #: A word of harm right after a figure: "97 killed", "148 injured".
 _HARM_WORD_AFTER = re.compile(r"\s+(?:killed|dead|deaths|injured|wounded|hurt|casualties)\b")
+#: Any family's loss, before one person: "behind each number is a family that has lost a son" (lower-cased).
+_GENERIC_LOSS = re.compile(r"\b(?:family|families|household|households|parent|parents)\s+(?:that|which|who)\s+"
+                           r"(?:has|have|had)\s+lost\s+(?:(?:a|an)\s+[a-z-]+,\s+)*$")
+#: A move still to be made: "1,200 people a day need to be moved" (lower-cased, after the figure's noun).
+_STILL_TO_BE = re.compile(r"\s+(?:a\s+day\s+|a\s+week\s+|each\s+day\s+)?(?:still\s+)?(?:need|needs|needed|have|has|are|is)\s+"
+                          r"(?:yet\s+)?to\s+be\s+(?:moved|relocated|evacuated|transferred|registered)\b")
 #: Ammunition counted in rounds: no arms of their own (``other``), in a list of arms taken.
 _AMMUNITION = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
 #: Places a figure may count where something befell others: "in 33 villages".
@@ -855,6 +862,8 @@ class _Extractor:
                     or ((said := _SAYS_AFTER.match(self.low, after)) is not None
                         and next(cues_in(self.low, after, said.start("verb")), None) is None):
                 return None  # "said a man who was treated for wounds", "a member of the group told the wire": a speaker
+            if "lost" in (w40 := self.low[max(0, q.start - 40):q.start]) and _GENERIC_LOSS.search(w40):
+                return None  # "a family that has lost a son, a mother": any family, no one counted
             reach = 12 if core in ("his", "her", "their", "its", "whose") else 25
             # the cue before may not lie in a clause before a semicolon ("tried to flee; one man told us")
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
@@ -975,6 +984,8 @@ class _Extractor:
             metric = fate
         elif metric == "captured" and (unit in _CIVILIAN_NOUNS or f"{unit}s" in _CIVILIAN_NOUNS):
             metric = "detained"  # "276 schoolgirls were seized", "287 pupils and a teacher were seized": abducted
+        if metric in _MOVED_OR_BACK and " to be " in text[after:after + 40] and _STILL_TO_BE.match(text, after):
+            return "other"  # "1,200 people a day need to be moved from Kagunga": not moved yet
         if metric in _MOVED and text.startswith((" armed ", " heavily armed "), q.end):
             return "other"  # "about 60 armed men arrived on motorcycles": attackers, not people uprooted
         if metric in _MOVED:
@@ -1174,7 +1185,8 @@ class _Extractor:
                 and ((aid := _AID_BEFORE.search(text, max(0, q.start - 70), q.start)) or _AID_AFTER.match(text, after)):
             # (but "twelve wounded, who are receiving treatment", "sources gave 60 dead": the harm their noun says)
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
-            if aid is not None and aid.group().startswith(("survey", "sample", "poll", "interview", "assessment")):
+            if aid is not None and aid.group().startswith(("survey", "sample", "poll", "interview", "assessment",
+                                                            "spoke")):
                 return "other"  # "surveyed 1,512 displaced households living in camps": a sample, not a tally
             moved = right_cue(text, after, unit, known, original=self.text)
             if moved in _MOVED and not _RELATIVE_AFTER.match(text, after) \
