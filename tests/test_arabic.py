@@ -1378,3 +1378,16 @@ def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list()
 ])
 def test_households_comprising_and_people_unable_to_return(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # migrants and refugees held in detention centres are held
+    ("وقالت المنظمة إن نحو 2,600 مهاجر ولاجئ ما زالوا محتجزين في مراكز احتجاز قرب خطوط القتال.", [(2600.0, "detained")]),
+    ("وأضافت أن 1,900 مهاجر لا يزالون عالقين في مراكز احتجاز جنوب المدينة.", [(1900.0, "detained")]),
+    # displaced people who received aid: whom it reached
+    ("• 42 ألف نازح في المخيمات تسلموا طروداً غذائية.", []),
+    # the wounded who received treatment are still wounded
+    ("• 1,240 من جرحى الحرب تلقوا العلاج في المستشفى الميداني.", [(1240.0, "wounded")]),
+])
+def test_people_held_in_detention_centres_and_aid_received(text: str, expected: list) -> None:
+    assert figures(text) == expected

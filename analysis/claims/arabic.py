@@ -260,6 +260,13 @@ _DEFINITE_NUMBERS = {"الثلاثة": 3, "الاربعة": 4, "الخمسة": 5
                      "التسعة": 9, "العشرة": 10, "الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "السبع": 7}
 #: Possessive endings of a noun (folded), longest first: "أطفالهم", "أطفالها", "أطفاله".
 _POSSESSIVE_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
+#: Verbs of receiving aid after the people counted (folded): "تسلموا طروداً غذائية", "تلقت حقائب".
+_RECEIVED = {lex.fold(w) for w in ("تسلموا", "تسلمت", "تسلم", "استلموا", "استلمت", "تلقوا", "تلقت", "تلقى", "حصلوا",
+                                   "حصلت", "استفادوا", "استفادت")}
+#: People held, after the people counted (folded): "مهاجر ولاجئ محتجزون في مراكز إيواء".
+_HELD_WORDS = {lex.fold(w) for w in ("محتجزون", "محتجزين", "محتجزة")}
+#: Migrants (folded), who may be held in detention centres.
+_MIGRANT_NOUNS = {lex.fold(w) for w in ("مهاجر", "مهاجرا", "مهاجرين", "مهاجرون", "المهاجرين")}
 #: Words of comprising (folded): "أسرة تضم 3615 فرداً".
 _COMPRISING = {lex.fold(w) for w in ("تضم", "يضم", "تضمان", "يضمون", "تضمّ", "قوامها", "تشمل")}
 #: Words of being unable (folded), before عن/على/من and a return: "عاجزين عن العودة".
@@ -1210,6 +1217,18 @@ class _Sentence:
         if prev is not None and prev.metric not in (None, "other") and prev.unit in ("households", "families") \
                 and strip_conj(self.word(f.hedge_tok - 1)) in _COMPRISING and prev.last < f.hedge_tok - 1:
             return prev.metric
+        # 0. people after their noun who received aid ("١٣٥ ألف نازح ... تسلموا طروداً غذائية"), or who are held in
+        #    detention centres ("3 آلاف مهاجر ولاجئ لا يزالون عالقين في مراكز احتجاز"): aid reached them; held
+        after = [strip_conj(self.word(k)) for k in range(max(f.last, f.unit_tok) + 1,
+                                                         min(self.b, max(f.last, f.unit_tok) + 9))]
+        noun = strip_conj(self.word(f.unit_tok)) if f.unit_tok >= 0 else ""
+        if after and (lex.cue(noun) in ("displaced", "refugees", "idps", "returned") or noun in _MIGRANT_NOUNS):
+            cut = next((k for k, w in enumerate(after) if not w), len(after))  # up to a mark or a number
+            if any(w in _RECEIVED for w in after[:cut]):
+                return "other"
+            if any(w in _HELD_WORDS or (w == "مراكز" and k + 1 < cut and after[k + 1] == "احتجاز")
+                   for k, w in enumerate(after[:cut])):
+                return "detained"
         # 0a. a size given in passing: "طاقم السفينة، البالغ عددهم 25 بحارا،": how many there were
         if self.word(f.hedge_tok - 1).startswith("عدد") and self.word(f.hedge_tok - 2) in _AMOUNTING:
             return "other"
