@@ -1319,23 +1319,11 @@ def test_remains_and_a_dual_of_guesthouses(text: str, expected: list) -> None:
     # with their families after a verb of meeting again: no one taken prisoner (freed, not captured)
     ("واجتمع عشرات المحتجزين المفرج عنهم بأسرهم في المطار.", [(24.0, "released")]),
     ("ويجتمع اليوم مئات الآباء والأبناء بأسرهم بعد سنوات من الفراق.", []),
-])
-def test_eighteenth_batch_arabic(text: str, expected: list) -> None:
-    assert figures(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a definite number after a possessed plural of people: "her three children"
     ("واستقبل المستشفى جثامين 9 شهداء، بينهم أم وأطفالها الثلاثة.", [(9.0, "killed"), (3.0, "killed")]),
     ("وقتل في الغارة 11 مدنياً بينهم أطفاله الخمسة.", [(11.0, "killed"), (5.0, "killed")]),
     # not after a noun of things
     ("ودمرت الغارة منازلهم الثلاثة.", []),
-])
-def test_a_definite_number_after_possessed_people(text: str, expected: list) -> None:
-    assert figures(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # still under enforced disappearance, after a breakdown closed by a comma
     ("وقالت الشبكة إن 4,210 أشخاص، بينهم 96 طفلاً، لا يزالون قيد الاختفاء القسري.",
      [(4210.0, "missing"), (96.0, "missing")]),
@@ -1347,8 +1335,20 @@ def test_a_definite_number_after_possessed_people(text: str, expected: list) -> 
     # a share of them between the figure and its verb
     ("وقالت المنظمة إن نحو 6 آلاف شخص، أكثر من نصفهم من النساء، فروا من القرى.",
      [(6000.0, "displaced"), (50.0, "displaced")]),
+    # the people households comprise take the households' metric
+    ("وأشرفت الوزارة على عودة 520 أسرة تضم 2,480 فرداً غادرت المخيم.", [(520.0, "returned"), (2480.0, "returned")]),
+    # people unable to return are still displaced
+    ("ولا يزال آلاف من سكان البلدة عاجزين عن العودة إلى منازلهم.", [(2000.0, "displaced")]),
+    # migrants and refugees held in detention centres are held
+    ("وقالت المنظمة إن نحو 2,600 مهاجر ولاجئ ما زالوا محتجزين في مراكز احتجاز قرب خطوط القتال.", [(2600.0, "detained")]),
+    ("وأضافت أن 1,900 مهاجر لا يزالون عالقين في مراكز احتجاز جنوب المدينة.", [(1900.0, "detained")]),
+    # displaced people who received aid: whom it reached
+    ("• 42 ألف نازح في المخيمات تسلموا طروداً غذائية.", []),
+    # the wounded who received treatment are still wounded
+    ("• 1,240 من جرحى الحرب تلقوا العلاج في المستشفى الميداني.", [(1240.0, "wounded")]),
 ])
-def test_eighteenth_batch_arabic_b(text: str, expected: list) -> None:
+def test_session_18_arabic_phrasings(text: str, expected: list) -> None:
+    """Arabic phrasings read in session 18's written batches, in sentences of our own."""
     assert figures(text) == expected
 
 
@@ -1368,26 +1368,3 @@ def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list()
             "\n"
             "وقال الجيش إنه قصف «عشرات الأهداف» في المنطقة.\n")
     assert (24.0, "wounded") not in figures(text)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the people households comprise take the households' metric
-    ("وأشرفت الوزارة على عودة 520 أسرة تضم 2,480 فرداً غادرت المخيم.", [(520.0, "returned"), (2480.0, "returned")]),
-    # people unable to return are still displaced
-    ("ولا يزال آلاف من سكان البلدة عاجزين عن العودة إلى منازلهم.", [(2000.0, "displaced")]),
-])
-def test_households_comprising_and_people_unable_to_return(text: str, expected: list) -> None:
-    assert figures(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # migrants and refugees held in detention centres are held
-    ("وقالت المنظمة إن نحو 2,600 مهاجر ولاجئ ما زالوا محتجزين في مراكز احتجاز قرب خطوط القتال.", [(2600.0, "detained")]),
-    ("وأضافت أن 1,900 مهاجر لا يزالون عالقين في مراكز احتجاز جنوب المدينة.", [(1900.0, "detained")]),
-    # displaced people who received aid: whom it reached
-    ("• 42 ألف نازح في المخيمات تسلموا طروداً غذائية.", []),
-    # the wounded who received treatment are still wounded
-    ("• 1,240 من جرحى الحرب تلقوا العلاج في المستشفى الميداني.", [(1240.0, "wounded")]),
-])
-def test_people_held_in_detention_centres_and_aid_received(text: str, expected: list) -> None:
-    assert figures(text) == expected

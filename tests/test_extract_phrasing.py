@@ -2248,21 +2248,6 @@ def test_seventeenth_batch_phrasings_d(text, value, metric):
     # moved by road, unless held
     ("Another 240 villagers were taken by bus to the provincial capital.", 240, "displaced"),
     ("The 55 detainees were moved by truck to a prison in the north.", 55, "detained"),
-])
-def test_eighteenth_batch_phrasings_a(text, value, metric):
-    assert_reads(text, value, metric)
-
-
-def test_a_header_row_under_a_table_title_keeps_its_metric():
-    text = ("Refugees by camp (end of May)\n"
-            "Camp Individuals\n"
-            "North camp 4,210\n"
-            "Riverside host villages 650\n"
-            "Total 4,860\n")
-    assert figures(text) == [(4210, "refugees"), (650, "refugees"), (4860, "refugees")]
-
-
-@pytest.mark.parametrize("text,value,metric", [
     # rounds of ammunition are no arms, but the list of arms seized goes on after them
     ("Police seized three pistols, 400 rounds of ammunition and two motorcycles.", 400, "other"),
     ("Police seized three pistols, 400 rounds of ammunition and two motorcycles.", 2, "captured"),
@@ -2280,12 +2265,6 @@ def test_a_header_row_under_a_table_title_keeps_its_metric():
     ("Since Monday, 2,350 people have been received at the two border crossings near the town.", 2350, "refugees"),
     ("About 760 people crossed in the week ending 3 March.", 760, "refugees"),
     ("About 760 soldiers crossed in the week ending 3 March.", 760, None),
-])
-def test_eighteenth_batch_phrasings_b(text, value, metric):
-    assert_reads(text, value, metric)
-
-
-@pytest.mark.parametrize("text,value,metric", [
     # a list line ending in a semicolon is still a line of the list
     ("Losses of the enemy since the start:\ntanks \u2013 3,210;\nartillery systems \u2013 5,870;\n", 5870, "destroyed"),
     # a label of the weapon before a colon, then the harm: the people harmed are counted
@@ -2294,30 +2273,6 @@ def test_eighteenth_batch_phrasings_b(text, value, metric):
     # back to school or work is no return
     ("As pupils go back to school, thousands of children in the north will stay home.", 2000, None),
     ("About 1,300 nurses returned to work after the strike.", 1300, None),
-])
-def test_eighteenth_batch_phrasings_c(text, value, metric):
-    assert_reads(text, value, metric)
-
-
-def test_a_table_of_a_reports_population_counts_its_movers():
-    text = ("Some 21,000 refugees have crossed into the district since May.\n\n"
-            "POPULATION OF CONCERN (as of 30 June)\n"
-            "Site                     Individuals    Households\n"
-            "Hill camp                     9,410          2,300\n"
-            "Total                        21,000          5,120\n")
-    assert figures(text) == [(21000, "refugees"), (9410, "refugees"), (2300, "refugees"), (21000, "refugees"),
-                             (5120, "refugees")]
-
-
-def test_a_population_table_with_no_movers_before_it_names_no_metric():
-    text = ("The district was calm in June.\n\n"
-            "POPULATION (2022 census)\n"
-            "Town          Inhabitants\n"
-            "Riverside          9,410\n")
-    assert all(m == "other" for _, m in figures(text))
-
-
-@pytest.mark.parametrize("text,value,metric", [
     # one office holder, counted when a verb of harm says so; never a speaker, never a plural noun
     ("A Wayuu governor, Marta Epieyu, was shot dead outside her home.", 1, "killed"),
     ("A district official was abducted on the road to the market.", 1, "detained"),
@@ -2343,24 +2298,12 @@ def test_an_office_holder_who_speaks_is_not_counted():
     # taken to safer regions; forced to leave a lower-case place
     ("Some 4,100 children have been taken to safer regions with their parents.", 4100, "displaced"),
     ("The shelling forced some 900 families to leave the commune.", 900, "displaced"),
-])
-def test_eighteenth_batch_phrasings_d(text, value, metric):
-    assert_reads(text, value, metric)
-
-
-@pytest.mark.parametrize("text,value,metric", [
     # civilians seized are abducted, not captured
     ("Gunmen stopped the convoy and seized three health workers.", 3, "detained"),
     # an assessment's sample counts no one moved
     ("An assessment of 310 households in return areas found most homes damaged.", 310, None),
     # one person described by what they were taking part in
     ("A vaccinator taking part in the campaign was shot dead near the market.", 1, "killed"),
-])
-def test_eighteenth_batch_phrasings_e(text, value, metric):
-    assert_reads(text, value, metric)
-
-
-@pytest.mark.parametrize("text,value,metric", [
     # arrivals at the border told in the present tense
     ("Each day some 900 more people reach the border on foot.", 900, "refugees"),
     # armed men who arrive are attackers
@@ -2370,12 +2313,6 @@ def test_eighteenth_batch_phrasings_e(text, value, metric):
     ("The agency flew 150 refugees home last month.", 150, "returned"),
     # a thing that leaves a named place is no one displaced
     ("Two charter flights left Sabha on Tuesday.", 2, None),
-])
-def test_eighteenth_batch_phrasings_f(text, value, metric):
-    assert_reads(text, value, metric)
-
-
-@pytest.mark.parametrize("text,value,metric", [
     # people who fled a named country are refugees; a town left behind is displacement
     ("Some 48,000 people have fled Burundi since April.", 48000, "refugees"),
     ("About 2,600 people had fled from the Central African Republic into Cameroon by June.", 2600, "refugees"),
@@ -2393,23 +2330,11 @@ def test_fleeing_a_country(text, value, metric):
     ("A soldier was captured near the border.", 1, "captured"),
     # abductees who slip away are free
     ("About 12 of the girls managed to slip away during the raid.", 12, "released"),
-])
-def test_eighteenth_batch_phrasings_g(text, value, metric):
-    assert_reads(text, value, metric)
-
-
-@pytest.mark.parametrize("text,value,metric", [
     # freedom regained; cases of disappearance
     ("Through these operations 64 people have regained their freedom.", 64, "released"),
     ("The commission documented 318 new cases of disappearance last year.", 318, "missing"),
     # an average is still a figure of its metric
     ("On average 480 people a day crossed the border in May, an average of 480 people a day.", 480, "refugees"),
-])
-def test_eighteenth_batch_phrasings_h(text, value, metric):
-    assert_reads(text, value, metric)
-
-
-@pytest.mark.parametrize("text,value,metric", [
     # any family's loss counts no one
     ("Behind every figure is a family that has lost a daughter, a father or a home.", 1, None),
     ("A woman who lost a son in the strike was wounded.", 1, "wounded"),
@@ -2419,5 +2344,33 @@ def test_eighteenth_batch_phrasings_h(text, value, metric):
     ("Some 800 people a day need to be moved from the island.", 800, None),
     ("Some 800 people were relocated from the island.", 800, "displaced"),
 ])
-def test_eighteenth_batch_phrasings_i(text, value, metric):
+def test_eighteenth_session_phrasings(text, value, metric):
+    """Phrasings read in session 18's written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+def test_a_header_row_under_a_table_title_keeps_its_metric():
+    text = ("Refugees by camp (end of May)\n"
+            "Camp Individuals\n"
+            "North camp 4,210\n"
+            "Riverside host villages 650\n"
+            "Total 4,860\n")
+    assert figures(text) == [(4210, "refugees"), (650, "refugees"), (4860, "refugees")]
+
+
+def test_a_table_of_a_reports_population_counts_its_movers():
+    text = ("Some 21,000 refugees have crossed into the district since May.\n\n"
+            "POPULATION OF CONCERN (as of 30 June)\n"
+            "Site                     Individuals    Households\n"
+            "Hill camp                     9,410          2,300\n"
+            "Total                        21,000          5,120\n")
+    assert figures(text) == [(21000, "refugees"), (9410, "refugees"), (2300, "refugees"), (21000, "refugees"),
+                             (5120, "refugees")]
+
+
+def test_a_population_table_with_no_movers_before_it_names_no_metric():
+    text = ("The district was calm in June.\n\n"
+            "POPULATION (2022 census)\n"
+            "Town          Inhabitants\n"
+            "Riverside          9,410\n")
+    assert all(m == "other" for _, m in figures(text))
