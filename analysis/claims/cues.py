@@ -193,8 +193,8 @@ def own_verb(text: str, after: int) -> bool:
 
 #: A state of its own after a figure's noun: "four were still functioning", "two remain open", "two are no longer
 #: functioning".
-_STILL_WORKING = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+|no\s+longer\s+)?(?:functioning|operating|"
-                            r"operational|open|working|intact|standing|running)\b")
+_STILL_WORKING = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+|no\s+longer\s+)?"
+                            r"(?:functioning|operating|operational|open|working|intact|standing|running)\b")
 
 
 #: Cues of a force's losses: its people are killed, its equipment destroyed.

@@ -110,8 +110,9 @@ _NEUTRAL_BEFORE = re.compile(
 #: "for" or "to" is in it, tested first).
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|accommodate|host|shelter)|for)|"
-    r"(?:space|room|capacity)\s+for|(?:enough|sufficient)\s+(?:[a-z]+\s+){0,3}?(?:to\s+(?:treat|feed|serve|shelter|cover|"
-    r"support|assist|reach)|for))\s+(?:(?:some|about|around|up\s+to|at\s+most|only|just)\s+)*$")
+    r"(?:space|room|capacity)\s+for|(?:enough|sufficient)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:to\s+(?:treat|feed|serve|shelter|cover|support|assist|reach)|for))\s+"
+    r"(?:(?:some|about|around|up\s+to|at\s+most|only|just)\s+)*$")
 #: A camp or site that holds, hosts or shelters the figure: its people are displaced (lower-cased text).
 _CAMP_HOLDS = re.compile(
     r"\b(?:camps?|sites?|settlements?|shelters?|(?:transit|collective|reception|evacuation)\s+(?:centres?|centers?)|"
@@ -490,8 +491,9 @@ _HARM_WORD_AFTER = re.compile(r"\s+(?:killed|dead|deaths|injured|wounded|hurt|ca
 _GENERIC_LOSS = re.compile(r"\b(?:family|families|household|households|parent|parents)\s+(?:that|which|who)\s+"
                            r"(?:has|have|had)\s+lost\s+(?:(?:a|an)\s+[a-z-]+,\s+)*$")
 #: A move still to be made: "1,200 people a day need to be moved" (lower-cased, after the figure's noun).
-_STILL_TO_BE = re.compile(r"\s+(?:a\s+day\s+|a\s+week\s+|each\s+day\s+)?(?:still\s+)?(?:need|needs|needed|have|has|are|is)\s+"
-                          r"(?:yet\s+)?to\s+be\s+(?:moved|relocated|evacuated|transferred|registered)\b")
+_STILL_TO_BE = re.compile(r"\s+(?:a\s+day\s+|a\s+week\s+|each\s+day\s+)?(?:still\s+)?"
+                          r"(?:need|needs|needed|have|has|are|is)\s+(?:yet\s+)?to\s+be\s+"
+                          r"(?:moved|relocated|evacuated|transferred|registered)\b")
 #: Ammunition counted in rounds: no arms of their own (``other``), in a list of arms taken.
 _AMMUNITION = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
 #: Places a figure may count where something befell others: "in 33 villages".

@@ -78,14 +78,16 @@ METRIC_CUES: dict[str, list[str]] = {
     "displaced": [
         r"displac(?:ed|ing|ements?|es?)", r"fled", r"flee(?:ing|s)?",
         # "200,000 people escaping the fighting": fleeing it
-        r"escaping\s+(?:the\s+)?(?:fighting|violence|war|clashes|conflict|attacks|bombardment|shelling|bombing)", r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
+        r"escaping\s+(?:the\s+)?(?:fighting|violence|war|clashes|conflict|attacks|bombardment|shelling|bombing)",
+        r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|lands?|"
         r"neighbou?rhoods?|farms?)",
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
-        r"(?:left|leave|leaving|abandoned|fled)\s+the\s+(?:(?:besieged|eastern|western|northern|southern|old|central|rebel-held|"
-        r"encircled|frontline|border|surrounding|nearby|affected)\s+){0,2}(?:camp|town|city|village|area|neighbou?rhood|"
-        r"district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b", r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"(?:left|leave|leaving|abandoned|fled)\s+the\s+(?:(?:besieged|eastern|western|northern|southern|old|central|"
+        r"rebel-held|encircled|frontline|border|surrounding|nearby|affected)\s+){0,2}(?:camp|town|city|village|area|"
+        r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b",
+        r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"homeless", r"exodus", r"on\s+the\s+move",
         # evacuation by road: "180 residents were taken by bus to Stepanakert"
@@ -129,7 +131,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # "4,870 people have been received at the border crossings": arrivals
         r"received\s+at(?=\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:border|crossings?|transit|reception)\b)",
         # "6,500 people reached the border town of Adre", "reached safety": arrived (abroad or not, told by the place)
-        r"reach(?:ed|es|ing)?\s+(?:the\s+)?(?:(?:relative\s+)?safety|(?:(?:border|nearby|neighbou?ring)\s+)?(?:border|towns?|city|"
+        r"reach(?:ed|es|ing)?\s+(?:the\s+)?(?:(?:relative\s+)?safety|(?:(?:border|nearby|neighbou?ring)\s+)?"
+        r"(?:border|towns?|city|"
         r"cities|camps?|capital|settlements?|sites?|transit\s+(?:centres?|centers?|sites?)|reception\s+(?:centres?|"
         r"centers?)|shores?|coast|country|territory))\b",
     ],

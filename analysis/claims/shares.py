@@ -39,8 +39,9 @@ SHARE = re.compile(
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|whom)\b")
 _OF = re.compile(r"\s+of\s+(?:all\s+)?(?:(?:the|those|these)\s+)?")
 #: The end of the group's words: a clause mark or a verb.
-_WHOLE_END = re.compile(r"[,.](?!\d)|[;:()\u2013\u2014]|\s-\s|\s(?:are|were|is|was|have|has|had|make|made|account|remain|remains|"
-                        r"live|lived|living|now|who\s+(?:are|were)|and\s+(?:nearly|almost|about|some|over|more))\b")
+_WHOLE_END = re.compile(r"[,.](?!\d)|[;:()\u2013\u2014]|\s-\s|\s(?:are|were|is|was|have|has|had|make|made|account|"
+                        r"remain|remains|live|lived|living|now|who\s+(?:are|were)|and\s+(?:nearly|almost|about|some|over|"
+                        r"more))\b")
 #: A group's noun right after "N in M" ("one in three civilian casualties"), not a verb ("one in four is").
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|could|may|might|said|says|told)\b)"
                                r"[a-z][a-z'\u2019-]+")
@@ -55,12 +56,13 @@ COMPOSITION = re.compile(
     r"\b(?:children|child|women|girls|boys|men|civilians|minors|elderly|older\s+(?:people|persons)|"
     r"(?:people|persons)\s+with\s+disabilities|infants|babies|adolescents|teenagers|females?|males?|non-combatants|"
     r"soldiers|fighters|combatants|under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen|five|5)|aged\s+under)\b")
-#: A group that is everyone of a place: its share may have moved ("a quarter of the population had fled").
+#: A relative pronoun in a group's words: "the 240,000 people who have been displaced".
 _RELATIVE = re.compile(r"\b(?:who|that)\b")
 #: The verb group of a relative clause after "who"/"that": " have been displaced", " were killed", " fled".
 _RELATIVE_VERB = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?[a-z]+")
 #: A group that opens the clause before its share: "of the new arrivals, " or "among those displaced, ".
 _GROUP_BEFORE = re.compile(r"\s*(?P<whole>(?:of|among)\s+(?:all\s+)?(?:the|those|these)\s+[^,;:()\d]{1,60}?),\s*$")
+#: A group that is everyone of a place: its share may have moved ("a quarter of the population had fled").
 _POPULATION = re.compile(r"^(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?(?:population|residents|inhabitants|people|children)\b")
 
 
