@@ -1219,10 +1219,10 @@ class _Sentence:
             return prev.metric
         # 0. people after their noun who received aid ("١٣٥ ألف نازح ... تسلموا طروداً غذائية"), or who are held in
         #    detention centres ("3 آلاف مهاجر ولاجئ لا يزالون عالقين في مراكز احتجاز"): aid reached them; held
-        after = [strip_conj(self.word(k)) for k in range(max(f.last, f.unit_tok) + 1,
-                                                         min(self.b, max(f.last, f.unit_tok) + 9))]
         noun = strip_conj(self.word(f.unit_tok)) if f.unit_tok >= 0 else ""
-        if after and (lex.cue(noun) in ("displaced", "refugees", "idps", "returned") or noun in _MIGRANT_NOUNS):
+        if noun and (lex.cue(noun) in ("displaced", "refugees", "idps", "returned") or noun in _MIGRANT_NOUNS):
+            after = [strip_conj(self.word(k)) for k in range(max(f.last, f.unit_tok) + 1,
+                                                             min(self.b, max(f.last, f.unit_tok) + 9))]
             cut = next((k for k, w in enumerate(after) if not w), len(after))  # up to a mark or a number
             if any(w in _RECEIVED for w in after[:cut]):
                 return "other"

@@ -190,13 +190,12 @@ _GIVEN_AFTER = re.compile(r"[^;]*?\b(?:received|receiving|benefit|vaccinated|ass
                           r"enrolled|provided\s+with|given)\b")
 
 
-def _delivered(aid: re.Match | None, text: str, after: int) -> bool:
-    """Whether the aid before (``aid``, an :data:`_AID_BEFORE` match) or after the figure at ``after`` was given
-    to the people counted, rather than asked or needed for them."""
+def _delivered(aid: re.Match | None, aid_after: re.Match | None) -> bool:
+    """Whether the aid before the figure (``aid``, an :data:`_AID_BEFORE` match) or after it (``aid_after``, an
+    :data:`_AID_AFTER` match) was given to the people counted, rather than asked or needed for them."""
     if aid is not None:
         return _GIVEN_BEFORE.match(aid.group()) is not None or " reached" in aid.group()  # "aid has reached"
-    after_aid = _AID_AFTER.match(text, after)
-    return after_aid is not None and _GIVEN_AFTER.match(after_aid.group()) is not None
+    return aid_after is not None and _GIVEN_AFTER.match(aid_after.group()) is not None
 
 
 #: Aid that reached people: "have reached 12,000 (of the newly displaced) with food rations" (lower-cased text).
@@ -1184,7 +1183,8 @@ class _Extractor:
                 and _REACHED_BEFORE.search(text, max(0, q.start - 30), q.start) and _WITH_AID_AFTER.match(text, after):
             return "other"  # "partners have reached 58,400 of the newly displaced with food rations": aid reached them
         if self.aid and not (unit in lexicon.METRIC_ONLY_UNITS and lexicon.NOUN_METRIC.get(unit) in _HARM) \
-                and ((aid := _AID_BEFORE.search(text, max(0, q.start - 70), q.start)) or _AID_AFTER.match(text, after)):
+                and ((aid := _AID_BEFORE.search(text, max(0, q.start - 70), q.start))
+                     or (aid_after := _AID_AFTER.match(text, after))):
             # (but "twelve wounded, who are receiving treatment", "sources gave 60 dead": the harm their noun says)
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
             if aid is not None and aid.group().startswith(("survey", "sample", "poll", "interview", "assessment",
@@ -1194,7 +1194,7 @@ class _Extractor:
             if moved in _MOVED and not _RELATIVE_AFTER.match(text, after) \
                     and text[max(0, q.start - 12):q.start].rstrip().endswith("for"):  # (a hedge is the figure's)
                 return "other"  # "trucks carrying aid for 40,000 people entered the town": the trucks moved
-            if moved in _MOVED and _delivered(aid, text, after):
+            if moved in _MOVED and _delivered(aid, aid_after if aid is None else None):
                 return "other"  # "provided food to 14,600 people displaced by the fighting": the people aid reached
             return moved or "other"  # "urgent support is needed for 14,000 who fled": a need, told of the movers
         if self.neutral and ("for" in (w := text[max(0, q.start - 40):q.start]) or "to" in w) \
