@@ -2374,3 +2374,19 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
             "Town          Inhabitants\n"
             "Riverside          9,410\n")
     assert all(m == "other" for _, m in figures(text))
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    # people who stay put did not move, whatever the clause before says
+    ("Some 1,400 residents managed to leave the area, but about 1,500 people remain trapped inside.", 1500, None),
+    ("About 2,000 people fled the town, but 900 residents stayed behind.", 900, None),
+    ("Shelling killed 12 people and 300 residents are trapped in the old quarter.", 300, None),
+    ("Roughly 60 families who fled the town refused to stay in the school.", 60, "displaced"),
+    ("Some 4,000 families remain in camps near the town.", 4000, "displaced"),
+    ("Some 5,000 people remain displaced in the district.", 5000, "displaced"),
+    # aid that benefited people who moved reached them
+    ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
+])
+def test_nineteenth_session_phrasings(text, value, metric):
+    """Phrasings read in session 19's written batches, in sentences of our own."""
+    assert_reads(text, value, metric)

@@ -186,8 +186,8 @@ _GIVEN_BEFORE = re.compile(r"(?:assist|serv(?!ices?\b)|support(?:ed|ing|s)\b|fe[
                            r"giving|provid|distribut|deliver|extend|hand|vaccinat|screen|process|enrol|train|immuni|"
                            r"benefit)")
 #: Aid given in an :data:`_AID_AFTER` match: "who received", "benefited", "were assisted" (not "in need of").
-_GIVEN_AFTER = re.compile(r"[^;]*?\b(?:received|receiving|benefit|vaccinated|assisted|supported|served|screened|"
-                          r"enrolled|provided\s+with|given)\b")
+_GIVEN_AFTER = re.compile(r"[^;]*?\b(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|"
+                          r"screened|enrolled|provided\s+with|given)\b")
 
 
 def _delivered(aid: re.Match | None, aid_after: re.Match | None) -> bool:
@@ -1274,6 +1274,8 @@ class _Extractor:
             metric = None
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
+        if _STAYED_AFTER.match(text, after) and (not unit or unit in lexicon.PERSON_NOUNS):
+            return "other"  # "some fled, but an estimated 1,500 people remain trapped inside": they did not move
         if (self.neutral or self.aid) and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start) \
                 and compatible("displaced", unit, known):
             # "transit sites now hold 110,000 people", "camps hosting 26,000 families": the displaced
@@ -1386,6 +1388,11 @@ _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|shelteri
                             r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
 #: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".
 _BACK_AFTER = re.compile(r"\s+(?:back\s+(?:to|home|into|in|across)\b|home\b)")
+#: A verb of staying put right after a figure's noun: "1,500 people remain trapped inside", "900 residents stayed
+#: behind", "200 families refused to leave" (not "remain in camps": where the displaced live).
+_STAYED_AFTER = re.compile(r"\s+(?:(?:have|has|had|are|were|is|was|still)\s+)*(?:(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
+                           r"(?:trapped|behind|besieged|inside|put)|trapped|(?:refused|chose|decided)\s+to\s+"
+                           r"(?:stay|remain)|(?:refused|chose|decided)\s+not\s+to\s+(?:leave|flee))\b")
 #: The hurt as a whole right before a part of them: "the wounded, " (6 of whom were evacuated).
 _HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
 #: Words that open the next item of a breakdown, right before it: "among them ", "including ".
