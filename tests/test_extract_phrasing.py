@@ -2381,7 +2381,11 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     ("Some 1,400 residents managed to leave the area, but about 1,500 people remain trapped inside.", 1500, None),
     ("About 2,000 people fled the town, but 900 residents stayed behind.", 900, None),
     ("Shelling killed 12 people and 300 residents are trapped in the old quarter.", 300, None),
+    ("In the end about 300 families refused to leave their village.", 300, None),
+    ("After the warning some 250 residents fled and 90 others chose to stay.", 90, None),
     ("Roughly 60 families who fled the town refused to stay in the school.", 60, "displaced"),
+    ("Rescuers said 12 people trapped under the rubble had died.", 12, "killed"),
+    ("Some 1,500 displaced people remain trapped in the school.", 1500, "displaced"),
     ("Some 4,000 families remain in camps near the town.", 4000, "displaced"),
     ("Some 5,000 people remain displaced in the district.", 5000, "displaced"),
     # aid that benefited people who moved reached them

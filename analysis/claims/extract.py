@@ -1236,6 +1236,11 @@ class _Extractor:
             # verb after the relative clause is not theirs
             return modifier if modifier in _MOVED else _camp_metric(unit)
         metric = right_cue(text, after, unit, known, original=self.text)
+        if (metric is None or metric in _MOVED_OR_BACK) and modifier not in _MOVED_OR_BACK \
+                and (not unit or unit in lexicon.PERSON_NOUNS) and _STAYED_AFTER.match(text, after):
+            # "some fled, but an estimated 1,500 people remain trapped inside", "300 families refused to leave":
+            # they did not move, whatever the clause before (or the verb they refused) says
+            return "other"
         if metric not in _HARM and prev is not None and prev["metric"] in _HARM \
                 and _ALONG_WITH_BEFORE.search(text, max(0, q.start - 24), q.start) \
                 and _RELATIVE_AFTER.match(text, after) and compatible(prev["metric"], unit, known):
@@ -1274,8 +1279,6 @@ class _Extractor:
             metric = None
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
-        if _STAYED_AFTER.match(text, after) and (not unit or unit in lexicon.PERSON_NOUNS):
-            return "other"  # "some fled, but an estimated 1,500 people remain trapped inside": they did not move
         if (self.neutral or self.aid) and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start) \
                 and compatible("displaced", unit, known):
             # "transit sites now hold 110,000 people", "camps hosting 26,000 families": the displaced
@@ -1391,8 +1394,8 @@ _BACK_AFTER = re.compile(r"\s+(?:back\s+(?:to|home|into|in|across)\b|home\b)")
 #: A verb of staying put right after a figure's noun: "1,500 people remain trapped inside", "900 residents stayed
 #: behind", "200 families refused to leave" (not "remain in camps": where the displaced live).
 _STAYED_AFTER = re.compile(r"\s+(?:(?:have|has|had|are|were|is|was|still)\s+)*(?:(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
-                           r"(?:trapped|behind|besieged|inside|put)|trapped|(?:refused|chose|decided)\s+to\s+"
-                           r"(?:stay|remain)|(?:refused|chose|decided)\s+not\s+to\s+(?:leave|flee))\b")
+                           r"(?:trapped|behind|besieged|inside|put)|trapped|(?:chose|decided|opted)\s+to\s+(?:stay|remain)|"
+                           r"refused\s+to\s+(?:leave|flee|evacuate)|(?:chose|decided)\s+not\s+to\s+(?:leave|flee))\b")
 #: The hurt as a whole right before a part of them: "the wounded, " (6 of whom were evacuated).
 _HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
 #: Words that open the next item of a breakdown, right before it: "among them ", "including ".
