@@ -92,7 +92,8 @@ from analysis.claims.arabic_places import is_country
 from analysis.claims.arabic_shares import ARRIVALS, find_shares, may_hold_share
 from analysis.claims.layout import row_cells
 from analysis.claims.lexicon import MOVED_METRICS, PEOPLE_METRICS
-from analysis.claims.arabic_numbers import SCALES, NumberPhrase, Token, normalise, read_number, strip_conj, tokens
+from analysis.claims.arabic_numbers import (ONES, SCALES, TEN, NumberPhrase, Token, normalise, read_number, strip_conj,
+                                            tokens)
 from analysis.claims.numbers import qualifier_bounds
 
 _CARRY_SPEAKER = True  # a sentence naming no source takes the last one named (reports quote one source)
@@ -256,8 +257,8 @@ _OPERATIONS = {"عمليات", "عملية", "عمليتي", "فرق", "فريق
 #: words of a rate's time after a figure (folded): "بمعدل أربعة أطفال يومياً"
 _PER_TIME = {"يوميا", "يومي", "اسبوعيا", "شهريا", "سنويا", "باليوم", "يوم", "اليوم", "ساعة"}
 #: Definite number words after a possessed plural (folded): "أطفاله الثلاثة" (his three children).
-_DEFINITE_NUMBERS = {"الثلاثة": 3, "الاربعة": 4, "الخمسة": 5, "الستة": 6, "السبعة": 7, "الثمانية": 8,
-                     "التسعة": 9, "العشرة": 10, "الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "السبع": 7}
+#: (the number words of three to ten, with the article)
+_DEFINITE_NUMBERS = {"ال" + word: value for word, value in {**ONES, **TEN}.items() if 3 <= value <= 10}
 #: Possessive endings of a noun (folded), longest first: "أطفالهم", "أطفالها", "أطفاله".
 _POSSESSIVE_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
 #: Verbs of receiving aid after the people counted (folded): "تسلموا طروداً غذائية", "تلقت حقائب".
