@@ -519,6 +519,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         elif word == "by" and prev_word.endswith("ed") and words <= 2 and not first \
                 and _AUX_AHEAD.match(text, t.end(), min(limit, t.end() + 40)):
             pass  # "a driver contracted by WFP was shot dead": a participle and its agent before the main verb
+        elif word == "whose" and (fate := cues_by_start.get(t.end() + 1)) is not None and fate[2] == "missing":
+            return "missing"  # "21 people whose whereabouts are unknown"
         elif word in STOP_RIGHT and not (word == "since" and prev_word in ("have", "has", "had")):
             return None  # (but "have since fled": an adverb inside the verb group)
         elif word not in AUX and word not in lexicon.COUNT_NOUNS and word not in NUMBER_WORDS \
@@ -565,8 +567,8 @@ def _main_verb_cue(text: str, pos: int, unit: str) -> str | None:
 #: Where the clause of a main verb ends: a stop, or a comma and a word that starts another clause.
 _MAIN_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas|who|which|where|when|after|before|as)\b")
 #: An auxiliary that starts a main verb group right before a cue: "have returned", "were later killed".
-_MAIN_AUX_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|since|already|also|all|reportedly|"
-                              r"subsequently|later|then|been|safely|finally|mostly)\s+)*$")
+_MAIN_AUX_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:(?:now|since|already|"
+                              r"also|all|reportedly|subsequently|later|then|been|safely|finally|mostly|still)\s+)*$")
 
 
 #: "along with" and what goes with the figure, up to the verb group they share.
