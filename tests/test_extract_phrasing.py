@@ -2388,6 +2388,19 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     ("Some 1,500 displaced people remain trapped in the school.", 1500, "displaced"),
     ("Some 4,000 families remain in camps near the town.", 4000, "displaced"),
     ("Some 5,000 people remain displaced in the district.", 5000, "displaced"),
+    # the missing by their whereabouts; a main verb after a relative clause, opened by "remain"
+    ("Reports were received of 5 people who have been kidnapped and of 21 people whose whereabouts are unknown.", 21,
+     "missing"),
+    ("Two nurses who were staying at the clinic remain unaccounted for.", 2, "missing"),
+    # a breakdown between commas does not hide the fate of the whole, nor a part's
+    ("Soldiers arrested 63 men, while 12 kidnapped civilians, including 5 women, were rescued.", 12, "released"),
+    ("Soldiers arrested 63 men, while 12 kidnapped civilians, including 5 women, were rescued.", 5, "released"),
+    ("Rescuers pulled 40 people from the rubble, including 12 children, who were rescued alive.", 12, None),
+    ("The blast killed three people, and 12 residents, including 5 women, were rescued from the rubble.", 12, None),
+    # a part of the figure before, past its relative clause, takes what befell the whole
+    ("Police freed 106 hostages who had been held inside the building, including 12 children.", 12, "released"),
+    ("Gunmen killed 14 villagers who had returned home, including three children.", 14, "killed"),
+    ("Gunmen killed 14 villagers who had returned home, including three children.", 3, "killed"),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])

@@ -887,7 +887,10 @@ class _Extractor:
             return None  # "shot them in groups of five or six": how, not how many
         elif (unit == "survivors" or (came_through and lexicon.NOUN_METRIC.get(unit) not in _HELD)) \
                 and not cue_metric(self.low, q.end, after, "", True):
-            metric = None  # "the remaining 37 were rescued", "120 have been found alive": not the toll before
+            # "the remaining 37 were rescued", "120 have been found alive": not the toll before; but "12 kidnapped
+            # civilians, including 5 women, were rescued": a part of the freed
+            metric = "released" if prev is not None and prev["metric"] == "released" \
+                and _BREAKDOWN_BEFORE.search(self.low, max(prev_end, q.start - 20), q.start) else None
         elif not prev_end and self.list_line and self.last_conflict \
                 and self.index - 3 <= self.last_conflict[0] < self.index and _BREAKDOWN_ROW.match(self.low) \
                 and compatible(self.last_conflict[1], unit, known):
@@ -1253,9 +1256,9 @@ class _Extractor:
             verb = self._object_of(text, q, unit, known, prev_end)
             if verb in _AFTER_HELD:
                 return verb
-        if metric in _MOVED and _RELATIVE_AFTER.match(text, after):
-            # "troops killed 20 fighters who had arrived": the verb the figure is the object of says what befell
-            # them; the relative clause only says where they came from
+        if metric in _MOVED_OR_BACK and _RELATIVE_AFTER.match(text, after):
+            # "troops killed 20 fighters who had arrived", "killed 14 villagers who had returned home": the verb the
+            # figure is the object of says what befell them; the relative clause only says where they came from
             verb = self._object_of(text, q, unit, known, prev_end)
             if verb is not None and verb not in _MOVED:
                 return verb
@@ -1293,6 +1296,12 @@ class _Extractor:
                 and next(cues_in(text, prev_end, colon), None) is not None \
                 and not text[:prev["start"]].rstrip(" \t").endswith(":") and "|" not in text[prev_end:colon]:
             # (but "Dead: 8 | Missing: 3", "Dead: 3, among them a girl | Injured: 9": labels, each its own)
+            return prev["metric"]
+        # a3. a part of the figure before, past that figure's relative clause: "freed 106 hostages who had been held
+        #     inside, including 12 children": what befell the whole, not the clause that described them
+        if prev is not None and prev["metric"] not in ("other", None) \
+                and (part := _BREAKDOWN_BEFORE.search(text, max(prev_end, q.start - 20), q.start)) is not None \
+                and _RELATIVE_AFTER.match(text, prev_end, part.start()) and compatible(prev["metric"], unit, known):
             return prev["metric"]
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
@@ -1685,7 +1694,8 @@ _PER_BEFORE = re.compile(r"\b(?:for\s+every|for\s+each|per|in\s+every)\s+(?:(?:a
 _GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|our\s+team)\s+of\s+"
                         r"(?:up\s+to\s+|about\s+|some\s+)?$")
 #: People who came through: rescued, found alive; they take no toll from the figures before (lower-cased text).
-_SURVIVED_AFTER = re.compile(r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
+_SURVIVED_AFTER = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s[^,.;:]{1,60},)?"
+                             r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
                              r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"
                              r"survived|unharmed|reunited)\b")
 #: Bodies of the people a figure counts, right before it (lower-cased text).
@@ -1706,9 +1716,15 @@ _FATE_AFTER = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?
                          r"still)\s+(?P<missing>missing|unaccounted\s+for)\b")
 
 
+#: A breakdown between commas right after a figure's noun: ", including 5 women,", ", among them two nurses,".
+_BREAKDOWN_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s[^,.;:]{1,60},")
+
+
 def _fate_after(text: str, after: int) -> str | None:
     """What befell people said to be held, from the clause after their noun (:data:`_FATE_AFTER`):
     "released", "killed", "missing", or None when it says nothing more."""
+    if (aside := _BREAKDOWN_ASIDE.match(text, after)) is not None:
+        after = aside.end()  # "12 kidnapped civilians, including 5 women, were rescued": the verb after the aside
     fate = _FATE_AFTER.match(text, after, min(len(text), after + 110))
     if fate is None:
         return None
