@@ -1368,3 +1368,17 @@ def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list()
             "\n"
             "وقال الجيش إنه قصف «عشرات الأهداف» في المنطقة.\n")
     assert (24.0, "wounded") not in figures(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a definite number after a definite plural of people: "the five attackers"
+    ("وقالت الشرطة إن القوات قتلت المسلحين الأربعة بعد ساعات من الاشتباك.", [(4.0, "killed")]),
+    ("وأكد المصدر أن المهاجمين الثلاثة قتلوا في الاشتباك.", [(3.0, "killed")]),
+    # mass graves are places, not people
+    ("وانتشلت الفرق رفات الضحايا من 5 مقابر جماعية قرب البلدة.", []),
+    # a force that lost some of its own people: the dead
+    ("وقالت القيادة إن الوحدات المقاتلة فقدت 6 من عناصرها في الهجوم.", [(6.0, "killed")]),
+])
+def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
+    """Arabic phrasings read in session 19's written batches, in sentences of our own."""
+    assert figures(text) == expected

@@ -429,8 +429,9 @@ class _Sentence:
                     found.append(f)
                 i = np.last + 1
                 continue
-            if t.kind == "word" and t.text in _DEFINITE_NUMBERS and (unit := self._possessed_people(i - 1)):
-                # "بينهم أب وأطفاله الأربعة": his four children, the number after its noun
+            if t.kind == "word" and t.text in _DEFINITE_NUMBERS and (unit := self._possessed_people(i - 1)
+                                                                     or self._definite_people(i - 1)):
+                # "بينهم أب وأطفاله الأربعة": his four children; "قتلت المهاجمين الخمسة": the five attackers
                 f = _Figure(i, i, float(_DEFINITE_NUMBERS[t.text]), False, "words")
                 f.unit, f.unit_tok = unit, i - 1
                 found.append(f)
@@ -495,6 +496,11 @@ class _Sentence:
                 if unit:
                     return unit
         return None
+
+    def _definite_people(self, i: int) -> str | None:
+        """The people a definite plural noun at token ``i`` names ("المهاجمين", "والجنود"), or None."""
+        w = strip_conj(self.word(i))
+        return lex.person(w) if w.startswith("ال") and len(w) > 4 else None
 
     def _seized_or_destroyed_before(self, i: int, found: list[_Figure]) -> bool:
         """A verb of capture or destruction a few words before token ``i``, past its subject and "على" only (no
@@ -933,8 +939,10 @@ class _Sentence:
             # حياتهم") are the dead
             after = [strip_conj(self.word(k)) for k in range(max(f.last, f.unit_tok) + 1, min(self.b, f.last + 5))]
             if any(w in _LIVES for w in after) or (after[:1] == ["من"] and len(after) > 1 and after[1] in _OWN_FORCES) \
+                    or (f.unit_tok > f.last and strip_conj(self.word(f.unit_tok)) in _OWN_FORCES) \
                     or (f.unit in ("fighters", "soldiers") and strip_conj(self.word(lost - 1)).startswith(_FORCES)):
-                return "killed"  # (and "قواتها فقدت 12 مقاتلا": a force, then the fighters it lost)
+                return "killed"  # (and "قواتها فقدت 12 مقاتلا": a force, then the fighters it lost; "القوات
+                # المسلحة فقدت 4 من عناصرها": its own people, read as the figure's noun)
             return "missing"
         skipped = 0
         while j >= self.a:
