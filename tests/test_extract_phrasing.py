@@ -2401,6 +2401,9 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     ("Police freed 106 hostages who had been held inside the building, including 12 children.", 12, "released"),
     ("Gunmen killed 14 villagers who had returned home, including three children.", 14, "killed"),
     ("Gunmen killed 14 villagers who had returned home, including three children.", 3, "killed"),
+    # places of detention are places, not the people held in them
+    ("The ministry runs 11 detention centres in the west of the country.", 11, None),
+    ("Water pipes were repaired in three detention places holding about 2,900 people.", 3, None),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])

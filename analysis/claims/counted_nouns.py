@@ -152,6 +152,8 @@ _NAME_CELL = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*|other\b|rest\b)")
 _PRONOUN_VERB = re.compile(r"\s*of\s+(?:whom|them|those|these)\s+(?:[a-z]+ed|sought|fled|went|left|took|fell|ran|came|"
                            r"became|found|made|got|lost|stayed|remain|remained|remains|are|were|was|is|have|had|has)\b",
                            re.I)
+#: Places a cue word may describe before them that are no counted nouns of their own ("11 detention centres").
+_SITE_NOUNS = {"centres", "centers", "places", "facilities"}
 #: Counted nouns written short with a full stop after them.
 _ABBREVIATED = {"ind", "indiv", "inds"}
 
@@ -226,9 +228,11 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
             pass  # a singular count noun before another one modifies it ("refugee returns", "child soldiers")
         elif w.group().isupper() and len(word) > 1 and not starts_with_cue(word):
             pass  # an acronym modifies the noun ("12 WHO colleagues", "15 UNRWA staff")
-        elif ((nword in lexicon.OBJECT_NOUNS or nword in _EVENT_NOUNS) and (starts_with_cue(word) or word == "idp")) or (
+        elif ((nword in lexicon.OBJECT_NOUNS or nword in _EVENT_NOUNS or nword in _SITE_NOUNS)
+              and (starts_with_cue(word) or word == "idp")) or (
                 word in ("most", "least") and text[max(0, w.start() - 7):w.start()].lower() == "of the "):
-            pass  # "3 displacement sites", "46 new IDP camps": the cue word only describes the place
+            pass  # "3 displacement sites", "46 new IDP camps", "11 detention centres": the cue word only describes
+            # the place
         elif word in _HELD_PARTICIPLES and nword in lexicon.PERSON_NOUNS:
             pass  # "six captured soldiers", "30 abducted girls": a participle describes the people counted
         elif word in ("and", "or") and words and (pair := _PAIR_TAIL.match(text, w.end(), limit)) is not None \
