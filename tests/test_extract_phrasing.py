@@ -2404,6 +2404,10 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     # places of detention are places, not the people held in them
     ("The ministry runs 11 detention centres in the west of the country.", 11, None),
     ("Water pipes were repaired in three detention places holding about 2,900 people.", 3, None),
+    # what a population grew to is its size
+    ("The town's population has swollen to more than 300,000 with the arrival of people fleeing the fighting.",
+     300000, None),
+    ("The displaced population has risen to 375,000.", 375000, "idps"),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])

@@ -102,6 +102,9 @@ COLUMNS = CLAIM_COLUMNS + ["repeat_of"]
 _NEUTRAL_BEFORE = re.compile(
     r"(?:population|home\s+to|inhabited\s+by|inhabitants|capacity|population\s+of|hosting|hosts?|housing|"
     r"residents\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
+    # "the town's population has swollen to": what it grew to is still its size
+    r"population\s+(?:has\s+|had\s+|have\s+)?(?:swollen|swelled|grown|grew|risen|rose|increased|climbed|doubled|"
+    r"tripled|jumped)\s+to\s+$|"
     r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|region|province|district|area|nation|"
     r"community|camp|neighbou?rhood|settlement)\s+of\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|"
     r"roughly|an\s+estimated|approximately)\s+)*$", re.I)
