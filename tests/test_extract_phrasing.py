@@ -2408,6 +2408,9 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     ("The town's population has swollen to more than 300,000 with the arrival of people fleeing the fighting.",
      300000, None),
     ("The displaced population has risen to 375,000.", 375000, "idps"),
+    # a thing named without a figure after "and" shares the figure's verb; things of their own have a clause
+    ("He said more than 40 houses and the main hall of the monastery had been destroyed.", 40, "destroyed"),
+    ("Soldiers seized 3 trucks and the stolen weapons were destroyed.", 3, "captured"),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])

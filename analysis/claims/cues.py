@@ -72,6 +72,10 @@ _HEDGED_FIGURE = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+than|up
 #: " shops burned in the fire" (a verb without an auxiliary, of the few that take none).
 _AND_NOUN_VERB = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
                             r"(?=(?:burned|burnt|collapsed|died|drowned|perished)\b))")
+#: A thing named without a figure after "and", then the verb of both: " the main hall of the monastery had been"
+#: (after "40 houses and").
+_AND_THING_VERB = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z'\u2019-]+\s+){0,5}?"
+                             r"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been)\s)")
 #: Words that open a subject of their own after "and": "... and many civilians have been kidnapped".
 _QUANTIFIERS = {"many", "some", "several", "most", "all", "other", "others", "few", "more", "the", "their", "his", "her"}
 _AS_WELL_AS_ASIDE = re.compile(r"\s*as\s+well\s+as\b")  # ", as well as the health centre, were burned"
@@ -452,6 +456,13 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if not verb_seen and unit and nxt and nword and nword not in _QUANTIFIERS \
                     and (also := _AND_NOUN_VERB.match(text, t.end(), limit)) is not None:
                 pos = also.start("aux")  # "71 villages and village tracts were burned": two nouns, one verb
+                continue
+            if not verb_seen and unit in lexicon.OBJECT_NOUNS and nword in ("the", "a", "an", "its", "their") \
+                    and (also := _AND_THING_VERB.match(text, t.end(), limit)) is not None \
+                    and not any(w in lexicon.OBJECT_NOUNS for w in text[nxt.end():also.start("aux")].split()[:2]):
+                # "40 houses and the main hall of the monastery had been destroyed": one verb for both; but "seized
+                # 3 trucks and the weapons were destroyed": things of their own, the subject of another clause
+                pos = also.start("aux")
                 continue
             if nxt and nword and not text[:t.start()].rstrip().endswith(",") \
                     and (hedged := _HEDGED_FIGURE.match(text, t.end(), limit)) is not None:
