@@ -2411,6 +2411,12 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     # a thing named without a figure after "and" shares the figure's verb; things of their own have a clause
     ("He said more than 40 houses and the main hall of the monastery had been destroyed.", 40, "destroyed"),
     ("Soldiers seized 3 trucks and the stolen weapons were destroyed.", 3, "captured"),
+    # ringleaders, masterminds and signatories are people
+    ("Officials said 11 militants were neutralised, including two ringleaders.", 2, "killed"),
+    ("Clashes have left 80 people dead. Among the victims are 7 signatories of the accord.", 7, "killed"),
+    # an aside of "having" before the verb
+    ("During the exchange of fire, two soldiers, having fought gallantly, embraced martyrdom.", 2, "killed"),
+    ("Two soldiers, having reached the post, said it was calm.", 2, None),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])

@@ -349,6 +349,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                     and _VERB_AFTER_ASIDE.match(text, end):
                 pos = end
                 continue  # "a third peacekeeper, serving with the battalion in Bor, was wounded"
+            if p == "," and first and text.startswith(" having ", t.end()) \
+                    and (end := _aside_end(text, t.end(), min(len(text), t.end() + 100), ",")) is not None \
+                    and (_VERB_AFTER_ASIDE.match(text, end) or cues_by_start.get(end + 1) is not None):
+                pos = end
+                continue  # "two soldiers, having fought gallantly, embraced martyrdom"
             if p in ",;:":
                 nxt = WORD.match(text, t.end() + 1 if text[t.end():t.end() + 1] == " " else t.end())
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:

@@ -296,7 +296,7 @@ PERSON_NOUNS = {
     "companions", "ind", "indiv", "inds", "heroes", "bakers", "tailors", "butchers", "mechanics", "carpenters", "barbers",
     "plumbers", "electricians", "dentists", "professors", "lecturers", "headmasters", "grocers",
     "accountants", "cashiers", "waiters", "photojournalists", "bloggers", "poets", "singers", "footballers",
-    "academics", "researchers",
+    "academics", "researchers", "ringleaders", "masterminds", "facilitators", "kingpins", "cadres", "signatories",
     "missing", "returns", "arrests", "injuries", "killings", "abductions", "disappearances", "homicides", "deceased", "departures", "returned", "released",
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
     "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
