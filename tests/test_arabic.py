@@ -1382,3 +1382,10 @@ def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list()
 def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     """Arabic phrasings read in session 19's written batches, in sentences of our own."""
     assert figures(text) == expected
+
+
+def test_people_living_in_camps_are_displaced() -> None:
+    # people (of a town) who live in camps or shelters: the displaced; living in a town says nothing
+    assert figures("ولا يزال نحو 50 ألفاً من أبناء المدينة يقيمون في مخيمات النزوح.") == [(50000.0, "idps")]
+    assert figures("وقال إن 300 شخص يعيشون في مراكز الإيواء منذ الشهر الماضي.") == [(300.0, "idps")]
+    assert figures("يعيش نحو 40 ألف شخص في المدينة.") == []

@@ -497,6 +497,16 @@ class _Sentence:
                     return unit
         return None
 
+    def _living_in_camps(self, j: int) -> bool:
+        """Whether a verb of living in camps or shelters follows at token ``j``, past "من أبناء/سكان X" at most:
+        "يقيمون في مخيمات النزوح", "من أهالي المدينة يعيشون في مراكز الإيواء"."""
+        if strip_conj(self.word(j)) == "من" and strip_conj(self.word(j + 1)) in _NATIVES:
+            j += 3 if self.word(j + 2) else 2  # past "من أبناء الرقة"
+        if strip_conj(self.word(j)) not in _LIVING or self.word(j + 1) != "في":
+            return False
+        place = lex.strip_article(strip_conj(self.word(j + 2)))
+        return place in _CAMP_WORDS or place in _SHELTERS
+
     def _definite_people(self, i: int) -> str | None:
         """The people a definite plural noun at token ``i`` names ("المهاجمين", "والجنود"), or None."""
         w = strip_conj(self.word(i))
@@ -1319,6 +1329,8 @@ class _Sentence:
                 return "missing"
             if self._to_safety(j):
                 return "displaced"
+            if self._living_in_camps(j):
+                return "displaced"  # "نحو 60 ألفاً من أبناء الرقة يقيمون في مخيمات النزوح": the displaced
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
@@ -1867,6 +1879,13 @@ _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إح
 _TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
 #: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
 _DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها", "يسكنه", "يقطن", "يسكن", "تقطنها", "تسكنها")}
+#: Verbs of living somewhere (folded), after people: "يقيمون في مخيمات النزوح".
+_LIVING = {lex.fold(w) for w in ("يقيمون", "يعيشون", "يسكنون", "يقطنون", "يمكثون", "المقيمين", "يقيم", "يعيش", "تقيم",
+                                 "تعيش")}
+#: The people of a place (folded): "من أبناء الرقة", "من سكان المدينة", "من أهالي البلدة".
+_NATIVES = {lex.fold(w) for w in ("أبناء", "سكان", "أهالي", "اهالي")}
+#: Camps (folded, no article): "مخيمات النزوح", "مخيم".
+_CAMP_WORDS = {lex.fold(w) for w in ("مخيم", "مخيمات", "مخيمي", "خيام", "مخيمين")}
 #: Putting an end to someone (folded), before "على": "القضاء على 237 إرهابيا".
 _PUT_AN_END = {lex.fold(w) for w in ("القضاء", "قضاء", "قضت", "قضى", "قضينا", "قضوا")}
 #: Verbs of going with someone (folded): "يرافقهم 190 مرافقا".
