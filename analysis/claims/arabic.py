@@ -1605,13 +1605,16 @@ class _Sentence:
             strip_conj(self.word(j)) in _WENT_HOME and self.word(j + 1) in ("الي", "الى"))  # "887 محتجزاً عادوا إلى ديارهم"
 
     def _returned_after(self, f: _Figure) -> bool:
-        """A verb of return right after the counted noun and an adjective (٥٠٠ ألف لاجئ سوري عادوا)."""
-        for j in range(f.unit_tok + 1, min(self.b, f.unit_tok + 3)):
+        """A verb of return right after the counted noun and up to two adjectives (٥٠٠ ألف لاجئ سوري عادوا، ٤٥ ألف
+        لاجئ سوري مسجل عادوا); another cue first says something else."""
+        for j in range(f.unit_tok + 1, min(self.b, f.unit_tok + 4)):
             if self.punct(j):
                 return False
-            if self.toks[j].kind == "word" and lex.cue(self.word(j)) == "returned" \
-                    and strip_conj(self.word(j)) not in _RETURNING and not self._kept_from(j):
+            cue = lex.cue(self.word(j)) if self.toks[j].kind == "word" else None
+            if cue == "returned" and strip_conj(self.word(j)) not in _RETURNING and not self._kept_from(j):
                 return True
+            if cue is not None:
+                return False
         return False
 
     def _returned_before(self, f: _Figure) -> bool:
