@@ -1376,6 +1376,8 @@ def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list()
     ("وأكد المصدر أن المهاجمين الثلاثة قتلوا في الاشتباك.", [(3.0, "killed")]),
     # mass graves are places, not people
     ("وانتشلت الفرق رفات الضحايا من 5 مقابر جماعية قرب البلدة.", []),
+    # cases that turned into disappearances: what they became
+    ("وبيّن التقرير أن 40 من حالات الاعتقال تحولت إلى حالات اختفاء قسري.", [(40.0, "missing")]),
     # refugees who returned, past two adjectives
     ("وأفادت المفوضية بأن 12 ألف لاجئ سوداني مسجل عادوا إلى ديارهم.", [(12000.0, "returned")]),
     # a force that lost some of its own people: the dead

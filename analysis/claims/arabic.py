@@ -497,6 +497,19 @@ class _Sentence:
                     return unit
         return None
 
+    def _became(self, f: _Figure) -> str | None:
+        """The metric of what the figure's cases turned into, right after its noun ("تحولت إلى حالات اختفاء
+        قسري"), or None."""
+        j = max(f.last, f.unit_tok) + 1
+        if self.word(j) == "من":  # past "من حالات الاعتقال", the cases it is a part of
+            j = next((k for k in range(j + 1, min(self.b, j + 4)) if strip_conj(self.word(k)) in _TURNED), j)
+        if strip_conj(self.word(j)) not in _TURNED or self.word(j + 1) not in ("الي", "الى"):
+            return None
+        for k in range(j + 2, min(self.b, j + 4)):
+            if (cue := lex.cue(self.word(k))) is not None:
+                return cue
+        return None
+
     def _living_in_camps(self, j: int) -> bool:
         """Whether a verb of living in camps or shelters follows at token ``j``, past "من أبناء/سكان X" at most:
         "يقيمون في مخيمات النزوح", "من أهالي المدينة يعيشون في مراكز الإيواء"."""
@@ -1334,6 +1347,9 @@ class _Sentence:
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
+        # 0e. cases that turned into another: "97 من حالات الاعتقال تحولت إلى حالات اختفاء قسري": what they became
+        if (became := self._became(f)) is not None:
+            return became
         # 1. the counted noun is a metric word, or a metric word follows it
         if f.unit_tok >= 0:
             w = self.word(f.unit_tok)
@@ -1882,6 +1898,8 @@ _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إح
 _TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
 #: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
 _DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها", "يسكنه", "يقطن", "يسكن", "تقطنها", "تسكنها")}
+#: Verbs of turning into something (folded): "تحولت إلى حالات اختفاء قسري".
+_TURNED = {lex.fold(w) for w in ("تحولت", "تحول", "تحولوا", "تحوّلت", "تحوّل")}
 #: Verbs of living somewhere (folded), after people: "يقيمون في مخيمات النزوح".
 _LIVING = {lex.fold(w) for w in ("يقيمون", "يعيشون", "يسكنون", "يقطنون", "يمكثون", "المقيمين", "يقيم", "يعيش", "تقيم",
                                  "تعيش")}
