@@ -2380,6 +2380,8 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     # people who stay put did not move, whatever the clause before says
     ("Some 1,400 residents managed to leave the area, but about 1,500 people remain trapped inside.", 1500, None),
     ("About 2,000 people fled the town, but 900 residents stayed behind.", 900, None),
+    ("About 1,400 civilians were able to leave this year, but some 1,500 people remain until the siege ends.", 1500,
+     None),
     ("Shelling killed 12 people and 300 residents are trapped in the old quarter.", 300, None),
     ("In the end about 300 families refused to leave their village.", 300, None),
     ("After the warning some 250 residents fled and 90 others chose to stay.", 90, None),

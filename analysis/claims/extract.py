@@ -1404,10 +1404,12 @@ _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|shelteri
 #: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".
 _BACK_AFTER = re.compile(r"\s+(?:back\s+(?:to|home|into|in|across)\b|home\b)")
 #: A verb of staying put right after a figure's noun: "1,500 people remain trapped inside", "900 residents stayed
-#: behind", "200 families refused to leave" (not "remain in camps": where the displaced live).
-_STAYED_AFTER = re.compile(r"\s+(?:(?:have|has|had|are|were|is|was|still)\s+)*(?:(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
-                           r"(?:trapped|behind|besieged|inside|put)|trapped|(?:chose|decided|opted)\s+to\s+(?:stay|remain)|"
-                           r"refused\s+to\s+(?:leave|flee|evacuate)|(?:chose|decided)\s+not\s+to\s+(?:leave|flee))\b")
+#: behind", "200 families refused to leave", "1,500 people remain until the siege ends" (not "remain in camps":
+#: where the displaced live).
+_STAYED_AFTER = re.compile(r"\s+(?:(?:have|has|had|are|were|is|was|still)\s+)*(?:"
+                           r"(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:trapped|behind|besieged|inside|put|there|until)|"
+                           r"trapped|(?:chose|decided|opted)\s+to\s+(?:stay|remain)|refused\s+to\s+(?:leave|flee|evacuate)|"
+                           r"(?:chose|decided)\s+not\s+to\s+(?:leave|flee))\b")
 #: The hurt as a whole right before a part of them: "the wounded, " (6 of whom were evacuated).
 _HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
 #: Words that open the next item of a breakdown, right before it: "among them ", "including ".
