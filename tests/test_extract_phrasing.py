@@ -2419,6 +2419,20 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     # an aside of "having" before the verb
     ("During the exchange of fire, two soldiers, having fought gallantly, embraced martyrdom.", 2, "killed"),
     ("Two soldiers, having reached the post, said it was calm.", 2, None),
+    # freeing people held sets them free; freed people who had been held are free, as are their parts
+    ("Gunmen stormed the jail, freeing more than 400 inmates and killing five guards.", 400, "released"),
+    ("The 21 freed hostages, among them nine women and seven children, had been held in the hills.", 21, "released"),
+    ("The 21 freed hostages, among them nine women and seven children, had been held in the hills.", 7, "released"),
+    ("Troops freed 30 hostages and 12 others were abducted.", 12, "detained"),
+    # limbs lost are wounds; shelters at risk of being lost are no deaths
+    ("More than 1,000 children have now lost one or both of their legs.", 1000, "wounded"),
+    ("The evictions put a further 35,000 people at risk of losing their shelters.", 35000, None),
+    # people displaced by an attack who have since returned
+    ("Some 9,420 people displaced by the attacks of 2021 and 2022 have returned to their villages.", 9420, "returned"),
+    ("Some 4,000 people displaced by the floods live in tents.", 4000, "displaced"),
+    # a key-figures line ends its clause at the line's end
+    ("KEY FIGURES\n1.6 million internally displaced people in the province\n47 civilians killed since May\n", 1600000,
+     "idps"),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])

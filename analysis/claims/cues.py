@@ -76,6 +76,10 @@ _AND_NOUN_VERB = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|a
 #: (after "40 houses and").
 _AND_THING_VERB = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z'\u2019-]+\s+){0,5}?"
                              r"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been)\s)")
+#: A line that ends without a mark and a next line that opens with a figure: the line's clause ends there.
+_NEW_LINE_FIGURE = re.compile(r"[ \t]*\n\s*\d")
+#: Words after which a line break does not end the clause ("including\n40 children were killed").
+_LIST_JOINERS = {"and", "or", "including", "of", "among", "with", "to", "from", "the", "by", "than", "some", "about"}
 #: Words that open a subject of their own after "and": "... and many civilians have been kidnapped".
 _QUANTIFIERS = {"many", "some", "several", "most", "all", "other", "others", "few", "more", "the", "their", "his", "her"}
 _AS_WELL_AS_ASIDE = re.compile(r"\s*as\s+well\s+as\b")  # ", as well as the health centre, were burned"
@@ -380,6 +384,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             # ("23 schools were damaged and 4 destroyed") what follows is the other figure's own verb
             if verb_seen and prev_word in ("and", "or"):
                 return None
+            if _NEW_LINE_FIGURE.match(text, pos) is not None and prev_word not in _LIST_JOINERS:
+                return None  # "1.6 million IDPs in South Kivu\n47 civilians killed": a key-figures line of its own
             _, u_end, _ = unit_after(text, t.end())
             pos = max(t.end(), u_end)
             first = False
@@ -426,6 +432,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 if who and not relative:
                     # "900 people who fled in March have returned": the main verb after the relative clause
                     return _main_verb_cue(text, t.end(), unit) or metric
+                if first and cue_text.endswith("ed") and text.startswith(" by ", t.end()) \
+                        and (main := _main_verb_cue(text, t.end(), unit)) is not None:
+                    return main  # "9,420 people displaced by the attacks of 2021 have returned": the main verb
                 return metric
             if metric == "released" and unit in _SEIZABLE and unit in lexicon.OBJECT_NOUNS:
                 return "captured"  # "28 villages have been freed": taken back

@@ -1247,6 +1247,12 @@ class _Extractor:
             # "some fled, but an estimated 1,500 people remain trapped inside", "300 families refused to leave":
             # they did not move, whatever the clause before (or the verb they refused) says
             return "other"
+        if metric == "detained" and prev is not None and prev["metric"] == "released" \
+                and (_BREAKDOWN_BEFORE.search(text, max(prev_end, q.start - 20), q.start)
+                     or (text[prev_end:q.start].strip(" ,") == "and"
+                         and _BREAKDOWN_BEFORE.search(text, max(0, prev["start"] - 20), prev["start"]))):
+            # "the 21 freed hostages, among them nine women and seven children, had been held": freed, as the whole
+            return "released"
         if metric not in _HARM and prev is not None and prev["metric"] in _HARM \
                 and _ALONG_WITH_BEFORE.search(text, max(0, q.start - 24), q.start) \
                 and _RELATIVE_AFTER.match(text, after) and compatible(prev["metric"], unit, known):
@@ -1274,8 +1280,11 @@ class _Extractor:
                      or _BACK_AFTER.match(text, after)):
             return "returned"  # "the safe return of 1,400 displaced persons", "escorted 400 displaced people back to"
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
-                         or (modifier in _HARM and metric == "displaced")):
-            return modifier  # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"
+                         or (modifier in _HARM and metric == "displaced")
+                         or (modifier == "released" and metric == "detained")):
+            # "internally displaced people have fled": IDPs; "wounded soldiers evacuated"; "the 21 freed hostages had
+            # been held in the mountains": freed, after they were held
+            return modifier
         if metric and self._population_before(text, q) and (_AND_FIGURE.match(text, after)
                                                             or _POPULATION_OF.search(text, max(0, q.start - 30), q.start)
                                                             or _INCLUDING_AFTER.match(text, after)):

@@ -44,7 +44,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition", r"among\s+(?:those|the\s+people|the)\s+(?:injured|wounded)",
         r"shot\s+and\s+(?:wounded|injured)",
         # "a teacher lost his leg", "children who lost limbs": maimed, not killed
-        r"lost\s+(?:(?:his|her|their|a|an|one|both|several)\s+)?(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b",
+        r"lost\s+(?:(?:his|her|their|a|an|one|both|several)\s+|(?:one\s+or\s+both|one|both)\s+of\s+(?:his|her|their)\s+)?"
+        r"(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b",
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
         r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)(?:\s+by\s+(?:air|helicopter|road|ambulance))?"
         r"\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b", r"hospitali[sz]ed",
@@ -66,8 +67,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:made|paid|make|pay|making|paying)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
         # soldiers who "fell with their weapons in hand", "fell in battle", "fell as martyrs"
         r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs)",
-        r"lost(?!\s+(?:(?:his|her|their|a|an|one|both|several)\s+)?(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|"
-        r"sight)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
+        r"lost(?!\s+(?:(?:his|her|their|a|an|one|both|several)\s+|(?:one\s+or\s+both|one|both)\s+of\s+(?:his|her|their)\s+)?"
+        r"(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
         r"among\s+the\s+(?:[\w-]+\s+)?victims\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:sexual|rape|gender|trafficking|torture|abuse))",
         r"blew\s+(?:himself|herself|themselves)\s+up", r"liquidat(?:ed|ing|ion\s+of)", r"no\s+longer\s+alive",
@@ -145,7 +146,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:took|taken|taking|take|brought|bringing|flew|flown|flying)(?=\s+(?:(?!to\s|from\s)[\w,-]+\s+){1,5}?home\b)",
     ],
     "released": [
-        r"releas(?:ed|es?|ing)", r"freed", r"set\s+free", r"slip(?:ped)?\s+away",
+        r"releas(?:ed|es?|ing)", r"freed", r"freeing(?!\s+up\b)", r"set\s+free", r"slip(?:ped)?\s+away",
         r"regain(?:ed|s)?\s+(?:their|his|her)\s+(?:freedom|liberty)",
         # children who leave armed groups: "separated from armed groups", "left the ranks of armed groups",
         # "handed over to a humanitarian organisation"
@@ -254,7 +255,7 @@ CUE_FALSE = re.compile(
     r"mass[\s-]+casualt(?:y|ies)\s+(?:management|incidents?|events?|plans?|planning|training|response|care|"
     r"treatment|preparedness|drills?|kits?)|"
     r"released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
-    r"update|appeal|plan|funds?)|lost\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
+    r"update|appeal|plan|funds?)|(?:lost|losing)\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
     r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|shelters?|"
     r"houses?|flats?|apartments?|businesses|shops?|crops|harvests?|"
     r"interest)|(?<!in\s)displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
@@ -457,7 +458,7 @@ CUE_LOWER = re.compile(
 _GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
 CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
-CUE_FALSE_NEEDS = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "captured", "displacement",
+CUE_FALSE_NEEDS = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "losing", "captured", "displacement",
                    "arriv", "wait", "the move", "warrant", "on leave", "mass", "need", "missing ")
 
 
