@@ -1393,3 +1393,14 @@ def test_people_living_in_camps_are_displaced() -> None:
     assert figures("ولا يزال نحو 50 ألفاً من أبناء المدينة يقيمون في مخيمات النزوح.") == [(50000.0, "idps")]
     assert figures("وقال إن 300 شخص يعيشون في مراكز الإيواء منذ الشهر الماضي.") == [(300.0, "idps")]
     assert figures("يعيش نحو 40 ألف شخص في المدينة.") == []
+
+
+def test_a_bulleted_item_of_many_figures_and_two_sentences_keeps_the_list_going() -> None:
+    # the first item holds four figures and a second sentence; the items after it still take the toll's metric
+    text = ("ووثقت الشبكة مقتل 500 شخص خلال الشهر.\n\n"
+            "وتوزعت الحصيلة على النحو الآتي:\n"
+            "- 200 مدني، هم 50 طفلاً، و30 سيدة، و120 رجلاً. وقضى 90 من هؤلاء في غارات جوية.\n"
+            "- 180 مقاتلاً من الفصائل المعارضة.\n"
+            "- 120 عنصراً من القوات الحكومية.\n")
+    assert figures(text) == [(500.0, "killed"), (200.0, "killed"), (50.0, "killed"), (30.0, "killed"),
+                             (120.0, "killed"), (90.0, "killed"), (180.0, "killed"), (120.0, "killed")]

@@ -2036,14 +2036,23 @@ def _rows(text: str, article_id: str) -> list[dict]:
     context: str | None = None  # the metric a heading gives the list lines under it
     columns: list[str | None] | None = None  # what each column of a table counts, from its header row
     kept_for_bullets = False  # the context was kept over a long bulleted item (for bulleted items only)
+    prev_end = 0  # where the sentence before ended
+    in_item = False  # the sentence before was (a part of) a bulleted item under a heading
     for a, b in _sentences(toks, folded):
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
             before = last_fig  # the last figure of the sentences before: what a share "of them" may be of
             heading, context = context, None
-            if kept_for_bullets and toks[a].text not in _BULLETS:
+            same_item = in_item and heading is not None and "\n" not in folded[prev_end:toks[a].start]
+            prev_end = toks[b - 1].end
+            if kept_for_bullets and toks[a].text not in _BULLETS and not same_item:
                 heading = None  # kept over a long bulleted item for the bullets after it only
             kept_for_bullets = False
+            if same_item:
+                # a second sentence of a bulleted item ("- 412 مدنياً ... وشاباً. وقضى 238 منهم ..."): the list goes
+                # on after it
+                context, kept_for_bullets = heading, True
+            in_item = same_item or (toks[a].text in _BULLETS and heading is not None)
             line_start = toks[a].start
             cells = [(line_start + c0, line_start + c1) for c0, c1 in row_cells(folded[line_start:toks[b - 1].end])]
             figs = []
@@ -2125,9 +2134,9 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if column == "other" and not f.unit:
                     continue  # "شمال غزة | 21 | 19,830" under "مراكز الإيواء": how many shelters, not people
                 metric = column or s.metric(f, prev, last_fig)
-                if metric is None and context and (line or item) and short \
+                if metric is None and context and (line or item) and (short or item) \
                         and (not f.unit or s.compatible(f, context) == context):
-                    metric = context
+                    metric = context  # (a bulleted item, however many figures: "- 412 مدنياً، هم 97 طفلاً، و61 ...")
                 elif metric == "detained" and context == "released" and line and short:
                     metric = context  # "- من صنعاء إلى عدن: 318 محتجزا" under "توزيع المفرج عنهم": detainees freed
                 if metric is None and inline is not None and f.hedge_tok > inline[0] \
