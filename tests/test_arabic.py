@@ -1378,6 +1378,14 @@ def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list()
     ("وانتشلت الفرق رفات الضحايا من 5 مقابر جماعية قرب البلدة.", []),
     # cases that turned into disappearances: what they became
     ("وبيّن التقرير أن 40 من حالات الاعتقال تحولت إلى حالات اختفاء قسري.", [(40.0, "missing")]),
+    # people among those arrested, before their figure
+    ("وقالت الوزارة إن من بين الموقوفين 12 امرأة و5 أطفال.", [(12.0, "detained"), (5.0, "detained")]),
+    # the wounded who died
+    ("وارتفعت الحصيلة إلى 9 قتلى بعد أن فارق 3 من المصابين الحياة.", [(9.0, "killed"), (3.0, "killed")]),
+    # caves and the dual of a bomb are things
+    ("وأسفرت الضربات عن تدمير خمسة أوكار و3 كهوف.", [(5.0, "destroyed"), (3.0, "destroyed")]),
+    # "ما يقدر بـ" is a hedge, and a verb of flight before it still tells what happened
+    ("ونزح من المدينة ما يقدر بـ 40 ألف شخص خلال أسبوع.", [(40000.0, "displaced")]),
     # refugees who returned, past two adjectives
     ("وأفادت المفوضية بأن 12 ألف لاجئ سوداني مسجل عادوا إلى ديارهم.", [(12000.0, "returned")]),
     # a force that lost some of its own people: the dead

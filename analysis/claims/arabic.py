@@ -106,7 +106,7 @@ _TOLL = {"حصيلة", "الحصيلة", "حصيله", "عدد", "ارتفع", "
          "وصل", "وصلت", "الاجمالي", "اجمالي", "مجموع"}
 #: hedge phrases (folded, clitics allowed on the first word) ending right before a number
 _HEDGES = [
-    ("about", r"نحو|حوالي|قرابة|قرابه|زهاء|ما يقرب من|ما يقارب|يقارب|يقدر ب|يقدر بنحو|ما يناهز|يناهز|تقريبا"),
+    ("about", r"نحو|حوالي|قرابة|قرابه|زهاء|ما يقرب من|ما يقارب|يقارب|ما يقدر ب|ما يقدر بنحو|يقدر ب|يقدر بنحو|ما يناهز|يناهز|تقريبا"),
     ("at_least", r"ما لا يقل عن|لا يقل عن|ما لا يقل على|لا يقل عدد[هم]* عن|على الأقل|علي الاقل"),
     ("more_than", r"اكثر من|ازيد من|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|ما يربو على|يربو على|ما يفوق|يفوق|"
                   r"تجاوز|يتجاوز|تتجاوز|تجاوزت|تخطي|يتخطي|فوق|ما يتجاوز|اكثر من|لما يزيد عن|لاكثر من"),
@@ -1361,6 +1361,9 @@ class _Sentence:
                 if m in ("detained", "missing", "displaced", "refugees") and self.word(f.unit_tok - 1) == "من" \
                         and (harm := self._right_cue(f)) in ("killed", "wounded"):
                     return harm  # "53 من المعتقلين، جلّهم من الأطفال، أصيبوا بالرصاص": some of them, hurt
+                if m == "wounded" and self.word(f.unit_tok - 1) == "من" \
+                        and lex.cue(self.word(f.hedge_tok - 1)) == "killed":
+                    return "killed"  # "قبل أن يفارق 25 من المصابين الحياة", "وفاة اثنين من المصابين": the wounded who died
                 if m in ("detained", "missing") and self.word(f.unit_tok + 1) != "او" and self._right_cue(f) == "killed":
                     return "killed"  # "27 معتقلاً من القطاع استشهدوا في معسكرات الاحتجاز": died while held
                 if m:
@@ -1886,8 +1889,9 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
     words = sum(1 for t in toks[a:b] if t.kind == "word")
     end = toks[b - 1].end
     rest = folded[end:end + 3]
-    # (a bulleted line may end in a full stop: "- 8 في عمليات اغتيال في محافظة درعا.")
-    last = b - 1 if toks[a].text in _BULLETS and toks[b - 1].text == "." else b
+    # (a bulleted line, or one that opens with its figure, may end in a full stop: "- 8 في عمليات اغتيال في محافظة
+    # درعا.", "(10,600) طفل.")
+    last = b - 1 if (toks[a].text in _BULLETS or toks[a].kind == "num") and toks[b - 1].text == "." else b
     return words <= 8 and not any(t.text in (".", "!", "؟") for t in toks[a:last] if t.kind == "punct") \
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
 
