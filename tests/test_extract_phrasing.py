@@ -2433,6 +2433,16 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     # a key-figures line ends its clause at the line's end
     ("KEY FIGURES\n1.6 million internally displaced people in the province\n47 civilians killed since May\n", 1600000,
      "idps"),
+    # people reached by aid are whom it reached, even on a key-figures line under the displaced
+    ("IN NUMBERS\n7.1 million people internally displaced\n1.1 million people reached by WFP in May\n", 1100000, None),
+    # a fate being clarified is still unknown
+    ("By morning 15 servicemen had been killed; the fate of seven more servicemen is being clarified.", 7, "missing"),
+    # a speaker from a place named in four words
+    ("\"They shot three men,\" a farmer from Maru local government area told us.", 1, None),
+    # people pushed out of a place
+    ("The fighting has pushed more than 45,000 people out of camps and villages since September.", 45000,
+     "displaced"),
+    ("The army pushed the rebels out of 12 villages.", 12, None),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])

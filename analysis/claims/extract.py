@@ -148,7 +148,7 @@ _AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", 
              "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
              "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
              "receiv", "need", "eligible", "identified", "registered", "targeted", "meal", "voucher", "blanket",
-             "tent", "hand out", "handed out", "handing out", "hands out", "assessment", "spoke"]
+             "tent", "hand out", "handed out", "handing out", "hands out", "assessment", "spoke", "reached by"]
 _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "enough",
                  "sufficient",
                  "built", "designed", "meant", "intended", "planned", "space", "room",
@@ -178,7 +178,7 @@ _GATES = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|"
     r"each)\s+)*"
-    r"(?:received(?!\s+at\b)|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
+    r"(?:received(?!\s+at\b)|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|reached\s+by|"
     r"in\s+need(?:\s+of)?|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
     r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+)?"
     r"(?:assistance|aid|help|support|protection))\b")
@@ -190,7 +190,7 @@ _GIVEN_BEFORE = re.compile(r"(?:assist|serv(?!ices?\b)|support(?:ed|ing|s)\b|fe[
                            r"benefit)")
 #: Aid given in an :data:`_AID_AFTER` match: "who received", "benefited", "were assisted" (not "in need of").
 _GIVEN_AFTER = re.compile(r"[^;]*?\b(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|"
-                          r"screened|enrolled|provided\s+with|given)\b")
+                          r"screened|enrolled|provided\s+with|given|reached\s+by)\b")
 
 
 def _delivered(aid: re.Match | None, aid_after: re.Match | None) -> bool:
@@ -424,7 +424,7 @@ _NO_VERB_AFTER = re.compile(r"\s*(?:[,.;:]|who\b|whose\b|from\b|of\b|in\b|at\b|w
 #: wire" (lower-cased text).
 _SPEAKER_PLACE = r"\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+"
 _SPEECH_VERB = r"(?P<verb>told|said|says|tells|added|recalled|explained)\b"
-_SAYS_AFTER = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+[\w'\u2019-]+)?)?,?\s+"
+_SAYS_AFTER = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+(?!(?:a|an|the)\s)[\w'\u2019-]+){{0,3}}?)?,?\s+"
                          rf"(?:who\s+asked\s+not\s+to\s+be\s+named,\s+)?{_SPEECH_VERB}")
 #: A relative clause, then a verb of speech as the person's own verb: "a woman who fled the town with her children
 #: said" (a witness, not one of a tally).

@@ -89,7 +89,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"rebel-held|encircled|frontline|border|surrounding|nearby|affected)\s+){0,2}(?:camp|town|city|village|area|"
         r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b",
         r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of",
+        # "the fighting has pushed 45,000 people out of camps and villages"
+        r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?out\s+of\b)", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"homeless", r"exodus", r"on\s+the\s+move",
         # evacuation by road: "180 residents were taken by bus to Stepanakert"
         r"(?:taken|moved|transported|ferried|carried)\s+(?:out\s+)?by\s+(?:buses|bus|trucks|truck|lorries|lorry|boats?)\s+to\b",
@@ -194,8 +196,10 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "missing": [r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
                 r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"whereabouts\s+of",
-                # "the fate of the other three is still unknown", "12 men whose fate remains unknown"
-                r"fate\s+of(?=\s[^.;:]{0,50}?\s(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)\b)",
+                # "the fate of the other three is still unknown", "12 men whose fate remains unknown", "the fate of
+                # seven more servicemen is being clarified"
+                r"fate\s+of(?=\s[^.;:]{0,50}?\s(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear|"
+                r"(?:being|yet\s+to\s+be)\s+(?:clarified|established|determined))\b)",
                 r"whose\s+fate\s+(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)",
                 r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances?", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
                 r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
