@@ -2443,6 +2443,9 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     ("The fighting has pushed more than 45,000 people out of camps and villages since September.", 45000,
      "displaced"),
     ("The army pushed the rebels out of 12 villages.", 12, None),
+    # the part of the held who escaped is free; escaping unhurt is no release
+    ("The jail held 532 inmates at the time of the attack, and 417 of them had escaped.", 417, "released"),
+    ("Of the 40 passengers on the bus, 12 of them escaped unhurt.", 12, None),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])
