@@ -169,7 +169,7 @@ METRIC_CUES: dict[str, list[str]] = {
           for noun in ("prisoners", "inmates", "detainees")),
         # "the prison held 532 inmates ... 417 of them had escaped" (not "escaped unhurt": survived)
         *(rf"escaped(?<={who}\sescaped)(?!\s+(?:unhurt|unharmed|uninjured|injury|death|with|alive))"
-          for who in ("of\sthem", "of\sthem\shad", "of\swhom", "of\swhom\shad", "of\sthem\shave")),
+          for who in (r"of\sthem", r"of\sthem\shad", r"of\swhom", r"of\swhom\shad", r"of\sthem\shave")),
         # "rescued 27 kidnapped persons": set free; "rescued 40 people from the rubble" is not
         r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,3}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
     ],
