@@ -1396,6 +1396,12 @@ def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     assert figures(text) == expected
 
 
+def test_a_part_of_people_held_takes_what_then_befell_them() -> None:
+    # "three of them" after five young men were held: released by the verb before them, not held
+    text = "واعتقلت القوات خمسة شبان عند الحاجز. وأفرج الحاجز عن ثلاثة منهم في اليوم التالي."
+    assert figures(text) == [(5.0, "detained"), (3.0, "released")]
+
+
 def test_people_living_in_camps_are_displaced() -> None:
     # people (of a town) who live in camps or shelters: the displaced; living in a town says nothing
     assert figures("ولا يزال نحو 50 ألفاً من أبناء المدينة يقيمون في مخيمات النزوح.") == [(50000.0, "idps")]

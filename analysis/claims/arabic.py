@@ -1509,6 +1509,8 @@ class _Sentence:
                                          and strip_conj(self.word(last.unit_tok if last.unit_tok >= 0 else last.last + 1))
                                          in _INJURY_NOUNS)) and not f.unit \
                 and last is not None and last.metric and last.metric != "other":
+            if last.metric in ("detained", "missing") and (fate := self._left_cue(f, near=False)) in _FATES:
+                return fate  # "وأفرج الحاجز عن ثلاثة منهم": what then befell some of those held
             return last.metric  # "ويحتمي نحو 200 ألف منهم في المدارس", "وُصفت حالة ثلاث منها بالخطيرة": a part of
             # the figure before
         if of == "منها" and not f.unit:
@@ -1902,6 +1904,8 @@ _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إح
 _TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
 #: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
 _DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها", "يسكنه", "يقطن", "يسكن", "تقطنها", "تسكنها")}
+#: What may befall people held after they were taken: "وأفرج الحاجز عن ثلاثة منهم".
+_FATES = {"released", "killed", "wounded"}
 #: Verbs of turning into something (folded): "تحولت إلى حالات اختفاء قسري".
 _TURNED = {lex.fold(w) for w in ("تحولت", "تحول", "تحولوا", "تحوّلت", "تحوّل")}
 #: Verbs of living somewhere (folded), after people: "يقيمون في مخيمات النزوح".
