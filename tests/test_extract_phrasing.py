@@ -2446,6 +2446,15 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     # the part of the held who escaped is free; escaping unhurt is no release
     ("The jail held 532 inmates at the time of the attack, and 417 of them had escaped.", 417, "released"),
     ("Of the 40 passengers on the bus, 12 of them escaped unhurt.", 12, None),
+    # surgery and amputations needed are wounds; arriving at a hospital is no movement
+    ("Most had shrapnel wounds to the chest, and at least nine needed amputations.", 9, "wounded"),
+    ("Four patients died soon after arriving, and 14 others needed emergency surgery.", 14, "wounded"),
+    # bases taken apart are destroyed; devices made safe are not
+    ("The joint forces dismantled three militant bases in the forest.", 3, "destroyed"),
+    ("- Camps dismantled: 5.", 5, "destroyed"),
+    ("The army dismantled scores of explosive devices.", 24, None),
+    # people who left for a named place
+    ("We registered more than 9,000 people who left for Bamenda or hid in the bush.", 9000, "displaced"),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])

@@ -60,7 +60,7 @@ def _plural_unknown(word: str) -> bool:
 _CAPITAL_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'\u2019-]*\s+(?=[a-zA-Z])")
 #: Verbs that begin a predicate right after a figure, never a modifier of its noun: "1,480 sought shelter".
 _VERBS = {"sought", "seek", "seeking", "took", "taking", "found", "went", "came", "reached", "received", "remain",
-          "remained", "crossed", "entered"}
+          "remained", "crossed", "entered", "needed", "required", "underwent"}
 #: Adverbs of how badly people were hurt, before "injured" as a modifier ("one critically injured man").
 _HURT_ADVERBS = {"critically", "seriously", "badly", "lightly", "slightly", "severely", "gravely", "moderately"}
 _MODIFIER_ADVERBS = {"mostly", "mainly", "largely", "predominantly", "primarily", "overwhelmingly", "chiefly"}

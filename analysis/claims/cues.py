@@ -521,9 +521,12 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         elif word == "as" and (prev_word in _AS_VERBS or cues_by_start.get(t.end() + 1) is not None):
             pass  # "verified as killed", "registered 3,400 people as missing"
         elif (word == "left" or (word == "leave" and prev_word == "to")) and _LEFT_PLACE.match(text, t.end()) \
-                and compatible("displaced", unit, known) and _CAPITAL_AT.match(original, t.end() + 1):
+                and compatible("displaced", unit, known) and (
+                    _CAPITAL_AT.match(original, t.end() + 1)
+                    or (text.startswith((" for ", " towards "), t.end())
+                        and _CAPITAL_AT.match(original, text.index(" ", t.end() + 1) + 1))):
             return "displaced"  # "1,950 households left Nasir town", "have left Djibo", "forced 20,000 residents to
-            # leave Derna"
+            # leave Derna", "9,000 people who left for Bamenda"
         elif word in ("reached", "reach", "reaches", "entered", "enter", "enters", "entering") \
                 and _LEFT_PLACE.match(text, t.end()) and compatible("refugees", unit, True) \
                 and (_CAPITAL_AT.match(original, t.end() + 1)

@@ -37,6 +37,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:wounds|injuries)",
         # a hospital's war trauma: "war-wounded patients", "trauma cases", "admissions (war-related)"
         r"war[\s-]+wounded", r"trauma\s+(?:cases|patients|admissions)",
+        # "14 others needed emergency surgery", "nine underwent amputations": hurt
+        r"(?:need(?:ed|s)?|required|underwent)\s+(?:emergency\s+|urgent\s+|life-saving\s+)?(?:surgery|amputations?)",
         r"(?:war|conflict|violence|weapon)[\s-]+related\s+(?:admissions|injuries|trauma|cases|patients)",
         r"admissions\s+\((?:war|conflict|violence|weapon)[\s-]+related(?=\))",
         r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"maiming(?:\s+of)?", r"suffocation", r"asphyxiation",
@@ -214,6 +216,10 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "destroyed": [
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened", r"collapsed",
+        # bases and camps taken apart ("dismantled three terrorist bases", "Camps dismantled: 5"); not devices made safe
+        r"dismantl(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bases?|camps?|hideouts?|positions?|checkpoints?|strongholds?|"
+        r"outposts?|posts)\b)",
+        *(rf"dismantled(?<={noun}\sdismantled)" for noun in ("camps", "bases", "hideouts", "positions", "checkpoints")),
         r"levell?ed", r"burn(?:ed|t)(?:\s+(?:down|to\s+the\s+ground))?(?!\s+(?:to\s+death|wounds|injuries))",
         r"torch(?:ed|ing)", r"burning(?=\s+(?:down|of|at\s+least|some|about|around|almost|more|over|nearly|up\s+to|\d|hundreds|dozens|scores|thousands|tens|several|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))",
         r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
@@ -254,6 +260,8 @@ CUE_FALSE = re.compile(
     # "9 of them within an hour of arrival": a time, not a movement
     r"(?:(?:within|in)\s+(?:an?\s+|\d+\s+|the\s+first\s+)?(?:hours?|minutes?|days?)\s+of|(?:up)?on|after|before)\s+"
     r"(?:their\s+|his\s+|her\s+)?arrival\b(?!\s+(?:in|at|of)\s+[A-Z])|"
+    # "four patients died soon after arriving": a time, not a movement
+    r"(?:soon\s+|shortly\s+|just\s+)?(?:after|before|on|upon)\s+arriving\b(?!\s+(?:in|at)\s+[A-Z])|"
     r"(?:awaiting|await(?:s|ed)?|waiting\s+for)\s+(?:medical\s+|their\s+|its\s+)?(?:evacuation|relocation|release|return)|"
     r"needs?\s+to\s+be\s+(?:moved|relocated|evacuated|returned|released)|"
     r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
