@@ -2453,6 +2453,8 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     ("The joint forces dismantled three militant bases in the forest.", 3, "destroyed"),
     ("- Camps dismantled: 5.", 5, "destroyed"),
     ("The army dismantled scores of explosive devices.", 24, None),
+    # things left in ruins are destroyed
+    ("The blast brought down part of the block, leaving around 30 apartments in ruins.", 30, "destroyed"),
     # people who left for a named place
     ("We registered more than 9,000 people who left for Bamenda or hid in the bush.", 9000, "displaced"),
     # aid that benefited people who moved reached them

@@ -217,6 +217,7 @@ METRIC_CUES: dict[str, list[str]] = {
     "destroyed": [
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened", r"collapsed",
         # bases and camps taken apart ("dismantled three terrorist bases", "Camps dismantled: 5"); not devices made safe
+        r"in\s+ruins",  # "leaving around 30 apartments in ruins"
         r"dismantl(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bases?|camps?|hideouts?|positions?|checkpoints?|strongholds?|"
         r"outposts?|posts)\b)",
         *(rf"dismantled(?<={noun}\sdismantled)" for noun in ("camps", "bases", "hideouts", "positions", "checkpoints")),
