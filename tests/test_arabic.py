@@ -1386,6 +1386,15 @@ def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list()
     ("وأسفرت الضربات عن تدمير خمسة أوكار و3 كهوف.", [(5.0, "destroyed"), (3.0, "destroyed")]),
     # "ما يقدر بـ" is a hedge, and a verb of flight before it still tells what happened
     ("ونزح من المدينة ما يقدر بـ 40 ألف شخص خلال أسبوع.", [(40000.0, "displaced")]),
+    # a definite number after a noun of harm: the three dead (whatever arrived where)
+    ("وأفادت المديرية بأن جثث القتلى الثلاثة وصلت إلى المستشفى.", [(3.0, "killed")]),
+    # freed by a force named between the freeing and "عن"
+    ("وسجل التقرير إفراج قوات الأمن عن 12 شخصاً من مراكز الاحتجاز.", [(12.0, "released")]),
+    # the families of the missing, and families told of a fate, are no missing people
+    ("وتقدم المنظمة دعماً نفسياً لنحو 900 عائلة من عائلات المفقودين.", []),
+    ("وتمكنت الفرق من إبلاغ 300 عائلة بمصير ذويها.", []),
+    # institutions targeted are things
+    ("واستهدفت الغارات 40 مؤسسة صحية خلال الشهر.", []),
     # refugees who returned, past two adjectives
     ("وأفادت المفوضية بأن 12 ألف لاجئ سوداني مسجل عادوا إلى ديارهم.", [(12000.0, "returned")]),
     # a force that lost some of its own people: the dead

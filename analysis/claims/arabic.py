@@ -1245,6 +1245,10 @@ class _Sentence:
         return False
 
     def _metric(self, f: _Figure, prev: _Figure | None, last: _Figure | None) -> str | None:
+        # 00. a definite number after a noun of harm or movement: "جثث القتلى الثلاثة" (the three dead)
+        if f.first == f.last and self.word(f.first) in _DEFINITE_NUMBERS and lex.metric_noun(self.word(f.first - 1)) \
+                and (noun := lex.cue(self.word(f.first - 1))) is not None:
+            return noun
         # 0. the people a household figure comprises: "عودة ٧٤٢ أسرة تضم ٣٦١٥ فرداً": the figure before's metric
         if prev is not None and prev.metric not in (None, "other") and prev.unit in ("households", "families") \
                 and strip_conj(self.word(f.hedge_tok - 1)) in _COMPRISING and prev.last < f.hedge_tok - 1:
@@ -1347,6 +1351,20 @@ class _Sentence:
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
+        # 0e2. the kin of people harmed or held: "1,300 عائلة من عائلات المفقودين", "إبلاغ 1,460 عائلة بمصير ذويها":
+        #      the families, no one counted as missing
+        if f.unit == "households":
+            j = max(f.last, f.unit_tok) + 1
+            if strip_conj(self.word(j)).startswith("بمصير") or (
+                    self.word(j) == "من" and lex.strip_article(strip_conj(self.word(j + 1))) in _KIN_WORDS
+                    and lex.metric_noun(self.word(j + 2))):
+                return "other"
+        # 0e1. set free, the freeing named before its subject and "عن": "إفراج قوات النظام عن 12 شخصاً من مراكز
+        #      الاحتجاز" (released, whatever place they were held in)
+        if self.word(f.hedge_tok - 1) == "عن" and (f.unit in _PEOPLE_UNITS or not f.unit) and any(
+                lex.cue(self.word(k)) == "released" for k in range(max(self.a, f.hedge_tok - 5), f.hedge_tok - 1)) \
+                and not any(self.punct(k) for k in range(max(self.a, f.hedge_tok - 5), f.hedge_tok - 1)):
+            return "released"
         # 0e. cases that turned into another: "97 من حالات الاعتقال تحولت إلى حالات اختفاء قسري": what they became
         if (became := self._became(f)) is not None:
             return became
@@ -1904,6 +1922,8 @@ _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إح
 _TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
 #: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
 _DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها", "يسكنه", "يقطن", "يسكن", "تقطنها", "تسكنها")}
+#: Kin (folded, no article): "من عائلات المفقودين", "من ذوي الضحايا".
+_KIN_WORDS = {lex.fold(w) for w in ("عائلات", "أسر", "اسر", "ذوي", "أهالي", "اهالي", "عوائل")}
 #: What may befall people held after they were taken: "وأفرج الحاجز عن ثلاثة منهم".
 _FATES = {"released", "killed", "wounded"}
 #: Verbs of turning into something (folded): "تحولت إلى حالات اختفاء قسري".
