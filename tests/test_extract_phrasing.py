@@ -2463,3 +2463,14 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
 def test_nineteenth_session_phrasings(text, value, metric):
     """Phrasings read in session 19's written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+def test_refugees_relocated_inside_the_host_country_stay_refugees():
+    text = ("Some 4,200 refugees crossed into the district from the north last week. "
+            "So far 1,870 have been relocated from the riverbank to a camp further inland.")
+    assert figures(text) == [(4200, "refugees"), (1870, "refugees")]
+    # people moved inside their own country, and staff moved for their work, are not
+    assert figures("Fighting displaced 3,000 people. Some 410 families were relocated to sites near the town.") \
+        == [(3000, "displaced"), (410, "displaced")]
+    assert all(m != "refugees" for v, m in figures(
+        "Some 4,200 refugees crossed into the district. Twelve aid workers were relocated to the capital.") if v == 12)

@@ -772,6 +772,12 @@ class _Extractor:
                 _sentence_at=sent.start,
             )
             via_context = row.pop("_context", False)
+            if row["metric"] == "displaced" and row["unit"] not in _STAFF_UNITS \
+                    and ("relocat" in low or (via_context and "relocat" in context_text.lower())) \
+                    and self._movers_so_far() == "refugees":
+                # refugees moved on inside the country that hosts them ("1,870 have been relocated from the border to
+                # a camp" in a report whose movers are refugees): still refugees
+                row["metric"] = "refugees"
             if row["metric"] == "refugees" and row["unit"] not in _REFUGEE_NOUNS:
                 # "arrived", "sought refuge": abroad or not is told by the place, or by people of another country
                 # (the countries of the demonyms of the sentence, and of the heading a list line took its metric
@@ -1410,6 +1416,8 @@ _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|shelteri
                             r"hosted\s+(?:in|by))\s+(?:tents?|shelters?|(?:collective|transit|evacuation)\s+(?:centres?|"
                             r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
                             r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
+#: People moved for their work, never uprooted: "12 humanitarian staff were relocated to Juba".
+_STAFF_UNITS = {"staff", "aid workers", "workers", "staff members", "humanitarians", "personnel", "employees"}
 #: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".
 _BACK_AFTER = re.compile(r"\s+(?:back\s+(?:to|home|into|in|across)\b|home\b)")
 #: A verb of staying put right after a figure's noun: "1,500 people remain trapped inside", "900 residents stayed
