@@ -1395,6 +1395,16 @@ def test_a_heading_kept_over_a_long_item_stops_at_the_paragraph_after_the_list()
     ("وتمكنت الفرق من إبلاغ 300 عائلة بمصير ذويها.", []),
     # institutions targeted are things
     ("واستهدفت الغارات 40 مؤسسة صحية خلال الشهر.", []),
+    # people still under the rubble are missing; bodies taken from under it are dead
+    ("وقال الدفاع المدني إن نحو عشرة أشخاص لا يزالون تحت الركام.", [(10.0, "missing")]),
+    ("وانتشلت الفرق 12 جثة من تحت الأنقاض.", [(12.0, "killed")]),
+    # missiles destroyed before they were fired
+    ("وقالت القيادة إن قواتها دمرت 6 صواريخ كانت معدة للإطلاق.", [(6.0, "destroyed")]),
+    # rebels are fighters, taken prisoner
+    ("وتمكنت القوات من أسر 19 من المتمردين.", [(19.0, "captured")]),
+    # both sides of an exchange of people freed, and the parts of them
+    ("وتشمل الصفقة الإفراج عن 500 محتجز، بواقع 400 من أسرى الجماعة مقابل 100 من القوات الحكومية، بينهم 8 أجانب.",
+     [(500.0, "released"), (400.0, "released"), (100.0, "released"), (8.0, "released")]),
     # refugees who returned, past two adjectives
     ("وأفادت المفوضية بأن 12 ألف لاجئ سوداني مسجل عادوا إلى ديارهم.", [(12000.0, "returned")]),
     # a force that lost some of its own people: the dead

@@ -2457,6 +2457,17 @@ def test_a_population_table_with_no_movers_before_it_names_no_metric():
     ("The blast brought down part of the block, leaving around 30 apartments in ruins.", 30, "destroyed"),
     # people who left for a named place
     ("We registered more than 9,000 people who left for Bamenda or hid in the bush.", 9000, "displaced"),
+    # the release of people held; the parts of the freed
+    ("The ICRC acted as a neutral intermediary in the release of 164 people held in connection with the conflict.",
+     164, "released"),
+    ("Delegates visited 27 people held in connection with the conflict.", 27, "detained"),
+    ("The released detainees, among them 19 women and 7 minors, travelled by road to the capital.", 19, "released"),
+    # people in need of food assistance are no movers, even after the displaced
+    ("Around 4.3 million people remain internally displaced, and more than 17 million need food assistance.",
+     17000000, None),
+    # children who left armed groups are free; accomplices are people
+    ("This year 31 children have left armed groups in the province.", 31, "released"),
+    ("Police said 3 suspected accomplices of the attackers were arrested on Sunday.", 3, "detained"),
     # aid that benefited people who moved reached them
     ("The 1,200 people, who have benefited from cash grants, fled to the coast last week.", 1200, None),
 ])

@@ -101,7 +101,7 @@ _DEBUG = bool(os.environ.get("TALLY_ARABIC_DEBUG"))  # raise instead of dropping
 _SENTENCE_END = {".", "!", "?", "؟"}
 _CLAUSE_PUNCT = {"،", ",", ":", "؛", ";", "(", ")", "[", "]", ".", "!", "?", "؟", "\"", "«", "»", "“", "”"}
 _BREAKDOWN = {"بينهم", "منهم", "ضمنهم", "وهم", "هم", "بينها", "منها", "وبينهم", "ومنهم", "ومن", "معظمهم",
-              "غالبيتهم", "اغلبهم", "اكثرهم", "منهن", "بينهن", "احدهم", "احداهن", "احداهم", "واحدهم"}
+              "غالبيتهم", "اغلبهم", "اكثرهم", "منهن", "بينهن", "احدهم", "احداهن", "احداهم", "واحدهم", "بواقع"}
 _TOLL = {"حصيلة", "الحصيلة", "حصيله", "عدد", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "بلغ", "بلغت",
          "وصل", "وصلت", "الاجمالي", "اجمالي", "مجموع"}
 #: hedge phrases (folded, clitics allowed on the first word) ending right before a number
@@ -1348,9 +1348,16 @@ class _Sentence:
                 return "displaced"
             if self._living_in_camps(j):
                 return "displaced"  # "نحو 60 ألفاً من أبناء الرقة يقيمون في مخيمات النزوح": the displaced
+            if any(strip_conj(self.word(k)) in _STILL_VERBS and self.word(k + 1) == "تحت"
+                   and lex.strip_article(strip_conj(self.word(k + 2))) in _RUBBLE for k in range(j, min(self.b, j + 2))):
+                return "missing"  # "نحو عشرة أشخاص لا يزالون تحت الركام": still under the rubble
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
+        # 0e3. the other side of an exchange of people freed: "706 من أسرى الحوثيين مقابل 181 من القوات الحكومية"
+        if strip_conj(self.word(f.hedge_tok - 1)) == "مقابل" and prev is not None and prev.metric == "released" \
+                and (f.unit in _PEOPLE_UNITS or not f.unit):
+            return "released"
         # 0e2. the kin of people harmed or held: "1,300 عائلة من عائلات المفقودين", "إبلاغ 1,460 عائلة بمصير ذويها":
         #      the families, no one counted as missing
         if f.unit == "households":
@@ -1382,6 +1389,9 @@ class _Sentence:
                 if m == "wounded" and self.word(f.unit_tok - 1) == "من" \
                         and lex.cue(self.word(f.hedge_tok - 1)) == "killed":
                     return "killed"  # "قبل أن يفارق 25 من المصابين الحياة", "وفاة اثنين من المصابين": the wounded who died
+                if m == "detained" and prev is not None and prev.metric == "released" \
+                        and strip_conj(self.word(f.hedge_tok - 1)) in _BREAKDOWN:
+                    return "released"  # "الإفراج عن 887 محتجزا، بواقع 706 من أسرى الحوثيين": a part of those freed
                 if m in ("detained", "missing") and self.word(f.unit_tok + 1) != "او" and self._right_cue(f) == "killed":
                     return "killed"  # "27 معتقلاً من القطاع استشهدوا في معسكرات الاحتجاز": died while held
                 if m:
@@ -1671,6 +1681,9 @@ class _Sentence:
         if (f.unit in ("strikes", "rounds") and metric == "captured"
                 and lex.cue(self.word(f.hedge_tok - 1)) == "captured"):
             return "captured"  # "مصادرة 27 صاروخا": rockets seized
+        if f.unit == "strikes" and metric == "destroyed" and lex.cue(self.word(f.hedge_tok - 1)) == "destroyed" \
+                and strip_conj(self.word(f.unit_tok if f.unit_tok >= 0 else f.last + 1)) in _MISSILES:
+            return "destroyed"  # "دمرت 6 صواريخ كانت معدة للإطلاق": missiles destroyed on the ground
         if f.unit in ("strikes", "rounds", "events", "nationalities") or (f.unit == "requests" and metric != "missing"):
             return "other"  # (flights and incidents too: "على متن 6 رحلات", "46 حادثة"; "50 جنسية"; "212 طلباً لإعادة
             # الروابط العائلية"; but tracing requests count the missing, "4 آلاف طلب بحث عن مفقودين")
@@ -1922,6 +1935,12 @@ _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إح
 _TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
 #: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
 _DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها", "يسكنه", "يقطن", "يسكن", "تقطنها", "تسكنها")}
+#: Verbs of still being somewhere (folded, after ما or لا): "لا يزالون", "ما زالوا".
+_STILL_VERBS = {lex.fold(w) for w in ("يزالون", "زالوا", "يزال", "زال", "تزال", "زالت", "يزالوا")}
+#: Rubble (folded, no article): "تحت الأنقاض", "تحت الركام".
+_RUBBLE = {lex.fold(w) for w in ("أنقاض", "انقاض", "ركام")}
+#: Missiles and rockets (folded): what a force may destroy before they are fired.
+_MISSILES = {lex.fold(w) for w in ("صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
 #: Kin (folded, no article): "من عائلات المفقودين", "من ذوي الضحايا".
 _KIN_WORDS = {lex.fold(w) for w in ("عائلات", "أسر", "اسر", "ذوي", "أهالي", "اهالي", "عوائل")}
 #: What may befall people held after they were taken: "وأفرج الحاجز عن ثلاثة منهم".

@@ -180,8 +180,8 @@ _AID_AFTER = re.compile(
     r"each)\s+)*"
     r"(?:received(?!\s+at\b)|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|reached\s+by|"
     r"in\s+need(?:\s+of)?|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
-    r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+)?"
-    r"(?:assistance|aid|help|support|protection))\b")
+    r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+|food\s+|medical\s+|"
+    r"shelter\s+|cash\s+|emergency\s+)?(?:assistance|aid|help|support|protection))\b")
 _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
 #: Aid given (not asked for) in an :data:`_AID_BEFORE` match: its first word is a verb of giving or serving
 #: ("provided food to", "assisted", "distributed kits to"), not a noun ("support needed for", "aid for").
@@ -1178,7 +1178,10 @@ class _Extractor:
             return "wounded"  # "have treated 97 refugees for gunshot wounds": hurt, whoever they are
         if text[after:after + 6] == " held " and unit in lexicon.PERSON_NOUNS and unit not in lexicon.NOUN_METRIC \
                 and _HELD_IN_CONNECTION.match(text, after):
-            return "detained"  # "visited 27 people held in connection with the conflict"
+            # "visited 27 people held in connection with the conflict"; but "the release of 164 people held in
+            # connection with the conflict": what the verb they are the object of did
+            verb = self._object_of(text, q, unit, known, prev_end) if q.start > prev_end else None
+            return verb if verb in _AFTER_HELD else "detained"
         if text[after:after + 6] == " with " and (unit in lexicon.PERSON_NOUNS or not unit) \
                 and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
@@ -1323,6 +1326,8 @@ class _Extractor:
             return prev["metric"]
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
+        if metric == "detained" and _FREED_HELD_BEFORE.search(text, max(prev_end, q.start - 60), q.start):
+            metric = "released"  # "the released detainees, among them 19 women": freed, as the noun before says
         if metric is None and not known and unit.endswith("s") and unit not in _ANIMALS:
             near = None
             for _, c_end, c_metric, c_text in cues_in(text, max(prev_end, q.start - 14), q.start):
@@ -1416,6 +1421,9 @@ _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|shelteri
                             r"hosted\s+(?:in|by))\s+(?:tents?|shelters?|(?:collective|transit|evacuation)\s+(?:centres?|"
                             r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
                             r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
+#: People held, named as freed, before a part of them: "the released detainees, among them " (lower-cased text).
+_FREED_HELD_BEFORE = re.compile(r"\b(?:released|freed|liberated)\s+(?:[a-z-]+\s+)?(?:detainees|prisoners|hostages|"
+                                r"captives|abductees|inmates)\b[^.;:]*$")
 #: People moved for their work, never uprooted: "12 humanitarian staff were relocated to Juba".
 _STAFF_UNITS = {"staff", "aid workers", "workers", "staff members", "humanitarians", "personnel", "employees"}
 #: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".

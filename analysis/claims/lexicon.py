@@ -156,6 +156,7 @@ METRIC_CUES: dict[str, list[str]] = {
         # "handed over to a humanitarian organisation"
         r"(?:separated|demobili[sz]ed|disengaged|exited|escaped|rescued|removed)\s+from\s+(?:the\s+ranks\s+of\s+)?"
         r"(?:the\s+)?armed\s+(?:groups?|forces)", r"(?:left|leave|leaving)\s+the\s+ranks\s+of",
+        r"(?:left|leave|leaving)\s+(?:the\s+)?armed\s+groups?",  # "31 children have left armed groups"
         r"handed\s+over\s+to\s+(?:a|the)\s+(?:humanitarian|child\s+protection|protection|child\s+welfare)",
         # captives handed to the ICRC: "seven children and six women were handed to the Red Cross"
         r"handed\s+(?:over\s+)?to\s+the\s+(?:international\s+committee\s+of\s+the\s+)?red\s+(?:cross|crescent)",
@@ -313,7 +314,7 @@ PERSON_NOUNS = {
     "companions", "ind", "indiv", "inds", "heroes", "bakers", "tailors", "butchers", "mechanics", "carpenters", "barbers",
     "plumbers", "electricians", "dentists", "professors", "lecturers", "headmasters", "grocers",
     "accountants", "cashiers", "waiters", "photojournalists", "bloggers", "poets", "singers", "footballers",
-    "academics", "researchers", "ringleaders", "masterminds", "facilitators", "kingpins", "cadres", "signatories",
+    "academics", "researchers", "accomplices", "ringleaders", "masterminds", "facilitators", "kingpins", "cadres", "signatories",
     "missing", "returns", "arrests", "injuries", "killings", "abductions", "disappearances", "homicides", "deceased", "departures", "returned", "released",
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
     "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
