@@ -2485,3 +2485,13 @@ def test_refugees_relocated_inside_the_host_country_stay_refugees():
         == [(3000, "displaced"), (410, "displaced")]
     assert all(m != "refugees" for v, m in figures(
         "Some 4,200 refugees crossed into the district. Twelve aid workers were relocated to the capital.") if v == 12)
+
+
+def test_a_table_of_households_by_site_counts_the_reports_movers():
+    text = ("DTM identified 23 sites hosting some 6,480 households displaced by the clashes.\n\n"
+            "HOUSEHOLDS BY SITE (LARGEST SITES)\n"
+            "Kabasa (Doolow): 1,920 households\n"
+            "Qansaxley (Doolow): 1,150 households\n")
+    assert [f for f in figures(text) if f[0] in (1920, 1150)] == [(1920, "displaced"), (1150, "displaced")]
+    # with no movers before it, the table names no metric
+    assert all(m == "other" for _, m in figures("The district was calm.\n\nHOUSEHOLDS BY SITE\nKabasa: 1,920 households\n"))

@@ -586,8 +586,10 @@ class _Extractor:
             return  # the header row of a table keeps the title's metric
         if text.endswith(":") or bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
-            if heading is None and _POPULATION_HEADING.search(text.lower()):
-                heading = self._movers_so_far()  # "POPULATION OF CONCERN" in a report on refugees: the refugees
+            if heading is None and (_POPULATION_HEADING.search(text.lower()) or _COUNT_BY_HEADING.search(text.lower())):
+                # "POPULATION OF CONCERN" in a report on refugees, "HOUSEHOLDS BY SITE" in one on the displaced: the
+                # movers the report's figures so far count
+                heading = self._movers_so_far()
             if heading:
                 self.context, self.context_text = heading, text
             elif self.context is not None and _label_row(text):
@@ -1562,6 +1564,9 @@ def _heading_metric(text: str) -> str | None:
 #: A heading of a report's population (lower-cased): "POPULATION OF CONCERN", "Population in selected camps"; not
 #: a population in need or a town's size.
 _POPULATION_HEADING = re.compile(r"^(?:[\w-]+\s+){0,2}populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")
+#: A heading of people counted by place (lower-cased): "households by site", "individuals per district".
+_COUNT_BY_HEADING = re.compile(r"^(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+"
+                               r"(?:site|location|district|camp|settlement|village|commune|county|province|area)")
 #: A heading of people's movements (lower-cased), not of troops or goods.
 _MOVEMENTS_HEADING = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )\b(?:population\s+)?movements\b"
                                 r"(?!\s+of\s+(?:troops|forces|goods|vehicles|fighters))")
