@@ -44,7 +44,7 @@ GOLD = {"dev": paths.ANNOTATIONS / "gold_dev.csv", "test": paths.ANNOTATIONS / "
 #: The development corpus: article files and their snippet-format gold.
 DEV_CORPUS = paths.SHARED_ARTICLES / "dev"
 DEV_GOLD = DEV_CORPUS / "claims.csv"
-#: 680 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
+#: 700 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
 OWN_CORPUS = paths.ROOT / "tests" / "blind"
 OWN_PREFACE = [
     "Written for Tally by teammates who did not read the extractor (tests/blind/README.md), in batches, each",
@@ -76,14 +76,15 @@ OWN_PREFACE = [
     "0.854 (commit 2204aed), 1440-1449 at 0.924 and 0.795 and 1420-1429 at 0.971 and 0.949 (commit 1a5ee3c),",
     "1430-1439 at 0.970 and 0.923 (commit cabaa81), 1460-1469 at 0.933 and 0.910 and 1470-1479 at 0.963 and 0.921",
     "(commit e6c577d), 1490-1499 at 0.963 and 0.909 and 1500-1509 at 0.920 and 0.807 (commit fd09d40), 1510-1519",
-    "at 0.934 and 0.838 and 1520-1529 at 0.936 and 0.877 (commit 1af4176). Their",
+    "at 0.934 and 0.838 and 1520-1529 at 0.936 and 0.877 (commit 1af4176), 1530-1539 at 0.940 and 0.833 and",
+    "1540-1549 at 0.944 and 0.822 (commit 69bfe5c). Their",
     "misses were then read and general rules written for them, so none is a held-out measure any longer: the",
     "hidden test set is.",
 ]
-#: 460 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
+#: 480 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
 OWN_AR_CORPUS = paths.ROOT / "tests" / "blind_ar"
 OWN_AR_PREFACE = [
-    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in forty-six",
+    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in forty-eight",
     "batches, each measured blind once: texts 600-609 at family F1 0.892, strict 0.820 (commit",
     "ae017b9; the Arabic development corpus was at 0.974 and 0.969), texts 610-619 at 0.778 and 0.756 (commit",
     "1a7c342), texts 630-639 at 0.848 and 0.808 (commit 0b297ca), texts 640-649 at 0.723 and 0.711 (commit",
@@ -107,7 +108,8 @@ OWN_AR_PREFACE = [
     "180-189 at 0.916 and 0.895 and texts 170-179 at 0.956 and 0.912 (commit f52d116), texts 150-159 at 0.962",
     "and 0.940 and texts 140-149 at 0.927 and 0.866 (commit e6c577d), texts 590-599 at 0.943 and 0.911 and texts",
     "700-709 at 0.903 and 0.877 (commit fd09d40), texts 710-719 at 0.942 and 0.932 and texts 720-729 at 0.951 and",
-    "0.921 (commit 1af4176). Their",
+    "0.921 (commit 1af4176), texts 730-739 at 0.990 and 0.990 and texts 740-749 at 0.931 and 0.830 (commit",
+    "69bfe5c). Their",
     "misses were then read and general rules",
     "written for them, so none is held out any longer: the hidden Arabic test set is.",
 ]
