@@ -178,8 +178,8 @@ _GATES = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|"
     r"each)\s+)*"
-    r"(?:received(?!\s+at\b)|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|reached\s+by|"
-    r"in\s+need(?:\s+of)?|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
+    r"(?:received(?!\s+at\b)|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
+    r"reached\s+by|in\s+need(?:\s+of)?|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
     r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+|food\s+|medical\s+|"
     r"shelter\s+|cash\s+|emergency\s+)?(?:assistance|aid|help|support|protection))\b")
 _NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
@@ -1434,8 +1434,9 @@ _BACK_AFTER = re.compile(r"\s+(?:back\s+(?:to|home|into|in|across)\b|home\b)")
 #: behind", "200 families refused to leave", "1,500 people remain until the siege ends" (not "remain in camps":
 #: where the displaced live).
 _STAYED_AFTER = re.compile(r"\s+(?:(?:have|has|had|are|were|is|was|still)\s+)*(?:"
-                           r"(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:trapped|behind|besieged|inside|put|there|until)|"
-                           r"trapped|(?:chose|decided|opted)\s+to\s+(?:stay|remain)|refused\s+to\s+(?:leave|flee|evacuate)|"
+                           r"(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
+                           r"(?:trapped|behind|besieged|inside|put|there|until)|trapped|"
+                           r"(?:chose|decided|opted)\s+to\s+(?:stay|remain)|refused\s+to\s+(?:leave|flee|evacuate)|"
                            r"(?:chose|decided)\s+not\s+to\s+(?:leave|flee))\b")
 #: The hurt as a whole right before a part of them: "the wounded, " (6 of whom were evacuated).
 _HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
@@ -1728,8 +1729,11 @@ _PER_BEFORE = re.compile(r"\b(?:for\s+every|for\s+each|per|in\s+every)\s+(?:(?:a
 #: Groups a number describes, not people counted: "in groups of five or six" (lower-cased text).
 _GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|our\s+team)\s+of\s+"
                         r"(?:up\s+to\s+|about\s+|some\s+)?$")
-#: People who came through: rescued, found alive; they take no toll from the figures before (lower-cased text).
-_SURVIVED_AFTER = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s[^,.;:]{1,60},)?"
+#: A breakdown between commas right after a figure's noun: ", including 5 women,", ", among them two nurses,".
+_BREAKDOWN_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s[^,.;:]{1,60},")
+#: People who came through: rescued, found alive (after a breakdown of them, if any); they take no toll from the
+#: figures before (lower-cased text).
+_SURVIVED_AFTER = re.compile(rf"(?:{_BREAKDOWN_ASIDE.pattern})?"
                              r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
                              r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"
                              r"survived|unharmed|reunited)\b")
@@ -1749,10 +1753,6 @@ _FATE_AFTER = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?
                          # "taken away and remain missing", "detained in May remain unaccounted for": missing now
                          r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:remain(?:s|ed)?|(?:are|is|were|was)\s+still|"
                          r"still)\s+(?P<missing>missing|unaccounted\s+for)\b")
-
-
-#: A breakdown between commas right after a figure's noun: ", including 5 women,", ", among them two nurses,".
-_BREAKDOWN_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s[^,.;:]{1,60},")
 
 
 def _fate_after(text: str, after: int) -> str | None:

@@ -14,6 +14,8 @@ import re
 from analysis.claims.alternation import by_first_char
 
 #: Cue phrases per metric (regular-expression fragments, matched on word boundaries).
+#: Whose limb, before a limb lost: "his ", "both ", "one or both of their " (a limb lost is a wound, not a death).
+_LIMB_OWNER = r"(?:(?:his|her|their|a|an|one|both|several)\s+|(?:one\s+or\s+both|one|both)\s+of\s+(?:his|her|their)\s+)?"
 METRIC_CUES: dict[str, list[str]] = {
     "idps": [
         r"internally[\s-]+displaced(?:\s+(?:people|persons|individuals))?", r"idps?(?!\s+(?:camps?|sites?|settlements?|"
@@ -46,8 +48,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition", r"among\s+(?:those|the\s+people|the)\s+(?:injured|wounded)",
         r"shot\s+and\s+(?:wounded|injured)",
         # "a teacher lost his leg", "children who lost limbs": maimed, not killed
-        r"lost\s+(?:(?:his|her|their|a|an|one|both|several)\s+|(?:one\s+or\s+both|one|both)\s+of\s+(?:his|her|their)\s+)?"
-        r"(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b",
+        rf"lost\s+{_LIMB_OWNER}(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b",
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
         r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)(?:\s+by\s+(?:air|helicopter|road|ambulance))?"
         r"\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b", r"hospitali[sz]ed",
@@ -69,8 +70,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:made|paid|make|pay|making|paying)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
         # soldiers who "fell with their weapons in hand", "fell in battle", "fell as martyrs"
         r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs)",
-        r"lost(?!\s+(?:(?:his|her|their|a|an|one|both|several)\s+|(?:one\s+or\s+both|one|both)\s+of\s+(?:his|her|their)\s+)?"
-        r"(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
+        rf"lost(?!\s+{_LIMB_OWNER}(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
         r"among\s+the\s+(?:[\w-]+\s+)?victims\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:sexual|rape|gender|trafficking|torture|abuse))",
         r"blew\s+(?:himself|herself|themselves)\s+up", r"liquidat(?:ed|ing|ion\s+of)", r"no\s+longer\s+alive",
@@ -91,9 +91,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"rebel-held|encircled|frontline|border|surrounding|nearby|affected)\s+){0,2}(?:camp|town|city|village|area|"
         r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b",
         r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of",
+        r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         # "the fighting has pushed 45,000 people out of camps and villages"
-        r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?out\s+of\b)", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?out\s+of\b)",
         r"homeless", r"exodus", r"on\s+the\s+move",
         # evacuation by road: "180 residents were taken by bus to Stepanakert"
         r"(?:taken|moved|transported|ferried|carried)\s+(?:out\s+)?by\s+(?:buses|bus|trucks|truck|lorries|lorry|boats?)\s+to\b",
@@ -314,7 +314,8 @@ PERSON_NOUNS = {
     "companions", "ind", "indiv", "inds", "heroes", "bakers", "tailors", "butchers", "mechanics", "carpenters", "barbers",
     "plumbers", "electricians", "dentists", "professors", "lecturers", "headmasters", "grocers",
     "accountants", "cashiers", "waiters", "photojournalists", "bloggers", "poets", "singers", "footballers",
-    "academics", "researchers", "accomplices", "ringleaders", "masterminds", "facilitators", "kingpins", "cadres", "signatories",
+    "academics", "researchers", "accomplices", "ringleaders", "masterminds", "facilitators", "kingpins", "cadres",
+    "signatories",
     "missing", "returns", "arrests", "injuries", "killings", "abductions", "disappearances", "homicides", "deceased", "departures", "returned", "released",
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
     "nephew", "niece", "uncle", "aunt", "cousin", "friend", "neighbour", "neighbor", "grandfather", "grandmother",
