@@ -1437,3 +1437,10 @@ def test_a_bulleted_item_of_many_figures_and_two_sentences_keeps_the_list_going(
             "- 120 عنصراً من القوات الحكومية.\n")
     assert figures(text) == [(500.0, "killed"), (200.0, "killed"), (50.0, "killed"), (30.0, "killed"),
                              (120.0, "killed"), (90.0, "killed"), (180.0, "killed"), (120.0, "killed")]
+
+
+def test_a_bracketed_figure_keeps_its_opening_bracket_in_its_surface() -> None:
+    text = "وأعلن المكتب الحصيلة:\n(24,927) شهيداً وصلوا إلى المستشفيات.\nواعتقلت القوات (١٠٤٢) مواطناً."
+    rows = extract_arabic(text)
+    assert [r["surface"][:1] for r in rows] == ["(", "("]
+    assert all(text[r["start"]:r["end"]] == r["surface"] for r in rows)

@@ -2211,6 +2211,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if end - start > 80:
                     start = offs[toks[f.first].start]
                     end = min(end, start + 80)  # a long hedge or noun: from the number, 80 characters at most
+                if start and text[start - 1] == "(" and text.count(")", start, end) > text.count("(", start, end):
+                    start -= 1  # "(24,927) شهيداً": the bracket that opens the figure, so that the surface is whole
                 who = s.attribution(f, speaker)
                 if who:
                     speaker = who
