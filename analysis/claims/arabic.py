@@ -91,7 +91,7 @@ from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_places import is_country
 from analysis.claims.arabic_shares import ARRIVALS, find_shares, may_hold_share
 from analysis.claims.layout import row_cells
-from analysis.claims.lexicon import MOVED_METRICS, PEOPLE_METRICS
+from analysis.claims.lexicon import AFTER_HELD_METRICS, MOVED_METRICS, PEOPLE_METRICS
 from analysis.claims.arabic_numbers import (ONES, SCALES, TEN, NumberPhrase, Token, normalise, read_number, strip_conj,
                                             tokens)
 from analysis.claims.numbers import qualifier_bounds
@@ -1354,7 +1354,7 @@ class _Sentence:
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
-        # 0e3. the other side of an exchange of people freed: "706 من أسرى الحوثيين مقابل 181 من القوات الحكومية"
+        # 0e1. the other side of an exchange of people freed: "706 من أسرى الحوثيين مقابل 181 من القوات الحكومية"
         if strip_conj(self.word(f.hedge_tok - 1)) == "مقابل" and prev is not None and prev.metric == "released" \
                 and (f.unit in _PEOPLE_UNITS or not f.unit):
             return "released"
@@ -1366,13 +1366,13 @@ class _Sentence:
                     self.word(j) == "من" and lex.strip_article(strip_conj(self.word(j + 1))) in _KIN_WORDS
                     and lex.metric_noun(self.word(j + 2))):
                 return "other"
-        # 0e1. set free, the freeing named before its subject and "عن": "إفراج قوات النظام عن 12 شخصاً من مراكز
+        # 0e3. set free, the freeing named before its subject and "عن": "إفراج قوات النظام عن 12 شخصاً من مراكز
         #      الاحتجاز" (released, whatever place they were held in)
         if self.word(f.hedge_tok - 1) == "عن" and (f.unit in _PEOPLE_UNITS or not f.unit) and any(
                 lex.cue(self.word(k)) == "released" for k in range(max(self.a, f.hedge_tok - 5), f.hedge_tok - 1)) \
                 and not any(self.punct(k) for k in range(max(self.a, f.hedge_tok - 5), f.hedge_tok - 1)):
             return "released"
-        # 0e. cases that turned into another: "97 من حالات الاعتقال تحولت إلى حالات اختفاء قسري": what they became
+        # 0e4. cases that turned into another: "97 من حالات الاعتقال تحولت إلى حالات اختفاء قسري": what they became
         if (became := self._became(f)) is not None:
             return became
         # 1. the counted noun is a metric word, or a metric word follows it
@@ -1537,7 +1537,7 @@ class _Sentence:
                                          and strip_conj(self.word(last.unit_tok if last.unit_tok >= 0 else last.last + 1))
                                          in _INJURY_NOUNS)) and not f.unit \
                 and last is not None and last.metric and last.metric != "other":
-            if last.metric in ("detained", "missing") and (fate := self._left_cue(f, near=False)) in _FATES:
+            if last.metric in ("detained", "missing") and (fate := self._left_cue(f, near=False)) in AFTER_HELD_METRICS:
                 return fate  # "وأفرج الحاجز عن ثلاثة منهم": what then befell some of those held
             return last.metric  # "ويحتمي نحو 200 ألف منهم في المدارس", "وُصفت حالة ثلاث منها بالخطيرة": a part of
             # the figure before
@@ -1938,20 +1938,18 @@ _DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها",
 #: Verbs of still being somewhere (folded, after ما or لا): "لا يزالون", "ما زالوا".
 _STILL_VERBS = {lex.fold(w) for w in ("يزالون", "زالوا", "يزال", "زال", "تزال", "زالت", "يزالوا")}
 #: Rubble (folded, no article): "تحت الأنقاض", "تحت الركام".
-_RUBBLE = {lex.fold(w) for w in ("أنقاض", "انقاض", "ركام")}
+_RUBBLE = {lex.fold(w) for w in ("أنقاض", "ركام")}
 #: Missiles and rockets (folded): what a force may destroy before they are fired.
 _MISSILES = {lex.fold(w) for w in ("صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
 #: Kin (folded, no article): "من عائلات المفقودين", "من ذوي الضحايا".
-_KIN_WORDS = {lex.fold(w) for w in ("عائلات", "أسر", "اسر", "ذوي", "أهالي", "اهالي", "عوائل")}
-#: What may befall people held after they were taken: "وأفرج الحاجز عن ثلاثة منهم".
-_FATES = {"released", "killed", "wounded"}
+_KIN_WORDS = {lex.fold(w) for w in ("عائلات", "أسر", "ذوي", "أهالي", "عوائل")}
 #: Verbs of turning into something (folded): "تحولت إلى حالات اختفاء قسري".
 _TURNED = {lex.fold(w) for w in ("تحولت", "تحول", "تحولوا", "تحوّلت", "تحوّل")}
 #: Verbs of living somewhere (folded), after people: "يقيمون في مخيمات النزوح".
 _LIVING = {lex.fold(w) for w in ("يقيمون", "يعيشون", "يسكنون", "يقطنون", "يمكثون", "المقيمين", "يقيم", "يعيش", "تقيم",
                                  "تعيش")}
 #: The people of a place (folded): "من أبناء الرقة", "من سكان المدينة", "من أهالي البلدة".
-_NATIVES = {lex.fold(w) for w in ("أبناء", "سكان", "أهالي", "اهالي")}
+_NATIVES = {lex.fold(w) for w in ("أبناء", "سكان", "أهالي")}
 #: Camps (folded, no article): "مخيمات النزوح", "مخيم".
 _CAMP_WORDS = {lex.fold(w) for w in ("مخيم", "مخيمات", "مخيمي", "خيام", "مخيمين")}
 #: Putting an end to someone (folded), before "على": "القضاء على 237 إرهابيا".

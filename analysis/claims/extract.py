@@ -1183,7 +1183,7 @@ class _Extractor:
             # "visited 27 people held in connection with the conflict"; but "the release of 164 people held in
             # connection with the conflict": what the verb they are the object of did
             verb = self._object_of(text, q, unit, known, prev_end) if q.start > prev_end else None
-            return verb if verb in _AFTER_HELD else "detained"
+            return verb if verb in lexicon.AFTER_HELD_METRICS else "detained"
         if text[after:after + 6] == " with " and (unit in lexicon.PERSON_NOUNS or not unit) \
                 and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
@@ -1274,7 +1274,7 @@ class _Extractor:
             # "troops rescued 27 kidnapped persons", "gunmen killed 3 abducted workers": the verb the figure is
             # the object of says what befell them last; being held only says who they were
             verb = self._object_of(text, q, unit, known, prev_end)
-            if verb in _AFTER_HELD:
+            if verb in lexicon.AFTER_HELD_METRICS:
                 return verb
         if metric in _MOVED_OR_BACK and _RELATIVE_AFTER.match(text, after):
             # "troops killed 20 fighters who had arrived", "killed 14 villagers who had returned home": the verb the
@@ -1709,7 +1709,6 @@ _WHO_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()\d]{1,40}?,")
 #: Groups named by their metric, and the later fates a part of them may meet: "two of the wounded later died".
 _PARTITIVE_FATES = {"wounded": ("killed",), "injured": ("killed",), "casualties": ("killed",),
                     "missing": ("killed", "released", "returned"), "displaced": ("returned", "killed", "wounded")}
-_AFTER_HELD = ("released", "killed", "wounded")
 #: A body the person belongs to, named after the noun: "a volunteer of the Ethiopian Red Cross Society".
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*")
 #: A participle that describes a singular person before the verb of what befell them (lower-cased text).

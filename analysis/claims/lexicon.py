@@ -217,8 +217,8 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "destroyed": [
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened", r"collapsed",
-        # bases and camps taken apart ("dismantled three terrorist bases", "Camps dismantled: 5"); not devices made safe
         r"in\s+ruins",  # "leaving around 30 apartments in ruins"
+        # bases and camps taken apart ("dismantled three terrorist bases", "Camps dismantled: 5"); not devices made safe
         r"dismantl(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bases?|camps?|hideouts?|positions?|checkpoints?|strongholds?|"
         r"outposts?|posts)\b)",
         *(rf"dismantled(?<={noun}\sdismantled)" for noun in ("camps", "bases", "hideouts", "positions", "checkpoints")),
@@ -457,6 +457,8 @@ PEOPLE_METRICS = {"killed", "wounded", "casualties", "displaced", "refugees", "i
 MOVED_METRICS = frozenset({"displaced", "idps", "refugees"})
 #: The same, and people who went back home.
 MOVED_OR_BACK_METRICS = MOVED_METRICS | {"returned"}
+#: What may befall people held after they were taken, told by a later verb ("were freed", "were later killed").
+AFTER_HELD_METRICS = frozenset({"released", "killed", "wounded"})
 
 #: Military ranks and titles: the death of a named officer counts as one officer killed.
 RANKS = (
