@@ -1415,6 +1415,29 @@ def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a thousands figure written with its units after "و": 12,400, and a plural place after "من" is where they came from
+    ("وعاد أكثر من 5 آلاف من الأردن، و12 ألفاً و400 من مخيمات الشمال.", [(5000.0, "returned"), (12400.0, "returned")]),
+    # supplies sized for the wounded, and bags for bodies, count no one
+    ("وسلمت المنظمة المستشفى 300 كيس لحفظ الجثث ومواد تكفي لعلاج 80 جريحاً.", []),
+    # names on lists are no people
+    ("وتبادل الطرفان قوائم تضم نحو 9 آلاف اسم.", []),
+    # a part "منهم" of the group named just before it in its sentence
+    ("واستولى المستوطنون على 40 رأسا من الأغنام.\nوقدمت الطواقم العلاج للمصابين، ونقلت ثلاثة منهم إلى المستشفى.",
+     [(3.0, "wounded")]),
+    # two hostages freed
+    ("وتمكنت القوة من تحرير رهينتين كانا محتجزين لدى العصابة.", [(2.0, "released")]),
+    # a martyr after the verb and its time
+    ("وقد ارتقى خلال الاشتباك شهيد من قواتنا.", [(1.0, "killed")]),
+    # people of a country who cross into it go home; others crossing are refugees
+    ("وعبر أكثر من 20 ألف سوري الحدود إلى سورية خلال أسبوع.", [(20000.0, "returned")]),
+    ("وعبر أكثر من 20 ألف سوداني الحدود إلى تشاد خلال أسبوع.", [(20000.0, "refugees")]),
+])
+def test_session_20_arabic_phrasings(text: str, expected: list) -> None:
+    """Arabic phrasings read in session 20's written batches, in sentences of our own."""
+    assert figures(text) == expected
+
+
 def test_a_part_of_people_held_takes_what_then_befell_them() -> None:
     # "three of them" after five young men were held: released by the verb before them, not held
     text = "واعتقلت القوات خمسة شبان عند الحاجز. وأفرج الحاجز عن ثلاثة منهم في اليوم التالي."

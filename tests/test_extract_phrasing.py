@@ -2476,6 +2476,49 @@ def test_nineteenth_session_phrasings(text, value, metric):
     assert_reads(text, value, metric)
 
 
+@pytest.mark.parametrize("text, value, metric", [
+    # people who went home, then fled again: the main verb after the relative clause, past "once again"
+    ("About 700 families who had returned to the valley in May were once again forced to flee.", 700, "displaced"),
+    ("Some 120 households who had come back last year have again fled the fighting.", 120, "displaced"),
+    # lives given are lives lost
+    ("Eleven of our fighters sacrificed their lives in the battle for the bridge.", 11, "killed"),
+    ("Four volunteers gave their lives while evacuating the wounded.", 4, "killed"),
+    # hostages are held people, whatever verb took them
+    ("Gunmen killed three guards and about 40 passengers were seized as hostages.", 40, "detained"),
+    # arrested, and gone since: missing
+    ("The monitors counted 23 men who were arrested at the checkpoint and whose whereabouts remain unknown.", 23,
+     "missing"),
+    # the same count at another time: "compared with", "against"
+    ("Since January 208 people with shrapnel wounds were treated at the district hospital in the north, compared "
+     "with 150 in the whole of last year.", 150, "wounded"),
+    ("This month 64 civilians were killed in the province, against 41 in March.", 41, "killed"),
+    # "several", a place, then the verb
+    ("Witnesses said several houses near the market were burned.", 3, "destroyed"),
+    ("Several families in the eastern district have fled.", 3, "displaced"),
+    # the named speaker's apposition is no one of a tally
+    ('"We have nothing left," said Halima Osman, a farmer who fled the fighting in April.', 1, None),
+    ("Joseph Banda, a teacher who returned to the town last month, told reporters the school was empty.", 1, None),
+    ("The mayor said Monday, a child was killed by a stray bullet.", 1, "killed"),
+    ("Officials said Samuel Okoro, a nurse, was killed in the raid.", 1, "killed"),
+])
+def test_twentieth_session_phrasings(text, value, metric):
+    """Phrasings read in session 20's written batches, in sentences of our own."""
+    assert_reads(text, value, metric)
+
+
+def test_a_share_of_a_places_people_who_moved_is_the_figure_and_the_population_is_not():
+    text = "More than 70% of the province's 1.4 million people have been displaced since March."
+    assert figures(text) == [(70, "displaced"), (1_400_000, "other")]
+    # a population given with its share of harm, in words
+    assert (2_000_000, "displaced") not in figures("Half of the region's 2 million residents have fled.")
+
+
+def test_a_bullet_that_spells_out_a_hundred_is_a_line_of_its_list():
+    text = ("The following items were seized:\n- four (4) rifles;\n- one hundred (100) cartridges;\n"
+            "- three (3) motorcycles;\n")
+    assert (3, "captured") in figures(text)
+
+
 def test_refugees_relocated_inside_the_host_country_stay_refugees():
     text = ("Some 4,200 refugees crossed into the district from the north last week. "
             "So far 1,870 have been relocated from the riverbank to a camp further inland.")

@@ -88,7 +88,7 @@ import re
 from typing import Iterator
 
 from analysis.claims import arabic_lexicon as lex
-from analysis.claims.arabic_places import is_country
+from analysis.claims.arabic_places import country_code, is_country
 from analysis.claims.arabic_shares import ARRIVALS, find_shares, may_hold_share
 from analysis.claims.layout import row_cells
 from analysis.claims.lexicon import AFTER_HELD_METRICS, MOVED_METRICS, PEOPLE_METRICS
@@ -277,7 +277,9 @@ _UNABLE = {lex.fold(w) for w in ("عاجزين", "عاجزون", "عاجزة", "
 _REUNITING = {"يجتمع", "يجتمعون", "اجتمع", "اجتمعوا", "تجتمع", "يلتقي", "يلتقون", "التقي", "التقوا", "يلتئم", "التام",
               "شمل", "لم"}
 #: Singular place words after من (folded, no article): where from, not what is counted ("38 من محافظة خان يونس").
-_FROM_PLACE = {"محافظة", "مدينة", "بلدة", "قرية", "منطقة", "حي", "مخيم", "ولاية", "مديرية", "ريف", "قضاء", "ناحية"}
+_FROM_PLACE = {"محافظة", "مدينة", "بلدة", "قرية", "منطقة", "حي", "مخيم", "ولاية", "مديرية", "ريف", "قضاء", "ناحية",
+               # and their plurals: "و12 ألفاً و400 من مخيمات النزوح" came from the camps
+               "محافظات", "مدن", "بلدات", "قرى", "مناطق", "احياء", "أحياء", "مخيمات", "ولايات", "مديريات", "بلدان", "دول"}
 #: aid (folded): "مساعدات نقدية لـ2,400 أسرة" says whom it reached
 _AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سلال", "طرود", "مواد", "اغاثة", "منح", "منحا", "قسائم",
               "تكاليف", "نفقات"}  # (and costs met: "غطت تكاليف النقل لنحو ثلاثة آلاف أسرة")
@@ -652,6 +654,9 @@ class _Sentence:
         if prev and lex.cue(prev) in ("killed", "wounded") and not prev.startswith("ال") \
                 and not lex.metric_noun(prev):
             return True
+        if word == w and strip_conj(self.word(i - 2)) in _DURING and lex.cue(self.word(i - 3)) in ("killed", "wounded") \
+                and not self.word(i - 3).startswith("ال") and not lex.metric_noun(self.word(i - 3)):
+            return True  # "ارتقى خلال العملية شهيد": the verb, when it befell him, then the one it befell
         if prev == "عن" and word in (w, w + "ا") and lex.cue(self.word(i - 2)) == "released":
             return True  # "أفرجت عن سيدة": one woman let go
         if word != w and found and i - found[-1].last <= 8:
@@ -1318,6 +1323,10 @@ class _Sentence:
         # 0a2. people who go with them: "يرافقهم 190 مرافقا" (companions of the wounded), never the wounded
         if strip_conj(self.word(f.hedge_tok - 1)) in _ACCOMPANYING:
             return "other"
+        # 0a3. what supplies suffice for or a place holds: "مستلزمات تكفي لعلاج 50 جريحاً", "تتسع لـ500 شخص": a
+        #      capacity, no one counted
+        if strip_conj(self.word(f.hedge_tok - 1)) in _CAPACITY or strip_conj(self.word(f.hedge_tok - 2)) in _CAPACITY:
+            return "other"
         # 0b2. injuries counted: "21 شهيداً وأكثر من 200 إصابة" (not "مقتل 31 مدنياً وإصابة 40": a cue of its own)
         if f.kind in ("digits", "words") and self.word(f.last + 1) in ("اصابة", "اصابات", "الاصابات"):
             return "wounded"
@@ -1530,9 +1539,13 @@ class _Sentence:
                 lex.strip_article(self.word(k)) in ("حدود",)
                 for k in {*range(f.last + 1, min(self.b, f.last + 4)), *range(after, min(self.b, after + 3))})
                 or self._into_country(after)):
+            if self._into_own_country(f, after):
+                return "returned"  # "عبر أكثر من 310 آلاف سوري الحدود إلى سورية": people of a country going home
             return "refugees"  # "عبر أكثر من 4 ملايين سوداني الحدود", "عبر 400 ألف شخص من لبنان إلى الأراضي
             # السورية": crossed the border (عبر alone: "via")
         of = strip_conj(self.word(max(f.last, f.unit_tok) + 1))
+        if of in ("منهم", "منهن") and not f.unit and (group := self._group_named_before(f, last)) is not None:
+            return group  # "قدمت العلاج للمصابين، ونقلت اثنين منهم": the people named between, not the figure before
         if (of in ("منهم", "منهن") or (of == "منها" and last is not None and self.a <= last.first < f.first
                                          and strip_conj(self.word(last.unit_tok if last.unit_tok >= 0 else last.last + 1))
                                          in _INJURY_NOUNS)) and not f.unit \
@@ -1556,6 +1569,17 @@ class _Sentence:
             between = self.toks[prev.last + 1:f.hedge_tok]
             if not any(t.kind == "punct" and t.text in (".", "؛") for t in between):
                 return prev.metric
+        return None
+
+    def _group_named_before(self, f: _Figure, last: _Figure | None) -> str | None:
+        """The metric of a plural noun of people harmed or moved (للمصابين, النازحين) that lies in this sentence
+        between the figure before and ``f`` (a part "منهم" of it): the group the part is taken from."""
+        lo = self.a if last is None else max(self.a, last.last + 1, last.unit_tok + 1)
+        for k in range(f.hedge_tok - 1, lo - 1, -1):
+            w = strip_conj(self.word(k))
+            if w.startswith(("ال", "لل", "بال")) and lex.metric_noun(w) and (cue := lex.cue(w)) in PEOPLE_METRICS \
+                    and strip_conj(self.word(k - 1)) not in _OFFICE_OF:
+                return cue  # a definite group (not "كل محتجز", nor the refugees of "مفوضية ... لشؤون اللاجئين")
         return None
 
     def _past_free(self, j: int) -> int:
@@ -1594,6 +1618,19 @@ class _Sentence:
             if self.word(k) in ("الي", "الى"):
                 nxt = lex.strip_article(self.word(k + 1))
                 return nxt in ("اراضي", "ارض") or is_country(self.word(k + 1), self.word(k + 2))
+        return False
+
+    def _into_own_country(self, f: _Figure, j: int) -> bool:
+        """Whether the figure counts people of one nationality (its noun a demonym, سوري) and the clause from
+        token ``j`` goes on "إلى" the country they are of, within a few words."""
+        home = lex.DEMONYM_COUNTRY.get(lex.demonym(self.word(f.unit_tok)) or "") if f.unit_tok >= 0 else None
+        if not home:
+            return False
+        for k in range(j, min(self.b, j + 6)):
+            if self.punct(k) and self.toks[k].text in _CLAUSE_PUNCT:
+                return False
+            if self.word(k) in ("الي", "الى"):
+                return country_code(self.word(k + 1), self.word(k + 2)) == home
         return False
 
     def _refuge_at_home(self, f: _Figure) -> str | None:
@@ -1684,7 +1721,8 @@ class _Sentence:
         if f.unit == "strikes" and metric == "destroyed" and lex.cue(self.word(f.hedge_tok - 1)) == "destroyed" \
                 and strip_conj(self.word(f.unit_tok if f.unit_tok >= 0 else f.last + 1)) in _MISSILES:
             return "destroyed"  # "دمرت 6 صواريخ كانت معدة للإطلاق": missiles destroyed on the ground
-        if f.unit in ("strikes", "rounds", "events", "nationalities") or (f.unit == "requests" and metric != "missing"):
+        if f.unit in ("strikes", "rounds", "events", "nationalities", "names") \
+                or (f.unit == "requests" and metric != "missing"):
             return "other"  # (flights and incidents too: "على متن 6 رحلات", "46 حادثة"; "50 جنسية"; "212 طلباً لإعادة
             # الروابط العائلية"; but tracing requests count the missing, "4 آلاف طلب بحث عن مفقودين")
         if metric in ("wounded", "casualties") and self._names_disease():
@@ -1957,6 +1995,13 @@ _PUT_AN_END = {lex.fold(w) for w in ("القضاء", "قضاء", "قضت", "قض
 #: Verbs of going with someone (folded): "يرافقهم 190 مرافقا".
 _ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرافقها", "ترافقهم", "رافقهم", "رافقه", "برفقة", "برفقتهم",
                                         "رافق", "رافقت", "يرافق", "ترافق", "رافقها")}
+#: Words that make a following group noun part of a body's name (folded): "لشؤون اللاجئين", "لإغاثة اللاجئين".
+_OFFICE_OF = {lex.fold(w) for w in ("لشؤون", "شؤون", "لإغاثة", "إغاثة", "لرعاية", "رعاية", "لجنة", "هيئة", "مكتب")}
+#: "during" before the noun of a time (folded): "ارتقى خلال العملية شهيد".
+_DURING = {lex.fold(w) for w in ("خلال", "أثناء", "إثر")}
+#: Words of sufficing or holding before a figure (folded): "تكفي لعلاج 50 جريحاً", "تتسع لـ500 شخص", "بسعة 300".
+_CAPACITY = {lex.fold(w) for w in ("تكفي", "يكفي", "تكفيان", "كافية", "تتسع", "يتسع", "بسعة", "بطاقة", "لاستيعاب",
+                                   "تستوعب", "يستوعب")}
 #: Words that open an aside naming a source (folded): "، بحسب البيان،", "، وفق المصادر،".
 _SOURCE_ASIDE = {lex.fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا", "نقلاً")}
 #: "the last of them" before one person named: "آخرهم المسعف محمود" (folded).

@@ -102,7 +102,8 @@ _THINGS: list[tuple[str, str]] = [
     ("طلقة|طلقات|رصاصة|رصاصات", "rounds"),
     ("رحلة|رحلات|رحلتين|رحلتان|حادثة|حوادث|حادث|حادثتين|واقعة|وقائع|مجزرة|مجازر|مجزرتين|مجزرتان", "events"),
     ("وجبة|وجبات|فرشة|فرش|بطانية|بطانيات|سلة|سلال|طرد|طرود|حصة|حصص|مجموعة|مجموعات|حقيبة|حقائب|شادر|شوادر|"
-     "مشمع|مشمعات", "items"),
+     "مشمع|مشمعات|كيس|اكياس", "items"),
+    ("اسم|اسما|اسماء", "names"),  # "قوائم تضم نحو 15 ألف اسم": names on a list, not people
     ("طلب|طلبا|طلبات|نداء|نداءات|مكالمة|مكالمات", "requests"),
     ("جنسية|جنسيات", "nationalities"),
     ("صاروخ|صواريخ|قذيفة|قذائف|برميل|براميل|غارة|غارات|ضربة|ضربات|قنبلة|قنابل|هجوم|هجمات|انفجار|تفجير|"
@@ -134,6 +135,7 @@ SINGULAR_PERSONS = {
 }  # (not "طالب": also the verb "demanded", and "طالب لجوء", an asylum-seeker)
 #: duals: folded dual form -> English unit (people only; event duals such as تفجيرين are things)
 _DUAL_STEMS = {"قتيل": "people", "جريح": "people", "شهيد": "people", "طفل": "children", "طفلت": "children",
+               "رهينت": "people",  # "تحرير رهينتين": two hostages
                "امرات": "women", "سيدت": "women", "رجل": "men", "شاب": "men", "شخص": "people", "عنصر": "fighters",
                "جندي": "soldiers", "ضابط": "soldiers", "مقاتل": "fighters", "مدني": "civilians", "قائد": "fighters",
                "مدنيت": "civilians", "جثت": "people", "مسعف": "people", "صحفي": "people", "فتات": "women",
@@ -230,6 +232,14 @@ _DEMONYMS = {fold(f): unit for alt, unit in (
     ("مغربي|مغاربة|مغربيا", "moroccans"), ("تونسي|تونسيين|تونسيا", "tunisians"),
     ("جزائري|جزائريين|جزائريا", "algerians"), ("اوكراني|اوكرانيين", "ukrainians"), ("روسي|روس", "russians"))
     for f in alt.split("|")}
+
+
+#: The country (ISO2) of each demonym of :data:`_DEMONYMS`: people who cross into their own country go home.
+DEMONYM_COUNTRY = {"syrians": "SY", "palestinians": "PS", "iraqis": "IQ", "yemenis": "YE", "libyans": "LY",
+                   "lebanese": "LB", "sudanese": "SD", "israelis": "IL", "turks": "TR", "egyptians": "EG",
+                   "chadians": "TD", "somalis": "SO", "eritreans": "ER", "ethiopians": "ET", "nigerians": "NG",
+                   "bangladeshis": "BD", "pakistanis": "PK", "afghans": "AF", "jordanians": "JO", "iranians": "IR",
+                   "moroccans": "MA", "tunisians": "TN", "algerians": "DZ", "ukrainians": "UA", "russians": "RU"}
 
 
 def demonym(word: str) -> str | None:

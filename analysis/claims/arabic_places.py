@@ -120,6 +120,15 @@ def is_country(word: str, nxt: str = "") -> bool:
                for k in (word, f"{word} {nxt}"))
 
 
+def country_code(word: str, nxt: str = "") -> str:
+    """The ISO2 code of the country ``word`` (or ``word nxt``) names, as :func:`is_country` reads it; "" when none."""
+    table = _country_table()
+    for k in (f"{word} {nxt}", word):
+        if k in table and len(table[k][1]) == 2 and table[k][0] == _country_english(table[k][1]):
+            return table[k][1]
+    return ""
+
+
 @lru_cache(maxsize=512)
 def _country_english(iso2: str) -> str:
     """The English name CLDR gives the country ``iso2``."""

@@ -596,7 +596,8 @@ def _main_verb_cue(text: str, pos: int, unit: str) -> str | None:
 _MAIN_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas|who|which|where|when|after|before|as)\b")
 #: An auxiliary that starts a main verb group right before a cue: "have returned", "were later killed".
 _MAIN_AUX_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:(?:now|since|already|"
-                              r"also|all|reportedly|subsequently|later|then|been|safely|finally|mostly|still)\s+)*$")
+                              r"also|all|reportedly|subsequently|later|then|been|safely|finally|mostly|still|again|once\s+again|"
+                              r"once\s+more|repeatedly)\s+)*$")
 
 
 #: "along with" and what goes with the figure, up to the verb group they share.

@@ -352,8 +352,10 @@ _PRONOUN_VICTIM = re.compile(
 )
 
 
-#: "rose to 78 on Sunday, up from 45": the earlier figure of the same toll.
-_PREVIOUS_TOLL = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:some|about|around|nearly|almost|at\s+least)\s+)?(?:the\s+)?$")
+#: "rose to 78 on Sunday, up from 45": the earlier figure of the same toll; "412 were admitted ..., compared with 367
+#: over the whole of last year": the same count at another time.
+_PREVIOUS_TOLL = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|,\s+(?:against|versus|vs\.?))\s+"
+                            r"(?:(?:some|about|around|nearly|almost|at\s+least|just|only)\s+)?(?:the\s+)?$")
 _SAVED = re.compile(r"\b(?:sav(?:e|ed|es|ing)|protect(?:ed|s|ing)?|spar(?:e|ed|ing))\b[^.;]*$")
 _ELLIPTICAL_ONE = re.compile(r"(?:\band|,|;|\bincluding|\bamong\s+them|\bof\s+whom)\s+$")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|its|their|his|her)\s")
@@ -411,12 +413,24 @@ _DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+bee
 #: A bullet and a figure that opens the line: "• 9 long guns", "- 2 pistols".
 _BULLET_FIGURE = re.compile(r"[-\u2022*]\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 #: A word that may be a verb: what a line of a list does not hold.
-_VERBISH = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|[a-z]{3,}ed|[a-z]{3,}ing)\b")
+_VERBISH = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|(?!hundred\b)[a-z]{3,}ed|[a-z]{3,}ing)\b")  # (not "one hundred")
 #: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
 _PARTITIVE_HEAD = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
 #: A verb of speech right before one person: "..., said a resident" (lower-cased text); or "by", the agent of a
 #: passive ("killed by a sniper").
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|by)\s+$")
+#: A speaker named after the verb of speech, then a comma: "said Amina Dirar, " (case kept); the person after it
+#: is the speaker in apposition.
+_NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|el-[\w'\u2019-]+|bin|ibn|de|da|van|von)"
+_NAMED_SPEAKER_BEFORE = re.compile(rf"\b(?:said|says|told|added|explained|recalled)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+                                   rf"(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w'\u2019-]*,\s$")
+#: A name of two to four words opening a sentence or a quote's sequel, then a comma: "Fadumo Ali, " (case kept).
+_NAME_APPOSED_BEFORE = re.compile(rf"(?:^|[.;:!?\"\u201c\u201d]\s*)(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+                                  rf"[A-Z][\w'\u2019-]*\s+(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w'\u2019-]*,\s$")
+#: The rest of such an apposition, up to the named speaker's verb: "who fled with her children, told".
+_APPOSED_THEN_SAID = re.compile(r"[^.;:!?\"\u201c\u201d]{0,100}?,\s+(?:told|said|says|tells|recalled|explained|added)\b")
+#: An auxiliary right after the person's noun: the person has a verb of their own ("said Monday, a child was").
+_OWN_AUX_AFTER = re.compile(r",?\s+(?:was|were|is|are|has|have|had)\b")
 #: What may follow a speaker named after the verb of speech: "said a man who ...", "said a resident, ..."; not
 #: "said a paramedic was killed" (lower-cased text).
 _NO_VERB_AFTER = re.compile(r"\s*(?:[,.;:]|who\b|whose\b|from\b|of\b|in\b|at\b|with\b|$)")
@@ -874,6 +888,13 @@ class _Extractor:
                     or ((said := _SAYS_AFTER.match(self.low, after)) is not None
                         and next(cues_in(self.low, after, said.start("verb")), None) is None):
                 return None  # "said a man who was treated for wounds", "a member of the group told the wire": a speaker
+            if core in ("a", "an") and text[q.start - 2:q.start] == ", " and (
+                    _NAMED_SPEAKER_BEFORE.search(text, max(0, q.start - 60), q.start) is not None
+                    or (_NAME_APPOSED_BEFORE.search(text, max(0, q.start - 60), q.start) is not None
+                        and _APPOSED_THEN_SAID.match(self.low, after) is not None)) \
+                    and _OWN_AUX_AFTER.match(self.low, after) is None:
+                return None  # "said Amina Dirar, a senior official working on Darfur", "Fadumo Ali, a mother who fled
+                # with her children, told the radio": who the named speaker is, not one of a tally
             if "lost" in (w40 := self.low[max(0, q.start - 40):q.start]) and _GENERIC_LOSS.search(w40):
                 return None  # "a family that has lost a son, a mother": any family, no one counted
             reach = 12 if core in ("his", "her", "their", "its", "whose") else 25
@@ -1452,7 +1473,7 @@ _SIZE_OF_PLACE = re.compile(r"\b(?<!in\sthe\s)(?:town|city|village|district|camp
 #: A share in words or a figure, then "of" and the whole: "around half of the region's estimated ", "4,000 of the
 #: town's " (lower-cased).
 _SHARE_OF_WHOLE = re.compile(r"(?:\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)|"
-                             r"\d(?:[\d,.]*\d)?)\s+of\s+"
+                             r"\d(?:[\d,.]*\d)?(?:\s?%|\s+per\s?cent|\s+percent)?)\s+of\s+"
                              r"(?:(?:the|its|their)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
                              r"former|remaining|some|about|around|roughly|nearly|approximately|an|over)\s+)*$")
 #: A displacement site as the owner of a whole: "the camp's", "the site's", "the shelter's".
@@ -1751,7 +1772,10 @@ _FATE_AFTER = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?
                          r"(?:later|subsequently|since|then)\s+)died\b|"
                          # "taken away and remain missing", "detained in May remain unaccounted for": missing now
                          r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:remain(?:s|ed)?|(?:are|is|were|was)\s+still|"
-                         r"still)\s+(?P<missing>missing|unaccounted\s+for)\b")
+                         r"still)\s+(?P<missing>missing|unaccounted\s+for)\b|"
+                         # "arrested in the raids and whose whereabouts remain unknown": disappeared since
+                         r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\band\s+whose\s+whereabouts\s+"
+                         r"(?:remain|are|is|were|was)\s+(?:still\s+)?(?P<gone>unknown)\b")
 
 
 def _fate_after(text: str, after: int) -> str | None:
@@ -1762,7 +1786,8 @@ def _fate_after(text: str, after: int) -> str | None:
     fate = _FATE_AFTER.match(text, after, min(len(text), after + 110))
     if fate is None:
         return None
-    return "released" if fate.group("freed") else "missing" if fate.group("missing") else "killed"
+    return "released" if fate.group("freed") else "missing" if fate.group("missing") or fate.group("gone") \
+        else "killed"
 
 
 #: "and" and another figure right after a figure's noun: the verb that follows may be the other figure's alone.

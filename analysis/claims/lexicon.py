@@ -66,7 +66,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:have|has|had)\s+fallen(?=\s+(?:in|on|since|during|while|defending|fighting)\b|\s*[,.;]|\s*$)",
         r"(?:declared|pronounced|confirmed)\s+deceased", r"embraced\s+(?:shahadat|martyrdom)", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
-        r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
+        r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"(?:sacrific(?:ed|ing|es?)|gave|giving|give|laid\s+down|lay\s+down|laying\s+down)\s+(?:their|his|her)\s+li(?:fe|ves)", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"(?:made|paid|make|pay|making|paying)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
         # soldiers who "fell with their weapons in hand", "fell in battle", "fell as martyrs"
         r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs)",
@@ -192,7 +192,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:for|under)\s+(?:further\s+)?(?:questioning|interrogation)",
         r"taken\s+off\s+(?:a|the|their)\s+(?:bus|buses|minibus|vehicles?|trucks?|lorr(?:y|ies)|convoy|boat)\b",
         r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|armed\s+men|rebels|militants|militiamen|militia|"
-        r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive)", r"taken\s+into\s+custody", r"in\s+custody",
+        r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive|as\s+(?:hostages?|captives?))", r"taken\s+into\s+custody", r"in\s+custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
         r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",

@@ -62,8 +62,11 @@ _RELATIVE = re.compile(r"\b(?:who|that)\b")
 _RELATIVE_VERB = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?[a-z]+")
 #: A group that opens the clause before its share: "of the new arrivals, " or "among those displaced, ".
 _GROUP_BEFORE = re.compile(r"\s*(?P<whole>(?:of|among)\s+(?:all\s+)?(?:the|those|these)\s+[^,;:()\d]{1,60}?),\s*$")
-#: A group that is everyone of a place: its share may have moved ("a quarter of the population had fled").
-_POPULATION = re.compile(r"^(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?(?:population|residents|inhabitants|people|children)\b")
+#: A group that is everyone of a place: its share may have moved ("a quarter of the population had fled", "80% of
+#: the city's 2.3 million people have been displaced").
+_POPULATION = re.compile(r"^(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?(?:(?:estimated|some|about|around|roughly|nearly|over)\s+)?"
+                         r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?\s+)?"  # "of Gaza's 2.3 million people"
+                         r"(?:population|residents|inhabitants|people|children)\b")
 
 
 class Share(NamedTuple):
