@@ -44,7 +44,7 @@ GOLD = {"dev": paths.ANNOTATIONS / "gold_dev.csv", "test": paths.ANNOTATIONS / "
 #: The development corpus: article files and their snippet-format gold.
 DEV_CORPUS = paths.SHARED_ARTICLES / "dev"
 DEV_GOLD = DEV_CORPUS / "claims.csv"
-#: 700 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
+#: 720 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
 OWN_CORPUS = paths.ROOT / "tests" / "blind"
 OWN_PREFACE = [
     "Written for Tally by teammates who did not read the extractor (tests/blind/README.md), in batches, each",
@@ -77,14 +77,15 @@ OWN_PREFACE = [
     "1430-1439 at 0.970 and 0.923 (commit cabaa81), 1460-1469 at 0.933 and 0.910 and 1470-1479 at 0.963 and 0.921",
     "(commit e6c577d), 1490-1499 at 0.963 and 0.909 and 1500-1509 at 0.920 and 0.807 (commit fd09d40), 1510-1519",
     "at 0.934 and 0.838 and 1520-1529 at 0.936 and 0.877 (commit 1af4176), 1530-1539 at 0.940 and 0.833 and",
-    "1540-1549 at 0.944 and 0.822 (commit 69bfe5c). Their",
+    "1540-1549 at 0.944 and 0.822 (commit 69bfe5c), 1550-1559 at 0.935 and 0.882 and 1560-1569 at 0.940 and 0.907",
+    "(commit 10d318b). Their",
     "misses were then read and general rules written for them, so none is a held-out measure any longer: the",
     "hidden test set is.",
 ]
-#: 480 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
+#: 500 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
 OWN_AR_CORPUS = paths.ROOT / "tests" / "blind_ar"
 OWN_AR_PREFACE = [
-    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in forty-eight",
+    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in fifty",
     "batches, each measured blind once: texts 600-609 at family F1 0.892, strict 0.820 (commit",
     "ae017b9; the Arabic development corpus was at 0.974 and 0.969), texts 610-619 at 0.778 and 0.756 (commit",
     "1a7c342), texts 630-639 at 0.848 and 0.808 (commit 0b297ca), texts 640-649 at 0.723 and 0.711 (commit",
@@ -109,7 +110,7 @@ OWN_AR_PREFACE = [
     "and 0.940 and texts 140-149 at 0.927 and 0.866 (commit e6c577d), texts 590-599 at 0.943 and 0.911 and texts",
     "700-709 at 0.903 and 0.877 (commit fd09d40), texts 710-719 at 0.942 and 0.932 and texts 720-729 at 0.951 and",
     "0.921 (commit 1af4176), texts 730-739 at 0.990 and 0.990 and texts 740-749 at 0.931 and 0.830 (commit",
-    "69bfe5c). Their",
+    "69bfe5c), texts 750-759 at 0.930 and 0.895 and texts 760-769 at 0.951 and 0.926 (commit 10d318b). Their",
     "misses were then read and general rules",
     "written for them, so none is held out any longer: the hidden Arabic test set is.",
 ]
@@ -117,7 +118,7 @@ OWN_AR_PREFACE = [
 #: Texts written for Tally and kept held out: measured, never read for rule writing.
 HELDOUT_CORPUS = paths.ROOT / "tests" / "heldout"
 HELDOUT_PREFACE = [
-    "Held out (tests/heldout/README.md): 150 texts written in the usual phrasing of each register. Texts 820-839",
+    "Held out (tests/heldout/README.md): 160 texts written in the usual phrasing of each register. Texts 820-839",
     "were first read at family F1 0.851 and 0.946, strict 0.816 and 0.848, for their two halves (commit 47b1b7e);",
     "one plain bug found in reading the first half's misses was fixed (people named by their status take the",
     "harm verb they are the object of). Texts 880-899 were first read at 0.952 and 0.929, strict 0.924 and",
@@ -132,7 +133,7 @@ HELDOUT_PREFACE = [
 ]
 HELDOUT_AR_CORPUS = paths.ROOT / "tests" / "heldout_ar"
 HELDOUT_AR_PREFACE = [
-    "Held out (tests/heldout_ar/README.md): 130 Arabic texts written in the usual phrasing of each register:",
+    "Held out (tests/heldout_ar/README.md): 140 Arabic texts written in the usual phrasing of each register:",
     "texts 620-629 first read at family F1 0.957, strict 0.889 (commit 47b1b7e), texts 660-669 at 0.924 and",
     "0.873 (commit a1ddb56), texts 680-689 at 0.903 and 0.866 (commit 602b4f1), texts 580-589 at 0.961 and 0.854",
     "(commit 1f5d05f), texts 540-549 at 0.904 and 0.827 (commit 1c06e83), texts 470-479 at 0.961 and 0.939",
