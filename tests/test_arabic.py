@@ -1432,6 +1432,10 @@ def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     # people of a country who cross into it go home; others crossing are refugees
     ("وعبر أكثر من 20 ألف سوري الحدود إلى سورية خلال أسبوع.", [(20000.0, "returned")]),
     ("وعبر أكثر من 20 ألف سوداني الحدود إلى تشاد خلال أسبوع.", [(20000.0, "refugees")]),
+    # an item of a breakdown after "also"; the dual of a nationality as an item, one of the whole it is part of
+    ("وقتل 40 مسلحاً، ومن بينهم أيضاً متزعم في التنظيم.", [(40.0, "killed"), (1.0, "killed")]),
+    ("وقتل في القصف 7 أشخاص بينهم عراقيان.", [(7.0, "killed"), (2.0, "killed")]),
+    ("وأسرت القوات 12 عنصراً بينهم أجنبيان.", [(12.0, "captured"), (2.0, "captured")]),
 ])
 def test_session_20_arabic_phrasings(text: str, expected: list) -> None:
     """Arabic phrasings read in session 20's written batches, in sentences of our own."""

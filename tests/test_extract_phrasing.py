@@ -2500,6 +2500,9 @@ def test_nineteenth_session_phrasings(text, value, metric):
     ("Joseph Banda, a teacher who returned to the town last month, told reporters the school was empty.", 1, None),
     ("The mayor said Monday, a child was killed by a stray bullet.", 1, "killed"),
     ("Officials said Samuel Okoro, a nurse, was killed in the raid.", 1, "killed"),
+    # places taken back are captured; people recaptured are held again
+    ("Troops have recaptured more than 30 towns and villages since March.", 30, "captured"),
+    ("Guards recaptured 14 of the inmates who had escaped.", 14, "detained"),
 ])
 def test_twentieth_session_phrasings(text, value, metric):
     """Phrasings read in session 20's written batches, in sentences of our own."""

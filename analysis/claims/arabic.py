@@ -441,9 +441,13 @@ class _Sentence:
                 continue
             if t.kind == "word":
                 unit = lex.dual(t.text)
-                if not unit and lex.nisba_dual(t.text) and (lex.cue(self.word(i - 1)) or lex.cue(self.word(i + 1))) \
+                if not unit and lex.nisba_dual(t.text) and (lex.cue(self.word(i - 1)) or lex.cue(self.word(i + 1))
+                                                            or self.word(i - 1) in ("بينهم", "منهم")) \
                         and not (found and found[-1].last == i - 1):  # "جنديان تركيان": an adjective
-                    unit = "people"  # "استشهد فلسطينيان": two people named by their nationality
+                    unit = "people"  # "استشهد فلسطينيان", "بينهم سوريان": two people named by their nationality
+                    if self.word(i - 1) in ("بينهم", "منهم") and found \
+                            and (whole := lex.person(self.word(found[-1].last + 1))):
+                        unit = whole  # "وأسر تسعة عناصر بينهم أجنبيان": two of the fighters
                 if not unit and (lex.cue(self.word(i - 1)) or strip_conj(self.word(i - 1)) in _BREAKDOWN
                                  # "دمّر القصف منزلين": the verb, its subject, then the dual it befell
                                  or (lex.cue(self.word(i - 2)) and self.word(i - 1).startswith("ال")
@@ -643,8 +647,8 @@ class _Sentence:
         prev = self.word(i - 1)
         if strip_conj(prev) in _EACH:
             return False  # "كل طفل يُقتل أو يُصاب": every child, no one in particular
-        if prev in _BREAKDOWN:
-            return True
+        if prev in _BREAKDOWN or (strip_conj(prev) in _ALSO and self.word(i - 2) in _BREAKDOWN):
+            return True  # "بينهم طفل", "ومن بينهم أيضاً متزعم ميداني"
         if prev and lex.cue(prev) and strip_conj(self.word(i - 2)) == "بين" and word == w:
             return True  # "وبين القتلى رجل وزوجته": among the dead
         if strip_conj(prev) in _DAY_WORDS and lex.metric_noun(self.word(i - 2)) \
@@ -1997,6 +2001,8 @@ _ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرا
                                         "رافق", "رافقت", "يرافق", "ترافق", "رافقها")}
 #: Words that make a following group noun part of a body's name (folded): "لشؤون اللاجئين", "لإغاثة اللاجئين".
 _OFFICE_OF = {lex.fold(w) for w in ("لشؤون", "شؤون", "لإغاثة", "إغاثة", "لرعاية", "رعاية", "لجنة", "هيئة", "مكتب")}
+#: "also" (folded), between a breakdown word and its item.
+_ALSO = {lex.fold(w) for w in ("أيضاً", "أيضا", "كذلك")}
 #: "during" before the noun of a time (folded): "ارتقى خلال العملية شهيد".
 _DURING = {lex.fold(w) for w in ("خلال", "أثناء", "إثر")}
 #: Words of sufficing or holding before a figure (folded): "تكفي لعلاج 50 جريحاً", "تتسع لـ500 شخص", "بسعة 300".

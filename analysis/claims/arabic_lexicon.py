@@ -125,7 +125,7 @@ SINGULAR_PERSONS = {
     "ابنته": "children", "جثة": "people", "طبيب": "people", "ممرض": "people", "عامل": "people",
     "شرطي": "soldiers", "مسلح": "fighters", "طيار": "soldiers", "سائق": "people", "رضيع": "children",
     "رضيعة": "children", "فتى": "children", "صبي": "children", "مزارع": "people", "راعي": "people",
-    "قائد": "fighters", "امير": "fighters", "مسؤول": "people", "ناشط": "people", "طفلها": "children", "طفله": "children", "ابنها": "children", "ابنتها": "children", "شقيقه": "men",
+    "قائد": "fighters", "امير": "fighters", "متزعم": "fighters", "مسؤول": "people", "ناشط": "people", "طفلها": "children", "طفله": "children", "ابنها": "children", "ابنتها": "children", "شقيقه": "men",
     "شقيقها": "men", "شقيقته": "women", "شقيقتها": "women", "والده": "men", "والدها": "men", "والدته": "women",
     "والدتها": "women", "امه": "women", "امها": "women", "ابوه": "men", "ابيه": "men", "زوجتها": "women",
     "ممرضة": "people", "طبيبة": "people", "مسعفة": "people", "صحفية": "people", "معلمة": "people",

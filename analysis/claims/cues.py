@@ -177,6 +177,8 @@ def cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bo
         if not compatible(metric, unit, known):
             if "losses" in cue and unit in lexicon.PERSON_NOUNS:
                 metric = "casualties"  # "enemy losses amounted to 280 servicemen": killed and wounded together
+            elif cue.startswith("recaptur") and unit in _SEIZABLE:
+                metric = "captured"  # "recaptured 70 towns": places taken back (people recaptured are detained)
             elif cue not in _LOST or unit not in lexicon.OBJECT_NOUNS:
                 continue
             else:
