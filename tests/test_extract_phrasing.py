@@ -2290,7 +2290,7 @@ def test_an_office_holder_who_speaks_is_not_counted():
 @pytest.mark.parametrize("text,value,metric", [
     # escaped prisoners caught again are held again
     ("By Monday, 23 escaped prisoners had been recaptured near the border.", 23, "detained"),
-    ("Government forces recaptured 12 villages.", 12, None),
+    ("Government forces recaptured 12 villages.", 12, "captured"),  # places taken back, as "liberated" reads
     # soldiers who fell in battle
     ("Sadly, 9 soldiers and 14 militiamen fell with their weapons in hand.", 9, "killed"),
     ("Sadly, 9 soldiers and 14 militiamen fell with their weapons in hand.", 14, "killed"),
