@@ -923,6 +923,9 @@ class _Extractor:
             # civilians, including 5 women, were rescued": a part of the freed
             metric = "released" if prev is not None and prev["metric"] == "released" \
                 and _BREAKDOWN_BEFORE.search(self.low, max(prev_end, q.start - 20), q.start) else None
+            if metric is None and unit == "survivors" \
+                    and (hurt := right_cue(self.low, after, "people", True, original=text, toll=False)) in _HARM:
+                metric = hurt  # "two of the survivors were badly injured", "one survivor later died"
         elif not prev_end and self.list_line and self.last_conflict \
                 and self.index - 3 <= self.last_conflict[0] < self.index and _BREAKDOWN_ROW.match(self.low) \
                 and compatible(self.last_conflict[1], unit, known):
@@ -1013,6 +1016,10 @@ class _Extractor:
                                          and _PARTITIVE_BEFORE.search(text, prev_end, q.start))):
             metric = "released"  # "detainees were repatriated": set free and sent home; "45 came home in exchange
             # for 45 Russian servicemen": a prisoner exchange; "82 were abducted, of whom 11 have since been returned"
+        elif metric == "detained" and _FREED_PARTS_BEFORE.search(text, max(0, q.start - 50), q.start) \
+                and _FREED_HELD_BEFORE.search(text, max(0, q.start - 90), q.start):
+            metric = "released"  # "the rescued victims, comprising 9 women and 5 children, were abducted from ...":
+            # the parts of people freed, whatever the clause after tells of how they were taken
         elif metric == "detained" and (fate := _fate_after(text, after)) \
                 and self._object_of(text, q, unit, known, prev_end) is None:
             # "19 people held by an armed group were freed", "57 of those arrested were released", "14 of those
@@ -1210,6 +1217,11 @@ class _Extractor:
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
+        if prev is not None and prev["metric"] in _HARM and text[prev_end:q.start] in (" and ", ", and ") \
+                and _RELATIVE_AFTER.match(text, after) and compatible(prev["metric"], unit, known) \
+                and self._object_of(text, Quantity(prev["start"], prev["end"], prev["start"], "", 0, 0, 0, "exact"),
+                                    prev["unit"], True, 0) == prev["metric"]:
+            return prev["metric"]  # "shot dead three women and two boys who were fleeing": both the verb's objects
         if unit not in lexicon.METRIC_ONLY_UNITS and (
                 ("trac" in (w := text[max(0, q.start - 30):q.start]) or "locat" in w or "reunit" in w)
                 and _FOUND_BEFORE.search(text, max(0, q.start - 30), q.start)
@@ -1407,12 +1419,21 @@ class _Extractor:
         metric = cue_metric(text, max(start, clause + 1), q.start, unit, known, last=True)
         if metric and not own_verb(text, after):  # not "... murdered, and 19 boys were recruited"
             return metric
-        # f. a cue further after in the same clause
+        # f. a cue further after in the same clause, but not one with an object figure of its own ("attacked 100
+        #    ships, sunk two and seized one": the two were sunk)
         seg_end = min(len(text), after + 80)
         cut = _CLAUSE_END.search(text, after, seg_end)
-        return cue_metric(text, after, cut.start() if cut else seg_end, unit, known)
+        end = cut.start() if cut else seg_end
+        for c_start, c_end, _, _ in cues_in(text, after, end):
+            if _OBJECT_FIGURE_AFTER.match(text, c_end):
+                end = c_start
+                break
+        return cue_metric(text, after, end, unit, known)
 
 
+#: A figure right after a verb, its object (lower-cased text): "sunk two", "displaced about 400".
+_OBJECT_FIGURE_AFTER = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|another|a\s+further)\s+)?"
+                                  r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 #: Phrases that must occur for :data:`_NAMED_DEATH` to match (plain substring tests, faster than a regex).
 #: Where a clause ends after a figure (punctuation or a joining word).
 _CLAUSE_END = re.compile(r"[;.:]|,\s*(?:of|among)\s+(?:them|whom|which|these|those)\b|,\s+(?!(?:including|comprising|totall?ing|numbering|according|bringing|making|mostly|leaving)\b)[a-z]+ing\b|"
@@ -1445,8 +1466,8 @@ _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|shelteri
                             r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
                             r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
 #: People held, named as freed, before a part of them: "the released detainees, among them " (lower-cased text).
-_FREED_HELD_BEFORE = re.compile(r"\b(?:released|freed|liberated)\s+(?:[a-z-]+\s+)?(?:detainees|prisoners|hostages|"
-                                r"captives|abductees|inmates)\b[^.;:]*$")
+_FREED_HELD_BEFORE = re.compile(r"\b(?:released|freed|liberated|rescued)\s+(?:[a-z-]+\s+)?(?:detainees|prisoners|hostages|"
+                                r"captives|abductees|inmates|(?:kidnap(?:ping)?\s+)?victims)\b[^.;:]*$")
 #: People moved for their work, never uprooted: "12 humanitarian staff were relocated to Juba".
 _STAFF_UNITS = {"staff", "aid workers", "workers", "staff members", "humanitarians", "personnel", "employees"}
 #: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".
@@ -1464,6 +1485,9 @@ _HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
 #: Words that open the next item of a breakdown, right before it: "among them ", "including ".
 _BREAKDOWN_BEFORE = re.compile(r"(?:\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims)|\bincluding|\bof\s+(?:them|whom))"
                                r"[\s,:]+$")
+#: A word that opens the parts of a group right before a figure: "comprising", "including", "among them".
+_FREED_PARTS_BEFORE = re.compile(r"\b(?:comprising|including|among\s+them|among\s+whom|namely)[\s,:]+"
+                                 r"(?:\d[\d,]*\s+[a-z]+(?:\s*,\s*|\s+and\s+))*$")  # (and the next item: "9 women and 5")
 #: A count of things lost, up to its figure: "the number of tanks lost at between " (lower-cased).
 _THINGS_LOST_AT = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:lost|destroyed|downed)\s+"
                              r"(?:(?:at|to|as|stands?\s+at|stood\s+at|was|is)\s+)(?:between\s+|some\s+|about\s+)?$")
