@@ -1218,6 +1218,7 @@ class _Extractor:
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
         if prev is not None and prev["metric"] in _HARM and text[prev_end:q.start] in (" and ", ", and ") \
+                and unit not in lexicon.NOUN_METRIC and unit not in lexicon.METRIC_ONLY_UNITS \
                 and _RELATIVE_AFTER.match(text, after) and compatible(prev["metric"], unit, known) \
                 and self._object_of(text, Quantity(prev["start"], prev["end"], prev["start"], "", 0, 0, 0, "exact"),
                                     prev["unit"], True, 0) == prev["metric"]:
