@@ -1436,6 +1436,22 @@ def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     ("وقتل 40 مسلحاً، ومن بينهم أيضاً متزعم في التنظيم.", [(40.0, "killed"), (1.0, "killed")]),
     ("وقتل في القصف 7 أشخاص بينهم عراقيان.", [(7.0, "killed"), (2.0, "killed")]),
     ("وأسرت القوات 12 عنصراً بينهم أجنبيان.", [(12.0, "captured"), (2.0, "captured")]),
+    # counted among the disappeared; a fate unknown: missing (but detainees whose fate is unknown stay held)
+    ("ولا يزال 500 شخص قيد الاعتقال، بينهم نحو 300 في عداد المختفين قسرياً.", [(500.0, "detained"), (300.0, "missing")]),
+    ("وما زال مصير أكثر من 400 من المخطوفين لدى الجماعة مجهولاً.", [(400.0, "missing")]),
+    ("وما زال مصير 60 من المعتقلين مجهولاً.", [(60.0, "detained")]),
+    # "tens of thousands" after a joined preposition
+    ("وقدّرت البلدية عدد الذين نزحوا بعشرات الآلاف.", [(20000.0, "displaced")]),
+    # a verb of putting an end, its subject, then "على" and the figure
+    ("قضت وحدات من الجيش، بدعم من الطيران، على 23 مسلحاً في البادية.", [(23.0, "killed")]),
+    # the dual of a motorcycle is a vehicle
+    ("وأسفر القصف عن تدمير سيارة ودراجتين ناريتين.", [(2.0, "destroyed")]),
+    # "a third" wounded after two killed, each with its own verb
+    ("قُتل رجلان وأصيب ثالث بجروح.", [(2.0, "killed"), (1.0, "wounded")]),
+    # a release asked for: still held
+    ("وطالبت الهيئة بالإفراج عن 70 معتقلاً.", [(70.0, "detained")]),
+    # the next item of a plain list takes the figure before's metric, not its noun
+    ("وأفرجت الجماعة عن 12 أسيراً يمنياً و4 سعوديين.", [(12.0, "released"), (4.0, "released")]),
 ])
 def test_session_20_arabic_phrasings(text: str, expected: list) -> None:
     """Arabic phrasings read in session 20's written batches, in sentences of our own."""

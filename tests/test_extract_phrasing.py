@@ -2503,6 +2503,26 @@ def test_nineteenth_session_phrasings(text, value, metric):
     # places taken back are captured; people recaptured are held again
     ("Troops have recaptured more than 30 towns and villages since March.", 30, "captured"),
     ("Guards recaptured 14 of the inmates who had escaped.", 14, "detained"),
+    # a part said to be among the figure of the sentence before
+    ("The agency said 23 people were killed in the shelling. Six women were among them.", 6, "killed"),
+    # a jailbreak with an auxiliary before the verb
+    ("Officials said some 900 prisoners had broken out overnight.", 900, "released"),
+    # the object of a rescue, past a relative clause that tells how they were taken
+    ("Police rescued three traders who had been kidnapped on the highway.", 3, "released"),
+    ("Gunmen kidnapped three traders who had been travelling on the highway.", 3, "detained"),
+    # the parts of people freed, whatever the clause after tells
+    ("The freed hostages, including 6 women and 4 children, had been abducted from a bus.", 4, "released"),
+    # a release asked for: still held
+    ("Relatives urged the swift release of the remaining 19 hostages.", 19, "detained"),
+    # the second object of a harm verb, past a relative clause of its own
+    ("Soldiers shot dead two farmers and three women who were fleeing the village.", 3, "killed"),
+    # a verb with an object figure of its own is not the figure before's
+    ("The drones struck 40 buildings, destroyed nine and damaged the rest.", 40, None),
+    ("The drones struck 40 buildings, destroyed nine and damaged the rest.", 9, "destroyed"),
+    # survivors who were then hurt
+    ("Three of the survivors were seriously injured.", 3, "wounded"),
+    # a toll line with its noun phrase, then ", who were" and the fate
+    ("- 27 members of the police and allied militias, who were killed in the fighting.", 27, "killed"),
 ])
 def test_twentieth_session_phrasings(text, value, metric):
     """Phrasings read in session 20's written batches, in sentences of our own."""

@@ -916,6 +916,7 @@ class _Sentence:
             def own_figure(k: int) -> bool:  # "15 شخصا قتلوا وأصيب 45": the earlier cue has its own figure
                 return lex.metric_noun(self.word(k)) \
                     or any(self.toks[n].kind == "num" or read_number(self.toks, n) is not None
+                           or lex.dual(self.word(n)) or lex.nisba_dual(self.word(n))  # "لقي مواطنان حتفهما وأصيب ثالث"
                            for n in range(max(self.a, k - 3), k))
 
             w0 = self.word(j - 1)
@@ -1254,6 +1255,24 @@ class _Sentence:
         return False
 
     def _metric(self, f: _Figure, prev: _Figure | None, last: _Figure | None) -> str | None:
+        # 000. counted among a group ("بينهم قرابة 98 ألفاً في عداد المختفين قسرياً"), or a fate still unknown ("مصير
+        #      أكثر من 2700 من المختطفين ... ما زال مجهولاً"): what the group is, missing
+        j = max(f.last, f.unit_tok) + 1
+        if self.word(j) == "في" and self.word(j + 1) == "عداد" and (among := lex.cue(self.word(j + 2))) in PEOPLE_METRICS:
+            return among
+        if strip_conj(self.word(f.hedge_tok - 1)) == "مصير" and any(
+                self.word(k).startswith("مجهول") for k in range(j, min(self.b, j + 12))) \
+                and not any(lex.strip_article(self.word(k)).startswith(_HELD_STEMS) for k in range(f.last, j + 2)):
+            return "missing"  # (but detainees whose fate is unknown are still counted as held: "مصير مئات المعتقلين")
+        # 000b. the next item of a plain list, right after the figure before and its adjectives: "15 أسيراً سعودياً
+        #       و3 سودانيين" (the noun of the figure before is no cue of this one)
+        if prev is not None and prev.metric not in (None, "other") and self.word(f.hedge_tok - 1) == "و" \
+                and f.unit_tok >= 0 and not lex.cue(self.word(f.unit_tok)) \
+                and not self._cue_at(max(f.last, f.unit_tok) + 1, back=False):
+            gap = range(max(prev.last, prev.unit_tok) + 1, f.hedge_tok - 1)
+            if len(gap) <= 2 and all(self.toks[k].kind == "word" and not lex.cue(self.word(k)) for k in gap) \
+                    and self.compatible(f, prev.metric) == prev.metric:
+                return prev.metric
         # 00. a definite number after a noun of harm or movement: "جثث القتلى الثلاثة" (the three dead)
         if f.first == f.last and self.word(f.first) in _DEFINITE_NUMBERS and lex.metric_noun(self.word(f.first - 1)) \
                 and (noun := lex.cue(self.word(f.first - 1))) is not None:
@@ -1321,8 +1340,11 @@ class _Sentence:
         if strip_conj(self.word(f.hedge_tok - 2)) in _TOOK_IN and is_country(self.word(f.hedge_tok - 1), ""):
             return "refugees"  # "استقبلت مصر ما يزيد على 500 ألف": a country took them in
         # 0a1. "القضاء على (237) إرهابيا": put an end to them, killed
-        if self.word(f.hedge_tok - 1) == "علي" and strip_conj(self.word(f.hedge_tok - 2)) in _PUT_AN_END \
-                and (f.unit in _PEOPLE_UNITS or not f.unit):
+        if self.word(f.hedge_tok - 1) == "علي" and (f.unit in _PEOPLE_UNITS or not f.unit) and (
+                strip_conj(self.word(f.hedge_tok - 2)) in _PUT_AN_END
+                # "قضت وحدات من الجيش، بالتعاون مع القوات الرديفة، على 17 إرهابياً": the verb, its subject, then على
+                or any(strip_conj(self.word(k)) in _PUT_AN_END and _verb_form(self.word(k))
+                       for k in range(max(self.a, f.hedge_tok - 14), f.hedge_tok - 2))):
             return "killed"
         # 0a2. people who go with them: "يرافقهم 190 مرافقا" (companions of the wounded), never the wounded
         if strip_conj(self.word(f.hedge_tok - 1)) in _ACCOMPANYING:
@@ -1747,6 +1769,9 @@ class _Sentence:
         (عاد 912 محتجزا سابقا إلى ديارهم)."""
         if metric == "returned" and lex.cue(self.word(f.unit_tok if f.unit_tok >= 0 else f.last + 1)) == "detained":
             return "released"
+        if metric == "released" and any(strip_conj(self.word(k)) in _DEMAND
+                                         for k in range(max(self.a, f.hedge_tok - 4), f.hedge_tok)):
+            return "detained"  # "المطالبة بالإفراج عن آلاف المختطفين": a release asked for; they are still held
         if metric in ("displaced", "refugees", "idps"):
             j = max(f.last, f.unit_tok) + 1
             for k in range(j, min(j + 8, self.b)):
@@ -2001,6 +2026,12 @@ _ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرا
                                         "رافق", "رافقت", "يرافق", "ترافق", "رافقها")}
 #: Words that make a following group noun part of a body's name (folded): "لشؤون اللاجئين", "لإغاثة اللاجئين".
 _OFFICE_OF = {lex.fold(w) for w in ("لشؤون", "شؤون", "لإغاثة", "إغاثة", "لرعاية", "رعاية", "لجنة", "هيئة", "مكتب")}
+#: Stems of nouns of people held (folded, no article): their unknown fate keeps them counted as held.
+_HELD_STEMS = ("معتقل", "محتجز", "موقوف", "سجين", "سجناء", "اسير", "اسري")
+#: Asking for something (folded): "المطالبة بالإفراج عن", "دعت إلى إطلاق سراح": a release not yet made.
+_DEMAND = {lex.fold(w) for w in ("المطالبة", "للمطالبة", "مطالبة", "بالمطالبة", "طالب", "طالبت", "يطالب", "تطالب",
+                                 "يطالبون", "مطالبا", "مطالبين", "دعا", "دعت", "يدعو", "تدعو", "داعيا", "داعية", "ناشد",
+                                 "ناشدت", "يناشد", "تناشد")}
 #: "also" (folded), between a breakdown word and its item.
 _ALSO = {lex.fold(w) for w in ("أيضاً", "أيضا", "كذلك")}
 #: "during" before the noun of a time (folded): "ارتقى خلال العملية شهيد".

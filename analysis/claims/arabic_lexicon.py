@@ -88,7 +88,8 @@ _PERSONS: list[tuple[str, str, bool]] = [
      "مصري|مصريين|مصريون|مصريا|تشادي|تشاديين|تشاديا|صومالي|صوماليين|صوماليا|اريتري|اريتريين|اثيوبي|اثيوبيين|"
      "نيجيري|نيجيريين|بنغالي|بنغاليين|بنغاليا|باكستاني|باكستانيين|باكستانيا|افغاني|افغان|افغانيا|اردني|اردنيين|"
      "اردنيا|ايراني|ايرانيين|ايرانيا|مغربي|مغاربة|مغربيا|تونسي|تونسيين|تونسيا|جزائري|جزائريين|جزائريا|"
-     "اوكراني|اوكرانيين|روسي|روس", "people", True),
+     "اوكراني|اوكرانيين|روسي|روس|سعودي|سعوديين|سعوديا|اماراتي|اماراتيين|قطري|قطريين|كويتي|كويتيين|"
+     "عماني|عمانيين|بحريني|بحرينيين", "people", True),
     ("اسرة|اسر|عائلة|عائلات|اسرات|عوائل|اسرتين|عائلتين|اسرتان|عائلتان", "households", True),
 ]
 _PERSON = {fold(f): unit for alt, unit, _ in _PERSONS for f in alt.split("|")}
@@ -125,7 +126,7 @@ SINGULAR_PERSONS = {
     "ابنته": "children", "جثة": "people", "طبيب": "people", "ممرض": "people", "عامل": "people",
     "شرطي": "soldiers", "مسلح": "fighters", "طيار": "soldiers", "سائق": "people", "رضيع": "children",
     "رضيعة": "children", "فتى": "children", "صبي": "children", "مزارع": "people", "راعي": "people",
-    "قائد": "fighters", "امير": "fighters", "متزعم": "fighters", "مسؤول": "people", "ناشط": "people", "طفلها": "children", "طفله": "children", "ابنها": "children", "ابنتها": "children", "شقيقه": "men",
+    "قائد": "fighters", "امير": "fighters", "متزعم": "fighters", "زعيم": "people", "ثالث": "people", "مسؤول": "people", "ناشط": "people", "طفلها": "children", "طفله": "children", "ابنها": "children", "ابنتها": "children", "شقيقه": "men",
     "شقيقها": "men", "شقيقته": "women", "شقيقتها": "women", "والده": "men", "والدها": "men", "والدته": "women",
     "والدتها": "women", "امه": "women", "امها": "women", "ابوه": "men", "ابيه": "men", "زوجتها": "women",
     "ممرضة": "people", "طبيبة": "people", "مسعفة": "people", "صحفية": "people", "معلمة": "people",
@@ -230,7 +231,9 @@ _DEMONYMS = {fold(f): unit for alt, unit in (
     ("باكستاني|باكستانيين|باكستانيا", "pakistanis"), ("افغاني|افغان|افغانيا", "afghans"),
     ("اردني|اردنيين|اردنيا", "jordanians"), ("ايراني|ايرانيين|ايرانيا", "iranians"),
     ("مغربي|مغاربة|مغربيا", "moroccans"), ("تونسي|تونسيين|تونسيا", "tunisians"),
-    ("جزائري|جزائريين|جزائريا", "algerians"), ("اوكراني|اوكرانيين", "ukrainians"), ("روسي|روس", "russians"))
+    ("جزائري|جزائريين|جزائريا", "algerians"), ("اوكراني|اوكرانيين", "ukrainians"), ("روسي|روس", "russians"),
+    ("سعودي|سعوديين|سعوديا", "saudis"), ("اماراتي|اماراتيين", "emiratis"), ("قطري|قطريين", "qataris"),
+    ("كويتي|كويتيين", "kuwaitis"), ("عماني|عمانيين", "omanis"), ("بحريني|بحرينيين", "bahrainis"))
     for f in alt.split("|")}
 
 
@@ -239,7 +242,9 @@ DEMONYM_COUNTRY = {"syrians": "SY", "palestinians": "PS", "iraqis": "IQ", "yemen
                    "lebanese": "LB", "sudanese": "SD", "israelis": "IL", "turks": "TR", "egyptians": "EG",
                    "chadians": "TD", "somalis": "SO", "eritreans": "ER", "ethiopians": "ET", "nigerians": "NG",
                    "bangladeshis": "BD", "pakistanis": "PK", "afghans": "AF", "jordanians": "JO", "iranians": "IR",
-                   "moroccans": "MA", "tunisians": "TN", "algerians": "DZ", "ukrainians": "UA", "russians": "RU"}
+                   "moroccans": "MA", "tunisians": "TN", "algerians": "DZ", "ukrainians": "UA", "russians": "RU",
+                   "saudis": "SA", "emiratis": "AE", "qataris": "QA", "kuwaitis": "KW", "omanis": "OM",
+                   "bahrainis": "BH"}
 
 
 def demonym(word: str) -> str | None:
@@ -281,7 +286,7 @@ def dual(word: str) -> str | None:
 
 
 #: duals of things (folded stem -> English unit): "أسقطت طائرتين", "دمرت دبابتين"; read as 2 only right after a cue
-_THING_DUAL_STEMS = {"رشاش": "weapons", "قاذف": "weapons", "بندقيت": "weapons", "صاروخ": "strikes", "نفق": "sites", "طائرت": "aircraft", "مسيرت": "aircraft", "مروحيت": "aircraft", "دبابت": "vehicles",
+_THING_DUAL_STEMS = {"رشاش": "weapons", "قاذف": "weapons", "بندقيت": "weapons", "صاروخ": "strikes", "نفق": "sites", "طائرت": "aircraft", "مسيرت": "aircraft", "مروحيت": "aircraft", "دبابت": "vehicles", "دراجت": "vehicles",
                      "سيارت": "vehicles", "مركبت": "vehicles", "عربت": "vehicles", "اليت": "vehicles", "عجلت": "vehicles",
                      "مدفع": "weapons", "شاحنت": "vehicles", "زورق": "vehicles", "مدرعت": "vehicles",
                      "منزل": "sites", "بيت": "sites", "مدرست": "sites", "مخزن": "sites", "مستودع": "sites", "مضافت": "sites"}

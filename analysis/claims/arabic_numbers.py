@@ -243,6 +243,9 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
         if t.text == "وست" and i + 1 < len(toks) and toks[i + 1].kind == "word":
             word = "ست"  # "وست نساء": six, after the conjunction (too short for strip_conj)
         base = strip_article(word)
+        if base[:1] in "بل" and base[1:] in VAGUE_TIMES and i + 1 < len(toks) and toks[i + 1].kind == "word" \
+                and strip_article(toks[i + 1].text) in ("الاف", "ملايين"):
+            base = base[1:]  # "قدّرهم بعشرات الآلاف": after a preposition joined to it
         # vague words: عشرات الآلاف, مئات, آلاف, ملايين, عدة, بضعة, العديد
         if base in VAGUE_TIMES and i + 1 < len(toks) and toks[i + 1].kind == "word" \
                 and strip_article(toks[i + 1].text) in ("الاف", "ملايين"):

@@ -1016,8 +1016,10 @@ class _Extractor:
                                          and _PARTITIVE_BEFORE.search(text, prev_end, q.start))):
             metric = "released"  # "detainees were repatriated": set free and sent home; "45 came home in exchange
             # for 45 Russian servicemen": a prisoner exchange; "82 were abducted, of whom 11 have since been returned"
-        elif metric == "detained" and _FREED_PARTS_BEFORE.search(text, max(0, q.start - 50), q.start) \
-                and _FREED_HELD_BEFORE.search(text, max(0, q.start - 90), q.start):
+        elif metric == "detained" and q.start > prev_end \
+                and self._object_of(text, q, unit, known, prev_end) == "released":
+            metric = "released"  # "rescued two people who had been kidnapped": freed, as the verb they are the object of
+        elif metric == "detained" and _FREED_PARTS_BEFORE.search(text, max(0, q.start - 90), q.start):
             metric = "released"  # "the rescued victims, comprising 9 women and 5 children, were abducted from ...":
             # the parts of people freed, whatever the clause after tells of how they were taken
         elif metric == "detained" and (fate := _fate_after(text, after)) \
@@ -1027,6 +1029,9 @@ class _Extractor:
             metric = fate
         elif metric == "captured" and (unit in _CIVILIAN_NOUNS or f"{unit}s" in _CIVILIAN_NOUNS):
             metric = "detained"  # "276 schoolgirls were seized", "287 pupils and a teacher were seized": abducted
+        if metric == "released" and "release" in text[max(0, q.start - 60):q.start] \
+                and _RELEASE_ASKED_BEFORE.search(text, max(0, q.start - 80), q.start):
+            return "detained"  # "called for the release of 2,000 detainees": asked for, so still held
         if metric in _MOVED_OR_BACK and " to be " in text[after:after + 40] and _STILL_TO_BE.match(text, after):
             return "other"  # "1,200 people a day need to be moved from Kagunga": not moved yet
         if metric in _MOVED and text.startswith((" armed ", " heavily armed "), q.end):
@@ -1110,8 +1115,10 @@ class _Extractor:
             if _HOUSEHOLDS_LINE.fullmatch(self.low, self.low.rfind("\n", 0, q.start) + 1,
                                           line_end if line_end >= 0 else len(self.low)):
                 return prev["metric"], False  # "36,200 refugees registered" then a line "8,940 households": the same people
-        if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start):
-            # the figure before in this sentence, else the last one of the sentence before
+        if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start) \
+                or _AMONG_THEM_AFTER.match(self.low, after):
+            # the figure before in this sentence, else the last one of the sentence before ("Four children were
+            # among them")
             if prev_end:
                 metric = prev["metric"] if prev is not None else None
             elif self.last_conflict and self.last_conflict[0] >= self.index - 1:
@@ -1215,6 +1222,10 @@ class _Extractor:
         if text[after:after + 6] == " with " and (unit in lexicon.PERSON_NOUNS or not unit) \
                 and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
+        if ", who " in text[after:after + 100] and (who := _WHO_WERE_AFTER.match(text, after)) is not None \
+                and (cue := cue_index(text)[2].get(who.end())) is not None and cue[2] in lexicon.PEOPLE_METRICS \
+                and compatible(cue[2], unit, known):
+            return cue[2]  # "- 31 members of regime forces and loyal militiamen, who were killed in the clashes"
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
         if prev is not None and prev["metric"] in _HARM and text[prev_end:q.start] in (" and ", ", and ") \
@@ -1467,8 +1478,8 @@ _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|shelteri
                             r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
                             r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
 #: People held, named as freed, before a part of them: "the released detainees, among them " (lower-cased text).
-_FREED_HELD_BEFORE = re.compile(r"\b(?:released|freed|liberated|rescued)\s+(?:[a-z-]+\s+)?(?:detainees|prisoners|hostages|"
-                                r"captives|abductees|inmates|(?:kidnap(?:ping)?\s+)?victims)\b[^.;:]*$")
+_FREED_HELD_BEFORE = re.compile(r"\b(?:released|freed|liberated)\s+(?:[a-z-]+\s+)?(?:detainees|prisoners|hostages|"
+                                r"captives|abductees|inmates)\b[^.;:]*$")
 #: People moved for their work, never uprooted: "12 humanitarian staff were relocated to Juba".
 _STAFF_UNITS = {"staff", "aid workers", "workers", "staff members", "humanitarians", "personnel", "employees"}
 #: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".
@@ -1486,8 +1497,17 @@ _HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
 #: Words that open the next item of a breakdown, right before it: "among them ", "including ".
 _BREAKDOWN_BEFORE = re.compile(r"(?:\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims)|\bincluding|\bof\s+(?:them|whom))"
                                r"[\s,:]+$")
-#: A word that opens the parts of a group right before a figure: "comprising", "including", "among them".
-_FREED_PARTS_BEFORE = re.compile(r"\b(?:comprising|including|among\s+them|among\s+whom|namely)[\s,:]+"
+#: A release asked for, up to the figure (lower-cased): "called for the immediate release of ", "demanding the release
+#: of all ".
+_RELEASE_ASKED_BEFORE = re.compile(
+    r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|urg(?:ed|ing|es?)|press(?:ed|ing|es)?\s+for|appeal(?:ed|ing|s)?\s+for|"
+    r"sought|seek(?:ing|s)?|negotiat(?:e|ed|ing|es)\s+for|push(?:ed|ing|es)?\s+for)\s+(?:the\s+)?"
+    r"(?:(?:immediate|unconditional|swift|safe|prompt)\s+(?:and\s+)?)*(?:release|freedom)\s+of\s+"
+    r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|an\s+estimated|nearly|over|remaining)\s+)*$")
+#: People freed, then the parts of them up to a figure: "the rescued victims, comprising 9 women and " (lower-cased).
+_FREED_PARTS_BEFORE = re.compile(r"\b(?:released|freed|liberated|rescued)\s+(?:[a-z-]+\s+)?(?:detainees|prisoners|"
+                                 r"hostages|captives|abductees|inmates|(?:kidnap(?:ping)?\s+)?victims)\s*,?\s*"
+                                 r"(?:comprising|including|among\s+them|among\s+whom|namely)[\s,:]+"
                                  r"(?:\d[\d,]*\s+[a-z]+(?:\s*,\s*|\s+and\s+))*$")  # (and the next item: "9 women and 5")
 #: A count of things lost, up to its figure: "the number of tanks lost at between " (lower-cased).
 _THINGS_LOST_AT = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:lost|destroyed|downed)\s+"
@@ -1508,6 +1528,12 @@ _POPULATION_UNITS = {"residents", "inhabitants", "population", "people", "villag
 #: An auxiliary right after a figure's noun: its verb follows.
 _AUX_NEXT = re.compile(r"\s+(?:have|has|had|were|are|was|is)\b")
 _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
+#: The rest of a figure's noun phrase, then a relative clause after a comma up to its participle: "of regime forces
+#: and loyal militiamen, who were " (lower-cased text).
+_WHO_WERE_AFTER = re.compile(r"[^,.;:\d]{0,80}?(?:,\s+(?:including|among\s+them)\s+[^,.;:]{1,60})?"  # (past a breakdown)
+                             r",\s+who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?")
+#: A part said to be among the figure before: "four children were among them".
+_AMONG_THEM_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|these|those)\b")
 #: A sentence that opens with the whole of a partitive, up to its part: "of the 108 people injured, " (lower-cased).
 _OF_THE_WHOLE = re.compile(r"[-\u2022* ]*of\s+the\s+(?:[\w'-]+\s+){0,2}?\d[\d,.]*\s+[^,;:.]{0,50},\s*"
                            r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")

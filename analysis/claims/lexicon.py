@@ -170,11 +170,14 @@ METRIC_CUES: dict[str, list[str]] = {
         # (each begins with its verb, as the cue alternation needs; the look-behind checks the noun before it)
         *(rf"{verb}(?<={noun}\s{verb})" for verb in ("escaped", r"got\sout", r"broke\sout")
           for noun in ("prisoners", "inmates", "detainees")),
+        # "3,000 inmates had broken out" (the auxiliary begins the cue)
+        *(rf"{aux}\s{verb}(?<={noun}\s{aux}\s{verb})" for aux in ("had", "have", "has")
+          for verb in ("escaped", r"got\sout", r"broken\sout") for noun in ("prisoners", "inmates", "detainees")),
         # "the prison held 532 inmates ... 417 of them had escaped" (not "escaped unhurt": survived)
         *(rf"escaped(?<={who}\sescaped)(?!\s+(?:unhurt|unharmed|uninjured|injury|death|with|alive))"
           for who in (r"of\sthem", r"of\sthem\shad", r"of\swhom", r"of\swhom\shad", r"of\sthem\shave")),
         # "rescued 27 kidnapped persons": set free; "rescued 40 people from the rubble" is not
-        r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,3}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
+        r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,5}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
     ],
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
