@@ -2500,6 +2500,7 @@ def test_nineteenth_session_phrasings(text, value, metric):
     ("Joseph Banda, a teacher who returned to the town last month, told reporters the school was empty.", 1, None),
     ("The mayor said Monday, a child was killed by a stray bullet.", 1, "killed"),
     ("Officials said Samuel Okoro, a nurse, was killed in the raid.", 1, "killed"),
+    ('"We ran," Omar al-Hassan, a trader who fled the market, told reporters.', 1, None),
     # places taken back are captured; people recaptured are held again
     ("Troops have recaptured more than 30 towns and villages since March.", 30, "captured"),
     ("Guards recaptured 14 of the inmates who had escaped.", 14, "detained"),

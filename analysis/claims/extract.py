@@ -422,11 +422,12 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|by)\s+$")
 #: A speaker named after the verb of speech, then a comma: "said Amina Dirar, " (case kept); the person after it
 #: is the speaker in apposition.
 _NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|el-[\w'\u2019-]+|bin|ibn|de|da|van|von)"
+_LAST_NAME = r"(?:[A-Z][\w'\u2019-]*|(?:al|el)-[A-Z][\w'\u2019-]*)"
 _NAMED_SPEAKER_BEFORE = re.compile(rf"\b(?:said|says|told|added|explained|recalled)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
-                                   rf"(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w'\u2019-]*,\s$")
+                                   rf"(?:{_NAME_WORD}\s+){{0,3}}{_LAST_NAME},\s$")
 #: A name of two to four words opening a sentence or a quote's sequel, then a comma: "Fadumo Ali, " (case kept).
 _NAME_APPOSED_BEFORE = re.compile(rf"(?:^|[.;:!?\"\u201c\u201d]\s*)(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
-                                  rf"[A-Z][\w'\u2019-]*\s+(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w'\u2019-]*,\s$")
+                                  rf"[A-Z][\w'\u2019-]*\s+(?:{_NAME_WORD}\s+){{0,2}}{_LAST_NAME},\s$")
 #: The rest of such an apposition, up to the named speaker's verb: "who fled with her children, told".
 _APPOSED_THEN_SAID = re.compile(r"[^.;:!?\"\u201c\u201d]{0,100}?,\s+(?:told|said|says|tells|recalled|explained|added)\b")
 #: An auxiliary right after the person's noun: the person has a verb of their own ("said Monday, a child was").
@@ -1148,12 +1149,7 @@ class _Extractor:
     def _object_of(text: str, q: Quantity, unit: str, known: bool, prev_end: int) -> str | None:
         """The metric of a cue that governs the figure as its object, right before it: "killed 20",
         "arrested at least 12", "managed to kill another 20"."""
-        found = None
-        for start, end, metric, _ in cues_in(text, max(prev_end, q.start - 40), q.start):
-            found = (end, metric)
-        if found is None or not compatible(found[1], unit, known):
-            return None
-        return found[1] if found[0] == q.start or _OBJECT_GAP.fullmatch(text, found[0], q.start) else None
+        return _verb_governing(text, q.start, unit, known, prev_end)
 
     def _slash_label(self, q: Quantity) -> str | None:
         """The label of the figure's side when it is one of a pair parted by a slash and a pair of labels names
@@ -1231,8 +1227,7 @@ class _Extractor:
         if prev is not None and prev["metric"] in _HARM and text[prev_end:q.start] in (" and ", ", and ") \
                 and unit not in lexicon.NOUN_METRIC and unit not in lexicon.METRIC_ONLY_UNITS \
                 and _RELATIVE_AFTER.match(text, after) and compatible(prev["metric"], unit, known) \
-                and self._object_of(text, Quantity(prev["start"], prev["end"], prev["start"], "", 0, 0, 0, "exact"),
-                                    prev["unit"], True, 0) == prev["metric"]:
+                and _verb_governing(text, prev["start"], prev["unit"], True) == prev["metric"]:
             return prev["metric"]  # "shot dead three women and two boys who were fleeing": both the verb's objects
         if unit not in lexicon.METRIC_ONLY_UNITS and (
                 ("trac" in (w := text[max(0, q.start - 30):q.start]) or "locat" in w or "reunit" in w)
@@ -1441,6 +1436,16 @@ class _Extractor:
                 end = c_start
                 break
         return cue_metric(text, after, end, unit, known)
+
+
+def _verb_governing(text: str, start: int, unit: str, known: bool, lo: int = 0) -> str | None:
+    """The metric of a cue right before ``start`` (not before ``lo``) that governs what starts there as its object."""
+    found = None
+    for _, end, metric, _ in cues_in(text, max(lo, start - 40), start):
+        found = (end, metric)
+    if found is None or not compatible(found[1], unit, known):
+        return None
+    return found[1] if found[0] == start or _OBJECT_GAP.fullmatch(text, found[0], start) else None
 
 
 #: A figure right after a verb, its object (lower-cased text): "sunk two", "displaced about 400".
