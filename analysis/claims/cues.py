@@ -588,7 +588,8 @@ def _main_verb_cue(text: str, pos: int, unit: str) -> str | None:
         start, _, metric, cue = entries[k]
         if start >= stop_at:
             break
-        if not cue.endswith("ing") and _MAIN_AUX_BEFORE.search(text, max(pos, start - 40), start) \
+        if (not cue.endswith("ing") or cue.endswith("missing")) \
+                and _MAIN_AUX_BEFORE.search(text, max(pos, start - 40), start) \
                 and compatible(metric, unit, True):
             return metric
     return None

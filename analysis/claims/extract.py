@@ -821,6 +821,12 @@ class _Extractor:
                     and text[m.end():m.end() + 1] not in ("-", "'", "\u2019"):
                 # "an elderly church deacon": the person's noun, past a modifier that is a counted noun itself
                 unit, u_end, known = m.group("noun").lower(), m.end(), True
+            elif core in ("a", "an") and u_end > self._person_end.get(q.start, u_end) \
+                    and "," in text[self._person_end[q.start]:u_end] \
+                    and (m := _A_PERSON.match(text, q.start)) and m.group("noun"):
+                # "17 worshippers including a priest, police and local officials said": one person's noun is no
+                # list of plural ones after a comma
+                unit, u_end, known = m.group("noun").lower(), m.end(), True
             if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
                 unit, known = "crew", True  # "its crew of 25 was held"
             elif not unit and self.low[max(0, q.start - 2):q.start].rstrip().endswith(":"):
@@ -991,6 +997,9 @@ class _Extractor:
             # (but "1,200 of the camp's roughly 4,000 residents had fled": a camp's people are its displaced)
             return "other"  # "around half of the region's estimated 150,000 residents have left", "4,000 of the
             # region's roughly 23,000 residents have left": the share moved
+        if unit not in lexicon.NOUN_METRIC and unit not in lexicon.METRIC_ONLY_UNITS and _NEED_AFTER.match(text, after) \
+                and next(cues_in(text, q.end, after), None) is None:  # (not "5,000 displaced people need shelter")
+            return "other"  # "... from their homes, and 5.4 million Haitians face acute hunger": a need of their own
         if ("large" in (tail := text[after:after + 80]) or " run" in tail) and _AT_LARGE_AFTER.match(text, after):
             return "other"  # "the four others remain at large": never held
         if "damaged" in text[after:after + 40] and _DAMAGED_AFTER.match(text, after):
@@ -1537,6 +1546,9 @@ _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among
 #: and loyal militiamen, who were " (lower-cased text).
 _WHO_WERE_AFTER = re.compile(r"[^,.;:\d]{0,80}?(?:,\s+(?:including|among\s+them)\s+[^,.;:]{1,60})?"  # (past a breakdown)
                              r",\s+who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?")
+#: A verb of need right after a figure's noun (lower-cased): the people counted have a predicate of their own.
+_NEED_AFTER = re.compile(r"\s+(?:face|faces|are\s+facing|need|needs|require|requires|lack|are\s+in\s+need|"
+                         r"remain\s+in\s+need)\b")
 #: A part said to be among the figure before: "four children were among them".
 _AMONG_THEM_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|these|those)\b")
 #: A sentence that opens with the whole of a partitive, up to its part: "of the 108 people injured, " (lower-cased).

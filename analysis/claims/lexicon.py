@@ -146,6 +146,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
         r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
+        r"(?:pushed|forced|driven)\s+(?:back\s+)?home",  # "South Sudanese who have been pushed home by the war"
         # "taking 291 migrants home to Nigeria", "flew 150 refugees home": the verb, its object, then "home"
         r"(?:took|taken|taking|take|brought|bringing|flew|flown|flying)(?=\s+(?:(?!to\s|from\s)[\w,-]+\s+){1,5}?home\b)",
     ],

@@ -98,9 +98,11 @@ _VAGUE = (
     r"|(?:several|a\s+few|many)\s+(?:dozens|hundreds|thousands|millions)\b"
     r"|dozens|hundreds|thousands|millions|(?:scores|tens)(?=\s+(?:of|more)\b)"
     r"|several(?=\s+(?:of\s+(?:them|the|whom|those|these|our|its|their|his|her)|more|others|were|have|had|are|"
+    r"died|required|needed|underwent|"  # "several required amputations"
     r"(?:[a-z'-]+\s+){1,2}(?:(?:near|in|around|outside|across|along)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2})?"
     # "several villages near Maungdaw town were set on fire": a place between the noun and its verb
-    r"(?:were|have|had|are|died|fled|drowned|perished|succumbed|remain|remained|went|burned|burnt)\b"
+    r"(?:were|have|had|are|died|fled|drowned|perished|succumbed|remain|remained|went|burned|burnt|required|needed|"
+    r"underwent|suffered|sustained)\b"
     # "several soldiers, among them a general, were killed"
     r"|(?:[a-z'-]+\s+){0,1}[a-z'-]+,\s+(?:among\s+them|including)\s+[^,.;]{1,60},\s+(?:were|have|had|are)\b)))\b"
     # an item of a breakdown: "killed dozens, among them several children"
