@@ -1452,6 +1452,15 @@ def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     ("وطالبت الهيئة بالإفراج عن 70 معتقلاً.", [(70.0, "detained")]),
     # the next item of a plain list takes the figure before's metric, not its noun
     ("وأفرجت الجماعة عن 12 أسيراً يمنياً و4 سعوديين.", [(12.0, "released"), (4.0, "released")]),
+    # one of the wounded, in the accusative, and the adjective after it is no second person
+    ("وأصيب 20 شخصاً، ومن بين المصابين ممرضاً متطوعاً.", [(20.0, "wounded"), (1.0, "wounded")]),
+    # an item of a breakdown before the other harm's verb and its own figure
+    ("قتل ستة مدنيين بينهم طفلان وامرأة وأصيب 15 آخرون.",
+     [(6.0, "killed"), (2.0, "killed"), (1.0, "killed"), (15.0, "wounded")]),
+    # families still under rubble, the verb first
+    ("ولا تزال خمس عائلات بكامل أفرادها تحت الأنقاض.", [(5.0, "missing")]),
+    # handed back to their families: freed
+    ("وأسرت القوات 40 مقاتلاً، وجرى تسليم 12 منهم إلى ذويهم.", [(40.0, "captured"), (12.0, "released")]),
 ])
 def test_session_20_arabic_phrasings(text: str, expected: list) -> None:
     """Arabic phrasings read in session 20's written batches, in sentences of our own."""

@@ -2524,6 +2524,28 @@ def test_nineteenth_session_phrasings(text, value, metric):
     ("Three of the survivors were seriously injured.", 3, "wounded"),
     # a toll line with its noun phrase, then ", who were" and the fate
     ("- 27 members of the police and allied militias, who were killed in the fighting.", 27, "killed"),
+    # boats of people come ashore; shells that land are no people
+    ("Nearly 400 Rohingya have landed in Aceh since October.", 400, "refugees"),
+    ("One shell landed on a school while two others hit the market.", 2, None),
+    # places taken
+    ("The ministry said its forces had taken three more villages near the river.", 3, "captured"),
+    # forced to move, pushed out
+    ("About 900 families have been forced to move to the district capital.", 900, "displaced"),
+    ("Amina is one of some 40,000 people who were pushed out of the valley last year.", 40_000, "displaced"),
+    # a later cue that is another figure's noun, or a purpose, is not this figure's
+    ("A mob of several hundred youths forced 60 refugees out of a school.", 300, None),
+    ("Every night thousands of people walk for hours to reach the distribution sites.", 2000, None),
+    # the same count a week before, of events
+    ("The monitor recorded 52 attacks in the region, up from 37 the week before, with 90 people killed.", 37, None),
+    # one person's noun, then the source of the figure
+    ("Gunmen killed at least 12 villagers including a teacher, police and witnesses said.", 1, "killed"),
+    # the main verb after a relative clause: still missing
+    ("He said 15 people who had fled into the forest were still missing.", 15, "missing"),
+    # a need of their own
+    ("The war has forced 2 million people from their homes, and 6.1 million people face acute hunger.", 6_100_000, None),
+    ("Some 5,000 displaced people need shelter.", 5000, "displaced"),
+    # "several" before a verb of care
+    ("Dozens were hurt and several required surgery.", 3, "wounded"),
 ])
 def test_twentieth_session_phrasings(text, value, metric):
     """Phrasings read in session 20's written batches, in sentences of our own."""

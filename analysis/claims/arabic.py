@@ -630,6 +630,9 @@ class _Sentence:
         if (i - 1 >= self.a and self.toks[i - 1].kind == "num") or (
                 found and found[-1].last == i - 1 and found[-1].kind in ("digits", "words")):
             return False  # "19 شهيدا", "عشرين شهيدا": the noun of the number before it
+        if found and found[-1].last == i - 1 and found[-1].kind == "singular" and word == w + "ا" \
+                and self.toks[found[-1].first].text.endswith("ا"):
+            return False  # "مسعفاً متطوعاً": a second accusative noun describes the first (a volunteer paramedic)
         nxt = self.word(i + 1)
         if nxt in ("من",) and w in ("عنصر",) and not found:
             return False
@@ -649,7 +652,7 @@ class _Sentence:
             return False  # "كل طفل يُقتل أو يُصاب": every child, no one in particular
         if prev in _BREAKDOWN or (strip_conj(prev) in _ALSO and self.word(i - 2) in _BREAKDOWN):
             return True  # "بينهم طفل", "ومن بينهم أيضاً متزعم ميداني"
-        if prev and lex.cue(prev) and strip_conj(self.word(i - 2)) == "بين" and word == w:
+        if prev and lex.cue(prev) and strip_conj(self.word(i - 2)) == "بين" and word in (w, w + "ا"):
             return True  # "وبين القتلى رجل وزوجته": among the dead
         if strip_conj(prev) in _DAY_WORDS and lex.metric_noun(self.word(i - 2)) \
                 and lex.cue(self.word(i - 2)) in ("killed", "wounded") and strip_conj(self.word(i - 3)) == "بين" \
@@ -1386,6 +1389,11 @@ class _Sentence:
             if any(strip_conj(self.word(k)) in _STILL_VERBS and self.word(k + 1) == "تحت"
                    and lex.strip_article(strip_conj(self.word(k + 2))) in _RUBBLE for k in range(j, min(self.b, j + 2))):
                 return "missing"  # "نحو عشرة أشخاص لا يزالون تحت الركام": still under the rubble
+        if (f.unit in _PEOPLE_UNITS or f.unit == "households" or not f.unit) \
+                and strip_conj(self.word(f.hedge_tok - 1)) in _STILL_VERBS and any(
+                    self.word(k) == "تحت" and lex.strip_article(strip_conj(self.word(k + 1))) in _RUBBLE
+                    for k in range(max(f.last, f.unit_tok) + 1, min(self.b, max(f.last, f.unit_tok) + 5))):
+            return "missing"  # "ولا تزال ثلاث عائلات بكامل أفرادها تحت ركام منازلها": the verb first, the rubble after
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
@@ -1518,7 +1526,10 @@ class _Sentence:
                 glued or (attached and self._next_item(prev, f)) or self.word(f.hedge_tok - 1) == "و" and (
                     (prev.breakdown and max(prev.last, prev.unit_tok) + 2 == f.hedge_tok) or self._next_item(prev, f))):
             f.breakdown = True  # the next item of a breakdown: "بينهم 15 طفلا و22 امرأة"
-            own = self._cue_at(max(f.last, f.unit_tok) + 1, back=False)
+            k = max(f.last, f.unit_tok) + 1
+            own = self._cue_at(k, back=False)
+            if own and k + 1 < self.b and (self.toks[k + 1].kind == "num" or read_number(self.toks, k + 1) is not None):
+                own = None  # "بينهم طفلان وامرأة وأصيب 23 آخرون": that verb has a figure of its own
             return own or prev.metric  # "... و497 شخصا أصيبوا": an item with its own verb
         if pw in ("هم", "وهم") and (noun := self.word(pj - 1)) and lex.metric_noun(noun) \
                 and lex.cue(noun) not in (None, "other"):
@@ -1570,6 +1581,10 @@ class _Sentence:
             return "refugees"  # "عبر أكثر من 4 ملايين سوداني الحدود", "عبر 400 ألف شخص من لبنان إلى الأراضي
             # السورية": crossed the border (عبر alone: "via")
         of = strip_conj(self.word(max(f.last, f.unit_tok) + 1))
+        if of in ("منهم", "منهن") and strip_conj(self.word(f.hedge_tok - 1)) in _HANDED_OVER \
+                and self.word(max(f.last, f.unit_tok) + 2) in ("الي", "الى") \
+                and strip_conj(self.word(max(f.last, f.unit_tok) + 3)) in _THEIR_FAMILIES:
+            return "released"  # "وجرى تسليم 35 منهم إلى ذويهم": handed back to their families
         if of in ("منهم", "منهن") and not f.unit and (group := self._group_named_before(f, last)) is not None:
             return group  # "قدمت العلاج للمصابين، ونقلت اثنين منهم": the people named between, not the figure before
         if (of in ("منهم", "منهن") or (of == "منها" and last is not None and self.a <= last.first < f.first
@@ -2026,6 +2041,9 @@ _ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرا
                                         "رافق", "رافقت", "يرافق", "ترافق", "رافقها")}
 #: Words that make a following group noun part of a body's name (folded): "لشؤون اللاجئين", "لإغاثة اللاجئين".
 _OFFICE_OF = {lex.fold(w) for w in ("لشؤون", "شؤون", "لإغاثة", "إغاثة", "لرعاية", "رعاية", "لجنة", "هيئة", "مكتب")}
+#: Handing over (folded), and the families people are handed back to: "تسليم 35 منهم إلى ذويهم".
+_HANDED_OVER = {lex.fold(w) for w in ("تسليم", "سلمت", "سلم", "سلموا", "تسلم", "يسلم")}
+_THEIR_FAMILIES = {lex.fold(w) for w in ("ذويهم", "ذويهن", "أهاليهم", "أهلهم", "عائلاتهم", "أسرهم", "ذويه", "أسرته")}
 #: Stems of nouns of people held (folded, no article): their unknown fate keeps them counted as held.
 _HELD_STEMS = ("معتقل", "محتجز", "موقوف", "سجين", "سجناء", "اسير", "اسري")
 #: Asking for something (folded): "المطالبة بالإفراج عن", "دعت إلى إطلاق سراح": a release not yet made.

@@ -536,6 +536,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 and (word.startswith("reach") or unit in _CIVILIAN_MOVERS):
             return "refugees"  # "1,500 more people reached Cucuta", "50,000 have entered Sudan", "5,000 people are
             # entering the country every day": arrivals (abroad or not: _moved_at_home)
+        elif word == "landed" and original and text.startswith((" in ", " on ", " at "), t.end()) \
+                and _CAPITAL_AT.match(original, t.end() + 4) and (unit in _CIVILIAN_MOVERS or not known) \
+                and compatible("refugees", unit, True):
+            return "refugees"  # "more than 1,500 Rohingya have landed in Aceh": boats of people came ashore (abroad
+            # or not: _moved_at_home); never "shells landed on the roof"
         elif word in ("with", "from", "on") and first and unit in lexicon.PERSON_NOUNS and (
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
             max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",

@@ -577,6 +577,7 @@ class _Extractor:
         #: The column each figure of the current row falls in, by its start (see :meth:`sentence_rows`).
         self._column_of: dict[int, tuple[str | None, str]] = {}
         self._person_end: dict[int, int] = {}
+        self._next_start = 0  # where the figure after the one read starts (set by :meth:`_row`)
 
     def _end_list(self) -> None:
         """A sentence that is no heading and no line of a list ends the list or table before it."""
@@ -808,6 +809,7 @@ class _Extractor:
     # ------------------------------------------------------------------
     def _row(self, text: str, q: Quantity, prev: dict | None, prev_end: int, next_start: int) -> dict | None:
         via_context = False
+        self._next_start = next_start  # where the next figure of the sentence starts (its noun and verb are its own)
         core = text[q.num_start:q.end].lower()
         pronoun = core in ("he", "she") or (core == "another" and _ANOTHER_PERSON.match(text, q.end) is not None)
         if pronoun:
@@ -1000,6 +1002,9 @@ class _Extractor:
         if unit not in lexicon.NOUN_METRIC and unit not in lexicon.METRIC_ONLY_UNITS and _NEED_AFTER.match(text, after) \
                 and next(cues_in(text, q.end, after), None) is None:  # (not "5,000 displaced people need shelter")
             return "other"  # "... from their homes, and 5.4 million Haitians face acute hunger": a need of their own
+        if prev is not None and prev["metric"] == "other" and not unit \
+                and _PREVIOUS_TOLL.search(text, max(prev_end, q.start - 25), q.start):
+            return "other"  # "41 political violence events ..., up from 23 the previous week": the count before's
         if ("large" in (tail := text[after:after + 80]) or " run" in tail) and _AT_LARGE_AFTER.match(text, after):
             return "other"  # "the four others remain at large": never held
         if "damaged" in text[after:after + 40] and _DAMAGED_AFTER.match(text, after):
@@ -1440,9 +1445,16 @@ class _Extractor:
         seg_end = min(len(text), after + 80)
         cut = _CLAUSE_END.search(text, after, seg_end)
         end = cut.start() if cut else seg_end
-        for c_start, c_end, _, _ in cues_in(text, after, end):
+        for c_start, c_end, _, c_text in cues_in(text, after, end):
+            if c_start > self._next_start and (other := _FIGURE_BEFORE_NOUN.search(text, max(after, c_start - 24), c_start)) \
+                    and not _WHOLE_OF_PART_BEFORE.search(text, max(after, other.start() - 12), other.start()):
+                end = c_start  # "several hundred students forced 137 refugees out": the next figure's noun is its own
+                break  # (but "four children are among the 28 dead": the whole they are part of)
             if _OBJECT_FIGURE_AFTER.match(text, c_end):
                 end = c_start
+                break
+            if text.endswith(" to ", 0, c_start) and c_text.startswith(("reach", "cross", "enter", "arriv", "return")):
+                end = c_start  # "walk for hours to reach the sites": a purpose, not what befell them
                 break
         return cue_metric(text, after, end, unit, known)
 
@@ -1457,6 +1469,10 @@ def _verb_governing(text: str, start: int, unit: str, known: bool, lo: int = 0) 
     return found[1] if found[0] == start or _OBJECT_GAP.fullmatch(text, found[0], start) else None
 
 
+#: What puts a figure as the whole of the one before (lower-cased): "among the ", "of the ", "out of ".
+_WHOLE_OF_PART_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$")
+#: A figure right before a noun (lower-cased): "137 " in "forced 137 refugees out", "2,500 displaced ".
+_FIGURE_BEFORE_NOUN = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?$")
 #: A figure right after a verb, its object (lower-cased text): "sunk two", "displaced about 400".
 _OBJECT_FIGURE_AFTER = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|another|a\s+further)\s+)?"
                                   r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
@@ -1547,8 +1563,9 @@ _PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among
 _WHO_WERE_AFTER = re.compile(r"[^,.;:\d]{0,80}?(?:,\s+(?:including|among\s+them)\s+[^,.;:]{1,60})?"  # (past a breakdown)
                              r",\s+who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?")
 #: A verb of need right after a figure's noun (lower-cased): the people counted have a predicate of their own.
-_NEED_AFTER = re.compile(r"\s+(?:face|faces|are\s+facing|need|needs|require|requires|lack|are\s+in\s+need|"
-                         r"remain\s+in\s+need)\b")
+_NEED_AFTER = re.compile(r"\s+(?:face|faces|are\s+facing|need|needs|require|requires|lack|are\s+in\s+need\s+of|"
+                         r"remain\s+in\s+need\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:hunger|food|famine|starvation|assistance|"
+                         r"aid|help|shelter|protection|water)\b")
 #: A part said to be among the figure before: "four children were among them".
 _AMONG_THEM_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|these|those)\b")
 #: A sentence that opens with the whole of a partitive, up to its part: "of the 108 people injured, " (lower-cased).

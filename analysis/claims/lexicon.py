@@ -91,7 +91,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"rebel-held|encircled|frontline|border|surrounding|nearby|affected)\s+){0,2}(?:camp|town|city|village|area|"
         r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b",
         r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"forced\s+to\s+(?:leave|flee)", r"forced\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"forced\s+to\s+(?:leave|flee|move|relocate)", r"(?:forced|pushed)\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         # "the fighting has pushed 45,000 people out of camps and villages"
         r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?out\s+of\b)",
         r"homeless", r"exodus", r"on\s+the\s+move",
@@ -235,7 +235,11 @@ METRIC_CUES: dict[str, list[str]] = {
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
     "recovered": [r"recover(?:ed|ing|y\s+of)", r"confiscat(?:ed|ing|ion\s+of)",
                   r"(?:took|taken|take|takes|taking|seized|gained|regained|retook|retaken)\s+(?:full\s+)?control\s+of",
-                  r"liberat(?:ed|ing|ion\s+of)", r"recaptur(?:ed|ing)", r"retook", r"retaken"],
+                  r"liberat(?:ed|ing|ion\s+of)", r"recaptur(?:ed|ing)", r"retook", r"retaken",
+                  # places taken: "its troops had taken two more villages" (the verb, then a count of places)
+                  r"(?:took|taken|taking)(?=\s+(?:(?:about|some|at\s+least|over|more\s+than|another)\s+)?(?:\d[\d,]*|two|"
+                  r"three|four|five|six|seven|eight|nine|ten|several|dozens)\s+(?:more\s+|other\s+|further\s+)?"
+                  r"(?:villages?|towns?|settlements?|positions|bases|hills|outposts|localities|districts)\b)"],
     "intercepted": [r"downed", r"shot\s+down", r"shooting\s+down", r"intercepted", r"brought\s+down"],
 }
 
