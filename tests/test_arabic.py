@@ -1461,6 +1461,11 @@ def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     ("ولا تزال خمس عائلات بكامل أفرادها تحت الأنقاض.", [(5.0, "missing")]),
     # handed back to their families: freed
     ("وأسرت القوات 40 مقاتلاً، وجرى تسليم 12 منهم إلى ذويهم.", [(40.0, "captured"), (12.0, "released")]),
+    # what people became
+    ("وقالت الوكالة إن نحو 900 ألف شخص في المحافظة أصبحوا نازحين داخلياً.", [(900000.0, "idps")]),
+    # people named by their status, then a plural verb of harm of their own
+    ("وأوضحت أن 45 نازحاً كانوا يحتمون في المدرسة قُتلوا.", [(45.0, "killed")]),
+    ("ووصل 300 نازح فروا من القصف الذي قتل أقاربهم.", [(300.0, "displaced")]),
 ])
 def test_session_20_arabic_phrasings(text: str, expected: list) -> None:
     """Arabic phrasings read in session 20's written batches, in sentences of our own."""

@@ -509,6 +509,13 @@ class _Sentence:
         j = max(f.last, f.unit_tok) + 1
         if self.word(j) == "من":  # past "من حالات الاعتقال", the cases it is a part of
             j = next((k for k in range(j + 1, min(self.b, j + 4)) if strip_conj(self.word(k)) in _TURNED), j)
+        if self.word(j) == "في" and not lex.cue(self.word(j + 1)):
+            j = next((k for k in range(j + 2, min(self.b, j + 5)) if strip_conj(self.word(k)) in _BECAME), j)
+        if strip_conj(self.word(j)) in _BECAME and lex.metric_noun(self.word(j + 1)) \
+                and (cue := lex.cue(self.word(j + 1))) in PEOPLE_METRICS:
+            if cue == "displaced" and strip_conj(self.word(j + 2)) in _INTERNAL:
+                return "idps"
+            return cue  # "1.7 مليون شخص في قطاع غزة أصبحوا نازحين داخلياً": what they became
         if strip_conj(self.word(j)) not in _TURNED or self.word(j + 1) not in ("الي", "الى"):
             return None
         for k in range(j + 2, min(self.b, j + 4)):
@@ -1267,6 +1274,16 @@ class _Sentence:
                 self.word(k).startswith("مجهول") for k in range(j, min(self.b, j + 12))) \
                 and not any(lex.strip_article(self.word(k)).startswith(_HELD_STEMS) for k in range(f.last, j + 2)):
             return "missing"  # (but detainees whose fate is unknown are still counted as held: "مصير مئات المعتقلين")
+        # 000a. people named by their status, then a plural verb of harm of their own in the clause: "١٩١ نازحاً كانوا
+        #       يلتمسون المأوى فيها قُتلوا": what befell them (the status says who they were)
+        if f.unit_tok >= 0 and lex.metric_noun(self.word(f.unit_tok)) \
+                and lex.cue(self.word(f.unit_tok)) in ("displaced", "refugees", "idps", "returned"):
+            for k in range(j, min(self.b, j + 8)):
+                w = self.word(k)
+                if not w or self.toks[k].kind == "num" or strip_conj(w) in _RELATIVE_PRONOUNS:
+                    break
+                if w.endswith("وا") and _verb_form(w) and lex.cue(w) in ("killed", "wounded"):
+                    return lex.cue(w)
         # 000b. the next item of a plain list, right after the figure before and its adjectives: "15 أسيراً سعودياً
         #       و3 سودانيين" (the noun of the figure before is no cue of this one)
         if prev is not None and prev.metric not in (None, "other") and self.word(f.hedge_tok - 1) == "و" \
@@ -2041,6 +2058,10 @@ _ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرا
                                         "رافق", "رافقت", "يرافق", "ترافق", "رافقها")}
 #: Words that make a following group noun part of a body's name (folded): "لشؤون اللاجئين", "لإغاثة اللاجئين".
 _OFFICE_OF = {lex.fold(w) for w in ("لشؤون", "شؤون", "لإغاثة", "إغاثة", "لرعاية", "رعاية", "لجنة", "هيئة", "مكتب")}
+#: Relative pronouns (folded): a clause about something else begins.
+_RELATIVE_PRONOUNS = {lex.fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")}
+#: Verbs of becoming (folded), before a noun of a status: "أصبحوا نازحين".
+_BECAME = {lex.fold(w) for w in ("أصبحوا", "أصبح", "أصبحت", "باتوا", "بات", "باتت", "صاروا", "صار", "غدوا")}
 #: Handing over (folded), and the families people are handed back to: "تسليم 35 منهم إلى ذويهم".
 _HANDED_OVER = {lex.fold(w) for w in ("تسليم", "سلمت", "سلم", "سلموا", "تسلم", "يسلم")}
 _THEIR_FAMILIES = {lex.fold(w) for w in ("ذويهم", "ذويهن", "أهاليهم", "أهلهم", "عائلاتهم", "أسرهم", "ذويه", "أسرته")}
