@@ -88,11 +88,18 @@ def _demonym(token: str) -> bool:
     return low in _DEMONYM_WORDS or (low.endswith(_DEMONYM_ENDINGS) and not low.endswith(("ss", "us", "ers")))
 
 
+#: Nouns of armed people: a list of them alone still counts armed people ("soldiers and policemen").
+_ARMED_NOUNS = {"soldiers", "policemen", "police officers", "officers", "troops", "fighters", "militants", "servicemen",
+                "guards", "militiamen", "rebels", "gendarmes", "combatants", "insurgents", "gunmen", "paramilitaries",
+                "militia members", "security personnel", "policemen"}
+
+
 def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
     """"men, women and children", "women and girls": one counted group of people; (unit, end)."""
     if unit not in lexicon.PERSON_NOUNS:
         return unit, end
     pos, seen = end, unit
+    armed = unit in _ARMED_NOUNS
     while True:
         m = _COORDINATED.match(text, pos)
         if m and m.group(1).lower() not in lexicon.PERSON_NOUNS:
@@ -100,11 +107,14 @@ def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
         if not m or m.group(1).lower() not in lexicon.PERSON_NOUNS or m.group(1).lower() in lexicon.METRIC_ONLY_UNITS:
             break
         word = m.group(1).lower()
+        armed = armed and word in _ARMED_NOUNS
         if word != seen:
             unit = "people"
         pos = m.end()
         if not m.group().lstrip().startswith(","):
             break  # "X and Y" ends the list
+    if armed and unit == "people":
+        unit = seen  # "43 soldiers and policemen were taken prisoner": armed people all, named by the first noun
     return unit, pos
 
 
