@@ -1726,7 +1726,8 @@ def test_labelled_cells_parted_by_bars_each_take_their_own_label():
     ("The guards ran away and some 1,200 prisoners got out, maybe more.", 1200, "released"),  # a jailbreak
     ("More than 400 detainees broke out of the jail during the attack.", 400, "released"),
     ("About 200 civilians escaped the fighting.", 200, None),
-    ("Rebels have taken some 280 soldiers and policemen prisoner.", 280, "detained"),
+    # armed people taken prisoner are captured, as "12 soldiers were taken prisoner" reads
+    ("Rebels have taken some 280 soldiers and policemen prisoner.", 280, "captured"),
     ("Three accused were arrested in 2020; two co-accused, tried in absentia, remain at large.", 2, None),
 ])
 def test_eleventh_batch_phrasings(text, value, metric):
@@ -2550,6 +2551,13 @@ def test_nineteenth_session_phrasings(text, value, metric):
 def test_twentieth_session_phrasings(text, value, metric):
     """Phrasings read in session 20's written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+def test_armed_people_listed_together_stay_armed_and_what_they_were_taken_as_is_no_noun():
+    assert_reads("Militants took 35 soldiers and gendarmes prisoner near the border.", 35, "captured", "soldiers")
+    assert_reads("Gunmen held 12 aid workers hostage for a week.", 12, "detained", "aid workers")
+    # a plural noun of held people is their noun: "62 wounded captives" are hurt captives
+    assert_reads("The rebels handed 62 wounded captives to the Red Cross.", 62, "wounded")
 
 
 def test_a_share_of_a_places_people_who_moved_is_the_figure_and_the_population_is_not():

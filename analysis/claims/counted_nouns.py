@@ -139,6 +139,9 @@ def unit_after(text: str, end: int) -> tuple[str, int, bool]:
     elif text[end:end + 1] in ('"', "\u201d") and text[end + 1:end + 5] == " of ":
         end += 1  # 'taken "hundreds" of servicemen prisoner': a quoted figure, then its noun
     unit, u_end, known = _noun_after(text, end)
+    if unit in _HELD_COMPLEMENTS and (held := _PEOPLE_THEN_HELD.search(text, end, u_end)) is not None \
+            and held.group(1).lower() in lexicon.PERSON_NOUNS and held.group(1).lower() not in lexicon.METRIC_ONLY_UNITS:
+        return held.group(1).lower(), held.end(1), True  # "took 40 soldiers prisoner": the soldiers, taken as prisoners
     if unit in _ABBREVIATED and text[u_end:u_end + 1] == ".":
         u_end += 1
     elif unit == "cases" and (people := _CASES_OF_PEOPLE.match(text, u_end)) is not None:
@@ -146,6 +149,9 @@ def unit_after(text: str, end: int) -> tuple[str, int, bool]:
     return unit, u_end, known
 
 
+#: Nouns that say what people were taken as, after them: "took 40 soldiers prisoner", "held 12 workers hostage".
+_HELD_COMPLEMENTS = {"prisoner", "hostage", "captive"}
+_PEOPLE_THEN_HELD = re.compile(r"([A-Za-z][\w'\u2019-]*)\s+(?:prisoner|hostage|captive)$")
 #: People that cases are of: "cases of people", "cases of children" (not "cases of cholera").
 _CASES_OF_PEOPLE = re.compile(r"\s+of\s+(people|persons|individuals|civilians|children|women|men|minors|migrants)\b",
                               re.I)

@@ -216,7 +216,7 @@ METRIC_CUES: dict[str, list[str]] = {
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",
         # "has taken some 280 soldiers and policemen prisoner": the verb, its object, then "prisoner"
-        r"(?:taken|took|take|takes|taking)(?=\s+(?:(?!to\s)[\w,-]+\s+){0,8}?[a-z]+(?:s|men|people)\s+prisoners?\b)", r"pows?", r"seiz(?:ed|ing)",
+        r"(?:taken|took|take|takes|taking)(?=\s+(?:(?!to\s)[\w,\"\u201c\u201d-]+\s+){0,8}?[a-z]+(?:s|men|people)\s+prisoners?\b)", r"pows?", r"seiz(?:ed|ing)",
         r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"hijack(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
     ],
     "destroyed": [
