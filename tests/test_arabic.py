@@ -1466,6 +1466,12 @@ def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     # people named by their status, then a plural verb of harm of their own
     ("وأوضحت أن 45 نازحاً كانوا يحتمون في المدرسة قُتلوا.", [(45.0, "killed")]),
     ("ووصل 300 نازح فروا من القصف الذي قتل أقاربهم.", [(300.0, "displaced")]),
+    # the dual of an injury
+    ("وأصيب 9 أشخاص، إلى جانب إصابتين بالرصاص المطاطي.", [(9.0, "wounded"), (2.0, "wounded")]),
+    # prisoners said to be freed by an adjective after their noun
+    ("ووصل 300 أسير محرر إلى المطار.", [(300.0, "released")]),
+    # fates clarified and contact restored: found, not lost
+    ("وساهمت اللجنة في توضيح مصير 120 شخصاً وإعادة الاتصال بين 80 عائلة وذويها.", []),
 ])
 def test_session_20_arabic_phrasings(text: str, expected: list) -> None:
     """Arabic phrasings read in session 20's written batches, in sentences of our own."""

@@ -2547,6 +2547,28 @@ def test_nineteenth_session_phrasings(text, value, metric):
     ("Some 5,000 displaced people need shelter.", 5000, "displaced"),
     # "several" before a verb of care
     ("Dozens were hurt and several required surgery.", 3, "wounded"),
+    # a neutralisation is a killing; who fought is no tally
+    ("The raids led to the neutralisation of 18 insurgents.", 18, "killed"),
+    ("Fighting between two armed militias killed 9 people.", 2, None),
+    # neighbouring villages are at home; neighbouring countries abroad
+    ("The shelling displaced about 4,000 people into neighbouring woredas.", 4000, "displaced"),
+    # a rescue of people held captive, past a long aside
+    ("Troops rescued 19 people, most of them women and young children, who had been held captive in the forest.", 19,
+     "released"),
+    # the speaker after "according to", in apposition
+    ("Among the dead were six children, according to Musa Kamara, a youth leader in the town.", 1, None),
+    # "report" as a verb is no document number
+    ("We regret to report 3 deaths among our staff.", 3, "killed"),
+    # not knowing whether someone is alive or dead kills no one
+    ("Some 2,000 families do not know whether their relatives are alive or dead.", 2000, None),
+    # "several", the noun and "of" its group, then the verb
+    ("Several trucks of the convoy were burned.", 3, "destroyed"),
+    # limbs amputated are wounds
+    ("About 300 children have had one or both legs amputated.", 300, "wounded"),
+    # a city's area left
+    ("About 5,000 people left the metropolitan area last week.", 5000, "displaced"),
+    # a refugee camp is where it happened
+    ("Soldiers killed three young men in the Balata refugee camp.", 3, "killed"),
 ])
 def test_twentieth_session_phrasings(text, value, metric):
     """Phrasings read in session 20's written batches, in sentences of our own."""

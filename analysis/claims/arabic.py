@@ -1274,6 +1274,13 @@ class _Sentence:
                 self.word(k).startswith("مجهول") for k in range(j, min(self.b, j + 12))) \
                 and not any(lex.strip_article(self.word(k)).startswith(_HELD_STEMS) for k in range(f.last, j + 2)):
             return "missing"  # (but detainees whose fate is unknown are still counted as held: "مصير مئات المعتقلين")
+        # 000c. people held, said to be freed by an adjective after their noun ("718 أسيراً محرراً"); fates clarified and
+        #       contact restored ("تحديد مصير 340 شخصاً", "إعادة الاتصال بين 115 عائلة"): found, not lost
+        if f.unit_tok >= 0 and strip_conj(self.word(j)) in _FREED_ADJECTIVES:
+            return "released"
+        if (self.word(f.hedge_tok - 1) == "مصير" and strip_conj(self.word(f.hedge_tok - 2)) in _CLARIFYING) or (
+                self.word(f.hedge_tok - 1) in ("بين", "لـ") and strip_conj(self.word(f.hedge_tok - 2)) in _CONTACT):
+            return "other"
         # 000a. people named by their status, then a plural verb of harm of their own in the clause: "١٩١ نازحاً كانوا
         #       يلتمسون المأوى فيها قُتلوا": what befell them (the status says who they were)
         if f.unit_tok >= 0 and lex.metric_noun(self.word(f.unit_tok)) \
@@ -2058,6 +2065,12 @@ _ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرا
                                         "رافق", "رافقت", "يرافق", "ترافق", "رافقها")}
 #: Words that make a following group noun part of a body's name (folded): "لشؤون اللاجئين", "لإغاثة اللاجئين".
 _OFFICE_OF = {lex.fold(w) for w in ("لشؤون", "شؤون", "لإغاثة", "إغاثة", "لرعاية", "رعاية", "لجنة", "هيئة", "مكتب")}
+#: Adjectives of people set free, after their noun (folded): "718 أسيراً محرراً".
+_FREED_ADJECTIVES = {lex.fold(w) for w in ("محرر", "محرراً", "محررا", "محررين", "محررون", "المحررين", "المحررون", "محررة")}
+#: Clarifying a fate (folded), before "مصير": "تحديد مصير 340 شخصاً".
+_CLARIFYING = {lex.fold(w) for w in ("تحديد", "معرفة", "كشف", "توضيح", "استيضاح", "بتحديد", "لتحديد")}
+#: Contact between relatives (folded), before "بين": "إعادة الاتصال بين 115 عائلة".
+_CONTACT = {lex.fold(w) for w in ("الاتصال", "الروابط", "التواصل", "الصلة")}
 #: Relative pronouns (folded): a clause about something else begins.
 _RELATIVE_PRONOUNS = {lex.fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")}
 #: Verbs of becoming (folded), before a noun of a status: "أصبحوا نازحين".

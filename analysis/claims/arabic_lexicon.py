@@ -137,6 +137,7 @@ SINGULAR_PERSONS = {
 #: duals: folded dual form -> English unit (people only; event duals such as تفجيرين are things)
 _DUAL_STEMS = {"قتيل": "people", "جريح": "people", "شهيد": "people", "طفل": "children", "طفلت": "children",
                "رهينت": "people",  # "تحرير رهينتين": two hostages
+               "اصابت": "people",  # "إصابتين بالرصاص": two injured
                "امرات": "women", "سيدت": "women", "رجل": "men", "شاب": "men", "شخص": "people", "عنصر": "fighters",
                "جندي": "soldiers", "ضابط": "soldiers", "مقاتل": "fighters", "مدني": "civilians", "قائد": "fighters",
                "مدنيت": "civilians", "جثت": "people", "مسعف": "people", "صحفي": "people", "فتات": "women",

@@ -423,7 +423,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|by)\s+$")
 #: is the speaker in apposition.
 _NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|el-[\w'\u2019-]+|bin|ibn|de|da|van|von)"
 _LAST_NAME = r"(?:[A-Z][\w'\u2019-]*|(?:al|el)-[A-Z][\w'\u2019-]*)"
-_NAMED_SPEAKER_BEFORE = re.compile(rf"\b(?:said|says|told|added|explained|recalled)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+_NAMED_SPEAKER_BEFORE = re.compile(rf"\b(?:said|says|told|added|explained|recalled|according\s+to)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
                                    rf"(?:{_NAME_WORD}\s+){{0,3}}{_LAST_NAME},\s$")
 #: A name of two to four words opening a sentence or a quote's sequel, then a comma: "Fadumo Ali, " (case kept).
 _NAME_APPOSED_BEFORE = re.compile(rf"(?:^|[.;:!?\"\u201c\u201d]\s*)(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
@@ -1446,6 +1446,10 @@ class _Extractor:
         cut = _CLAUSE_END.search(text, after, seg_end)
         end = cut.start() if cut else seg_end
         for c_start, c_end, _, c_text in cues_in(text, after, end):
+            if unit and unit not in lexicon.PERSON_NOUNS and c_text.split()[0] in lexicon.PERSON_NOUNS \
+                    and not c_text.endswith("ed"):  # (a participle, "sites hosting displaced people were burned", reads on)
+                end = c_start  # "relayed 6,000 messages between prisoners of war": a noun of people, not what befell
+                break  # the things counted
             if c_start > self._next_start and (other := _FIGURE_BEFORE_NOUN.search(text, max(after, c_start - 24), c_start)) \
                     and not _WHOLE_OF_PART_BEFORE.search(text, max(after, other.start() - 12), other.start()):
                 end = c_start  # "several hundred students forced 137 refugees out": the next figure's noun is its own
@@ -1821,7 +1825,8 @@ _OF_ORGANISATION = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u
 _DESCRIBING_AFTER = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
                                r"volunteering|staying|taking\s+part|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
 #: Nouns a small number describes rather than tallies: "the two sides", "both parties".
-_NOT_TALLIES = {"sides", "parties", "side"}
+_NOT_TALLIES = {"sides", "parties", "side", "militias", "factions", "groups", "brigades", "battalions", "gangs",
+                "organisations", "organizations"}  # ("clashes between two powerful militias": who fought, not a tally)
 #: Records of events: what "released" or "published" them says nothing of anyone's fate.
 _MEDIA_NOUNS = {"clips", "videos", "photos", "photographs", "images", "pictures", "footage", "statements",
                 "documents", "reports"}

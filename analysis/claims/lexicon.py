@@ -41,6 +41,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"war[\s-]+wounded", r"trauma\s+(?:cases|patients|admissions)",
         # "14 others needed emergency surgery", "nine underwent amputations": hurt
         r"(?:need(?:ed|s)?|required|underwent)\s+(?:emergency\s+|urgent\s+|life-saving\s+)?(?:surgery|amputations?)",
+        # "1,000 children have had one or both legs amputated"
+        r"(?:had|have|has)\s+(?:(?:one|both|a|an|their|his|her)\s+(?:or\s+both\s+)?)?(?:legs?|arms?|limbs?|hands?|feet|foot)\s+amputated",
         r"(?:war|conflict|violence|weapon)[\s-]+related\s+(?:admissions|injuries|trauma|cases|patients)",
         r"admissions\s+\((?:war|conflict|violence|weapon)[\s-]+related(?=\))",
         r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"maiming(?:\s+of)?", r"suffocation", r"asphyxiation",
@@ -58,7 +60,7 @@ METRIC_CUES: dict[str, list[str]] = {
     ],
     "killed": [
         r"kill(?:ed|ing|ings|s)?", r"dead\s+on\s+arrival", r"found\s+dead", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
-        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"bury(?:ing)?(?=\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?\d)", r"neutrali[sz](?:ed|ing|es?)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
+        r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"bury(?:ing)?(?=\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?\d)", r"neutrali[sz](?:ed|ing|es?|ation\s+of)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
         r"slain", r"hanged", r"(?:fell|fallen)\s+in\s+(?:combat|battle|action|the\s+line\s+of\s+duty)",
         r"(?:fell|fallen)\s+on\s+the\s+(?:battle)?field(?:\s+of\s+honou?r)?",
@@ -88,7 +90,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"neighbou?rhoods?|farms?)",
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
         r"(?:left|leave|leaving|abandoned|fled)\s+the\s+(?:(?:besieged|eastern|western|northern|southern|old|central|"
-        r"rebel-held|encircled|frontline|border|surrounding|nearby|affected)\s+){0,2}(?:camp|town|city|village|area|"
+        r"rebel-held|encircled|frontline|border|surrounding|nearby|affected|metropolitan|capital|coastal|mountain|"
+        r"urban|rural)\s+){0,2}(?:camp|town|city|village|area|"
         r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b",
         r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee|move|relocate)", r"(?:forced|pushed)\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
@@ -126,7 +129,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
         r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back|\s+with\s+(?:his|her)\s+(?:arm|leg|hand|foot|face|head|eye|body)s?\b)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
-        r"into\s+neighbou?ring\s+(?:countries|states|[a-z]+)\b",
+        r"into\s+neighbou?ring\s+(?:countries|states|(?!(?:kebeles?|woredas?|districts?|sub-districts?|villages?|towns?|"
+        r"areas?|localities|locality|communes?|municipalities|municipality|counties|county|provinces?|regions?|zones?|"
+        r"governorates?|camps?|settlements?|communities|neighbou?rhoods?|sectors?|villages?)\b)[a-z]+)\b",
         # "some 18,000 Rohingya have crossed since January": crossed, the border understood
         r"(?:have|has|had)\s+(?:now\s+|already\s+)?crossed(?=\s*(?:[.,;]|since\b|so\s+far\b|this\s+(?:year|month|week)\b|"
         r"in\s+(?:the\s+past|recent)\b))",
@@ -178,7 +183,7 @@ METRIC_CUES: dict[str, list[str]] = {
         *(rf"escaped(?<={who}\sescaped)(?!\s+(?:unhurt|unharmed|uninjured|injury|death|with|alive))"
           for who in (r"of\sthem", r"of\sthem\shad", r"of\swhom", r"of\swhom\shad", r"of\sthem\shave")),
         # "rescued 27 kidnapped persons": set free; "rescued 40 people from the rubble" is not
-        r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,5}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
+        r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,14}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
     ],
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
@@ -256,7 +261,7 @@ CUE_RE = re.compile(
 
 #: Words that are never cues in context ("returned fire", "held talks", "killing time").
 CUE_FALSE = re.compile(
-    r"\b(?:(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
+    r"\b(?:alive\s+or\s+dead|dead\s+or\s+alive|(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     # pupils and staff back at their desks: "as children go back to school", "returned to work"
     r"(?:go|goes|going|went|gone|come|came|coming|return(?:ed|ing|s)?)\s+(?:back\s+)?to\s+(?:school|class(?:es)?|work)\b|"
     r"(?:not|never|yet\s+to)\s+(?:yet\s+|still\s+)?(?:been\s+able\s+to\s+)?(?:return(?:ed)?|gone\s+back|go\s+back|come\s+back|"
@@ -274,7 +279,7 @@ CUE_FALSE = re.compile(
     r"(?:soon\s+|shortly\s+|just\s+)?(?:after|before|on|upon)\s+arriving\b(?!\s+(?:in|at)\s+[A-Z])|"
     r"(?:awaiting|await(?:s|ed)?|waiting\s+for)\s+(?:medical\s+|their\s+|its\s+)?(?:evacuation|relocation|release|return)|"
     r"needs?\s+to\s+be\s+(?:moved|relocated|evacuated|returned|released)|"
-    r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|"
+    r"refugees?\s+(?:agency|agencies|council|commission|affairs|status|convention|law|response|plan|programme|camps?|"
     r"program|operation|hosting|-hosting)|refugees\s+international|(?:commissioner|commission|council)\s+for\s+"
     r"refugees|(?:videos?|footage|images?|photos?|pictures?|recordings?|clips?|statements?|reports?)\s+released|"
     r"mass[\s-]+casualt(?:y|ies)\s+(?:management|incidents?|events?|plans?|planning|training|response|care|"

@@ -99,7 +99,7 @@ _VAGUE = (
     r"|dozens|hundreds|thousands|millions|(?:scores|tens)(?=\s+(?:of|more)\b)"
     r"|several(?=\s+(?:of\s+(?:them|the|whom|those|these|our|its|their|his|her)|more|others|were|have|had|are|"
     r"died|required|needed|underwent|"  # "several required amputations"
-    r"(?:[a-z'-]+\s+){1,2}(?:(?:near|in|around|outside|across|along)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2})?"
+    r"(?:[a-z'-]+\s+){1,2}(?:(?:near|in|around|outside|across|along|of|from)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2})?"
     # "several villages near Maungdaw town were set on fire": a place between the noun and its verb
     r"(?:were|have|had|are|died|fled|drowned|perished|succumbed|remain|remained|went|burned|burnt|required|needed|"
     r"underwent|suffered|sustained)\b"
@@ -302,6 +302,8 @@ _IDENT_BEFORE = re.compile(
     r"exit|junction|checkpoint|gen|generation|series|vs\.?|versus|v\.?|covid|sars|g|p|views|likes|shares|"
     r"comments|tweets?|print|reads|hits|updated|published|url|topic|update|round|sitrep|bulletin|issue|edition|"
     r"annex|appendix|report|snapshot|dashboard|factsheet|phase)[\s-]+$", re.I)
+#: "report" as a verb right before a number: "to report 4 deaths", "we report 12".
+_VERB_REPORT = re.compile(r"\b(?:to|we|they|can|could|would|did)\s+report\s+$", re.I)
 #: Words after which a number names something ("Division 17", "Resolution 2254", "Route 4").
 _IDENT_WORDS = {
     w.replace("\\", "").rstrip(".?") for w in re.sub(r"[()]|\[\\s-\]\+\$|\\b\(\?:", "", _IDENT_BEFORE.pattern).split("|")
@@ -485,8 +487,10 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if not digits:
         return None
     last = _LAST_WORD.search(before, len(before) - 20 if len(before) > 20 else 0)
-    if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS and not (value >= 1000 and "," in surface):
-        return "identifier"  # "Camp 2", "Route 7"; not "in Kakuma camp 30,100" (a count after a name)
+    if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS and not (value >= 1000 and "," in surface) \
+            and not (last.group(1).lower() == "report" and _VERB_REPORT.search(before)):
+        return "identifier"  # "Camp 2", "Route 7"; not "in Kakuma camp 30,100" (a count after a name), nor "we
+        # regret to report 4 deaths" (the verb)
     if last and last.group(1).lower() in _PERIOD_LABELS and value <= 366 and after[:1] in "):,.":
         return "identifier"  # "New arrivals (week 23): 2,340", "Day 3: 40 killed"; not "within a week 40 people"
     before = before[-26:]
