@@ -2569,6 +2569,8 @@ def test_nineteenth_session_phrasings(text, value, metric):
     ("About 5,000 people left the metropolitan area last week.", 5000, "displaced"),
     # a refugee camp is where it happened
     ("Soldiers killed three young men in the Balata refugee camp.", 3, "killed"),
+    # a release and return of prisoners on both sides
+    ("The deal provided for the release and return of 40 Yemeni and 40 Saudi prisoners.", 40, "released"),
 ])
 def test_twentieth_session_phrasings(text, value, metric):
     """Phrasings read in session 20's written batches, in sentences of our own."""

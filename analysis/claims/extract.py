@@ -1044,6 +1044,10 @@ class _Extractor:
             metric = fate
         elif metric == "captured" and (unit in _CIVILIAN_NOUNS or f"{unit}s" in _CIVILIAN_NOUNS):
             metric = "detained"  # "276 schoolgirls were seized", "287 pupils and a teacher were seized": abducted
+        if metric in ("returned", "captured", "detained") and "release" in text[max(0, q.start - 60):q.start] \
+                and _RELEASE_OF_BEFORE.search(text, max(0, q.start - 60), q.start) \
+                and not _RELEASE_ASKED_BEFORE.search(text, max(0, q.start - 80), q.start):
+            metric = "released"  # "the release and return of 95 Ukrainian and 95 Russian prisoners of war"
         if metric == "released" and "release" in text[max(0, q.start - 60):q.start] \
                 and _RELEASE_ASKED_BEFORE.search(text, max(0, q.start - 80), q.start):
             return "detained"  # "called for the release of 2,000 detainees": asked for, so still held
@@ -1538,6 +1542,11 @@ _RELEASE_ASKED_BEFORE = re.compile(
     r"sought|seek(?:ing|s)?|negotiat(?:e|ed|ing|es)\s+for|push(?:ed|ing|es)?\s+for)\s+(?:the\s+)?"
     r"(?:(?:immediate|unconditional|swift|safe|prompt)\s+(?:and\s+)?)*(?:release|freedom)\s+of\s+"
     r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|an\s+estimated|nearly|over|remaining)\s+)*$")
+#: A release of people up to a figure, past another figure of the same list (lower-cased): "the release and return
+#: of 95 ukrainian and ", "the release of ".
+_RELEASE_OF_BEFORE = re.compile(r"\brelease\s+(?:and\s+(?:the\s+)?(?:return|repatriation|exchange)\s+)?of\s+"
+                                r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|another)\s+)*"
+                                r"(?:\d[\d,]*\s+[a-z-]+\s+and\s+)?$")
 #: People freed, then the parts of them up to a figure: "the rescued victims, comprising 9 women and " (lower-cased).
 _FREED_PARTS_BEFORE = re.compile(r"\b(?:released|freed|liberated|rescued)\s+(?:[a-z-]+\s+)?(?:detainees|prisoners|"
                                  r"hostages|captives|abductees|inmates|(?:kidnap(?:ping)?\s+)?victims)\s*,?\s*"
