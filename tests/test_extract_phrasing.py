@@ -2571,6 +2571,23 @@ def test_nineteenth_session_phrasings(text, value, metric):
     ("Soldiers killed three young men in the Balata refugee camp.", 3, "killed"),
     # a release and return of prisoners on both sides
     ("The deal provided for the release and return of 40 Yemeni and 40 Saudi prisoners.", 40, "released"),
+    # places left with no article before them
+    ("Some 2,500 people left villages near the front line last week.", 2500, "displaced"),
+    # vanished people are missing
+    ("Rights groups say 600 men vanished after being taken from the camp.", 600, "missing"),
+    # "several" as the object of a verb of harm or seizure; never a span of time
+    ("The militia set fire to several houses in the village.", 3, "destroyed"),
+    ("Security forces neutralised several militants near the border.", 3, "killed"),
+    ("He was wounded several hours later.", 3, None),
+    # wounds received
+    ("Four civilians were killed and 15 received wounds of varying severity.", 15, "wounded"),
+    # found alive is no harm; taken alive is taken
+    ("Rescuers pulled 21 people from the rubble alive.", 21, None),
+    ("Soldiers captured 7 fighters alive.", 7, "captured"),
+    # supplies sized for a number of wounded
+    ("The agency delivered surgical supplies to treat 300 wounded people.", 300, None),
+    # the whole a part is taken from, after a possessive
+    ("A teacher said 12 of her 30 pupils had fled with their families.", 30, None),
 ])
 def test_twentieth_session_phrasings(text, value, metric):
     """Phrasings read in session 20's written batches, in sentences of our own."""

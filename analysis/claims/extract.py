@@ -114,7 +114,9 @@ _NEUTRAL_BEFORE = re.compile(
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|accommodate|host|shelter)|for)|"
     r"(?:space|room|capacity)\s+for|(?:enough|sufficient)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?:to\s+(?:treat|feed|serve|shelter|cover|support|assist|reach)|for))\s+"
+    r"(?:to\s+(?:treat|feed|serve|shelter|cover|support|assist|reach)|for)|"
+    # supplies sized for a number: "material to treat up to 500 wounded people"
+    r"(?:supplies|material|materials|kits|medicines|stocks|equipment)\s+(?:[a-z]+\s+){0,3}?to\s+(?:treat|care\s+for))\s+"
     r"(?:(?:some|about|around|up\s+to|at\s+most|only|just)\s+)*$")
 #: A camp or site that holds, hosts or shelters the figure: its people are displaced (lower-cased text).
 _CAMP_HOLDS = re.compile(
@@ -154,7 +156,8 @@ _NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "r
                  "built", "designed", "meant", "intended", "planned", "space", "room",
                  "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
                  "neighbo", "settlement", "site", "centre", "center", "school", "stadium", "coliseum", "hall",
-                 "church", "mosque", "building", "warehouse", "gym"]
+                 "church", "mosque", "building", "warehouse", "gym", "supplies", "material", "kits", "medicines",
+                 "stocks", "equipment"]
 
 
 def gates(low: str) -> tuple[bool, bool]:
@@ -178,7 +181,7 @@ _GATES = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
 _AID_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|"
     r"each)\s+)*"
-    r"(?:received(?!\s+at\b)|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
+    r"(?:received(?!\s+at\b|\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns))|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
     r"reached\s+by|in\s+need(?:\s+of)?|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
     r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+|food\s+|medical\s+|"
     r"shelter\s+|cash\s+|emergency\s+)?(?:assistance|aid|help|support|protection))\b")
@@ -877,7 +880,8 @@ class _Extractor:
                 start = q.num_start + m.start(1)
         after = u_end if unit else q.end
         # people who came through: "the remaining 37 were rescued", "120 have been found alive"
-        came_through = self.survived and _SURVIVED_AFTER.match(self.low, after) is not None
+        came_through = self.survived and (_SURVIVED_AFTER.match(self.low, after) is not None
+                                          or _ALIVE_AFTER.match(self.low, after) is not None)
         if q.start <= 4 and unit in lexicon.PERSON_NOUNS and q.value <= 10 and not (q.word and core in _ONE_WORDS) \
                 and not self.low[:q.start].strip(" \t-\u2013\u2022*\"'\u201c") \
                 and (said := _SAY_AFTER_OPENING.match(self.low, after)) is not None \
@@ -994,7 +998,9 @@ class _Extractor:
         if text[max(0, q.start - 3):q.start] == "of " and _FIGURE_NEXT.match(text, after) \
                 and _OF_WHOLE_OPENS.search(text, max(0, q.start - 12), q.start):
             return "other"  # "of 23 health centres, 14 had been looted": the whole; its part has the fate
-        if unit in _POPULATION_UNITS and (whole := _SHARE_OF_WHOLE.search(text, max(0, q.start - 40), q.start)) \
+        if (unit in _POPULATION_UNITS or (unit in lexicon.PERSON_NOUNS and unit not in lexicon.NOUN_METRIC
+                                          and _NUMBER_OF_WHOLE.search(text, max(0, q.start - 14), q.start))) \
+                and (whole := _SHARE_OF_WHOLE.search(text, max(0, q.start - 40), q.start)) \
                 and _AUX_NEXT.match(text, after) and not _CAMP_OWNER.search(whole.group()):
             # (but "1,200 of the camp's roughly 4,000 residents had fled": a camp's people are its displaced)
             return "other"  # "around half of the region's estimated 150,000 residents have left", "4,000 of the
@@ -1254,6 +1260,9 @@ class _Extractor:
             return "other"  # "have traced 512 of them", "37 of them have been located": found, not lost
         if unit in _KIN_UNITS and _OF_VICTIMS.match(text, after):
             return "other"  # "helped 300 families of missing people": their kin, not the missing
+        if (self.neutral or self.aid) and ("for" in (w := text[max(0, q.start - 40):q.start]) or "to" in w) \
+                and _CAPACITY_BEFORE.search(text, max(0, q.start - 40), q.start):
+            return "other"  # a capacity: "a camp built for 3,000 refugees" holds however many it holds
         if self.aid and " with " in text[after:after + 60] \
                 and _REACHED_BEFORE.search(text, max(0, q.start - 30), q.start) and _WITH_AID_AFTER.match(text, after):
             return "other"  # "partners have reached 58,400 of the newly displaced with food rations": aid reached them
@@ -1272,9 +1281,6 @@ class _Extractor:
             if moved in _MOVED and _delivered(aid, aid_after if aid is None else None):
                 return "other"  # "provided food to 14,600 people displaced by the fighting": the people aid reached
             return moved or "other"  # "urgent support is needed for 14,000 who fled": a need, told of the movers
-        if self.neutral and ("for" in (w := text[max(0, q.start - 40):q.start]) or "to" in w) \
-                and _CAPACITY_BEFORE.search(text, max(0, q.start - 40), q.start):
-            return "other"  # a capacity: "a camp built for 3,000 refugees" holds however many it holds
         # a. a counted noun that is a metric word on its own ("45 dead", "70 wounded"),
         #    else a cue just after the figure and its noun ("12 people were killed")
         if unit == "lives" and _SAVED.search(text, max(0, q.start - 30), q.start):
@@ -1562,8 +1568,10 @@ _SIZE_OF_PLACE = re.compile(r"\b(?<!in\sthe\s)(?:town|city|village|district|camp
 #: town's " (lower-cased).
 _SHARE_OF_WHOLE = re.compile(r"(?:\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)|"
                              r"\d(?:[\d,.]*\d)?(?:\s?%|\s+per\s?cent|\s+percent)?)\s+of\s+"
-                             r"(?:(?:the|its|their)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
+                             r"(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
                              r"former|remaining|some|about|around|roughly|nearly|approximately|an|over)\s+)*$")
+#: A figure, then "of" and a possessive, right before a figure: "40 of her " (lower-cased): the second is the whole.
+_NUMBER_OF_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her|our)\s+$")
 #: A displacement site as the owner of a whole: "the camp's", "the site's", "the shelter's".
 _CAMP_OWNER = re.compile(r"\b(?:camp|site|settlement|shelter|centre|center)s?['\u2019]s?\s")
 #: People counted as a whole a share of whom moved or came to harm.
@@ -1856,6 +1864,8 @@ _SURVIVED_AFTER = re.compile(rf"(?:{_BREAKDOWN_ASIDE.pattern})?"
                              r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
                              r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"
                              r"survived|unharmed|reunited)\b")
+#: "alive" after where people were found (lower-cased): "pulled 39 people from the debris alive".
+_ALIVE_AFTER = re.compile(r"\s+(?:from|out\s+of|under)\s+(?:[\w'-]+\s+){0,4}?alive\b")
 #: Bodies of the people a figure counts, right before it (lower-cased text).
 _BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corpses)\s+of\s+(?:(?:at\s+least|more\s+than|"
                         r"some|about|around|nearly|almost|over|another|a\s+further|the|all)\s+)*$")

@@ -41,6 +41,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"war[\s-]+wounded", r"trauma\s+(?:cases|patients|admissions)",
         # "14 others needed emergency surgery", "nine underwent amputations": hurt
         r"(?:need(?:ed|s)?|required|underwent)\s+(?:emergency\s+|urgent\s+|life-saving\s+)?(?:surgery|amputations?)",
+        # "12 received wounds of different severity"
+        r"(?:received|receiving|sustained|suffered)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)",
         # "1,000 children have had one or both legs amputated"
         r"(?:had|have|has)\s+(?:(?:one|both|a|an|their|his|her)\s+(?:or\s+both\s+)?)?(?:legs?|arms?|limbs?|hands?|feet|foot)\s+amputated",
         r"(?:war|conflict|violence|weapon)[\s-]+related\s+(?:admissions|injuries|trauma|cases|patients)",
@@ -89,7 +91,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|lands?|"
         r"neighbou?rhoods?|farms?)",
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
-        r"(?:left|leave|leaving|abandoned|fled)\s+the\s+(?:(?:besieged|eastern|western|northern|southern|old|central|"
+        r"(?:left|leave|leaving|abandoned|fled)\s+(?:the\s+|their\s+)?(?:(?:besieged|eastern|western|northern|southern|old|central|"
         r"rebel-held|encircled|frontline|border|surrounding|nearby|affected|metropolitan|capital|coastal|mountain|"
         r"urban|rural)\s+){0,2}(?:camp|town|city|village|area|"
         r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b",
@@ -216,7 +218,7 @@ METRIC_CUES: dict[str, list[str]] = {
                 r"fate\s+of(?=\s[^.;:]{0,50}?\s(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear|"
                 r"(?:being|yet\s+to\s+be)\s+(?:clarified|established|determined))\b)",
                 r"whose\s+fate\s+(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)",
-                r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances?", r"disappeared", r"unaccounted\s+for", r"forcibly\s+disappeared",
+                r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances?", r"disappeared", r"vanished", r"unaccounted\s+for", r"forcibly\s+disappeared",
                 r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",

@@ -106,7 +106,12 @@ _VAGUE = (
     # "several soldiers, among them a general, were killed"
     r"|(?:[a-z'-]+\s+){0,1}[a-z'-]+,\s+(?:among\s+them|including)\s+[^,.;]{1,60},\s+(?:were|have|had|are)\b)))\b"
     # an item of a breakdown: "killed dozens, among them several children"
-    r"|(?:(?<=among\sthem\s)|(?<=among\swhom\s)|(?<=including\s))several(?=\s+[a-z])"
+    r"|(?:(?<=among\sthem\s)|(?<=among\swhom\s)|(?<=including\s)|(?<=bodies\sof\s)|(?<=remains\sof\s)"
+    # the object of a verb of harm or seizure: "set fire to several houses", "neutralised several terrorists"
+    r"|(?<=fire\sto\s)|(?<=control\sof\s)|(?<=destroyed\s)|(?<=burned\s)|(?<=torched\s)|(?<=killed\s)|(?<=wounded\s)"
+    r"|(?<=injured\s)|(?<=abducted\s)|(?<=kidnapped\s)|(?<=arrested\s)|(?<=seized\s)|(?<=captured\s)"
+    r"|(?<=neutralised\s)|(?<=neutralized\s))several"
+    r"(?=\s+(?!(?:hours|days|weeks|months|years|minutes|times|kilometres|kilometers|miles|metres|meters)\b)[a-z])"
 )
 
 _HEDGES = {
