@@ -1472,6 +1472,16 @@ def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     ("ووصل 300 أسير محرر إلى المطار.", [(300.0, "released")]),
     # fates clarified and contact restored: found, not lost
     ("وساهمت اللجنة في توضيح مصير 120 شخصاً وإعادة الاتصال بين 80 عائلة وذويها.", []),
+    # a demolition verb, its subject and a time aside, then its object
+    ("هدمت قوات الاحتلال، صباح اليوم، 5 منشآت زراعية.", [(5.0, "destroyed")]),
+    # the dual of a dwelling and pens are things destroyed
+    ("وهدمت الجرافات مسكنين و3 حظائر.", [(2.0, "destroyed"), (3.0, "destroyed")]),
+    # what demolitions reached
+    ("ونفذت السلطات 40 عملية هدم طالت 90 منشأة.", [(90.0, "destroyed")]),
+    # a second release, after "ثم عن"
+    ("وأشرفت اللجنة على الإفراج عن 60 محتجزاً ثم عن 25 آخرين.", [(60.0, "released"), (25.0, "released")]),
+    # a husband and wife killed, then the other harm with a figure of its own
+    ("ما أدى إلى مقتل رجل وزوجته وإصابة طفليهما.", [(1.0, "killed"), (1.0, "killed"), (2.0, "wounded")]),
 ])
 def test_session_20_arabic_phrasings(text: str, expected: list) -> None:
     """Arabic phrasings read in session 20's written batches, in sentences of our own."""

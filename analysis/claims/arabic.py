@@ -1009,6 +1009,14 @@ class _Sentence:
                     m = self._cue_at(k - 1)
                     if m and lex.cue(self.word(k - 1)) == m and self.word(k - 1) not in lex.NOUN_METRIC:
                         return m
+                    # "هدمت قوات الاحتلال الإسرائيلي، اليوم الثلاثاء، 7 منشآت": the verb, its subject, a time aside
+                    for i in range(k - 1, max(self.a, k - 6) - 1, -1):
+                        w = self.word(i)
+                        if not w or self.toks[i].kind == "num":
+                            break
+                        if _verb_form(w) and (m := lex.cue(w)) is not None and w not in lex.NOUN_METRIC \
+                                and self.word(k + 1) in _DAY_WORDS_AFTER:
+                            return m
                 return None
             if t.kind == "punct" and t.text in _CLAUSE_PUNCT:
                 return None
@@ -1421,6 +1429,12 @@ class _Sentence:
         # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
         if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
             return "other"
+        if f.unit in _THING_UNITS and strip_conj(self.word(f.hedge_tok - 1)) in _REACHED_THINGS and any(
+                lex.cue(self.word(k)) == "destroyed" for k in range(max(self.a, f.hedge_tok - 8), f.hedge_tok - 1)):
+            return "destroyed"  # "113 عملية هدم ... طالت 167 منشأة": what the demolitions reached
+        if self.word(f.hedge_tok - 1) == "عن" and strip_conj(self.word(f.hedge_tok - 2)) == "ثم" \
+                and prev is not None and prev.metric == "released":
+            return "released"  # "الإفراج عن ١٢٥ محتجزاً ثم عن 38 آخرين": a second release
         # 0e1. the other side of an exchange of people freed: "706 من أسرى الحوثيين مقابل 181 من القوات الحكومية"
         if strip_conj(self.word(f.hedge_tok - 1)) == "مقابل" and prev is not None and prev.metric == "released" \
                 and (f.unit in _PEOPLE_UNITS or not f.unit):
@@ -1552,8 +1566,9 @@ class _Sentence:
             f.breakdown = True  # the next item of a breakdown: "بينهم 15 طفلا و22 امرأة"
             k = max(f.last, f.unit_tok) + 1
             own = self._cue_at(k, back=False)
-            if own and k + 1 < self.b and (self.toks[k + 1].kind == "num" or read_number(self.toks, k + 1) is not None):
-                own = None  # "بينهم طفلان وامرأة وأصيب 23 آخرون": that verb has a figure of its own
+            if own and k + 1 < self.b and (self.toks[k + 1].kind == "num" or read_number(self.toks, k + 1) is not None
+                                           or lex.dual(self.word(k + 1)) or lex.person(self.word(k + 1))):
+                own = None  # "بينهم طفلان وامرأة وأصيب 23 آخرون", "رجل وزوجته وإصابة ابنتيهما": a figure of its own
             return own or prev.metric  # "... و497 شخصا أصيبوا": an item with its own verb
         if pw in ("هم", "وهم") and (noun := self.word(pj - 1)) and lex.metric_noun(noun) \
                 and lex.cue(noun) not in (None, "other"):
@@ -2065,6 +2080,10 @@ _ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرا
                                         "رافق", "رافقت", "يرافق", "ترافق", "رافقها")}
 #: Words that make a following group noun part of a body's name (folded): "لشؤون اللاجئين", "لإغاثة اللاجئين".
 _OFFICE_OF = {lex.fold(w) for w in ("لشؤون", "شؤون", "لإغاثة", "إغاثة", "لرعاية", "رعاية", "لجنة", "هيئة", "مكتب")}
+#: Verbs of reaching or taking in (folded): "طالت 167 منشأة" after a noun of demolition.
+_REACHED_THINGS = {lex.fold(w) for w in ("طالت", "طال", "شملت", "شمل", "طاولت", "طاول")}
+#: Words that open a time aside between a verb's subject and its object (folded): "، اليوم الثلاثاء،".
+_DAY_WORDS_AFTER = {lex.fold(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "مساء", "صباح", "يوم", "ليل", "فجراليوم")}
 #: Adjectives of people set free, after their noun (folded): "718 أسيراً محرراً".
 _FREED_ADJECTIVES = {lex.fold(w) for w in ("محرر", "محرراً", "محررا", "محررين", "محررون", "المحررين", "المحررون", "محررة")}
 #: Clarifying a fate (folded), before "مصير": "تحديد مصير 340 شخصاً".
