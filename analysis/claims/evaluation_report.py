@@ -134,7 +134,8 @@ HELDOUT_PREFACE = [
     "0.944, strict 0.894 (commit e41b4f8), texts 1140-1149 at 0.891, strict 0.859 (commit 054dd56), texts 1200-1209",
     "at 0.959, strict 0.923 (commit 95f092e), texts 1250-1259 at 0.952, strict 0.833 (commit 46ed3ed), texts",
     "1290-1299 at 0.963, strict 0.915 (commit b1b0248), texts 1380-1389 at 0.948, strict 0.857 and texts",
-    "1450-1459 at 0.938, strict 0.877 (commit 3e10688), texts 1480-1489 at 0.980, strict 0.920 (commit 832f124). No",
+    "1450-1459 at 0.938, strict 0.877 (commit 3e10688), texts 1480-1489 at 0.980, strict 0.920 (commit 832f124),",
+    "texts 1570-1579 at 0.936, strict 0.879 (commit f094652). No",
     "other rule",
     "was written for them.",
 ]
@@ -147,7 +148,7 @@ HELDOUT_AR_PREFACE = [
     "(commit e41b4f8), texts 430-439 at 0.908 and 0.816 (commit 054dd56), texts 370-379 at 0.929 and 0.885 (commit",
     "95f092e), texts 340-349 at 0.951 and 0.932 (commit 8f6d87a), texts 250-259 at 0.948 and 0.907 (commit",
     "03cf362), texts 210-219 at 0.946 and 0.905 and texts 160-169 at 0.943 and 0.920 (commit 3e10688), texts",
-    "500-509 at 0.956 and 0.906 (commit 832f124); no rule",
+    "500-509 at 0.956 and 0.906 (commit 832f124), texts 770-779 at 0.965 and 0.915 (commit f094652); no rule",
     "was written for them.",
 ]
 
