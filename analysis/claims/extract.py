@@ -1521,9 +1521,10 @@ _SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|shelteri
                             r"hosted\s+(?:in|by))\s+(?:tents?|shelters?|(?:collective|transit|evacuation)\s+(?:centres?|"
                             r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
                             r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
+#: Nouns of people held (lower-cased), as the two patterns below name them.
+_HELD_NOUNS = r"(?:detainees|prisoners|hostages|captives|abductees|inmates)"
 #: People held, named as freed, before a part of them: "the released detainees, among them " (lower-cased text).
-_FREED_HELD_BEFORE = re.compile(r"\b(?:released|freed|liberated)\s+(?:[a-z-]+\s+)?(?:detainees|prisoners|hostages|"
-                                r"captives|abductees|inmates)\b[^.;:]*$")
+_FREED_HELD_BEFORE = re.compile(rf"\b(?:released|freed|liberated)\s+(?:[a-z-]+\s+)?{_HELD_NOUNS}\b[^.;:]*$")
 #: People moved for their work, never uprooted: "12 humanitarian staff were relocated to Juba".
 _STAFF_UNITS = {"staff", "aid workers", "workers", "staff members", "humanitarians", "personnel", "employees"}
 #: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".
@@ -1554,8 +1555,8 @@ _RELEASE_OF_BEFORE = re.compile(r"\brelease\s+(?:and\s+(?:the\s+)?(?:return|repa
                                 r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|another)\s+)*"
                                 r"(?:\d[\d,]*\s+[a-z-]+\s+and\s+)?$")
 #: People freed, then the parts of them up to a figure: "the rescued victims, comprising 9 women and " (lower-cased).
-_FREED_PARTS_BEFORE = re.compile(r"\b(?:released|freed|liberated|rescued)\s+(?:[a-z-]+\s+)?(?:detainees|prisoners|"
-                                 r"hostages|captives|abductees|inmates|(?:kidnap(?:ping)?\s+)?victims)\s*,?\s*"
+_FREED_PARTS_BEFORE = re.compile(rf"\b(?:released|freed|liberated|rescued)\s+(?:[a-z-]+\s+)?"
+                                 rf"(?:{_HELD_NOUNS}|(?:kidnap(?:ping)?\s+)?victims)\s*,?\s*"
                                  r"(?:comprising|including|among\s+them|among\s+whom|namely)[\s,:]+"
                                  r"(?:\d[\d,]*\s+[a-z]+(?:\s*,\s*|\s+and\s+))*$")  # (and the next item: "9 women and 5")
 #: A count of things lost, up to its figure: "the number of tanks lost at between " (lower-cased).
