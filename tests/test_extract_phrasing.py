@@ -2571,6 +2571,15 @@ def test_nineteenth_session_phrasings(text, value, metric):
     ("Soldiers killed three young men in the Balata refugee camp.", 3, "killed"),
     # a release and return of prisoners on both sides
     ("The deal provided for the release and return of 40 Yemeni and 40 Saudi prisoners.", 40, "released"),
+    # victims of mines and explosive remnants are killed and injured together
+    ("Teams recorded 85 victims of explosive ordnance, 30 of whom died.", 85, "casualties"),
+    # fallen with arms in hand; weapons to recover
+    ("On our side, 12 soldiers fell with arms in hand.", 12, "killed"),
+    ("The operation made it possible to recover 31 motorcycles and 9 rifles.", 31, "captured"),
+    # a population swollen by displacement is a size
+    ("The hospital serves a population swollen by displacement to more than 600,000 people.", 600_000, None),
+    # one person of a list that "among the dead were" opens, past her relative clause
+    ("Among the dead were two boys and a woman who had been sheltering in the mosque.", 1, "killed"),
     # places left with no article before them
     ("Some 2,500 people left villages near the front line last week.", 2500, "displaced"),
     # vanished people are missing

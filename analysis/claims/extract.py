@@ -104,7 +104,8 @@ _NEUTRAL_BEFORE = re.compile(
     r"residents\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
     # "the town's population has swollen to": what it grew to is still its size
     r"population\s+(?:has\s+|had\s+|have\s+)?(?:swollen|swelled|grown|grew|risen|rose|increased|climbed|doubled|"
-    r"tripled|jumped)\s+to\s+$|"
+    r"tripled|jumped)\s+(?:by\s+(?:displacement|arrivals|the\s+displaced)\s+)?to\s+(?:(?:more\s+than|over|about|some|"
+    r"nearly|almost|around)\s+)?$|"
     r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|region|province|district|area|nation|"
     r"community|camp|neighbou?rhood|settlement)\s+of\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|"
     r"roughly|an\s+estimated|approximately)\s+)*$", re.I)
@@ -435,6 +436,12 @@ _NAME_APPOSED_BEFORE = re.compile(rf"(?:^|[.;:!?\"\u201c\u201d]\s*)(?:(?:Dr|Mr|M
 _APPOSED_THEN_SAID = re.compile(r"[^.;:!?\"\u201c\u201d]{0,100}?,\s+(?:told|said|says|tells|recalled|explained|added)\b")
 #: An auxiliary right after the person's noun: the person has a verb of their own ("said Monday, a child was").
 _OWN_AUX_AFTER = re.compile(r",?\s+(?:was|were|is|are|has|have|had)\b")
+#: A capitalised word and a comma right before one person (case kept): "Hassan Nur Ali, " (an apposition).
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,\s$")
+#: A list that "among the dead were" opens, up to one person of it (lower-cased).
+_AMONG_FATE_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s+"
+                                r"[^.;:]*$")
+_AMONG_FATE = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded"}
 #: What may follow a speaker named after the verb of speech: "said a man who ...", "said a resident, ..."; not
 #: "said a paramedic was killed" (lower-cased text).
 _NO_VERB_AFTER = re.compile(r"\s*(?:[,.;:]|who\b|whose\b|from\b|of\b|in\b|at\b|with\b|$)")
@@ -544,8 +551,10 @@ _LOST_BEFORE = re.compile(r"\blos(?:t|ing)\s+(?:(?:up\s+to|about|around|some|ove
 #: What victims suffered when it was not death: "victims of sexual violence", "landmine victims" are not the dead.
 _VICTIMS_OF_OTHER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:sexual|rape|gender|trafficking|torture|abuse|"
                                r"exploitation|violations?|recruitment|forced|enforced|arbitrary|detention|"
-                               r"displacement|mines?|landmines?|explosive|unexploded|ordnance|ieds?|kidnapping|"
-                               r"abduction|theft|crimes?|crime|fraud|extortion)")
+                               r"displacement|kidnapping|abduction|theft|crimes?|crime|fraud|extortion)")
+#: Victims of mines and explosive remnants (lower-cased): killed and injured together, "96 victims of explosive ordnance".
+_VICTIMS_OF_MINES = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:mines?|landmines?|explosive|unexploded|ordnance|ieds?|"
+                               r"booby[\s-]traps?)")
 
 
 #: "N in M", "N out of M" (see :func:`_may_hold_share`).
@@ -915,8 +924,14 @@ class _Extractor:
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
             # "a doctor working at the clinic was shot", "a volunteer of the Ethiopian Red Cross was killed"
             words = 8 if _DESCRIBING_AFTER.match(self.low, after) or _OF_ORGANISATION.match(text, after) else 2
-            metric = (((self._later_fate(text, q, unit, after) or lexicon.NOUN_METRIC.get(unit))
-                       if unit in lexicon.METRIC_ONLY_UNITS else None)
+            among = _AMONG_FATE_BEFORE.search(self.low, max(0, q.start - 80), q.start) \
+                if not _NAME_COMMA_BEFORE.search(text, max(0, q.start - 30), q.start) else None  # (not "Olha
+            # Levchenko, a 34-year-old nurse": the named person, counted once)
+            metric = ((_AMONG_FATE.get(among.group(1)) if among is not None and compatible(
+                          _AMONG_FATE.get(among.group(1), ""), unit, known) else None)
+                      # ("Among the dead were three children and a woman who had been sheltering": dead)
+                      or ((self._later_fate(text, q, unit, after) or lexicon.NOUN_METRIC.get(unit))
+                          if unit in lexicon.METRIC_ONLY_UNITS else None)
                       or right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
                       or cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end, after)
@@ -1410,6 +1425,8 @@ class _Extractor:
             return metric
         # c. a counted noun that names a metric ("5,000 refugees")
         if unit in lexicon.NOUN_METRIC:
+            if unit == "victims" and _VICTIMS_OF_MINES.match(text, after):
+                return "casualties"  # "449 victims of explosive devices, 56 of whom died": killed and injured
             if unit == "victims" and _VICTIMS_OF_OTHER.match(text, after):
                 return None  # "1,217 victims of sexual violence", "victims of landmines"
             return lexicon.NOUN_METRIC[unit]

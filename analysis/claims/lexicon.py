@@ -73,7 +73,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"(?:sacrific(?:ed|ing|es?)|gave|giving|give|laid\s+down|lay\s+down|laying\s+down)\s+(?:their|his|her)\s+li(?:fe|ves)", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"(?:made|paid|make|pay|making|paying)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
         # soldiers who "fell with their weapons in hand", "fell in battle", "fell as martyrs"
-        r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs)",
+        r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs|"
+        r"with\s+(?:arms|weapons)\s+in\s+hand)",
         rf"lost(?!\s+{_LIMB_OWNER}(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
         r"among\s+the\s+(?:[\w-]+\s+)?victims\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:sexual|rape|gender|trafficking|torture|abuse))",
@@ -240,7 +241,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank", r"sinking",
     ],
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
-    "recovered": [r"recover(?:ed|ing|y\s+of)", r"confiscat(?:ed|ing|ion\s+of)",
+    "recovered": [r"recover(?:ed|ing|y\s+of)", r"recover(?=\s+\d)", r"confiscat(?:ed|ing|ion\s+of)",
                   r"(?:took|taken|take|takes|taking|seized|gained|regained|retook|retaken)\s+(?:full\s+)?control\s+of",
                   r"liberat(?:ed|ing|ion\s+of)", r"recaptur(?:ed|ing)", r"retook", r"retaken",
                   # places taken: "its troops had taken two more villages" (the verb, then a count of places)
@@ -303,7 +304,7 @@ PERSON_NOUNS = {
     "people", "persons", "person", "civilians", "civilian", "fighters", "fighter", "soldiers", "soldier", "troops",
     "militants", "militant", "rebels", "rebel", "jihadists", "jihadist", "terrorists", "terrorist", "gunmen",
     "gunman", "insurgents", "members", "member", "militiamen", "militiaman", "officers", "officer", "policemen",
-    "policeman", "police", "guards", "guard", "personnel", "servicemen", "serviceman", "commanders", "commander",
+    "policeman", "police", "guards", "guard", "bodyguards", "bodyguard", "personnel", "servicemen", "serviceman", "commanders", "commander",
     "children", "child", "kids", "minors", "minor", "women", "woman", "men", "man", "babies", "baby", "infants",
     "boys", "boy", "girls", "girl", "students", "teachers", "doctors", "nurses", "medics", "paramedics",
     "workers", "journalists", "journalist", "residents", "inhabitants", "citizens", "villagers",
