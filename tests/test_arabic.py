@@ -1482,6 +1482,14 @@ def test_session_19_arabic_phrasings(text: str, expected: list) -> None:
     ("وأشرفت اللجنة على الإفراج عن 60 محتجزاً ثم عن 25 آخرين.", [(60.0, "released"), (25.0, "released")]),
     # a husband and wife killed, then the other harm with a figure of its own
     ("ما أدى إلى مقتل رجل وزوجته وإصابة طفليهما.", [(1.0, "killed"), (1.0, "killed"), (2.0, "wounded")]),
+    # displaced inside the country and outside it: displaced, not internally; trapped inside homes: not sheltering
+    ("وشردت الحرب أكثر من 9 ملايين شخص داخل البلاد وخارجها.", [(9000000.0, "displaced")]),
+    ("وتم إجلاء 50 أسرة، من بينها 12 أسرة كانت عالقة داخل منازلها.", [(50.0, "displaced"), (12.0, "displaced")]),
+    # missions are events; limbs lost are wounds; brought back ashore, helped to go home
+    ("ونفذت الفرق 210 مهمة إنقاذ.", []),
+    ("وأصيب 70 طفلاً فقد 12 منهم أطرافهم.", [(70.0, "wounded"), (12.0, "wounded")]),
+    ("وأعاد خفر السواحل إلى البر نحو 900 مهاجر.", [(900.0, "returned")]),
+    ("وساعدت المنظمة 3 آلاف مهاجر على العودة إلى بلدانهم.", [(3000.0, "returned")]),
 ])
 def test_session_20_arabic_phrasings(text: str, expected: list) -> None:
     """Arabic phrasings read in session 20's written batches, in sentences of our own."""

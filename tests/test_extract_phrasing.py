@@ -2580,6 +2580,7 @@ def test_nineteenth_session_phrasings(text, value, metric):
     ("The hospital serves a population swollen by displacement to more than 600,000 people.", 600_000, None),
     # one person of a list that "among the dead were" opens, past her relative clause
     ("Among the dead were two boys and a woman who had been sheltering in the mosque.", 1, "killed"),
+    ("Shells hit the market, killing several traders and wounding 20 others.", 3, "killed"),
     # places left with no article before them
     ("Some 2,500 people left villages near the front line last week.", 2500, "displaced"),
     # vanished people are missing

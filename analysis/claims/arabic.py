@@ -971,6 +971,10 @@ class _Sentence:
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
+        if (strip_conj(self.word(j)) in _LOST_VERBS or self.word(j) in _LOST_VERBS) and any(
+                strip_conj(self.word(k)) in _LIMBS for k in range(max(f.last, f.unit_tok) + 1,
+                                                                 min(self.b, max(f.last, f.unit_tok) + 4))):
+            return "wounded"  # "فقد العشرات منهم أطرافهم أو بصرهم": limbs or sight lost, wounds
         lost = next((k for k in (j, j - 1) if k >= self.a and (strip_conj(self.word(k)) in _LOST_VERBS
                                                                or self.word(k) in _LOST_VERBS)), None)
         between = strip_conj(self.word(j))
@@ -1282,6 +1286,9 @@ class _Sentence:
                 self.word(k).startswith("مجهول") for k in range(j, min(self.b, j + 12))) \
                 and not any(lex.strip_article(self.word(k)).startswith(_HELD_STEMS) for k in range(f.last, j + 2)):
             return "missing"  # (but detainees whose fate is unknown are still counted as held: "مصير مئات المعتقلين")
+        # 000d. helped to go home: "ساعدت أكثر من 40 ألف مهاجر على العودة"
+        if self.word(j) == "علي" and strip_conj(self.word(j + 1)) in ("العودة", "عودة"):
+            return "returned"
         # 000c. people held, said to be freed by an adjective after their noun ("718 أسيراً محرراً"); fates clarified and
         #       contact restored ("تحديد مصير 340 شخصاً", "إعادة الاتصال بين 115 عائلة"): found, not lost
         if f.unit_tok >= 0 and strip_conj(self.word(j)) in _FREED_ADJECTIVES:
@@ -1843,8 +1850,9 @@ class _Sentence:
             for j in range(lo, hi):
                 if self.toks[j].kind == "punct" and j > f.last:
                     break
-                if strip_conj(self.word(j)) in _INTERNAL:
-                    return "idps"
+                if strip_conj(self.word(j)) in _INTERNAL and not (
+                        strip_conj(self.word(j + 1)) in _HOMES or self.word(j + 2) in ("وخارجها", "والخارج")):
+                    return "idps"  # (not "عالقة داخل منازلها", trapped at home, nor "داخل البلاد وخارجها", both)
             for j in range(f.hedge_tok - 1, max(self.a, f.hedge_tok - 14) - 1, -1):
                 if self.punct(j) and self.toks[j].text in (".", "؛", ";", ":") or self.toks[j].kind == "num":
                     break
@@ -2090,6 +2098,11 @@ _FREED_ADJECTIVES = {lex.fold(w) for w in ("محرر", "محرراً", "محرر
 _CLARIFYING = {lex.fold(w) for w in ("تحديد", "معرفة", "كشف", "توضيح", "استيضاح", "بتحديد", "لتحديد")}
 #: Contact between relatives (folded), before "بين": "إعادة الاتصال بين 115 عائلة".
 _CONTACT = {lex.fold(w) for w in ("الاتصال", "الروابط", "التواصل", "الصلة")}
+#: Homes (folded), after "داخل": people trapped at home, not sheltering.
+_HOMES = {lex.fold(w) for w in ("منازلها", "منازلهم", "منازل", "بيوتهم", "بيوتها", "منزله", "منزلها", "مساكنهم")}
+#: Limbs and sight (folded), lost by the wounded: "فقد العشرات منهم أطرافهم أو بصرهم".
+_LIMBS = {lex.fold(w) for w in ("أطرافهم", "أطرافه", "أطرافها", "بصرهم", "بصره", "بصرها", "أعينهم", "سيقانهم", "أيديهم",
+                                 "أرجلهم", "أطرافا")}
 #: Relative pronouns (folded): a clause about something else begins.
 _RELATIVE_PRONOUNS = {lex.fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")}
 #: Verbs of becoming (folded), before a noun of a status: "أصبحوا نازحين".

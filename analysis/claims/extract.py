@@ -1589,7 +1589,8 @@ _SHARE_OF_WHOLE = re.compile(r"(?:\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds
                              r"(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
                              r"former|remaining|some|about|around|roughly|nearly|approximately|an|over)\s+)*$")
 #: A figure, then "of" and a possessive, right before a figure: "40 of her " (lower-cased): the second is the whole.
-_NUMBER_OF_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her|our)\s+$")
+_NUMBER_OF_WHOLE = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                              r"twenty|thirty|forty|fifty))\s+of\s+(?:the|its|their|his|her|our)\s+$")
 #: A displacement site as the owner of a whole: "the camp's", "the site's", "the shelter's".
 _CAMP_OWNER = re.compile(r"\b(?:camp|site|settlement|shelter|centre|center)s?['\u2019]s?\s")
 #: People counted as a whole a share of whom moved or came to harm.

@@ -109,7 +109,8 @@ _VAGUE = (
     r"|(?:(?<=among\sthem\s)|(?<=among\swhom\s)|(?<=including\s)|(?<=bodies\sof\s)|(?<=remains\sof\s)"
     # the object of a verb of harm or seizure: "set fire to several houses", "neutralised several terrorists"
     r"|(?<=fire\sto\s)|(?<=control\sof\s)|(?<=destroyed\s)|(?<=burned\s)|(?<=torched\s)|(?<=killed\s)|(?<=wounded\s)"
-    r"|(?<=injured\s)|(?<=abducted\s)|(?<=kidnapped\s)|(?<=arrested\s)|(?<=seized\s)|(?<=captured\s)"
+    r"|(?<=injured\s)|(?<=abducted\s)|(?<=kidnapped\s)|(?<=arrested\s)|(?<=seized\s)|(?<=captured\s)|(?<=detained\s)"
+    r"|(?<=killing\s)|(?<=wounding\s)|(?<=injuring\s)"
     r"|(?<=neutralised\s)|(?<=neutralized\s))several"
     r"(?=\s+(?!(?:hours|days|weeks|months|years|minutes|times|kilometres|kilometers|miles|metres|meters)\b)[a-z])"
 )
