@@ -44,7 +44,7 @@ GOLD = {"dev": paths.ANNOTATIONS / "gold_dev.csv", "test": paths.ANNOTATIONS / "
 #: The development corpus: article files and their snippet-format gold.
 DEV_CORPUS = paths.SHARED_ARTICLES / "dev"
 DEV_GOLD = DEV_CORPUS / "claims.csv"
-#: 800 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
+#: 820 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
 OWN_CORPUS = paths.ROOT / "tests" / "blind"
 OWN_PREFACE = [
     "Written for Tally by teammates who did not read the extractor (tests/blind/README.md), in batches, each",
@@ -81,14 +81,15 @@ OWN_PREFACE = [
     "(commit 10d318b), 1580-1589 at 0.965 and 0.941 (commit a2fddb5), 1590-1599 at 0.908 and 0.860 (commit",
     "df7f6ca), 1600-1609 at 0.947 and 0.907 (commit 604c7d4), 1610-1619 at 0.918 and 0.893 (commit baf0ffe),",
     "1620-1629 at 0.898 and 0.814 (commit d9ad669), 1630-1639 at 0.937 and 0.884 (commit b369b1f), 1640-1649 at",
-    "0.921 and 0.897 and 1650-1659 at 0.964 and 0.933 (commit 94b07e0). Their",
+    "0.921 and 0.897 and 1650-1659 at 0.964 and 0.933 (commit 94b07e0), 1660-1669 at 0.871 and 0.844 (commit",
+    "db7c4d2), 1670-1679 at 0.943 and 0.918 (commit 6348200). Their",
     "misses were then read and general rules written for them, so none is a held-out measure any longer: the",
     "hidden test set is.",
 ]
-#: 580 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
+#: 600 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
 OWN_AR_CORPUS = paths.ROOT / "tests" / "blind_ar"
 OWN_AR_PREFACE = [
-    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in fifty-eight",
+    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in sixty",
     "batches, each measured blind once: texts 600-609 at family F1 0.892, strict 0.820 (commit",
     "ae017b9; the Arabic development corpus was at 0.974 and 0.969), texts 610-619 at 0.778 and 0.756 (commit",
     "1a7c342), texts 630-639 at 0.848 and 0.808 (commit 0b297ca), texts 640-649 at 0.723 and 0.711 (commit",
@@ -117,7 +118,8 @@ OWN_AR_PREFACE = [
     "780-789 at 0.938 and 0.915 and texts 790-799 at 0.949 and 0.903 (commit 043a1bf), texts 800-809 at 0.930 and",
     "0.879 and texts 810-819 at 0.953 and 0.919 (commit baf0ffe), texts 820-829 at 0.971 and 0.949 and texts",
     "830-839 at 0.977 and 0.932 (commit b369b1f), texts 840-849 at 0.942 and 0.932 and texts 850-859 at 0.980",
-    "and 0.974 (commit 5e5a0b4). Their",
+    "and 0.974 (commit 5e5a0b4), texts 860-869 at 0.926 and 0.889 and texts 870-879 at 0.913 and 0.908 (commit",
+    "6348200). Their",
     "misses were then read and general rules",
     "written for them, so none is held out any longer: the hidden Arabic test set is.",
 ]
