@@ -92,6 +92,11 @@ _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mn|mln
 _DIGSC = rf"{_DIG}{_SCALE}?(?![\w/]|[.,]\d)"
 _NUM = rf"(?:{_SPOKEN}|{_DIGSC}|{_DOZEN}|{_WNUM})"
 
+#: Words right before "several" that make it a figure: a breakdown, or a verb of harm or seizure.
+_SEVERAL_AFTER = ("among them", "among whom", "including", "bodies of", "remains of", "fire to", "control of",
+                  "destroyed", "burned", "torched", "killed", "wounded", "injured", "abducted", "kidnapped", "arrested",
+                  "seized", "captured", "detained", "killing", "wounding", "injuring", "neutralised", "neutralized")
+_SEVERAL_LOOKBEHINDS = "|".join(r"(?<=" + w.replace(" ", r"\s") + r"\sseveral)" for w in _SEVERAL_AFTER)
 _VAGUE = (
     r"(?:(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)"
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million)\b(?!s)"
@@ -105,13 +110,10 @@ _VAGUE = (
     r"underwent|suffered|sustained)\b"
     # "several soldiers, among them a general, were killed"
     r"|(?:[a-z'-]+\s+){0,1}[a-z'-]+,\s+(?:among\s+them|including)\s+[^,.;]{1,60},\s+(?:were|have|had|are)\b)))\b"
-    # an item of a breakdown: "killed dozens, among them several children"
-    r"|(?:(?<=among\sthem\s)|(?<=among\swhom\s)|(?<=including\s)|(?<=bodies\sof\s)|(?<=remains\sof\s)"
-    # the object of a verb of harm or seizure: "set fire to several houses", "neutralised several terrorists"
-    r"|(?<=fire\sto\s)|(?<=control\sof\s)|(?<=destroyed\s)|(?<=burned\s)|(?<=torched\s)|(?<=killed\s)|(?<=wounded\s)"
-    r"|(?<=injured\s)|(?<=abducted\s)|(?<=kidnapped\s)|(?<=arrested\s)|(?<=seized\s)|(?<=captured\s)|(?<=detained\s)"
-    r"|(?<=killing\s)|(?<=wounding\s)|(?<=injuring\s)"
-    r"|(?<=neutralised\s)|(?<=neutralized\s))several"
+    # an item of a breakdown ("killed dozens, among them several children"), or the object of a verb of harm or
+    # seizure ("set fire to several houses", "neutralised several terrorists"): the word first, then what stands
+    # before it (a look-behind first would be tried wherever any number phrase may start)
+    r"|several(?:" + _SEVERAL_LOOKBEHINDS + ")"
     r"(?=\s+(?!(?:hours|days|weeks|months|years|minutes|times|kilometres|kilometers|miles|metres|meters)\b)[a-z])"
 )
 
