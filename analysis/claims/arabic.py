@@ -279,7 +279,7 @@ _REUNITING = {"يجتمع", "يجتمعون", "اجتمع", "اجتمعوا", "�
 #: Singular place words after من (folded, no article): where from, not what is counted ("38 من محافظة خان يونس").
 _FROM_PLACE = {"محافظة", "مدينة", "بلدة", "قرية", "منطقة", "حي", "مخيم", "ولاية", "مديرية", "ريف", "قضاء", "ناحية",
                # and their plurals: "و12 ألفاً و400 من مخيمات النزوح" came from the camps
-               "محافظات", "مدن", "بلدات", "قرى", "مناطق", "احياء", "أحياء", "مخيمات", "ولايات", "مديريات", "بلدان", "دول"}
+               "محافظات", "مدن", "بلدات", "قرى", "مناطق", "احياء", "مخيمات", "ولايات", "مديريات", "بلدان", "دول"}
 #: aid (folded): "مساعدات نقدية لـ2,400 أسرة" says whom it reached
 _AID_NOUNS = {"مساعدات", "مساعدة", "معونات", "حصص", "سلال", "طرود", "مواد", "اغاثة", "منح", "منحا", "قسائم",
               "تكاليف", "نفقات"}  # (and costs met: "غطت تكاليف النقل لنحو ثلاثة آلاف أسرة")
@@ -2091,7 +2091,7 @@ _OFFICE_OF = {lex.fold(w) for w in ("لشؤون", "شؤون", "لإغاثة", "�
 #: Verbs of reaching or taking in (folded): "طالت 167 منشأة" after a noun of demolition.
 _REACHED_THINGS = {lex.fold(w) for w in ("طالت", "طال", "شملت", "شمل", "طاولت", "طاول")}
 #: Words that open a time aside between a verb's subject and its object (folded): "، اليوم الثلاثاء،".
-_DAY_WORDS_AFTER = {lex.fold(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "مساء", "صباح", "يوم", "ليل", "فجراليوم")}
+_DAY_WORDS_AFTER = {lex.fold(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "مساء", "صباح", "يوم", "ليل")}
 #: Adjectives of people set free, after their noun (folded): "718 أسيراً محرراً".
 _FREED_ADJECTIVES = {lex.fold(w) for w in ("محرر", "محرراً", "محررا", "محررين", "محررون", "المحررين", "المحررون", "محررة")}
 #: Clarifying a fate (folded), before "مصير": "تحديد مصير 340 شخصاً".

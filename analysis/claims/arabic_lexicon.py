@@ -289,7 +289,7 @@ def dual(word: str) -> str | None:
 
 
 #: duals of things (folded stem -> English unit): "أسقطت طائرتين", "دمرت دبابتين"; read as 2 only right after a cue
-_THING_DUAL_STEMS = {"رشاش": "weapons", "قاذف": "weapons", "بندقيت": "weapons", "صاروخ": "strikes", "نفق": "sites", "طائرت": "aircraft", "مسيرت": "aircraft", "مروحيت": "aircraft", "دبابت": "vehicles", "دراجت": "vehicles", "مسكن": "sites", "منزل": "sites",
+_THING_DUAL_STEMS = {"رشاش": "weapons", "قاذف": "weapons", "بندقيت": "weapons", "صاروخ": "strikes", "نفق": "sites", "طائرت": "aircraft", "مسيرت": "aircraft", "مروحيت": "aircraft", "دبابت": "vehicles", "دراجت": "vehicles", "مسكن": "sites",
                      "سيارت": "vehicles", "مركبت": "vehicles", "عربت": "vehicles", "اليت": "vehicles", "عجلت": "vehicles",
                      "مدفع": "weapons", "شاحنت": "vehicles", "زورق": "vehicles", "مدرعت": "vehicles",
                      "منزل": "sites", "بيت": "sites", "مدرست": "sites", "مخزن": "sites", "مستودع": "sites", "مضافت": "sites"}

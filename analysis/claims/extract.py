@@ -589,7 +589,6 @@ class _Extractor:
         #: The column each figure of the current row falls in, by its start (see :meth:`sentence_rows`).
         self._column_of: dict[int, tuple[str | None, str]] = {}
         self._person_end: dict[int, int] = {}
-        self._next_start = 0  # where the figure after the one read starts (set by :meth:`_row`)
 
     def _end_list(self) -> None:
         """A sentence that is no heading and no line of a list ends the list or table before it."""
@@ -821,7 +820,6 @@ class _Extractor:
     # ------------------------------------------------------------------
     def _row(self, text: str, q: Quantity, prev: dict | None, prev_end: int, next_start: int) -> dict | None:
         via_context = False
-        self._next_start = next_start  # where the next figure of the sentence starts (its noun and verb are its own)
         core = text[q.num_start:q.end].lower()
         pronoun = core in ("he", "she") or (core == "another" and _ANOTHER_PERSON.match(text, q.end) is not None)
         if pronoun:
@@ -927,8 +925,8 @@ class _Extractor:
             among = _AMONG_FATE_BEFORE.search(self.low, max(0, q.start - 80), q.start) \
                 if not _NAME_COMMA_BEFORE.search(text, max(0, q.start - 30), q.start) else None  # (not "Olha
             # Levchenko, a 34-year-old nurse": the named person, counted once)
-            metric = ((_AMONG_FATE.get(among.group(1)) if among is not None and compatible(
-                          _AMONG_FATE.get(among.group(1), ""), unit, known) else None)
+            among_fate = _AMONG_FATE[among.group(1)] if among is not None else None
+            metric = ((among_fate if among_fate is not None and compatible(among_fate, unit, known) else None)
                       # ("Among the dead were three children and a woman who had been sheltering": dead)
                       or ((self._later_fate(text, q, unit, after) or lexicon.NOUN_METRIC.get(unit))
                           if unit in lexicon.METRIC_ONLY_UNITS else None)
@@ -959,7 +957,7 @@ class _Extractor:
                 and compatible(self.last_conflict[1], unit, known):
             metric = self.last_conflict[1]  # "  of whom children | 31" under "Civilians killed | 284": who they are
         else:
-            metric = self._metric(self.low, q, unit, known, after, prev, prev_end)
+            metric = self._metric(self.low, q, unit, known, after, prev, prev_end, next_start)
         if metric is None and not (q.word and core in _ONE_WORDS) and unit != "survivors" \
                 and not came_through:  # no list or partitive toll for them either
             metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
@@ -991,7 +989,7 @@ class _Extractor:
 
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
-                prev_end: int) -> str | None:
+                prev_end: int, next_start: int) -> str | None:
         if (not unit or unit in _POPULATION_UNITS) and _SIZE_OF_PLACE.search(text, max(0, q.start - 40), q.start):
             return "other"  # "the town of about 40,000, 7 km from the border, has been shelled": how many live there
         if not unit and (lost := _THINGS_LOST_AT.search(text, max(0, q.start - 70), q.start)) is not None \
@@ -1034,7 +1032,7 @@ class _Extractor:
         if self.bodies and _BODIES_OF.search(text, max(0, q.start - 40), q.start) \
                 and compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
-        metric = self._cued_metric(text, q, unit, known, after, prev, prev_end)
+        metric = self._cued_metric(text, q, unit, known, after, prev, prev_end, next_start)
         if metric == "displaced" and _HURT_WHOLE.search(text, max(0, q.start - 24), q.start) \
                 and _PARTITIVE_AFTER.match(text, q.end):
             return "wounded"  # "a prompt recovery to the wounded, 6 of whom were evacuated by air": the hurt, moved
@@ -1065,13 +1063,12 @@ class _Extractor:
             metric = fate
         elif metric == "captured" and (unit in _CIVILIAN_NOUNS or f"{unit}s" in _CIVILIAN_NOUNS):
             metric = "detained"  # "276 schoolgirls were seized", "287 pupils and a teacher were seized": abducted
-        if metric in ("returned", "captured", "detained") and "release" in text[max(0, q.start - 60):q.start] \
-                and _RELEASE_OF_BEFORE.search(text, max(0, q.start - 60), q.start) \
-                and not _RELEASE_ASKED_BEFORE.search(text, max(0, q.start - 80), q.start):
-            metric = "released"  # "the release and return of 95 Ukrainian and 95 Russian prisoners of war"
-        if metric == "released" and "release" in text[max(0, q.start - 60):q.start] \
-                and _RELEASE_ASKED_BEFORE.search(text, max(0, q.start - 80), q.start):
-            return "detained"  # "called for the release of 2,000 detainees": asked for, so still held
+        if metric in ("returned", "captured", "detained", "released") and "release" in text[max(0, q.start - 60):q.start]:
+            if _RELEASE_ASKED_BEFORE.search(text, max(0, q.start - 80), q.start):
+                if metric == "released":
+                    return "detained"  # "called for the release of 2,000 detainees": asked for, so still held
+            elif metric != "released" and _RELEASE_OF_BEFORE.search(text, max(0, q.start - 60), q.start):
+                metric = "released"  # "the release and return of 95 Ukrainian and 95 Russian prisoners of war"
         if metric in _MOVED_OR_BACK and " to be " in text[after:after + 40] and _STILL_TO_BE.match(text, after):
             return "other"  # "1,200 people a day need to be moved from Kagunga": not moved yet
         if metric in _MOVED and text.startswith((" armed ", " heavily armed "), q.end):
@@ -1242,7 +1239,7 @@ class _Extractor:
         return None
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
-                     prev_end: int) -> str | None:
+                     prev_end: int, next_start: int) -> str | None:
         w30 = text[max(0, q.start - 30):q.start]
         if ("treat" in w30 or "admit" in w30 or "receiv" in w30 or "operated" in w30) \
                 and _TREATED_BEFORE.search(w30) and _FOR_WOUNDS_AFTER.match(text, after) \
@@ -1467,27 +1464,30 @@ class _Extractor:
         metric = cue_metric(text, max(start, clause + 1), q.start, unit, known, last=True)
         if metric and not own_verb(text, after):  # not "... murdered, and 19 boys were recruited"
             return metric
-        # f. a cue further after in the same clause, but not one with an object figure of its own ("attacked 100
-        #    ships, sunk two and seized one": the two were sunk)
-        seg_end = min(len(text), after + 80)
-        cut = _CLAUSE_END.search(text, after, seg_end)
-        end = cut.start() if cut else seg_end
-        for c_start, c_end, _, c_text in cues_in(text, after, end):
-            if unit and unit not in lexicon.PERSON_NOUNS and c_text.split()[0] in lexicon.PERSON_NOUNS \
-                    and not c_text.endswith("ed"):  # (a participle, "sites hosting displaced people were burned", reads on)
-                end = c_start  # "relayed 6,000 messages between prisoners of war": a noun of people, not what befell
-                break  # the things counted
-            if c_start > self._next_start and (other := _FIGURE_BEFORE_NOUN.search(text, max(after, c_start - 24), c_start)) \
-                    and not _WHOLE_OF_PART_BEFORE.search(text, max(after, other.start() - 12), other.start()):
-                end = c_start  # "several hundred students forced 137 refugees out": the next figure's noun is its own
-                break  # (but "four children are among the 28 dead": the whole they are part of)
-            if _OBJECT_FIGURE_AFTER.match(text, c_end):
-                end = c_start
-                break
-            if text.endswith(" to ", 0, c_start) and c_text.startswith(("reach", "cross", "enter", "arriv", "return")):
-                end = c_start  # "walk for hours to reach the sites": a purpose, not what befell them
-                break
-        return cue_metric(text, after, end, unit, known)
+        # f. a cue further after in the same clause
+        return cue_metric(text, after, _later_cues_end(text, after, unit, next_start), unit, known)
+
+
+def _later_cues_end(text: str, after: int, unit: str, next_start: int) -> int:
+    """Where the cues after a figure's noun that may still be its own end: the clause's end, or an earlier cue that
+    belongs to something else (``next_start``: where the sentence's next figure starts)."""
+    seg_end = min(len(text), after + 80)
+    cut = _CLAUSE_END.search(text, after, seg_end)
+    end = cut.start() if cut else seg_end
+    for c_start, c_end, _, c_text in cues_in(text, after, end):
+        if unit and unit not in lexicon.PERSON_NOUNS and c_text.split()[0] in lexicon.PERSON_NOUNS \
+                and not c_text.endswith("ed"):  # (a participle, "sites hosting displaced people were burned", reads on)
+            return c_start  # "relayed 6,000 messages between prisoners of war": a noun of people, not what befell
+            # the things counted
+        if c_start > next_start and (other := _FIGURE_BEFORE_NOUN.search(text, max(after, c_start - 24), c_start)) \
+                and not _WHOLE_OF_PART_BEFORE.search(text, max(after, other.start() - 12), other.start()):
+            return c_start  # "several hundred students forced 137 refugees out": the next figure's noun is its own
+            # (but "four children are among the 28 dead": the whole they are part of)
+        if _OBJECT_FIGURE_AFTER.match(text, c_end):
+            return c_start  # "attacked 100 ships, sunk two and seized one": the two were sunk
+        if text.endswith(" to ", 0, c_start) and c_text.startswith(("reach", "cross", "enter", "arriv", "return")):
+            return c_start  # "walk for hours to reach the sites": a purpose, not what befell them
+    return end
 
 
 def _verb_governing(text: str, start: int, unit: str, known: bool, lo: int = 0) -> str | None:
