@@ -731,6 +731,8 @@ _QUOTE_MARKS_ASCII = ("'",)
 def _cut_before(left: str) -> str:
     """The text after the last clause boundary of ``left`` (a quote, ;, :, (, an em dash or a spaced dash),
     found with ``rfind`` from the end; an apostrophe inside a word ("Children\u2019s") is not a quote."""
+    marks: tuple[str, ...]
+    quotes: tuple[str, ...]
     if left.isascii():
         marks, dash, quotes = _CLAUSE_MARKS_ASCII, left.rfind(" - "), _QUOTE_MARKS_ASCII  # the one spaced dash
     else:

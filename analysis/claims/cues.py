@@ -498,8 +498,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             # figure's; past its own verb, wait for the verb of both, whatever the clause holds
             relative = other_clause = True
             max_words = 99
-        elif first and word in _DESCRIBING and (main := _MAIN_AUX_AHEAD.match(text, t.end(), limit)) is not None:
-            pos = main.end("phrase")  # "13 soldiers serving with the mission and a regional force have been killed"
+        elif first and word in _DESCRIBING and (main_aux := _MAIN_AUX_AHEAD.match(text, t.end(), limit)) is not None:
+            pos = main_aux.end("phrase")  # "13 soldiers serving with the mission and a regional force have been killed"
             first = False
             continue
         elif word == "along" and not verb_seen and (along := _ALONG_WITH_AUX.match(text, t.start("word"))) is not None:
@@ -554,7 +554,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         elif word == "by" and prev_word.endswith("ed") and words <= 2 and not first \
                 and _AUX_AHEAD.match(text, t.end(), min(limit, t.end() + 40)):
             pass  # "a driver contracted by WFP was shot dead": a participle and its agent before the main verb
-        elif word == "whose" and (fate := cues_by_start.get(t.end() + 1)) is not None and fate[2] == "missing":
+        elif word == "whose" and (fate_cue := cues_by_start.get(t.end() + 1)) is not None \
+                and fate_cue[2] == "missing":
             return "missing"  # "21 people whose whereabouts are unknown"
         elif word in STOP_RIGHT and not (word == "since" and prev_word in ("have", "has", "had")):
             return None  # (but "have since fled": an adverb inside the verb group)

@@ -166,7 +166,7 @@ def gates(low: str) -> tuple[bool, bool]:
     :data:`_NEUTRAL_KEYS`: the aid and population patterns are searched only where it does."""
     aid = neutral = False
     for m in _GATES.finditer(low):
-        if m.lastgroup[0] == "a":
+        if (m.lastgroup or "")[:1] == "a":
             aid = True
         else:
             neutral = True
@@ -681,6 +681,7 @@ class _Extractor:
     def _group_metric(low: str, start: int, end: int) -> str | None:
         """The metric of a group named in ``low[start:end]`` ("the newly displaced", "new arrivals", "all
         casualties", "those returning from Iran"): its first cue, or a counted noun that is a metric."""
+        metric: str | None
         for _, _, metric, _ in cues_in(low, start, end):
             if metric in lexicon.PEOPLE_METRICS:
                 return metric
@@ -819,6 +820,7 @@ class _Extractor:
 
     # ------------------------------------------------------------------
     def _row(self, text: str, q: Quantity, prev: dict | None, prev_end: int, next_start: int) -> dict | None:
+        metric: str | None
         via_context = False
         core = text[q.num_start:q.end].lower()
         pronoun = core in ("he", "she") or (core == "another" and _ANOTHER_PERSON.match(text, q.end) is not None)
@@ -863,10 +865,10 @@ class _Extractor:
         column = self._column_of.get(q.start)
         if column is not None and column[0] is None and not unit:
             return None  # a number in the column that labels the rows ("Week 1", "Camp 2")
-        if column is not None and column[0] is not None and not unit:
-            metric, noun = column
-            unit = lexicon.UNIT_NAMES.get(noun, noun) or ("people" if metric in lexicon.PEOPLE_METRICS else "")
-            metric = AS_METRIC.get(metric, metric)
+        if column is not None and (column_metric := column[0]) is not None and not unit:
+            noun = column[1]
+            unit = lexicon.UNIT_NAMES.get(noun, noun) or ("people" if column_metric in lexicon.PEOPLE_METRICS else "")
+            metric = AS_METRIC.get(column_metric, column_metric)
             if metric == "other" and not unit:
                 return None
             return dict(start=q.start, end=q.end, value=q.value, value_low=q.value_low, value_high=q.value_high,
@@ -1240,6 +1242,7 @@ class _Extractor:
 
     def _cued_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                      prev_end: int, next_start: int) -> str | None:
+        metric: str | None
         w30 = text[max(0, q.start - 30):q.start]
         if ("treat" in w30 or "admit" in w30 or "receiv" in w30 or "operated" in w30) \
                 and _TREATED_BEFORE.search(w30) and _FOR_WOUNDS_AFTER.match(text, after) \
@@ -1628,7 +1631,7 @@ def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int
     than the figure ("three guards, a cook and a driver") is not an aside."""
     drop: set[int] = set()
     for q in quantities:
-        if not 1 <= q.value <= 6 or q.value != int(q.value):
+        if q.value is None or not 1 <= q.value <= 6 or q.value != int(q.value):
             continue
         m = _APPOSITION.match(text, q.end)
         if not m:
@@ -1678,7 +1681,8 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
         if low in _TOTAL_CELLS:
             out.append((context, ""))  # "Total": the title's metric
             continue
-        noun = next((w for w in reversed(LABEL_WORD.findall(low)) if w in lexicon.COUNT_NOUNS), "")  # the head
+        label_words: list[str] = LABEL_WORD.findall(low)
+        noun = next((w for w in reversed(label_words) if w in lexicon.COUNT_NOUNS), "")  # the head
         metric = cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
         if metric is not None and (last := list(cues_in(low, 0, len(low)))) and last[-1][1] == len(low.rstrip()) \
                 and last[-1][2] != metric and compatible(last[-1][2], "", True):
@@ -1954,7 +1958,7 @@ def _moved_at_home(rows: list[dict], text: str) -> None:
     for r in rows:
         if r["place_country"]:
             counts[r["place_country"]] = counts.get(r["place_country"], 0) + 1
-    home = max(counts, key=counts.get) if counts else ""
+    home = max(counts, key=lambda c: counts[c]) if counts else ""
     if home and sum(1 for c in counts.values() if c == counts[home]) > 1:
         home = ""  # "Arrivals by country: Uganda 620,000; Kenya 310,000": no country is the article's own
     for r, nationals in moved:

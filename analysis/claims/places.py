@@ -62,7 +62,7 @@ import re
 import sys
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from analysis import paths
 from analysis.claims.alternation import by_first_char, split_top
@@ -277,7 +277,7 @@ class Gazetteer:
     @classmethod
     def from_state(cls, state: dict) -> "Gazetteer":
         """The gazetteer :meth:`state` described (a KeyError or TypeError when ``state`` is not one)."""
-        g = cls.__new__(cls)
+        g = cls(())  # empty, then filled
         intern = sys.intern
         g.kind = array.array("b", state["kind"])
         g.iso3 = [intern(x) for x in state["iso3"]]
@@ -340,6 +340,14 @@ def gazetteer() -> Gazetteer | None:
         return _cached_gazetteer()
     except (OSError, KeyError, ValueError):
         return None
+
+
+def _loaded() -> Gazetteer:
+    """The gazetteer, for the steps that run only once it has been found readable."""
+    g = gazetteer()
+    if g is None:
+        raise RuntimeError("the gazetteer table is missing or unreadable")
+    return g
 
 
 #: Places people cross into that the gazetteer does not hold as countries (no ISO 3166 code, or a territory).
@@ -461,7 +469,7 @@ def _after_article(keys: list[str], i: int) -> bool:
 def _run_names(whole: str) -> tuple[tuple[int, int, tuple[int, ...], int], ...]:
     """The names in one run of capitalised words, as (start, end, codes, words); cached, as runs repeat
     ("Syrian Observatory for Human Rights")."""
-    g = gazetteer()
+    g = _loaded()
     index, prefixes, lookup = g.index, g.prefixes, g.lookup
     if whole in g.acronyms:
         return ((0, len(whole), g.acronyms[whole], 1),)
@@ -621,7 +629,7 @@ class _Reading(NamedTuple):
 @lru_cache(maxsize=1 << 13)
 def _readings(codes: tuple[int, ...]) -> tuple[_Reading, ...]:
     """The readings of ``codes`` by country, in the order the countries first appear."""
-    g = gazetteer()
+    g = _loaded()
     by_country: dict[str, list[int]] = {}
     for c in codes:
         by_country.setdefault(g.iso3[c >> 2], []).append(c)
@@ -641,7 +649,7 @@ def resolve(g: Gazetteer, codes: tuple[int, ...], weight, has_article: bool = Fa
         # "El Salvador" names the country written with its article before a city "Salvador"
         with_article = [r for r in readings if r.plain]
         if len(with_article) == 1:
-            readings = with_article
+            readings = tuple(with_article)
     if len(readings) > 1:
         named = {r: w for r in readings if (w := weight(r.iso3))}
         if named:
@@ -742,7 +750,7 @@ def _named_areas(sentence: str) -> list[re.Match]:
     return out
 
 
-def _unknown_places(sentence: str, g: Gazetteer | None, taken: list[tuple[int, int]] = ()
+def _unknown_places(sentence: str, g: Gazetteer | None, taken: Sequence[tuple[int, int]] = ()
                     ) -> list[tuple[int, int]]:
     """Spans of capitalised phrases after in/near/around/... (places the gazetteer may not know), and of
     those a word such as "town" or "camp" follows, except those that begin inside a ``taken`` span."""
@@ -874,12 +882,12 @@ class _Profile(NamedTuple):
 
 @lru_cache(maxsize=1 << 13)
 def _profile(codes: tuple[int, ...]) -> _Profile:
-    g = gazetteer()
+    g = _loaded()
     kinds = {g.kind[c >> 2] for c in codes}
     demonym = None
     if _DEMONYM in kinds and _COUNTRY not in kinds:
-        countries = {g.iso3[c >> 2] for c in codes if g.kind[c >> 2] == _DEMONYM}
-        demonym = countries.pop() if len(countries) == 1 else ""
+        peoples_of = {g.iso3[c >> 2] for c in codes if g.kind[c >> 2] == _DEMONYM}
+        demonym = peoples_of.pop() if len(peoples_of) == 1 else ""
         if kinds == {_DEMONYM}:
             return _Profile(demonym, (), False, False, (), (), None)
     if _COUNTRY in kinds:
@@ -961,18 +969,19 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
         merged = places
     else:
         merged = []
-        for p in places:
-            last = merged[-1] if merged else None
-            if last is not None and last.country and last.country == p.country \
-                    and _AND.match(sentence[last.end:p.start]):
+        for place in places:
+            before = merged[-1] if merged else None
+            if before is not None and before.country and before.country == place.country \
+                    and _AND.match(sentence[before.end:place.start]):
                 # "Kharkiv, Ukraine" keeps the city's area; "Sumy and Kharkiv" has one only if both share it
-                areas = {last.admin1, p.admin1} - {""} if "," in sentence[last.end:p.start] \
-                    else {last.admin1, p.admin1}
-                end = _extend(sentence, last.start, p.end)[1] if _AREA_WORD.match(sentence, p.end) is None else p.end
-                merged[-1] = Place(last.start, end, sentence[last.start:end], p.country,
+                areas = {before.admin1, place.admin1} - {""} if "," in sentence[before.end:place.start] \
+                    else {before.admin1, place.admin1}
+                end = _extend(sentence, before.start, place.end)[1] if _AREA_WORD.match(sentence, place.end) is None \
+                    else place.end
+                merged[-1] = Place(before.start, end, sentence[before.start:end], place.country,
                                    areas.pop() if len(areas) == 1 else "")
             else:
-                merged.append(p)
+                merged.append(place)
     # capitalised phrases after "in"/"near" the gazetteer does not know: places with no country; one
     # that holds a shorter known name ("Khan Tuman" holding "Khan") replaces it, a piece of a name is no place
     taken = [(p.start, p.end) for p in merged if p.start not in pieces]
@@ -1137,7 +1146,7 @@ def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:
     """The place nearest ``pos``; one after it wins over one before it at 1.5 times the distance."""
     best, best_d = None, None
     for p in places:
-        d = p.start - pos
+        d: float = p.start - pos
         d = d if d >= 0 else -d * 1.5
         if best_d is None or d < best_d:
             best, best_d = p, d

@@ -200,9 +200,9 @@ def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int
     for m in _BREAK.finditer(text, left, start):
         left = m.end()
     right = min(hi, end + AFTER)
-    m = _BREAK.search(text, end, right)
-    if m:
-        right = m.start()
+    stop = _BREAK.search(text, end, right)
+    if stop:
+        right = stop.start()
     return left, right
 
 

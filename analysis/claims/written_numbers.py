@@ -184,13 +184,13 @@ def find_numbers(text: str) -> list[WrittenNumber]:
             form = "percent"
         add(m.start(), m.end(), value, form)
     for m in _NUMBER_WORDS.finditer(text):
-        value = _word_value(m.group())
-        if value is not None:
-            add(m.start(), m.end(), value, "words")
+        word_value = _word_value(m.group())
+        if word_value is not None:
+            add(m.start(), m.end(), word_value, "words")
     return sorted(found, key=lambda n: (n.start, n.end))
 
 
 def same_number(a: float, b: float) -> bool:
     """Whether two readings are the same figure (shares within 0.5 points, counts within 1e-6)."""
     return abs(a - b) <= max(1e-6 * abs(b), 1e-9) or (abs(a) <= 100 and abs(b) <= 100 and abs(a - b) < 0.5
-                                                     and (a % 1 or b % 1))
+                                                     and bool(a % 1 or b % 1))
