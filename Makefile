@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 KERNEL := tally
 
-.PHONY: setup report test lab fetch claims bench fuzz mutate clean help
+.PHONY: setup native report test lab fetch claims bench fuzz mutate clean help
 
 help:
 	@echo "make report  - set up, then build every default report offline (reports/)"
@@ -16,9 +16,9 @@ help:
 	@echo "make fetch   - import every dataset from the offline mirror ../shared/data into data/raw/"
 	@echo "make bench   - run the benchmarks and write benchmarks/results.md (about an hour: 1,000,000 articles)"
 	@echo "make mutate  - mutation testing of the core modules (mutmut; 40 to 60 minutes): benchmarks/mutation.md"
-	@echo "make setup   - create .venv and install the pinned packages"
+	@echo "make setup   - create .venv, install the pinned packages and compile the extractor"
 
-setup: $(STAMP)
+setup: $(STAMP) native
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,12 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	$(BIN)/python -m ipykernel install --prefix $(VENV) --name $(KERNEL) --display-name "Tally (project)" >/dev/null
 	@touch $(STAMP)
+
+# The English extraction modules compiled with mypyc into build/native (analysis/claims/native.py): done again
+# only when their sources changed (a digest check, well under a second). Without a C compiler it says so and
+# the extractor runs as plain Python, the same claims more slowly.
+native: $(STAMP)
+	@$(BIN)/python -m analysis.claims.native_build || echo "(continuing with the plain Python extractor)"
 
 report: setup
 	$(BIN)/python -m analysis build

@@ -28,6 +28,8 @@ NOTEBOOKS: Path = ROOT / "notebooks"
 REPORTS: Path = Path(os.environ.get("TALLY_REPORTS", ROOT / "reports"))
 MANIFEST: Path = ROOT / "reports.yml"
 BENCHMARKS: Path = ROOT / "benchmarks"
+#: The compiled English extractor ``make setup`` builds (git-ignored; :mod:`analysis.claims.native`).
+NATIVE_BUILD: Path = ROOT / "build" / "native"
 #: The shared offline mirror beside the project (``../shared/data``).
 SHARED: Path = ROOT.parent / "shared"
 MIRROR: Path = Path(os.environ.get("TALLY_MIRROR", SHARED / "data"))

@@ -10,13 +10,16 @@ size just before timing is reported too.
    texts). The parent reads each corpus once and writes its texts to one
    temporary JSON file (never committed) that every extractor reads, then
 
-   * tally: :func:`analysis.claims.extract.extract_text` per text;
+   * tally: :func:`analysis.claims.extract.extract_text` per text, as users run it: with the
+     extraction modules compiled when ``make setup`` could build them (:mod:`analysis.claims.native`;
+     the row says which), and again as plain Python (``TALLY_PURE_PYTHON=1``) for reference;
    * tally's number reading alone (:func:`analysis.claims.numbers.find_quantities`
      per text): the stage that does what quantulum3 and Duckling do (numbers,
      hedges and ranges, with non-counts set aside), shown for reference
      beside them; the targets are for ``extract_text``, the whole extraction;
    * tally's time inside the regular-expression engine (:func:`regex_time`: one
-     profiled pass of ``extract_text``, the own time of the ``re`` methods less
+     profiled pass of ``extract_text`` as plain Python, as the profiler sees no calls made
+     from compiled code, the own time of the ``re`` methods less
      the profiler's cost per call), beside a pass without the profiler: what
      share of the extraction no faster code around the patterns could save;
    * quantulum3: ``quantulum3.parser.parse`` per text;
@@ -182,6 +185,10 @@ def child(mode: str, files: list[str]) -> dict:
     else:
         raise ValueError(f"unknown mode {mode!r}")
     res.update(articles=len(texts), failed=0, rss_base_mb=base, rss_peak_mb=rss_mb())
+    if mode.startswith("tally"):
+        from analysis.claims import native
+
+        res.update(compiled=native.in_use(), plain_reason=native.unusable_reason() or "")
     return res
 
 
@@ -223,11 +230,14 @@ def _last_json(stdout: str) -> dict:
     return json.loads(stdout.strip().splitlines()[-1])
 
 
-def measure(mode: str, files: list[str | Path]) -> dict:
-    """Run :func:`child` in a fresh interpreter of the project's venv and return its figures."""
+def measure(mode: str, files: list[str | Path], plain: bool = False) -> dict:
+    """Run :func:`child` in a fresh interpreter of the project's venv and return its figures; ``plain``: with
+    the extraction modules as plain Python, whatever is compiled (:mod:`analysis.claims.native`)."""
     load = os.getloadavg()[0]
     cmd = [sys.executable, "-m", "benchmarks.claims_bench", "--child", mode, *map(str, files)]
-    proc = subprocess.run(cmd, cwd=paths.ROOT, capture_output=True, text=True, check=False, timeout=RUN_TIMEOUT)
+    env = {**os.environ, "TALLY_PURE_PYTHON": "1" if plain else ""}
+    proc = subprocess.run(cmd, cwd=paths.ROOT, capture_output=True, text=True, check=False, timeout=RUN_TIMEOUT,
+                          env=env)
     if proc.returncode != 0:
         raise RuntimeError(f"{mode} failed: {proc.stderr.strip()[-800:]}")
     return _finish(_last_json(proc.stdout), load)
@@ -293,11 +303,13 @@ def compare(corpus: str, texts_file: Path, duckling: Path | None, duckling_note:
     """tally, quantulum3 and Duckling over the same texts; {extractor: result or {'error': reason}}."""
     out: dict[str, dict] = {}
     runs = {"tally": lambda: measure("tally", [texts_file]),
+            "tally plain": lambda: measure("tally", [texts_file], plain=True),
             "tally numbers": lambda: measure("tally-numbers", [texts_file]),
             "quantulum3": lambda: measure("quantulum3", [texts_file]),
             "Duckling": lambda: measure_duckling(duckling, texts_file) if duckling else {"error": duckling_note}}
-    runs["tally regex"] = lambda: measure("tally-regex", [texts_file])
-    order = ["tally", "Duckling"] * PROCESSES + ["tally numbers", "tally regex", "quantulum3"]
+    # the profiler sees the pattern calls of Python code only: the share of the engine is measured on plain Python
+    runs["tally regex"] = lambda: measure("tally-regex", [texts_file], plain=True)
+    order = ["tally", "Duckling", "tally plain"] * PROCESSES + ["tally numbers", "tally regex", "quantulum3"]
     results: dict[str, list[dict]] = {}
     for name in order:
         if "error" in out.get(name, {}):
@@ -403,7 +415,16 @@ def run() -> dict:
         ours = res["tally"]
         ratios[corpus] = {}
         parts = [f"tally {ours['articles_per_cpu_second']:,.0f} articles/CPU-s"]
-        table.append(_row(f"{corpus}: tally (extract_text)", ours))
+        how = "compiled" if ours.get("compiled") else f"plain Python: {ours.get('plain_reason') or 'not compiled'}"
+        table.append(_row(f"{corpus}: tally (extract_text; {how})", ours))
+        plain = res.get("tally plain")
+        if plain is not None and ours.get("compiled"):
+            table.append(_row(f"{corpus}: tally, the same modules as plain Python (TALLY_PURE_PYTHON=1; for "
+                              "reference)", plain))
+            parts.append(f"the compiled modules read {_ratio(ours, plain):.2f}x as fast as the same code as plain "
+                         f"Python ({plain['articles_per_cpu_second']:,.0f} articles/CPU-s)")
+        elif not ours.get("compiled"):
+            parts.append(f"(the extraction modules ran as plain Python: {ours.get('plain_reason') or 'not compiled'})")
         numbers = res.get("tally numbers")
         if numbers is not None:
             table.append(_row(f"{corpus}: tally, number reading only (find_quantities; for reference)", numbers))
@@ -429,7 +450,8 @@ def run() -> dict:
             share = regex["regex_cpu_seconds"] / regex["cpu_seconds"]
             ceiling = regex["articles"] / regex["regex_cpu_seconds"]
             summary.append(
-                f"{corpus}: about {share:.0%} of tally's CPU time is spent inside the regular-expression engine "
+                f"{corpus}: about {share:.0%} of tally's CPU time as plain Python is spent inside the "
+                f"regular-expression engine "
                 f"({regex['regex_calls'] / regex['articles']:,.0f} pattern calls an article; one profiled pass, "
                 f"less the profiler's cost of {regex['profiler_cost_per_call_us']:.2f} µs a call, against a pass "
                 f"without the profiler in the same process). Were everything else free, tally would read at most "

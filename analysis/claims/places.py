@@ -303,7 +303,9 @@ def _index_cache_file() -> Path:
     from analysis.claims import gazetteer as table_module
 
     digest = hashlib.sha256()
-    for part in (TABLE, Path(__file__), Path(table_module.__file__)):
+    # this module's source, not ``__file__``: compiled (analysis/claims/native.py), that is the built library,
+    # and the two ways of running would each throw away the other's index
+    for part in (TABLE, paths.ROOT / "analysis" / "claims" / "places.py", Path(table_module.__file__)):
         digest.update(part.read_bytes())
     return INDEX_CACHE / f"gazetteer-{digest.hexdigest()[:16]}.json"
 
@@ -1146,7 +1148,7 @@ def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:
     """The place nearest ``pos``; one after it wins over one before it at 1.5 times the distance."""
     best, best_d = None, None
     for p in places:
-        d: float = p.start - pos
+        d = float(p.start - pos)
         d = d if d >= 0 else -d * 1.5
         if best_d is None or d < best_d:
             best, best_d = p, d

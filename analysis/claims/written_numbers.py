@@ -154,9 +154,9 @@ def find_numbers(text: str) -> list[WrittenNumber]:
     for m in _SPOKEN.finditer(text):
         value = _small(m["int"]) + float("0." + (m["dec"] if m["dec"].isdigit() else str(int(_small(m["dec"])))))
         add(m.start(), m.end(), value * _SCALES.get((m["scale"] or "").lower(), 1), "spoken_decimal")
-    for pattern, value in _SCALED_FRACTIONS:
+    for pattern, scaled in _SCALED_FRACTIONS:
         for m in pattern.finditer(text):
-            add(m.start(), m.end(), value, "words")
+            add(m.start(), m.end(), scaled, "words")
     for pattern, value in _FRACTIONS:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), value, "fraction")
@@ -164,9 +164,9 @@ def find_numbers(text: str) -> list[WrittenNumber]:
         n = _small(m["n"])
         if n:
             add(m.start(), m.end(), 100 / n, "fraction")
-    for pattern, value in _VAGUE:
+    for pattern, least in _VAGUE:
         for m in pattern.finditer(text):
-            add(m.start(), m.end(), value, "vague")
+            add(m.start(), m.end(), least, "vague")
     for m in _DIGITS.finditer(text):
         whole = re.sub(rf"[,{GROUP_SPACES}]", "", m["int"])
         value = float(whole + ("." + m["dec"] if m["dec"] else ""))
