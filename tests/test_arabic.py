@@ -1496,6 +1496,13 @@ def test_session_20_arabic_phrasings(text: str, expected: list) -> None:
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("place", ["قرى الريف المجاور", "القرى المجاورة", "مدن الساحل", "محافظة درعا"])
+def test_a_figure_from_a_place_takes_the_people_of_the_figure_before(place: str) -> None:
+    # "and 150 from the villages of the countryside": people who came from there, not 150 villages
+    text = f"ونزحت 400 عائلة من البلدة، و150 من {place}."
+    assert figures(text) == [(400.0, "displaced"), (150.0, "displaced")]
+
+
 def test_a_part_of_people_held_takes_what_then_befell_them() -> None:
     # "three of them" after five young men were held: released by the verb before them, not held
     text = "واعتقلت القوات خمسة شبان عند الحاجز. وأفرج الحاجز عن ثلاثة منهم في اليوم التالي."
