@@ -380,6 +380,15 @@ def test_gazetteer_read_from_its_cached_index_is_the_one_built(tmp_path, monkeyp
     assert not stale.exists()                   # an index of another table or code is removed
 
 
+def test_a_gazetteer_that_cannot_be_read_is_said_in_a_warning(tmp_path, monkeypatch):
+    from analysis.claims import places
+
+    monkeypatch.setattr(places, "INDEX_CACHE", tmp_path)
+    monkeypatch.setattr(places, "TABLE", tmp_path / "gazetteer.csv")  # not there
+    with pytest.warns(RuntimeWarning, match="gazetteer.csv: the place gazetteer could not be read"):
+        assert places.gazetteer.__wrapped__() is None
+
+
 @pytest.mark.parametrize("sentence, country", [
     ("Medics said 40 bodies reached the Marib General Hospital in a village outside the city.", ""),
     ("At least 9 people died at the Taiz School in Lakeside, officials said.", ""),

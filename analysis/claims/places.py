@@ -60,6 +60,7 @@ from __future__ import annotations
 import array
 import re
 import sys
+import warnings
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple, Sequence
@@ -337,10 +338,13 @@ def _cached_gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer | None:
-    """The committed gazetteer, read once; None when the table is missing or unreadable."""
+    """The committed gazetteer, read once; None when the table is missing or unreadable, said in a warning
+    (every figure then goes without a country, which nobody should find out from the ledger alone)."""
     try:
         return _cached_gazetteer()
-    except (OSError, KeyError, ValueError):
+    except (OSError, KeyError, ValueError) as exc:
+        warnings.warn(f"{paths.relative(TABLE)}: the place gazetteer could not be read ({type(exc).__name__}: "
+                      f"{exc}); places are read without it, with no country", RuntimeWarning, stacklevel=2)
         return None
 
 
