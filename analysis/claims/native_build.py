@@ -33,14 +33,14 @@ MYPY_OPTIONS = ("--ignore-missing-imports", "--follow-imports=silent", "--disabl
                 "--disable-error-code=operator")
 
 _SETUP = """
-import os, sys
+import sys
 from setuptools import setup
 from mypyc.build import mypycify
 target, lib, temp = sys.argv[1:4]
 modules = sys.argv[4:]
 setup(name="tally-native", packages=[], py_modules=[],
       ext_modules=mypycify(modules, opt_level="3", target_dir=target, multi_file=True),
-      script_args=["build_ext", "--build-lib", lib, "--build-temp", temp, "--parallel", str(os.cpu_count() or 1)])
+      script_args=["build_ext", "--build-lib", lib, "--build-temp", temp])
 """
 
 
