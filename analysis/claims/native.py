@@ -7,7 +7,7 @@ loads that build only when the digest matches the sources as they are now and
 the build is for this Python: an edited module, another interpreter or no
 compiler all mean the same code runs as plain Python, never a stale build.
 Both ways give the same claims (``tests/test_native.py`` compares them on
-every corpus we wrote); the compiled one reads about a third faster
+every corpus we wrote); the compiled one reads about 30% faster
 (``benchmarks/results.md``). ``TALLY_PURE_PYTHON=1`` turns the build off.
 
 This module runs before any other of the package: it imports nothing of it but the paths.
