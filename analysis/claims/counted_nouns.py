@@ -91,7 +91,7 @@ def _demonym(token: str) -> bool:
 #: Nouns of armed people: a list of them alone still counts armed people ("soldiers and policemen").
 _ARMED_NOUNS = {"soldiers", "policemen", "police officers", "officers", "troops", "fighters", "militants", "servicemen",
                 "guards", "militiamen", "rebels", "gendarmes", "combatants", "insurgents", "gunmen", "paramilitaries",
-                "militia members", "security personnel", "policemen"}
+                "militia members", "security personnel"}
 
 
 def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:

@@ -1053,13 +1053,13 @@ class _Extractor:
             metric = "released"  # "detainees were repatriated": set free and sent home; "45 came home in exchange
             # for 45 Russian servicemen": a prisoner exchange; "82 were abducted, of whom 11 have since been returned"
         elif metric == "detained" and q.start > prev_end \
-                and self._object_of(text, q, unit, known, prev_end) == "released":
+                and _verb_governing(text, q.start, unit, known, prev_end) == "released":
             metric = "released"  # "rescued two people who had been kidnapped": freed, as the verb they are the object of
         elif metric == "detained" and _FREED_PARTS_BEFORE.search(text, max(0, q.start - 90), q.start):
             metric = "released"  # "the rescued victims, comprising 9 women and 5 children, were abducted from ...":
             # the parts of people freed, whatever the clause after tells of how they were taken
         elif metric == "detained" and (fate := _fate_after(text, after)) \
-                and self._object_of(text, q, unit, known, prev_end) is None:
+                and _verb_governing(text, q.start, unit, known, prev_end) is None:
             # "19 people held by an armed group were freed", "57 of those arrested were released", "14 of those
             # kidnapped were later killed", "nine men were taken from their homes and shot dead"
             metric = fate
@@ -1183,12 +1183,6 @@ class _Extractor:
         return self.neutral and (_NEUTRAL_BEFORE_LOWER if self.low_ascii else _NEUTRAL_BEFORE).search(
             text, max(0, q.start - 40), q.start) is not None
 
-    @staticmethod
-    def _object_of(text: str, q: Quantity, unit: str, known: bool, prev_end: int) -> str | None:
-        """The metric of a cue that governs the figure as its object, right before it: "killed 20",
-        "arrested at least 12", "managed to kill another 20"."""
-        return _verb_governing(text, q.start, unit, known, prev_end)
-
     def _slash_label(self, q: Quantity) -> str | None:
         """The label of the figure's side when it is one of a pair parted by a slash and a pair of labels names
         them, before the colon or in the heading (:func:`~analysis.claims.layout.slash_labels`); else None."""
@@ -1252,7 +1246,7 @@ class _Extractor:
                 and _HELD_IN_CONNECTION.match(text, after):
             # "visited 27 people held in connection with the conflict"; but "the release of 164 people held in
             # connection with the conflict": what the verb they are the object of did
-            verb = self._object_of(text, q, unit, known, prev_end) if q.start > prev_end else None
+            verb = _verb_governing(text, q.start, unit, known, prev_end) if q.start > prev_end else None
             return verb if verb in lexicon.AFTER_HELD_METRICS else "detained"
         if text[after:after + 6] == " with " and (unit in lexicon.PERSON_NOUNS or not unit) \
                 and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
@@ -1352,17 +1346,17 @@ class _Extractor:
         if (metric in _HELD or modifier in _HELD) and q.start > prev_end:
             # "troops rescued 27 kidnapped persons", "gunmen killed 3 abducted workers": the verb the figure is
             # the object of says what befell them last; being held only says who they were
-            verb = self._object_of(text, q, unit, known, prev_end)
+            verb = _verb_governing(text, q.start, unit, known, prev_end)
             if verb in lexicon.AFTER_HELD_METRICS:
                 return verb
         if metric in _MOVED_OR_BACK and _RELATIVE_AFTER.match(text, after):
             # "troops killed 20 fighters who had arrived", "killed 14 villagers who had returned home": the verb the
             # figure is the object of says what befell them; the relative clause only says where they came from
-            verb = self._object_of(text, q, unit, known, prev_end)
+            verb = _verb_governing(text, q.start, unit, known, prev_end)
             if verb is not None and verb not in _MOVED:
                 return verb
         if modifier in _MOVED_OR_BACK and not metric and q.start > prev_end:
-            verb = self._object_of(text, q, unit, known, prev_end)
+            verb = _verb_governing(text, q.start, unit, known, prev_end)
             if verb is not None and verb not in _MOVED_OR_BACK:
                 return verb  # "the strike killed 30 refugees and migrants": what befell them, not who they were
         if modifier in _MOVED and not metric \
@@ -1494,7 +1488,8 @@ def _later_cues_end(text: str, after: int, unit: str, next_start: int) -> int:
 
 
 def _verb_governing(text: str, start: int, unit: str, known: bool, lo: int = 0) -> str | None:
-    """The metric of a cue right before ``start`` (not before ``lo``) that governs what starts there as its object."""
+    """The metric of a cue right before ``start`` (not before ``lo``) that governs what starts there as its object:
+    "killed 20", "arrested at least 12", "managed to kill another 20"."""
     found = None
     for _, end, metric, _ in cues_in(text, max(lo, start - 40), start):
         found = (end, metric)
