@@ -17,12 +17,13 @@ then tells which alternative matched (``match.lastgroup``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_LITERAL = re.compile(r"[A-Za-z0-9 ]")
+_LITERAL: Final = re.compile(r"[A-Za-z0-9 ]")
 #: Letters that IGNORECASE matches with an ASCII letter although ``str.lower`` does not make them that letter
 #: (dotted and dotless i, long s, the Kelvin sign).
-ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
-_QUANTIFIERS = ("?", "*", "+", "{")
+ODD_FOLDS: Final = frozenset("\u0130\u0131\u017f\u212a")
+_QUANTIFIERS: Final = ("?", "*", "+", "{")
 
 
 def _scan(pattern: str):
@@ -98,8 +99,16 @@ def _split_first(alternative: str) -> list[tuple[str, str]]:
     raise ValueError(f"alternative does not begin with a literal character: {alternative!r}")
 
 
+#: How many characters deep :func:`by_first_char` shares the first characters of alternatives (a trie).
+DEPTH: Final = 4
+
+
 def by_first_char(alternatives: list[str], names: list[str] | None = None, not_after: str = "") -> str:
     """One non-capturing group matching what ``"|".join(alternatives)`` matches, grouped by first character.
+
+    Within the group of one first character, alternatives are grouped again
+    by their next character, down to :data:`DEPTH` characters (``a(?:b(?:c|d)|e)``
+    for ``abc|abd|ae``), as far as their order allows (:func:`_shared`).
 
     ``names`` (one per alternative, optional) ends each alternative with an
     empty group named ``<name>__<n>`` (``n`` counts from 0 over the whole
@@ -112,23 +121,74 @@ def by_first_char(alternatives: list[str], names: list[str] | None = None, not_a
     literal, which lets the engine skip to candidate characters (much
     faster when the first characters are rare, e.g. capitals).
     """
-    groups: dict[str, list[str]] = {}
-    count = 0
+    groups: dict[str, list[tuple[str, str]]] = {}
     for k, alternative in enumerate(alternatives):
         for first, rest in _split_first(alternative):
-            if names is not None:
-                rest = f"{rest}(?P<{names[k]}__{count}>)"  # empty, at the end: branches still begin with a literal
-                count += 1
-            groups.setdefault(first, []).append(rest)
+            # empty, at the end: branches still begin with a literal; numbered once the pattern is built
+            tag = f"(?P<{names[k]}__{_UNNUMBERED}>)" if names is not None else ""
+            groups.setdefault(first, []).append((rest, tag))
     if "\\d" in groups and any(first.isdigit() for first in groups):
         raise ValueError("a literal digit beside \\d: the order of alternatives would change")
     branches = []
-    for first, rests in groups.items():
+    for first, items in groups.items():
         ch = first if first == "\\d" else re.escape(first)
         if not_after:
             ch += f"(?<!{not_after}.)"
-        branches.append(f"{ch}(?:{'|'.join(rests)})" if len(rests) > 1 else f"{ch}{rests[0]}")
-    return "(?:" + "|".join(branches) + ")"
+        branches.append(ch + _one_group(_shared(items, DEPTH - 1)))
+    pattern = "(?:" + "|".join(branches) + ")"
+    if names is not None:
+        count = iter(range(len(pattern)))
+        pattern = _TAG_NUMBER.sub(lambda _: f"__{next(count)}>", pattern)
+    return pattern
+
+
+_UNNUMBERED: Final = "n"
+_TAG_NUMBER: Final = re.compile(rf"__{_UNNUMBERED}>")
+
+
+def _one_group(branches: list[str]) -> str:
+    """``branches`` as one pattern element: the branch itself, or a non-capturing group of them."""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _shared(items: list[tuple[str, str]], depth: int) -> list[str]:
+    """Branches matching what ``"|".join(rest + tag for rest, tag in items)`` matches, in the same order of
+    preference, with the first character shared by runs of rests that begin with it, ``depth`` levels down.
+
+    A rest joins the group of an earlier rest only if no rest between them could match where it does: one that
+    begins with no literal (an empty rest, ``\\s``, a class), the same letter in the other case (the pattern may
+    ignore case) or a digit beside ``\\d``; rests that begin with different characters never match at the same
+    place, so their order does not matter.
+    """
+    runs: list[tuple[str | None, list[tuple[str, str]]]] = []
+    for rest, tag in items:
+        try:
+            pairs = _split_first(rest) if depth > 0 else None
+        except ValueError:
+            pairs = None
+        if pairs is None:
+            runs.append((None, [(rest, tag)]))
+            continue
+        for first, more in pairs:
+            joined = False
+            for key, members in reversed(runs):
+                if key == first:
+                    members.append((more, tag))
+                    joined = True
+                    break
+                if key is None or key.lower() == first.lower() or (key == "\\d" and first.isdigit()) \
+                        or (first == "\\d" and key.isdigit()):
+                    break
+            if not joined:
+                runs.append((first, [(more, tag)]))
+    branches = []
+    for key, members in runs:
+        if key is None or len(members) == 1:
+            head = "" if key is None else key if key == "\\d" else re.escape(key)
+            branches.append(head + members[0][0] + members[0][1])
+        else:
+            branches.append((key if key == "\\d" else re.escape(key)) + _one_group(_shared(members, depth - 1)))
+    return branches
 
 
 def lowers_exactly(text: str, low: str) -> bool:
