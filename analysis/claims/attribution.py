@@ -23,15 +23,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from analysis.claims.alternation import by_first_char, split_top
 
 #: Longest attribution kept, in word tokens, so that no run of article text
 #: long enough to be a passage enters the ledger.
-MAX_NAME_TOKENS = 10
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
+MAX_NAME_TOKENS: Final = 10
+_TOKEN: Final = re.compile(r"[A-Za-z0-9]+")
 
-_SAY = (
+_SAY: Final = (
     r"said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|added|adds|"
     r"confirmed|confirms|estimated|estimates|estimate|quoted|cited|documented|documents|recorded|records|counted|"
     r"wrote|tweeted|posted|noted|explained|warned|insisted|declared|revealed|indicated|indicates|indicate|"
@@ -42,11 +43,11 @@ _SAY = (
     r"logged|corroborated|anticipates|received\s+(?:reports|information|word|confirmation|figures)|seen|"
     r"counts|tracked|tracks|monitored"
 )
-_SAY_RE = re.compile(rf"\b{by_first_char(split_top(_SAY))}\b")  # = \b(?:{_SAY})\b, faster (alternation.py)
+_SAY_RE: Final = re.compile(rf"\b{by_first_char(split_top(_SAY))}\b")  # = \b(?:{_SAY})\b, faster (alternation.py)
 #: :data:`_SAY_RE` after a character, for ASCII text: the verb (group 1) then starts at a word boundary
 #: exactly when that character is not in [A-Za-z0-9_] (ASCII's \w). Starting with a character class lets
 #: the engine skip the letters inside words quickly instead of trying the verbs at each of them.
-_SAY_AFTER_ASCII = re.compile(rf"[^A-Za-z0-9_]({by_first_char(split_top(_SAY))})\b")
+_SAY_AFTER_ASCII: Final = re.compile(rf"[^A-Za-z0-9_]({by_first_char(split_top(_SAY))})\b")
 
 
 def _say_pattern(sentence: str, limit: int) -> tuple[re.Pattern, int]:
@@ -62,45 +63,46 @@ def _say_pattern(sentence: str, limit: int) -> tuple[re.Pattern, int]:
     return _SAY_RE, 0
 
 
-_NOT_SAY = re.compile(
+_NOT_SAY: Final = re.compile(
     r"(?:claimed|claims)\s+(?:the\s+)?(?:li(?:fe|ves)|responsibility|control)|report(?:s)?\s+(?:of|on|that)?\s*$"
     r"|(?:show|shows|showed)\s+(?:of|no\s+sign)|found\s+(?:safety|refuge|shelter|sanctuary|themselves|temporary|"
     r"a\s+(?:home|place|job)|homes?|work|jobs?|their|its|his|her|it\b)",
     re.IGNORECASE,
 )
 #: Words after which a say-verb has no subject ("the reported deaths", "of identified IDPs", "were recorded").
-_NO_SUBJECT_BEFORE = {"a", "an", "the", "of", "for", "in", "at", "from", "by", "to", "with", "on", "into", "were",
-                      "was", "is", "are", "be", "been", "being", "newly", "officially", "not", "no", "any",
-                      # after a determiner or an adjective the word is a noun: "its latest report", "these claims"
-                      "its", "their", "his", "our", "my", "your", "whose", "this", "that", "these", "those",
-                      "latest", "new", "recent", "daily", "weekly", "monthly", "annual", "first", "last", "final",
-                      "initial", "preliminary", "previous", "unconfirmed"}
+_NO_SUBJECT_BEFORE: Final = {"a", "an", "the", "of", "for", "in", "at", "from", "by", "to", "with", "on", "into",
+                             "were", "was", "is", "are", "be", "been", "being", "newly", "officially", "not", "no",
+                             "any",
+                             # after a determiner or an adjective the word is a noun: "its latest report", "these claims"
+                             "its", "their", "his", "our", "my", "your", "whose", "this", "that", "these", "those",
+                             "latest", "new", "recent", "daily", "weekly", "monthly", "annual", "first", "last",
+                             "final", "initial", "preliminary", "previous", "unconfirmed"}
 #: A count right before a verb ("60 people said ..."): the count ends the clause before.
-_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+\w+\s+$")
+_COUNT_BEFORE: Final = re.compile(r"\d[\d,.]*\s+\w+\s+$")
 #: The say-verbs :data:`_NOT_SAY` can overrule.
-_NOT_SAY_VERBS = {"claimed", "claims", "report", "reports", "show", "shows", "showed", "found"}
-_CLAIM_LIVES = re.compile(r"claim\w*\s+the\s+li", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOT_SAY_VERBS: Final = {"claimed", "claims", "report", "reports", "show", "shows", "showed", "found"}
+_CLAIM_LIVES: Final = re.compile(r"claim\w*\s+the\s+li", re.IGNORECASE)
+_PASSIVE: Final = re.compile(r"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 #: (a full stop ends it, except one of an initialism: "the U.N. children's agency", "the U.S. military"; but
 #: "according to the U.N. The Syrian Center ..." is two sentences)
-_SRC = (r"(?P<src>(?:[^,;.()\u201c\u201d\"]|(?<=(?<!\w)[A-Z])\."
-        r"(?!\s+(?:The|A|An|It|He|She|They|We|In|On|At|But|And|However|This|That|Its|Their|There)\b)){2,90}"
-        r"(?:(?<=(?<!\w)[A-Z])\.)?)")
-_BY_VERBS = ("cited", "quoted", "reported", "recorded", "documented", "verified", "registered", "confirmed",
-             "counted", "collected", "gathered", "compiled", "published", "released", "issued", "provided",
-             "corroborated", "tallied", "tracked")
+_SRC: Final = (r"(?P<src>(?:[^,;.()\u201c\u201d\"]|(?<=(?<!\w)[A-Z])\."
+               r"(?!\s+(?:The|A|An|It|He|She|They|We|In|On|At|But|And|However|This|That|Its|Their|There)\b)){2,90}"
+               r"(?:(?<=(?<!\w)[A-Z])\.)?)")
+_BY_VERBS: Final = ("cited", "quoted", "reported", "recorded", "documented", "verified", "registered", "confirmed",
+                    "counted", "collected", "gathered", "compiled", "published", "released", "issued", "provided",
+                    "corroborated", "tallied", "tracked")
 #: "according to X", "citing X", "documented by X", "(source: X)", "figures from X": matched only at the
 #: places :func:`_cue_starts` finds (a search over every sentence would cost more than all the rest).
-_ACCORDING = re.compile(
+_ACCORDING: Final = re.compile(
     r"(?:according\s+to|citing|as\s+per|\(\s*sources?\s*:|(?:figures|data)\s+(?:from|by)|report\s+by|"
     r"statement\s+(?:by|from)|(?:" + "|".join(_BY_VERBS) + r")\s+by)\s*" + _SRC,
     re.IGNORECASE,
 )
 #: Cues found by plain substring search: their match starts where they start.
-_PHRASE_CUES = ("according", "citing", "as per", "(source", "figures from", "figures by", "data from", "data by",
-                "report by", "statement by", "statement from")
-_BY_VERB_SET = frozenset(_BY_VERBS)
+_PHRASE_CUES: Final = ("according", "citing", "as per", "(source", "figures from", "figures by", "data from", "data by",
+                       "report by", "statement by", "statement from")
+_BY_VERB_SET: Final = frozenset(_BY_VERBS)
 
 
 def _cue_starts(low: str) -> list[int]:
@@ -129,7 +131,7 @@ def _cue_starts(low: str) -> list[int]:
 
 
 #: Words that are part of a name after "according to" although written in lower case.
-_SOURCE_WORDS = {
+_SOURCE_WORDS: Final = {
     "observatory", "ministry", "officials", "official", "sources", "source", "activists", "activist", "spokesman",
     "spokeswoman", "spokesperson", "monitor", "monitors", "agency", "media", "army", "police", "witnesses",
     "witness", "residents", "doctors", "doctor", "medics", "medic", "group", "council", "committee", "network",
@@ -155,32 +157,33 @@ _SOURCE_WORDS = {
     "committees", "councils", "leaders", "elders", "networks", "commissions",
 }
 #: Lower-case words that may continue a name after "according to" ("Syrian Observatory for Human Rights").
-_NAME_GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in", "based", "news", "agency"}
+_NAME_GLUE: Final = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in", "based", "news", "agency"}
 #: Function words inside names: never a name's first or only content.
-_GLUE = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in"}
+_GLUE: Final = {"of", "for", "and", "the", "a", "an", "al", "de", "on", "in"}
 #: Glue after a role or body word in "according to ...": "a source at the Police Command", "officials in Kyiv".
-_ROLE_GLUE = {"at", "in", "from"}
-_SAY_WORDS = {"said", "says", "reported", "told", "stated", "announced", "added", "confirmed", "estimated",
-              "executed", "killed", "claimed"}
-_QUOTES = "\"\u201c\u201d\u2018\u2019"
-_STRIP = _QUOTES + ",;:()[]{}\u2014\u2013-."
+_ROLE_GLUE: Final = {"at", "in", "from"}
+_SAY_WORDS: Final = {"said", "says", "reported", "told", "stated", "announced", "added", "confirmed", "estimated",
+                     "executed", "killed", "claimed"}
+_QUOTES: Final = "\"\u201c\u201d\u2018\u2019"
+_STRIP: Final = _QUOTES + ",;:()[]{}\u2014\u2013-."
 #: Words dropped from the start and the end of a name.
-_LEAD_WORDS = {"and", "but", "while", "as", "though", "although", "whereas", "meanwhile", "also", "then", "so", "the",
-               "a", "an"}
-_TAIL_WORDS = {"also", "later", "earlier", "previously", "separately", "had", "has", "have", "on", "in", "to", "is",
-               "are", "was", "were", "now", "today", "yesterday"}
+_LEAD_WORDS: Final = {"and", "but", "while", "as", "though", "although", "whereas", "meanwhile", "also", "then", "so",
+                      "the", "a", "an"}
+_TAIL_WORDS: Final = {"also", "later", "earlier", "previously", "separately", "had", "has", "have", "on", "in", "to",
+                      "is", "are", "was", "were", "now", "today", "yesterday"}
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "our", "their", "its", "his", "my"}
+_PRONOUNS: Final = {"he", "she", "they", "it", "we", "i", "him", "her", "our", "their", "its", "his", "my"}
 #: Possessive determiners: "our teams counted", "its spokesman said" speak for the speaker before.
-_POSSESSIVE_DETS = {"our", "their", "its", "his", "her", "my"}
-_NOT_SOURCES = {"its", "it's", "it\u2019s", "it", "this", "that", "there", "these", "those", "what", "which", "who",
-                "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you", "our", "my", "your",
-                "we", "us", "his", "her", "their", "they", "he", "she", "i", "him", "them", "such", "other", "others",
-                "each", "both", "any", "none", "several", "few", "another", "whose", "whom", "how", "why", "here",
-                "than", "then", "as", "so", "not", "only", "also", "just", "even", "yet", "still", "latest"}
-_ARTICLES = {"a", "an", "the"}
+_POSSESSIVE_DETS: Final = {"our", "their", "its", "his", "her", "my"}
+_NOT_SOURCES: Final = {"its", "it's", "it\u2019s", "it", "this", "that", "there", "these", "those", "what", "which",
+                       "who", "when", "where", "if", "some", "many", "most", "all", "no", "nobody", "one", "you",
+                       "our", "my", "your", "we", "us", "his", "her", "their", "they", "he", "she", "i", "him", "them",
+                       "such", "other", "others", "each", "both", "any", "none", "several", "few", "another", "whose",
+                       "whom", "how", "why", "here", "than", "then", "as", "so", "not", "only", "also", "just", "even",
+                       "yet", "still", "latest"}
+_ARTICLES: Final = {"a", "an", "the"}
 #: Words that end a noun phrase read backwards from a verb (and are not part of it).
-_STOP = {
+_STOP: Final = {
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will",
     "would", "could", "should", "may", "might", "must", "can", "shall", "not", "no", "to", "by", "on", "with",
     "into", "onto", "over", "under", "about", "between", "during", "through", "against", "across", "near",
@@ -197,64 +200,68 @@ _STOP = {
     "various", "certain",
 }
 #: Words that end a noun phrase read backwards and mark its left edge (so lower-case modifiers are trusted).
-_LEFT_EDGE = {"another", "and", "but", "while", "as", "that", "after", "when", "because", "where", "although", "though",
-              "whereas", "meanwhile", "since", "so", "if", "until", "before", "however", "this", "these", "those",
-              "its", "their", "his", "her", "our", "my", "your", "then", "also", "now"}
+_LEFT_EDGE: Final = {"another", "and", "but", "while", "as", "that", "after", "when", "because", "where", "although",
+                     "though", "whereas", "meanwhile", "since", "so", "if", "until", "before", "however", "this",
+                     "these", "those", "its", "their", "his", "her", "our", "my", "your", "then", "also", "now"}
 #: Quantifiers before an unnamed source ("some organisations", "many activists").
-_QUANTIFIERS = {"some", "many", "several", "other", "most", "various", "few", "certain"}
+_QUANTIFIERS: Final = {"some", "many", "several", "other", "most", "various", "few", "certain"}
 #: Prepositions that join a role or body to what it belongs to: "the governor of P", "a source at the Command".
-_LINKS = {"of", "for", "in", "at", "from"}
+_LINKS: Final = {"of", "for", "in", "at", "from"}
 #: Adverbs between a subject and its verb ("the Observatory later said").
-_ADVERBS = {"later", "earlier", "also", "previously", "separately", "then", "again", "further", "meanwhile",
-            "recently", "initially", "subsequently", "first", "now", "still", "today", "yesterday", "last",
-            "had", "has", "have", "is", "are", "was", "were", "has", "already", "currently", "tonight", "alone"}
+_ADVERBS: Final = {"later", "earlier", "also", "previously", "separately", "then", "again", "further", "meanwhile",
+                   "recently", "initially", "subsequently", "first", "now", "still", "today", "yesterday", "last",
+                   "had", "has", "have", "is", "are", "was", "were", "has", "already", "currently", "tonight", "alone"}
 #: Lower-case nouns that can head a source but never modify a name after them ("13 people MSF said").
-_HEAD_ONLY = {"people", "person", "man", "woman", "men", "women", "residents", "resident", "witnesses", "witness",
-              "civilians", "children", "survivors", "relatives", "families", "villagers"}
+_HEAD_ONLY: Final = {"people", "person", "man", "woman", "men", "women", "residents", "resident", "witnesses",
+                     "witness", "civilians", "children", "survivors", "relatives", "families", "villagers"}
 #: Heads of definite descriptions that stand for a body named before ("the agency", "the monitoring group").
-_ORG_HEADS = {"agency", "organisation", "organization", "group", "monitor", "observatory", "ministry", "office",
-              "body", "charity", "ngo", "mission", "committee", "council", "network", "fund", "programme", "program",
-              "coalition", "department", "union", "commission", "institute", "association", "directorate",
-              "administration", "service", "watchdog", "alliance", "federation", "society", "outlet", "broadcaster",
-              "channel", "newspaper", "website", "page", "agencies", "organisations", "organizations", "matrix",
-              "center", "centre"}
-_PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "governor", "minister", "director",
-                 "head", "chief", "commander", "mayor", "envoy", "coordinator", "representative", "officer", "doctor",
-                 "president", "commissioner", "secretary", "ambassador", "prefect", "surgeon", "physician", "manager",
-                 "administrator", "advisor", "adviser", "chairman", "chairwoman", "leader", "researcher"}
+_ORG_HEADS: Final = {"agency", "organisation", "organization", "group", "monitor", "observatory", "ministry", "office",
+                     "body", "charity", "ngo", "mission", "committee", "council", "network", "fund", "programme",
+                     "program", "coalition", "department", "union", "commission", "institute", "association",
+                     "directorate", "administration", "service", "watchdog", "alliance", "federation", "society",
+                     "outlet", "broadcaster", "channel", "newspaper", "website", "page", "agencies", "organisations",
+                     "organizations", "matrix", "center", "centre"}
+_PERSON_HEADS: Final = {"spokesman", "spokeswoman", "spokesperson", "official", "governor", "minister", "director",
+                        "head", "chief", "commander", "mayor", "envoy", "coordinator", "representative", "officer",
+                        "doctor", "president", "commissioner", "secretary", "ambassador", "prefect", "surgeon",
+                        "physician", "manager", "administrator", "advisor", "adviser", "chairman", "chairwoman",
+                        "leader", "researcher"}
 #: Heads so vague that any body named before will do ("the agency", "the group", "the report").
-_VAGUE_HEADS = {"agency", "organisation", "organization", "group", "monitor", "charity", "body", "ngo", "watchdog",
-                "outlet", "agencies", "organisations", "organizations", "page", "website", "channel", "matrix"}
+_VAGUE_HEADS: Final = {"agency", "organisation", "organization", "group", "monitor", "charity", "body", "ngo",
+                       "watchdog", "outlet", "agencies", "organisations", "organizations", "page", "website",
+                       "channel", "matrix"}
 #: Documents: never a source themselves; their owner is ("UNHCR's latest update" = UNHCR).
-_DOC_NOUNS = {"report", "reports", "statement", "statements", "update", "updates", "figures", "figure", "data",
-              "information", "estimates", "estimate", "assessment", "assessments", "analysis", "survey", "toll",
-              "tally", "count", "bulletin", "alert", "post", "tweet", "briefing", "release", "records", "record",
-              "statistics", "numbers", "findings", "study", "snapshot", "round", "dashboard", "overview", "sitrep",
-              "framework", "plan", "appeal", "strategy", "factsheet", "note", "letter", "document", "video",
-              "footage", "images", "photos", "map", "list", "registry", "register", "database", "warning",
-              "warnings", "notice", "announcement", "communique", "communiqu\u00e9", "message", "brief"}
+_DOC_NOUNS: Final = {"report", "reports", "statement", "statements", "update", "updates", "figures", "figure", "data",
+                     "information", "estimates", "estimate", "assessment", "assessments", "analysis", "survey", "toll",
+                     "tally", "count", "bulletin", "alert", "post", "tweet", "briefing", "release", "records", "record",
+                     "statistics", "numbers", "findings", "study", "snapshot", "round", "dashboard", "overview",
+                     "sitrep", "framework", "plan", "appeal", "strategy", "factsheet", "note", "letter", "document",
+                     "video", "footage", "images", "photos", "map", "list", "registry", "register", "database",
+                     "warning", "warnings", "notice", "announcement", "communique", "communiqu\u00e9", "message",
+                     "brief"}
 #: Modifiers that leave a document generic ("the latest figures" stands for the body named before).
-_WEAK_MODS = {"latest", "new", "recent", "last", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-              "eighth", "ninth", "tenth", "eleventh", "twelfth", "newest", "daily", "weekly", "monthly", "annual", "same",
-              "previous", "most", "current", "full", "final", "updated", "flash", "situation", "humanitarian",
-              "operational", "joint", "special", "regular", "quarterly", "biweekly", "next", "above", "this",
-              "that", "these", "its", "their", "his", "her", "our", "the", "a", "an"}
-_TIME_MODS = {"latest", "new", "recent", "last", "updated", "current", "final", "previous", "next"}
+_WEAK_MODS: Final = {"latest", "new", "recent", "last", "first", "second", "third", "fourth", "fifth", "sixth",
+                     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "newest", "daily", "weekly",
+                     "monthly", "annual", "same", "previous", "most", "current", "full", "final", "updated", "flash",
+                     "situation", "humanitarian", "operational", "joint", "special", "regular", "quarterly",
+                     "biweekly", "next", "above", "this", "that", "these", "its", "their", "his", "her", "our", "the",
+                     "a", "an"}
+_TIME_MODS: Final = {"latest", "new", "recent", "last", "updated", "current", "final", "previous", "next"}
 #: Heads that make a phrase a place, not a source ("Sagaing Region recorded ...").
-_PLACE_HEADS = {"region", "province", "governorate", "district", "city", "town", "village", "county", "area",
-                "zone", "camp", "countryside", "neighbourhood", "neighborhood", "municipality", "prefecture",
-                "oblast", "street", "square", "border", "crossing", "valley", "river", "strip", "bank", "island",
-                "islands", "coast", "desert", "mountains", "hills", "capital", "suburb", "suburbs", "outskirts",
-                "sites", "site", "settlement", "settlements", "state"}
-_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "today", "yesterday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                "oct", "nov", "dec"}
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&-]{1,7}s?|[A-Z]{2,}[a-z]{0,2}[A-Z]{1,3}")
-_NUMBERISH = re.compile(r"[\d$\u20ac\u00a3%]")
-_HEADLINE_TAIL = re.compile(r"(?::|\s[\u2013\u2014-])\s+(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4})\s*$")
-_HEADLINE_HEAD = re.compile(r"^(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s*:\s+\S")
-_DOC_OWNER = re.compile(
+_PLACE_HEADS: Final = {"region", "province", "governorate", "district", "city", "town", "village", "county", "area",
+                       "zone", "camp", "countryside", "neighbourhood", "neighborhood", "municipality", "prefecture",
+                       "oblast", "street", "square", "border", "crossing", "valley", "river", "strip", "bank", "island",
+                       "islands", "coast", "desert", "mountains", "hills", "capital", "suburb", "suburbs", "outskirts",
+                       "sites", "site", "settlement", "settlements", "state"}
+_MONTHS_DAYS: Final = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                       "oct", "nov", "dec"}
+_ACRONYM: Final = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&-]{1,7}s?|[A-Z]{2,}[a-z]{0,2}[A-Z]{1,3}")
+_NUMBERISH: Final = re.compile(r"[\d$\u20ac\u00a3%]")
+_HEADLINE_TAIL: Final = re.compile(r"(?::|\s[\u2013\u2014-])\s+(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4})\s*$")
+_HEADLINE_HEAD: Final = re.compile(r"^(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s*:\s+\S")
+_DOC_OWNER: Final = re.compile(
     r"^(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_DOC_NOUNS)) +
     r")\s+(?:(?:published|released|collected|gathered|compiled|issued|provided|received|shared|"
     r"recorded|documented|verified|produced|conducted)\s+)?(?:from|by|of)\s+(?=\S)",
@@ -264,7 +271,7 @@ _DOC_OWNER = re.compile(
 
 #: Sizes of the caches below: big enough for the names and clauses that recur within a corpus (about
 #: half of them), small enough that a rerun over the same texts finds hardly more of them cached.
-_SMALL_CACHE = 256
+_SMALL_CACHE: Final = 256
 
 
 @lru_cache(maxsize=_SMALL_CACHE)
@@ -360,9 +367,9 @@ def _head(lows: list[str]) -> str:
 
 
 #: Lower-case modifiers that leave a body generic ("the monitoring group", "the medical charity").
-_GENERIC_MODS = {"monitoring", "rights", "medical", "aid", "relief", "charity", "military", "army", "world",
-                 "humanitarian", "international", "local", "global", "independent", "war", "watchdog", "health",
-                 "refugee", "news", "media", "rescue", "opposition", "activist", "advocacy", "research"}
+_GENERIC_MODS: Final = {"monitoring", "rights", "medical", "aid", "relief", "charity", "military", "army", "world",
+                        "humanitarian", "international", "local", "global", "independent", "war", "watchdog", "health",
+                        "refugee", "news", "media", "rescue", "opposition", "activist", "advocacy", "research"}
 
 
 def _description(words: list[str]) -> str:
@@ -442,7 +449,7 @@ def _cut_source(text: str) -> str:
 
 
 #: A document, then its owner in a relative clause: "the update that X issued" (the verb is cut off).
-_DOC_THAT_OWNER = re.compile(
+_DOC_THAT_OWNER: Final = re.compile(
     r"^(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_DOC_NOUNS)) +
     r")\s+(?:that|which)\s+(?P<owner>.+?)\s+(?:has\s+|had\s+)?(?:published|released|issued|compiled|shared|"
     r"produced|put\s+out)\s*$",
@@ -721,11 +728,11 @@ def _np_before(text: str) -> tuple[str, str]:
 
 #: What ends a clause before a source, for any text and for ASCII text (which cannot hold the curly quotes
 #: and dashes, so they are not looked for): marks, spaced dashes, and quote marks that may be apostrophes.
-_CLAUSE_MARKS = ('"', "\u201c", "\u201d", ";", ":", "(", "\u2014")
-_CLAUSE_MARKS_ASCII = ('"', ";", ":", "(")
-_SPACED_DASHES = (" - ", " \u2013 ")  # in ASCII text only " - "
-_QUOTE_MARKS = ("'", "\u2018", "\u2019")
-_QUOTE_MARKS_ASCII = ("'",)
+_CLAUSE_MARKS: Final = ('"', "\u201c", "\u201d", ";", ":", "(", "\u2014")
+_CLAUSE_MARKS_ASCII: Final = ('"', ";", ":", "(")
+_SPACED_DASHES: Final = (" - ", " \u2013 ")  # in ASCII text only " - "
+_QUOTE_MARKS: Final = ("'", "\u2018", "\u2019")
+_QUOTE_MARKS_ASCII: Final = ("'",)
 
 
 def _cut_before(left: str) -> str:
@@ -750,7 +757,7 @@ def _cut_before(left: str) -> str:
     return left[best:]
 
 
-_PASSIVE_VERBS = {"were", "was", "been", "being", "is", "are", "be"}
+_PASSIVE_VERBS: Final = {"were", "was", "been", "being", "is", "are", "be"}
 
 
 def _trailing_word(text: str) -> int:
@@ -784,23 +791,23 @@ def _passive_before(left: str) -> bool:
 
 
 #: How far before a verb its subject is looked for, in characters.
-_WINDOW = 240
-_TRAILING_PAREN = re.compile(
+_WINDOW: Final = 240
+_TRAILING_PAREN: Final = re.compile(
     r"\s*\((?P<acr>[A-Z][\w.&-]{1,12})\)(?:\s+(?:has|have|had|also|is|are|was|were|now|then|later|earlier|"
     r"previously|already|recently))*\s*$")
-_NAME_WORD = r"(?:[A-Z][\w'\u2019.&-]*|al-\w+|el-\w+|bin|ibn|of|for|the|de|and|on|in|al|van|von|abu|abou|\d+)"
+_NAME_WORD: Final = r"(?:[A-Z][\w'\u2019.&-]*|al-\w+|el-\w+|bin|ibn|of|for|the|de|and|on|in|al|van|von|abu|abou|\d+)"
 #: A name at the start of a sentence followed by an appositive: "Lt Col X, a rebel leader of ... said".
-_APPOSITIVE_START = re.compile(
+_APPOSITIVE_START: Final = re.compile(
     rf"^\s*[{_QUOTES}]?(?P<np>(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,8}}?)\s*,\s+"
     r"(?:a|an|the|who|its|his|her|their|one|head|chief|spokesman|director|commander)\b"
 )
-_APPOSITIVE = re.compile(
+_APPOSITIVE: Final = re.compile(
     r"^\s*(?P<np>[^,]{2,80}?)\s*,\s+(?P<app>[\w\u2018\u201c\"'][^,]{0,100}?),\s*$"
 )
 
 
 #: Bodies often named by what they do: their usual acronym is added ("the UN refugee agency (UNHCR)").
-_KNOWN_BODIES = [(re.compile(p), acronym) for p, acronym in (
+_KNOWN_BODIES: Final = [(re.compile(p), acronym) for p, acronym in (
     (r"\b(?:un|u\.n\.|united nations)\s+refugee\s+agency\b|\bhigh\s+commissioner\s+for\s+refugees\b", "UNHCR"),
     (r"\b(?:un|u\.n\.|united nations)\s+children[\u2019']?s\s+(?:fund|agency)\b", "UNICEF"),
     (r"\b(?:un|u\.n\.|united nations)\s+migration\s+agency\b|\binternational\s+organi[sz]ation\s+for\s+migration\b",

@@ -6,7 +6,7 @@ Pure regular expressions, compiled once; nothing here raises on odd text.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from analysis.claims.alternation import by_first_char, split_top
 
@@ -14,7 +14,7 @@ from analysis.claims.alternation import by_first_char, split_top
 # Sentences
 # --------------------------------------------------------------------------
 
-_ABBREV = {
+_ABBREV: Final = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "brig", "adm", "gov", "sen", "rep",
     "st", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "approx", "est", "ca", "c", "fig", "mt", "ft", "sq", "al", "u.s", "u.n",
@@ -22,26 +22,26 @@ _ABBREV = {
 }
 #: Starts with one character class so the regex engine can skip ahead to candidates quickly
 #: (same matches as ``[.!?]+[...]*(?=...)|\n+``).
-_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)\n*)")
+_END: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)\n*)")
 
 
 #: Longest sentence :func:`sentences` returns, in characters. Ordinary prose stays far below it (the longest
 #: sentence of FA-KES and the dev corpus is about 2,300); a longer run (a wall of figures with no full stop)
 #: is cut into pieces of at most this many characters, so that the work and memory spent per figure on its
 #: sentence is bounded and extraction stays linear in the article's size.
-MAX_SENTENCE_CHARS = 4000
+MAX_SENTENCE_CHARS: Final = 4000
 #: Where an over-long run is cut, by preference: after a clause mark (",;:") followed by a space or tab,
 #: else at the last space or tab, searched in the second half of the allowed length.
-_CLAUSE_BREAK = re.compile(r"[,;:](?=[ \t])")
-_SPACE_BREAK = re.compile(r"[ \t]")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:](?=[ \t])")
+_SPACE_BREAK: Final = re.compile(r"[ \t]")
 
-_LOWER_NEXT = re.compile(r"[ \t]*[a-z]")
-_LAST_TOKEN = re.compile(r"([\w.]+)$")
-_TOKEN_BEFORE = re.compile(r"[\w.]*\Z")  # searched in a window ending at a full stop: the token before it
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_LOWER_NEXT: Final = re.compile(r"[ \t]*[a-z]")
+_LAST_TOKEN: Final = re.compile(r"([\w.]+)$")
+_TOKEN_BEFORE: Final = re.compile(r"[\w.]*\Z")  # searched in a window ending at a full stop: the token before it
+_INITIALS: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 #: What follows dot leaders on their line: spaces and a figure ("Killed ........ 45", ".... up to 3.2 million").
-_LEADER_TAIL = re.compile(r"[ \t]*(?:[~<>+(]|about\b|some\b|over\b|up\s+to\b|nearly\b|around\b|approx)?[ \t]*\d",
-                          re.I)
+_LEADER_TAIL: Final = re.compile(r"[ \t]*(?:[~<>+(]|about\b|some\b|over\b|up\s+to\b|nearly\b|around\b|approx)?[ \t]*\d",
+                                 re.I)
 
 
 class Sentence(NamedTuple):
@@ -108,20 +108,20 @@ def sentences(text: str) -> list[Sentence]:
 
 
 #: A line that holds a figure and nothing else: "18,420", "about 2.1 million", "6,900 (est.)".
-_FIGURE_LINE = re.compile(r"(?:(?:about|around|approx\.?|approximately|some|over|more\s+than|nearly|almost|up\s+to|"
-                          r"at\s+least|est\.?|~)\s*)?\d(?:[\d,.\u00a0\u2009\u202f ]*\d)?(?:\s*(?:million|m|bn|billion|k))?\+?"
-                          r"(?:\s*(?:and|to|-|\u2013)\s*\d(?:[\d,.]*\d)?(?:\s*(?:million|m|bn|billion|k))?\+?)?"
-                          r"(?:\s*\([^()\n]{0,20}\))?", re.I)
+_FIGURE_LINE: Final = re.compile(r"(?:(?:about|around|approx\.?|approximately|some|over|more\s+than|nearly|almost|up\s+to|"
+                                 r"at\s+least|est\.?|~)\s*)?\d(?:[\d,.\u00a0\u2009\u202f ]*\d)?(?:\s*(?:million|m|bn|billion|k))?\+?"
+                                 r"(?:\s*(?:and|to|-|\u2013)\s*\d(?:[\d,.]*\d)?(?:\s*(?:million|m|bn|billion|k))?\+?)?"
+                                 r"(?:\s*\([^()\n]{0,20}\))?", re.I)
 #: A figure and its noun on a line of their own, the rest of the phrase under it in lower case ("11,104 people" /
 #: "displaced from Palma since 24 March").
-_FIGURE_NOUN_LINE = re.compile(r"\d[\d,.\u00a0\u2009\u202f]*\+?\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?")
-_LOWER_START = re.compile(r"[a-z]")
+_FIGURE_NOUN_LINE: Final = re.compile(r"\d[\d,.\u00a0\u2009\u202f]*\+?\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?")
+_LOWER_START: Final = re.compile(r"[a-z]")
 #: The start of a caption under a figure printed on a line of its own: a word or a quoted word.
-_CAPTION_START = re.compile(r"[\"'\u201c\u2018]?[A-Za-z]")
+_CAPTION_START: Final = re.compile(r"[\"'\u201c\u2018]?[A-Za-z]")
 #: First letters of the hedges :data:`_FIGURE_LINE` may open with (a cheap test before it).
-_HEDGE_STARTS = frozenset("aAsSoOmMnNuUeE~")
+_HEDGE_STARTS: Final = frozenset("aAsSoOmMnNuUeE~")
 #: A label on a line of its own in a key-figures panel: a few words, no figure, no closing mark.
-_LABEL_LINE = re.compile(r"(?=[^\n]*[a-z])[^\n]{3,70}(?<![.!?;:,])")  # (not a heading in capitals)
+_LABEL_LINE: Final = re.compile(r"(?=[^\n]*[a-z])[^\n]{3,70}(?<![.!?;:,])")  # (not a heading in capitals)
 
 
 def _next_line(text: str, a: Sentence, b: Sentence) -> bool:
@@ -163,27 +163,27 @@ def _join_figure_lines(text: str, out: list[Sentence]) -> list[Sentence]:
 
 
 #: A line that ends a sentence, a heading or a list item: it ends in punctuation that closes something.
-_CLOSED_LINE = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
+_CLOSED_LINE: Final = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
 #: A line ending in a word that cannot end a sentence.
-_OPEN_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|from|by|as|and|or|but|near|into|than|that|"
-                       r"which|who|whose|its|their|his|her|our|said|says|told|including|between|against|"
-                       r"under|over|about|after|before|during|since|some|more|least|were|was|is|are|had|has|"
-                       r"have|been|be|not)[ \t]*$", re.I)
+_OPEN_END: Final = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|from|by|as|and|or|but|near|into|than|that|"
+                              r"which|who|whose|its|their|his|her|our|said|says|told|including|between|against|"
+                              r"under|over|about|after|before|during|since|some|more|least|were|was|is|are|had|has|"
+                              r"have|been|be|not)[ \t]*$", re.I)
 #: A line that starts a list item: a bullet, a dash, or "1." / "a)".
-_ITEM_START = re.compile(r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25cb*\u2013\u2014-]|\(?\w{1,2}[.)]\s)")
+_ITEM_START: Final = re.compile(r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25cb*\u2013\u2014-]|\(?\w{1,2}[.)]\s)")
 #: The label of a row of a table of labels and figures, up to its figure: a short label, a dash and perhaps a
 #: hedge ("personnel \u2013 about "); :mod:`analysis.claims.layout` reads whole rows with it.
-TABLE_ROW_LABEL = r"[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(?:about|some|over|around|nearly)\s+)?"
+TABLE_ROW_LABEL: Final = r"[A-Za-z][^\n.!?:;]{0,50}?\s[\u2013\u2014-]\s+(?:(?:about|some|over|around|nearly)\s+)?"
 #: The start of such a row, its figure included ("personnel \u2013 about 520,960").
-TABLE_ROW = re.compile(rf"[ \t]*{TABLE_ROW_LABEL}\d")
+TABLE_ROW: Final = re.compile(rf"[ \t]*{TABLE_ROW_LABEL}\d")
 #: Shortest and longest lines taken for lines of a paragraph wrapped at a fixed width: lists, tables and
 #: headings have shorter lines, paragraphs that are not wrapped longer ones.
-WRAP_MIN_CHARS = 45
-WRAP_MAX_CHARS = 100
+WRAP_MIN_CHARS: Final = 45
+WRAP_MAX_CHARS: Final = 100
 
 
 #: A run of spaces or a tab inside a line: cells of a table apart (a wrapped paragraph has none).
-_CELL_GAP_RUN = re.compile(r"\S(?: {3,}|\t)\S")
+_CELL_GAP_RUN: Final = re.compile(r"\S(?: {3,}|\t)\S")
 
 
 def _soft_wrap(text: str, k: int) -> bool:
@@ -252,11 +252,11 @@ def _cap(text: str, start: int, end: int) -> list[Sentence]:
 # Period
 # --------------------------------------------------------------------------
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_COUNTWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|24|48|72)"
-_PERIOD = re.compile(
+_MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                 r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNTWORD: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|24|48|72)"
+_PERIOD: Final = re.compile(
     r"\b(?:"
     r"since\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:began|begun|started|erupted|broke\s+out|"
     r"started|escalated|intensified|was\s+launched|kicked\s+off)"
@@ -285,12 +285,12 @@ _PERIOD = re.compile(
 
 #: The same pattern on lower-cased text: several times faster than IGNORECASE, and faster again
 #: with its alternatives grouped by first character (same matches, see :mod:`analysis.claims.alternation`).
-_PERIOD_LOWER = re.compile(r"\b" + by_first_char(split_top(_PERIOD.pattern.lower()[len(r"\b(?:"):-len(r")\b")])) + r"\b")
+_PERIOD_LOWER: Final = re.compile(r"\b" + by_first_char(split_top(_PERIOD.pattern.lower()[len(r"\b(?:"):-len(r")\b")])) + r"\b")
 #: :data:`_PERIOD_LOWER` with the character before the phrase matched (``\W``) instead of ``\b`` before it, read
 #: on the lower-cased sentence after one space: a pattern that begins with a character class lets the engine skip
 #: to the places after a space or a mark, where ``\b`` is tried at every place. Every phrase begins with a word
 #: character, so ``\b`` before it is "at the start, or after a character that is not a word character".
-_PERIOD_AFTER_MARK = re.compile(r"\W" + _PERIOD_LOWER.pattern[len(r"\b"):])
+_PERIOD_AFTER_MARK: Final = re.compile(r"\W" + _PERIOD_LOWER.pattern[len(r"\b"):])
 
 
 def period_spans(sentence: str) -> list[tuple[int, int]]:

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from analysis.claims import lexicon
 from analysis.claims.numbers import DIGITS_REPEATED
 
-WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+WORD: Final = re.compile(r"[A-Za-z][\w'\u2019-]*")
 #: The rest of a word broken by a hyphen at a line end or before a space ("com- | batants").
-_BROKEN_AT = re.compile(r"-(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
-_OF = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+|these\s+|her\s+|his\s+|their\s+|its\s+|our\s+)?)?",
-                 re.I)
-AUX = {
+_BROKEN_AT: Final = re.compile(r"-(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
+_OF: Final = re.compile(r"\s*(?:of\s+(?:the\s+|them\s+|whom\s+|those\s+|these\s+|her\s+|his\s+|their\s+|its\s+|our\s+)?)?",
+                        re.I)
+AUX: Final = {
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "get", "reportedly", "also",
     "remain", "remains", "remained",
     "all", "later", "subsequently", "allegedly", "now", "still", "already", "either", "both", "reported", "said",
@@ -33,17 +34,18 @@ AUX = {
     "the", "a", "an", "their", "its", "his", "her", "of", "together", "so", "far", "far", "reported", "seriously",
     "critically", "badly", "lightly", "slightly", "fatally",
 }
-STOP_RIGHT = {"who", "which", "that", "after", "when", "while", "before", "from", "by", "because", "since",
+STOP_RIGHT: Final = {"who", "which", "that", "after", "when", "while", "before", "from", "by", "because", "since",
                "if", "than", "to", "near", "on", "for", "with", "against", "where", "whose", "during", "but",
                "said", "says", "told", "according", "into", "across", "as", "following", "amid", "over"}
-NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+NUMBER_WORDS: Final = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                       "twelve",
                  "several",
                  "another", "other", "a", "an", "dozens", "hundreds", "thousands", "scores", "at", "more", "about",
                  "some", "over", "nearly", "almost", "around", "up"}
 #: Count nouns whose singular is also their plural.
-_INVARIANT = {"people", "police", "personnel", "staff", "militia", "crew", "peshmerga", "elderly", "wounded",
-              "deceased",
-              "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
+_INVARIANT: Final = {"people", "police", "personnel", "staff", "militia", "crew", "peshmerga", "elderly", "wounded",
+                     "deceased",
+                     "injured", "dead", "displaced", "lebanese", "aircraft", "artillery", "idps"}
 
 
 @lru_cache(maxsize=4096)
@@ -57,26 +59,26 @@ def _plural_unknown(word: str) -> bool:
             and word.isalpha() and word.islower())
 
 
-_CAPITAL_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'\u2019-]*\s+(?=[a-zA-Z])")
+_CAPITAL_PAIR: Final = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'\u2019-]*\s+(?=[a-zA-Z])")
 #: Verbs that begin a predicate right after a figure, never a modifier of its noun: "1,480 sought shelter".
-_VERBS = {"sought", "seek", "seeking", "took", "taking", "found", "went", "came", "reached", "received", "remain",
-          "remained", "crossed", "entered", "needed", "required", "underwent"}
+_VERBS: Final = {"sought", "seek", "seeking", "took", "taking", "found", "went", "came", "reached", "received",
+                 "remain", "remained", "crossed", "entered", "needed", "required", "underwent"}
 #: Adverbs of how badly people were hurt, before "injured" as a modifier ("one critically injured man").
-_HURT_ADVERBS = {"critically", "seriously", "badly", "lightly", "slightly", "severely", "gravely", "moderately"}
-_MODIFIER_ADVERBS = {"mostly", "mainly", "largely", "predominantly", "primarily", "overwhelmingly", "chiefly"}
-_AGE_MODIFIER = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old\s+", re.I)
-_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
+_HURT_ADVERBS: Final = {"critically", "seriously", "badly", "lightly", "slightly", "severely", "gravely", "moderately"}
+_MODIFIER_ADVERBS: Final = {"mostly", "mainly", "largely", "predominantly", "primarily", "overwhelmingly", "chiefly"}
+_AGE_MODIFIER: Final = re.compile(r"\d{1,3}[\s-](?:years?|months?|weeks?|days?)[\s-]old\s+", re.I)
+_COORDINATED: Final = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:their|other)\s+)?([A-Za-z]+)")
 #: The same with one modifier before the noun ("Israelis and foreign nationals").
-_COORDINATED_MOD = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-                              r"(?!(?:a|an|another|his|her|their|its|the|our|my|some|several|many|most|all|other|"
-                              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
-                              r"thousands|millions|tens|mostly|mainly|largely|primarily|predominantly|including|"
-                              r"especially|notably|chiefly|among)\s)[a-z]+\s+([A-Za-z]+)")
+_COORDINATED_MOD: Final = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+                                     r"(?!(?:a|an|another|his|her|their|its|the|our|my|some|several|many|most|all|other|"
+                                     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
+                                     r"thousands|millions|tens|mostly|mainly|largely|primarily|predominantly|including|"
+                                     r"especially|notably|chiefly|among)\s)[a-z]+\s+([A-Za-z]+)")
 #: Endings of demonyms and group names used as plural nouns ("Sudanese", "Yemenis", "Ukrainians", "Rohingyas").
-_DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ites", "ards", "ers", "ks", "as", "zis")
-_DEMONYM_WORDS = {"rohingya", "burkinabe", "burkinabè", "dinka", "nuer", "shilluk", "hutu", "tutsi", "fulani",
-                  "yazidi", "druze", "kurds", "uyghurs", "uighurs", "tuareg", "masalit", "hazara", "tamils", "turkmen",
-                  "tigrayans", "amhara", "oromo", "somali", "afar", "bedouin", "bedouins"}
+_DEMONYM_ENDINGS: Final = ("ans", "ians", "is", "ese", "ites", "ards", "ers", "ks", "as", "zis")
+_DEMONYM_WORDS: Final = {"rohingya", "burkinabe", "burkinabè", "dinka", "nuer", "shilluk", "hutu", "tutsi", "fulani",
+                         "yazidi", "druze", "kurds", "uyghurs", "uighurs", "tuareg", "masalit", "hazara", "tamils",
+                         "turkmen", "tigrayans", "amhara", "oromo", "somali", "afar", "bedouin", "bedouins"}
 
 
 def _demonym(token: str) -> bool:
@@ -89,9 +91,9 @@ def _demonym(token: str) -> bool:
 
 
 #: Nouns of armed people: a list of them alone still counts armed people ("soldiers and policemen").
-_ARMED_NOUNS = {"soldiers", "policemen", "police officers", "officers", "troops", "fighters", "militants", "servicemen",
-                "guards", "militiamen", "rebels", "gendarmes", "combatants", "insurgents", "gunmen", "paramilitaries",
-                "militia members", "security personnel"}
+_ARMED_NOUNS: Final = {"soldiers", "policemen", "police officers", "officers", "troops", "fighters", "militants",
+                       "servicemen", "guards", "militiamen", "rebels", "gendarmes", "combatants", "insurgents",
+                       "gunmen", "paramilitaries", "militia members", "security personnel"}
 
 
 def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
@@ -119,12 +121,12 @@ def _coordinated(text: str, end: int, unit: str) -> tuple[str, int]:
 
 
 #: Nouns of events that a cue word may describe: "nine mass displacement events" counts events.
-_EVENT_NOUNS = {"events", "incidents", "episodes", "alerts", "emergencies", "crises", "waves", "trends"}
+_EVENT_NOUNS: Final = {"events", "incidents", "episodes", "alerts", "emergencies", "crises", "waves", "trends"}
 #: A word and a counted noun after "and": "(health) and emergency workers".
-_PAIR_TAIL = re.compile(r"\s+[a-z][\w-]*\s+([a-z][\w'\u2019-]*)")
+_PAIR_TAIL: Final = re.compile(r"\s+[a-z][\w-]*\s+([a-z][\w'\u2019-]*)")
 #: The number of a whole right after "of the" ("47 of the 52 sites"), skipped to reach the noun.
-_WHOLE_NUMBER = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?=[A-Za-z])",
-                           re.I)
+_WHOLE_NUMBER: Final = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?=[A-Za-z])",
+                                  re.I)
 
 
 def unit_after(text: str, end: int) -> tuple[str, int, bool]:
@@ -150,28 +152,28 @@ def unit_after(text: str, end: int) -> tuple[str, int, bool]:
 
 
 #: Nouns that say what people were taken as, after them: "took 40 soldiers prisoner", "held 12 workers hostage".
-_HELD_COMPLEMENTS = {"prisoner", "hostage", "captive"}
-_PEOPLE_THEN_HELD = re.compile(r"([A-Za-z][\w'\u2019-]*)\s+(?:prisoner|hostage|captive)$")
+_HELD_COMPLEMENTS: Final = {"prisoner", "hostage", "captive"}
+_PEOPLE_THEN_HELD: Final = re.compile(r"([A-Za-z][\w'\u2019-]*)\s+(?:prisoner|hostage|captive)$")
 #: People that cases are of: "cases of people", "cases of children" (not "cases of cholera").
-_CASES_OF_PEOPLE = re.compile(r"\s+of\s+(people|persons|individuals|civilians|children|women|men|minors|migrants)\b",
-                              re.I)
+_CASES_OF_PEOPLE: Final = re.compile(r"\s+of\s+(people|persons|individuals|civilians|children|women|men|minors|migrants)\b",
+                                     re.I)
 
 
 #: Participles of being held, freed or moved that describe the people after them ("six captured soldiers");
 #: not those of harm, which headlines write as their own tallies ("2 killed others injured").
-_HELD_PARTICIPLES = {"captured", "detained", "abducted", "kidnapped", "arrested", "imprisoned", "jailed", "rescued",
-                     "freed", "released", "deported", "evacuated", "repatriated", "trapped"}
+_HELD_PARTICIPLES: Final = {"captured", "detained", "abducted", "kidnapped", "arrested", "imprisoned", "jailed",
+                            "rescued", "freed", "released", "deported", "evacuated", "repatriated", "trapped"}
 #: A wide gap and a capitalised word (or "other"): the next cell of a table row ("551,000    Dana and Maaret
 #: Tamsrin", "146,000    other areas").
-_NAME_CELL = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*|other\b|rest\b)")
+_NAME_CELL: Final = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*|other\b|rest\b)")
 #: "of whom" or "of them" and a verb in the past: "of whom sought shelter", "of them fled".
-_PRONOUN_VERB = re.compile(r"\s*of\s+(?:whom|them|those|these)\s+(?:[a-z]+ed|sought|fled|went|left|took|fell|ran|came|"
-                           r"became|found|made|got|lost|stayed|remain|remained|remains|are|were|was|is|have|had|has)\b",
-                           re.I)
+_PRONOUN_VERB: Final = re.compile(r"\s*of\s+(?:whom|them|those|these)\s+(?:[a-z]+ed|sought|fled|went|left|took|fell|ran|came|"
+                                  r"became|found|made|got|lost|stayed|remain|remained|remains|are|were|was|is|have|had|has)\b",
+                                  re.I)
 #: Places a cue word may describe before them that are no counted nouns of their own ("11 detention centres").
-_SITE_NOUNS = {"centres", "centers", "places", "facilities"}
+_SITE_NOUNS: Final = {"centres", "centers", "places", "facilities"}
 #: Counted nouns written short with a full stop after them.
-_ABBREVIATED = {"ind", "indiv", "inds"}
+_ABBREVIATED: Final = {"ind", "indiv", "inds"}
 
 
 def _noun_after(text: str, end: int) -> tuple[str, int, bool]:

@@ -25,86 +25,86 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Final, Iterator
 
 from analysis.claims import lexicon
 from analysis.claims.counted_nouns import AUX, NUMBER_WORDS, STOP_RIGHT, WORD, unit_after
 from analysis.claims.numbers import Quantity
 
-_CONTINUE_AFTER_COMMA = {"including", "among", "mostly", "many", "most", "some", "all", "mainly", "both", "of",
-                         "most", "nearly", "almost", "among", "according"}
+_CONTINUE_AFTER_COMMA: Final = {"including", "among", "mostly", "many", "most", "some", "all", "mainly", "both", "of",
+                                "most", "nearly", "almost", "among", "according"}
 #: Cue metrics that are not the ledger's: what they come to ("intercepted" drones are destroyed, "recovered"
 #: rifles captured); :func:`compatible` says what each may count.
-AS_METRIC = {"intercepted": "destroyed", "recovered": "captured"}
+AS_METRIC: Final = {"intercepted": "destroyed", "recovered": "captured"}
 #: Units of area: what they measure is never killed, moved or destroyed as a count.
-_AREA_UNITS = {"hectares", "acres", "dunams", "donums", "feddans"}
+_AREA_UNITS: Final = {"hectares", "acres", "dunams", "donums", "feddans"}
 #: Units of weight, volume and length: never a count of harm ("48 metric tons of food were destroyed").
-_MEASURE_UNITS = {"tons", "tonnes", "metric tons", "kg", "kilograms", "kilogrammes", "litres", "liters", "km",
-                  "kilometres", "kilometers", "miles", "metres", "meters", "square metres", "square meters"}
+_MEASURE_UNITS: Final = {"tons", "tonnes", "metric tons", "kg", "kilograms", "kilogrammes", "litres", "liters", "km",
+                         "kilometres", "kilometers", "miles", "metres", "meters", "square metres", "square meters"}
 #: Weapons and vehicles that troops recover or confiscate: captured ("recovered 15 rifles and 3 pick-up trucks").
-_SEIZABLE = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
-             "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
-             "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons", "rocket launchers",
-             "missile launchers", "mortar launchers", "artillery guns", "artillery pieces", "armoured vehicles", "armored vehicles",
-             "personnel carriers", "combat vehicles", "fighting vehicles", "motor vehicles",
-             # places taken back: "took control of four bases", "liberated 12 villages"
-             "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
-             "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods"}
+_SEIZABLE: Final = {"weapons", "guns", "rifles", "launchers", "firearms", "arms", "pistols", "machine guns", "vehicles",
+                    "vehicle", "trucks", "truck", "motorcycles", "motorbikes", "pick-ups", "pickups", "gun trucks",
+                    "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons", "rocket launchers",
+                    "missile launchers", "mortar launchers", "artillery guns", "artillery pieces", "armoured vehicles",
+                    "armored vehicles", "personnel carriers", "combat vehicles", "fighting vehicles", "motor vehicles",
+                    # places taken back: "took control of four bases", "liberated 12 villages"
+                    "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
+                    "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods"}
 #: Attack objects that are also weapons a force may seize.
-_SEIZED_ARMS = {"mortars", "rockets", "missiles", "shells", "bombs"}
-_ATTACK_OBJECTS = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars", "events",
-                   "incidents", "clashes", "battles",
-                   "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds", "bullets",
-                   "cartridges"}
+_SEIZED_ARMS: Final = {"mortars", "rockets", "missiles", "shells", "bombs"}
+_ATTACK_OBJECTS: Final = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
+                          "events", "incidents", "clashes", "battles",
+                          "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds",
+                          "bullets", "cartridges"}
 #: Who may be said to say so between a figure and its verb: "204 people they said were killed".
-_SAYERS = {"they", "he", "she", "witnesses", "officials", "residents", "relatives"}
-_SAID_NEXT = re.compile(r"\s+(?:said|say|says|believe|believed|thought|estimated|reported)\b")
+_SAYERS: Final = {"they", "he", "she", "witnesses", "officials", "residents", "relatives"}
+_SAID_NEXT: Final = re.compile(r"\s+(?:said|say|says|believe|believed|thought|estimated|reported)\b")
 #: Attack objects that can be brought down in flight: destroyed.
-_INTERCEPTABLE = {"missiles", "rockets", "cruise missiles", "ballistic missiles"}
+_INTERCEPTABLE: Final = {"missiles", "rockets", "cruise missiles", "ballistic missiles"}
 #: ", the vast majority of them civilians, ...": an aside before the verb of all.
-_WHICH_ASIDE = re.compile(r"\s*(?:which|who)\b")
+_WHICH_ASIDE: Final = re.compile(r"\s*(?:which|who)\b")
 #: A hedge that opens the next figure of a list ("and more than 70 soldiers"): passed over to its number.
-_HEDGED_FIGURE = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
-                            r"almost|about|around|some|roughly|approximately|an\s+estimated|close\s+to|upwards\s+of)"
-                            r"(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
-                            r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
+_HEDGED_FIGURE: Final = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
+                                   r"almost|about|around|some|roughly|approximately|an\s+estimated|close\s+to|upwards\s+of)"
+                                   r"(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+                                   r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
 #: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and"),
 #: " shops burned in the fire" (a verb without an auxiliary, of the few that take none).
-_AND_NOUN_VERB = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
-                            r"(?=(?:burned|burnt|collapsed|died|drowned|perished)\b))")
+_AND_NOUN_VERB: Final = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
+                                   r"(?=(?:burned|burnt|collapsed|died|drowned|perished)\b))")
 #: A thing named without a figure after "and", then the verb of both: " the main hall of the monastery had been"
 #: (after "40 houses and").
-_AND_THING_VERB = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z'\u2019-]+\s+){0,5}?"
-                             r"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been)\s)")
+_AND_THING_VERB: Final = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z'\u2019-]+\s+){0,5}?"
+                                    r"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been)\s)")
 #: A line that ends without a mark and a next line that opens with a figure: the line's clause ends there.
-_NEW_LINE_FIGURE = re.compile(r"[ \t]*\n\s*\d")
+_NEW_LINE_FIGURE: Final = re.compile(r"[ \t]*\n\s*\d")
 #: Words after which a line break does not end the clause ("including\n40 children were killed").
-_LIST_JOINERS = {"and", "or", "including", "of", "among", "with", "to", "from", "the", "by", "than", "some", "about"}
+_LIST_JOINERS: Final = {"and", "or", "including", "of", "among", "with", "to", "from", "the", "by", "than", "some", "about"}
 #: Words that open a subject of their own after "and": "... and many civilians have been kidnapped".
-_QUANTIFIERS = {"many", "some", "several", "most", "all", "other", "others", "few", "more", "the", "their", "his", "her"}
-_AS_WELL_AS_ASIDE = re.compile(r"\s*as\s+well\s+as\b")  # ", as well as the health centre, were burned"
-_MAJORITY_ASIDE = re.compile(r"\s*the\s+(?:(?:vast|overwhelming|great)\s+)?majority\s+of\s+(?:them|whom)\b")
-_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014/-])|(?P<num>\d[\d,.]*)|"
-                    r"(?P<word>[A-Za-z][\w'\u2019-]*))")
-_TOLL_VERB = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|jumped\s+to|"
-                        r"jumps\s+to|increased\s+to|increases\s+to|went\s+up\s+to|stood\s+at|stands\s+at|hit|hits|"
-                        r"surpassed|surpasses|surpass|exceeded|exceeds|exceed|passed|passes|pass|topped|tops|top|"
-                        r"averaged|averages|totalled|"
-                        r"totaled|totals|numbered|to|at|is|was|are|were)\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least|"
-                        r"an\s+estimated)\s+)?$", re.I)
-_TOLL_NOUN = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?<=bringing the )total|(?:number|total|count|tally)\s+of\s+"
-                        r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
-                        r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
-                        r"arrivals|returns|injuries|arrests)|(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:people|civilians|"
-                        r"persons|children|those)\s+(?:killed|wounded|injured|displaced|uprooted|missing|detained|arrested)|"
-                        r"(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
-                        r"arrivals|departures|abductions|evacuations)|"
-                        r"(?:internally\s+displaced|displaced|idp|refugee|returnee)\s+(?:population|caseload))\b", re.I)
+_QUANTIFIERS: Final = {"many", "some", "several", "most", "all", "other", "others", "few", "more", "the", "their", "his", "her"}
+_AS_WELL_AS_ASIDE: Final = re.compile(r"\s*as\s+well\s+as\b")  # ", as well as the health centre, were burned"
+_MAJORITY_ASIDE: Final = re.compile(r"\s*the\s+(?:(?:vast|overwhelming|great)\s+)?majority\s+of\s+(?:them|whom)\b")
+_TOKEN: Final = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014/-])|(?P<num>\d[\d,.]*)|"
+                           r"(?P<word>[A-Za-z][\w'\u2019-]*))")
+_TOLL_VERB: Final = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|jumped\s+to|"
+                               r"jumps\s+to|increased\s+to|increases\s+to|went\s+up\s+to|stood\s+at|stands\s+at|hit|hits|"
+                               r"surpassed|surpasses|surpass|exceeded|exceeds|exceed|passed|passes|pass|topped|tops|top|"
+                               r"averaged|averages|totalled|"
+                               r"totaled|totals|numbered|to|at|is|was|are|were)\s+(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least|"
+                               r"an\s+estimated)\s+)?$", re.I)
+_TOLL_NOUN: Final = re.compile(r"\b(?:death\s+)?(toll|casualt(?:y|ies)\s+toll|(?<=bringing the )total|(?:number|total|count|tally)\s+of\s+"
+                               r"(?:the\s+)?(?:(?:newly|internally|registered|recorded|verified)\s+)?(?:dead|deaths|victims|"
+                               r"fatalities|martyrs|wounded|injured|refugees|displaced|casualties|idps|returnees|detainees|"
+                               r"arrivals|returns|injuries|arrests)|(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:people|civilians|"
+                               r"persons|children|those)\s+(?:killed|wounded|injured|displaced|uprooted|missing|detained|arrested)|"
+                               r"(?:dead|casualties|deaths|fatalities|injuries|arrests|returns|"
+                               r"arrivals|departures|abductions|evacuations)|"
+                               r"(?:internally\s+displaced|displaced|idp|refugee|returnee)\s+(?:population|caseload))\b", re.I)
 #: A count of the people a relative clause names, up to "who": "the number of civilians who have been killed".
-_NUMBER_WHO = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:who|that)\s", re.I)
+_NUMBER_WHO: Final = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:who|that)\s", re.I)
 #: Present-tense cue verbs: after a figure they start a new clause ("Kills Five Injures Seven").
-_FINITE_CUES = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
-                "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
+_FINITE_CUES: Final = {"kills", "injures", "wounds", "dies", "claims", "destroys", "displaces", "arrests", "captures",
+                       "murders", "kidnaps", "executes", "returns", "seizes", "detains"}
 
 
 def compatible(metric: str, unit: str, known: bool) -> bool:
@@ -132,13 +132,14 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
 
 
 #: People whose entering a place is flight: "50,000 people have entered Sudan" (not "54 members of a unit").
-_CIVILIAN_MOVERS = {"", "people", "persons", "civilians", "refugees", "families", "households", "individuals", "children",
-                    "women", "migrants", "residents", "villagers", "asylum-seekers", "asylum seekers", "newcomers"}
+_CIVILIAN_MOVERS: Final = {"", "people", "persons", "civilians", "refugees", "families", "households", "individuals",
+                           "children", "women", "migrants", "residents", "villagers", "asylum-seekers",
+                           "asylum seekers", "newcomers"}
 #: People held: their moves are transfers in custody.
-_HELD_PEOPLE = {"detainees", "detainee", "prisoners", "prisoner", "inmates", "captives", "hostages"}
+_HELD_PEOPLE: Final = {"detainees", "detainee", "prisoners", "prisoner", "inmates", "captives", "hostages"}
 #: Armed people: their moves are deployments, withdrawals or evacuations of forces, never displacement.
-_ARMED = {"fighters", "fighter", "soldiers", "soldier", "troops", "militants", "rebels", "mercenaries", "gunmen",
-          "insurgents", "jihadists", "militiamen", "combatants", "terrorists", "attackers", "assailants"}
+_ARMED: Final = {"fighters", "fighter", "soldiers", "soldier", "troops", "militants", "rebels", "mercenaries", "gunmen",
+                 "insurgents", "jihadists", "militiamen", "combatants", "terrorists", "attackers", "assailants"}
 
 
 @lru_cache(maxsize=64)
@@ -190,7 +191,7 @@ def cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bo
 
 
 #: A verb group right after a figure and its noun: the figure has a predicate of its own.
-_OWN_VERB_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\b")
+_OWN_VERB_RE: Final = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\b")
 
 
 def own_verb(text: str, after: int) -> bool:
@@ -203,12 +204,12 @@ def own_verb(text: str, after: int) -> bool:
 
 #: A state of its own after a figure's noun: "four were still functioning", "two remain open", "two are no longer
 #: functioning".
-_STILL_WORKING = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+|no\s+longer\s+)?"
-                            r"(?:functioning|operating|operational|open|working|intact|standing|running)\b")
+_STILL_WORKING: Final = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+|no\s+longer\s+)?"
+                                   r"(?:functioning|operating|operational|open|working|intact|standing|running)\b")
 
 
 #: Cues of a force's losses: its people are killed, its equipment destroyed.
-_LOST = ("lost", "losing")
+_LOST: Final = ("lost", "losing")
 
 
 def _aside_end(text: str, pos: int, limit: int, opener: str) -> int | None:
@@ -230,52 +231,52 @@ def _aside_end(text: str, pos: int, limit: int, opener: str) -> int | None:
     return m.start() + 1
 
 
-_ASIDE_COMMA = re.compile(r",(?!\d)")
+_ASIDE_COMMA: Final = re.compile(r",(?!\d)")
 #: The rest of a list of nouns inside a comma aside, up to its closing comma: " children and the elderly,".
-_LIST_TAIL = re.compile(r"(?:\s+[a-z'\u2019-]+){1,3}?(?:\s*,\s*[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?)*\s+(?:and|or)\s+(?:the\s+)?"
-                        r"[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?,")
-_DASH = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
+_LIST_TAIL: Final = re.compile(r"(?:\s+[a-z'\u2019-]+){1,3}?(?:\s*,\s*[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?)*\s+(?:and|or)\s+(?:the\s+)?"
+                               r"[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?,")
+_DASH: Final = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
 #: Words after which "as" does not end the clause ("verified as killed", "identified as IDPs").
-_AS_VERBS = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
-             "counted", "classified", "classed", "described", "categorised", "categorized", "considered"}
-_AND_THEN = re.compile(r"\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?P<cue>[a-z]+(?:\s+[a-z]+)?)\s+(?:them|all\s+of\s+them|him|her)\b")
-_LIST_ITEM = re.compile(r"\s*\(?\d")
-_TO_HAVE_BEEN = re.compile(r" (?:have been|be|have) ")
-_SUBSET_ASIDE = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|these|those)\s*,?\s*(?:\(?\d|some|about|over|nearly|"
-                           r"almost|around|more|at\s+least|one|two|three|four|five|six|seven|eight|nine|ten)")
-_AUX_VERBS = {"were", "was", "have", "has", "had", "are", "is"}
-_PASSIVE_AUX = {"were", "was", "are", "is", "been", "being"}
+_AS_VERBS: Final = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
+                    "counted", "classified", "classed", "described", "categorised", "categorized", "considered"}
+_AND_THEN: Final = re.compile(r"\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?P<cue>[a-z]+(?:\s+[a-z]+)?)\s+(?:them|all\s+of\s+them|him|her)\b")
+_LIST_ITEM: Final = re.compile(r"\s*\(?\d")
+_TO_HAVE_BEEN: Final = re.compile(r" (?:have been|be|have) ")
+_SUBSET_ASIDE: Final = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|these|those)\s*,?\s*(?:\(?\d|some|about|over|nearly|"
+                                  r"almost|around|more|at\s+least|one|two|three|four|five|six|seven|eight|nine|ten)")
+_AUX_VERBS: Final = {"were", "was", "have", "has", "had", "are", "is"}
+_PASSIVE_AUX: Final = {"were", "was", "are", "is", "been", "being"}
 #: The verb right after a comma aside: the aside was one, and what follows is the figure's own verb.
-_VERB_AFTER_ASIDE = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|ed)?)\b")
-_LEFT_PLACE = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
-_CAPITAL_AT = re.compile(r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|"
-                         r"south-eastern|south-western|rural|greater)\s+)?[A-Z\u00c0-\u00de]")
-_THE_COUNTRY = re.compile(r" the\s+country\b")
-_NAME_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
+_VERB_AFTER_ASIDE: Final = re.compile(r"\s*(?:were|was|have|has|had|are|is|remain(?:s|ed)?)\b")
+_LEFT_PLACE: Final = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
+_CAPITAL_AT: Final = re.compile(r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|"
+                                r"south-eastern|south-western|rural|greater)\s+)?[A-Z\u00c0-\u00de]")
+_THE_COUNTRY: Final = re.compile(r" the\s+country\b")
+_NAME_AFTER: Final = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
 #: A figure right after a verb: the verb's object ("displaced about 11,000 people").
-_OBJECT_FIGURE = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
-                            r"up\s+to|almost)\s+)?\d")
+_OBJECT_FIGURE: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
+                                   r"up\s+to|almost)\s+)?\d")
 #: A second tally after the figure, as headlines write them with no comma: "One person killed 16 others injured".
-_HEADLINE_TALLY = re.compile(r"[\d,.]*\s+(?:[a-z]+\s+)?(?:were\s+)?(?:injured|wounded|killed|dead|hurt|missing)\b")
+_HEADLINE_TALLY: Final = re.compile(r"[\d,.]*\s+(?:[a-z]+\s+)?(?:were\s+)?(?:injured|wounded|killed|dead|hurt|missing)\b")
 #: Participles that describe people right after their noun, before the main verb ("serving with ...").
-_DESCRIBING = {"serving", "working", "based", "stationed", "deployed", "travelling", "traveling", "employed",
-               "volunteering", "attached", "assigned", "posted"}
+_DESCRIBING: Final = {"serving", "working", "based", "stationed", "deployed", "travelling", "traveling", "employed",
+                      "volunteering", "attached", "assigned", "posted"}
 #: The participle's phrase (no figure, no clause mark) up to the main verb's auxiliary.
-_MAIN_AUX_AHEAD = re.compile(r"(?P<phrase>(?:[^\d.;:!?]|(?<![a-z]{2})\.){0,110}?)(?=\s(?:have|has|had|were|was|are|is)\s)")
+_MAIN_AUX_AHEAD: Final = re.compile(r"(?P<phrase>(?:[^\d.;:!?]|(?<![a-z]{2})\.){0,110}?)(?=\s(?:have|has|had|were|was|are|is)\s)")
 #: A participle that opens an aside describing the person before it: ", serving with ...,", ", based in ...,".
-_PARTICIPLE_ASIDE = re.compile(r"\s*(?:" + "|".join(sorted(_DESCRIBING)) + r")\b")
+_PARTICIPLE_ASIDE: Final = re.compile(r"\s*(?:" + "|".join(sorted(_DESCRIBING)) + r")\b")
 #: A name between commas: ", Amina Yusuf," (two to four capitalised words, particles such as "al-" or "bin" among
 #: them).
-_NAME_ASIDE = re.compile(r" (?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|el-[A-Z][\w'\u2019-]*|bin|ibn|"
-                         r"abu|de|da|van|von) ){0,3}(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*),")
-_DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
+_NAME_ASIDE: Final = re.compile(r" (?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|el-[A-Z][\w'\u2019-]*|bin|ibn|"
+                                r"abu|de|da|van|von) ){0,3}(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*),")
+_DETERMINER: Final = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 #: Words before a main verb that ends a relative clause ("who tried to flee were shot", "who ran it was among").
-_MAIN_VERB_AUX = {"were", "was", "are", "is", "been", "have", "has", "had", "remain", "remains", "remained", "being"}
+_MAIN_VERB_AUX: Final = {"were", "was", "are", "is", "been", "have", "has", "had", "remain", "remains", "remained", "being"}
 #: Verbs whose object is what befell their subject: "41 people who sustained injuries", "households who
 #: experienced displacement".
-_UNDERGO_VERBS = {"sustained", "suffered", "experienced", "endured", "underwent"}
+_UNDERGO_VERBS: Final = {"sustained", "suffered", "experienced", "endured", "underwent"}
 #: Relative pronouns: "5,300 people who had been forced to flee", "the two guards who were killed".
-_RELATIVE = {"who", "that", "which", "whom"}
+_RELATIVE: Final = {"who", "that", "which", "whom"}
 
 
 def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, original: str = "",
@@ -577,11 +578,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
 
 #: "among" before a cue word of people on the move that is not the predicate of the figure ("detected among
 #: arrivals"; but "400 children were among the new arrivals" are arrivals).
-_AMONG_GROUP = re.compile(r"(?<!\bwere )(?<!\bare )(?<!\bwas )(?<!\bis )\bamong\s+(?:the\s+)?(?:new\s+|recent\s+)?$")
+_AMONG_GROUP: Final = re.compile(r"(?<!\bwere )(?<!\bare )(?<!\bwas )(?<!\bis )\bamong\s+(?:the\s+)?(?:new\s+|recent\s+)?$")
 
 
 #: Where a person was, as an aside after the noun: "on leave", "off duty", "in uniform".
-_DUTY_ASIDE = re.compile(r"\s+(leave|duty|patrol|uniform)\b")
+_DUTY_ASIDE: Final = re.compile(r"\s+(leave|duty|patrol|uniform)\b")
 
 
 def _main_verb_cue(text: str, pos: int, unit: str) -> str | None:
@@ -602,17 +603,17 @@ def _main_verb_cue(text: str, pos: int, unit: str) -> str | None:
 
 
 #: Where the clause of a main verb ends: a stop, or a comma and a word that starts another clause.
-_MAIN_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas|who|which|where|when|after|before|as)\b")
+_MAIN_CLAUSE_END: Final = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas|who|which|where|when|after|before|as)\b")
 #: An auxiliary that starts a main verb group right before a cue: "have returned", "were later killed".
-_MAIN_AUX_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:(?:now|since|already|"
-                              r"also|all|reportedly|subsequently|later|then|been|safely|finally|mostly|still|again|once\s+again|"
-                              r"once\s+more|repeatedly)\s+)*$")
+_MAIN_AUX_BEFORE: Final = re.compile(r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:(?:now|since|already|"
+                                     r"also|all|reportedly|subsequently|later|then|been|safely|finally|mostly|still|again|once\s+again|"
+                                     r"once\s+more|repeatedly)\s+)*$")
 
 
 #: "along with" and what goes with the figure, up to the verb group they share.
-_ALONG_WITH_AUX = re.compile(r"along\s+with\s+[^.;:\d]{0,60}?(?=\s(?:was|were|have\s+been|has\s+been|had\s+been)\s)")
+_ALONG_WITH_AUX: Final = re.compile(r"along\s+with\s+[^.;:\d]{0,60}?(?=\s(?:was|were|have\s+been|has\s+been|had\s+been)\s)")
 #: An auxiliary a few words on: the main verb after "contracted by WFP".
-_AUX_AHEAD = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
+_AUX_AHEAD: Final = re.compile(r"[\w'\u2019 -]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s")
 
 
 def _listed_noun(text: str, end: int) -> bool:
@@ -623,11 +624,11 @@ def _listed_noun(text: str, end: int) -> bool:
 
 
 #: Words of :data:`NUMBER_WORDS` that are hedges or determiners, not numbers.
-_VAGUE_HEDGE_WORDS = {"at", "more", "about", "some", "over", "nearly", "almost", "around", "up", "other", "another",
-                      "a", "an"}
+_VAGUE_HEDGE_WORDS: Final = {"at", "more", "about", "some", "over", "nearly", "almost", "around", "up", "other",
+                             "another", "a", "an"}
 #: Number words that start a figure in a list ("19 rifles, two trucks and ..."): the numbers of
 #: :data:`NUMBER_WORDS`, "several" aside.
-_LIST_NUMBER_WORDS = NUMBER_WORDS - _VAGUE_HEDGE_WORDS - {"several"}
+_LIST_NUMBER_WORDS: Final = NUMBER_WORDS - _VAGUE_HEDGE_WORDS - {"several"}
 
 
 def _opens_person(text: str, token: re.Match | None) -> bool:
@@ -682,4 +683,4 @@ def toll_metric(text: str, q: Quantity, unit: str, known: bool, near: bool = Fal
 
 
 #: First words of an aside that names the people of the figure before it: ", a Kenyan engineer,".
-_APPOSED_WORDS = {"a", "an", "his", "her", "their", "who"}
+_APPOSED_WORDS: Final = {"a", "an", "his", "her", "their", "who"}

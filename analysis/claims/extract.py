@@ -76,7 +76,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Final, Iterable
 
 import pandas as pd
 
@@ -97,9 +97,9 @@ from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
 
 #: Output columns: the schema's claim columns plus ``repeat_of``.
-COLUMNS = CLAIM_COLUMNS + ["repeat_of"]
+COLUMNS: Final = CLAIM_COLUMNS + ["repeat_of"]
 
-_NEUTRAL_BEFORE = re.compile(
+_NEUTRAL_BEFORE: Final = re.compile(
     r"(?:population|home\s+to|inhabited\s+by|inhabitants|capacity|population\s+of|hosting|hosts?|housing|"
     r"residents\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
     # "the town's population has swollen to": what it grew to is still its size
@@ -112,7 +112,7 @@ _NEUTRAL_BEFORE = re.compile(
 #: What a place was built to hold, not who is in it: "transit centres built for 3,000 people", "space for 500
 #: families", "designed to accommodate 10,000" (lower-cased text; its words are among :data:`_NEUTRAL_KEYS`, and
 #: "for" or "to" is in it, tested first).
-_CAPACITY_BEFORE = re.compile(
+_CAPACITY_BEFORE: Final = re.compile(
     r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|accommodate|host|shelter)|for)|"
     r"(?:space|room|capacity)\s+for|(?:enough|sufficient)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:to\s+(?:treat|feed|serve|shelter|cover|support|assist|reach)|for)|"
@@ -120,7 +120,7 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:supplies|material|materials|kits|medicines|stocks|equipment)\s+(?:[a-z]+\s+){0,3}?to\s+(?:treat|care\s+for))\s+"
     r"(?:(?:some|about|around|up\s+to|at\s+most|only|just)\s+)*$")
 #: A camp or site that holds, hosts or shelters the figure: its people are displaced (lower-cased text).
-_CAMP_HOLDS = re.compile(
+_CAMP_HOLDS: Final = re.compile(
     r"\b(?:camps?|sites?|settlements?|shelters?|(?:transit|collective|reception|evacuation)\s+(?:centres?|centers?)|"
     r"schools?|stadiums?|coliseum|(?:sports\s+|public\s+)?halls?|churche?s?|mosques?|public\s+buildings?|"
     r"warehouses?|gym(?:nasium)?s?|"
@@ -131,7 +131,7 @@ _CAMP_HOLDS = re.compile(
     r"more\s+than|over|an\s+estimated|approximately|roughly|at\s+least|close\s+to|already|now|still)\s+)*$")
 #: Aid and services: "provided assistance to 5,000 IDPs", "vaccinated 2,000 children", "of whom 50,100 have
 #: received cash": people reached, not people harmed or moved (metric ``other``).
-_AID_BEFORE = re.compile(
+_AID_BEFORE: Final = re.compile(
     r"\b(?:assist(?:ed|ing|s)?|vaccinat(?:e|ed|ing|es)|screen(?:ed|ing|s)?|process(?:ed|ing)?|"
     r"serv(?:e|ed|es|ing)|support(?:ed|ing|s)?|fe[de]|feeding|enrol(?:l?ed|ling|s)?|train(?:ed|ing|s)?|"
     r"interview(?:ed|ing|s)?|benefit(?:t?ed|t?ing|s)?|help(?:ed|ing|s)?|immuni[sz](?:ed|ing)|g[ai]ve|given|giving|"
@@ -147,18 +147,19 @@ _AID_BEFORE = re.compile(
 #: Words that must occur for :data:`_AID_BEFORE` / :data:`_AID_AFTER` (group ``aid``) or for
 #: :data:`_NEUTRAL_BEFORE` / :data:`_CAMP_HOLDS` (group ``neutral``) to match, in lower-cased text; a pattern
 #: for each group, grouped by first letter, searched once per sentence up to its first hit.
-_AID_KEYS = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", "fee", "enrol", "train", "interview",
-             "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid", "relief", "suppl", "items",
-             "kits", "rations", "cash", "food", "water", "shelter", "provid", "distribut", "deliver", "extend",
-             "receiv", "need", "eligible", "identified", "registered", "targeted", "meal", "voucher", "blanket",
-             "tent", "hand out", "handed out", "handing out", "hands out", "assessment", "spoke", "reached by"]
-_NEUTRAL_KEYS = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town", "enough",
-                 "sufficient",
-                 "built", "designed", "meant", "intended", "planned", "space", "room",
-                 "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
-                 "neighbo", "settlement", "site", "centre", "center", "school", "stadium", "coliseum", "hall",
-                 "church", "mosque", "building", "warehouse", "gym", "supplies", "material", "kits", "medicines",
-                 "stocks", "equipment"]
+_AID_KEYS: Final = ["assist", "vaccin", "screen", "process", "serv", "support", "fed", "fee", "enrol", "train",
+                    "interview", "benefit", "help", "immuni", "gav", "giv", "survey", "sample", "poll", "aid",
+                    "relief", "suppl", "items", "kits", "rations", "cash", "food", "water", "shelter", "provid",
+                    "distribut", "deliver", "extend", "receiv", "need", "eligible", "identified", "registered",
+                    "targeted", "meal", "voucher", "blanket", "tent", "hand out", "handed out", "handing out",
+                    "hands out", "assessment", "spoke", "reached by"]
+_NEUTRAL_KEYS: Final = ["populat", "home", "inhabit", "capacity", "host", "housing", "residents", "city", "town",
+                        "enough", "sufficient",
+                        "built", "designed", "meant", "intended", "planned", "space", "room",
+                        "village", "country", "region", "province", "district", "area", "nation", "community", "camp",
+                        "neighbo", "settlement", "site", "centre", "center", "school", "stadium", "coliseum", "hall",
+                        "church", "mosque", "building", "warehouse", "gym", "supplies", "material", "kits", "medicines",
+                        "stocks", "equipment"]
 
 
 def gates(low: str) -> tuple[bool, bool]:
@@ -176,25 +177,25 @@ def gates(low: str) -> tuple[bool, bool]:
 
 
 #: Both gates in one pattern, searched in one pass: each key's empty group at its end names its gate.
-_GATES = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
+_GATES: Final = re.compile(by_first_char(_AID_KEYS + _NEUTRAL_KEYS,
                                   [f"aid__{i}" for i in range(len(_AID_KEYS))]
                                   + [f"neutral__{i}" for i in range(len(_NEUTRAL_KEYS))]))
-_AID_AFTER = re.compile(
+_AID_AFTER: Final = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|being|been|now|already|also|all|"
     r"each)\s+)*"
     r"(?:received(?!\s+at\b|\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns))|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|screened|"
     r"reached\s+by|in\s+need(?:\s+of)?|identified\s+for|eligible\s+for|enrolled|registered\s+for|targeted\s+(?:for|with)|"
     r"provided\s+with|given|(?:will\s+|would\s+)?need(?:s|ed)?\s+(?:urgent\s+)?(?:humanitarian\s+|food\s+|medical\s+|"
     r"shelter\s+|cash\s+|emergency\s+)?(?:assistance|aid|help|support|protection))\b")
-_NEUTRAL_BEFORE_LOWER = re.compile(_NEUTRAL_BEFORE.pattern.lower())
+_NEUTRAL_BEFORE_LOWER: Final = re.compile(_NEUTRAL_BEFORE.pattern.lower())
 #: Aid given (not asked for) in an :data:`_AID_BEFORE` match: its first word is a verb of giving or serving
 #: ("provided food to", "assisted", "distributed kits to"), not a noun ("support needed for", "aid for").
-_GIVEN_BEFORE = re.compile(r"(?:assist|serv(?!ices?\b)|support(?:ed|ing|s)\b|fe[de]\b|feeding|help|g[ai]ve|given|"
-                           r"giving|provid|distribut|deliver|extend|hand|vaccinat|screen|process|enrol|train|immuni|"
-                           r"benefit)")
+_GIVEN_BEFORE: Final = re.compile(r"(?:assist|serv(?!ices?\b)|support(?:ed|ing|s)\b|fe[de]\b|feeding|help|g[ai]ve|given|"
+                                  r"giving|provid|distribut|deliver|extend|hand|vaccinat|screen|process|enrol|train|immuni|"
+                                  r"benefit)")
 #: Aid given in an :data:`_AID_AFTER` match: "who received", "benefited", "were assisted" (not "in need of").
-_GIVEN_AFTER = re.compile(r"[^;]*?\b(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|"
-                          r"screened|enrolled|provided\s+with|given|reached\s+by)\b")
+_GIVEN_AFTER: Final = re.compile(r"[^;]*?\b(?:received|receiving|benefit(?:t?ed|t?ing)|vaccinated|assisted|supported|served|"
+                                 r"screened|enrolled|provided\s+with|given|reached\s+by)\b")
 
 
 def _delivered(aid: re.Match | None, aid_after: re.Match | None) -> bool:
@@ -206,14 +207,14 @@ def _delivered(aid: re.Match | None, aid_after: re.Match | None) -> bool:
 
 
 #: Aid that reached people: "have reached 12,000 (of the newly displaced) with food rations" (lower-cased text).
-_REACHED_BEFORE = re.compile(r"\breach(?:ed|es|ing)?\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|"
-                             r"an\s+estimated|around|another|a\s+further)\s+)*$")
-_WITH_AID_AFTER = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+|those\s+)?[\w-]+){0,4}?\s+with\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:food|aid|assistance|rations|kits|cash|water|supplies|items|relief|vouchers|services|"
-                             r"support|meals|blankets|medicines?|shelter|tents|care|treatment|vaccines?|vaccinations?)\b")
-_CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
-                     r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
-_BREAK_CONNECT = re.compile(
+_REACHED_BEFORE: Final = re.compile(r"\breach(?:ed|es|ing)?\s+(?:(?:some|about|over|more\s+than|at\s+least|nearly|almost|"
+                                    r"an\s+estimated|around|another|a\s+further)\s+)*$")
+_WITH_AID_AFTER: Final = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+|those\s+)?[\w-]+){0,4}?\s+with\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:food|aid|assistance|rations|kits|cash|water|supplies|items|relief|vouchers|services|"
+                                    r"support|meals|blankets|medicines?|shelter|tents|care|treatment|vaccines?|vaccinations?)\b")
+_CHANGE: Final = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
+                            r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
+_BREAK_CONNECT: Final = re.compile(
     r"^[\s,:;(+\u2013\u2014-]*(?:(?:at\s+least|or\s+more|so\s+far|in\s+total|in\s+all|up\s+from|down\s+from|"
     r"compared\s+(?:with|to)|against|from\s+a\s+previous|"
     r"(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+|in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|"
@@ -228,7 +229,7 @@ _BREAK_CONNECT = re.compile(
     r"including\s+at\s+least)?[\s,:;(\u2013\u2014-]*(?:(?:their|his|her|its)\s+)?$",
     re.I,
 )
-_NAMED_DEATH = re.compile(
+_NAMED_DEATH: Final = re.compile(
     r"\b(?:death|deaths|killing|assassination|murder|execution|martyrdom)\s+of\s+"
     r"(?:(?:[A-Z][\w'\u2019-]*|al-\w+|and|of|the)\s+){0,6}?"
     rf"(?P<rank>(?i:{lexicon.RANKS}))\s+"
@@ -236,22 +237,23 @@ _NAMED_DEATH = re.compile(
 )
 #: One named person among the people of a fate: "Among the dead is Olha Levchenko", "among those abducted was Dr.
 #: Ali Musa".
-_NAMED_AMONG = re.compile(
+_NAMED_AMONG: Final = re.compile(
     r"\b[Aa]mong\s+(?:the|those)\s+(?P<fate>dead|killed|victims|wounded|injured|missing|detained|abducted|kidnapped)"
     r"\s+(?:is|was)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn)){1,4})")
 #: A soldier named with a rank as the subject of a fate: "Naik Muhammad Ayaz (age 29 ...) embraced shahadat",
 #: "Sergeant Eliav Tzur, 20, from Ashdod, fell in combat" (the cue itself is read by :func:`_rank_fate`).
-_NAMED_RANK = re.compile(
+_NAMED_RANK: Final = re.compile(
     r"(?<![\w-])(?P<rank>(?:(?:Staff|Master|First|Lance|Chief|Senior)\s+)?(?:Sergeant|Sgt\.?|Corporal|Cpl\.?|Private|Pte\.?|"
     r"Naik|Sepoy|Havildar|Subedar|Captain|Capt\.?|Lieutenant|Lt\.?|Major|Maj\.?|Colonel|Col\.?|Warrant\s+Officer|"
     r"Rifleman|Gunner|Trooper|Specialist|Constable|Inspector))\s+"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)){1,3})"
     r"(?:\s*\([^()]{0,80}\)|(?:\s*,[^,;.]{0,60}){0,2},)?\s*(?P<verb>(?:was|were|has\s+been|had\s+been)\s+)?")
 #: Officer ranks: the unit of one named with them.
-_OFFICER_RANKS = ("captain", "capt", "lieutenant", "lt", "major", "maj", "colonel", "col", "inspector")
-_AMONG_FATES = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded",
-                "missing": "missing", "detained": "detained", "abducted": "detained", "kidnapped": "detained"}
+_OFFICER_RANKS: Final = ("captain", "capt", "lieutenant", "lt", "major", "maj", "colonel", "col", "inspector")
+_AMONG_FATES: Final = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded",
+                       "injured": "wounded", "missing": "missing", "detained": "detained", "abducted": "detained",
+                       "kidnapped": "detained"}
 
 
 def _named_candidates(text: str) -> list[re.Match]:
@@ -284,11 +286,11 @@ def _named(text: str) -> list[tuple[re.Match, int, int, str, str]]:
 
 #: The rank words of :data:`_NAMED_RANK` as written, found by a pattern of plain words (far faster than trying
 #: the whole pattern at every letter), and the words that may stand before them.
-_RANK_WORDS = ("Sergeant", "Sgt", "Corporal", "Cpl", "Private", "Pte", "Naik", "Sepoy", "Havildar", "Subedar",
-               "Captain", "Capt", "Lieutenant", "Lt", "Major", "Maj", "Colonel", "Col", "Warrant", "Rifleman",
-               "Gunner", "Trooper", "Specialist", "Constable", "Inspector")
-_RANK_PREFIXES = ("Staff ", "Master ", "First ", "Lance ", "Chief ", "Senior ")
-_RANK_WORD = re.compile("|".join(_RANK_WORDS))  # literal words only: the engine skips to their first letters
+_RANK_WORDS: Final = ("Sergeant", "Sgt", "Corporal", "Cpl", "Private", "Pte", "Naik", "Sepoy", "Havildar", "Subedar",
+                      "Captain", "Capt", "Lieutenant", "Lt", "Major", "Maj", "Colonel", "Col", "Warrant", "Rifleman",
+                      "Gunner", "Trooper", "Specialist", "Constable", "Inspector")
+_RANK_PREFIXES: Final = ("Staff ", "Master ", "First ", "Lance ", "Chief ", "Senior ")
+_RANK_WORD: Final = re.compile("|".join(_RANK_WORDS))  # literal words only: the engine skips to their first letters
 
 
 def _rank_matches(text: str) -> list[re.Match]:
@@ -320,16 +322,16 @@ def _rank_fate(text: str, m: re.Match) -> str | None:
     return "detained" if cue[2] == "captured" else cue[2]
 
 
-_ONE_WORDS = {"one", "a", "an", "another", "his", "her", "their", "its", "whose", "he", "she"}
+_ONE_WORDS: Final = {"one", "a", "an", "another", "his", "her", "their", "its", "whose", "he", "she"}
 #: Only a cell bar between two figures of a table row.
-_NEXT_CELL = re.compile(r"[ \t]*\|[ \t]*")
-_PARALLEL = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
-_ONE_NOT_A_FIGURE = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our|them|those|these)\b)|"
-                               r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
-                               re.I)
+_NEXT_CELL: Final = re.compile(r"[ \t]*\|[ \t]*")
+_PARALLEL: Final = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
+_ONE_NOT_A_FIGURE: Final = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our|them|those|these)\b)|"
+                                      r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
+                                      re.I)
 #: "a child", "an elderly man": one person, emitted only with a conflict metric.
-_SINGLES = lexicon.SINGLE_PERSON_NOUNS | lexicon.SINGLE_OFFICE_NOUNS
-_A_PERSON = re.compile(
+_SINGLES: Final = lexicon.SINGLE_PERSON_NOUNS | lexicon.SINGLE_OFFICE_NOUNS
+_A_PERSON: Final = re.compile(
     # matched only where a determiner begins a word (see _persons), so no search has to try every letter "a"
     r"(?:(?P<art>[Aa](?<![\w-][Aa])(?:n(?:other)?)?)\s+"
     # up to two words before the noun ("a water truck driver"), or three of a name ("a Norwegian Refugee Council
@@ -347,7 +349,7 @@ _A_PERSON = re.compile(
     + by_first_char(sorted(lexicon.KIN_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 #: "he was killed", "she succumbed to her injuries": one person, when the verb says so right after.
-_PRONOUN_VICTIM = re.compile(
+_PRONOUN_VICTIM: Final = re.compile(
     r"(?<![\w-])(?P<art>[Hh]e|[Ss]he|[Aa]nother)\s+(?:(?:was|had\s+been|has\s+been|is|were)\s+(?:(?:later|then|also|reportedly|"
     r"allegedly|seriously|critically|badly|fatally|subsequently)\s+)?(?=(?:killed|murdered|shot|wounded|injured|"
     r"executed|abducted|kidnapped|arrested|detained|beheaded|stabbed|slain|assassinated|tortured\s+to\s+death|"
@@ -358,34 +360,35 @@ _PRONOUN_VICTIM = re.compile(
 
 #: "rose to 78 on Sunday, up from 45": the earlier figure of the same toll; "412 were admitted ..., compared with 367
 #: over the whole of last year": the same count at another time.
-_PREVIOUS_TOLL = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|,\s+(?:against|versus|vs\.?))\s+"
-                            r"(?:(?:some|about|around|nearly|almost|at\s+least|just|only)\s+)?(?:the\s+)?$")
-_SAVED = re.compile(r"\b(?:sav(?:e|ed|es|ing)|protect(?:ed|s|ing)?|spar(?:e|ed|ing))\b[^.;]*$")
-_ELLIPTICAL_ONE = re.compile(r"(?:\band|,|;|\bincluding|\bamong\s+them|\bof\s+whom)\s+$")
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|its|their|his|her)\s")
-_OF_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)  # (and "four people from one family")
+_PREVIOUS_TOLL: Final = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|,\s+(?:against|versus|vs\.?))\s+"
+                                   r"(?:(?:some|about|around|nearly|almost|at\s+least|just|only)\s+)?(?:the\s+)?$")
+_SAVED: Final = re.compile(r"\b(?:sav(?:e|ed|es|ing)|protect(?:ed|s|ing)?|spar(?:e|ed|ing))\b[^.;]*$")
+_ELLIPTICAL_ONE: Final = re.compile(r"(?:\band|,|;|\bincluding|\bamong\s+them|\bof\s+whom)\s+$")
+_NEW_CLAUSE: Final = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|its|their|his|her)\s")
+_OF_BEFORE: Final = re.compile(r"\b(?:of|from)\s+$", re.I)  # (and "four people from one family")
 #: Metrics of being on the move; a counted noun that names one of them (or a return) keeps its own
 #: metric against a cue of this kind: "refugees fled" are refugees, "IDPs sought refuge" IDPs.
-_MOVED = lexicon.MOVED_METRICS
+_MOVED: Final = lexicon.MOVED_METRICS
 #: Metrics of people who moved somewhere: their place is where they went (:func:`places.place_fields`).
-_MOVED_OR_BACK = lexicon.MOVED_OR_BACK_METRICS
+_MOVED_OR_BACK: Final = lexicon.MOVED_OR_BACK_METRICS
 #: A relative clause right after a figure's noun: "20 fighters who had arrived", "12 men, who fled".
-_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
+_RELATIVE_AFTER: Final = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 #: What may stand between a verb and the figure it governs: "killed another 20", "arrested at least 12".
-_OBJECT_GAP = re.compile(r"\s+(?:of\s+)?(?:(?:another|a\s+further|an\s+additional|the|all|at\s+least|some|about|"
-                         r"around|nearly|almost|over|more\s+than|up\s+to)\s+)*$")  # "the execution of 19 captives"
-_STATUS_NOUN_METRICS = {"idps", "refugees", "returned"}
-_HARM = {"killed", "wounded", "casualties"}
+_OBJECT_GAP: Final = re.compile(r"\s+(?:of\s+)?(?:(?:another|a\s+further|an\s+additional|the|all|at\s+least|some|about|"
+                                r"around|nearly|almost|over|more\s+than|up\s+to)\s+)*$")  # "the execution of 19 captives"
+_STATUS_NOUN_METRICS: Final = {"idps", "refugees", "returned"}
+_HARM: Final = {"killed", "wounded", "casualties"}
 #: Counted nouns that name an event, not a status: they keep their metric whatever describes them.
-_EVENT_NOUN_METRICS = {"returned", "released"}
+_EVENT_NOUN_METRICS: Final = {"returned", "released"}
 #: People who are seized or captured but are not combatants: abducted, so detained.
-_CIVILIAN_NOUNS = {"people", "civilians", "children", "pupils", "students", "schoolgirls", "schoolboys",
-                   "schoolchildren", "women", "girls", "boys", "villagers", "passengers", "workers", "aid workers",
-                   "teachers", "journalists", "residents", "farmers", "worshippers", "persons", "individuals",
-                   "men", "family members", "relatives", "doctors", "nurses", "staff", "migrants", "refugees", "crew",
-                   "crew members", "crewmen", "sailors", "seafarers", "fishermen", "health workers", "relief workers",
-                   "humanitarian workers", "medics", "paramedics", "volunteers", "employees", "traders", "drivers",
-                   "truck drivers", "herders", "pilgrims", "tourists", "engineers", "contractors", "staff members"}
+_CIVILIAN_NOUNS: Final = {"people", "civilians", "children", "pupils", "students", "schoolgirls", "schoolboys",
+                          "schoolchildren", "women", "girls", "boys", "villagers", "passengers", "workers",
+                          "aid workers", "teachers", "journalists", "residents", "farmers", "worshippers", "persons",
+                          "individuals", "men", "family members", "relatives", "doctors", "nurses", "staff",
+                          "migrants", "refugees", "crew", "crew members", "crewmen", "sailors", "seafarers",
+                          "fishermen", "health workers", "relief workers", "humanitarian workers", "medics",
+                          "paramedics", "volunteers", "employees", "traders", "drivers", "truck drivers", "herders",
+                          "pilgrims", "tourists", "engineers", "contractors", "staff members"}
 
 
 def _camp_metric(unit: str) -> str:
@@ -403,162 +406,163 @@ def _thing_after(text: str, end: int) -> bool:
 
 #: A total brought up to the figure right after (lower-cased text; a hedge is part of the figure): "bringing the count
 #: to", "this brings the total tracked since May to".
-_BRINGS_TOTAL = re.compile(r"\b(?:brings|brought|bringing|bring|takes|took|taking|raises|raised|raising|pushes|pushed|"
-                           r"pushing)\s+(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:total|count|tally|number|figure|toll)\b(?!\s+(?:number\s+|count\s+)?of\b)"
-                           r"[^.;:]{0,50}?\bto\s$")
+_BRINGS_TOTAL: Final = re.compile(r"\b(?:brings|brought|bringing|bring|takes|took|taking|raises|raised|raising|pushes|pushed|"
+                                  r"pushing)\s+(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:total|count|tally|number|figure|toll)\b(?!\s+(?:number\s+|count\s+)?of\b)"
+                                  r"[^.;:]{0,50}?\bto\s$")
 #: The first and the next items of a figure shared out by place in parentheses (lower-cased text): " (north kivu ",
 #: " | ituri: ".
-_PLACE_ITEM_FIRST = re.compile(r"\s*\(\s*(?:[a-z][\w'\u2019.-]*\s+){1,3}?(?:[a-z][\w'\u2019.-]*:\s*)?")
-_PLACE_ITEM_NEXT = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
+_PLACE_ITEM_FIRST: Final = re.compile(r"\s*\(\s*(?:[a-z][\w'\u2019.-]*\s+){1,3}?(?:[a-z][\w'\u2019.-]*:\s*)?")
+_PLACE_ITEM_NEXT: Final = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
 #: Damage said right after a figure's noun (lower-cased text): "14 houses damaged", "were partially damaged"; not
 #: "damaged or destroyed".
-_DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:partially\s+|partly\s+|badly\s+|"
-                            r"severely\s+|heavily\s+|lightly\s+)?damaged\b(?!\s+(?:or|and)\s+destroyed)")
+_DAMAGED_AFTER: Final = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:partially\s+|partly\s+|badly\s+|"
+                                   r"severely\s+|heavily\s+|lightly\s+)?damaged\b(?!\s+(?:or|and)\s+destroyed)")
 #: A bullet and a figure that opens the line: "• 9 long guns", "- 2 pistols".
-_BULLET_FIGURE = re.compile(r"[-\u2022*]\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+_BULLET_FIGURE: Final = re.compile(r"[-\u2022*]\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 #: A word that may be a verb: what a line of a list does not hold.
-_VERBISH = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|(?!hundred\b)[a-z]{3,}ed|[a-z]{3,}ing)\b")  # (not "one hundred")
+_VERBISH: Final = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|(?!hundred\b)[a-z]{3,}ed|[a-z]{3,}ing)\b")  # (not "one hundred")
 #: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
-_PARTITIVE_HEAD = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
+_PARTITIVE_HEAD: Final = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
 #: A verb of speech right before one person: "..., said a resident" (lower-cased text); or "by", the agent of a
 #: passive ("killed by a sniper").
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|by)\s+$")
+_SAID_BEFORE: Final = re.compile(r"\b(?:said|says|told|added|according\s+to|by)\s+$")
 #: A speaker named after the verb of speech, then a comma: "said Amina Dirar, " (case kept); the person after it
 #: is the speaker in apposition.
-_NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|el-[\w'\u2019-]+|bin|ibn|de|da|van|von)"
-_LAST_NAME = r"(?:[A-Z][\w'\u2019-]*|(?:al|el)-[A-Z][\w'\u2019-]*)"
-_NAMED_SPEAKER_BEFORE = re.compile(rf"\b(?:said|says|told|added|explained|recalled|according\s+to)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
-                                   rf"(?:{_NAME_WORD}\s+){{0,3}}{_LAST_NAME},\s$")
+_NAME_WORD: Final = r"(?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|el-[\w'\u2019-]+|bin|ibn|de|da|van|von)"
+_LAST_NAME: Final = r"(?:[A-Z][\w'\u2019-]*|(?:al|el)-[A-Z][\w'\u2019-]*)"
+_NAMED_SPEAKER_BEFORE: Final = re.compile(rf"\b(?:said|says|told|added|explained|recalled|according\s+to)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+                                          rf"(?:{_NAME_WORD}\s+){{0,3}}{_LAST_NAME},\s$")
 #: A name of two to four words opening a sentence or a quote's sequel, then a comma: "Fadumo Ali, " (case kept).
-_NAME_APPOSED_BEFORE = re.compile(rf"(?:^|[.;:!?\"\u201c\u201d]\s*)(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
-                                  rf"[A-Z][\w'\u2019-]*\s+(?:{_NAME_WORD}\s+){{0,2}}{_LAST_NAME},\s$")
+_NAME_APPOSED_BEFORE: Final = re.compile(rf"(?:^|[.;:!?\"\u201c\u201d]\s*)(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+                                         rf"[A-Z][\w'\u2019-]*\s+(?:{_NAME_WORD}\s+){{0,2}}{_LAST_NAME},\s$")
 #: The rest of such an apposition, up to the named speaker's verb: "who fled with her children, told".
-_APPOSED_THEN_SAID = re.compile(r"[^.;:!?\"\u201c\u201d]{0,100}?,\s+(?:told|said|says|tells|recalled|explained|added)\b")
+_APPOSED_THEN_SAID: Final = re.compile(r"[^.;:!?\"\u201c\u201d]{0,100}?,\s+(?:told|said|says|tells|recalled|explained|added)\b")
 #: An auxiliary right after the person's noun: the person has a verb of their own ("said Monday, a child was").
-_OWN_AUX_AFTER = re.compile(r",?\s+(?:was|were|is|are|has|have|had)\b")
+_OWN_AUX_AFTER: Final = re.compile(r",?\s+(?:was|were|is|are|has|have|had)\b")
 #: A capitalised word and a comma right before one person (case kept): "Hassan Nur Ali, " (an apposition).
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,\s$")
+_NAME_COMMA_BEFORE: Final = re.compile(r"[A-Z][\w'\u2019-]*,\s$")
 #: A list that "among the dead were" opens, up to one person of it (lower-cased).
-_AMONG_FATE_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s+"
-                                r"[^.;:]*$")
-_AMONG_FATE = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded"}
+_AMONG_FATE_BEFORE: Final = re.compile(r"\bamong\s+(?:the|those)\s+(dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s+"
+                                       r"[^.;:]*$")
+_AMONG_FATE: Final = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded"}
 #: What may follow a speaker named after the verb of speech: "said a man who ...", "said a resident, ..."; not
 #: "said a paramedic was killed" (lower-cased text).
-_NO_VERB_AFTER = re.compile(r"\s*(?:[,.;:]|who\b|whose\b|from\b|of\b|in\b|at\b|with\b|$)")
+_NO_VERB_AFTER: Final = re.compile(r"\s*(?:[,.;:]|who\b|whose\b|from\b|of\b|in\b|at\b|with\b|$)")
 #: One person who speaks a few words on, with nothing between that befell them: "a member of the group told the
 #: wire" (lower-cased text).
-_SPEAKER_PLACE = r"\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+"
-_SPEECH_VERB = r"(?P<verb>told|said|says|tells|added|recalled|explained)\b"
-_SAYS_AFTER = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+(?!(?:a|an|the)\s)[\w'\u2019-]+){{0,3}}?)?,?\s+"
-                         rf"(?:who\s+asked\s+not\s+to\s+be\s+named,\s+)?{_SPEECH_VERB}")
+_SPEAKER_PLACE: Final = r"\s+(?:of|from|with|at|in|for)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+"
+_SPEECH_VERB: Final = r"(?P<verb>told|said|says|tells|added|recalled|explained)\b"
+_SAYS_AFTER: Final = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+(?!(?:a|an|the)\s)[\w'\u2019-]+){{0,3}}?)?,?\s+"
+                                rf"(?:who\s+asked\s+not\s+to\s+be\s+named,\s+)?{_SPEECH_VERB}")
 #: A relative clause, then a verb of speech as the person's own verb: "a woman who fled the town with her children
 #: said" (a witness, not one of a tally).
-_WHO_THEN_SAID = re.compile(r"\s+who\s+[^.;:!?,]{1,80}?\s(?:told|said|says|tells|recalled|explained|described)\b")
+_WHO_THEN_SAID: Final = re.compile(r"\s+who\s+[^.;:!?,]{1,80}?\s(?:told|said|says|tells|recalled|explained|described)\b")
 #: The same after a few people who open a sentence, their place up to four words long: "Two health workers at
 #: the Dega health centre told us".
-_SAY_AFTER_OPENING = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+[\w'\u2019-]+){{0,3}}?)?,?\s+{_SPEECH_VERB}")
+_SAY_AFTER_OPENING: Final = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+[\w'\u2019-]+){{0,3}}?)?,?\s+{_SPEECH_VERB}")
 #: Animals a verb of killing or seizing may take: never people ("killed 300 sheep").
-_ANIMALS = {"sheep", "goats", "cattle", "cows", "camels", "donkeys", "horses", "animals", "livestock", "chickens",
-            "dogs", "head"}
+_ANIMALS: Final = {"sheep", "goats", "cattle", "cows", "camels", "donkeys", "horses", "animals", "livestock",
+                   "chickens", "dogs", "head"}
 #: A count named before that reaches the figure (lower-cased text): "the count had reached", "the figure rose to".
-_COUNT_REACHED = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally|figure|number)\s+(?:had\s+|has\s+|have\s+)?"
-                            r"(?:now\s+|since\s+|later\s+|then\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|"
-                            r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
-                            r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
-                            r"at\s+least|around)\s+)?$")
+_COUNT_REACHED: Final = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally|figure|number)\s+(?:had\s+|has\s+|have\s+)?"
+                                   r"(?:now\s+|since\s+|later\s+|then\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|"
+                                   r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
+                                   r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
+                                   r"at\s+least|around)\s+)?$")
 #: A breakdown right after a figure's noun (lower-cased text): "300,000 people, including displaced families".
-_INCLUDING_AFTER = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\b")
+_INCLUDING_AFTER: Final = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\b")
 #: People held because of the conflict, right after their noun: "27 people held in connection with the conflict".
-_HELD_IN_CONNECTION = re.compile(r"\s+held\s+in\s+connection\s+with\b")
+_HELD_IN_CONNECTION: Final = re.compile(r"\s+held\s+in\s+connection\s+with\b")
 #: Animals counted by the head: "2,000 head of cattle".
-_HEAD_OF_ANIMALS = re.compile(r"\s+head\s+of\s+(?:cattle|livestock|sheep|goats|camels|animals)\b", re.I)
+_HEAD_OF_ANIMALS: Final = re.compile(r"\s+head\s+of\s+(?:cattle|livestock|sheep|goats|camels|animals)\b", re.I)
 #: A line that is a figure of households and nothing else (lower-cased): "8,940 households", "- 1,250 families".
-_HOUSEHOLDS_LINE = re.compile(r"[ \t\u2022*\u2013-]*(?:about\s+|some\s+|over\s+|nearly\s+)?[\d,.\u00a0\u202f\u2009 ]+\s*"
-                              r"(?:households|families|hh)\.?\s*")
+_HOUSEHOLDS_LINE: Final = re.compile(r"[ \t\u2022*\u2013-]*(?:about\s+|some\s+|over\s+|nearly\s+)?[\d,.\u00a0\u202f\u2009 ]+\s*"
+                                     r"(?:households|families|hh)\.?\s*")
 #: A line of a list or table that breaks down the row before: "  of whom children | 31", "- including 12 women".
-_BREAKDOWN_ROW = re.compile(r"[ \t\u2022*\u2013-]*(?:of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom|including|"
-                            r"incl\.)(?=[\s:|])")
+_BREAKDOWN_ROW: Final = re.compile(r"[ \t\u2022*\u2013-]*(?:of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom|including|"
+                                   r"incl\.)(?=[\s:|])")
 #: A count said before, revised: "the ministry has since revised it to 41" (lower-cased text).
-_REVISED_IT = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|amended)\s+it\s+(?:(?:up|down)(?:wards?)?\s+)?"
-                         r"to\s+(?:(?:some|about|over|more\s+than|nearly|at\s+least|around)\s+)?$")
+_REVISED_IT: Final = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|amended)\s+it\s+(?:(?:up|down)(?:wards?)?\s+)?"
+                                r"to\s+(?:(?:some|about|over|more\s+than|nearly|at\s+least|around)\s+)?$")
 #: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100".
-_PUT_AT = re.compile(r"\bput\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+at\s+(?:(?:some|about|over|"
-                     r"more\s+than|nearly|at\s+least|around)\s+)?$")
+_PUT_AT: Final = re.compile(r"\bput\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+at\s+(?:(?:some|about|over|"
+                            r"more\s+than|nearly|at\s+least|around)\s+)?$")
 #: "along with" right before a figure (lower-cased text): it shares the fate of the figure before.
-_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?$")
+_ALONG_WITH_BEFORE: Final = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?$")
 #: A verb of treating right before a figure, and its wounds after the noun (lower-cased text).
-_TREATED_BEFORE = re.compile(r"\b(?:treated|treating|admitted|received|operated\s+on)\s+(?:(?:at\s+least|some|about|"
-                             r"more\s+than|over|nearly)\s+)?$")
-_WOUND_KIND = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence|machete|(?:bush[\s-]?)?knife|stab|mine|burn|arrow|spear|axe|panga)"
+_TREATED_BEFORE: Final = re.compile(r"\b(?:treated|treating|admitted|received|operated\s+on)\s+(?:(?:at\s+least|some|about|"
+                                    r"more\s+than|over|nearly)\s+)?$")
+_WOUND_KIND: Final = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence|machete|(?:bush[\s-]?)?knife|stab|mine|burn|arrow|spear|axe|panga)"
 #: "for gunshot wounds", "with gunshot and other violence-related wounds": treated for wounds, so wounded.
-_FOR_WOUNDS_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+(?:other\s+)?{_WOUND_KIND})?"
-                               r"[\s-]+(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
+_FOR_WOUNDS_AFTER: Final = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+(?:other\s+)?{_WOUND_KIND})?"
+                                      r"[\s-]+(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
 #: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.
-_PARENTHESES = re.compile(r"\([^()]*\)")
+_PARENTHESES: Final = re.compile(r"\([^()]*\)")
 #: A whole that opens a clause ("In one area, of 23 health centres, 14 ..."; lower-cased text), then its part.
-_OF_WHOLE_OPENS = re.compile(r"(?:^|[,;:]\s*)of\s+$")
-_FIGURE_NEXT = re.compile(r",\s*(?:(?:some|about|at\s+least|only|nearly|over)\s+)?\d")
+_OF_WHOLE_OPENS: Final = re.compile(r"(?:^|[,;:]\s*)of\s+$")
+_FIGURE_NEXT: Final = re.compile(r",\s*(?:(?:some|about|at\s+least|only|nearly|over)\s+)?\d")
 #: People still free after the figure: "the four others remain at large", "two are still on the run".
-_AT_LARGE_AFTER = re.compile(r"(?:\s+[a-z]+-[a-z]+)?(?:\s*,[^,;.()]{1,40},)?"  # "two co-accused, tried in absentia,"
-                             r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
-                             r"(?:at\s+large|on\s+the\s+run)\b", re.I)
+_AT_LARGE_AFTER: Final = re.compile(r"(?:\s+[a-z]+-[a-z]+)?(?:\s*,[^,;.()]{1,40},)?"  # "two co-accused, tried in absentia,"
+                                    r"\s*,?\s*(?:(?:who|that)\s+)?(?:remain(?:s|ed)?|are|is|were|was)\s+(?:still\s+)?"
+                                    r"(?:at\s+large|on\s+the\s+run)\b", re.I)
 #: People found or brought back to their families, right before the figure (lower-cased): "have traced 512".
-_FOUND_BEFORE = re.compile(r"\b(?:traced|located|reunited|reunified)\s+(?:(?:some|about|more\s+than|over|nearly|"
-                           r"another|a\s+further)\s+)?$")
+_FOUND_BEFORE: Final = re.compile(r"\b(?:traced|located|reunited|reunified)\s+(?:(?:some|about|more\s+than|over|nearly|"
+                                  r"another|a\s+further)\s+)?$")
 #: ... or said of them after it: "37 of them have been located".
-_FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:them|these|whom))?\s+(?:have|has|had)\s+(?:since\s+|now\s+|so\s+far\s+)?"
-                          r"been\s+(?:located|traced|reunited|reunified)\b")
+_FOUND_AFTER: Final = re.compile(r"(?:\s+of\s+(?:them|these|whom))?\s+(?:have|has|had)\s+(?:since\s+|now\s+|so\s+far\s+)?"
+                                 r"been\s+(?:located|traced|reunited|reunified)\b")
 #: The kin of people harmed or held: "300 families of missing people" counts the families.
-_KIN_UNITS = {"families", "relatives", "family members", "parents", "mothers", "wives", "households"}
-_OF_VICTIMS = re.compile(r"\s+of\s+(?:the\s+)?(?:missing|disappeared|detainees|detained|dead|victims|martyrs|prisoners|"
-                         r"hostages|killed|abductees|abducted)\b")
+_KIN_UNITS: Final = {"families", "relatives", "family members", "parents", "mothers", "wives", "households"}
+_OF_VICTIMS: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:missing|disappeared|detainees|detained|dead|victims|martyrs|prisoners|"
+                                r"hostages|killed|abductees|abducted)\b")
 #: A word of harm right after a figure: "97 killed", "148 injured".
-_HARM_WORD_AFTER = re.compile(r"\s+(?:killed|dead|deaths|injured|wounded|hurt|casualties)\b")
+_HARM_WORD_AFTER: Final = re.compile(r"\s+(?:killed|dead|deaths|injured|wounded|hurt|casualties)\b")
 #: Any family's loss, before one person: "behind each number is a family that has lost a son" (lower-cased).
-_GENERIC_LOSS = re.compile(r"\b(?:family|families|household|households|parent|parents)\s+(?:that|which|who)\s+"
-                           r"(?:has|have|had)\s+lost\s+(?:(?:a|an)\s+[a-z-]+,\s+)*$")
+_GENERIC_LOSS: Final = re.compile(r"\b(?:family|families|household|households|parent|parents)\s+(?:that|which|who)\s+"
+                                  r"(?:has|have|had)\s+lost\s+(?:(?:a|an)\s+[a-z-]+,\s+)*$")
 #: A move still to be made: "1,200 people a day need to be moved" (lower-cased, after the figure's noun).
-_STILL_TO_BE = re.compile(r"\s+(?:a\s+day\s+|a\s+week\s+|each\s+day\s+)?(?:still\s+)?"
-                          r"(?:need|needs|needed|have|has|are|is)\s+(?:yet\s+)?to\s+be\s+"
-                          r"(?:moved|relocated|evacuated|transferred|registered)\b")
+_STILL_TO_BE: Final = re.compile(r"\s+(?:a\s+day\s+|a\s+week\s+|each\s+day\s+)?(?:still\s+)?"
+                                 r"(?:need|needs|needed|have|has|are|is)\s+(?:yet\s+)?to\s+be\s+"
+                                 r"(?:moved|relocated|evacuated|transferred|registered)\b")
 #: Ammunition counted in rounds: no arms of their own (``other``), in a list of arms taken.
-_AMMUNITION = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
+_AMMUNITION: Final = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
 #: Places a figure may count where something befell others: "in 33 villages".
-_PLACE_NOUNS = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
-                "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods", "neighborhoods",
-                "settlements", "hamlets", "locations", "sites", "camps", "woredas", "kebeles", "townships", "lgas",
-                "payams",
-                "installations", "centres", "centers", "shelters", "schools", "facilities", "buildings", "premises"}
+_PLACE_NOUNS: Final = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
+                       "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods",
+                       "neighborhoods", "settlements", "hamlets", "locations", "sites", "camps", "woredas", "kebeles",
+                       "townships", "lgas", "payams",
+                       "installations", "centres", "centers", "shelters", "schools", "facilities", "buildings",
+                       "premises"}
 #: A preposition of place right before a figure (lower-cased text; a hedge is part of the figure).
-_IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s(?:(?:the|these|those|both|all)\s)?$")
+_IN_BEFORE: Final = re.compile(r"\b(?:in|across|at|from)\s(?:(?:the|these|those|both|all)\s)?$")
 #: A hedge before a size (lower-cased text): "some ", "more than ", "just under ".
-_SIZE_HEDGE = (r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than|just\s+over|"
-               r"just\s+under)\s+)?")
+_SIZE_HEDGE: Final = (r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than|just\s+over|"
+                      r"just\s+under)\s+)?")
 #: "population of" right before a figure (lower-cased text).
-_POPULATION_OF = re.compile(rf"\bpopulation\s+of\s+{_SIZE_HEDGE}$")
+_POPULATION_OF: Final = re.compile(rf"\bpopulation\s+of\s+{_SIZE_HEDGE}$")
 
 #: Where people held come back from: "had come home from captivity".
-_FROM_CAPTIVITY = re.compile(r"\bfrom\s+(?:[a-z'\u2019-]+\s+){0,2}?(?:captivity|prisons?|jails?|detention)\b")
+_FROM_CAPTIVITY: Final = re.compile(r"\bfrom\s+(?:[a-z'\u2019-]+\s+){0,2}?(?:captivity|prisons?|jails?|detention)\b")
 #: A prisoner exchange in a sentence: "came home in exchange for", "in a swap".
-_EXCHANGE = re.compile(r"\b(?:(?:in|through|by|under)\s+(?:an?\s+|the\s+)?(?:exchanges?|swaps?)|(?:prisoner|pow)\s+(?:exchanges?|swaps?)|"
-                       r"(?:result|part)\s+of\s+(?:an?|the|another|this|a\s+new)\s+(?:exchange|swap)|"
-                       r"exchanges?\s+of\s+(?:prisoners|captives|detainees|pows))\b")
+_EXCHANGE: Final = re.compile(r"\b(?:(?:in|through|by|under)\s+(?:an?\s+|the\s+)?(?:exchanges?|swaps?)|(?:prisoner|pow)\s+(?:exchanges?|swaps?)|"
+                              r"(?:result|part)\s+of\s+(?:an?|the|another|this|a\s+new)\s+(?:exchange|swap)|"
+                              r"exchanges?\s+of\s+(?:prisoners|captives|detainees|pows))\b")
 
 #: "lost" right before a figure (:func:`_Extractor._inherited`: the things listed after it are destroyed).
-_LOST_BEFORE = re.compile(r"\blos(?:t|ing)\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?$")
+_LOST_BEFORE: Final = re.compile(r"\blos(?:t|ing)\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?$")
 
 
 #: What victims suffered when it was not death: "victims of sexual violence", "landmine victims" are not the dead.
-_VICTIMS_OF_OTHER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:sexual|rape|gender|trafficking|torture|abuse|"
-                               r"exploitation|violations?|recruitment|forced|enforced|arbitrary|detention|"
-                               r"displacement|kidnapping|abduction|theft|crimes?|crime|fraud|extortion)")
+_VICTIMS_OF_OTHER: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:sexual|rape|gender|trafficking|torture|abuse|"
+                                      r"exploitation|violations?|recruitment|forced|enforced|arbitrary|detention|"
+                                      r"displacement|kidnapping|abduction|theft|crimes?|crime|fraud|extortion)")
 #: Victims of mines and explosive remnants (lower-cased): killed and injured together, "96 victims of explosive ordnance".
-_VICTIMS_OF_MINES = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:mines?|landmines?|explosive|unexploded|ordnance|ieds?|"
-                               r"booby[\s-]traps?)")
+_VICTIMS_OF_MINES: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:mines?|landmines?|explosive|unexploded|ordnance|ieds?|"
+                                      r"booby[\s-]traps?)")
 
 
 #: "N in M", "N out of M" (see :func:`_may_hold_share`).
-_IN_N = re.compile(r" in (?:two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b| out of ", re.I)
+_IN_N: Final = re.compile(r" in (?:two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b| out of ", re.I)
 
 
 def _may_hold_share(text: str) -> bool:
@@ -1499,21 +1503,21 @@ def _verb_governing(text: str, start: int, unit: str, known: bool, lo: int = 0) 
 
 
 #: What puts a figure as the whole of the one before (lower-cased): "among the ", "of the ", "out of ".
-_WHOLE_OF_PART_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$")
+_WHOLE_OF_PART_BEFORE: Final = re.compile(r"\b(?:among|of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$")
 #: A figure right before a noun (lower-cased): "137 " in "forced 137 refugees out", "2,500 displaced ".
-_FIGURE_BEFORE_NOUN = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?$")
+_FIGURE_BEFORE_NOUN: Final = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?$")
 #: A figure right after a verb, its object (lower-cased text): "sunk two", "displaced about 400".
-_OBJECT_FIGURE_AFTER = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|another|a\s+further)\s+)?"
-                                  r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
+_OBJECT_FIGURE_AFTER: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|another|a\s+further)\s+)?"
+                                         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 #: Phrases that must occur for :data:`_NAMED_DEATH` to match (plain substring tests, faster than a regex).
 #: Where a clause ends after a figure (punctuation or a joining word).
-_CLAUSE_END = re.compile(r"[;.:]|,\s*(?:of|among)\s+(?:them|whom|which|these|those)\b|,\s+(?!(?:including|comprising|totall?ing|numbering|according|bringing|making|mostly|leaving)\b)[a-z]+ing\b|"
-                         r"\b(?:and|but|after|before|because|which|who|that|when|while|said|says|as)\b")
-_DEATH_WORDS = tuple(f"{w} of " for w in ("death", "deaths", "killing", "assassination", "murder", "execution",
+_CLAUSE_END: Final = re.compile(r"[;.:]|,\s*(?:of|among)\s+(?:them|whom|which|these|those)\b|,\s+(?!(?:including|comprising|totall?ing|numbering|according|bringing|making|mostly|leaving)\b)[a-z]+ing\b|"
+                                r"\b(?:and|but|after|before|because|which|who|that|when|while|said|says|as)\b")
+_DEATH_WORDS: Final = tuple(f"{w} of " for w in ("death", "deaths", "killing", "assassination", "murder", "execution",
                                             "martyrdom"))
 
 
-_BROKEN_WORD = re.compile(r"([a-z]{2,})-(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
+_BROKEN_WORD: Final = re.compile(r"([a-z]{2,})-(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
 
 
 def _rejoin_broken_words(low: str) -> str:
@@ -1528,95 +1532,95 @@ def _rejoin_broken_words(low: str) -> str:
 
 
 #: The words between a part and its whole: "two of the port's | four cranes", "5 of the | 12 hospitals".
-_PARTITIVE_WHOLE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                              r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?"
-                              r"(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
+_PARTITIVE_WHOLE: Final = re.compile(r"(?:\b\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                                     r"twenty|thirty|forty|fifty|half|most|all|many))\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?"
+                                     r"(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
 #: A label of where displaced people live, before a colon: "In tents", "Without any shelter", "Hosted by families".
-_SHELTER_LABEL = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|sheltering)\s+)?(?:in|under|with|without(?:\s+any)?|"
-                            r"hosted\s+(?:in|by))\s+(?:tents?|shelters?|(?:collective|transit|evacuation)\s+(?:centres?|"
-                            r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
-                            r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
+_SHELTER_LABEL: Final = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|sheltering)\s+)?(?:in|under|with|without(?:\s+any)?|"
+                                   r"hosted\s+(?:in|by))\s+(?:tents?|shelters?|(?:collective|transit|evacuation)\s+(?:centres?|"
+                                   r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
+                                   r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
 #: Nouns of people held (lower-cased), as the two patterns below name them.
-_HELD_NOUNS = r"(?:detainees|prisoners|hostages|captives|abductees|inmates)"
+_HELD_NOUNS: Final = r"(?:detainees|prisoners|hostages|captives|abductees|inmates)"
 #: People held, named as freed, before a part of them: "the released detainees, among them " (lower-cased text).
-_FREED_HELD_BEFORE = re.compile(rf"\b(?:released|freed|liberated)\s+(?:[a-z-]+\s+)?{_HELD_NOUNS}\b[^.;:]*$")
+_FREED_HELD_BEFORE: Final = re.compile(rf"\b(?:released|freed|liberated)\s+(?:[a-z-]+\s+)?{_HELD_NOUNS}\b[^.;:]*$")
 #: People moved for their work, never uprooted: "12 humanitarian staff were relocated to Juba".
-_STAFF_UNITS = {"staff", "aid workers", "workers", "staff members", "humanitarians", "personnel", "employees"}
+_STAFF_UNITS: Final = {"staff", "aid workers", "workers", "staff members", "humanitarians", "personnel", "employees"}
 #: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".
-_BACK_AFTER = re.compile(r"\s+(?:back\s+(?:to|home|into|in|across)\b|home\b)")
+_BACK_AFTER: Final = re.compile(r"\s+(?:back\s+(?:to|home|into|in|across)\b|home\b)")
 #: A verb of staying put right after a figure's noun: "1,500 people remain trapped inside", "900 residents stayed
 #: behind", "200 families refused to leave", "1,500 people remain until the siege ends" (not "remain in camps":
 #: where the displaced live).
-_STAYED_AFTER = re.compile(r"\s+(?:(?:have|has|had|are|were|is|was|still)\s+)*(?:"
-                           r"(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
-                           r"(?:trapped|behind|besieged|inside|put|there|until)|trapped|"
-                           r"(?:chose|decided|opted)\s+to\s+(?:stay|remain)|refused\s+to\s+(?:leave|flee|evacuate)|"
-                           r"(?:chose|decided)\s+not\s+to\s+(?:leave|flee))\b")
+_STAYED_AFTER: Final = re.compile(r"\s+(?:(?:have|has|had|are|were|is|was|still)\s+)*(?:"
+                                  r"(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
+                                  r"(?:trapped|behind|besieged|inside|put|there|until)|trapped|"
+                                  r"(?:chose|decided|opted)\s+to\s+(?:stay|remain)|refused\s+to\s+(?:leave|flee|evacuate)|"
+                                  r"(?:chose|decided)\s+not\s+to\s+(?:leave|flee))\b")
 #: The hurt as a whole right before a part of them: "the wounded, " (6 of whom were evacuated).
-_HURT_WHOLE = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
+_HURT_WHOLE: Final = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
 #: Words that open the next item of a breakdown, right before it: "among them ", "including ".
-_BREAKDOWN_BEFORE = re.compile(r"(?:\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims)|\bincluding|\bof\s+(?:them|whom))"
-                               r"[\s,:]+$")
+_BREAKDOWN_BEFORE: Final = re.compile(r"(?:\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims)|\bincluding|\bof\s+(?:them|whom))"
+                                      r"[\s,:]+$")
 #: A release asked for, up to the figure (lower-cased): "called for the immediate release of ", "demanding the release
 #: of all ".
-_RELEASE_ASKED_BEFORE = re.compile(
+_RELEASE_ASKED_BEFORE: Final = re.compile(
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|urg(?:ed|ing|es?)|press(?:ed|ing|es)?\s+for|appeal(?:ed|ing|s)?\s+for|"
     r"sought|seek(?:ing|s)?|negotiat(?:e|ed|ing|es)\s+for|push(?:ed|ing|es)?\s+for)\s+(?:the\s+)?"
     r"(?:(?:immediate|unconditional|swift|safe|prompt)\s+(?:and\s+)?)*(?:release|freedom)\s+of\s+"
     r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|an\s+estimated|nearly|over|remaining)\s+)*$")
 #: A release of people up to a figure, past another figure of the same list (lower-cased): "the release and return
 #: of 95 ukrainian and ", "the release of ".
-_RELEASE_OF_BEFORE = re.compile(r"\brelease\s+(?:and\s+(?:the\s+)?(?:return|repatriation|exchange)\s+)?of\s+"
-                                r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|another)\s+)*"
-                                r"(?:\d[\d,]*\s+[a-z-]+\s+and\s+)?$")
+_RELEASE_OF_BEFORE: Final = re.compile(r"\brelease\s+(?:and\s+(?:the\s+)?(?:return|repatriation|exchange)\s+)?of\s+"
+                                       r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|another)\s+)*"
+                                       r"(?:\d[\d,]*\s+[a-z-]+\s+and\s+)?$")
 #: People freed, then the parts of them up to a figure: "the rescued victims, comprising 9 women and " (lower-cased).
-_FREED_PARTS_BEFORE = re.compile(rf"\b(?:released|freed|liberated|rescued)\s+(?:[a-z-]+\s+)?"
-                                 rf"(?:{_HELD_NOUNS}|(?:kidnap(?:ping)?\s+)?victims)\s*,?\s*"
-                                 r"(?:comprising|including|among\s+them|among\s+whom|namely)[\s,:]+"
-                                 r"(?:\d[\d,]*\s+[a-z]+(?:\s*,\s*|\s+and\s+))*$")  # (and the next item: "9 women and 5")
+_FREED_PARTS_BEFORE: Final = re.compile(rf"\b(?:released|freed|liberated|rescued)\s+(?:[a-z-]+\s+)?"
+                                        rf"(?:{_HELD_NOUNS}|(?:kidnap(?:ping)?\s+)?victims)\s*,?\s*"
+                                        r"(?:comprising|including|among\s+them|among\s+whom|namely)[\s,:]+"
+                                        r"(?:\d[\d,]*\s+[a-z]+(?:\s*,\s*|\s+and\s+))*$")  # (and the next item: "9 women and 5")
 #: A count of things lost, up to its figure: "the number of tanks lost at between " (lower-cased).
-_THINGS_LOST_AT = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:lost|destroyed|downed)\s+"
-                             r"(?:(?:at|to|as|stands?\s+at|stood\s+at|was|is)\s+)(?:between\s+|some\s+|about\s+)?$")
+_THINGS_LOST_AT: Final = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:lost|destroyed|downed)\s+"
+                                    r"(?:(?:at|to|as|stands?\s+at|stood\s+at|was|is)\s+)(?:between\s+|some\s+|about\s+)?$")
 #: A place and "of" right before a figure: its size ("the town of about 40,000").
-_SIZE_OF_PLACE = re.compile(r"\b(?<!in\sthe\s)(?:town|city|village|district|camp|settlement|locality|municipality|island|country|"
-                            rf"nation|region|province)\s+of\s+{_SIZE_HEDGE}$")
+_SIZE_OF_PLACE: Final = re.compile(r"\b(?<!in\sthe\s)(?:town|city|village|district|camp|settlement|locality|municipality|island|country|"
+                                   rf"nation|region|province)\s+of\s+{_SIZE_HEDGE}$")
 #: A share in words or a figure, then "of" and the whole: "around half of the region's estimated ", "4,000 of the
 #: town's " (lower-cased).
-_SHARE_OF_WHOLE = re.compile(r"(?:\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)|"
-                             r"\d(?:[\d,.]*\d)?(?:\s?%|\s+per\s?cent|\s+percent)?)\s+of\s+"
-                             r"(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
-                             r"former|remaining|some|about|around|roughly|nearly|approximately|an|over)\s+)*$")
+_SHARE_OF_WHOLE: Final = re.compile(r"(?:\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|much)|"
+                                    r"\d(?:[\d,.]*\d)?(?:\s?%|\s+per\s?cent|\s+percent)?)\s+of\s+"
+                                    r"(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:(?:estimated|pre-?war|original|"
+                                    r"former|remaining|some|about|around|roughly|nearly|approximately|an|over)\s+)*$")
 #: A figure, then "of" and a possessive, right before a figure: "40 of her " (lower-cased): the second is the whole.
-_NUMBER_OF_WHOLE = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                              r"twenty|thirty|forty|fifty))\s+of\s+(?:the|its|their|his|her|our)\s+$")
+_NUMBER_OF_WHOLE: Final = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                                     r"twenty|thirty|forty|fifty))\s+of\s+(?:the|its|their|his|her|our)\s+$")
 #: A displacement site as the owner of a whole: "the camp's", "the site's", "the shelter's".
-_CAMP_OWNER = re.compile(r"\b(?:camp|site|settlement|shelter|centre|center)s?['\u2019]s?\s")
+_CAMP_OWNER: Final = re.compile(r"\b(?:camp|site|settlement|shelter|centre|center)s?['\u2019]s?\s")
 #: People counted as a whole a share of whom moved or came to harm.
-_POPULATION_UNITS = {"residents", "inhabitants", "population", "people", "villagers", "households", "families"}
+_POPULATION_UNITS: Final = {"residents", "inhabitants", "population", "people", "villagers", "households", "families"}
 #: An auxiliary right after a figure's noun: its verb follows.
-_AUX_NEXT = re.compile(r"\s+(?:have|has|had|were|are|was|is)\b")
-_PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
+_AUX_NEXT: Final = re.compile(r"\s+(?:have|has|had|were|are|was|is)\b")
+_PARTITIVE_AFTER: Final = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
 #: The rest of a figure's noun phrase, then a relative clause after a comma up to its participle: "of regime forces
 #: and loyal militiamen, who were " (lower-cased text).
-_WHO_WERE_AFTER = re.compile(r"[^,.;:\d]{0,80}?(?:,\s+(?:including|among\s+them)\s+[^,.;:]{1,60})?"  # (past a breakdown)
-                             r",\s+who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?")
+_WHO_WERE_AFTER: Final = re.compile(r"[^,.;:\d]{0,80}?(?:,\s+(?:including|among\s+them)\s+[^,.;:]{1,60})?"  # (past a breakdown)
+                                    r",\s+who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?")
 #: A verb of need right after a figure's noun (lower-cased): the people counted have a predicate of their own.
-_NEED_AFTER = re.compile(r"\s+(?:face|faces|are\s+facing|need|needs|require|requires|lack|are\s+in\s+need\s+of|"
-                         r"remain\s+in\s+need\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:hunger|food|famine|starvation|assistance|"
-                         r"aid|help|shelter|protection|water)\b")
+_NEED_AFTER: Final = re.compile(r"\s+(?:face|faces|are\s+facing|need|needs|require|requires|lack|are\s+in\s+need\s+of|"
+                                r"remain\s+in\s+need\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:hunger|food|famine|starvation|assistance|"
+                                r"aid|help|shelter|protection|water)\b")
 #: A part said to be among the figure before: "four children were among them".
-_AMONG_THEM_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|these|those)\b")
+_AMONG_THEM_AFTER: Final = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|these|those)\b")
 #: A sentence that opens with the whole of a partitive, up to its part: "of the 108 people injured, " (lower-cased).
-_OF_THE_WHOLE = re.compile(r"[-\u2022* ]*of\s+the\s+(?:[\w'-]+\s+){0,2}?\d[\d,.]*\s+[^,;:.]{0,50},\s*"
-                           r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
-_PARTITIVE_BEFORE = re.compile(r"(?:^|[,;:|]\s*)(?:of\s+(?:them|these|those|whom|which)"
-                               r"(?:\s+in\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?"  # "| of whom in Kakuma camp 30,100"
-                               r"|among\s+(?:them|these|those)"
-                               r"(?:\s+(?:were|are|was|is))?|including)[\s,]+"
-                               r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
+_OF_THE_WHOLE: Final = re.compile(r"[-\u2022* ]*of\s+the\s+(?:[\w'-]+\s+){0,2}?\d[\d,.]*\s+[^,;:.]{0,50},\s*"
+                                  r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
+_PARTITIVE_BEFORE: Final = re.compile(r"(?:^|[,;:|]\s*)(?:of\s+(?:them|these|those|whom|which)"
+                                      r"(?:\s+in\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?"  # "| of whom in Kakuma camp 30,100"
+                                      r"|among\s+(?:them|these|those)"
+                                      r"(?:\s+(?:were|are|was|is))?|including)[\s,]+"
+                                      r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
 #: What may stand between a small figure and the aside that names its people: "Two of the hostages, ",
 #: "One crew member, ".
-_APPOSITION = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?,\s+")
+_APPOSITION: Final = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?,\s+")
 
 
 def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int, int]]) -> set[int]:
@@ -1646,10 +1650,10 @@ def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int
 
 
 #: Header cells of a total column, which counts what the title counts.
-_TOTAL_CELLS = {"total", "totals", "overall", "all", "grand total", "sum"}
+_TOTAL_CELLS: Final = {"total", "totals", "overall", "all", "grand total", "sum"}
 #: Words of a table's header row written with single spaces ("Site Individuals", "Location HH Persons"): what
 #: its label column names and what its figures count.
-_LABEL_WORDS = frozenset({
+_LABEL_WORDS: Final = frozenset({
     "site", "sites", "location", "locations", "camp", "camps", "area", "areas", "district", "districts", "county",
     "region", "province", "state", "municipality", "commune", "locality", "village", "villages", "town", "city",
     "governorate", "settlement", "country", "place", "name", "date", "month", "week", "individuals", "persons",
@@ -1663,7 +1667,7 @@ def _label_row(text: str) -> bool:
 
 
 #: A header cell of people in need or targeted: not a figure of harm or movement.
-_NEED_CELL = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted)\b")
+_NEED_CELL: Final = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted)\b")
 
 
 def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | None, str]]:
@@ -1709,31 +1713,31 @@ def _heading_metric(text: str) -> str | None:
 
 #: A heading of a report's population (lower-cased): "POPULATION OF CONCERN", "Population in selected camps"; not
 #: a population in need or a town's size.
-_POPULATION_HEADING = re.compile(r"^(?:[\w-]+\s+){0,2}populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")
+_POPULATION_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")
 #: A heading of people counted by place (lower-cased): "households by site", "individuals per district".
-_COUNT_BY_HEADING = re.compile(r"^(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+"
-                               r"(?:site|location|district|camp|settlement|village|commune|county|province|area)")
+_COUNT_BY_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+"
+                                      r"(?:site|location|district|camp|settlement|village|commune|county|province|area)")
 #: A heading of people's movements (lower-cased), not of troops or goods.
-_MOVEMENTS_HEADING = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )\b(?:population\s+)?movements\b"
-                                r"(?!\s+of\s+(?:troops|forces|goods|vehicles|fighters))")
+_MOVEMENTS_HEADING: Final = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )\b(?:population\s+)?movements\b"
+                                       r"(?!\s+of\s+(?:troops|forces|goods|vehicles|fighters))")
 
 
-_ABROAD = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
-                     r"\b(?:fled|left|escaped|fleeing|leaving)\s+(?:the|their)\s+(?:home\s+)?country\b|"
-                     r"\b(?:into|to|(?<=refuge\s)in|(?<=safety\s)in|(?<=asylum\s)in)\s+neighbou?ring\s+(?:countries|states|nations)\b|"
-                     r"\b(?:(?:into|to)\s+(?:neighbou?ring\s+)?(?:the\s+)?|"
-                     # "105,000 people have fled Burundi": a country left behind
-                     r"(?:fled|escaped|fleeing|left|leaving)\s+(?:from\s+)?(?:the\s+)?)"
-                     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
+_ABROAD: Final = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
+                            r"\b(?:fled|left|escaped|fleeing|leaving)\s+(?:the|their)\s+(?:home\s+)?country\b|"
+                            r"\b(?:into|to|(?<=refuge\s)in|(?<=safety\s)in|(?<=asylum\s)in)\s+neighbou?ring\s+(?:countries|states|nations)\b|"
+                            r"\b(?:(?:into|to)\s+(?:neighbou?ring\s+)?(?:the\s+)?|"
+                            # "105,000 people have fled Burundi": a country left behind
+                            r"(?:fled|escaped|fleeing|left|leaving)\s+(?:from\s+)?(?:the\s+)?)"
+                            r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+){0,3})")
 #: Where another figure may begin (a digit or a number word): a clause past it is that figure's.
-_NEXT_FIGURE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
-                          r"scores)\b", re.I)
-_BORDER_CLAUSE_END = re.compile(r"[;.:]|,\s+(?:while|but|and|where|as|which|who)\b")
+_NEXT_FIGURE: Final = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
+                                 r"scores)\b", re.I)
+_BORDER_CLAUSE_END: Final = re.compile(r"[;.:]|,\s+(?:while|but|and|where|as|which|who)\b")
 
 
 #: Words that keep people who moved inside their country: "inside Cameroon", "within the country".
-_INSIDE = re.compile(r"\b(?:inside|within)\s+(?:the\s+(?:same\s+)?country\b|(?:its|their)\s+(?:own\s+)?(?:country|borders)\b|"
-                     r"[A-Z][\w'\u2019-]+)")
+_INSIDE: Final = re.compile(r"\b(?:inside|within)\s+(?:the\s+(?:same\s+)?country\b|(?:its|their)\s+(?:own\s+)?(?:country|borders)\b|"
+                            r"[A-Z][\w'\u2019-]+)")
 
 
 def _stays_inside(text: str, after: int) -> bool:
@@ -1751,13 +1755,13 @@ def _stays_inside(text: str, after: int) -> bool:
 
 
 #: Buildings and grounds people shelter in at home: "in and around the Catholic cathedral", "in the UN base".
-_SHELTER_AT_HOME = re.compile(r"\b(?:in|at|inside|around)\s+(?:and\s+around\s+)?(?:the\s+|a\s+|an\s+)?"
-                              r"(?:[\w'\u2019-]+\s+){0,2}?(?:cathedral|church(?:es)?|mosques?|schools?|compounds?|"
-                              r"monaster(?:y|ies)|stadiums?|(?:un|peacekeeping|military)\s+bases?|bush|forests?)\b", re.I)
-_CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]+")
+_SHELTER_AT_HOME: Final = re.compile(r"\b(?:in|at|inside|around)\s+(?:and\s+around\s+)?(?:the\s+|a\s+|an\s+)?"
+                                     r"(?:[\w'\u2019-]+\s+){0,2}?(?:cathedral|church(?:es)?|mosques?|schools?|compounds?|"
+                                     r"monaster(?:y|ies)|stadiums?|(?:un|peacekeeping|military)\s+bases?|bush|forests?)\b", re.I)
+_CAPITALISED: Final = re.compile(r"[A-Z][\w'\u2019-]+")
 #: The place people went into, by name: "crossed into neighbouring Mizoram", "into Lomami province".
-_INTO_NAME = re.compile(r"\binto\s+(?:neighbou?ring\s+)?(?:the\s+)?"
-                        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+_INTO_NAME: Final = re.compile(r"\binto\s+(?:neighbou?ring\s+)?(?:the\s+)?"
+                               r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
 
 
 def _clause_end(text: str, after: int) -> int:
@@ -1788,11 +1792,11 @@ def _crosses_border(text: str, after: int) -> bool:
 #: Where the determiners of :data:`_A_PERSON` and the pronouns of :data:`_PRONOUN_VICTIM` can begin, as
 #: plain substrings of the lower-cased text (found by ``str.find``, far faster than a regex that has to try
 #: every letter "a"): after a space, or after a line end, quote or bracket (:data:`_AFTER_MARK`).
-_DETERMINERS = (" a ", " an ", " another ", " his ", " her ", " their ", " its ", " whose ")
+_DETERMINERS: Final = (" a ", " an ", " another ", " his ", " her ", " their ", " its ", " whose ")
 #: "another" standing for a person, a verb of what befell them after it: "two were killed and another was wounded".
-_ANOTHER_PERSON = re.compile(r"\s+(?:was|had\s+been|has\s+been|is|were|died|succumbed|later|disappeared|went)\b")
-_PRONOUNS = (" he ", " she ", " another ")
-_AFTER_MARK = re.compile(r"[\n\"\u201c\u2018'(\[\u2013\u2014-][ \t]*(?=(?:an?|another|his|her|their|he|she)[ \t\n])")
+_ANOTHER_PERSON: Final = re.compile(r"\s+(?:was|had\s+been|has\s+been|is|were|died|succumbed|later|disappeared|went)\b")
+_PRONOUNS: Final = (" he ", " she ", " another ")
+_AFTER_MARK: Final = re.compile(r"[\n\"\u201c\u2018'(\[\u2013\u2014-][ \t]*(?=(?:an?|another|his|her|their|he|she)[ \t\n])")
 
 
 def _word_starts(low: str, words: tuple[str, ...]) -> list[int]:
@@ -1810,8 +1814,8 @@ def _word_starts(low: str, words: tuple[str, ...]) -> list[int]:
 
 #: Patients moved elsewhere ("40 patients, including newborns, had to be evacuated to a hospital"): lower-case text after
 #: the noun, up to the verb.
-_PATIENTS_MOVED = re.compile(r"(?:[^.;:]{0,60}?\s)?(?:(?:were|was|had\s+to\s+be|have\s+been|had\s+been|being|been)\s+)?"
-                             r"(?:evacuated|transferred|relocated|moved)\b")
+_PATIENTS_MOVED: Final = re.compile(r"(?:[^.;:]{0,60}?\s)?(?:(?:were|was|had\s+to\s+be|have\s+been|had\s+been|being|been)\s+)?"
+                                    r"(?:evacuated|transferred|relocated|moved)\b")
 
 
 def _persons(text: str) -> list[tuple[int, int, int]]:
@@ -1848,61 +1852,63 @@ def _shift(q: Quantity, by: int) -> Quantity:
 
 
 #: Metrics of people held, and the fates that can follow being held (see :meth:`_Extractor._cued_metric`).
-_HELD = ("detained", "captured")
+_HELD: Final = ("detained", "captured")
 #: An aside that says who a person was: ", a taxi driver,", ", an elderly woman,".
-_WHO_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()\d]{1,40}?,")
+_WHO_ASIDE: Final = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()\d]{1,40}?,")
 #: Groups named by their metric, and the later fates a part of them may meet: "two of the wounded later died".
-_PARTITIVE_FATES = {"wounded": ("killed",), "injured": ("killed",), "casualties": ("killed",),
-                    "missing": ("killed", "released", "returned"), "displaced": ("returned", "killed", "wounded")}
+_PARTITIVE_FATES: Final = {"wounded": ("killed",), "injured": ("killed",), "casualties": ("killed",),
+                           "missing": ("killed", "released", "returned"), "displaced": ("returned", "killed",
+                           "wounded")}
 #: A body the person belongs to, named after the noun: "a volunteer of the Ethiopian Red Cross Society".
-_OF_ORGANISATION = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*")
+_OF_ORGANISATION: Final = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*")
 #: A participle that describes a singular person before the verb of what befell them (lower-cased text).
-_DESCRIBING_AFTER = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
-                               r"volunteering|staying|taking\s+part|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
+_DESCRIBING_AFTER: Final = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
+                                      r"volunteering|staying|taking\s+part|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
 #: Nouns a small number describes rather than tallies: "the two sides", "both parties".
-_NOT_TALLIES = {"sides", "parties", "side", "militias", "factions", "groups", "brigades", "battalions", "gangs",
-                "organisations", "organizations"}  # ("clashes between two powerful militias": who fought, not a tally)
+_NOT_TALLIES: Final = {"sides", "parties", "side", "militias", "factions", "groups", "brigades", "battalions", "gangs",
+                       "organisations",
+                       "organizations"}  # ("clashes between two powerful militias": who fought, not a tally)
 #: Records of events: what "released" or "published" them says nothing of anyone's fate.
-_MEDIA_NOUNS = {"clips", "videos", "photos", "photographs", "images", "pictures", "footage", "statements",
-                "documents", "reports"}
+_MEDIA_NOUNS: Final = {"clips", "videos", "photos", "photographs", "images", "pictures", "footage", "statements",
+                       "documents", "reports"}
 #: A line of an editor's initials and a code at the foot of a wire story ("SSH 11"): page furniture.
-_INITIALS_LINE = re.compile(r"[A-Z]{2,4}\s+\d{1,3}")
+_INITIALS_LINE: Final = re.compile(r"[A-Z]{2,4}\s+\d{1,3}")
 #: A ship's crew counted after the noun: "its crew of 25" (lower-cased text).
-_CREW_OF = re.compile(r"\bcrew\s+of\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly)\s+)?$")
+_CREW_OF: Final = re.compile(r"\bcrew\s+of\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly)\s+)?$")
 #: A rate, not a count: "one latrine for every 200 detainees", "per 1,000 people" (lower-cased text).
-_PER_BEFORE = re.compile(r"\b(?:for\s+every|for\s+each|per|in\s+every)\s+(?:(?:additional|extra|further)\s+)?$")
+_PER_BEFORE: Final = re.compile(r"\b(?:for\s+every|for\s+each|per|in\s+every)\s+(?:(?:additional|extra|further)\s+)?$")
 #: Groups a number describes, not people counted: "in groups of five or six" (lower-cased text).
-_GROUPS_OF = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|our\s+team)\s+of\s+"
-                        r"(?:up\s+to\s+|about\s+|some\s+)?$")
+_GROUPS_OF: Final = re.compile(r"\b(?:in\s+(?:groups|batches|rows|lines|pairs|teams)|our\s+team)\s+of\s+"
+                               r"(?:up\s+to\s+|about\s+|some\s+)?$")
 #: A breakdown between commas right after a figure's noun: ", including 5 women,", ", among them two nurses,".
-_BREAKDOWN_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s[^,.;:]{1,60},")
+_BREAKDOWN_ASIDE: Final = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s[^,.;:]{1,60},")
 #: People who came through: rescued, found alive (after a breakdown of them, if any); they take no toll from the
 #: figures before (lower-cased text).
-_SURVIVED_AFTER = re.compile(rf"(?:{_BREAKDOWN_ASIDE.pattern})?"
-                             r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
-                             r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"
-                             r"survived|unharmed|reunited)\b")
+_SURVIVED_AFTER: Final = re.compile(rf"(?:{_BREAKDOWN_ASIDE.pattern})?"
+                                    r"\s*,?\s*(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|now|since|later|all|also|"
+                                    r"reportedly)\s+)*(?:rescued|saved|found\s+alive|located\s+alive|found\s+safe|"
+                                    r"survived|unharmed|reunited)\b")
 #: "alive" after where people were found (lower-cased): "pulled 39 people from the debris alive".
-_ALIVE_AFTER = re.compile(r"\s+(?:from|out\s+of|under)\s+(?:[\w'-]+\s+){0,4}?alive\b")
+_ALIVE_AFTER: Final = re.compile(r"\s+(?:from|out\s+of|under)\s+(?:[\w'-]+\s+){0,4}?alive\b")
 #: Bodies of the people a figure counts, right before it (lower-cased text).
-_BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corpses)\s+of\s+(?:(?:at\s+least|more\s+than|"
-                        r"some|about|around|nearly|almost|over|another|a\s+further|the|all)\s+)*$")
+_BODIES_OF: Final = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remains|corpses)\s+of\s+(?:(?:at\s+least|more\s+than|"
+                               r"some|about|around|nearly|almost|over|another|a\s+further|the|all)\s+)*$")
 #: The verb of a figure whose noun or first verb says they were held: what befell them after ("held by gunmen
 #: were freed", "of those abducted were later killed", "were taken from their homes and shot dead").
-_FATE_AFTER = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?|"
-                         r"and\s+(?:later\s+|then\s+|subsequently\s+)?)"
-                         r"(?:(?P<freed>released|freed|set\s+free|rescued)|killed|shot\s+dead|executed|murdered|"
-                         r"no\s+longer\s+alive|found\s+dead)\b(?!\s+(?:(?:at\s+least|some|about|over|more\s+than)\s+)?\d)|"
-                         # "four people arrested in May have died in custody", "are known to have died", "later died"
-                         r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:have|has|had)\s+(?:since\s+|later\s+)?|"
-                         r"(?:are|is|were|was)\s+(?:known|believed|reported|said|thought|feared)\s+to\s+have\s+|"
-                         r"(?:later|subsequently|since|then)\s+)died\b|"
-                         # "taken away and remain missing", "detained in May remain unaccounted for": missing now
-                         r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:remain(?:s|ed)?|(?:are|is|were|was)\s+still|"
-                         r"still)\s+(?P<missing>missing|unaccounted\s+for)\b|"
-                         # "arrested in the raids and whose whereabouts remain unknown": disappeared since
-                         r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\band\s+whose\s+whereabouts\s+"
-                         r"(?:remain|are|is|were|was)\s+(?:still\s+)?(?P<gone>unknown)\b")
+_FATE_AFTER: Final = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?|"
+                                r"and\s+(?:later\s+|then\s+|subsequently\s+)?)"
+                                r"(?:(?P<freed>released|freed|set\s+free|rescued)|killed|shot\s+dead|executed|murdered|"
+                                r"no\s+longer\s+alive|found\s+dead)\b(?!\s+(?:(?:at\s+least|some|about|over|more\s+than)\s+)?\d)|"
+                                # "four people arrested in May have died in custody", "are known to have died", "later died"
+                                r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:have|has|had)\s+(?:since\s+|later\s+)?|"
+                                r"(?:are|is|were|was)\s+(?:known|believed|reported|said|thought|feared)\s+to\s+have\s+|"
+                                r"(?:later|subsequently|since|then)\s+)died\b|"
+                                # "taken away and remain missing", "detained in May remain unaccounted for": missing now
+                                r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:remain(?:s|ed)?|(?:are|is|were|was)\s+still|"
+                                r"still)\s+(?P<missing>missing|unaccounted\s+for)\b|"
+                                # "arrested in the raids and whose whereabouts remain unknown": disappeared since
+                                r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\band\s+whose\s+whereabouts\s+"
+                                r"(?:remain|are|is|were|was)\s+(?:still\s+)?(?P<gone>unknown)\b")
 
 
 def _fate_after(text: str, after: int) -> str | None:
@@ -1918,16 +1924,16 @@ def _fate_after(text: str, after: int) -> str | None:
 
 
 #: "and" and another figure right after a figure's noun: the verb that follows may be the other figure's alone.
-_AND_FIGURE = re.compile(r"\s*,?\s+and\s+(?:some\s+|about\s+|at\s+least\s+)?\d")
+_AND_FIGURE: Final = re.compile(r"\s*,?\s+and\s+(?:some\s+|about\s+|at\s+least\s+)?\d")
 #: Counted nouns that say the people are refugees whatever moved them.
-_REFUGEE_NOUNS = {"refugees", "refugee", "asylum seekers", "asylum-seekers"}
+_REFUGEE_NOUNS: Final = {"refugees", "refugee", "asylum seekers", "asylum-seekers"}
 #: Cues of arriving somewhere or finding refuge there (lower-cased sentence): they make refugees only abroad.
-_MOVED_IN = re.compile(r"\barriv(?:als?|ed|ing|es?)\b|\b(?:sought|seek(?:ing|s)?)\s+(?:refuge|protection|safety)\b|"
-                       r"\breach(?:ed|es)?\b")
+_MOVED_IN: Final = re.compile(r"\barriv(?:als?|ed|ing|es?)\b|\b(?:sought|seek(?:ing|s)?)\s+(?:refuge|protection|safety)\b|"
+                              r"\breach(?:ed|es)?\b")
 #: Words that take the people over a border in the sentence itself ("crossed into Chad", "abroad").
-_CROSSED = re.compile(r"\bcross(?:ed|ing|es)?\b|\bacross\s+the\b|\babroad\b|\bborders?\b|\bfrontiers?\b|"
-                      r"\bneighbou?ring\s+(?!(?:villages?|towns?|cities|city|districts?|areas?|provinces?|regions?|"
-                      r"states?|counties|county|localities|locality|communities|camps?|settlements?|neighbou?rhoods?)\b)")
+_CROSSED: Final = re.compile(r"\bcross(?:ed|ing|es)?\b|\bacross\s+the\b|\babroad\b|\bborders?\b|\bfrontiers?\b|"
+                             r"\bneighbou?ring\s+(?!(?:villages?|towns?|cities|city|districts?|areas?|provinces?|regions?|"
+                             r"states?|counties|county|localities|locality|communities|camps?|settlements?|neighbou?rhoods?)\b)")
 
 
 def _sibling_row(context_text: str) -> bool:
@@ -1985,12 +1991,12 @@ def _finish(row: dict) -> dict:
 
 #: Rarer dashes and hyphens, read as the common ones: figure dash, minus sign and horizontal bar; the hyphen
 #: and non-breaking hyphen characters.
-_DASH_MAP = str.maketrans({"\u2012": "\u2013", "\u2212": "\u2013", "\u2015": "\u2014", "\u2010": "-", "\u2011": "-"})
-_DASH_VARIANTS = tuple(chr(c) for c in _DASH_MAP)
+_DASH_MAP: Final = str.maketrans({"\u2012": "\u2013", "\u2212": "\u2013", "\u2015": "\u2014", "\u2010": "-", "\u2011": "-"})
+_DASH_VARIANTS: Final = tuple(chr(c) for c in _DASH_MAP)
 
 #: A letter of the Arabic block: most English texts hold none, and are never counted letter by letter (curly
 #: quotes and dashes sort above Arabic, so a "largest character" test let them through).
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_ARABIC_SCRIPT: Final = re.compile("[\u0600-\u06ff]")
 
 
 def extract_text(text: str, article_id: str = "text") -> list[dict]:

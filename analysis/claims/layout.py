@@ -8,35 +8,37 @@ Pure functions of a line's text; what the lines mean (their metric) is decided i
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from analysis.claims import lexicon
 from analysis.claims.context import TABLE_ROW_LABEL
 
 #: Words a line of a list or table may hold besides names and numbers ("Kaga Bandoro: 4,500", "Chad 13,087").
-LIST_WORDS = {"and", "or", "in", "of", "the", "at", "to", "hh", "hhs", "ind", "indiv", "inds", "households", "families", "people", "persons",
-              "individuals", "idps", "refugees", "returnees", "children", "women", "men", "total", "district",
-              "province", "region", "governorate", "camp", "site", "state", "county", "de", "du", "des", "la", "le",
-              "el", "al", "da", "do", "together", "some", "about", "approx", "approximately", "sites", "cases",
-              # place words of a row's label ("Afrin and Azaz districts, northern Aleppo")
-              "districts", "sub-districts", "provinces", "regions", "governorates", "camps", "states", "counties",
-              "villages", "city", "town", "towns", "areas", "area", "other", "surrounding", "northern", "southern",
-              "eastern", "western", "central", "north", "south", "east", "west", "sub-district", "municipality",
-              "commune", "communes", "localities", "locality",
-              # route words of a row's label ("via Abu Saif road ...... 1,320 HH")
-              "via", "road", "roads", "route", "routes", "crossing", "crossings", "point", "points", "border",
-              "gate", "checkpoint"}
-_LABEL = re.compile(r"[A-Za-z]{2}")
-_LIST_TOKEN = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
+LIST_WORDS: Final = {"and", "or", "in", "of", "the", "at", "to", "hh", "hhs", "ind", "indiv", "inds", "households",
+                     "families", "people", "persons", "individuals", "idps", "refugees", "returnees", "children",
+                     "women", "men", "total", "district", "province", "region", "governorate", "camp", "site", "state",
+                     "county", "de", "du", "des", "la", "le", "el", "al", "da", "do", "together", "some", "about",
+                     "approx", "approximately", "sites", "cases",
+                     # place words of a row's label ("Afrin and Azaz districts, northern Aleppo")
+                     "districts", "sub-districts", "provinces", "regions", "governorates", "camps", "states",
+                     "counties", "villages", "city", "town", "towns", "areas", "area", "other", "surrounding",
+                     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                     "sub-district", "municipality", "commune", "communes", "localities", "locality",
+                     # route words of a row's label ("via Abu Saif road ...... 1,320 HH")
+                     "via", "road", "roads", "route", "routes", "crossing", "crossings", "point", "points", "border",
+                     "gate", "checkpoint"}
+_LABEL: Final = re.compile(r"[A-Za-z]{2}")
+_LIST_TOKEN: Final = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
 
 #: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
-_TABLE_ROW_LINE = re.compile(rf"{TABLE_ROW_LABEL}\d[\d,.\u00a0\u2009\u202f ]*"
-                             r"(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?")
+_TABLE_ROW_LINE: Final = re.compile(rf"{TABLE_ROW_LABEL}\d[\d,.\u00a0\u2009\u202f ]*"
+                                    r"(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?")
 
 
 #: A bulleted line of a label, a colon and one figure: "- Remnants of the former army: 17".
-_BULLET_COLON_LINE = re.compile(r"[-\u2022*\u2013]\s*[A-Za-z][^\n.!?:;]{0,60}:\s*(?:(?:about|some|over|around|nearly)\s+)?"
-                                r"\d[\d,.\u00a0\u2009\u202f ]*")
+_BULLET_COLON_LINE: Final = re.compile(r"[-\u2022*\u2013]\s*[A-Za-z][^\n.!?:;]{0,60}:\s*(?:(?:about|some|over|around|nearly)\s+)?"
+                                       r"\d[\d,.\u00a0\u2009\u202f ]*")
 
 
 def list_like(text: str) -> bool:
@@ -62,14 +64,14 @@ def semicolon_item(text: str, pos: int) -> tuple[int, int] | None:
 
 
 #: A table row parted by bars: a label, then cells that hold a figure and perhaps its hedge.
-_BAR_ROW = re.compile(r"[A-Za-z][^|\d\n]{0,40}(?:\|[ \t]*(?:(?:(?:fewer|less|more)\s+than|over|under|about|some|nearly|"
-                      r"almost|around|roughly|up\s+to|approx\.?)\s+)?\d[\d,.]*[ \t]*)+\|?[ \t]*")
+_BAR_ROW: Final = re.compile(r"[A-Za-z][^|\d\n]{0,40}(?:\|[ \t]*(?:(?:(?:fewer|less|more)\s+than|over|under|about|some|nearly|"
+                             r"almost|around|roughly|up\s+to|approx\.?)\s+)?\d[\d,.]*[ \t]*)+\|?[ \t]*")
 #: A line of "label figure" items parted by semicolons, each label a few words with no figure of its own.
-_SEMICOLON_LIST = re.compile(r"(?:[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*;\s*)+[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*\.?")
+_SEMICOLON_LIST: Final = re.compile(r"(?:[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*;\s*)+[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*\.?")
 
 
 #: A heading on a line of its own: a capital, at most eight words, no closing punctuation.
-_BARE_HEADING = re.compile(r"[A-Z][^\n.!?;]*(?<=[\w)])")
+_BARE_HEADING: Final = re.compile(r"[A-Z][^\n.!?;]*(?<=[\w)])")
 
 
 def bare_heading(text: str) -> bool:
@@ -81,11 +83,11 @@ def bare_heading(text: str) -> bool:
     return core.count(" ") <= 7 and _BARE_HEADING.fullmatch(text) is not None
 
 
-LABEL_WORD = re.compile(r"[a-z]+")
+LABEL_WORD: Final = re.compile(r"[a-z]+")
 
 
 #: Where the cells of a table's header row part: a tab, two spaces or more, a vertical bar.
-CELL_GAP = re.compile(r"\t+| {2,}|\s*\|\s*")
+CELL_GAP: Final = re.compile(r"\t+| {2,}|\s*\|\s*")
 
 
 def has_cell_gaps(text: str) -> bool:
@@ -121,7 +123,7 @@ def row_cells(text: str) -> list[tuple[int, int]]:
 
 
 #: The words that open a table row before a wide gap, a dash or a colon ("Households   2,823").
-_ROW_LABEL = re.compile(r"[\u2022*-]?\s*([a-z]+(?: [a-z]+)?)(?:\t|  |\s[\u2013\u2014-]\s|\s*:\s)")
+_ROW_LABEL: Final = re.compile(r"[\u2022*-]?\s*([a-z]+(?: [a-z]+)?)(?:\t|  |\s[\u2013\u2014-]\s|\s*:\s)")
 
 
 def row_label(low: str) -> str | None:
@@ -155,11 +157,11 @@ def slash_labels(low: str, start: int = -1) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-_PAIR_HEAD = re.compile(r"[ \t\u2022*-]*(?:\d[\d,.]*[ \t]*/[ \t]*)?")  # what may stand between the colon and a figure
-_SLASH_NEXT = re.compile(r"[ \t]*/[ \t]*\d")
-_SLASH_BEFORE = re.compile(r"\d[ \t]*/[ \t]*$")
-_SLASH_LABELS = re.compile(r"([a-z][a-z -]{0,30}?)[ \t]*/[ \t]*([a-z][a-z -]{0,30}?)[ \t]*(?=:)")
-_SLASH_LABELS_IN_HEADING = re.compile(r"\(([a-z][a-z -]{0,30}?)[ \t]*/[ \t]*([a-z][a-z -]{0,30}?)[ \t]*\)")
+_PAIR_HEAD: Final = re.compile(r"[ \t\u2022*-]*(?:\d[\d,.]*[ \t]*/[ \t]*)?")  # what may stand between the colon and a figure
+_SLASH_NEXT: Final = re.compile(r"[ \t]*/[ \t]*\d")
+_SLASH_BEFORE: Final = re.compile(r"\d[ \t]*/[ \t]*$")
+_SLASH_LABELS: Final = re.compile(r"([a-z][a-z -]{0,30}?)[ \t]*/[ \t]*([a-z][a-z -]{0,30}?)[ \t]*(?=:)")
+_SLASH_LABELS_IN_HEADING: Final = re.compile(r"\(([a-z][a-z -]{0,30}?)[ \t]*/[ \t]*([a-z][a-z -]{0,30}?)[ \t]*\)")
 
 
 def label_noun(low: str, start: int) -> str | None:
@@ -200,11 +202,11 @@ def thing_label(low: str, start: int) -> str | None:
 
 
 #: Words of a list line's label that count no people and are no counted nouns of the lexicon.
-_THING_LABEL_WORDS = {"countries", "nations", "incidents", "attacks", "days", "weeks", "months", "flights",
-                      "convoys", "missions", "sorties", "locations", "partners", "organisations", "organizations",
-                      "assessments"}
+_THING_LABEL_WORDS: Final = {"countries", "nations", "incidents", "attacks", "days", "weeks", "months", "flights",
+                             "convoys", "missions", "sorties", "locations", "partners", "organisations",
+                             "organizations", "assessments"}
 #: Prepositions in a list line's label after which the words say where, not what is counted.
-_WHERE_WORDS = {"at", "in", "into", "to", "near", "inside", "across"}
+_WHERE_WORDS: Final = {"at", "in", "into", "to", "near", "inside", "across"}
 #: Singular place words in a list line's label: the place of the line, not the thing it counts.
-_PLACE_LABEL_WORDS = {"town", "village", "city", "camp", "site", "settlement", "district", "county", "locality",
-                      "neighbourhood", "neighborhood", "hamlet", "area"}
+_PLACE_LABEL_WORDS: Final = {"town", "village", "city", "camp", "site", "settlement", "district", "county", "locality",
+                             "neighbourhood", "neighborhood", "hamlet", "area"}

@@ -10,12 +10,13 @@ All patterns are compiled once, case-insensitive.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from analysis.claims.alternation import by_first_char
 
 #: Cue phrases per metric (regular-expression fragments, matched on word boundaries).
 #: Whose limb, before a limb lost: "his ", "both ", "one or both of their " (a limb lost is a wound, not a death).
-_LIMB_OWNER = r"(?:(?:his|her|their|a|an|one|both|several)\s+|(?:one\s+or\s+both|one|both)\s+of\s+(?:his|her|their)\s+)?"
+_LIMB_OWNER: Final = r"(?:(?:his|her|their|a|an|one|both|several)\s+|(?:one\s+or\s+both|one|both)\s+of\s+(?:his|her|their)\s+)?"
 METRIC_CUES: dict[str, list[str]] = {
     "idps": [
         r"internally[\s-]+displaced(?:\s+(?:people|persons|individuals))?", r"idps?(?!\s+(?:camps?|sites?|settlements?|"
@@ -252,10 +253,10 @@ METRIC_CUES: dict[str, list[str]] = {
 }
 
 # Order matters where cues overlap: the first metric whose cue matches a phrase wins.
-_CUE_ORDER = ["idps", "casualties", "killed", "wounded", "displaced", "refugees", "returned", "released",
-              "detained", "missing", "captured", "destroyed", "intercepted", "recovered"]
+_CUE_ORDER: Final = ["idps", "casualties", "killed", "wounded", "displaced", "refugees", "returned", "released",
+                     "detained", "missing", "captured", "destroyed", "intercepted", "recovered"]
 
-CUE_RE = re.compile(
+CUE_RE: Final = re.compile(
     r"\b(?:" + "|".join(
         f"(?P<{metric}>" + "|".join(METRIC_CUES[metric]) + ")" for metric in _CUE_ORDER
     ) + r")\b",
@@ -263,7 +264,7 @@ CUE_RE = re.compile(
 )
 
 #: Words that are never cues in context ("returned fire", "held talks", "killing time").
-CUE_FALSE = re.compile(
+CUE_FALSE: Final = re.compile(
     r"\b(?:alive\s+or\s+dead|dead\s+or\s+alive|(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     # pupils and staff back at their desks: "as children go back to school", "returned to work"
     r"(?:go|goes|going|went|gone|come|came|coming|return(?:ed|ing|s)?)\s+(?:back\s+)?to\s+(?:school|class(?:es)?|work)\b|"
@@ -367,16 +368,17 @@ PERSON_NOUNS = {
     "sergeant", "private", "corporal", "medic", "nurse", "doctor", "teacher", "student", "worker", "driver",
     "resident", "journalist", "photographer", "cameraman", "reporter",
 }
-OBJECT_NOUNS = {
+OBJECT_NOUNS: Final = {
     "tanks", "tank", "vehicles", "vehicle", "cars", "car", "trucks", "truck", "buses", "aircraft", "planes", "jets",
     "warplanes", "helicopters", "drones", "missiles", "rockets", "shells", "mortars", "bombs", "barrels",
     "airstrikes", "strikes", "raids", "attacks", "villages", "village", "towns", "town", "cities", "homes", "houses",
     "buildings", "schools", "hospitals", "clinics", "mosques", "churches", "bakeries", "shelters", "camps",
     "neighbourhoods", "neighborhoods", "districts", "positions", "checkpoints", "bases", "outposts", "weapons",
-    "guns", "rifles", "launchers", "boats", "ships", "canoes", "pirogues", "dhows", "speedboats", "armoured", "apartments", "shops", "markets", "bridges",
-    "wells", "factories", "farms", "hectares", "tents", "depots", "tunnels", "hideouts", "hide-outs", "hideout", "barrel bombs", "air strikes",
-    "hamlets", "settlements", "facilities", "sites", "hills", "areas", "localities", "cannons", "artillery",
-    "lgas", "woredas", "kebeles", "payams",  # local government areas and their like: places
+    "guns", "rifles", "launchers", "boats", "ships", "canoes", "pirogues", "dhows", "speedboats", "armoured",
+    "apartments", "shops", "markets", "bridges", "wells", "factories", "farms", "hectares", "tents", "depots",
+    "tunnels", "hideouts", "hide-outs", "hideout", "barrel bombs", "air strikes", "hamlets", "settlements",
+    "facilities", "sites", "hills", "areas", "localities", "cannons", "artillery", "lgas", "woredas", "kebeles",
+    "payams",  # local government areas and their like: places
     "missile", "drone", "drones", "rocket", "tank", "helicopter", "jet", "warplane", "aircraft", "plane", "boat",
     "ship", "vessel", "vessels", "truck", "bus", "ambulance", "ambulances", "house", "home", "school", "hospital",
     "clinic", "mosque", "church", "bridge", "shelter", "tent", "camp", "building", "grain stores", "stores",
@@ -384,7 +386,8 @@ OBJECT_NOUNS = {
     "health centers", "water points", "wells", "latrines", "huts", "dwellings", "housing units", "structures",
     "homesteads", "compounds", "warehouses", "depots", "vehicles", "motorcycles", "tractors", "granary",
     "firearms", "pistols", "machine guns", "grenades", "motorbikes", "pickups", "pick-ups", "gun trucks", "howitzers",
-    "artillery systems", "uavs", "projectiles", "body bags", "bodybags", "rounds", "bullets", "cartridges", "dunams", "donums", "acres", "feddans",
+    "artillery systems", "uavs", "projectiles", "body bags", "bodybags", "rounds", "bullets", "cartridges", "dunams",
+    "donums", "acres", "feddans",
     # equipment named in two or three words, read whole ("23 armoured personnel carriers" counts carriers)
     "armoured personnel carriers", "armored personnel carriers", "personnel carriers",
     "armoured combat vehicles", "armored combat vehicles", "combat vehicles",
@@ -394,7 +397,7 @@ OBJECT_NOUNS = {
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").
-SINGLE_PERSON_NOUNS = {
+SINGLE_PERSON_NOUNS: Final = {
     "child", "woman", "man", "boy", "girl", "civilian", "soldier", "fighter", "officer", "policeman", "policewoman",
     "journalist", "baby", "infant", "teenager", "doctor", "nurse", "medic", "paramedic", "worker", "resident",
     "farmer", "shepherd", "student", "teacher", "pilot", "commander", "rebel", "militant", "member", "person",
@@ -403,25 +406,25 @@ SINGLE_PERSON_NOUNS = {
     "protester", "demonstrator", "detainee", "prisoner", "hostage", "peacekeeper", "employee", "contractor",
     "villager", "herder", "fisherman", "trader", "shopkeeper", "IDP", "idp", "returnee", "patient", "surgeon",
     "pharmacist", "midwife", "engineer", "judge", "lawyer", "priest", "imam", "cleric", "monk", "nun",
-    "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer", "customs officer", "border guard",
-    "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman", "serviceman", "staff member", "leader",
-    "inspector", "serviceperson",
-    "deacon", "mukhtar", "sailor", "seafarer", "crew member", "deminer", "reservist", "conscript", "passer-by", "passerby", "bystander",
-    "elder", "youth", "catechist", "pastor", "preacher", "bishop", "businessman", "interpreter", "translator",
-    "baker", "vendor", "street vendor", "tailor", "butcher", "mechanic", "labourer", "laborer", "carpenter",
-    "porter", "barber", "plumber", "electrician", "dentist", "professor", "lecturer", "headmaster",
-    "village chief", "tourist", "pilgrim", "worshipper", "miner", "grocer", "accountant", "cashier", "waiter", "photojournalist",
-    "blogger", "poet", "singer", "footballer", "athlete", "academic", "researcher",
+    "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
+    "customs officer", "border guard", "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman",
+    "serviceman", "staff member", "leader", "inspector", "serviceperson",
+    "deacon", "mukhtar", "sailor", "seafarer", "crew member", "deminer", "reservist", "conscript", "passer-by",
+    "passerby", "bystander", "elder", "youth", "catechist", "pastor", "preacher", "bishop", "businessman",
+    "interpreter", "translator", "baker", "vendor", "street vendor", "tailor", "butcher", "mechanic", "labourer",
+    "laborer", "carpenter", "porter", "barber", "plumber", "electrician", "dentist", "professor", "lecturer",
+    "headmaster", "village chief", "tourist", "pilgrim", "worshipper", "miner", "grocer", "accountant", "cashier",
+    "waiter", "photojournalist", "blogger", "poet", "singer", "footballer", "athlete", "academic", "researcher",
     "schoolteacher", "headteacher", "herdsman", "cleaner", "councillor", "councilor", "pupil", "schoolgirl",
     "schoolboy", "gendarme", "technician", "sergeant", "corporal", "lieutenant", "colonel", "ambulance driver",
     "security guard", "watchman", "caretaker", "headmistress", "vaccinator",
 }
 #: Holders of an office, counted one at a time only ("an Embera governor, José Dogirama, was killed", "a local
 #: official was abducted"); after a figure these words are no counted nouns ("11 official detention centres").
-SINGLE_OFFICE_NOUNS = {"governor", "mayor", "official", "chief", "administrator", "commissioner", "prosecutor",
-                       "diplomat", "lawmaker", "politician"}
+SINGLE_OFFICE_NOUNS: Final = {"governor", "mayor", "official", "chief", "administrator", "commissioner", "prosecutor",
+                              "diplomat", "lawmaker", "politician"}
 #: Kin of someone named before: "her husband", "their baby" (one person each).
-KIN_NOUNS = {
+KIN_NOUNS: Final = {
     "wife", "husband", "son", "daughter", "baby", "brother", "sister", "mother", "father", "child", "grandson",
     "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin", "colleague", "friend", "neighbour", "neighbor",
     "grandfather", "grandmother", "boy", "girl",
@@ -429,10 +432,10 @@ KIN_NOUNS = {
     "driver", "pilot", "co-pilot", "bodyguard",
 }
 PERSON_NOUNS |= {n.lower() for n in SINGLE_PERSON_NOUNS} | KIN_NOUNS
-COUNT_NOUNS = PERSON_NOUNS | OBJECT_NOUNS
+COUNT_NOUNS: Final = PERSON_NOUNS | OBJECT_NOUNS
 
 #: Counted nouns that state a metric by themselves ("5,000 refugees", "45 dead").
-NOUN_METRIC = {
+NOUN_METRIC: Final = {
     "dead": "killed", "deaths": "killed", "death": "killed", "bodies": "killed", "martyrs": "killed",
     "fatalities": "killed", "fatality": "killed",
     "wounded": "wounded", "injured": "wounded",
@@ -457,27 +460,27 @@ NOUN_METRIC = {
 }
 
 #: Units written in short or singular forms, as reported: "45 HH" counts households, "210 ind." individuals.
-UNIT_NAMES = {"hh": "households", "hhs": "households", "household": "households", "family": "families",
-              "ind": "individuals", "indiv": "individuals", "inds": "individuals"}
+UNIT_NAMES: Final = {"hh": "households", "hhs": "households", "household": "households", "family": "families",
+                     "ind": "individuals", "indiv": "individuals", "inds": "individuals"}
 
 #: Units that only say which metric, not what was counted: the figure counts people.
-METRIC_ONLY_UNITS = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded", "injured",
-                     "casualties", "casualty", "displaced", "others", "missing", "arrests", "abductions", "injuries",
-                     "killings", "returned", "released", "lives", "movements",
-                     "disappearances", "homicides", "deceased"}
+METRIC_ONLY_UNITS: Final = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded",
+                            "injured", "casualties", "casualty", "displaced", "others", "missing", "arrests",
+                            "abductions", "injuries", "killings", "returned", "released", "lives", "movements",
+                            "disappearances", "homicides", "deceased"}
 
 #: Metrics whose default counted noun is "people".
-PEOPLE_METRICS = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "released", "detained",
-                  "missing"}
+PEOPLE_METRICS: Final = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "released",
+                         "detained", "missing"}
 #: Metrics of people who moved somewhere (fled, sheltering, abroad).
-MOVED_METRICS = frozenset({"displaced", "idps", "refugees"})
+MOVED_METRICS: Final = frozenset({"displaced", "idps", "refugees"})
 #: The same, and people who went back home.
-MOVED_OR_BACK_METRICS = MOVED_METRICS | {"returned"}
+MOVED_OR_BACK_METRICS: Final = MOVED_METRICS | {"returned"}
 #: What may befall people held after they were taken, told by a later verb ("were freed", "were later killed").
-AFTER_HELD_METRICS = frozenset({"released", "killed", "wounded"})
+AFTER_HELD_METRICS: Final = frozenset({"released", "killed", "wounded"})
 
 #: Military ranks and titles: the death of a named officer counts as one officer killed.
-RANKS = (
+RANKS: Final = (
     r"(?:brigadier|major|lieutenant|lt\.?)[\s-]+general|brig\.?\s+gen\.?|maj\.?\s+gen\.?|lt\.?\s+gen\.?|general|gen\.|"
     r"brigadier|colonel|lieutenant[\s-]+colonel|lt\.?\s+col\.?|col\.|major|maj\.|captain|capt\.|lieutenant|lt\.|"
     r"sergeant|sgt\.?|commander|field\s+commander|admiral|commodore|emir|sheikh|officer"
@@ -487,15 +490,16 @@ RANKS = (
 #: The same patterns for lower-cased text (several times faster than IGNORECASE). CUE_LOWER
 #: matches what CUE_RE matches, its alternatives grouped by first letter (faster still, see
 #: :mod:`analysis.claims.alternation`); its groups are named ``<metric>__<n>``.
-_CUE_FRAGMENTS = [(metric, cue.lower()) for metric in _CUE_ORDER for cue in METRIC_CUES[metric]]
-CUE_LOWER = re.compile(
+_CUE_FRAGMENTS: Final = [(metric, cue.lower()) for metric in _CUE_ORDER for cue in METRIC_CUES[metric]]
+CUE_LOWER: Final = re.compile(
     r"\b" + by_first_char([cue for _, cue in _CUE_FRAGMENTS], [metric for metric, _ in _CUE_FRAGMENTS]) + r"\b"
 )
-_GROUP_METRIC = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
-CUE_FALSE_LOWER = re.compile(CUE_FALSE.pattern.lower())
+_GROUP_METRIC: Final = {name: name.split("__")[0] for name in CUE_LOWER.groupindex}
+CUE_FALSE_LOWER: Final = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
-CUE_FALSE_NEEDS = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "losing", "captured", "displacement",
-                   "arriv", "wait", "the move", "warrant", "on leave", "mass", "need", "missing ")
+CUE_FALSE_NEEDS: Final = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "losing",
+                          "captured", "displacement", "arriv", "wait", "the move", "warrant", "on leave", "mass",
+                          "need", "missing ")
 
 
 def metric_of(match: re.Match) -> str:

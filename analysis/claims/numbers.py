@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from text_to_num import text2num
 
@@ -72,32 +72,33 @@ from analysis.claims.alternation import by_first_char, lowers_exactly
 # Grammar
 # --------------------------------------------------------------------------
 
-_U = r"one|two|three|four|five|six|seven|eight|nine"
-_TEEN = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_T = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_W99 = rf"(?:(?:{_T})(?:[\s-](?:{_U})\b)?|(?:{_TEEN})|(?:{_U}))\b"
-_W999 = rf"(?:(?:{_W99}|a)\s+hundred\b(?:\s+(?:and\s+)?{_W99})?|{_W99})"
-_BIG = r"(?:thousand|million|billion)\b"
-_WNUM = (
+_U: Final = r"one|two|three|four|five|six|seven|eight|nine"
+_TEEN: Final = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_T: Final = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_W99: Final = rf"(?:(?:{_T})(?:[\s-](?:{_U})\b)?|(?:{_TEEN})|(?:{_U}))\b"
+_W999: Final = rf"(?:(?:{_W99}|a)\s+hundred\b(?:\s+(?:and\s+)?{_W99})?|{_W99})"
+_BIG: Final = r"(?:thousand|million|billion)\b"
+_WNUM: Final = (
     rf"(?:(?:{_W999}|a|half\s+a|a\s+half|(?:a|one)\s+and\s+a\s+half|(?:a\s+)?quarter\s+of\s+a)\s+{_BIG}"
     rf"(?:\s+(?:and\s+)?{_W999}(?:\s+{_BIG})?)?|{_W999})"
 )
-_DOZEN = rf"(?:(?:a|{_U}|ten|half\s+a)\s+dozen)\b(?!s)"
+_DOZEN: Final = rf"(?:(?:a|{_U}|ten|half\s+a)\s+dozen)\b(?!s)"
 #: Digit groups are split by commas, or by a no-break, narrow no-break, thin or zero-width space ("2\u00a0500").
-_GROUP = "[,\u00a0\u202f\u2009\u200b]"
-_DIG = rf"(?:\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)(?:\.\d+)?"
+_GROUP: Final = "[,\u00a0\u202f\u2009\u200b]"
+_DIG: Final = rf"(?:\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)(?:\.\d+)?"
 #: Spoken decimals: "two-point-5 million", "one point two million", "3 point 5 million".
-_SPOKEN = (rf"(?:(?:{_U}|ten|\d{{1,3}})[\s-]+point[\s-]+(?:{_U}|zero|\d{{1,3}})\s+(?:thousand|million|billion)\b)")
-_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mn|mln)\b|[kKmM]\b)"
-_DIGSC = rf"{_DIG}{_SCALE}?(?![\w/]|[.,]\d)"
-_NUM = rf"(?:{_SPOKEN}|{_DIGSC}|{_DOZEN}|{_WNUM})"
+_SPOKEN: Final = (rf"(?:(?:{_U}|ten|\d{{1,3}})[\s-]+point[\s-]+(?:{_U}|zero|\d{{1,3}})\s+(?:thousand|million|billion)\b)")
+_SCALE: Final = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mn|mln)\b|[kKmM]\b)"
+_DIGSC: Final = rf"{_DIG}{_SCALE}?(?![\w/]|[.,]\d)"
+_NUM: Final = rf"(?:{_SPOKEN}|{_DIGSC}|{_DOZEN}|{_WNUM})"
 
 #: Words right before "several" that make it a figure: a breakdown, or a verb of harm or seizure.
-_SEVERAL_AFTER = ("among them", "among whom", "including", "bodies of", "remains of", "fire to", "control of",
-                  "destroyed", "burned", "torched", "killed", "wounded", "injured", "abducted", "kidnapped", "arrested",
-                  "seized", "captured", "detained", "killing", "wounding", "injuring", "neutralised", "neutralized")
-_SEVERAL_LOOKBEHINDS = "|".join(r"(?<=" + w.replace(" ", r"\s") + r"\sseveral)" for w in _SEVERAL_AFTER)
-_VAGUE = (
+_SEVERAL_AFTER: Final = ("among them", "among whom", "including", "bodies of", "remains of", "fire to", "control of",
+                         "destroyed", "burned", "torched", "killed", "wounded", "injured", "abducted", "kidnapped",
+                         "arrested", "seized", "captured", "detained", "killing", "wounding", "injuring",
+                         "neutralised", "neutralized")
+_SEVERAL_LOOKBEHINDS: Final = "|".join(r"(?<=" + w.replace(" ", r"\s") + r"\sseveral)" for w in _SEVERAL_AFTER)
+_VAGUE: Final = (
     r"(?:(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)"
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million)\b(?!s)"
     r"|(?:several|a\s+few|many)\s+(?:dozens|hundreds|thousands|millions)\b"
@@ -117,7 +118,7 @@ _VAGUE = (
     r"(?=\s+(?!(?:hours|days|weeks|months|years|minutes|times|kilometres|kilometers|miles|metres|meters)\b)[a-z])"
 )
 
-_HEDGES = {
+_HEDGES: Final = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "not less than": "at_least", "not fewer than": "at_least", "a minimum of": "at_least",
     "more than": "more_than", "over": "more_than", "in excess of": "more_than", "upwards of": "more_than",
@@ -133,16 +134,16 @@ _HEDGES = {
     "an estimated": "about", "estimated": "about", "est.": "about", "circa": "about", "ca.": "about",
     "c.": "about", "c": "about", "just about": "about", "almost exactly": "about", "somewhere around": "about",
 }
-_HEDGE_ALT = "|".join(
+_HEDGE_ALT: Final = "|".join(
     re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True) if h not in ("c", "c.")
 )
-_HEDGE = rf"(?:(?:{_HEDGE_ALT})\s+|c\.\s*|ca\.\s*)"
+_HEDGE: Final = rf"(?:(?:{_HEDGE_ALT})\s+|c\.\s*|ca\.\s*)"
 
-_TAIL = r"(?P<tail>\s+or\s+more\b|\s+or\s+so\b|\s*\+(?!\d)|-plus\b|\s+plus\b(?!\s+\d)|-odd\b|\s+odd\b)"
+_TAIL: Final = r"(?P<tail>\s+or\s+more\b|\s+or\s+so\b|\s*\+(?!\d)|-plus\b|\s+plus\b(?!\s+\d)|-odd\b|\s+odd\b)"
 
-_RANGE_SEP = r"(?:\s*[-\u2013\u2014]\s*(?=\d)|\s+(?:to|or)\s+)"
+_RANGE_SEP: Final = r"(?:\s*[-\u2013\u2014]\s*(?=\d)|\s+(?:to|or)\s+)"
 
-_QUANTITY = re.compile(
+_QUANTITY: Final = re.compile(
     rf"(?<![\w$\u00a3\u20ac#/@:])(?<![^(]\+)(?<!^\+)(?<!\d[.,])(?<![A-Za-z]-)"
     rf"(?P<hedge>(?:{_HEDGE}){{1,2}})?"
     rf"(?:between\s+(?P<ba>{_NUM})\s+and\s+(?P<bb>{_NUM})"
@@ -154,24 +155,24 @@ _QUANTITY = re.compile(
 )
 #: :data:`_QUANTITY` for lower-cased ASCII text (on ASCII, IGNORECASE is exactly lower-casing; this is
 #: about twice as fast). Its groups' texts are lower-cased; every reading of them ignores case.
-_QUANTITY_LOWER = re.compile(_QUANTITY.pattern.lower().replace("(?p<", "(?P<"))
+_QUANTITY_LOWER: Final = re.compile(_QUANTITY.pattern.lower().replace("(?p<", "(?P<"))
 
 # --------------------------------------------------------------------------
 # Reading one number phrase
 # --------------------------------------------------------------------------
 
-_SCALES = {
+_SCALES: Final = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
     "k": 1_000, "m": 1_000_000,
 }
-_DIG_RE = re.compile(rf"({_DIG})\s*(hundred|thousand|million|billion|trillion|bn|mn|mln|k|m)?", re.IGNORECASE)
-_VAGUE_BASE = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
-               "several": 3}
-_VAGUE_UNIT = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
-               "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
-_VAGUE_MULT = {"several": 3, "a few": 2, "a couple of": 2, "many": 2}
-_VAGUE_FIRST = {"tens": 10, "hundreds": 100, "dozens": 12, "scores": 20}
+_DIG_RE: Final = re.compile(rf"({_DIG})\s*(hundred|thousand|million|billion|trillion|bn|mn|mln|k|m)?", re.IGNORECASE)
+_VAGUE_BASE: Final = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2_000,
+                      "millions": 2_000_000, "several": 3}
+_VAGUE_UNIT: Final = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+                      "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+_VAGUE_MULT: Final = {"several": 3, "a few": 2, "a couple of": 2, "many": 2}
+_VAGUE_FIRST: Final = {"tens": 10, "hundreds": 100, "dozens": 12, "scores": 20}
 
 
 def _norm(text: str) -> str:
@@ -221,8 +222,8 @@ def parse_number(text: str) -> float | None:
         return None
 
 
-_GROUP_SPACE = re.compile("(?<=\\d)[\u00a0\u202f\u2009\u200b](?=\\d{3})")
-_SPOKEN_RE = re.compile(r"(.+?)[\s-]+point[\s-]+(.+?)\s+(thousand|million|billion)")
+_GROUP_SPACE: Final = re.compile("(?<=\\d)[\u00a0\u202f\u2009\u200b](?=\\d{3})")
+_SPOKEN_RE: Final = re.compile(r"(.+?)[\s-]+point[\s-]+(.+?)\s+(thousand|million|billion)")
 
 
 def _spoken(s: str) -> float | None:
@@ -253,11 +254,11 @@ def parse_vague(text: str) -> float | None:
 # Context filters
 # --------------------------------------------------------------------------
 
-_MONTHS = (
+_MONTHS: Final = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_AFTER_EXCLUDE = [
+_AFTER_EXCLUDE: Final = [
     ("percentage", re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b|percentage\b)", re.I)),
     # "two-thirds", "three quarters": shares, never counts
     ("share", re.compile(r"[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
@@ -283,25 +284,25 @@ _AFTER_EXCLUDE = [
                         rf"(?:{_MONTHS})\b\.?", re.I)),
 ]
 #: One pattern for "any of the above", so the common case (nothing follows) costs one match.
-_ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for _, p in _AFTER_EXCLUDE), re.I)
+_ANY_AFTER: Final = re.compile("|".join(f"(?:{p.pattern})" for _, p in _AFTER_EXCLUDE), re.I)
 # "October 12", "Oct. 7, 12"; but in "7 October, 12 colleagues" the day came first, so 12 is a count
-_DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?(?:[ \t]{{1,2}}|\s*\n\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+|[ \t]|\s*(?:and|to|-|\u2013)\s*))?|"
-                          rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?,\s+)$", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
-                         r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
+_DATE_BEFORE: Final = re.compile(rf"(?:\b(?:{_MONTHS})\.?(?:[ \t]{{1,2}}|\s*\n\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+|[ \t]|\s*(?:and|to|-|\u2013)\s*))?|"
+                                 rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?,\s+)$", re.I)
+_AGE_BEFORE: Final = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
+                                r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
 #: A nickname in quotes after "alias" or "known as" that ends in a number: "alias 'Mono 17'".
-_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|known\s+as|nicknamed)\s+['\"\u2018\u201c][^'\"\u2019\u201d]{0,30}$", re.I)
+_ALIAS_BEFORE: Final = re.compile(r"\b(?:alias|aka|a\.k\.a\.|known\s+as|nicknamed)\s+['\"\u2018\u201c][^'\"\u2019\u201d]{0,30}$", re.I)
 #: One person and a comma right before a number set off by commas: an age ("a woman, 63, and a boy").
-_PERSON_COMMA_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|mother|"
-                                  r"father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|resident|"
-                                  r"farmer|teacher|driver|nurse|doctor|student|soldier|journalist)\s*,\s*$")
+_PERSON_COMMA_BEFORE: Final = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|mother|"
+                                         r"father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|resident|"
+                                         r"farmer|teacher|driver|nurse|doctor|student|soldier|journalist)\s*,\s*$")
 #: One person and "of" right before a small number: "a boy of eleven", "a girl of 9" (an age).
-_PERSON_OF_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|son|daughter|"
-                               r"baby|infant|toddler|teenager|orphan)\s+of\s+(?:about\s+|around\s+|some\s+|barely\s+)?$",
-                               re.I)
+_PERSON_OF_BEFORE: Final = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|son|daughter|"
+                                      r"baby|infant|toddler|teenager|orphan)\s+of\s+(?:about\s+|around\s+|some\s+|barely\s+)?$",
+                                      re.I)
 #: A speaker named by one word and a comma right before a number: "said Anabela, 34, who walked" (an age).
-_SPEAKER_COMMA_BEFORE = re.compile(r"\b(?:said|says|told|recalled|explained|added)\s+[A-Z][a-z'\u2019-]+,\s$")
-_IDENT_BEFORE = re.compile(
+_SPEAKER_COMMA_BEFORE: Final = re.compile(r"\b(?:said|says|told|recalled|explained|added)\s+[A-Z][a-z'\u2019-]+,\s$")
+_IDENT_BEFORE: Final = re.compile(
     r"\b(?:no\.?|nos\.?|number|nr\.?|division|brigade|regiment|battalion|corps|route|highway|road|flight|article|"
     r"chapter|section|page|channel|gate|camp|unit|squadron|wing|block|room|level|phase|sector|point|hill|"
     r"station|base|tower|floor|line|stage|round|grade|category|class|type|model|mark|mk|version|vol|volume|"
@@ -311,59 +312,61 @@ _IDENT_BEFORE = re.compile(
     r"comments|tweets?|print|reads|hits|updated|published|url|topic|update|round|sitrep|bulletin|issue|edition|"
     r"annex|appendix|report|snapshot|dashboard|factsheet|phase)[\s-]+$", re.I)
 #: "report" as a verb right before a number: "to report 4 deaths", "we report 12".
-_VERB_REPORT = re.compile(r"\b(?:to|we|they|can|could|would|did)\s+report\s+$", re.I)
+_VERB_REPORT: Final = re.compile(r"\b(?:to|we|they|can|could|would|did)\s+report\s+$", re.I)
 #: Words after which a number names something ("Division 17", "Resolution 2254", "Route 4").
-_IDENT_WORDS = {
-    w.replace("\\", "").rstrip(".?") for w in re.sub(r"[()]|\[\\s-\]\+\$|\\b\(\?:", "", _IDENT_BEFORE.pattern).split("|")
+_IDENT_WORDS: Final = {
+    w.replace("\\", "").rstrip(".?") for w in re.sub(r"[()]|\[\\s-\]\+\$|\\b\(\?:", "",
+    _IDENT_BEFORE.pattern).split("|")
 } | {"tweet", "no", "nos", "nr", "st", "vs", "v"}
 #: Words that number a period in a label: "(week 23)", "Day 3:".
-_PERIOD_LABELS = {"week", "wk", "epiweek", "epi-week", "day"}
-_LAST_WORD = re.compile(r"([A-Za-z][\w.]*)[\s-]+$")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|mid|year|years|of|before|after|"
-                          r"summer|winter|spring|autumn|fall|the|and|to|between)\s+$", re.I)
-_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
+_PERIOD_LABELS: Final = {"week", "wk", "epiweek", "epi-week", "day"}
+_LAST_WORD: Final = re.compile(r"([A-Za-z][\w.]*)[\s-]+$")
+_YEAR_BEFORE: Final = re.compile(r"\b(?:in|since|until|till|by|from|during|early|late|mid|year|years|of|before|after|"
+                                 r"summer|winter|spring|autumn|fall|the|and|to|between)\s+$", re.I)
+_AT_BEFORE: Final = re.compile(r"\bat\s+$", re.I)
 #: Currency codes of the countries in conflict news (ISO 4217, lower case) written before an amount ("IQD 4 million").
-_CURRENCY_CODES = ("afn", "bdt", "cdf", "chf", "egp", "etb", "htg", "ils", "iqd", "irr", "jod", "kes", "lbp",
-                   "lyd", "mmk", "mxn", "ngn", "php", "pkr", "rub", "sdg", "sos", "ssp", "uah", "ves", "xaf",
-                   "xof", "yer")
+_CURRENCY_CODES: Final = ("afn", "bdt", "cdf", "chf", "egp", "etb", "htg", "ils", "iqd", "irr", "jod", "kes", "lbp",
+                          "lyd", "mmk", "mxn", "ngn", "php", "pkr", "rub", "sdg", "sos", "ssp", "uah", "ves", "xaf",
+                          "xof", "yer")
 #: Currency signs: dollar, pound, euro, yen, naira, hryvnia, rupee, rouble, shekel.
-_CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5\u20a6\u20b4\u20b9\u20bd\u20aa"
-_MONEY_BEFORE = re.compile(rf"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls|{'|'.join(_CURRENCY_CODES)})\s*|[{_CURRENCY_SIGNS}] ?)$",
-                           re.I)
-_PHONE_BEFORE = re.compile(r"\+[\d\s().-]*$|\d{2,} \d{2,} $")
+_CURRENCY_SIGNS: Final = "$\u00a3\u20ac\u00a5\u20a6\u20b4\u20b9\u20bd\u20aa"
+_MONEY_BEFORE: Final = re.compile(rf"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls|{'|'.join(_CURRENCY_CODES)})\s*|[{_CURRENCY_SIGNS}] ?)$",
+                                  re.I)
+_PHONE_BEFORE: Final = re.compile(r"\+[\d\s().-]*$|\d{2,} \d{2,} $")
 #: Page furniture before a number ("Get short URL 0 15", "Views 371").
-_BOILERPLATE_BEFORE = re.compile(r"\b(?:url|views|comments|shares|likes)\s+(?:\d+\s+){0,2}$", re.I)
+_BOILERPLATE_BEFORE: Final = re.compile(r"\b(?:url|views|comments|shares|likes)\s+(?:\d+\s+){0,2}$", re.I)
 #: Any of the patterns above (date, age, time, money, page furniture, phone): checked first.
-_ANY_BEFORE = re.compile("|".join(f"(?:{p.pattern})" for p in (
+_ANY_BEFORE: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _DATE_BEFORE, _AGE_BEFORE, _AT_BEFORE, _MONEY_BEFORE, _PHONE_BEFORE, _BOILERPLATE_BEFORE)) + r"|\d[\s-]$", re.I)
 #: The IGNORECASE patterns above for lower-cased ASCII text, where they match exactly the same (and faster).
-_AFTER_EXCLUDE_LOWER = [(reason, re.compile(p.pattern.lower())) for reason, p in _AFTER_EXCLUDE]
-_ANY_AFTER_LOWER = re.compile(_ANY_AFTER.pattern.lower())
-_ANY_BEFORE_LOWER = re.compile(_ANY_BEFORE.pattern.lower())
-_DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
-_PLAIN = re.compile(r"\d+")
+_AFTER_EXCLUDE_LOWER: Final = [(reason, re.compile(p.pattern.lower())) for reason, p in _AFTER_EXCLUDE]
+_ANY_AFTER_LOWER: Final = re.compile(_ANY_AFTER.pattern.lower())
+_ANY_BEFORE_LOWER: Final = re.compile(_ANY_BEFORE.pattern.lower())
+_DIGIT_GROUP_BEFORE: Final = re.compile(r"\d[\s-]$")
+_PLAIN: Final = re.compile(r"\d+")
 #: Numeric dates and times ("30-11-2014", "20.04.2017", "4/7/2017", "10:30"): never counts.
-_NUMERIC_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?![\d,])|\d{1,2}:\d\d(?::\d\d)?")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_LEADING_ZERO = re.compile(r"0\d")
-_PHONE_AFTER = re.compile(r"[\s-]\d{2,}")
+_NUMERIC_DATE: Final = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?![\d,])|\d{1,2}:\d\d(?::\d\d)?")
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
+_LEADING_ZERO: Final = re.compile(r"0\d")
+_PHONE_AFTER: Final = re.compile(r"[\s-]\d{2,}")
 #: What makes a capital M metres: "a 5M wall", "3M high".
-_LENGTH_AFTER_M = re.compile(r"\s+(?:high|tall|long|deep|wide|thick|walls?|fences?|away|below|above|across)\b", re.I)
-_PEOPLE_AFTER_M = re.compile(
+_LENGTH_AFTER_M: Final = re.compile(r"\s+(?:high|tall|long|deep|wide|thick|walls?|fences?|away|below|above|across)\b", re.I)
+_PEOPLE_AFTER_M: Final = re.compile(
     r"\s+(?:(?i:people|persons|refugees|civilians|residents|children|displaced|idps|migrants|citizens|"
     r"inhabitants|men|women|individuals|returnees|households|families|arrivals|returns|internally|newly)\b|"
     r"[A-Z][a-z]+(?:ans|is|ese|s)\b)")
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|refugees|children|killed|dead|"
     r"deaths|died|wounded|injured|displaced|members|militants|rebels|victims|casualties)\b", re.I)
 
 
-_MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-                "december"}
-_BEFORE_WORDS = _MONTH_WORDS | {"aged", "age", "ages", "of", "between", "at", "usd", "us", "eur", "gbp", "syp", "sp",
-                                "rs", "inr", "ls", "url", "views", "comments", "shares", "likes", *_CURRENCY_CODES}
-_AFTER_WORDS_RE = re.compile(r"\s*-?\s*([a-z'\u00b0/]+)")
+_MONTH_WORDS: Final = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+                       "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+                       "december"}
+_BEFORE_WORDS: Final = _MONTH_WORDS | {"aged", "age", "ages", "of", "between", "at", "usd", "us", "eur", "gbp", "syp",
+                                       "sp", "rs", "inr", "ls", "url", "views", "comments", "shares", "likes",
+                                       *_CURRENCY_CODES}
+_AFTER_WORDS_RE: Final = re.compile(r"\s*-?\s*([a-z'\u00b0/]+)")
 
 
 def _before_suspicious(before: str) -> bool:
@@ -390,7 +393,7 @@ def _after_suspicious(after: str, after_lower: str) -> bool:
 
 
 #: Common words after a count that none of the non-count patterns start with (a fast path).
-_PLAIN_AFTER = {
+_PLAIN_AFTER: Final = {
     "people", "civilians", "were", "was", "and", "killed", "dead", "wounded", "injured", "others", "other",
     "soldiers", "fighters", "children", "women", "in", "have", "had", "has", "are", "the", "more", "militants",
     "rebels", "members", "troops", "persons", "died", "including", "from", "to", "on", "at", "by", "with", "who",
@@ -408,24 +411,24 @@ def _share(after: str, value: float) -> bool:
     return whole is not None and value < whole
 
 
-_SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"twenty|hundred|thousand|\d{1,4})\b(?!\s*(?:%|per\s?cent))", re.I)
+_SHARE_AFTER: Final = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"twenty|hundred|thousand|\d{1,4})\b(?!\s*(?:%|per\s?cent))", re.I)
 
 
-_DATE_PAIR_AFTER = re.compile(rf"\s+(?:and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I)
+_DATE_PAIR_AFTER: Final = re.compile(rf"\s+(?:and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I)
 
 
 #: A parent "of" right before a number: "a mother of three", "father of five".
-_PARENT_OF_BEFORE = re.compile(r"\b(?:mother|father|parent|mum|dad|grandmother|grandfather|widow)\s+of\s+$", re.I)
+_PARENT_OF_BEFORE: Final = re.compile(r"\b(?:mother|father|parent|mum|dad|grandmother|grandfather|widow)\s+of\s+$", re.I)
 #: A place's name right before a number after "in/at/near/from": "in Delmas 24", "near Kilometre 5" (case kept).
-_NAMED_PLACE_NUMBER_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of)\s+[A-Z][a-z\u00e0-\u00ff'\u2019-]+\s$")
+_NAMED_PLACE_NUMBER_BEFORE: Final = re.compile(r"\b(?:in|at|near|from|to|of)\s+[A-Z][a-z\u00e0-\u00ff'\u2019-]+\s$")
 #: What ends such a name: a clause mark, a bracket or the end of the text.
-_NAME_NUMBER_END = re.compile(r"\s*(?:[;,.)\]]|$)")
+_NAME_NUMBER_END: Final = re.compile(r"\s*(?:[;,.)\]]|$)")
 #: A person's name (two capitalised words) and a comma right before a number: "Hassan Bapir, 42, was".
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+,\s$")
+_NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+,\s$")
 #: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
-_SECTION_AFTER = re.compile(r"\.?[ \t]+[A-Z]")
+_SECTION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+_SECTION_AFTER: Final = re.compile(r"\.?[ \t]+[A-Z]")
 
 
 def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, has_hedge: bool) -> str | None:
@@ -592,18 +595,18 @@ def _cased(words) -> str:
 
 
 #: Number and vague words; a number phrase's core begins with one of these or a digit.
-_NUMBER_WORDS = [
+_NUMBER_WORDS: Final = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "tens", "hundreds", "dozens", "scores", "several", "many", "thousands",
     "millions", "half", "quarter", "hundred", "thousand", "million", "dozen", "few", "couple",
 ]
-_LEAD_WORDS = sorted({h.split(" ")[0].rstrip(".") for h in _HEDGES} | {"between", "a", "an"})
+_LEAD_WORDS: Final = sorted({h.split(" ")[0].rstrip(".") for h in _HEDGES} | {"between", "a", "an"})
 #: Where a number phrase can begin: a digit, a number word, or a hedge word followed within
 #: three words by a digit or number word (after a dot and/or any run of spaces or tabs:
 #: "approx. 300", "at  least 40"). Case variants are spelled out (an IGNORECASE
 #: alternation is several times slower), and the full pattern is tried only at these places.
-_TRIGGER = re.compile(
+_TRIGGER: Final = re.compile(
     r"\d|(?<![A-Za-z])(?:" + _cased(_NUMBER_WORDS) + r")(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:" + _cased(_LEAD_WORDS) + r")(?=[ \t.][ \t]*(?:[A-Za-z.]+[ \t]+){0,3}?(?:\d|(?:"
     + _cased(_NUMBER_WORDS) + r")(?![A-Za-z])))"
@@ -612,19 +615,19 @@ _TRIGGER = re.compile(
 
 #: :data:`_TRIGGER` for lower-cased text, its word alternatives grouped by first letter (the same
 #: matches, faster; see :mod:`analysis.claims.alternation`).
-_NUMBER_WORD_ALTS = [rf"{w}(?![a-z])" for w in sorted(_NUMBER_WORDS, key=len, reverse=True)]
-_WORD_TRIGGER_LOWER = re.compile(
+_NUMBER_WORD_ALTS: Final = [rf"{w}(?![a-z])" for w in sorted(_NUMBER_WORDS, key=len, reverse=True)]
+_WORD_TRIGGER_LOWER: Final = re.compile(
     r"(?<![a-z])" + by_first_char(
         _NUMBER_WORD_ALTS
         + [rf"{w}(?=[ \t.][ \t]*(?:[a-z.]+[ \t]+){{0,3}}?(?:\d|{by_first_char(_NUMBER_WORD_ALTS)}))"
            for w in sorted(_LEAD_WORDS, key=len, reverse=True)]
     )
 )
-_TRIGGER_LOWER = re.compile(r"\d|" + _WORD_TRIGGER_LOWER.pattern)
+_TRIGGER_LOWER: Final = re.compile(r"\d|" + _WORD_TRIGGER_LOWER.pattern)
 #: The digit half of :data:`_TRIGGER_LOWER`. :func:`find_quantities` searches the two halves apart
 #: and takes the earlier hit (the same matches: a place starts with a digit or a letter, never both):
 #: a bare ``\d`` search is a fast scan, and each half is searched again only once passed.
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _in_numeric_date(text: str, q: "Quantity") -> bool:
@@ -637,7 +640,7 @@ def _in_numeric_date(text: str, q: "Quantity") -> bool:
 
 
 #: Powers of ten written out: "10^6", "3 × 10^6", "2.5x10^5", "4*10**3" (one number, never "10" and "6").
-_SCIENTIFIC = re.compile(r"(?<![\w.^])(?:(\d+(?:\.\d+)?)\s*[x\u00d7*]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")
+_SCIENTIFIC: Final = re.compile(r"(?<![\w.^])(?:(\d+(?:\.\d+)?)\s*[x\u00d7*]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")
 
 
 def _scientific_spans(text: str) -> list[tuple[int, int, float]]:
@@ -727,7 +730,7 @@ def find_quantities(text: str, keep_excluded: bool = False) -> list[Quantity]:
 
 #: Digits in brackets after a number written in words: "fifteen (15)", "one (01)" (the counted noun is read
 #: after them, :func:`~analysis.claims.counted_nouns.unit_after`).
-DIGITS_REPEATED = re.compile(r" ?\(\s*0*(\d{1,7})\s*\)")
+DIGITS_REPEATED: Final = re.compile(r" ?\(\s*0*(\d{1,7})\s*\)")
 
 
 def _from_match(text: str, m: re.Match) -> Quantity | None:
@@ -768,17 +771,17 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
 
 
 #: A month name right before a number (a year follows it).
-_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.I)
-_SHARE_BEFORE = re.compile(r"\b(?P<part>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
-                           r"(?:every\s+)?$", re.I)
-_NAMED_SITE_AFTER = re.compile(r"(?:\s*(?:and|&|-|,)\s*(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?\d{1,2})*"
-                               r"(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'\u2019-]*)*\s+(?:idp\s+)?(?:camps?|centres?|centers?|sites?|sectors?|"
-                               r"blocks?|zones?|settlements?|roads?|streets?|highways?|junctions?|roundabouts?|bridges?|"
-                               r"checkpoints?|crossings?|gates?)\b", re.I)
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
+_MONTH_BEFORE: Final = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                                  r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.I)
+_SHARE_BEFORE: Final = re.compile(r"\b(?P<part>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+                                  r"(?:every\s+)?$", re.I)
+_NAMED_SITE_AFTER: Final = re.compile(r"(?:\s*(?:and|&|-|,)\s*(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?\d{1,2})*"
+                                      r"(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'\u2019-]*)*\s+(?:idp\s+)?(?:camps?|centres?|centers?|sites?|sectors?|"
+                                      r"blocks?|zones?|settlements?|roads?|streets?|highways?|junctions?|roundabouts?|bridges?|"
+                                      r"checkpoints?|crossings?|gates?)\b", re.I)
+_CAPITAL_BEFORE: Final = re.compile(r"\b[A-Z][\w'\u2019-]*\s$")
 #: A day and month that name a place after a capitalised word: "Bairro 25 de Setembro", "Avenida 24 de Julho".
-_DATE_NAME_AFTER = re.compile(r"\s+(?:de|do|da|del)\s+[A-Z][a-z]")
+_DATE_NAME_AFTER: Final = re.compile(r"\s+(?:de|do|da|del)\s+[A-Z][a-z]")
 
 
 def _may_be_share_whole(text: str, num_start: int) -> bool:
@@ -800,10 +803,10 @@ def _share_before(text: str, num_start: int, value: float) -> bool:
     part = m.group("part").lower() if m else ""
     small = 1.0 if part in ("a", "one") else parse_number(part) if part else None
     return small is not None and small < value
-_AGE_LIMIT = re.compile(r"under|over|above|below")
-_AGE_GROUP_BEFORE = re.compile(r"\b(?:children|girls|boys|kids|infants|those|people|persons|adults|youths?|aged|"
-                               r"minors)\s+$", re.I)
-_AGE_LIMIT_AFTER = re.compile(r"\s*(?:[.,;:!?)\"\u201d\u2019]|$|years?\b|yrs\b|-year)", re.I)
+_AGE_LIMIT: Final = re.compile(r"under|over|above|below")
+_AGE_GROUP_BEFORE: Final = re.compile(r"\b(?:children|girls|boys|kids|infants|those|people|persons|adults|youths?|aged|"
+                                      r"minors)\s+$", re.I)
+_AGE_LIMIT_AFTER: Final = re.compile(r"\s*(?:[.,;:!?)\"\u201d\u2019]|$|years?\b|yrs\b|-year)", re.I)
 
 
 def _single(text: str, start: int, num_start: int, core_end: int, value: float,

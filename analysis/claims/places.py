@@ -63,7 +63,7 @@ import sys
 import warnings
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Final, NamedTuple, Sequence
 
 from analysis import paths
 from analysis.claims.alternation import by_first_char, split_top
@@ -73,11 +73,11 @@ from analysis.claims.layout import semicolon_item
 
 TABLE = paths.REFERENCE / "gazetteer.csv"
 
-_KINDS = ("country", "demonym", "admin1", "admin2", "city")
+_KINDS: Final = ("country", "demonym", "admin1", "admin2", "city")
 _COUNTRY, _DEMONYM, _ADMIN1, _ADMIN2, _CITY = range(5)
 
 #: Never places on their own: months, days, their abbreviations, and generic words that name areas.
-_NEVER = {
+_NEVER: Final = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
@@ -96,28 +96,28 @@ _NEVER = {
     "spring", "summer", "autumn", "winter", "european", "african", "asian", "latin",
 }
 #: Words before a place that say it is one: "in Goma", "near the town of Madaya", "fled to northern Rakhine".
-_CUE_WORDS = {
+_CUE_WORDS: Final = {
     "in", "near", "around", "across", "outside", "at", "throughout", "inside", "into", "from", "to", "toward",
     "towards", "between", "via", "on", "off", "along", "within", "reached", "entered", "fled", "hit",
     "struck", "shelled", "bombed", "attacked", "besieged", "captured", "seized",
 }
-_AREA_NOUNS = {
+_AREA_NOUNS: Final = {
     "town", "city", "village", "villages", "province", "governorate", "region", "area", "district", "countryside",
     "suburb", "suburbs", "neighbourhood", "neighborhood", "camp", "outskirts", "capital", "port", "enclave",
     "state", "county", "towns", "cities", "provinces", "districts", "regions",
 }
 #: Directions written before a place, kept in it: "north-west Syria", "eastern Chad", "rural Idlib".
-_DIRECTIONS = {
+_DIRECTIONS: Final = {
     f"{a}{b}{c}" for a in ("north", "south", "east", "west") for b in ("", "east", "west", "-east", "-west")
     for c in ("", "ern") if not (b and a in ("east", "west"))
 } | {"central", "rural", "upper", "lower"}
 #: Nouns after which "of" names a place: "the shelling of Homs", "the siege of Mariupol", "residents of Goma".
-_OF_PLACE = {
+_OF_PLACE: Final = {
     "shelling", "bombing", "bombardment", "siege", "capture", "fall", "battle", "recapture", "liberation",
     "evacuation", "residents", "people", "inhabitants", "outskirts", "suburbs", "centre", "center", "governor",
     "mayor", "streets", "east", "west", "north", "south",
 }
-_LAST_WORDS = re.compile(r"[\w'\u2019-]+|,")
+_LAST_WORDS: Final = re.compile(r"[\w'\u2019-]+|,")
 
 
 def _cued(sentence: str, start: int) -> bool:
@@ -144,41 +144,42 @@ def _cued(sentence: str, start: int) -> bool:
 
 #: An area word after a place, kept in it: "Amhara region", "Al Hol camp", "Kharkiv oblast".
 #: (those that say a name is the area itself, then those of places within one)
-_ADMIN_AREA_WORDS = (r"governorates?|provinces?|states?|regions?|districts?|zones?|oblasts?|county|counties|city|"
-                     r"town|village|camps?|departments?|prefecture|municipality|raion|woreda|sub-district|subdistrict")
-_AREA_WORDS = _ADMIN_AREA_WORDS + r"|locality|settlement|neighbou?rhood"
-_AREA_NAME = re.compile(_AREA_WORDS)
+_ADMIN_AREA_WORDS: Final = (r"governorates?|provinces?|states?|regions?|districts?|zones?|oblasts?|county|counties|city|"
+                            r"town|village|camps?|departments?|prefecture|municipality|raion|woreda|sub-district|subdistrict")
+_AREA_WORDS: Final = _ADMIN_AREA_WORDS + r"|locality|settlement|neighbou?rhood"
+_AREA_NAME: Final = re.compile(_AREA_WORDS)
 #: The area words that make the capitalised name before them a place: all but "state" ("state media").
-_NAMED_AREA_WORDS = _AREA_WORDS.replace("states?|", "")
-_CAPITAL_AREA_WORDS = r"Governorate|Province|State|Region|District|Zone|Oblast|County|City|Camp|Department|Prefecture"
-_AREA_WORD = re.compile(rf"\s+(?:{_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|{_CAPITAL_AREA_WORDS})\b")
+_NAMED_AREA_WORDS: Final = _AREA_WORDS.replace("states?|", "")
+_CAPITAL_AREA_WORDS: Final = r"Governorate|Province|State|Region|District|Zone|Oblast|County|City|Camp|Department|Prefecture"
+_AREA_WORD: Final = re.compile(rf"\s+(?:{_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|{_CAPITAL_AREA_WORDS})\b")
 #: An area word after a name that says the name is the area itself ("Aden governorate", "Homs city"); not
 #: the words of places within one ("the Sulaymaniyah neighbourhood", "a Tawila settlement").
-_ADMIN_WORD = re.compile(rf"\s+(?:{_ADMIN_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|{_CAPITAL_AREA_WORDS})\b")
+_ADMIN_WORD: Final = re.compile(rf"\s+(?:{_ADMIN_AREA_WORDS}|refugee\s+camp|(?:POC|PoC)\s+site|{_CAPITAL_AREA_WORDS})\b")
 #: A neighbourhood after a name: it is named after the place, not in it ("the Sulaymaniyah neighbourhood").
-_QUARTER = re.compile(r"\s+(?:neighbou?rhood|quarter|Neighbou?rhood|Quarter)\b")
+_QUARTER: Final = re.compile(r"\s+(?:neighbou?rhood|quarter|Neighbou?rhood|Quarter)\b")
 #: Arabic articles that start a name: "Al-Hol", "El Fasher", "ad-Dana"; the two-letter ones that are also
 #: English or French words ("as", "an", "at", "en", "es", "et") count only with a hyphen.
-_ARTICLE = re.compile(r"^(?:(?:al|el|ag|ad|ar|ash|az|ed|ez|adh|ath)[\s-]|(?:as|an|at|en|es|et|er|ul|ur|us)-)",
-                      re.IGNORECASE)
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "`": "'", "-": " ",
+_ARTICLE: Final = re.compile(r"^(?:(?:al|el|ag|ad|ar|ash|az|ed|ez|adh|ath)[\s-]|(?:as|an|at|en|es|et|er|ul|ur|us)-)",
+                             re.IGNORECASE)
+_QUOTES: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "`": "'", "-": " ",
                          ".": ""})
 #: The counted people a demonym before them describes: "12 Sudanese returnees", "three Palestinian deaths".
-_PEOPLE_GAP = re.compile(r"^(?:[\s\w-]|(?<=\d)[,.](?=\d)){0,30}$")
+_PEOPLE_GAP: Final = re.compile(r"^(?:[\s\w-]|(?<=\d)[,.](?=\d)){0,30}$")
 #: People counted away from their country as often as in it: their nationality says nothing of the place.
-_ABROAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|officers?|servicem[ae]n|military|army|personnel|police(?:m[ae]n)?|"
-                     r"refugees?|asylum[\s-]seekers?|migrants?|nationals?|citizens?|diplomats?|pilots?|"
-                     r"mercenar(?:y|ies)|contractors?)\b", re.I)
+_ABROAD: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|officers?|servicem[ae]n|military|army|personnel|police(?:m[ae]n)?|"
+                            r"refugees?|asylum[\s-]seekers?|migrants?|nationals?|citizens?|diplomats?|pilots?|"
+                            r"mercenar(?:y|ies)|contractors?)\b", re.I)
 #: Words after a country's name that make it the actor, not the place: "US-led", "Russian-backed", "US air strikes".
-_ACTOR = re.compile(
+_ACTOR: Final = re.compile(
     r"(?:-(?:led|backed|based|made|brokered|supported|trained|funded|armed)\b|(?:'s|\u2019s)?\s+(?:forces?|military|"
     r"troops|army|air\s*strikes?|airstrikes?|strikes?|jets|warplanes|drones|officials?|government|authorities|"
     r"coalition|president|embassy|navy|air\s+force|ministry|envoy|intelligence|aircraft|planes|bombers|"
     r"soldiers|marines|administration|defen[cs]e|diplomats?|spokes(?:man|woman|person))\b)", re.I)
-_AND = re.compile(r"^(?:\s+and\s+|\s*,\s*|\s*/\s*)$")
+_AND: Final = re.compile(r"^(?:\s+and\s+|\s*,\s*|\s*/\s*)$")
 #: A place's name as part of a building's, followed by where the building is: "Hajjah Hospital in Ain Tarma".
-_NAMED_BUILDING = re.compile(r"\s+(?:national\s+|general\s+|central\s+)?(?:hospital|clinic|school|university|"
-                             r"mosque|church|stadium|airport|prison|hotel|market|bakery)\s+(?:in|at|near)\s+", re.I)
+_NAMED_BUILDING: Final = re.compile(r"\s+(?:national\s+|general\s+|central\s+)?(?:hospital|clinic|school|university|"
+                                    r"mosque|church|stadium|airport|prison|hotel|market|bakery)\s+(?:in|at|near)\s+",
+                                    re.I)
 
 
 def key(name: str) -> str:
@@ -186,7 +187,7 @@ def key(name: str) -> str:
     return " ".join((name.lower() if name.isascii() else fold(name)).translate(_QUOTES).split())
 
 
-_SEPARATORS = {" ", "-"}
+_SEPARATORS: Final = {" ", "-"}
 
 
 def _bare_key(name: str) -> str:
@@ -357,7 +358,7 @@ def _loaded() -> Gazetteer:
 
 
 #: Places people cross into that the gazetteer does not hold as countries (no ISO 3166 code, or a territory).
-_COUNTRY_EXTRAS = {"kosovo", "gaza", "west bank"}
+_COUNTRY_EXTRAS: Final = {"kosovo", "gaza", "west bank"}
 
 
 def _bare(name: str) -> str:
@@ -402,16 +403,16 @@ class Mention(NamedTuple):
 #: ``Mention`` from a tuple, without the NamedTuple's ``__new__`` (a Python call: mentions are many).
 _mention = partial(tuple.__new__, Mention)
 
-_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w'\u2019\u2018\u02bb]*(?:-[^\W_][\w'\u2019\u2018\u02bb]*)*)"
+_TAIL: Final = r"(?:\.(?:[A-Z]\.)+|[\w'\u2019\u2018\u02bb]*(?:-[^\W_][\w'\u2019\u2018\u02bb]*)*)"
 # the articles and small words are grouped by first letter (alternation.by_first_char: the same matches, tried
 # in the same order), so the engine tests a few letters, not forty words, after each word of a run
-_NAME_ARTICLES = "al|el|ad|ag|ar|as|an|ash|az|ed|ez|at".split("|")
-_SMALL_WORDS = ("of|the|de|del|da|do|dos|das|la|le|les|du|des|al|el|ad|ag|ar|as|an|ash|az|ed|ez|at|and|en|sur|wa|"
-                "y|e|di|bin|ibn|ben|abu|bani|beni").split("|")
-_NAME_WORD = rf"(?:(?:{by_first_char(_NAME_ARTICLES)}-)?[A-Z\u00c0-\u00de]{_TAIL})"
-_MORE = rf"(?:[ -](?:{by_first_char(_SMALL_WORDS)}[ -])*{_NAME_WORD})*"
+_NAME_ARTICLES: Final = "al|el|ad|ag|ar|as|an|ash|az|ed|ez|at".split("|")
+_SMALL_WORDS: Final = ("of|the|de|del|da|do|dos|das|la|le|les|du|des|al|el|ad|ag|ar|as|an|ash|az|ed|ez|at|and|en|sur|wa|"
+                       "y|e|di|bin|ibn|ben|abu|bani|beni").split("|")
+_NAME_WORD: Final = rf"(?:(?:{by_first_char(_NAME_ARTICLES)}-)?[A-Z\u00c0-\u00de]{_TAIL})"
+_MORE: Final = rf"(?:[ -](?:{by_first_char(_SMALL_WORDS)}[ -])*{_NAME_WORD})*"
 #: A run of capitalised words, with the small words names have inside ("Democratic Republic of the Congo").
-_RUN = re.compile(
+_RUN: Final = re.compile(
     # one character class first (checked against the character before it afterwards) lets the engine skip
     # quickly to candidates: a capital, or "a"/"e" of a lower-case article ("al-Hol", "el-Fasher")
     r"[A-Z\u00c0-\u00deae](?<![\w'\u2019.-].)"
@@ -422,9 +423,9 @@ _RUN = re.compile(
     rf"{_TAIL}{_MORE}"
 )
 #: A word of a run: hyphens split words, as in the gazetteer's keys ("Al-Hol" is "al hol").
-_RUN_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'\u2019\u2018\u02bb]*")
-_ARTICLE_WORDS = {"al", "el", "ag", "ad", "ar", "ash", "az", "ed", "ez", "adh", "ath"}
-_HYPHEN_ARTICLES = _ARTICLE_WORDS | {"as", "an", "at", "en", "es", "et", "er", "ul", "ur", "us"}
+_RUN_WORD: Final = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'\u2019\u2018\u02bb]*")
+_ARTICLE_WORDS: Final = {"al", "el", "ag", "ad", "ar", "ash", "az", "ed", "ez", "adh", "ath"}
+_HYPHEN_ARTICLES: Final = _ARTICLE_WORDS | {"as", "an", "at", "en", "es", "et", "er", "ul", "ur", "us"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -613,7 +614,7 @@ def _rank(g: Gazetteer, code: int) -> int:
 
 
 #: :func:`_rank` of each kind's own name, by kind (country, demonym, admin1, admin2, city)
-_KIND_RANK = (0, 1, 1, 3, 3)
+_KIND_RANK: Final = (0, 1, 1, 3, 3)
 
 
 def _admin1_of(g: Gazetteer, codes: list[int]) -> str:
@@ -701,7 +702,7 @@ _place = partial(tuple.__new__, Place)
 _nationality = partial(tuple.__new__, Nationality)
 
 
-_OLD_PLACE = re.compile(
+_OLD_PLACE: Final = re.compile(
     # in|near|around|across|outside|at|throughout|inside (capitalised too, but not "At": "In Sarmin, ..."),
     # written to begin with a character class (faster)
     r"[inaotINAOT](?<![\w'\u2019-].)(?:(?<=[iI])(?:n|nside)|(?<=[nN])ear|(?<=[aA])(?:round|cross)|(?<=a)t|"
@@ -714,7 +715,7 @@ _OLD_PLACE = re.compile(
     r"|(?:al|el|ad|ar|as|ash|az|ez|ed|an)-[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 #: Words that end a capitalised phrase after "in": the phrase is not a place when only these remain.
-_NOT_PLACE_WORDS = _NEVER | {
+_NOT_PLACE_WORDS: Final = _NEVER | {
     "the", "a", "an", "this", "that", "his", "her", "their", "our", "its", "i", "he", "she", "they", "we", "it",
     "addition", "total", "response", "order", "fact", "part", "recent", "spite", "light", "support", "line",
     "favour", "favor", "case", "front", "charge", "return", "exchange", "protest", "retaliation", "power",
@@ -728,15 +729,15 @@ _NOT_PLACE_WORDS = _NEVER | {
 #: place); without it a capitalised phrase is as often an outlet or an office ("told Reuters"). The area word
 #: is found first (a word is quicker to find than every capital), then the name in the few words before it
 #: (tests/test_places_speed.py holds this to one pattern with the area word in a lookahead).
-_AREA_NAME_WORDS = r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|az|ed|en)-)?[A-Z][\w'\u2019-]+){0,2}"
-_AREA_AFTER = re.compile(rf"\s{by_first_char(split_top(_NAMED_AREA_WORDS))}\b")
-_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<place>{_AREA_NAME_WORDS})\s*$")
+_AREA_NAME_WORDS: Final = r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|az|ed|en)-)?[A-Z][\w'\u2019-]+){0,2}"
+_AREA_AFTER: Final = re.compile(rf"\s{by_first_char(split_top(_NAMED_AREA_WORDS))}\b")
+_NAME_BEFORE: Final = re.compile(rf"(?<![\w'\u2019-])(?P<place>{_AREA_NAME_WORDS})\s*$")
 #: Ends of a word that says who holds or lives in a place rather than naming it.
-_HELD_ENDS = ("-controlled", "-held", "-run", "-backed", "-led", "-majority", "-populated", "-dominated", "-besieged")
+_HELD_ENDS: Final = ("-controlled", "-held", "-run", "-backed", "-led", "-majority", "-populated", "-dominated", "-besieged")
 #: Words before a name that say who holds or lives in it: "Kurdish-majority Sheikh Maqsud district".
-_HELD_BY = re.compile(r"[\w'\u2019]+(?:" + "|".join(_HELD_ENDS) + r")\s+")
+_HELD_BY: Final = re.compile(r"[\w'\u2019]+(?:" + "|".join(_HELD_ENDS) + r")\s+")
 #: First words of a phrase before an area word that describe the area rather than name it.
-_AREA_MODIFIERS = {
+_AREA_MODIFIERS: Final = {
     "every", "each", "another", "local", "nearby", "neighbouring", "neighboring", "host", "border", "rural",
     "urban", "entire", "whole", "remote", "same", "new", "old", "main", "largest", "biggest", "refugee",
     "displacement", "transit", "reception", "government", "rebel", "army", "military", "makeshift", "informal",
@@ -810,12 +811,12 @@ def _phrase_place(phrase: str, known: bool) -> tuple[int, int] | None:
     return s, s + len(text)
 
 
-_NONSPACE = re.compile(r"\S+")
-_CAPITAL_ARTICLES = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ed", "Ez"}
+_NONSPACE: Final = re.compile(r"\S+")
+_CAPITAL_ARTICLES: Final = {"Al", "El", "Ad", "Ar", "As", "Ash", "Az", "Ed", "Ez"}
 
 
 #: A word of four letters or more, its capital captured ("" when it has none): one pass counts both.
-_LONG_WORD = re.compile(r"\b(?:([A-Z])|[a-z])[a-z]{3,}")
+_LONG_WORD: Final = re.compile(r"\b(?:([A-Z])|[a-z])[a-z]{3,}")
 
 
 def _headline(sentence: str) -> bool:
@@ -853,7 +854,7 @@ def _is_demonym(g: Gazetteer | None, word: str) -> bool:
 
 
 #: The last two letters of every direction ("th" of "north", "rn" of "eastern"), for a quick test in :func:`_extend`.
-_DIRECTION_ENDS = frozenset(d[-2:] for d in _DIRECTIONS)
+_DIRECTION_ENDS: Final = frozenset(d[-2:] for d in _DIRECTIONS)
 
 
 def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -1024,11 +1025,11 @@ def sentence_places(sentence: str, body: str | None = None) -> tuple[tuple[Place
 
 
 #: "from" right before a place: where people came from ("crossed from Sudan into Chad").
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 #: A place people went to: "to", "into", "towards", "in" right before it.
-_TO_BEFORE = re.compile(r"\b(?:to|into|towards|in)\s+(?:the\s+)?$", re.I)
+_TO_BEFORE: Final = re.compile(r"\b(?:to|into|towards|in)\s+(?:the\s+)?$", re.I)
 #: What ends the figure's clause, looking for where its people went.
-_CLAUSE_STOP = re.compile(r"[.;:]|\d|,\s+(?:and|but|while)\b")
+_CLAUSE_STOP: Final = re.compile(r"[.;:]|\d|,\s+(?:and|but|while)\b")
 
 
 def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start: int, end: int) -> Place:
@@ -1053,28 +1054,28 @@ def _destination(sentence: str, places: tuple[Place, ...], chosen: Place, start:
 
 #: What may follow a list item's figure: its noun and the item's end ("620,000,", "792 families", "230 HH)"),
 #: not a verb ("Sudan: 40 people were killed in El Fasher" is a sentence under a label of the text).
-_ITEM_CLOSE = re.compile(r"[ \t]*(?:[\w.]+[ \t]*){0,2}(?:[,;)|\n]|\.?[ \t]*$|and\b)")
+_ITEM_CLOSE: Final = re.compile(r"[ \t]*(?:[\w.]+[ \t]*){0,2}(?:[,;)|\n]|\.?[ \t]*$|and\b)")
 #: The marks that may part a list item's label from its figure.
-_LABEL_MARKS = ":-\u2013\u2014(|"
+_LABEL_MARKS: Final = ":-\u2013\u2014(|"
 #: What may stand between a list item's label and its figure: "Chad 486,000", "Sinuni: 792", "Doma (230 HH)".
-_LABEL_GAP = re.compile(r"[ \t]*(?:[:\u2013\u2014|-][ \t]*|\([ \t]*)?")
+_LABEL_GAP: Final = re.compile(r"[ \t]*(?:[:\u2013\u2014|-][ \t]*|\([ \t]*)?")
 #: Where a list item's label starts: a line, a bullet or dash, or a comma or semicolon between items.
-_ITEM_OPEN = re.compile(r"(?:^|[\n\u2022\u00b7*,;:(|]|\s[\u2013\u2014-])[ \t]*$")
+_ITEM_OPEN: Final = re.compile(r"(?:^|[\n\u2022\u00b7*,;:(|]|\s[\u2013\u2014-])[ \t]*$")
 #: A label the gazetteer may not know, at the start of a list line, before a colon, dash or parenthesis.
-_UNKNOWN_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[\u2022\u00b7*\u2013\u2014-][ \t]*)?"
-                            r"(?P<label>[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3}?)"
-                            r"[ \t]*(?:[:\u2013\u2014-]|\()[ \t]*$")
+_UNKNOWN_LABEL: Final = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[\u2022\u00b7*\u2013\u2014-][ \t]*)?"
+                                   r"(?P<label>[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3}?)"
+                                   r"[ \t]*(?:[:\u2013\u2014-]|\()[ \t]*$")
 
 
 #: Words of a label that counts rather than names a place: "Total:", "Children (12)", "New arrivals -".
-_COUNTED_WORDS = (lexicon.COUNT_NOUNS | set(lexicon.NOUN_METRIC) | lexicon.METRIC_ONLY_UNITS
-                  | {"total", "totals", "other", "others", "new", "newly", "overall", "cumulative", "including"})
+_COUNTED_WORDS: Final = (lexicon.COUNT_NOUNS | set(lexicon.NOUN_METRIC) | lexicon.METRIC_ONLY_UNITS
+                         | {"total", "totals", "other", "others", "new", "newly", "overall", "cumulative", "including"})
 
 
 #: Lower-case words inside a place's name: "Mont de Marsan", "Sidi el Houari", "Sinjar centre".
-_LOWER_IN_NAME = {"de", "du", "des", "la", "le", "el", "al", "ad", "ar", "as", "ash", "az", "ed", "en", "es", "of",
-                  "ul", "ur", "bin", "ibn", "bani", "beni", "wa", "y", "do", "da", "dos", "das", "centre", "center",
-                  "downtown"}
+_LOWER_IN_NAME: Final = {"de", "du", "des", "la", "le", "el", "al", "ad", "ar", "as", "ash", "az", "ed", "en", "es",
+                         "of", "ul", "ur", "bin", "ibn", "bani", "beni", "wa", "y", "do", "da", "dos", "das", "centre",
+                         "center", "downtown"}
 
 
 def _place_before(sentence: str, places: tuple[Place, ...], start: int) -> Place | None:
@@ -1125,8 +1126,8 @@ def _label(sentence: str, places: tuple[Place, ...], start: int, end: int) -> Pl
 
 #: What joins a place to the known place it lies in: "Salah Eddin neighbourhood | in | Aleppo city",
 #: "Harfa village, | Quneitra", "the Zahraa district | of | Homs", "| Aleppo's | Zubdiya neighbourhood".
-_IN_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:in|of|(?P<near>near|outside))\s+(?:the\s+)?(?:(?:[a-z]+ern|rural)\s+)?)")
-_OWNER_BEFORE = re.compile(r"['\u2019]s\s+")
+_IN_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:in|of|(?P<near>near|outside))\s+(?:the\s+)?(?:(?:[a-z]+ern|rural)\s+)?)")
+_OWNER_BEFORE: Final = re.compile(r"['\u2019]s\s+")
 
 
 def _within(sentence: str, places: tuple[Place, ...], p: Place) -> Place:
@@ -1145,7 +1146,7 @@ def _within(sentence: str, places: tuple[Place, ...], p: Place) -> Place:
 
 
 #: A figure right after a place: the place labels it ("North Kivu 287,000", "Goma: 30").
-_FIGURE_SOON = re.compile(r"[ \t]*[:\u2013\u2014-]?[ \t]*\d")
+_FIGURE_SOON: Final = re.compile(r"[ \t]*[:\u2013\u2014-]?[ \t]*\d")
 
 
 def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:

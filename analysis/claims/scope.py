@@ -18,17 +18,18 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Final
 
 from analysis.claims.alternation import group_end, by_first_char, lowers_exactly, split_top
 
 __all__ = ["SCOPE_KINDS", "scope_of", "comparable_data"]
 
 #: How far before and after a figure the clause is read, in characters.
-BEFORE = 60
-AFTER = 110
+BEFORE: Final = 60
+AFTER: Final = 110
 
 #: The kinds of narrowing, and the dataset that would count the same part.
-SCOPE_KINDS = {
+SCOPE_KINDS: Final = {
     "site": "a count for that site (for example IOM DTM site assessments or a camp's registration figures)",
     "stranded": "a count of the people stranded there (for example UNHCR or IOM situation reports for that place)",
     "rate": "a flow series at the same rate (for example UNHCR or IOM daily arrival counts)",
@@ -39,27 +40,27 @@ SCOPE_KINDS = {
     "court": "no dataset in Tally's catalogue counts court cases",
 }
 
-_W = r"[\w'’.-]+"
-_SITE = re.compile(
+_W: Final = r"[\w'’.-]+"
+_SITE: Final = re.compile(
     r"\b(?:at|in|into|inside|near|along|on|around|outside|within)\s+(?:the|a|an|one|this|that|its|their|two|three|"
     r"several|these|those)?\s*(?:" + _W + r"\s+){0,3}?"
     r"(?P<w>(?:refugee |idp |displacement |transit |reception )?camps?|settlements?|(?:military |air |un |unmiss )?bases?|"
     r"shelters?|border crossings?|border(?! (?:into|to|in)\b)|crossing points?|checkpoints?|mountains?|hospitals?|"
     r"schools?|prisons?|jails?|mosques?|churches?|markets?|islands?|airports?|buildings?|compounds?|"
     r"neighbou?rhoods?|villages?|collective centres?|collective centers?|sites?)\b", re.I)
-_SITE_HOLDS = re.compile(
+_SITE_HOLDS: Final = re.compile(
     r"\b(?P<w>camps?|settlements?|shelters?|sites?|centres?|centers?|bases?)\s+(?:housing|hosting|holding|sheltering|"
     r"home to)\b", re.I)
-_STRANDED = re.compile(r"\b(?P<w>stranded|trapped|besieged|encircled|stuck)\b", re.I)
-_RATE = re.compile(
+_STRANDED: Final = re.compile(r"\b(?P<w>stranded|trapped|besieged|encircled|stuck)\b", re.I)
+_RATE: Final = re.compile(
     r"\b(?P<w>(?:each|every|a|per) (?:day|week|month|hour)|daily|weekly|on average|an average of)\b"
     r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I)
-_ACTOR = re.compile(
+_ACTOR: Final = re.compile(
     r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:" + _W + r"\s+){0,3}?(?P<w>police(?:men)?|(?:security |government |regime |"
     r"pro-\w+ |opposition |rebel |coalition |armed |military |state )?forces|soldiers|troops|army|military|junta|"
     r"militias?|rebels|insurgents|militants|jihadists|fighters|coalition|gunmen|snipers?|regime|"
     r"islamic state|isis|isil|daesh|al-shabaab|boko haram|hamas|hezbollah|rsf|wagner)\b", re.I)
-_ATTACK = re.compile(
+_ATTACK: Final = re.compile(
     r"\b(?:in|by|during|from|after)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+|twin\s+)?(?:" + _W +
     r"\s+){0,3}?(?P<w>air ?strikes?|airstrikes?|air raids?|drone strikes?|strikes|raids?|shelling|bombings?|"
     r"bombardments?|barrel bombs?|explosions?|blasts?|ambush(?:es)?|massacres?|suicide attacks?|car bombs?|"
@@ -67,46 +68,46 @@ _ATTACK = re.compile(
     r"gas attacks?|sieges?|starvation|clashes between|fighting between)\b", re.I)
 #: An attack named as the subject of the harm before the figure: "another car bomb killed at least 27",
 #: "two chemical weapons attacks ... left hundreds dead", "the siege strategy has left thousands dead".
-_ATTACK_BEFORE = re.compile(
+_ATTACK_BEFORE: Final = re.compile(
     r"\b(?P<w>car bombs?|suicide (?:bombers?|attacks?)|air ?strikes?|airstrikes?|air raids?|drone strikes?|shelling|"
     r"bombings?|bombardments?|barrel bombs?|explosions?|blasts?|massacres?|ambush(?:es)?|chemical (?:weapons )?"
     r"attacks?|gas attacks?|sieges?|starvation|landmines?|rockets?|missiles?|mortars?)\b(?:\s+[\w'’-]+){0,6}?\s+"
     r"(?:killed|killing|left|leaving|claimed|wounded|injured|injuring|hit)\b", re.I)
-_CUSTODY = re.compile(r"\b(?:in|under)\s+(?:\w+\s+){0,2}?(?P<w>custody|detention)\b", re.I)
-_GROUP = re.compile(
+_CUSTODY: Final = re.compile(r"\b(?:in|under)\s+(?:\w+\s+){0,2}?(?P<w>custody|detention)\b", re.I)
+_GROUP: Final = re.compile(
     r"\b(?P<w>volunteers|staff(?: members)?|aid workers|humanitarian workers|health(?:care)? workers|medics|"
     r"paramedics|doctors|nurses|journalists|reporters|employees|personnel|peacekeepers|rescuers|rescue workers|"
     r"on duty)\b", re.I)
-_COURT = re.compile(r"\b(?P<w>charged|charges|indicted|sentenced|convicted|tried|on trial|prosecuted)\b", re.I)
+_COURT: Final = re.compile(r"\b(?P<w>charged|charges|indicted|sentenced|convicted|tried|on trial|prosecuted)\b", re.I)
 
 #: Metrics a scope is read for, per kind (an actor or attack narrows deaths, not displacement).
-_HARM = {"killed", "wounded", "casualties", "missing", "detained", "captured", "released"}
-_MOVE = {"displaced", "refugees", "idps", "returned"}
-_PATTERNS = (
+_HARM: Final = {"killed", "wounded", "casualties", "missing", "detained", "captured", "released"}
+_MOVE: Final = {"displaced", "refugees", "idps", "returned"}
+_PATTERNS: Final = (
     ("site", _SITE, _HARM | _MOVE), ("site", _SITE_HOLDS, _HARM | _MOVE), ("stranded", _STRANDED, _MOVE | _HARM),
     ("rate", _RATE, _MOVE | _HARM), ("actor", _ACTOR, _HARM), ("attack", _ATTACK, _HARM),
     ("attack", _ATTACK_BEFORE, _HARM), ("site", _CUSTODY, _HARM),
     ("group", _GROUP, _HARM), ("court", _COURT, _HARM | _MOVE | {"other"}),
 )
 #: Metrics some pattern is read for.
-_READ = frozenset(m for _, _, metrics in _PATTERNS for m in metrics)
+_READ: Final = frozenset(m for _, _, metrics in _PATTERNS for m in metrics)
 #: Words between two figures that make the second a part of the first ("600 people, including 136 children"):
 #: the first figure's clause runs on past it.
-_BREAKDOWN = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|incl)\b", re.I)
+_BREAKDOWN: Final = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|incl)\b", re.I)
 #: Every character ``\s`` matches in a ``str`` pattern (what ``str.isspace`` accepts; a test checks the list).
-_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-           "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SPACES: Final = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                  "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 #: What breaks a clause: ``[;:\u2013\u2014]|\s-\s|,\s+(?:while|whereas|but|and)\s|\bwhile\b``, written so that
 #: every branch begins with a literal character (``\s-\s`` as one branch per space character, ``\bwhile`` as
 #: ``w(?<!\w.)hile``): the engine then skips straight to the few characters a break can begin with instead of
 #: trying the pattern at every place. The branches that can match at a place all begin with its character, so
 #: the matches are the same (tests/test_scope_context_speed.py).
-_BREAK = re.compile("|".join([";", ":", "\u2013", "\u2014", *(re.escape(c) + r"-\s" for c in _SPACES),
+_BREAK: Final = re.compile("|".join([";", ":", "\u2013", "\u2014", *(re.escape(c) + r"-\s" for c in _SPACES),
                               r",\s+(?:while|whereas|but|and)\s", r"w(?<!\w.)hile\b"]))
 #: For each pattern of :data:`_PATTERNS`, in order, words one of which every match of it contains (the words
 #: its ``w`` group or a fixed phrase of it cannot do without: "strike" for "airstrikes", "bomb" for "car bombs",
 #: " day" for "each day"), lower-case.
-_HEAD_WORDS = (
+_HEAD_WORDS: Final = (
     ("camp", "settlement", "base", "shelter", "border", "crossing", "checkpoint", "mountain", "hospital", "school",
      "prison", "jail", "mosque", "church", "market", "island", "airport", "building", "compound", "neighbo",
      "village", "collective cent", "site"),
@@ -128,12 +129,13 @@ _HEAD_WORDS = (
 assert len(_HEAD_WORDS) == len(_PATTERNS)
 #: Every head word, longest first, as one pattern grouped by first letter (:func:`by_first_char`) over the
 #: lower-cased sentence.
-_HEAD_KEYS = sorted({w for words in _HEAD_WORDS for w in words}, key=len, reverse=True)
-_HEAD = re.compile(by_first_char([re.escape(w).replace("\\ ", " ") for w in _HEAD_KEYS]))
+_HEAD_KEYS: Final = sorted({w for words in _HEAD_WORDS for w in words}, key=len, reverse=True)
+_HEAD: Final = re.compile(by_first_char([re.escape(w).replace("\\ ", " ") for w in _HEAD_KEYS]))
 #: For the head word :data:`_HEAD` finds at a place (the longest that begins there), the patterns of it and
 #: of the shorter head words that begin there too.
-_HEAD_PATTERNS = {key: tuple(sorted({i for i, words in enumerate(_HEAD_WORDS) for w in words if key.startswith(w)}))
-                  for key in _HEAD_KEYS}
+_HEAD_PATTERNS: Final = {key: tuple(sorted({i for i,
+                         words in enumerate(_HEAD_WORDS) for w in words if key.startswith(w)}))
+                         for key in _HEAD_KEYS}
 
 
 def _on_lower(pattern: re.Pattern) -> re.Pattern:
@@ -162,7 +164,7 @@ def _on_lower(pattern: re.Pattern) -> re.Pattern:
 
 
 #: :data:`_PATTERNS` for the lower-cased sentence (see :func:`_on_lower`).
-_LOWER_PATTERNS = tuple((kind, _on_lower(pattern), metrics) for kind, pattern, metrics in _PATTERNS)
+_LOWER_PATTERNS: Final = tuple((kind, _on_lower(pattern), metrics) for kind, pattern, metrics in _PATTERNS)
 
 
 @lru_cache(maxsize=64)

@@ -14,21 +14,21 @@ dire conditions") count no one and give no row.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from analysis.claims.numbers import hedge_qualifier
 
 #: The hedges a share may take (their qualifiers are those of any figure: :func:`~analysis.claims.numbers.hedge_qualifier`).
-_HEDGES = ("some", "about", "around", "roughly", "nearly", "almost", "close to", "an estimated", "approximately",
-           "more than", "over", "just over", "upwards of", "less than", "under", "just under", "fewer than", "at least",
-           "up to")
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "a": 1}
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
-              "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+_HEDGES: Final = ("some", "about", "around", "roughly", "nearly", "almost", "close to", "an estimated", "approximately",
+                  "more than", "over", "just over", "upwards of", "less than", "under", "just under", "fewer than",
+                  "at least", "up to")
+_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "a": 1}
+_FRACTIONS: Final = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+                     "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
 
 #: A share: a hedge, then a percentage, a fraction or "N in M" / "N out of M" (lower-cased text).
-SHARE = re.compile(
+SHARE: Final = re.compile(
     r"(?<![\w.,])(?:(?P<hedge>" + "|".join(h.replace(" ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
     + r")\s+)?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)"
     r"|(?P<num>one|two|three|four|a)?[\s-]?(?P<frac>half|thirds?|quarters?|fifths?|tenths?)\b"
@@ -36,37 +36,37 @@ SHARE = re.compile(
     r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b)"
 )
 #: Where the group follows: "of them", "of those displaced", "of all new arrivals", "of Gaza's residents".
-_OF_THEM = re.compile(r"\s+of\s+(?:them|these|whom)\b")
-_OF = re.compile(r"\s+of\s+(?:all\s+)?(?:(?:the|those|these)\s+)?")
+_OF_THEM: Final = re.compile(r"\s+of\s+(?:them|these|whom)\b")
+_OF: Final = re.compile(r"\s+of\s+(?:all\s+)?(?:(?:the|those|these)\s+)?")
 #: The end of the group's words: a clause mark or a verb.
-_WHOLE_END = re.compile(r"[,.](?!\d)|[;:()\u2013\u2014]|\s-\s|\s(?:are|were|is|was|have|has|had|make|made|account|"
-                        r"remain|remains|live|lived|living|now|who\s+(?:are|were)|and\s+(?:nearly|almost|about|some|over|"
-                        r"more))\b")
+_WHOLE_END: Final = re.compile(r"[,.](?!\d)|[;:()\u2013\u2014]|\s-\s|\s(?:are|were|is|was|have|has|had|make|made|account|"
+                               r"remain|remains|live|lived|living|now|who\s+(?:are|were)|and\s+(?:nearly|almost|about|some|over|"
+                               r"more))\b")
 #: A group's noun right after "N in M" ("one in three civilian casualties"), not a verb ("one in four is").
-_GROUP_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|could|may|might|said|says|told)\b)"
-                               r"[a-z][a-z'\u2019-]+")
+_GROUP_NOUN_AFTER: Final = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|will|would|could|may|might|said|says|told)\b)"
+                                      r"[a-z][a-z'\u2019-]+")
 #: A group of people who moved ("the families who had fled Kirkuk", "those displaced", "the refugees"), and a
 #: verb of going home right after it.
-_MOVED_GROUP = re.compile(r"\b(?:fled|displaced|refugees|idps|evacuated|uprooted)\b")
-_MOVERS_WHO = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?"
-                         r"(?:fled|displaced|evacuated|uprooted)\b[^,.;:]{0,40}?(?=\s(?:had|have|has)\s)")
-_RETURNED_AFTER = re.compile(r"\s*(?:had|have|has)\s+(?:since\s+|already\s+|now\s+)?(?:returned|gone\s+home|gone\s+back)\b")
+_MOVED_GROUP: Final = re.compile(r"\b(?:fled|displaced|refugees|idps|evacuated|uprooted)\b")
+_MOVERS_WHO: Final = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?"
+                                r"(?:fled|displaced|evacuated|uprooted)\b[^,.;:]{0,40}?(?=\s(?:had|have|has)\s)")
+_RETURNED_AFTER: Final = re.compile(r"\s*(?:had|have|has)\s+(?:since\s+|already\s+|now\s+)?(?:returned|gone\s+home|gone\s+back)\b")
 #: Who the group is made of: "children", "women and girls", "civilians", "under 18".
-COMPOSITION = re.compile(
+COMPOSITION: Final = re.compile(
     r"\b(?:children|child|women|girls|boys|men|civilians|minors|elderly|older\s+(?:people|persons)|"
     r"(?:people|persons)\s+with\s+disabilities|infants|babies|adolescents|teenagers|females?|males?|non-combatants|"
     r"soldiers|fighters|combatants|under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen|five|5)|aged\s+under)\b")
 #: A relative pronoun in a group's words: "the 240,000 people who have been displaced".
-_RELATIVE = re.compile(r"\b(?:who|that)\b")
+_RELATIVE: Final = re.compile(r"\b(?:who|that)\b")
 #: The verb group of a relative clause after "who"/"that": " have been displaced", " were killed", " fled".
-_RELATIVE_VERB = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?[a-z]+")
+_RELATIVE_VERB: Final = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?[a-z]+")
 #: A group that opens the clause before its share: "of the new arrivals, " or "among those displaced, ".
-_GROUP_BEFORE = re.compile(r"\s*(?P<whole>(?:of|among)\s+(?:all\s+)?(?:the|those|these)\s+[^,;:()\d]{1,60}?),\s*$")
+_GROUP_BEFORE: Final = re.compile(r"\s*(?P<whole>(?:of|among)\s+(?:all\s+)?(?:the|those|these)\s+[^,;:()\d]{1,60}?),\s*$")
 #: A group that is everyone of a place: its share may have moved ("a quarter of the population had fled", "80% of
 #: the city's 2.3 million people have been displaced").
-_POPULATION = re.compile(r"^(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?(?:(?:estimated|some|about|around|roughly|nearly|over)\s+)?"
-                         r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?\s+)?"  # "of Gaza's 2.3 million people"
-                         r"(?:population|residents|inhabitants|people|children)\b")
+_POPULATION: Final = re.compile(r"^(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?(?:(?:estimated|some|about|around|roughly|nearly|over)\s+)?"
+                                r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?\s+)?"  # "of Gaza's 2.3 million people"
+                                r"(?:population|residents|inhabitants|people|children)\b")
 
 
 class Share(NamedTuple):

@@ -28,40 +28,41 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
-FORMS = ["digits", "split_digits", "abbreviated", "spoken_decimal", "words", "vague", "fraction", "percent"]
+FORMS: Final = ["digits", "split_digits", "abbreviated", "spoken_decimal", "words", "vague", "fraction", "percent"]
 
-_UNITS = {
+_UNITS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+_TENS: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ABBREVIATIONS: Final = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 
 #: Characters that split a digit group without being an ordinary space.
-GROUP_SPACES = "\u00a0\u2007\u2009\u200a\u202f\u200b"
+GROUP_SPACES: Final = "\u00a0\u2007\u2009\u200a\u202f\u200b"
 
-_SCALE_WORD = r"(?:million|billion|thousand)"
-_DIGITS = re.compile(
+_SCALE_WORD: Final = r"(?:million|billion|thousand)"
+_DIGITS: Final = re.compile(
     rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:[,{GROUP_SPACES}]\d{{3}})+|\d+)(?:\.(?P<dec>\d+))?(?!\d|,\d)"
     rf"(?:(?P<abbr>k|mn|m|bn|b)\b|\s*(?P<scale>{_SCALE_WORD})\b)?"
     r"(?P<pct>\s*(?:%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
-_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-_SPOKEN = re.compile(
+_WORD: Final = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_SPOKEN: Final = re.compile(
     rf"\b(?P<int>\d+|{_WORD})[-\s]point[-\s](?P<dec>\d+|{_WORD})(?:\s+(?P<scale>{_SCALE_WORD}))?\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = re.compile(
+_NUMBER_WORDS: Final = re.compile(
     rf"\b(?:(?:a|an)(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|(?:{_WORD})\b)"
     r"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and)?[-\s]+"
     rf"(?:{_WORD}|hundred|thousand|million|billion|dozen)\b)*",
     re.IGNORECASE,
 )
-_VAGUE = [
+_VAGUE: Final = [
     (re.compile(r"\bhundreds\s+of\s+thousands\b", re.I), 200_000),
     (re.compile(r"\btens\s+of\s+thousands\b", re.I), 20_000),
     (re.compile(r"\btens\s+of\s+millions\b", re.I), 20_000_000),
@@ -76,7 +77,7 @@ _VAGUE = [
     (re.compile(r"\btens\b", re.I), 20),
     (re.compile(r"\bseveral\b", re.I), 3),
 ]
-_FRACTIONS = [
+_FRACTIONS: Final = [
     (re.compile(r"\btwo[-\s]thirds\b", re.I), 200 / 3),
     (re.compile(r"\bthree[-\s]quarters\b", re.I), 75.0),
     (re.compile(r"\b(?:a|one)[-\s]third\b", re.I), 100 / 3),
@@ -84,14 +85,14 @@ _FRACTIONS = [
     (re.compile(r"\bhalf\b", re.I), 50.0),
 ]
 #: Shares of a scale word written out ("half a million"): plain counts, form ``words``.
-_SCALED_FRACTIONS = [
+_SCALED_FRACTIONS: Final = [
     (re.compile(r"\bone\s+and\s+a\s+half\s+million\b", re.I), 1_500_000),
     (re.compile(r"\bhalf\s+a\s+million\b", re.I), 500_000),
     (re.compile(r"\b(?:a|one)[-\s]quarter\s+of\s+a\s+million\b", re.I), 250_000),
     (re.compile(r"\bthree[-\s]quarters\s+of\s+a\s+million\b", re.I), 750_000),
     (re.compile(r"\bhalf\s+a\s+billion\b", re.I), 500_000_000),
 ]
-_ONE_IN = re.compile(rf"\bone\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>\d+|{_WORD})\b", re.I)
+_ONE_IN: Final = re.compile(rf"\bone\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>\d+|{_WORD})\b", re.I)
 
 
 @dataclass(frozen=True)
