@@ -99,3 +99,20 @@ def test_the_cue_pattern_reads_as_its_plain_alternation(sentence: str) -> None:
     plain = [(m.start(), m.end()) for m in re.finditer(
         r"\b(?:" + "|".join(cue for _, cue in fragments) + r")\b", sentence)]
     assert [(m.start(), m.end()) for m in CUE_LOWER.finditer(sentence)] == plain
+
+
+@pytest.mark.parametrize("alternative", ["kill(ed|ing)", "(?:a|b)(x)", "a\\\\(b)"])
+def test_an_alternative_with_a_numbered_group_is_refused(alternative: str) -> None:
+    # spreading "(?:a|b)" copies what follows it: "(x)" would become two groups, and group 1 would move
+    with pytest.raises(ValueError, match="numbered capturing group"):
+        by_first_char([alternative])
+
+
+def test_a_named_group_is_kept_and_one_copied_twice_fails_loudly() -> None:
+    assert re.match(by_first_char(["by\\s+(?P<who>police|army)\\b"]), "by army").group("who") == "army"
+    with pytest.raises(re.error, match="redefinition"):
+        re.compile(by_first_char(["(?:a|b)(?P<who>x)"]))
+
+
+def test_escaped_brackets_and_other_groups_are_not_capturing() -> None:
+    assert re.fullmatch(by_first_char(["a\\(b\\)", "b(?:c|d)(?=e)(?<!x)(?!y)"]), "a(b)")

@@ -113,7 +113,8 @@ def by_first_char(alternatives: list[str], names: list[str] | None = None, not_a
     ``names`` (one per alternative, optional) ends each alternative with an
     empty group named ``<name>__<n>`` (``n`` counts from 0 over the whole
     pattern, so names may repeat). Alternatives must begin with a literal
-    character, ``\\d`` or a group of such alternatives (ValueError otherwise).
+    character, ``\\d`` or a group of such alternatives, and hold no numbered
+    (unnamed) capturing group (ValueError otherwise).
 
     ``not_after`` (a one-character class such as ``[\\w-]``) gives
     ``(?<!not_after)(?:alternatives)``, checked just after the first
@@ -123,6 +124,10 @@ def by_first_char(alternatives: list[str], names: list[str] | None = None, not_a
     """
     groups: dict[str, list[tuple[str, str]]] = {}
     for k, alternative in enumerate(alternatives):
+        if _CAPTURING.search(alternative):
+            # spreading a group over its branches copies what follows it: a numbered group would be numbered
+            # twice, and the groups after it would move
+            raise ValueError(f"alternative holds a numbered capturing group: {alternative!r}")
         for first, rest in _split_first(alternative):
             # empty, at the end: branches still begin with a literal; numbered once the pattern is built
             tag = f"(?P<{names[k]}__{_UNNUMBERED}>)" if names is not None else ""
@@ -142,6 +147,9 @@ def by_first_char(alternatives: list[str], names: list[str] | None = None, not_a
     return pattern
 
 
+#: The opening bracket of a numbered group: "(" not escaped and not followed by "?" (a named group copied twice
+#: fails loudly when the pattern is compiled: "redefinition of group name").
+_CAPTURING: Final = re.compile(r"(?<!\\)(?:\\\\)*\((?!\?)")
 _UNNUMBERED: Final = "n"
 _TAG_NUMBER: Final = re.compile(rf"__{_UNNUMBERED}>")
 
