@@ -68,6 +68,8 @@ def test_the_other_case_and_the_digit_class_keep_their_turn() -> None:
     names = ["first", "second", "third"]
     ignoring_case = re.compile(by_first_char(["aBx", "abc", "aBc"], names), re.I)
     assert ignoring_case.match("abc").lastgroup.split("__")[0] == "second"
+    first_letter = re.compile(by_first_char(["a1", "A", "a"], names), re.I)  # the same rule at the first level
+    assert first_letter.match("a").lastgroup.split("__")[0] == "second"
     digits = re.compile(by_first_char(["a5x", "a\\dy", "a5y"], names))
     assert digits.match("a5y").lastgroup.split("__")[0] == "second"
 

@@ -16,6 +16,7 @@ then tells which alternative matched (``match.lastgroup``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -108,7 +109,8 @@ def by_first_char(alternatives: list[str], names: list[str] | None = None, not_a
 
     Within the group of one first character, alternatives are grouped again
     by their next character, down to :data:`DEPTH` characters (``a(?:b(?:c|d)|e)``
-    for ``abc|abd|ae``), as far as their order allows (:func:`_shared`).
+    for ``abc|abd|ae``), as far as their order allows (:func:`_shared`: the same
+    rules at every level, the first included).
 
     ``names`` (one per alternative, optional) ends each alternative with an
     empty group named ``<name>__<n>`` (``n`` counts from 0 over the whole
@@ -122,27 +124,21 @@ def by_first_char(alternatives: list[str], names: list[str] | None = None, not_a
     literal, which lets the engine skip to candidate characters (much
     faster when the first characters are rare, e.g. capitals).
     """
-    groups: dict[str, list[tuple[str, str]]] = {}
+    items: list[tuple[str, str]] = []
+    firsts: set[str] = set()
     for k, alternative in enumerate(alternatives):
         if _CAPTURING.search(alternative):
             # spreading a group over its branches copies what follows it: a numbered group would be numbered
             # twice, and the groups after it would move
             raise ValueError(f"alternative holds a numbered capturing group: {alternative!r}")
-        for first, rest in _split_first(alternative):
-            # empty, at the end: branches still begin with a literal; numbered once the pattern is built
-            tag = f"(?P<{names[k]}__{_UNNUMBERED}>)" if names is not None else ""
-            groups.setdefault(first, []).append((rest, tag))
-    if "\\d" in groups and any(first.isdigit() for first in groups):
+        firsts.update(first for first, _ in _split_first(alternative))  # raises if it begins with no literal
+        # empty, at the end: branches still begin with a literal; numbered once the pattern is built
+        items.append((alternative, f"(?P<{names[k]}__{_UNNUMBERED}>)" if names is not None else ""))
+    if "\\d" in firsts and any(first.isdigit() for first in firsts):
         raise ValueError("a literal digit beside \\d: the order of alternatives would change")
-    branches = []
-    for first, items in groups.items():
-        ch = first if first == "\\d" else re.escape(first)
-        if not_after:
-            ch += f"(?<!{not_after}.)"
-        branches.append(ch + _one_group(_shared(items, DEPTH - 1)))
-    pattern = "(?:" + "|".join(branches) + ")"
+    pattern = "(?:" + "|".join(_shared(items, DEPTH, not_after)) + ")"
     if names is not None:
-        count = iter(range(len(pattern)))
+        count = itertools.count()
         pattern = _TAG_NUMBER.sub(lambda _: f"__{next(count)}>", pattern)
     return pattern
 
@@ -159,9 +155,10 @@ def _one_group(branches: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _shared(items: list[tuple[str, str]], depth: int) -> list[str]:
+def _shared(items: list[tuple[str, str]], depth: int, not_after: str = "") -> list[str]:
     """Branches matching what ``"|".join(rest + tag for rest, tag in items)`` matches, in the same order of
-    preference, with the first character shared by runs of rests that begin with it, ``depth`` levels down.
+    preference, with the first character shared by runs of rests that begin with it, ``depth`` levels down;
+    ``not_after`` is checked after each first character of this level (see :func:`by_first_char`).
 
     A rest joins the group of an earlier rest only if no rest between them could match where it does: one that
     begins with no literal (an empty rest, ``\\s``, a class), the same letter in the other case (the pattern may
@@ -191,11 +188,12 @@ def _shared(items: list[tuple[str, str]], depth: int) -> list[str]:
                 runs.append((first, [(more, tag)]))
     branches = []
     for key, members in runs:
+        head = "" if key is None else (key if key == "\\d" else re.escape(key)) + (
+            f"(?<!{not_after}.)" if not_after else "")
         if key is None or len(members) == 1:
-            head = "" if key is None else key if key == "\\d" else re.escape(key)
             branches.append(head + members[0][0] + members[0][1])
         else:
-            branches.append((key if key == "\\d" else re.escape(key)) + _one_group(_shared(members, depth - 1)))
+            branches.append(head + _one_group(_shared(members, depth - 1)))
     return branches
 
 
