@@ -24,7 +24,8 @@ import tempfile
 from pathlib import Path
 
 from analysis import paths
-from analysis.claims.native import BUILD, MANIFEST_NAME, MODULES, PACKAGE_DIR, build_identity, unusable_reason
+from analysis.claims.native import (BUILD, MANIFEST_NAME, MODULES, OFF_SWITCH, PACKAGE_DIR, build_identity,
+                                    unusable_reason)
 
 #: mypy's options for the build: the modules are checked against each other and against the package's other
 #: modules (read, not compiled); two checks whose findings the code handles at run time are not errors
@@ -100,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.claims.native_build", description=__doc__.split("\n")[0])
     parser.add_argument("--force", action="store_true", help="build even when the build is current")
     args = parser.parse_args(argv)
-    os.environ.pop("TALLY_PURE_PYTHON", None)  # the switch chooses what runs, not whether to build
+    os.environ.pop(OFF_SWITCH, None)  # the switch chooses what runs, not whether to build
     if not args.force and unusable_reason() is None:
         return 0
     lacking = missing_tools()
