@@ -60,6 +60,7 @@ import time
 from pathlib import Path
 
 from analysis import paths
+from analysis.claims.native import OFF_SWITCH
 from benchmarks.passes import COMPARE_PASSES, compare_passes, load_texts, rss_mb
 
 FAKES = paths.SHARED_ARTICLES / "fakes" / "fakes.csv"
@@ -235,7 +236,7 @@ def measure(mode: str, files: list[str | Path], plain: bool = False) -> dict:
     the extraction modules as plain Python, whatever is compiled (:mod:`analysis.claims.native`)."""
     load = os.getloadavg()[0]
     cmd = [sys.executable, "-m", "benchmarks.claims_bench", "--child", mode, *map(str, files)]
-    env = {**os.environ, "TALLY_PURE_PYTHON": "1" if plain else ""}
+    env = {**os.environ, OFF_SWITCH: "1" if plain else ""}
     proc = subprocess.run(cmd, cwd=paths.ROOT, capture_output=True, text=True, check=False, timeout=RUN_TIMEOUT,
                           env=env)
     if proc.returncode != 0:
