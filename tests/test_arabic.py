@@ -1532,3 +1532,18 @@ def test_a_bracketed_figure_keeps_its_opening_bracket_in_its_surface() -> None:
     rows = extract_arabic(text)
     assert [r["surface"][:1] for r in rows] == ["(", "("]
     assert all(text[r["start"]:r["end"]] == r["surface"] for r in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of the two: a singular of the same toll
+    ("وقتل مدنيان اثنان، أحدهما طفل، وأصيب 6 آخرون.", [(2, "killed"), (1, "killed"), (6, "wounded")]),
+    # a force that lost some of its own, with when between the verb and the figure
+    ("وقال الجيش إنه فقد خلال الاشتباكات 3 من جنوده.", [(3, "killed")]),
+    # one of its members, who then fell
+    ("ونعت المديرية أحد عناصرها الذي استشهد أثناء عمله في إطفاء حريق.", [(1, "killed")]),
+    # things put back into service: no one came back
+    ("وأعادت البلدية تشغيل 4 مدارس.", []),
+    ("وأعادت السلطات 120 لاجئا إلى بلادهم.", [(120, "returned")]),
+])
+def test_arabic_one_of_two_a_force_losing_its_own_and_things_restored(text, expected):
+    assert figures(text) == expected

@@ -2643,3 +2643,41 @@ def test_a_table_of_households_by_site_counts_the_reports_movers():
     assert [f for f in figures(text) if f[0] in (1920, 1150)] == [(1920, "displaced"), (1150, "displaced")]
     # with no movers before it, the table names no metric
     assert all(m == "other" for _, m in figures("The district was calm.\n\nHOUSEHOLDS BY SITE\nKabasa: 1,920 households\n"))
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # hurt first, then dead: the later fate wins
+    ("Officials said three men wounded in the shelling died overnight at the regional hospital.", 3, "killed"),
+    ("Six people injured in the blast later died of their wounds.", 6, "killed"),
+    ("Two guards, who had been rushed to hospital, died later that night.", 2, "killed"),
+    ("Four guards died at the scene and two others, who had been rushed to the district hospital, died later "
+     "that night.", 4, "killed"),
+    ("Four guards died at the scene and two others, who had been rushed to the district hospital, died later "
+     "that night.", 2, "killed"),
+    # ... but hurt and still alive, or hurt beside others who died, stay hurt
+    ("Two guards, who were wounded in the ambush, are recovering.", 2, "wounded"),
+    ("Three men wounded in the shelling and two died.", 3, "wounded"),
+    # "others" after things counted are more of those things
+    ("Air defences shot down 40 of the drones, while 12 others were lost to jamming.", 12, "destroyed"),
+    ("Rebels destroyed 9 trucks and seized 6 others.", 6, "captured"),
+    # ... but people after events are people
+    ("In the town 15 civilians were killed in four air strikes while 25 others were wounded.", 25, "wounded"),
+    # a population described by who most of them are is a size
+    ("About 500 residents had left the district, which is home to some 9,000 people, most of them families who "
+     "fled the war in 1990.", 9000, None),
+    # words of killing, seizing, holding for trial, being buried and being pushed away
+    ("Militias lynched at least 14 men accused of theft.", 14, "killed"),
+    ("Troops reported the seizure of 12 rifles and 3 machine guns.", 12, "captured"),
+    ("Five suspects were handed over to the judicial authorities.", 5, "detained"),
+    ("Crews were searching for four people believed to be trapped under the debris.", 4, "missing"),
+    ("The offensive has pushed more than 40,000 people towards the border town.", 40_000, "displaced"),
+    # a relative clause with its own verb after a comma, and an amount restated between commas
+    ("Monitors counted 1,500 people, who abandoned their homes in the district.", 1500, "displaced"),
+    ("Monitors counted at least 300 families, roughly 1,500 people, who abandoned their homes in the district.", 300,
+     "displaced"),
+    # taken, and gone since
+    ("Eleven passengers were taken and their whereabouts remain unknown.", 11, "missing"),
+])
+def test_twenty_third_session_phrasings(text, value, metric):
+    """Phrasings read in session 23's written batches, in sentences of our own."""
+    assert_reads(text, value, metric)

@@ -101,7 +101,12 @@ _DEBUG = bool(os.environ.get("TALLY_ARABIC_DEBUG"))  # raise instead of dropping
 _SENTENCE_END = {".", "!", "?", "؟"}
 _CLAUSE_PUNCT = {"،", ",", ":", "؛", ";", "(", ")", "[", "]", ".", "!", "?", "؟", "\"", "«", "»", "“", "”"}
 _BREAKDOWN = {"بينهم", "منهم", "ضمنهم", "وهم", "هم", "بينها", "منها", "وبينهم", "ومنهم", "ومن", "معظمهم",
-              "غالبيتهم", "اغلبهم", "اكثرهم", "منهن", "بينهن", "احدهم", "احداهن", "احداهم", "واحدهم", "بواقع"}
+              "غالبيتهم", "اغلبهم", "اكثرهم", "منهن", "بينهن", "احدهم", "احداهن", "احداهم", "واحدهم", "بواقع",
+              "احدهما", "احداهما", "واحدهما"}
+#: Words after a verb of return that make it a restoring of things: "أعادت تشغيل", "إعادة فتح", "إعادة تأهيل".
+_RESTORED = {"تشغيل", "فتح", "تاهيل", "بناء", "ترميم", "اعمار", "تفعيل", "تركيب"}
+#: "during" between a verb and its object: "فقد خلال المواجهات 4 من جنوده".
+_DURING = {"خلال", "اثناء", "طوال", "في"}
 _TOLL = {"حصيلة", "الحصيلة", "حصيله", "عدد", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "بلغ", "بلغت",
          "وصل", "وصلت", "الاجمالي", "اجمالي", "مجموع"}
 #: hedge phrases (folded, clitics allowed on the first word) ending right before a number
@@ -615,6 +620,8 @@ class _Sentence:
         if prev.startswith("ال") and not self.punct(i - 1):
             prev = self.word(i - 2)  # "واعتقلت القوات أحد المدنيين": the verb, its subject, then the one it befell
         verb_after = self.word(i + 2)  # "أحد مسعفيها أصيب بقنبلة غاز": one of them, then the verb of what befell him
+        if strip_conj(verb_after) in ("الذي", "التي"):
+            verb_after = self.word(i + 3)  # "أحد عناصرها الذي استشهد": past the relative pronoun
         counted_among = verb_after == "في" and self.word(i + 3) == "عداد" \
             and lex.cue(self.word(i + 4)) in ("killed", "missing")  # "أحد المتطوعين في عداد المفقودين"
         if (not prev or lex.cue(prev) not in ("killed", "wounded", "detained", "missing") or lex.metric_noun(prev)) \
@@ -951,6 +958,10 @@ class _Sentence:
         if m == "displaced" and j > self.a and (strip_conj(self.word(j - 1)) in _WITHOUT or (
                 self.word(j - 1) == "علي" and strip_conj(self.word(j - 2)).startswith(("قادر", "القدرة", "قدرة")))):
             return None  # "بلا وصول منتظم إلى المياه", "غير قادرين على الوصول": without access, no arrival
+        if m == "returned" and strip_conj(w).startswith(("اعاد", "باعاد")) and any(
+                strip_conj(self.word(k)) in _RESTORED for k in range(j + 1, min(self.b, j + 4))
+                if not any(self.punct(n) for n in range(j + 1, k + 1))):
+            return None  # "أعادت الفرق الفنية تشغيل 7 محطات": put back into service, no one came back
         if m == "returned" and self._kept_from(j):
             return None  # "حرمت الألغام عشرات الآلاف من النازحين من العودة": kept from returning
         if m == "returned" and j > self.a + 1 and strip_conj(self.word(j - 1)) in ("عن", "علي", "من") \
@@ -979,6 +990,10 @@ class _Sentence:
         lost = next((k for k in (j, j - 1) if k >= self.a and (strip_conj(self.word(k)) in _LOST_VERBS
                                                                or self.word(k) in _LOST_VERBS)), None)
         between = strip_conj(self.word(j))
+        if lost is None and j - 2 >= self.a and strip_conj(self.word(j - 1)) in _DURING and between.startswith("ال") \
+                and (strip_conj(self.word(j - 2)) in _LOST_VERBS or self.word(j - 2) in _LOST_VERBS) \
+                and not self.punct(j) and not self.punct(j - 1):
+            lost = j  # "فقد خلال المواجهات 4 من جنوده": the verb, when it was, then the figure
         if lost is not None and (lost == j or (not self.punct(j) and lex.cue(self.word(j)) is None
                                                 and (between.startswith("ال") or between.endswith(("ها", "هم"))))):
             # "فقدت قواتها اثنين": the verb, its subject, the figure; never "فقد غادر 20 ألفا" ("indeed left")

@@ -32,7 +32,8 @@ from analysis.claims.counted_nouns import AUX, NUMBER_WORDS, STOP_RIGHT, WORD, u
 from analysis.claims.numbers import Quantity
 
 _CONTINUE_AFTER_COMMA: Final = {"including", "among", "mostly", "many", "most", "some", "all", "mainly", "both", "of",
-                                "most", "nearly", "almost", "among", "according"}
+                                "most", "nearly", "almost", "among", "according", "roughly", "about", "around",
+                                "approximately"}
 #: Cue metrics that are not the ledger's: what they come to ("intercepted" drones are destroyed, "recovered"
 #: rifles captured); :func:`compatible` says what each may count.
 AS_METRIC: Final = {"intercepted": "destroyed", "recovered": "captured"}
@@ -68,6 +69,10 @@ _HEDGED_FIGURE: Final = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+
                                    r"almost|about|around|some|roughly|approximately|an\s+estimated|close\s+to|upwards\s+of)"
                                    r"(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
                                    r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
+#: A place or cause of being hurt, then a verb of dying with no auxiliary: " in the shelling died overnight",
+#: " in the blast later died of their wounds" (not " in the shelling and two died": another figure's).
+_HURT_THEN_DIED: Final = re.compile(r"\s+(?:in|by|during)\s+(?:(?!and\b|while\b|but\b|or\b)[^,.;:\d]){1,60}?\s"
+                                    r"(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b")
 #: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and"),
 #: " shops burned in the fire" (a verb without an auxiliary, of the few that take none).
 _AND_NOUN_VERB: Final = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
@@ -370,6 +375,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                         first and nxt.group().lower() in _APPOSED_WORDS)):
                     return None  # ", a nurse," names them
                 end = _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")
+                if end is None and first and nxt.group().lower() == "who" \
+                        and cues_by_start.get(nxt.end() + 1) is not None:
+                    pos = t.end()
+                    continue  # "1,500 people, who abandoned their homes": a relative clause to the sentence's end
+                    # with a verb of its own right after "who" (not "her son, who had been shot": described)
                 if end is None:
                     return None
                 if _SUBSET_ASIDE.match(text, t.end()) and not _VERB_AFTER_ASIDE.match(text, end) \
@@ -432,6 +442,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                     and not _HEADLINE_TALLY.match(text, obj.end()):
                 return None  # "two armed groups displaced about 11,000 people": the verb's object is the figure after
             if compatible(metric, unit, True):
+                if first and metric == "wounded" and cue_text in ("wounded", "injured") \
+                        and _HURT_THEN_DIED.match(text, cue[1]):
+                    return "killed"  # "three men wounded in the shelling died overnight": hurt, then dead
                 if who and not relative:
                     # "900 people who fled in March have returned": the main verb after the relative clause
                     return _main_verb_cue(text, t.end(), unit) or metric
@@ -485,6 +498,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                     and (hedged := _HEDGED_FIGURE.match(text, t.end(), limit)) is not None:
                 pos = hedged.end()  # "45 civilians and more than 70 soldiers were killed": the next figure's hedge
                 continue
+            if nword == "their" and (fate := cues_by_start.get(nxt.end() + 1)) is not None and fate[2] == "missing" \
+                    and fate[3].startswith("whereabouts"):
+                return "missing"  # "11 passengers were taken and their whereabouts remain unknown"
             if not nxt or not (nxt.group("num") or nword in NUMBER_WORDS):
                 return None
             if nword in NUMBER_WORDS and nword not in _VAGUE_HEDGE_WORDS:

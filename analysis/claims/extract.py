@@ -470,6 +470,9 @@ _COUNT_REACHED: Final = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:coun
                                    r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
                                    r"at\s+least|around)\s+)?$")
 #: A breakdown right after a figure's noun (lower-cased text): "300,000 people, including displaced families".
+#: Who most of a population are, right after its noun: ", most of them descendants of refugees".
+_MOST_OF_THEM_AFTER: Final = re.compile(r",\s+(?:most|many|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\b|"
+                                        r",\s+mostly\b")
 _INCLUDING_AFTER: Final = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\b")
 #: People held because of the conflict, right after their noun: "27 people held in connection with the conflict".
 _HELD_IN_CONNECTION: Final = re.compile(r"\s+held\s+in\s+connection\s+with\b")
@@ -854,6 +857,13 @@ class _Extractor:
                     # strikes: 97 killed": the label says how the people counted came to harm)
                 elif self.low[max(0, q.start - 12):q.start].rstrip(" :\t").endswith("survivors"):
                     unit, known = "survivors", True  # "Dead: 29 | Survivors: 69 (27 treated for injuries)"
+        if unit == "others" and prev is not None and prev["unit"] in lexicon.OBJECT_NOUNS \
+                and prev["unit"] not in lexicon.PERSON_NOUNS and q.start - prev_end <= 40 \
+                and (_THING_FATE_AFTER.match(self.low, u_end) or next(cues_in(self.low, prev_end, q.start), None)):
+            # "shot down 71 of the drones, while 25 others were lost", "seized 6 others": more of those things;
+            # but "destroyed 60 schools, and 200 others are used as shelters", "killed in four air strikes while 25
+            # others were wounded": no fate of things said of them, so not things of the same fate
+            unit = prev["unit"]
         if q.word and core == "one" and not unit and prev is not None and prev["metric"] != "other" \
                 and _ELLIPTICAL_ONE.search(text, max(0, q.start - 6), q.start):
             unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
@@ -1257,7 +1267,12 @@ class _Extractor:
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
         if ", who " in text[after:after + 100] and (who := _WHO_WERE_AFTER.match(text, after)) is not None \
                 and (cue := cue_index(text)[2].get(who.end())) is not None and cue[2] in lexicon.PEOPLE_METRICS \
-                and compatible(cue[2], unit, known):
+                and compatible(cue[2], unit, known) \
+                and next(cues_in(text, after, text.rfind(", who ", after, who.end())), None) is None:
+            # (but "four guards died at the scene and two others, who ...": the figure's own verb came first)
+            if cue[2] == "wounded" and (close := text.find(",", cue[1], cue[1] + 100)) >= 0 \
+                    and _DIED_AFTER_ASIDE.match(text, close):
+                return "killed"  # "two others, who had been rushed to hospital, died later": hurt, then dead
             return cue[2]  # "- 31 members of regime forces and loyal militiamen, who were killed in the clashes"
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
@@ -1375,10 +1390,12 @@ class _Extractor:
             return modifier
         if metric and self._population_before(text, q) and (_AND_FIGURE.match(text, after)
                                                             or _POPULATION_OF.search(text, max(0, q.start - 30), q.start)
-                                                            or _INCLUDING_AFTER.match(text, after)):
+                                                            or _INCLUDING_AFTER.match(text, after)
+                                                            or _MOST_OF_THEM_AFTER.match(text, after)):
             # "a town of 40,000 residents and 12 people were killed": the verb is the other figure's; "two-thirds
             # of its pre-war population of 150,000 have left": the share left, the population is a size; "home to
-            # 300,000 people including displaced families": who lives there
+            # 300,000 people including displaced families": who lives there; ", most of them
+            # descendants of refugees": who they are
             metric = None
         if metric:
             return metric  # "two internally displaced persons (IDPs) were killed"
@@ -1602,6 +1619,12 @@ _AUX_NEXT: Final = re.compile(r"\s+(?:have|has|had|were|are|was|is)\b")
 _PARTITIVE_AFTER: Final = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
 #: The rest of a figure's noun phrase, then a relative clause after a comma up to its participle: "of regime forces
 #: and loyal militiamen, who were " (lower-cased text).
+#: What befell things right after "others" (lower-cased): " were \"lost\"", " destroyed", " were shot down".
+_THING_FATE_AFTER: Final = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[\"\u201c]?(?:lost|destroyed|"
+                                      r"seized|captured|damaged|downed|shot\s+down|intercepted|burn(?:ed|t)|taken|"
+                                      r"confiscated|recovered)\b")
+#: A verb of dying right after a relative clause's closing comma: ", died later in the day".
+_DIED_AFTER_ASIDE: Final = re.compile(r",\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed|passed\s+away)\b")
 _WHO_WERE_AFTER: Final = re.compile(r"[^,.;:\d]{0,80}?(?:,\s+(?:including|among\s+them)\s+[^,.;:]{1,60})?"  # (past a breakdown)
                                     r",\s+who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?")
 #: A verb of need right after a figure's noun (lower-cased): the people counted have a predicate of their own.

@@ -65,7 +65,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"kill(?:ed|ing|ings|s)?", r"dead\s+on\s+arrival", r"found\s+dead", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"bury(?:ing)?(?=\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?\d)", r"neutrali[sz](?:ed|ing|es?|ation\s+of)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
-        r"slain", r"hanged", r"(?:fell|fallen)\s+in\s+(?:combat|battle|action|the\s+line\s+of\s+duty)",
+        r"slain", r"hanged", r"lynch(?:ed|ings?)", r"(?:fell|fallen)\s+in\s+(?:combat|battle|action|the\s+line\s+of\s+duty)",
         r"(?:fell|fallen)\s+on\s+the\s+(?:battle)?field(?:\s+of\s+honou?r)?",
         # "84 members of the security forces have fallen in the two regions" (never "fallen to", "fallen by")
         r"(?:have|has|had)\s+fallen(?=\s+(?:in|on|since|during|while|defending|fighting)\b|\s*[,.;]|\s*$)",
@@ -99,8 +99,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b",
         r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee|move|relocate)", r"(?:forced|pushed)\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        # "the fighting has pushed 45,000 people out of camps and villages"
-        r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?out\s+of\b)",
+        # "the fighting has pushed 45,000 people out of camps and villages", "has pushed 40,000 people towards the city"
+        r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?(?:out\s+of|towards?)\b)",
         r"homeless", r"exodus", r"on\s+the\s+move",
         # evacuation by road: "180 residents were taken by bus to Stepanakert"
         r"(?:taken|moved|transported|ferried|carried)\s+(?:out\s+)?by\s+(?:buses|bus|trucks|truck|lorries|lorry|boats?)\s+to\b",
@@ -210,6 +210,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
         r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",
         r"deprived\s+of\s+(?:their\s+|his\s+|her\s+)?liberty",
+        # "five suspects were handed over to the judicial authorities": held for trial
+        r"handed\s+over\s+to\s+(?:the\s+)?(?:(?:judicial|competent)\s+authorities|judiciary|police|public\s+prosecution|"
+        r"prosecutors?|prosecutor's\s+office)\b",
         r"(?:were|was|are|is)\s+(?:now\s+|currently\s+|reportedly\s+)?held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
         r"on|at\s+bay))",
     ],
@@ -221,7 +224,10 @@ METRIC_CUES: dict[str, list[str]] = {
                 r"(?:being|yet\s+to\s+be)\s+(?:clarified|established|determined))\b)",
                 r"whose\s+fate\s+(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)",
                 r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances?", r"disappeared", r"vanished", r"unaccounted\s+for", r"forcibly\s+disappeared",
-                r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+rubble"],
+                r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+"
+                r"(?:rubble|debris|ruins)",
+                # "four people believed to be trapped under the debris"
+                r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",
         # "has taken some 280 soldiers and policemen prisoner": the verb, its object, then "prisoner"
@@ -242,7 +248,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank", r"sinking",
     ],
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
-    "recovered": [r"recover(?:ed|ing|y\s+of)", r"recover(?=\s+\d)", r"confiscat(?:ed|ing|ion\s+of)",
+    "recovered": [r"recover(?:ed|ing|y\s+of)", r"recover(?=\s+\d)", r"confiscat(?:ed|ing|ion\s+of)", r"seizures?\s+of",
                   r"(?:took|taken|take|takes|taking|seized|gained|regained|retook|retaken)\s+(?:full\s+)?control\s+of",
                   r"liberat(?:ed|ing|ion\s+of)", r"recaptur(?:ed|ing)", r"retook", r"retaken",
                   # places taken: "its troops had taken two more villages" (the verb, then a count of places)
