@@ -498,8 +498,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                     and (hedged := _HEDGED_FIGURE.match(text, t.end(), limit)) is not None:
                 pos = hedged.end()  # "45 civilians and more than 70 soldiers were killed": the next figure's hedge
                 continue
-            if nword == "their" and (fate := cues_by_start.get(nxt.end() + 1)) is not None and fate[2] == "missing" \
-                    and fate[3].startswith("whereabouts"):
+            if nword == "their" and (gone := cues_by_start.get(nxt.end() + 1)) is not None and gone[2] == "missing" \
+                    and gone[3].startswith("whereabouts"):
                 return "missing"  # "11 passengers were taken and their whereabouts remain unknown"
             if not nxt or not (nxt.group("num") or nword in NUMBER_WORDS):
                 return None
