@@ -71,7 +71,7 @@ _HEDGED_FIGURE: Final = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+
                                    r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
 #: A place or cause of being hurt, then a verb of dying with no auxiliary: " in the shelling died overnight",
 #: " in the blast later died of their wounds" (not " in the shelling and two died": another figure's).
-_HURT_THEN_DIED: Final = re.compile(r"\s+(?:in|by|during)\s+(?:(?!and\b|while\b|but\b|or\b)[^,.;:\d]){1,60}?\s"
+_HURT_THEN_DIED: Final = re.compile(r"\s+(?:in|by|during)\s+(?:(?!(?<=\s)(?:and|while|but|or)\b)[^,.;:\d]){1,60}?\s"
                                     r"(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b")
 #: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and"),
 #: " shops burned in the fire" (a verb without an auxiliary, of the few that take none).

@@ -469,10 +469,10 @@ _COUNT_REACHED: Final = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:coun
                                    r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
                                    r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
                                    r"at\s+least|around)\s+)?$")
-#: A breakdown right after a figure's noun (lower-cased text): "300,000 people, including displaced families".
 #: Who most of a population are, right after its noun: ", most of them descendants of refugees".
 _MOST_OF_THEM_AFTER: Final = re.compile(r",\s+(?:most|many|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\b|"
                                         r",\s+mostly\b")
+#: A breakdown right after a figure's noun (lower-cased text): "300,000 people, including displaced families".
 _INCLUDING_AFTER: Final = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\b")
 #: People held because of the conflict, right after their noun: "27 people held in connection with the conflict".
 _HELD_IN_CONNECTION: Final = re.compile(r"\s+held\s+in\s+connection\s+with\b")
@@ -1617,14 +1617,14 @@ _POPULATION_UNITS: Final = {"residents", "inhabitants", "population", "people", 
 #: An auxiliary right after a figure's noun: its verb follows.
 _AUX_NEXT: Final = re.compile(r"\s+(?:have|has|had|were|are|was|is)\b")
 _PARTITIVE_AFTER: Final = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
-#: The rest of a figure's noun phrase, then a relative clause after a comma up to its participle: "of regime forces
-#: and loyal militiamen, who were " (lower-cased text).
 #: What befell things right after "others" (lower-cased): " were \"lost\"", " destroyed", " were shot down".
 _THING_FATE_AFTER: Final = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[\"\u201c]?(?:lost|destroyed|"
                                       r"seized|captured|damaged|downed|shot\s+down|intercepted|burn(?:ed|t)|taken|"
                                       r"confiscated|recovered)\b")
 #: A verb of dying right after a relative clause's closing comma: ", died later in the day".
 _DIED_AFTER_ASIDE: Final = re.compile(r",\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed|passed\s+away)\b")
+#: The rest of a figure's noun phrase, then a relative clause after a comma up to its participle: "of regime forces
+#: and loyal militiamen, who were " (lower-cased text).
 _WHO_WERE_AFTER: Final = re.compile(r"[^,.;:\d]{0,80}?(?:,\s+(?:including|among\s+them)\s+[^,.;:]{1,60})?"  # (past a breakdown)
                                     r",\s+who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?")
 #: A verb of need right after a figure's noun (lower-cased): the people counted have a predicate of their own.

@@ -226,8 +226,9 @@ METRIC_CUES: dict[str, list[str]] = {
                 r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances?", r"disappeared", r"vanished", r"unaccounted\s+for", r"forcibly\s+disappeared",
                 r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+"
                 r"(?:rubble|debris|ruins)",
-                # "four people believed to be trapped under the debris"
-                r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)"],
+                # "four people believed to be trapped under the debris" (but "12 people trapped under the rubble had
+                # died": a later fate)
+                r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)(?![^.;:]{0,40}?\b(?:died|dead|killed)\b)"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",
         # "has taken some 280 soldiers and policemen prisoner": the verb, its object, then "prisoner"
