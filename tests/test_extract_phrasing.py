@@ -2661,7 +2661,7 @@ def test_a_table_of_households_by_site_counts_the_reports_movers():
     ("Air defences shot down 40 of the drones, while 12 others were lost to jamming.", 12, "destroyed"),
     ("Rebels destroyed 9 trucks and seized 6 others.", 6, "captured"),
     # ... but people after events are people
-    ("In the town 15 civilians were killed in four air strikes while 25 others were wounded.", 25, "wounded"),
+    ("Eight farmers died in three air raids on the valley, and 19 others were wounded.", 19, "wounded"),
     # a population described by who most of them are is a size
     ("About 500 residents had left the district, which is home to some 9,000 people, most of them families who "
      "fled the war in 1990.", 9000, None),

@@ -990,11 +990,13 @@ class _Sentence:
         lost = next((k for k in (j, j - 1) if k >= self.a and (strip_conj(self.word(k)) in _LOST_VERBS
                                                                or self.word(k) in _LOST_VERBS)), None)
         between = strip_conj(self.word(j))
-        if lost is None and j - 2 >= self.a and strip_conj(self.word(j - 1)) in _DURING and between.startswith("ال") \
-                and (strip_conj(self.word(j - 2)) in _LOST_VERBS or self.word(j - 2) in _LOST_VERBS) \
-                and not self.punct(j) and not self.punct(j - 1):
-            lost = j  # "فقد خلال المواجهات 4 من جنوده": the verb, when it was, then the figure
-        if lost is not None and (lost == j or (not self.punct(j) and lex.cue(self.word(j)) is None
+        # "فقد خلال المواجهات 4 من جنوده": the verb, when it was, then the figure
+        during = lost is None and j - 2 >= self.a and strip_conj(self.word(j - 1)) in _DURING \
+            and between.startswith("ال") and not self.punct(j) and not self.punct(j - 1) \
+            and (strip_conj(self.word(j - 2)) in _LOST_VERBS or self.word(j - 2) in _LOST_VERBS)
+        if during:
+            lost = j - 2
+        if lost is not None and (lost == j or during or (not self.punct(j) and lex.cue(self.word(j)) is None
                                                 and (between.startswith("ال") or between.endswith(("ها", "هم"))))):
             # "فقدت قواتها اثنين": the verb, its subject, the figure; never "فقد غادر 20 ألفا" ("indeed left")
             # "وفقد 30 مهاجرا": missing; a فقد ("indeed") before a verb never stands before a number; but a force
