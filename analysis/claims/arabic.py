@@ -57,10 +57,10 @@ How a figure is read (rules and word lists, no model):
    phrase, as written. ``scope``: ``site: ...`` when the figure's clause puts its people in one site
    (camps, shelters, collective centres, schools, hospitals, prisons, tents, a village), else empty.
 
-Measured on ``../shared/articles/dev_ar`` (see ``data/claims/README.md``, section "Arabic articles"):
-family F1 0.974, strict 0.969 (development scores: the hidden set will score lower). On our own Arabic
-texts: the written set ``tests/blind_ar`` (480 texts; each batch read once, then used for development) 0.949 / 0.912,
-the held-out set ``tests/heldout_ar`` (never tuned on, 130 texts) 0.953 / 0.911. Shares of a group ("٩٠٪ من
+Scores on ``../shared/articles/dev_ar`` (development), on our written set ``tests/blind_ar`` (each batch
+read once, then used for development) and on the held-out set ``tests/heldout_ar`` (never tuned on) are in
+``data/claims/evaluation.md``, written by :mod:`analysis.claims.evaluation_report`; the hidden set will
+score lower than the development corpus. Shares of a group ("٩٠٪ من
 الواصلين نساء وأطفال"): :mod:`analysis.claims.arabic_shares`.
 ``TALLY_ARABIC_DEBUG=1`` raises instead of dropping a sentence whose reading fails.
 
