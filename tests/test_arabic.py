@@ -1547,3 +1547,28 @@ def test_a_bracketed_figure_keeps_its_opening_bracket_in_its_surface() -> None:
 ])
 def test_arabic_one_of_two_a_force_losing_its_own_and_things_restored(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "عدد" before a bracketed figure of bodies: a number of bodies, not a quantity label
+    ("وتمكنت فرق الإنقاذ من انتشال عدد (12) جثة من تحت الأنقاض.", [(12, "killed")]),
+    ("وصلت شاحنات محملة بأفران عدد 2 ومولدات.", []),
+    # a hedge before a bracketed figure, and families staying in shelters (a dual of a shelter word too)
+    ("وتقيم نحو (60) عائلة في مدرستين جرى تجهيزهما.", [(60, "idps")]),
+    ("ويعيش 400 شخص في مخيم قرب الحدود.", [(400, "idps")]),
+    ("يعيش 400 شخص في المدينة.", []),
+    # displaced families who then came back: returned
+    ("وقال إن 300 أسرة نازحة عادت إلى قراها.", [(300, "returned")]),
+    ("وقال المحافظ إن مئات الأسر النازحة بدأت بالعودة إلى قراها.", [(200, "returned")]),
+    ("ونزحت 300 أسرة إلى المدارس.", [(300, "displaced")]),
+    # ... but kept from going back, or not back yet, they are still displaced
+    ("وقال إن القصف منع 300 أسرة نازحة من العودة إلى قراها.", [(300, "displaced")]),
+    ("وقال إن 300 أسرة نازحة لم تعد إلى قراها.", [(300, "displaced")]),
+])
+def test_arabic_bodies_numbered_with_adad_families_staying_in_shelters_and_coming_back(text, expected):
+    assert figures(text) == expected
+
+
+def test_arabic_a_hedge_before_a_bracketed_figure_is_its_qualifier() -> None:
+    row = one("نزوح ما يزيد على (350) عائلة من الأحياء الجنوبية.")
+    assert (row["value"], row["qualifier"], row["metric"]) == (350, "more_than", "displaced")

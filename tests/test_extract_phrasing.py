@@ -2681,3 +2681,43 @@ def test_a_table_of_households_by_site_counts_the_reports_movers():
 def test_twenty_third_session_phrasings(text, value, metric):
     """Phrasings read in session 23's written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a day, then its month, then a line that opens with a figure: the figure is a count, not the month's day
+    ("Hla Kone village - 20 April\n7 killed, including 2 women; 12 injured.", 7, "killed"),
+    ("On 20 April 7 people were killed in the village.", 7, "killed"),
+    # ... but a month before a number with no day of its own is still a date
+    ("On April 7 people gathered at the market.", 7, None),
+    # a bullet that opens with a figure spelt out, or a hedged one, is a line of its list
+    ("Weapons seized:\n- fifty-eight (58) motorcycles;\n- nineteen (19) assault rifles;\n", 58, "captured"),
+    ("Weapons seized:\n- fifty-eight (58) motorcycles;\n- nineteen (19) assault rifles;\n", 19, "captured"),
+    ("On the enemy side:\n- more than one hundred (100) fighters neutralised;\n- twelve (12) motorcycles "
+     "destroyed.\n", 100, "killed"),
+    # leaving the sites the displaced live in, and being taken away
+    ("- Roughly 20,000 people have left displacement sites around the town", 20_000, "displaced"),
+    ("Gunmen entered the clinic and took away dozens of patients.", 24, "detained"),
+    ("Gunmen took away 14 men from the village.", 14, "detained"),
+    ("Looters took away 30 vehicles and 200 tonnes of food.", 30, None),
+    # ... and found dead later
+    ("The troops took away a schoolteacher, whose body was found two days later.", 1, "killed"),
+    # among those killed "in recent days": a short phrase between the group and its verb
+    ("Among those killed in recent days was a teacher who had gone out to buy bread.", 1, "killed"),
+    # a bare figure after people, "intercepted": more of those people, never things shot down
+    ("In all, 900 migrants were rescued, and 300 were intercepted by the coast guard.", 300, None),
+    ("The army said 40 drones were launched, and 30 were intercepted.", 30, "destroyed"),
+])
+def test_twenty_fourth_session_phrasings(text, value, metric):
+    """Phrasings read in session 24's written batches, in sentences of our own."""
+    assert_reads(text, value, metric)
+
+
+def test_a_table_of_households_and_individuals_counts_the_movers_of_the_prose_before():
+    text = ("WHERE PEOPLE WENT\n"
+            "The displaced moved mainly on foot towards the river towns. Some groups went further south.\n\n"
+            "Region | Town | Households | Individuals\n"
+            "North | Alpha | 1,200 | 6,000\n"
+            "South | Beta | 800 | 4,000\n")
+    assert figures(text) == [(1200, "displaced"), (6000, "displaced"), (800, "displaced"), (4000, "displaced")]
+    # prose that names no movers leaves the table to its own words: no metric, so no figure of it
+    assert figures(text.replace("The displaced moved", "Most people walked")) == []

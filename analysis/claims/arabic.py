@@ -120,7 +120,7 @@ _HEDGES = [
 ]
 _HEDGE_RE = re.compile(
     r"(?:^|[\s(،,:\"“«])(?P<h>(?:[وفبل]|وب|ول|وما|لما)?(?:"
-    + "|".join(f"(?P<{q}>{lex.fold(alt)})" for q, alt in _HEDGES) + r"))\s*$")
+    + "|".join(f"(?P<{q}>{lex.fold(alt)})" for q, alt in _HEDGES) + r"))\s*\(?\s*$")  # ("نحو (90) عائلة")
 #: a hedge after the figure, a few words on, in its own clause ("41 شخصا، نصفهم تقريبا": the hedge is the share's)
 _AFTER_HEDGE = [(re.compile(r"^\s*(?:[^\s،,.؛;:]+\s+){0,2}?(?:تقريبا)(?=\s|$|[،,.])"), "about"),
                 (re.compile(lex.fold(r"^\s*(?:[^\s،,.؛;:]+\s+){0,3}?(?:على الأقل)(?=\s|$|[،,.])")), "at_least"),
@@ -231,6 +231,11 @@ _NEGATIONS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
 _LOSSES = {"خسائر", "الخسائر", "خسائره", "خسائرها", "خسائرهم", "خسائرنا"}
 _INTERNAL = {"داخليا", "الداخلي", "داخلي", "يحتمون", "يحتمي", "يقيمون", "يعيشون", "ملاجئ", "الايواء", "ايواء",
              "داخلها", "داخل", "تقيم", "يقيم", "تستضيف", "يستضيف", "تؤوي", "يؤوي"}
+#: verbs of staying somewhere, right before the people who stay (folded): "تقيم 90 عائلة في مدرستين"
+_STAYING = {"تقيم", "يقيم", "يقيمون", "تعيش", "يعيش", "يعيشون", "تحتمي", "يحتمي", "يحتمون", "تسكن", "يسكن", "يسكنون",
+            "تمكث", "يمكث", "يمكثون"}
+#: words before a return that say it has not happened (folded): "من العودة" (kept from it), "لم تعد", "دون", "عن"
+_NOT_YET_BACK = {"من", "لم", "لا", "لن", "دون", "عن", "قبل"}
 _ABROAD = {"الخارج", "الجوار", "المجاورة", "خارج"}
 #: countries, before "neighbouring" (folded, no article): "الدول المجاورة", "دول الجوار"
 _COUNTRY_WORDS = {"دول", "بلدان", "دولة", "بلد"}
@@ -1324,6 +1329,14 @@ class _Sentence:
                     break
                 if w.endswith("وا") and _verb_form(w) and lex.cue(w) in ("killed", "wounded"):
                     return lex.cue(w)
+        # 000a2. people named displaced by an adjective after their noun, then a verb of return of their own: "300 أسرة
+        #        نازحة عادت إلى قراها", "مئات الأسر النازحة بدأت بالعودة": they came back
+        if f.unit_tok >= 0 and lex.cue(self.word(j)) in ("displaced", "idps", "refugees"):
+            for k in range(j + 1, min(self.b, j + 4)):
+                if self.toks[k].kind != "word" or strip_conj(self.word(k)) in _NOT_YET_BACK:
+                    break  # "حرمت آلاف الأسر النازحة من العودة": kept from going back; "لم تعد": not back
+                if lex.cue(self.word(k)) == "returned" or lex.cue(strip_conj(self.word(k))) == "returned":
+                    return "returned"
         # 000b. the next item of a plain list, right after the figure before and its adjectives: "15 أسيراً سعودياً
         #       و3 سودانيين" (the noun of the figure before is no cue of this one)
         if prev is not None and prev.metric not in (None, "other") and self.word(f.hedge_tok - 1) == "و" \
@@ -1391,6 +1404,12 @@ class _Sentence:
             k = f.hedge_tok - (3 if self.word(f.hedge_tok - 1) == "الان" else 1)
             if any(lex.strip_article(strip_conj(self.word(i))) in _SHELTERS for i in range(max(self.a, k - 6), k)):
                 return "idps"
+        if strip_conj(self.word(f.hedge_tok - 1)) in _STAYING and (f.unit in _PEOPLE_UNITS or f.unit in (
+                "households", "families")) and self.word(j) == "في" and any(
+                (w := lex.strip_article(strip_conj(self.word(k)))) in _SHELTERS or w in _CAMP_WORDS
+                or (w.endswith(("تين", "تان")) and w[:-3] + "ة" in _SHELTERS)  # a dual: "مدرستين"
+                for k in range(j + 1, min(self.b, j + 4))):
+            return "idps"  # "وتقيم نحو 90 عائلة في مدرستين", "يعيش 400 شخص في مخيم": where the displaced stay
         if strip_conj(self.word(f.hedge_tok - 1)) in ("خروج", "اخراج") and f.unit in _PEOPLE_UNITS \
                 and self.word(max(f.last, f.unit_tok) + 1) == "من" \
                 and any(strip_conj(self.word(k)) in _SECURED for k in range(max(self.a, f.hedge_tok - 5), f.hedge_tok - 1)):
@@ -1838,8 +1857,8 @@ class _Sentence:
             return "other"
         if metric == "captured" and f.unit in ("people", "civilians", "children", "women", "men"):
             return "detained"  # "ضبطت 382 مهاجرا": people seized are held, not prisoners of war
-        if self.word(f.hedge_tok - 1) == "عدد":  # "أفران عدد 2": a quantity label in a list of things
-            return "other"
+        if self.word(f.hedge_tok - 1) == "عدد" and not (f.unit_tok > f.last and f.unit in _PEOPLE_UNITS):
+            return "other"  # "أفران عدد 2": a quantity label in a list of things; but "انتشال عدد (12) جثة": bodies
         return metric
 
     def refine(self, f: _Figure, metric: str) -> str:

@@ -417,8 +417,16 @@ _PLACE_ITEM_NEXT: Final = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,
 #: "damaged or destroyed".
 _DAMAGED_AFTER: Final = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:partially\s+|partly\s+|badly\s+|"
                                    r"severely\s+|heavily\s+|lightly\s+)?damaged\b(?!\s+(?:or|and)\s+destroyed)")
+#: What follows a figure with no noun that is the subject of its own verb: "and 300 were intercepted".
+_BARE_SUBJECT_AFTER: Final = re.compile(r"\s+(?:were|have|had|are)\b")
+#: An aside on the items of a list line: ", one of which was mounted", ", most of them new", ", including".
+_ITEM_ASIDE: Final = re.compile(r",\s+(?:(?:one|two|three|some|most|all|several|many|none|each|both)\s+of\s+(?:which|them)|"
+                                r"of\s+which|including|among\s+them|mostly)\b")
 #: A bullet and a figure that opens the line: "• 9 long guns", "- 2 pistols".
-_BULLET_FIGURE: Final = re.compile(r"[-\u2022*]\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+_BULLET_FIGURE: Final = re.compile(r"[-\u2022*]\s*(?:(?:more\s+than|over|about|some|around|nearly|almost|at\s+least|up\s+to|"
+                                   r"approximately|roughly)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                                   r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
+                                   r"nine)ty(?:-[a-z]+)?|a\s+hundred|dozens|hundreds|several)\b)", re.I)
 #: A word that may be a verb: what a line of a list does not hold.
 _VERBISH: Final = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|(?!hundred\b)[a-z]{3,}ed|[a-z]{3,}ing)\b")  # (not "one hundred")
 #: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
@@ -442,8 +450,9 @@ _OWN_AUX_AFTER: Final = re.compile(r",?\s+(?:was|were|is|are|has|have|had)\b")
 #: A capitalised word and a comma right before one person (case kept): "Hassan Nur Ali, " (an apposition).
 _NAME_COMMA_BEFORE: Final = re.compile(r"[A-Z][\w'\u2019-]*,\s$")
 #: A list that "among the dead were" opens, up to one person of it (lower-cased).
-_AMONG_FATE_BEFORE: Final = re.compile(r"\bamong\s+(?:the|those)\s+(dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s+"
-                                       r"[^.;:]*$")
+_AMONG_FATE_BEFORE: Final = re.compile(r"\bamong\s+(?:the|those)\s+(dead|killed|victims|wounded|injured)\s+"
+                                       r"(?:(?:in|on|at|during|since|over|near|by|this|last)\s+[^,.;:]{1,40}?\s+)?"  # ("in recent weeks")
+                                       r"(?:were|was|are|is)\s+[^.;:]*$")
 _AMONG_FATE: Final = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded"}
 #: What may follow a speaker named after the verb of speech: "said a man who ...", "said a resident, ..."; not
 #: "said a paramedic was killed" (lower-cased text).
@@ -581,6 +590,7 @@ class _Extractor:
     def __init__(self, article_id: str, spans: list[Sentence]) -> None:
         self.article_id = article_id
         self.attributor = Attributor([sp.text for sp in spans])
+        self.spans = spans
         self.rows: list[dict] = []
         #: The metric a list or table continues: set by a heading ("Newly displaced by district:") or the last
         #: sentence with a figure, kept across list lines, cleared by any other sentence.
@@ -607,12 +617,28 @@ class _Extractor:
         counts = Counter(r["metric"] for r in self.rows if r["metric"] in _MOVED)
         return counts.most_common(1)[0][0] if counts else None
 
+    def _prose_movers(self, index: int) -> str | None:
+        """The movers (displaced, IDPs, refugees, returnees) that the sentences with no figure right before sentence
+        ``index`` name as a group, back to the section's heading; None when they name none or hold a figure."""
+        for k in range(index - 1, max(-1, index - 4), -1):
+            prose = self.spans[k].text
+            if any(ch.isdigit() for ch in prose) or prose.endswith(":") or bare_heading(prose):
+                return None
+            low = prose.lower()
+            if len(low) == len(prose) and (metric := self._group_metric(low, 0, len(low))) in _MOVED_OR_BACK:
+                return metric
+        return None
+
     def other_sentence(self, index: int, text: str) -> None:
         """Keep the list context up to date over a sentence with no figure (a heading sets it; a table's header
         row sets its columns)."""
         cells = header_cells(text)
         if cells is not None:
-            columns = _column_metrics(cells, self.context)
+            context = self.context
+            if context is None and any(c.lower() in _HEADCOUNT_CELLS for c in cells):
+                context = self._prose_movers(index)  # "State | Locality | Households | Individuals" after "The
+                # displaced moved mainly towards Tawila.": where the displaced went
+            columns = _column_metrics(cells, context)
             # a table whose columns name what they count ("Returnees | Refugees | Total"); one whose columns are
             # places ("Akobo   Uror   Total") leaves each row to its label and the title
             named = any(m for (m, _), cell in zip(columns, cells) if cell.lower() not in _TOTAL_CELLS)
@@ -857,10 +883,12 @@ class _Extractor:
                     # strikes: 97 killed": the label says how the people counted came to harm)
                 elif self.low[max(0, q.start - 12):q.start].rstrip(" :\t").endswith("survivors"):
                     unit, known = "survivors", True  # "Dead: 29 | Survivors: 69 (27 treated for injuries)"
-        if unit == "others" and prev is not None and prev["unit"] in lexicon.OBJECT_NOUNS \
+        if (unit == "others" or (not unit and _BARE_SUBJECT_AFTER.match(self.low, q.end))) and prev is not None \
+                and prev["unit"] in lexicon.OBJECT_NOUNS \
                 and prev["unit"] not in lexicon.PERSON_NOUNS and q.start - prev_end <= 40 \
                 and (_THING_FATE_AFTER.match(self.low, u_end) or next(cues_in(self.low, prev_end, q.start), None)):
-            # "shot down 71 of the drones, while 25 others were lost", "seized 6 others": more of those things;
+            # "shot down 71 of the drones, while 25 others were lost", "seized 6 others", "40 drones were downed and
+            # 12 were lost": more of those things;
             # but "destroyed 60 schools, and 200 others are used as shelters", "killed in four air strikes while 25
             # others were wounded": no fate of things said of them, so not things of the same fate
             unit = prev["unit"]
@@ -974,6 +1002,12 @@ class _Extractor:
             metric = self.last_conflict[1]  # "  of whom children | 31" under "Civilians killed | 284": who they are
         else:
             metric = self._metric(self.low, q, unit, known, after, prev, prev_end, next_start)
+            if metric is not None and AS_METRIC.get(metric, metric) == "destroyed" and not unit \
+                    and prev is not None and prev["unit"] in lexicon.PERSON_NOUNS \
+                    and q.start - prev_end <= 80 and ";" not in self.low[prev_end:q.start] \
+                    and _BARE_SUBJECT_AFTER.match(self.low, q.end):
+                metric = None  # "900 migrants were rescued, and 300 were intercepted by the coast guard": more of
+                # the same people, stopped at sea, not things shot down
         if metric is None and not (q.word and core in _ONE_WORDS) and unit != "survivors" \
                 and not came_through:  # no list or partitive toll for them either
             metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
@@ -1117,7 +1151,11 @@ class _Extractor:
                                                   and list_like(text[:comma])
                                                   and not _PARTITIVE_HEAD.match(text)) or (
                 # "• 9 long guns (5 AK-47 rifles, 3 Galil rifles)": a bullet that opens with a figure, and no verb
-                text[:1] in "-\u2022*" and _BULLET_FIGURE.match(text) is not None and _VERBISH.search(text) is None)
+                text[:1] in "-\u2022*" and _BULLET_FIGURE.match(text) is not None and (
+                    _VERBISH.search(text) is None
+                    # "- four pick-up vehicles, one of which was mounted with a machine gun;": an aside on the items
+                    or ((aside := _ITEM_ASIDE.search(text)) is not None
+                        and _VERBISH.search(text, 0, aside.start()) is None)))
         return self._list_line
 
     def _list_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
@@ -1693,6 +1731,10 @@ def _label_row(text: str) -> bool:
 _NEED_CELL: Final = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted)\b")
 
 
+#: Header cells that count people by head or by household: a table of them alone counts whom the prose before names.
+_HEADCOUNT_CELLS: Final = {"households", "individuals", "hh", "ind.", "persons", "people", "families"}
+
+
 def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | None, str]]:
     """(metric, noun) of each header cell: a cue names the metric ("Killed", "Returnee HH"); a cell that counts
     things counts them (metric ``other``: "Villages assessed"); one that counts people ("Children", "Adults",
@@ -1918,7 +1960,9 @@ _BODIES_OF: Final = re.compile(r"\b(?:bod(?:y|ies)|(?:mortal\s+|human\s+)?remain
                                r"some|about|around|nearly|almost|over|another|a\s+further|the|all)\s+)*$")
 #: The verb of a figure whose noun or first verb says they were held: what befell them after ("held by gunmen
 #: were freed", "of those abducted were later killed", "were taken from their homes and shot dead").
-_FATE_AFTER: Final = re.compile(r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?|"
+_FATE_AFTER: Final = re.compile(r",?\s+whose\s+(?:body|bodies|remains|corpses?)\s+(?:was|were|had\s+been)\s+(?:later\s+|subsequently\s+|"
+                                r"then\s+)?(?:found|recovered|discovered|returned)\b|"  # taken, then found dead
+                                r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:\d])*?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?|"
                                 r"and\s+(?:later\s+|then\s+|subsequently\s+)?)"
                                 r"(?:(?P<freed>released|freed|set\s+free|rescued)|killed|shot\s+dead|executed|murdered|"
                                 r"no\s+longer\s+alive|found\s+dead)\b(?!\s+(?:(?:at\s+least|some|about|over|more\s+than)\s+)?\d)|"

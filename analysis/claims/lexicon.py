@@ -95,8 +95,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
         r"(?:left|leave|leaving|abandoned|fled)\s+(?:the\s+|their\s+)?(?:(?:besieged|eastern|western|northern|southern|old|central|"
         r"rebel-held|encircled|frontline|border|surrounding|nearby|affected|metropolitan|capital|coastal|mountain|"
-        r"urban|rural)\s+){0,2}(?:camp|town|city|village|area|"
-        r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune)s?\b",
+        r"urban|rural|displacement|idp|collective|informal|makeshift)\s+){0,2}(?:camp|town|city|village|area|"
+        r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune|site)s?\b",
         r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee|move|relocate)", r"(?:forced|pushed)\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         # "the fighting has pushed 45,000 people out of camps and villages", "has pushed 40,000 people towards the city"
@@ -208,6 +208,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive|as\s+(?:hostages?|captives?))", r"taken\s+into\s+custody", r"in\s+custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
+        # "gunmen took away 14 men", "armed men entered the ward and took away dozens of patients": seized
+        r"(?:took|taking)\s+away\b",
         r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",
         r"deprived\s+of\s+(?:their\s+|his\s+|her\s+)?liberty",
         # "five suspects were handed over to the judicial authorities": held for trial

@@ -288,6 +288,8 @@ _ANY_AFTER: Final = re.compile("|".join(f"(?:{p.pattern})" for _, p in _AFTER_EX
 # "October 12", "Oct. 7, 12"; but in "7 October, 12 colleagues" the day came first, so 12 is a count
 _DATE_BEFORE: Final = re.compile(rf"(?:\b(?:{_MONTHS})\.?(?:[ \t]{{1,2}}|\s*\n\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+|[ \t]|\s*(?:and|to|-|\u2013)\s*))?|"
                                  rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?,\s+)$", re.I)
+#: A day, then its month, right before a number: the number is not the month's day ("20 April\n7 killed").
+_DAY_MONTH_BEFORE: Final = re.compile(rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTHS})\.?(?:[ \t]{{1,2}}|[ \t]*\n\s*)$", re.I)
 _AGE_BEFORE: Final = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:between\s+)?"
                                 r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.I)
 #: A nickname in quotes after "alias" or "known as" that ends in a number: "alias 'Mono 17'".
@@ -508,8 +510,10 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if not _before_suspicious(before) or not (
             _ANY_BEFORE_LOWER.search(before.lower()) if before.isascii() else _ANY_BEFORE.search(before)):
         return None  # the common case: a few string checks, at most one search over a short window
-    if (value <= 31 or _YEAR.fullmatch(surface)) and _DATE_BEFORE.search(before):
-        return "date"  # "March 3", "7 October, 12" is a count, so is "in July, 58,000"
+    if (value <= 31 or _YEAR.fullmatch(surface)) and _DATE_BEFORE.search(before) \
+            and (value > 31 or _YEAR.fullmatch(surface) or not _DAY_MONTH_BEFORE.search(before)):
+        return "date"  # "March 3", "7 October, 12" is a count, so is "in July, 58,000"; and in "Mila village -
+        # 20 April\n7 killed" the month has its day already, so 7 is a count
     if not has_hedge and _AGE_BEFORE.search(before):
         return "age"
     if plain and len(surface) == 4 and int(surface) <= 2359 and _AT_BEFORE.search(before):
