@@ -2692,8 +2692,13 @@ def test_twenty_third_session_phrasings(text, value, metric):
     # a bullet that opens with a figure spelt out, or a hedged one, is a line of its list
     ("Weapons seized:\n- fifty-eight (58) motorcycles;\n- nineteen (19) assault rifles;\n", 58, "captured"),
     ("Weapons seized:\n- fifty-eight (58) motorcycles;\n- nineteen (19) assault rifles;\n", 19, "captured"),
-    ("On the enemy side:\n- more than one hundred (100) fighters neutralised;\n- twelve (12) motorcycles "
-     "destroyed.\n", 100, "killed"),
+    ("Weapons seized:\n- about forty (40) rifles;\n- more than 20 pistols;\n", 40, "captured"),
+    ("Weapons seized:\n- about forty (40) rifles;\n- more than 20 pistols;\n", 20, "captured"),
+    # ... and so is one whose verb sits in an aside on its items
+    ("Weapons seized:\n- four (04) pick-up trucks, one of which was mounted with a machine gun;\n- nineteen (19) "
+     "assault rifles;\n", 4, "captured"),
+    ("Weapons seized:\n- four (04) pick-up trucks, one of which was mounted with a machine gun;\n- nineteen (19) "
+     "assault rifles;\n", 19, "captured"),
     # leaving the sites the displaced live in, and being taken away
     ("- Roughly 20,000 people have left displacement sites around the town", 20_000, "displaced"),
     ("Gunmen entered the clinic and took away dozens of patients.", 24, "detained"),
@@ -2706,6 +2711,9 @@ def test_twenty_third_session_phrasings(text, value, metric):
     # a bare figure after people, "intercepted": more of those people, never things shot down
     ("In all, 900 migrants were rescued, and 300 were intercepted by the coast guard.", 300, None),
     ("The army said 40 drones were launched, and 30 were intercepted.", 30, "destroyed"),
+    # a bare figure after things, with a fate of things: more of those things, not people lost
+    ("Air defences shot down 40 drones, while 12 were lost to jamming.", 12, "destroyed"),
+    ("The strike destroyed 3 houses and 12 were killed.", 12, "killed"),
 ])
 def test_twenty_fourth_session_phrasings(text, value, metric):
     """Phrasings read in session 24's written batches, in sentences of our own."""
