@@ -2711,6 +2711,10 @@ def test_twenty_third_session_phrasings(text, value, metric):
     # a bare figure after people, "intercepted": more of those people, never things shot down
     ("In all, 900 migrants were rescued, and 300 were intercepted by the coast guard.", 300, None),
     ("The army said 40 drones were launched, and 30 were intercepted.", 30, "destroyed"),
+    # "and" inside the place of the people, and a participle after "the" that is no verb of theirs
+    ("Some 9,000 residents of the affected and nearby villages have fled to the hills.", 9000, "displaced"),
+    ("About 700 people from the old and new quarters fled.", 700, "displaced"),
+    ("600 refugees and 180 returnees fled.", 600, "refugees"),
     # a bare figure after things, with a fate of things: more of those things, not people lost
     ("Air defences shot down 40 drones, while 12 were lost to jamming.", 12, "destroyed"),
     ("The strike destroyed 3 houses and 12 were killed.", 12, "killed"),

@@ -73,10 +73,12 @@ _HEDGED_FIGURE: Final = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+
 #: " in the blast later died of their wounds" (not " in the shelling and two died": another figure's).
 _HURT_THEN_DIED: Final = re.compile(r"\s+(?:in|by|during)\s+(?:(?!(?<=\s)(?:and|while|but|or)\b)[^,.;:\d]){1,60}?\s"
                                     r"(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b")
+#: Words after which a participle is an adjective of a noun ("the affected villages").
+_DETERMINER_WORDS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those"})
 #: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and"),
 #: " shops burned in the fire" (a verb without an auxiliary, of the few that take none).
 _AND_NOUN_VERB: Final = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
-                                   r"(?=(?:burned|burnt|collapsed|died|drowned|perished)\b))")
+                                   r"(?=(?:burned|burnt|collapsed|died|drowned|perished|fled|(?:have|had)\s+fled)\b))")
 #: A thing named without a figure after "and", then the verb of both: " the main hall of the monastery had been"
 #: (after "40 houses and").
 _AND_THING_VERB: Final = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z'\u2019-]+\s+){0,5}?"
@@ -582,10 +584,12 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if words > max_words:
                 return None
         first = False
+        # a participle after a determiner is an adjective, no verb: "residents of the affected and nearby villages"
+        determined = prev_word in _DETERMINER_WORDS
         prev_word = word
         prev_cap = bool(original) and original[w_start].isupper()
         undergo = undergo or (relative and word in _UNDERGO_VERBS)
-        if word in _AUX_VERBS or (word.endswith("ed") and len(word) > 4):
+        if word in _AUX_VERBS or (word.endswith("ed") and len(word) > 4 and not determined):
             verb_seen = True
         passive = passive or word in _PASSIVE_AUX  # "were rounded up and executed": the pair shares "were"
         pos = t.end()
