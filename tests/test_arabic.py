@@ -1572,3 +1572,12 @@ def test_arabic_bodies_numbered_with_adad_families_staying_in_shelters_and_comin
 def test_arabic_a_hedge_before_a_bracketed_figure_is_its_qualifier() -> None:
     row = one("نزوح ما يزيد على (350) عائلة من الأحياء الجنوبية.")
     assert (row["value"], row["qualifier"], row["metric"]) == (350, "more_than", "displaced")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "during the year" before a figure of the dead: a count, not the year 82
+    ("وبذلك بلغ إجمالي الضحايا خلال العام (٨٢) قتيلاً و(٢٠٤) جرحى.", [(82, "killed"), (204, "wounded")]),
+    ("وقع الهجوم في العام 82 من القرن الماضي.", []),
+])
+def test_arabic_a_year_word_before_a_toll_of_the_dead(text, expected):
+    assert figures(text) == expected

@@ -2715,6 +2715,20 @@ def test_twenty_third_session_phrasings(text, value, metric):
     ("Some 9,000 residents of the affected and nearby villages have fled to the hills.", 9000, "displaced"),
     ("About 700 people from the old and new quarters fled.", 700, "displaced"),
     ("600 refugees and 180 returnees fled.", 600, "refugees"),
+    # a compound subject whose second noun is singular, and a participle that is another noun's adjective
+    ("A source said 11 soldiers of the army and the local militia were killed in the fighting.", 11, "killed"),
+    ("Gunmen seized 3 trucks and the weapons were destroyed.", 3, "captured"),
+    ("The strikes killed five paramedics, two journalists and a wounded farmer.", 5, "killed"),
+    # "scores" before a word of harm, and people hurt who are being treated
+    ("The raid left hundreds dead and scores injured.", 40, "wounded"),
+    ("Test scores were high this year.", 40, None),
+    ("He said that 19 injured persons were receiving treatment at the hospital.", 19, "wounded"),
+    # bombs brought down in flight, and guns destroyed
+    ("Air defences shot down four rockets, two guided bombs and 87 drones.", 2, "destroyed"),
+    ("Air defences shot down four rockets, two guided bombs and 87 drones.", 87, "destroyed"),
+    ("The enemy lost 12 mortars and 4 tanks.", 12, "destroyed"),
+    ("The militia fired 30 shells at the town.", 30, None),
+    ("Warplanes destroyed nine targets with ten bombs.", 10, None),
     # a bare figure after things, with a fate of things: more of those things, not people lost
     ("Air defences shot down 40 drones, while 12 were lost to jamming.", 12, "destroyed"),
     ("The strike destroyed 3 houses and 12 were killed.", 12, "killed"),
@@ -2733,3 +2747,18 @@ def test_a_table_of_households_and_individuals_counts_the_movers_of_the_prose_be
     assert figures(text) == [(1200, "displaced"), (6000, "displaced"), (800, "displaced"), (4000, "displaced")]
     # prose that names no movers leaves the table to its own words: no metric, so no figure of it
     assert figures(text.replace("The displaced moved", "Most people walked")) == []
+
+
+def test_a_text_that_groups_thousands_with_spaces_is_read_so():
+    text = ("KEY FIGURES\n47 300 new refugee arrivals since 1 March\n4 150 refugees relocated to the camp\n\n"
+            "TRANSIT SITES (population as of 20 March)\n"
+            "Site | Province | Population | Capacity\n"
+            "North stadium | Alpha | 8 480 | 3 000\n"
+            "River centre | Beta | 2 260 | 1 500\n")
+    rows = extract_text(text)
+    assert [(r["value"], r["metric"]) for r in rows] == [(47_300, "refugees"), (4150, "refugees"),
+                                                       (8480, "refugees"), (2260, "refugees")]
+    assert all(text[r["start"]:r["end"]] == r["surface"] for r in rows)  # spans as written, spaces kept
+    assert rows[0]["surface"] == "47 300"
+    # a text that groups with commas keeps a space between two figures
+    assert 12_300 not in by_value("Some 12,000 people fled the district. In ward 12 300 families were counted.")

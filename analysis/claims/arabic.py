@@ -236,6 +236,8 @@ _STAYING = {"تقيم", "يقيم", "يقيمون", "تعيش", "يعيش", "ي�
             "تمكث", "يمكث", "يمكثون"}
 #: words before a return that say it has not happened (folded): "من العودة" (kept from it), "لم تعد", "دون", "عن"
 _NOT_YET_BACK = {"من", "لم", "لا", "لن", "دون", "عن", "قبل"}
+#: "the year", "a year" (folded): before a number they name a year, unless a noun of harm follows it
+_YEAR_WORDS = {"العام", "عام", "السنة", "سنة"}
 _ABROAD = {"الخارج", "الجوار", "المجاورة", "خارج"}
 #: countries, before "neighbouring" (folded, no article): "الدول المجاورة", "دول الجوار"
 _COUNTRY_WORDS = {"دول", "بلدان", "دولة", "بلد"}
@@ -782,8 +784,9 @@ class _Sentence:
                 and self.toks[f.first - 2].end == self.toks[f.first - 1].start and self.toks[f.first - 2].kind == "word":
             return False  # "إم كيو-9": a model's name
         pbase = lex.strip_article(strip_conj(prev)) if prev else ""
-        if prev in lex.NON_COUNT_BEFORE or strip_conj(prev) in lex.NON_COUNT_BEFORE:
-            return False
+        if (prev in lex.NON_COUNT_BEFORE or strip_conj(prev) in lex.NON_COUNT_BEFORE) and not (
+                strip_conj(prev) in _YEAR_WORDS and nxt and lex.metric_noun(nxt)):
+            return False  # (but "خلال العام 82 قتيلا": during the year, 82 dead; not the year 82)
         if (pbase in lex.MONTHS or prev in lex.MONTHS) and (f.value <= 31 or 1900 <= f.value <= 2100):
             return False  # "آذار 2023", "حتى نهاية آذار 540 ألفا" is no date
         if prev in ("الـ", "ال") and nxt and (nxt in lex.NON_COUNT_AFTER):

@@ -60,8 +60,10 @@ _ATTACK_OBJECTS: Final = {"raids", "airstrikes", "strikes", "attacks", "missiles
 #: Who may be said to say so between a figure and its verb: "204 people they said were killed".
 _SAYERS: Final = {"they", "he", "she", "witnesses", "officials", "residents", "relatives"}
 _SAID_NEXT: Final = re.compile(r"\s+(?:said|say|says|believe|believed|thought|estimated|reported)\b")
-#: Attack objects that can be brought down in flight: destroyed.
-_INTERCEPTABLE: Final = {"missiles", "rockets", "cruise missiles", "ballistic missiles"}
+#: Attack objects that can be brought down in flight: destroyed ("shot down two guided aerial bombs").
+_INTERCEPTABLE: Final = {"missiles", "rockets", "cruise missiles", "ballistic missiles", "bombs", "shells"}
+#: Attack objects that are also guns a force may lose: destroyed ("destroyed 14 field artillery cannons").
+_GUNS: Final = {"cannons", "mortars"}
 #: ", the vast majority of them civilians, ...": an aside before the verb of all.
 _WHICH_ASIDE: Final = re.compile(r"\s*(?:which|who)\b")
 #: A hedge that opens the next figure of a list ("and more than 70 soldiers"): passed over to its number.
@@ -75,10 +77,13 @@ _HURT_THEN_DIED: Final = re.compile(r"\s+(?:in|by|during)\s+(?:(?!(?<=\s)(?:and|
                                     r"(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b")
 #: Words after which a participle is an adjective of a noun ("the affected villages").
 _DETERMINER_WORDS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those"})
+#: A noun right after a participle (lower-cased): the participle is its adjective ("a wounded farmer"), not a verb.
+_ATTRIBUTIVE_AFTER: Final = re.compile(r"\s+(?!(?:were|was|are|is|have|has|had|in|of|by|at|on|and|or|who|from|with|to|"
+                                       r"during|after|since|near|as|while|when)\b)[a-z][a-z-]+\b")
 #: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and"),
 #: " shops burned in the fire" (a verb without an auxiliary, of the few that take none).
-_AND_NOUN_VERB: Final = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+s\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
-                                   r"(?=(?:burned|burnt|collapsed|died|drowned|perished|fled|(?:have|had)\s+fled)\b))")
+_AND_NOUN_VERB: Final = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?!(?:who|that|which|whom|they|he|she|it|we)\b)[a-z-]+\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
+                                   r"(?<=s\s)(?=(?:burned|burnt|collapsed|died|drowned|perished|fled|(?:have|had)\s+fled)\b))")
 #: A thing named without a figure after "and", then the verb of both: " the main hall of the monastery had been"
 #: (after "40 houses and").
 _AND_THING_VERB: Final = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z'\u2019-]+\s+){0,5}?"
@@ -126,7 +131,8 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
         return True
     if unit in _ATTACK_OBJECTS:
         # "downed 28 of the 32 missiles"; "seized two mortars and 14 motorcycles": weapons taken
-        return (metric == "destroyed" and unit in _INTERCEPTABLE) or (metric == "captured" and unit in _SEIZED_ARMS)
+        return (metric == "destroyed" and (unit in _INTERCEPTABLE or unit in _GUNS)) \
+            or (metric == "captured" and unit in _SEIZED_ARMS)
     if unit in lexicon.OBJECT_NOUNS or not known:
         return metric in ("destroyed", "captured")
     if unit in _ARMED and metric in ("displaced", "refugees", "idps"):
@@ -409,6 +415,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         w_start = t.start("word")
         word = t.group("word").lower()
         cue = cues_by_start.get(w_start)
+        if cue is not None and prev_word in _DETERMINER_WORDS and cue[3].endswith("ed") \
+                and _ATTRIBUTIVE_AFTER.match(text, cue[1]):
+            cue = None  # "killed five paramedics and a wounded farmer": the adjective of another noun, no verb
         if other_clause:
             # the other figure's relative clause: its own verb group says nothing of this figure
             verbish = word in _AUX_VERBS or cue is not None or word.endswith(("ed", "en", "ing"))
@@ -485,9 +494,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if passive and prev_word.endswith(("ed", "en")) and nxt and nxt.group("word") \
                     and (then := cues_by_start.get(nxt.start("word"))) is not None and compatible(then[2], unit, True):
                 return then[2]  # "31 men were separated from the others and shot": the last verb of the pair
-            if not verb_seen and unit and nxt and nword and nword not in _QUANTIFIERS \
+            if not verb_seen and unit and nxt and nword and (nword not in _QUANTIFIERS or (nword == "the" and unit in lexicon.PERSON_NOUNS)) \
                     and (also := _AND_NOUN_VERB.match(text, t.end(), limit)) is not None:
-                pos = also.start("aux")  # "71 villages and village tracts were burned": two nouns, one verb
+                pos = also.start("aux")  # "71 villages and village tracts were burned": two nouns, one verb; "11
+                # soldiers of the army and the popular resistance were killed"
                 continue
             if not verb_seen and unit in lexicon.OBJECT_NOUNS and nword in ("the", "a", "an", "its", "their") \
                     and (also := _AND_THING_VERB.match(text, t.end(), limit)) is not None \

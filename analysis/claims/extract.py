@@ -212,6 +212,9 @@ _REACHED_BEFORE: Final = re.compile(r"\breach(?:ed|es|ing)?\s+(?:(?:some|about|o
 _WITH_AID_AFTER: Final = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+|those\s+)?[\w-]+){0,4}?\s+with\s+(?:[\w-]+\s+){0,3}?"
                                     r"(?:food|aid|assistance|rations|kits|cash|water|supplies|items|relief|vouchers|services|"
                                     r"support|meals|blankets|medicines?|shelter|tents|care|treatment|vaccines?|vaccinations?)\b")
+#: A participle of harm between a figure and its noun: "19 injured persons", "4 seriously wounded soldiers".
+_HURT_BEFORE_NOUN: Final = re.compile(r"\s+(?:(?:seriously|severely|critically|badly|lightly|slightly)\s+)?"
+                                      r"(?:injured|wounded|hurt)\s+[a-z]")
 _CHANGE: Final = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|went\s+up|up|grew|surged|"
                             r"raising|bringing)\s+(?:\w+\s+){0,3}?from\s*$", re.I)
 _BREAK_CONNECT: Final = re.compile(
@@ -417,6 +420,11 @@ _PLACE_ITEM_NEXT: Final = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,
 #: "damaged or destroyed".
 _DAMAGED_AFTER: Final = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:partially\s+|partly\s+|badly\s+|"
                                    r"severely\s+|heavily\s+|lightly\s+)?damaged\b(?!\s+(?:or|and)\s+destroyed)")
+#: Munitions a force strikes with: after "with" or "using" they are the means, not things destroyed.
+_MUNITIONS: Final = frozenset({"bombs", "missiles", "rockets", "shells", "mortars", "barrel bombs", "cruise missiles",
+                               "ballistic missiles", "drones"})
+#: "with", "using" right before a figure (lower-cased): "destroyed nine targets with ten bombs".
+_MEANS_BEFORE: Final = re.compile(r"\b(?:with|using)\s+(?:(?:some|about|around|at\s+least|more\s+than|over)\s+)?$")
 #: What follows a figure with no noun that is the subject of its own verb: "and 300 were intercepted".
 _BARE_SUBJECT_AFTER: Final = re.compile(r"\s+(?:were|have|had|are)\b")
 #: An aside on the items of a list line: ", one of which was mounted", ", most of them new", ", including".
@@ -1008,6 +1016,9 @@ class _Extractor:
                     and _BARE_SUBJECT_AFTER.match(self.low, q.end):
                 metric = None  # "900 migrants were rescued, and 300 were intercepted by the coast guard": more of
                 # the same people, stopped at sea, not things shot down
+            if metric is not None and AS_METRIC.get(metric, metric) == "destroyed" and unit in _MUNITIONS \
+                    and _MEANS_BEFORE.search(self.low, max(0, q.start - 24), q.start):
+                metric = "other"  # "destroyed nine targets with ten bombs": what they were destroyed with
         if metric is None and not (q.word and core in _ONE_WORDS) and unit != "survivors" \
                 and not came_through:  # no list or partitive toll for them either
             metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
@@ -1333,9 +1344,11 @@ class _Extractor:
                 and _REACHED_BEFORE.search(text, max(0, q.start - 30), q.start) and _WITH_AID_AFTER.match(text, after):
             return "other"  # "partners have reached 58,400 of the newly displaced with food rations": aid reached them
         if self.aid and not (unit in lexicon.METRIC_ONLY_UNITS and lexicon.NOUN_METRIC.get(unit) in _HARM) \
+                and _HURT_BEFORE_NOUN.match(text, q.end) is None \
                 and ((aid := _AID_BEFORE.search(text, max(0, q.start - 70), q.start))
                      or (aid_after := _AID_AFTER.match(text, after))):
-            # (but "twelve wounded, who are receiving treatment", "sources gave 60 dead": the harm their noun says)
+            # (but "twelve wounded, who are receiving treatment", "19 injured persons were receiving treatment",
+            # "sources gave 60 dead": the harm their noun or its adjective says)
             # people reached by aid, unless a verb says what happened to them ("aid for 14,000 who fled")
             if aid is not None and aid.group().startswith(("survey", "sample", "poll", "interview", "assessment",
                                                             "spoke")):
@@ -1728,7 +1741,9 @@ def _label_row(text: str) -> bool:
 
 
 #: A header cell of people in need or targeted: not a figure of harm or movement.
-_NEED_CELL: Final = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted)\b")
+_NEED_CELL: Final = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted|capacity)\b")
+#: A header cell that names the people a site holds: "Population", "Current population", "Caseload".
+_POPULATION_CELL: Final = re.compile(r"(?:current\s+|total\s+|site\s+)?(?:population|caseload|occupancy)")
 
 
 #: Header cells that count people by head or by household: a table of them alone counts whom the prose before names.
@@ -1753,6 +1768,8 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             metric = last[-1][2]  # "Hostages freed", "IDPs returned": the participle that ends the cell
         if metric is None and _NEED_CELL.search(low):
             metric = "other"  # "People in need": not the title's IDPs
+        if metric is None and not noun and context is not None and _POPULATION_CELL.fullmatch(low):
+            metric = context  # "Site | Province | Population | Capacity" under the sites of the refugees: them
         if metric is None and noun:
             metric = "other" if noun in lexicon.OBJECT_NOUNS and noun not in lexicon.PERSON_NOUNS else context
         if metric is not None and noun in lexicon.METRIC_ONLY_UNITS:
@@ -1778,7 +1795,7 @@ def _heading_metric(text: str) -> str | None:
 
 #: A heading of a report's population (lower-cased): "POPULATION OF CONCERN", "Population in selected camps"; not
 #: a population in need or a town's size.
-_POPULATION_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")
+_POPULATION_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}\(?populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")
 #: A heading of people counted by place (lower-cased): "households by site", "individuals per district".
 _COUNT_BY_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+"
                                       r"(?:site|location|district|camp|settlement|village|commune|county|province|area)")
@@ -2061,6 +2078,11 @@ def _finish(row: dict) -> dict:
 _DASH_MAP: Final = str.maketrans({"\u2012": "\u2013", "\u2212": "\u2013", "\u2015": "\u2014", "\u2010": "-", "\u2011": "-"})
 _DASH_VARIANTS: Final = tuple(chr(c) for c in _DASH_MAP)
 
+#: Thousands grouped with commas ("14,000"): a text that has them does not group with spaces.
+_COMMA_GROUPED: Final = re.compile(r"\d,\d{3}(?!\d)")
+#: Thousands grouped with plain spaces: "47 300", "1 250 000" (not a year before a figure: "2024 300").
+_SPACE_GROUPED: Final = re.compile(r"(?<![\d.,:/-])\d{1,3}(?: \d{3})+(?![\d,.:/-]\d|\d)")
+
 #: A letter of the Arabic block: most English texts hold none, and are never counted letter by letter (curly
 #: quotes and dashes sort above Arabic, so a "largest character" test let them through).
 _ARABIC_SCRIPT: Final = re.compile("[\u0600-\u06ff]")
@@ -2076,6 +2098,10 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
 
         return extract_arabic(text, article_id=article_id)
     original = text
+    if " " in text and _COMMA_GROUPED.search(text) is None and len(_SPACE_GROUPED.findall(text)) >= 2:
+        # "47 300 new arrivals", "Rugombo | 21 480 | 8 000": a text that groups thousands with spaces, and never
+        # with commas, read with no-break spaces there (one character for one: offsets hold)
+        text = _SPACE_GROUPED.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
     if any(c in text for c in _DASH_VARIANTS):
         # "personnel ‒ about 894,240", "non‐state": read as the common dash or hyphen (one character for
         # one, so offsets hold); surfaces and sentences are given back as written, below

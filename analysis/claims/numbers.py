@@ -103,6 +103,9 @@ _VAGUE: Final = (
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million)\b(?!s)"
     r"|(?:several|a\s+few|many)\s+(?:dozens|hundreds|thousands|millions)\b"
     r"|dozens|hundreds|thousands|millions|(?:scores|tens)(?=\s+(?:of|more)\b)"
+    # "leaving scores dead", "scores were wounded": scores of people (never "test scores were high")
+    r"|scores(?=\s+(?:dead|killed|injured|wounded|hurt|missing|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|"
+    r"wounded|hurt|arrested|detained|abducted|displaced))\b)"
     r"|several(?=\s+(?:of\s+(?:them|the|whom|those|these|our|its|their|his|her)|more|others|were|have|had|are|"
     r"died|required|needed|underwent|"  # "several required amputations"
     r"(?:[a-z'-]+\s+){1,2}(?:(?:near|in|around|outside|across|along|of|from)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2})?"
