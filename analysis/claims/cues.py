@@ -75,8 +75,10 @@ _HEDGED_FIGURE: Final = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+
 #: " in the blast later died of their wounds" (not " in the shelling and two died": another figure's).
 _HURT_THEN_DIED: Final = re.compile(r"\s+(?:in|by|during)\s+(?:(?!(?<=\s)(?:and|while|but|or)\b)[^,.;:\d]){1,60}?\s"
                                     r"(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b")
+#: Articles and possessives: a noun phrase opens with them ("with the mission", "a wounded farmer").
+_ARTICLES: Final = ("the", "a", "an", "its", "their", "his", "her")
 #: Words after which a participle is an adjective of a noun ("the affected villages").
-_DETERMINER_WORDS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those"})
+_DETERMINER_WORDS: Final = frozenset(_ARTICLES + ("these", "those"))
 #: A noun right after a participle (lower-cased): the participle is its adjective ("a wounded farmer"), not a verb.
 _ATTRIBUTIVE_AFTER: Final = re.compile(r"\s+(?!(?:were|was|are|is|have|has|had|in|of|by|at|on|and|or|who|from|with|to|"
                                        r"during|after|since|near|as|while|when)\b)[a-z][a-z-]+\b")
@@ -282,7 +284,7 @@ _PARTICIPLE_ASIDE: Final = re.compile(r"\s*(?:" + "|".join(sorted(_DESCRIBING)) 
 #: them).
 _NAME_ASIDE: Final = re.compile(r" (?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|el-[A-Z][\w'\u2019-]*|bin|ibn|"
                                 r"abu|de|da|van|von) ){0,3}(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*),")
-_DETERMINER: Final = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
+_DETERMINER: Final = re.compile(rf"\s+(?:{'|'.join(_ARTICLES)})\s")
 #: Words before a main verb that ends a relative clause ("who tried to flee were shot", "who ran it was among").
 _MAIN_VERB_AUX: Final = {"were", "was", "are", "is", "been", "have", "has", "had", "remain", "remains", "remained", "being"}
 #: Verbs whose object is what befell their subject: "41 people who sustained injuries", "households who

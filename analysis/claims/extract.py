@@ -598,7 +598,6 @@ class _Extractor:
     def __init__(self, article_id: str, spans: list[Sentence]) -> None:
         self.article_id = article_id
         self.attributor = Attributor([sp.text for sp in spans])
-        self.spans = spans
         self.rows: list[dict] = []
         #: The metric a list or table continues: set by a heading ("Newly displaced by district:") or the last
         #: sentence with a figure, kept across list lines, cleared by any other sentence.
@@ -629,7 +628,7 @@ class _Extractor:
         """The movers (displaced, IDPs, refugees, returnees) that the sentences with no figure right before sentence
         ``index`` name as a group, back to the section's heading; None when they name none or hold a figure."""
         for k in range(index - 1, max(-1, index - 4), -1):
-            prose = self.spans[k].text
+            prose = self.attributor.sentences[k]
             if any(ch.isdigit() for ch in prose) or prose.endswith(":") or bare_heading(prose):
                 return None
             low = prose.lower()
@@ -2098,7 +2097,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
 
         return extract_arabic(text, article_id=article_id)
     original = text
-    if " " in text and _COMMA_GROUPED.search(text) is None and len(_SPACE_GROUPED.findall(text)) >= 2:
+    if _COMMA_GROUPED.search(text) is None and len(_SPACE_GROUPED.findall(text)) >= 2:
         # "47 300 new arrivals", "Rugombo | 21 480 | 8 000": a text that groups thousands with spaces, and never
         # with commas, read with no-break spaces there (one character for one: offsets hold)
         text = _SPACE_GROUPED.sub(lambda m: m.group().replace(" ", "\u00a0"), text)

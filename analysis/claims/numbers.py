@@ -513,8 +513,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if not _before_suspicious(before) or not (
             _ANY_BEFORE_LOWER.search(before.lower()) if before.isascii() else _ANY_BEFORE.search(before)):
         return None  # the common case: a few string checks, at most one search over a short window
-    if (value <= 31 or _YEAR.fullmatch(surface)) and _DATE_BEFORE.search(before) \
-            and (value > 31 or _YEAR.fullmatch(surface) or not _DAY_MONTH_BEFORE.search(before)):
+    if ((year := _YEAR.fullmatch(surface)) or value <= 31) and _DATE_BEFORE.search(before) \
+            and (year or not _DAY_MONTH_BEFORE.search(before)):
         return "date"  # "March 3", "7 October, 12" is a count, so is "in July, 58,000"; and in "Mila village -
         # 20 April\n7 killed" the month has its day already, so 7 is a count
     if not has_hedge and _AGE_BEFORE.search(before):
