@@ -1581,3 +1581,17 @@ def test_arabic_a_hedge_before_a_bracketed_figure_is_its_qualifier() -> None:
 ])
 def test_arabic_a_year_word_before_a_toll_of_the_dead(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of their own after a comma, agreeing with the people counted
+    ("- تونس: 52 مهاجراً، رُحّلوا جواً إلى بلادهم", [(52, "returned")]),
+    ("- 35 عنصراً من الفصائل، قتلوا في الاشتباكات", [(35, "killed")]),
+    # the verb, a long subject with a dash in its name, a day between commas, then the figure
+    ("رحّلت مديرية الهجرة – فرع الجنوب، اليوم الاثنين، 140 مهاجراً من جنسيات مختلفة.", [(140, "returned")]),
+    # the deportees shared out by nationality: the lines under the colon are theirs
+    ("رحّلت السلطات اليوم 200 مهاجر.\nوتوزعوا حسب الجنسية على النحو التالي:\n- مصر: 120 مهاجراً\n- تشاد: 80 مهاجراً",
+     [(200, "returned"), (120, "returned"), (80, "returned")]),
+])
+def test_arabic_a_verb_after_a_comma_and_a_list_shared_out(text, expected):
+    assert figures(text) == expected

@@ -2762,3 +2762,65 @@ def test_a_text_that_groups_thousands_with_spaces_is_read_so():
     assert rows[0]["surface"] == "47 300"
     # a text that groups with commas keeps a space between two figures
     assert 12_300 not in by_value("Some 12,000 people fled the district. In ward 12 300 families were counted.")
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # those who carried the hurt to hospital say how many were hurt; a patient taken there is no new casualty
+    ("Ambulance crews had carried 31 people to hospitals across the district by nightfall.", 31, "wounded"),
+    ("Volunteers brought 12 people to the field hospital after the blast.", 12, "wounded"),
+    ("A nurse was abducted while taking a patient to hospital.", 1, "detained"),
+    ("The convoy brought 900 tonnes of fuel to hospitals in the south.", 900, None),
+    # ages between commas, between the people and their verb
+    ("Three farmers, aged 19, 33 and 61, were wounded by the mine.", 3, "wounded"),
+    ("Two brothers, aged between 15 and 17, were detained at the checkpoint.", 2, "detained"),
+    # people who asked for medical help after an attack were hurt
+    ("Four more residents sought medical help after the night's drone attack.", 4, "wounded"),
+    ("After the strike, nine villagers asked for medical assistance.", 9, "wounded"),
+    # people whose fate and whereabouts are unknown, people believed buried under rubble or a collapsed building
+    ("The agency is tracing 3,200 people whose fate and whereabouts remain unknown.", 3200, "missing"),
+    ("Dozens more are believed to be buried under the rubble of the market.", 24, "missing"),
+    ("Crews are searching for five people believed to be trapped under the collapsed building.", 5, "missing"),
+    ("The 40 victims were buried in the village cemetery.", 40, "killed"),
+    # one noun before "of" governs two figures: "the remains of 300 ... and of 20"
+    ("The exchange included the remains of 300 soldiers to Kyiv and of 20 soldiers to Moscow.", 20, "killed"),
+    ("The release of 150 detainees by the army and of 60 by the rebels was confirmed.", 60, "released"),
+    # a force's "secured": things seized; but not an area made safe, nor a release obtained
+    ("During the search the following was secured:\n- 9 rifles\n- 3 motorcycles\n", 3, "captured"),
+    ("Police said 240 cartridges and 14 pistols were secured.", 14, "captured"),
+    ("The district is now fully secured after 30 mines were removed.", 30, None),
+    ("Negotiators secured the release of 12 hostages.", 12, "released"),
+    # an inventory's adjectives are no verbs: the line goes on with its list
+    ("The following were seized:\n- 4 rifles\n- 7 improvised explosive devices\n- 2 drones\n", 2, "captured"),
+    ("The following were seized:\n- 4 rifles\n- 3 armoured vehicles\n", 3, "captured"),
+    # explosives made safe are destroyed, not killed
+    ("Engineers neutralised 18 explosive devices along the road.", 18, "destroyed"),
+    ("Deminers neutralized 250 landmines in the valley.", 250, "destroyed"),
+    ("The commandos neutralised 12 gunmen.", 12, "killed"),
+    # those left with injuries
+    ("Of the children, 40 were killed and 95 were left with injuries.", 95, "wounded"),
+    # held by armed men overnight or as hostages, but not a site that holds people
+    ("Armed men stopped the convoy and were holding three drivers overnight.", 3, "detained"),
+    ("A school holding 300 people was shelled.", 300, "displaced"),
+    # metric tonnes are a weight
+    ("Gunmen looted 45 mt of food from the warehouse.", 45, None),
+    # households and the same people counted one by one
+    ("Families who reached the town numbered 800 families, equivalent to about 4,100 people.", 4100, "displaced"),
+    # people of the church, administrators and health posts
+    ("A drone strike on the parish killed two pastors and three seminarians.", 3, "killed"),
+    ("Gunmen abducted 40 people, including 3 local administrators.", 3, "detained"),
+    ("More than 120 houses, 4 health posts and a school were set on fire.", 4, "destroyed"),
+])
+def test_twenty_fifth_session_phrasings(text, value, metric):
+    """Phrasings read in session 25's written batches, in sentences of our own."""
+    assert_reads(text, value, metric)
+
+
+def test_a_table_row_with_a_place_and_its_kind_reads_its_figures_and_the_rest_of_its_places():
+    text = ("Table 2: Displaced population by site\n\n"
+            "| Site | Type | Households | Individuals |\n|---|---|---|---|\n"
+            "| Lolo | Host community | 410 | 2,050 |\n"
+            "| Saint Paul (parish hall) | Collective centre | 120 | 610 |\n"
+            "| Other sites | Mixed | 95 | 470 |\n"
+            "| Total | | 625 | 3,130 |\n")
+    assert figures(text) == [(410, "displaced"), (2050, "displaced"), (120, "displaced"), (610, "displaced"),
+                             (95, "displaced"), (470, "displaced"), (625, "displaced"), (3130, "displaced")]

@@ -176,7 +176,7 @@ _DURATION_WORDS = {"ساعة", "ساعات", "يوم", "ايام", "اسبوع",
 #: "made up of" before the size of a family or group (not a crew that was held: "طاقمها المؤلف من 25 بحارا").
 _MADE_UP_OF = {"مؤلفة", "المؤلفة", "مكونة", "المكونة", "مؤلف", "المؤلف", "مكون", "المكون"}
 #: Words of sharing out: before the people a table is about ("توزيع النازحين حسب البلدية") they break it down.
-_SHARED_OUT = {"توزيع", "توزع", "توزعت"}
+_SHARED_OUT = {"توزيع", "توزع", "توزعت", "توزعوا", "يتوزعون"}
 #: Verbs of arriving, before the figure of those who arrived ("وصل 500 شخص إلى ...").
 _ARRIVE_VERBS = {"وصل", "وصلت", "يصل", "تصل", "وصول", "يصلون", "وصلوا", "ووصل", "ووصلت"}
 #: One body (folded), counted when a verb of recovering or finding it comes just before.
@@ -1040,8 +1040,12 @@ class _Sentence:
                     if m and lex.cue(self.word(k - 1)) == m and self.word(k - 1) not in lex.NOUN_METRIC:
                         return m
                     # "هدمت قوات الاحتلال الإسرائيلي، اليوم الثلاثاء، 7 منشآت": the verb, its subject, a time aside
-                    for i in range(k - 1, max(self.a, k - 6) - 1, -1):
+                    # (the subject may be a long name with a dash in it: "رحّل جهاز مكافحة الهجرة غير الشرعية – فرع
+                    # المنطقة الشرقية، اليوم الأحد، 412 مهاجراً")
+                    for i in range(k - 1, max(self.a, k - 11) - 1, -1):
                         w = self.word(i)
+                        if self.punct(i) and self.toks[i].text in ("\u2013", "\u2014", "-"):
+                            continue
                         if not w or self.toks[i].kind == "num":
                             break
                         if _verb_form(w) and (m := lex.cue(w)) is not None and w not in lex.NOUN_METRIC \
@@ -1146,6 +1150,9 @@ class _Sentence:
                         return m
                 if in_breakdown and (m := self._cue_at(self._past_free(j + 1), back=False)):
                     return m  # "سبعة مدنيين، بينهم أربعة أطفال، قتلوا": the breakdown closed, the verb of all
+                if t.text in ("،", ",") and not in_breakdown and f.unit in _PEOPLE_UNITS and nxt.endswith("وا") \
+                        and _verb_form(nxt) and (m := self._cue_at(j + 1, back=False)):
+                    return m  # "- مصر: 187 مهاجراً، رُحّلوا براً": their own verb after a comma, agreeing with them
                 if strip_conj(nxt) not in _BREAKDOWN and nxt not in _BREAKDOWN and nxt != "و":
                     return None
                 j += 1

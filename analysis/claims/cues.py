@@ -195,6 +195,8 @@ def cue_metric(text: str, start: int, end: int, unit: str, known: bool, last: bo
                 metric = "casualties"  # "enemy losses amounted to 280 servicemen": killed and wounded together
             elif cue.startswith("recaptur") and unit in _SEIZABLE:
                 metric = "captured"  # "recaptured 70 towns": places taken back (people recaptured are detained)
+            elif cue.startswith("neutrali") and unit in lexicon.OBJECT_NOUNS:
+                metric = "destroyed"  # "neutralised 26 explosive devices", "neutralized four vehicles": made useless
             elif cue not in _LOST or unit not in lexicon.OBJECT_NOUNS:
                 continue
             else:
@@ -280,6 +282,8 @@ _DESCRIBING: Final = {"serving", "working", "based", "stationed", "deployed", "t
 _MAIN_AUX_AHEAD: Final = re.compile(r"(?P<phrase>(?:[^\d.;:!?]|(?<![a-z]{2})\.){0,110}?)(?=\s(?:have|has|had|were|was|are|is)\s)")
 #: A participle that opens an aside describing the person before it: ", serving with ...,", ", based in ...,".
 _PARTICIPLE_ASIDE: Final = re.compile(r"\s*(?:" + "|".join(sorted(_DESCRIBING)) + r")\b")
+#: Ages between commas: ", aged 44 and 71,", ", aged between 19 and 25,", ", both aged 30,".
+_AGE_ASIDE: Final = re.compile(r" (?:both\s+|all\s+)?aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*,")
 #: A name between commas: ", Amina Yusuf," (two to four capitalised words, particles such as "al-" or "bin" among
 #: them).
 _NAME_ASIDE: Final = re.compile(r" (?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|el-[A-Z][\w'\u2019-]*|bin|ibn|"
@@ -366,6 +370,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                     and _VERB_AFTER_ASIDE.match(text, name.end()):
                 pos = name.end()
                 continue  # "a nurse, Amina Yusuf, was killed": a name, then the verb
+            if p == "," and first and (age := _AGE_ASIDE.match(text, t.end())) is not None \
+                    and _VERB_AFTER_ASIDE.match(text, age.end()):
+                pos = age.end()
+                continue  # "two women, aged 44 and 71, were wounded"
             if p == "," and first and _PARTICIPLE_ASIDE.match(text, t.end()) \
                     and (end := _aside_end(text, t.end(), min(len(text), t.end() + 100), ",")) is not None \
                     and _VERB_AFTER_ASIDE.match(text, end):

@@ -436,7 +436,10 @@ _BULLET_FIGURE: Final = re.compile(r"[-\u2022*]\s*(?:(?:more\s+than|over|about|s
                                    r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
                                    r"nine)ty(?:-[a-z]+)?|a\s+hundred|dozens|hundreds|several)\b)", re.I)
 #: A word that may be a verb: what a line of a list does not hold.
-_VERBISH: Final = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|(?!hundred\b)[a-z]{3,}ed|[a-z]{3,}ing)\b")  # (not "one hundred")
+#: (not "one hundred", nor the adjectives of an inventory: "- 11 improvised explosive devices", "- 4 armoured vehicles")
+_VERBISH: Final = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|(?!hundred\b|improvised\b|armou?red\b|"
+                             r"unmanned\b|assorted\b|guided\b|unexploded\b|modified\b|wheeled\b|tracked\b|motori[sz]ed\b)"
+                             r"[a-z]{3,}ed|[a-z]{3,}ing)\b")
 #: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
 _PARTITIVE_HEAD: Final = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
 #: A verb of speech right before one person: "..., said a resident" (lower-cased text); or "by", the agent of a
@@ -546,6 +549,12 @@ _STILL_TO_BE: Final = re.compile(r"\s+(?:a\s+day\s+|a\s+week\s+|each\s+day\s+)?(
                                  r"(?:moved|relocated|evacuated|transferred|registered)\b")
 #: Ammunition counted in rounds: no arms of their own (``other``), in a list of arms taken.
 _AMMUNITION: Final = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
+#: What lies between two figures governed by one noun before "of": "the remains of 757 people to Ukraine and of 28".
+#: (a place or a side of each may come between: "to Ukraine", "by Kyiv").
+_AND_OF: Final = re.compile(r"(?:\s+(?:to|from|in|by|at|for)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})?,?"
+                            r"\s+and\s+of\s+", re.I)
+#: Between a figure of households and the same people counted one by one: ", equivalent to ", " (equal to ".
+_EQUIVALENT: Final = re.compile(r"\s*[,(\u2013\u2014-]?\s*[\"\u201c]?(?:equivalent|equal)\s+to\s+", re.I)
 #: Places a figure may count where something befell others: "in 33 villages".
 _PLACE_NOUNS: Final = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
                        "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods",
@@ -1322,6 +1331,13 @@ class _Extractor:
                     and _DIED_AFTER_ASIDE.match(text, close):
                 return "killed"  # "two others, who had been rushed to hospital, died later": hurt, then dead
             return cue[2]  # "- 31 members of regime forces and loyal militiamen, who were killed in the clashes"
+        if prev is not None and prev["metric"] not in ("other", None) and text.endswith(" of ", 0, prev["start"]) \
+                and _AND_OF.fullmatch(text, prev_end, q.start) and compatible(prev["metric"], unit, known):
+            return prev["metric"]  # "the remains of 757 people to Ukraine and of 28 people to Russia": the same noun
+            # governs both
+        if prev is not None and prev["metric"] in lexicon.PEOPLE_METRICS and prev["unit"] in ("households", "families") \
+                and unit in lexicon.PERSON_NOUNS and _EQUIVALENT.fullmatch(text, prev_end, q.start):
+            return prev["metric"]  # "numbered 2,130 families, \"equivalent to about 10,600 people\"": the same people
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
         if prev is not None and prev["metric"] in _HARM and text[prev_end:q.start] in (" and ", ", and ") \

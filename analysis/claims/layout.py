@@ -63,8 +63,10 @@ def semicolon_item(text: str, pos: int) -> tuple[int, int] | None:
     return text.rfind(";", 0, pos) + 1, (text.find(";", pos) + 1 or len(text) + 1) - 1
 
 
-#: A table row parted by bars: a label, then cells that hold a figure and perhaps its hedge.
-_BAR_ROW: Final = re.compile(r"[A-Za-z][^|\d\n]{0,40}(?:\|[ \t]*(?:(?:(?:fewer|less|more)\s+than|over|under|about|some|nearly|"
+#: A table row parted by bars: a label (perhaps after a bar, and perhaps with a second cell of words: "| Nyakunde
+#: (Catholic parish) | Collective centre | 611 | 2,988 |"), then cells that hold a figure and perhaps its hedge.
+_BAR_ROW: Final = re.compile(r"(?:\|[ \t]*)?[A-Za-z][^|\d\n]{0,40}(?:\|[ \t]*[A-Za-z][^|\d\n]{0,40})?"
+                             r"(?:\|[ \t]*(?:(?:(?:fewer|less|more)\s+than|over|under|about|some|nearly|"
                              r"almost|around|roughly|up\s+to|approx\.?)\s+)?\d[\d,.]*[ \t]*)+\|?[ \t]*")
 #: A line of "label figure" items parted by semicolons, each label a few words with no figure of its own.
 _SEMICOLON_LIST: Final = re.compile(r"(?:[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*;\s*)+[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*\.?")
@@ -179,6 +181,8 @@ def label_noun(low: str, start: int) -> str | None:
             word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
         if word in _PLACE_LABEL_WORDS or (i and words[i - 1] == "host"):
             continue  # "Boda town 1,200", "Bagasola host villages 730": where, not what is counted
+        if i == 1 and words[0] in ("other", "remaining") and word in _OTHER_PLACES:
+            continue  # "Other locations | 897 | 3,800": the rest of a table's places, not locations counted
         if word in _THING_LABEL_WORDS:
             return word  # "Countries receiving patients: 17": not people
         if word in lexicon.COUNT_NOUNS:
@@ -208,5 +212,8 @@ _THING_LABEL_WORDS: Final = {"countries", "nations", "incidents", "attacks", "da
 #: Prepositions in a list line's label after which the words say where, not what is counted.
 _WHERE_WORDS: Final = {"at", "in", "into", "to", "near", "inside", "across"}
 #: Singular place words in a list line's label: the place of the line, not the thing it counts.
+#: Plural place words that, after "other" or "remaining" at the head of a label, name the rest of a list's places.
+_OTHER_PLACES: Final = {"locations", "sites", "areas", "villages", "towns", "localities", "districts", "counties",
+                        "communes", "municipalities", "camps", "settlements", "neighbourhoods", "neighborhoods"}
 _PLACE_LABEL_WORDS: Final = {"town", "village", "city", "camp", "site", "settlement", "district", "county", "locality",
                              "neighbourhood", "neighborhood", "hamlet", "area"}

@@ -57,6 +57,14 @@ METRIC_CUES: dict[str, list[str]] = {
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
         r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)(?:\s+by\s+(?:air|helicopter|road|ambulance))?"
         r"\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b", r"hospitali[sz]ed",
+        # "275 were left with injuries", "left with lifelong disabilities"
+        r"left\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|disabilities|amputations)",
+        # "two residents asked for medical help after the shelling", "nine people sought medical care"
+        r"(?:ask(?:ed|ing|s)?|s(?:ought|eek|eeking|eeks)|turn(?:ed|ing)?)\s+(?:for\s+)?medical\s+(?:help|care|aid|assistance|attention)",
+        # the same said of those who carried them: "paramedics had taken 94 people to hospital" (not "taking a patient
+        # to hospital": a patient is ill or hurt already, not a new casualty)
+        r"(?:t(?:ook|aken?|aking|akes)|rush(?:ed|ing|es)?|br(?:ought|ing|ings|inging)|carr(?:ied|ying|y|ies)|ferr(?:ied|ying))"
+        r"(?=\s+(?:(?!patients?\b)[\w,-]+\s+){1,4}?to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b)",
         # "860 of them arrived with gunshot wounds", "48 arrived in a critical condition": hurt, whatever moved them
         r"(?:arriv(?:ed|ing|es?)|came|come|coming)\s+(?:(?:at|in)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:with\s+(?:[\w-]+\s+){0,3}?"
         r"(?:wounds|injuries|burns)|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition)",
@@ -193,6 +201,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"recaptur(?:ed|ing)",
+        # "holding two drivers overnight", "holding 12 people hostage" (not "a camp holding 300 people")
+        r"holding(?=\s+(?:[\w,-]+\s+){1,4}?(?:hostages?|captives?|prisoners?|overnight|incommunicado|without\s+charge)\b)",
         # "soldiers held dozens of residents for days", "gunmen held 12 aid workers": right before people counted
         # (not "army-held", "the regime held 3000 Housing Project": who holds a place)
         r"held(?<!-held)(?<!army held)(?<!regime held)(?<!rebel held)(?<!government held)(?<!opposition held)"
@@ -224,18 +234,25 @@ METRIC_CUES: dict[str, list[str]] = {
                 # seven more servicemen is being clarified"
                 r"fate\s+of(?=\s[^.;:]{0,50}?\s(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear|"
                 r"(?:being|yet\s+to\s+be)\s+(?:clarified|established|determined))\b)",
-                r"whose\s+fate\s+(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)",
+                r"whose\s+fate\s+(?:and\s+whereabouts\s+)?(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)",
                 r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances?", r"disappeared", r"vanished", r"unaccounted\s+for", r"forcibly\s+disappeared",
-                r"(?:(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+"
+                # ("thousands more are believed to be buried under the rubble": missing, not yet found dead)
+                r"(?:(?:are|is|were|was|be|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+"
                 r"(?:rubble|debris|ruins)",
                 # "four people believed to be trapped under the debris" (but "12 people trapped under the rubble had
                 # died": a later fate)
-                r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)(?![^.;:]{0,40}?\b(?:died|dead|killed)\b)"],
+                r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:(?:collapsed|destroyed|fallen)\s+(?:[\w-]+\s+)?(?:buildings?|houses?|homes?|"
+                r"blocks?|walls?|roofs?)|rubble|debris|ruins)(?![^.;:]{0,40}?\b(?:died|dead|killed)\b)"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",
         # "has taken some 280 soldiers and policemen prisoner": the verb, its object, then "prisoner"
         r"(?:taken|took|take|takes|taking)(?=\s+(?:(?!to\s)[\w,\"\u201c\u201d-]+\s+){0,8}?[a-z]+(?:s|men|people)\s+prisoners?\b)", r"pows?", r"seiz(?:ed|ing)",
-        r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"hijack(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
+        r"surrender(?:ed|ing)", r"overr(?:an|un|unning)",
+        # a security force's "secured" is seized ("the following was secured: 6 long firearms", "389 vehicles
+        # secured"); not "secured the release of", "secured funding", nor an area "now completely secured after ..."
+        r"secured(?<!completely\ssecured)(?<!fully\ssecured)(?<!now\ssecured)(?<!totally\ssecured)(?<!being\ssecured)"
+        r"(?!\s+(?:after|against|from|by)\b)(?!\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:release|freedom|funding|funds|access|support|agreement|passage|"
+        r"approval|commitments?|donations?|pledges?)\b)", r"hijack(?:ed|ing)", r"la(?:id|y|ying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)",
     ],
     "destroyed": [
         r"destroy(?:ed|ing|s)?", r"destruction\s+of", r"demolish(?:ed|ing)", r"razed", r"flattened", r"collapsed",
@@ -329,7 +346,8 @@ PERSON_NOUNS = {
     "employees", "aid workers", "volunteers", "adults", "elderly", "youths", "youngsters", "farmers", "shepherds",
     "displaced", "fatality", "casualty", "death", "airmen", "airman", "crew", "crewmen", "crew members", "seafarers", "sailors", "marines",
     "paratroopers", "advisers", "advisors", "contractors", "agents", "spies", "clerics", "imams", "priests",
-    "monks", "nuns", "engineers", "experts", "inmates", "suspects", "smugglers", "bombers", "snipers", "guerrillas",
+    "monks", "nuns", "novices", "pastors", "deacons",
+    "seminarians", "congregants", "administrators", "engineers", "experts", "inmates", "suspects", "smugglers", "bombers", "snipers", "guerrillas",
     "peshmerga", "conscripts", "reservists", "deserters", "sympathisers", "supporters", "leaders", "leader",
     "tribesmen", "heads", "herders", "siblings", "sisters", "cousins", "parents", "households", "household",
     "hh", "hhs", "family", "colleagues", "colleague", "idp", "returnee", "evacuees", "arrivals", "new arrivals",
@@ -403,6 +421,8 @@ OBJECT_NOUNS: Final = {
     "infantry fighting vehicles", "fighting vehicles", "motor vehicles", "field artillery guns", "artillery guns",
     "missile launchers", "rocket launchers", "air defence systems", "air defense systems", "mortar launchers",
     "air-defence systems", "air-defense systems", "artillery pieces", "anti-aircraft guns", "self-propelled guns",
+    # explosives planted, found or made safe ("neutralised 26 explosive devices", "seized 11 IEDs")
+    "explosive devices", "devices", "ieds", "landmines", "mines", "booby traps", "health posts",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").

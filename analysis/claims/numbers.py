@@ -274,7 +274,7 @@ _AFTER_EXCLUDE: Final = [
         r"francs?|cfa(?:\s+francs?)?|taka|kyats?|shekels?)\b", re.I)),
     ("measure", re.compile(
         r"[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|metres?|meters?|m|feet|foot|ft|cm|mm|kg|kgs|kilos?|kilograms?|"
-        r"grams?|g|tons?|tonnes?|hectares?|ha|acres?|sq|square|cubic|degrees?|\u00b0|mph|km/h|kph|inch(?:es)?|"
+        r"grams?|g|tons?|tonnes?|mt|hectares?|ha|acres?|sq|square|cubic|degrees?|\u00b0|mph|km/h|kph|inch(?:es)?|"
         r"yards?|mw|gw|kw|megawatts?|litres?|liters?|calibre|caliber|knots?|nautical)\b", re.I)),
     ("duration", re.compile(
         r"[\s-]*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|"
