@@ -1595,3 +1595,15 @@ def test_arabic_a_year_word_before_a_toll_of_the_dead(text, expected):
 ])
 def test_arabic_a_verb_after_a_comma_and_a_list_shared_out(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people rescued alive are no casualty; bodies recovered beside them are the dead
+    ("وتمكن الصيادون من انتشال ثلاث جثث وإنقاذ تسعة آخرين.", [(3, "killed")]),
+    # ... unless their own verb says they were hurt
+    ("كما أنقذت سبعة أشخاص أصيبوا بجروح.", [(7, "wounded")]),
+    # the rescuers themselves name no fate
+    ("وانتشلت فرق الإنقاذ 14 جثة من تحت الأنقاض.", [(14, "killed")]),
+])
+def test_arabic_people_rescued_alive(text, expected):
+    assert figures(text) == expected

@@ -176,6 +176,8 @@ _DURATION_WORDS = {"ساعة", "ساعات", "يوم", "ايام", "اسبوع",
 #: "made up of" before the size of a family or group (not a crew that was held: "طاقمها المؤلف من 25 بحارا").
 _MADE_UP_OF = {"مؤلفة", "المؤلفة", "مكونة", "المكونة", "مؤلف", "المؤلف", "مكون", "المكون"}
 #: Words of sharing out: before the people a table is about ("توزيع النازحين حسب البلدية") they break it down.
+#: Rescuing (folded): the people rescued are no casualty, unless their own verb says they were hurt.
+_RESCUED = {"انقاذ", "انقذ", "انقذت", "انقذوا", "ينقذ", "تنقذ"}
 _SHARED_OUT = {"توزيع", "توزع", "توزعت", "توزعوا", "يتوزعون"}
 #: Verbs of arriving, before the figure of those who arrived ("وصل 500 شخص إلى ...").
 _ARRIVE_VERBS = {"وصل", "وصلت", "يصل", "تصل", "وصول", "يصلون", "وصلوا", "ووصل", "ووصلت"}
@@ -1562,6 +1564,9 @@ class _Sentence:
         m = self._left_cue(f, near=True)
         if m == "intercepted" and f.unit in _PEOPLE_UNITS:
             m = None  # "اعتُرض 4,585 مهاجراً في البحر وأُعيدوا": what befell them after
+        if m == "other" and strip_conj(self.word(f.hedge_tok - 1)) in _RESCUED \
+                and (harm := self._right_cue(f)) in ("killed", "wounded"):
+            return harm  # "أنقذت سبعة أشخاص أصيبوا بجروح": rescued, and hurt
         if m:
             return m
         # 2b. a toll frame
