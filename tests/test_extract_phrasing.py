@@ -2824,3 +2824,41 @@ def test_a_table_row_with_a_place_and_its_kind_reads_its_figures_and_the_rest_of
             "| Total | | 625 | 3,130 |\n")
     assert figures(text) == [(410, "displaced"), (2050, "displaced"), (120, "displaced"), (610, "displaced"),
                              (95, "displaced"), (470, "displaced"), (625, "displaced"), (3130, "displaced")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a place whose name opens with an article of two letters, then "and" another place
+    ("About 90 families from al-Mansura and Tell Abyad have left their homes.", 90, "displaced"),
+    ("Some 70 people from el-Geneina and Misterei remain missing.", 70, "missing"),
+    # what is believed of them is their fate; where they are believed to be is none
+    ("Forty hostages are held, at least 12 of whom are believed to be dead.", 12, "killed"),
+    ("Some 25 fighters are thought to have been killed in the raid.", 25, "killed"),
+    ("About 150 people are said to be sheltering in the school, unable to leave.", 150, None),
+    # prisoners serving their time are held, whatever their crime
+    ("The list includes 40 prisoners serving life sentences for murder.", 40, "detained"),
+    # people of a named place, then what befell them
+    ("The deal frees 120 residents of Khan Younis who were detained during the war.", 120, "detained"),
+    # a part of those rescued, with their wounds
+    ("Nine people were pulled from the river, three of them with severe burns.", 3, "wounded"),
+    ("Nine people were pulled from the river, three with serious injuries.", 3, "wounded"),
+    # South Asian scales and grouping
+    ("Nearly 2.5 lakh people have been displaced since May.", 250_000, "displaced"),
+    ("Some 1,25,000 people fled the district.", 125_000, "displaced"),
+    ("The state has sought 1.2 crore rupees in aid.", 12_000_000, None),
+    # ranks and trades of one person
+    ("A police constable was killed in the ambush.", 1, "killed"),
+    ("An army captain was wounded by the blast.", 1, "wounded"),
+    ("One of the hospital's cleaners was killed at his home.", 1, "killed"),
+    ("A major offensive began on Monday.", 1, None),
+])
+def test_twenty_fifth_session_phrasings_second_round(text, value, metric):
+    """Phrasings read in session 25's second round of written batches, in sentences of our own."""
+    assert_reads(text, value, metric)
+
+
+def test_a_header_row_that_names_a_year_still_names_its_columns():
+    text = ("Estimated internally displaced people, by province (as of 30 June 2025)\n"
+            "Province | Displaced since Jan 2023 | Displaced before Jan 2023 | Total\n"
+            "North | 41,200 | 9,800 | 51,000\n"
+            "South | 12,600 | 1,400 | 14,000\n")
+    assert [v for v, _ in figures(text)] == [41_200, 9_800, 51_000, 12_600, 1_400, 14_000]

@@ -269,7 +269,12 @@ _LEFT_PLACE: Final = re.compile(r" (?:the\s+)?[a-z\u00e0-\u00ff]")
 _CAPITAL_AT: Final = re.compile(r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|"
                                 r"south-eastern|south-western|rural|greater)\s+)?[A-Z\u00c0-\u00de]")
 _THE_COUNTRY: Final = re.compile(r" the\s+country\b")
-_NAME_AFTER: Final = re.compile(r"\s+[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
+#: Verbs of belief before "to be": "are believed to be dead", "are thought to have been killed".
+_BELIEVED: Final = frozenset({"believed", "thought", "presumed", "feared", "known", "reported", "said", "understood"})
+_TO_BE: Final = re.compile(r" to (?:be|have been) ")
+_BELIEVED_FATES: Final = frozenset({"killed", "wounded", "casualties", "missing", "detained", "captured", "released"})
+#: A name right after a word: "Kidal", "al-Rafid" (an article of two letters before its capital).
+_NAME_AFTER: Final = re.compile(r"\s+(?:[a-z]{2}-)?[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
 #: A figure right after a verb: the verb's object ("displaced about 11,000 people").
 _OBJECT_FIGURE: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
                                    r"up\s+to|almost)\s+)?\d")
@@ -548,6 +553,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             pos = said.end()  # "204 people they said were killed": who says so
             first = False
             continue
+        elif word in _BELIEVED and prev_word in AUX and (to_be := _TO_BE.match(text, t.end())) is not None \
+                and (fate := cues_by_start.get(to_be.end())) is not None and fate[2] in _BELIEVED_FATES:
+            pos = to_be.end()  # "35 of whom are believed to be dead": what is believed of them is their fate (but
+            continue  # "200 people are said to be sheltering in the basement": where they are, no fate)
         elif word in _RELATIVE and (first or (not unit and words <= 1) or (from_phrase and word == "who" and not verb_seen)):
             strict = who = True  # "people who were killed": the relative clause says what happened to them
         elif strict and (word == "of" or word not in AUX):
@@ -580,8 +589,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 and compatible("refugees", unit, True):
             return "refugees"  # "more than 1,500 Rohingya have landed in Aceh": boats of people came ashore (abroad
             # or not: _moved_at_home); never "shells landed on the roof"
-        elif word in ("with", "from", "on") and first and unit in lexicon.PERSON_NOUNS and (
-                _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))):
+        elif first and unit in lexicon.PERSON_NOUNS and ((word in ("with", "from", "on") and (
+                _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))))
+                or (word == "of" and original and _NAME_AFTER.match(original, t.end()))):
+            # ("310 residents of Gaza who were detained": where they are from, then what befell them)
             max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
             from_phrase = True  # (and a relative clause after it: "732 men from the area who remain missing")
             # "95 people from Kidal and Gao remain missing", "a volunteer with a local rescue team was killed"
@@ -607,7 +618,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         # a participle after a determiner is an adjective, no verb: "residents of the affected and nearby villages"
         determined = prev_word in _DETERMINER_WORDS
         prev_word = word
-        prev_cap = bool(original) and original[w_start].isupper()
+        # (a name may open with an article of two letters: "al-Rafid", "el-Fasher", "ad-Damazin")
+        prev_cap = bool(original) and (original[w_start].isupper() or (
+            original[w_start + 2:w_start + 3] == "-" and original[w_start + 3:w_start + 4].isupper()))
         undergo = undergo or (relative and word in _UNDERGO_VERBS)
         if word in _AUX_VERBS or (word.endswith("ed") and len(word) > 4 and not determined):
             verb_seen = True

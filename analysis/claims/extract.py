@@ -438,7 +438,7 @@ _BULLET_FIGURE: Final = re.compile(r"[-\u2022*]\s*(?:(?:more\s+than|over|about|s
 #: A word that may be a verb: what a line of a list does not hold.
 #: (not "one hundred", nor the adjectives of an inventory: "- 11 improvised explosive devices", "- 4 armoured vehicles")
 _VERBISH: Final = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|(?!hundred\b|improvised\b|armou?red\b|"
-                             r"unmanned\b|assorted\b|guided\b|unexploded\b|modified\b|wheeled\b|tracked\b|motori[sz]ed\b)"
+                             r"unmanned\b|assorted\b|guided\b|unexploded\b|modified\b|wheeled\b|tracked\b|motori[sz]ed\b|mounted\b)"
                              r"[a-z]{3,}ed|[a-z]{3,}ing)\b")
 #: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
 _PARTITIVE_HEAD: Final = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
@@ -517,7 +517,9 @@ _TREATED_BEFORE: Final = re.compile(r"\b(?:treated|treating|admitted|received|op
                                     r"more\s+than|over|nearly)\s+)?$")
 _WOUND_KIND: Final = r"(?:gunshot|shrapnel|blast|bullet|war|weapon|conflict|violence|machete|(?:bush[\s-]?)?knife|stab|mine|burn|arrow|spear|axe|panga)"
 #: "for gunshot wounds", "with gunshot and other violence-related wounds": treated for wounds, so wounded.
-_FOR_WOUNDS_AFTER: Final = re.compile(rf"\s+(?:for|with)\s+(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+(?:other\s+)?{_WOUND_KIND})?"
+_FOR_WOUNDS_AFTER: Final = re.compile(rf"\s+(?:of\s+(?:them|whom)\s+)?(?:for|with)\s+(?:(?:serious|severe|minor|light|critical|"
+                                      r"multiple|grave|life-threatening)\s+)?"
+                                      rf"(?:{_WOUND_KIND}(?:\s+(?:or|and)\s+(?:other\s+)?{_WOUND_KIND})?"
                                       r"[\s-]+(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
 #: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.
 _PARENTHESES: Final = re.compile(r"\([^()]*\)")
@@ -1319,7 +1321,8 @@ class _Extractor:
             # connection with the conflict": what the verb they are the object of did
             verb = _verb_governing(text, q.start, unit, known, prev_end) if q.start > prev_end else None
             return verb if verb in lexicon.AFTER_HELD_METRICS else "detained"
-        if text[after:after + 6] == " with " and (unit in lexicon.PERSON_NOUNS or not unit) \
+        if (text[after:after + 6] == " with " or text.startswith((" of them with ", " of whom with "), after)) \
+                and (unit in lexicon.PERSON_NOUNS or not unit) \
                 and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
         if ", who " in text[after:after + 100] and (who := _WHO_WERE_AFTER.match(text, after)) is not None \

@@ -104,10 +104,15 @@ def header_cells(text: str) -> list[str] | None:
         return None
     cells = [c for c in CELL_GAP.split(text.strip(" |\t")) if c]
     if len(cells) < 2 or any(len(c) > 32 or c.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in
-                                                                         (c[:-1] if c.endswith(".") else c))
+                                                                         _YEAR.sub("", c[:-1] if c.endswith(".") else c))
                              for c in cells):
-        return None  # but a cell may end in the stop of a short form ("Ind.", "No.")
+        return None  # but a cell may end in the stop of a short form ("Ind.", "No.") and name a year ("Displaced
+        # since Feb 2021")
     return cells
+
+
+#: A year in a header cell: "Displaced since Feb 2021", "Killed (2024)".
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def row_cells(text: str) -> list[tuple[int, int]]:

@@ -201,6 +201,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"recaptur(?:ed|ing)",
+        # prisoners serving their time ("71 prisoners serving life sentences for murder": held, whatever the crime)
+        r"serving\s+(?:(?:life|long|prison|jail|their|his|her|\d+-year)\s+)*(?:sentences?|terms?)",
         # "holding two drivers overnight", "holding 12 people hostage" (not "a camp holding 300 people")
         r"holding(?=\s+(?:[\w,-]+\s+){1,4}?(?:hostages?|captives?|prisoners?|overnight|incommunicado|without\s+charge)\b)",
         # "soldiers held dozens of residents for days", "gunmen held 12 aid workers": right before people counted
@@ -347,7 +349,9 @@ PERSON_NOUNS = {
     "displaced", "fatality", "casualty", "death", "airmen", "airman", "crew", "crewmen", "crew members", "seafarers", "sailors", "marines",
     "paratroopers", "advisers", "advisors", "contractors", "agents", "spies", "clerics", "imams", "priests",
     "monks", "nuns", "novices", "pastors", "deacons",
-    "seminarians", "congregants", "administrators", "engineers", "experts", "inmates", "suspects", "smugglers", "bombers", "snipers", "guerrillas",
+    "seminarians", "congregants", "administrators", "cleaners", "cleaner", "cooks", "watchmen", "watchman", "janitors",
+    "technicians", "technician", "constables", "constable", "jawans", "jawan", "havildar", "brigadier", "majors",
+    "captains", "lieutenants", "sergeants", "corporals", "engineers", "experts", "inmates", "suspects", "smugglers", "bombers", "snipers", "guerrillas",
     "peshmerga", "conscripts", "reservists", "deserters", "sympathisers", "supporters", "leaders", "leader",
     "tribesmen", "heads", "herders", "siblings", "sisters", "cousins", "parents", "households", "household",
     "hh", "hhs", "family", "colleagues", "colleague", "idp", "returnee", "evacuees", "arrivals", "new arrivals",
@@ -446,7 +450,8 @@ SINGLE_PERSON_NOUNS: Final = {
     "waiter", "photojournalist", "blogger", "poet", "singer", "footballer", "athlete", "academic", "researcher",
     "schoolteacher", "headteacher", "herdsman", "cleaner", "councillor", "councilor", "pupil", "schoolgirl",
     "schoolboy", "gendarme", "technician", "sergeant", "corporal", "lieutenant", "colonel", "ambulance driver",
-    "security guard", "watchman", "caretaker", "headmistress", "vaccinator",
+    "security guard", "watchman", "caretaker", "headmistress", "vaccinator", "captain", "army major", "police major",
+    "constable", "jawan", "havildar", "brigadier", "cook", "janitor", "novice", "seminarian",
 }
 #: Holders of an office, counted one at a time only ("an Embera governor, José Dogirama, was killed", "a local
 #: official was abducted"); after a figure these words are no counted nouns ("11 official detention centres").

@@ -85,10 +85,11 @@ _WNUM: Final = (
 _DOZEN: Final = rf"(?:(?:a|{_U}|ten|half\s+a)\s+dozen)\b(?!s)"
 #: Digit groups are split by commas, or by a no-break, narrow no-break, thin or zero-width space ("2\u00a0500").
 _GROUP: Final = "[,\u00a0\u202f\u2009\u200b]"
-_DIG: Final = rf"(?:\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)(?:\.\d+)?"
+#: (South Asian English groups lakhs and crores in pairs: "6,50,000", "1,25,00,000".)
+_DIG: Final = rf"(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)(?:\.\d+)?"
 #: Spoken decimals: "two-point-5 million", "one point two million", "3 point 5 million".
 _SPOKEN: Final = (rf"(?:(?:{_U}|ten|\d{{1,3}})[\s-]+point[\s-]+(?:{_U}|zero|\d{{1,3}})\s+(?:thousand|million|billion)\b)")
-_SCALE: Final = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mn|mln)\b|[kKmM]\b)"
+_SCALE: Final = r"(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion)\b|\s?(?:bn|mn|mln)\b|[kKmM]\b)"
 _DIGSC: Final = rf"{_DIG}{_SCALE}?(?![\w/]|[.,]\d)"
 _NUM: Final = rf"(?:{_SPOKEN}|{_DIGSC}|{_DOZEN}|{_WNUM})"
 
@@ -167,9 +168,10 @@ _QUANTITY_LOWER: Final = re.compile(_QUANTITY.pattern.lower().replace("(?p<", "(
 _SCALES: Final = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
-    "k": 1_000, "m": 1_000_000,
+    "k": 1_000, "m": 1_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
-_DIG_RE: Final = re.compile(rf"({_DIG})\s*(hundred|thousand|million|billion|trillion|bn|mn|mln|k|m)?", re.IGNORECASE)
+_DIG_RE: Final = re.compile(rf"({_DIG})\s*(hundred|thousand|lakhs?|crores?|million|billion|trillion|bn|mn|mln|k|m)?",
+                            re.IGNORECASE)
 _VAGUE_BASE: Final = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2_000,
                       "millions": 2_000_000, "several": 3}
 _VAGUE_UNIT: Final = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
