@@ -554,7 +554,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             first = False
             continue
         elif word in _BELIEVED and prev_word in AUX and (to_be := _TO_BE.match(text, t.end())) is not None \
-                and (fate := cues_by_start.get(to_be.end())) is not None and fate[2] in _BELIEVED_FATES:
+                and (believed := cues_by_start.get(to_be.end())) is not None and believed[2] in _BELIEVED_FATES:
             pos = to_be.end()  # "35 of whom are believed to be dead": what is believed of them is their fate (but
             continue  # "200 people are said to be sheltering in the basement": where they are, no fate)
         elif word in _RELATIVE and (first or (not unit and words <= 1) or (from_phrase and word == "who" and not verb_seen)):
