@@ -151,7 +151,10 @@ def _join_figure_lines(text: str, out: list[Sentence]) -> list[Sentence]:
                 k += 1
                 continue
             nxt = out[k + 1] if k + 1 < len(out) else None
-            if nxt is not None and _next_line(text, s, nxt) and (prev is None or not _next_line(text, prev, s)) and (
+            # (the line before may be the panel's heading in capitals, "KEY FIGURES", or a figure with its caption:
+            # "63,800" / "new arrivals since 1 January" / "2,150" / "average daily arrivals", captions under figures)
+            if nxt is not None and _next_line(text, s, nxt) and (
+                    prev is None or not _next_line(text, prev, s) or not _LABEL_LINE.fullmatch(prev.text)) and (
                     _LABEL_LINE.fullmatch(nxt.text) or _CAPTION_START.match(nxt.text)):
                 # a label under its figure, or the first sentence of a caption ("232" / "Civilians killed, ...")
                 joined.append(Sentence(s.start, nxt.end, text[s.start:nxt.end]))
@@ -209,6 +212,9 @@ def _soft_wrap(text: str, k: int) -> bool:
         return False  # two rows of a table whose cells are parted by runs of spaces or tabs
     while nxt < len(text) - 1 and text[nxt] in " \t":
         nxt += 1  # a hanging indent: the wrapped lines of a list item stand under its text
+    if text[nxt].isdigit() and _FIGURE_LINE.fullmatch(text, nxt, nxt + length) \
+            and not _OPEN_END.search(text, line_start, k):
+        return False  # a figure alone on its line, under the caption of the figure before it in a key-figures panel
     # the next line goes on in lower case, or after a word that cannot end a sentence ("up from 45 on |
     # Saturday"); a capitalised line after a headline is the text under it
     return length <= WRAP_MAX_CHARS and (text[nxt].islower() or text[nxt].isdigit()

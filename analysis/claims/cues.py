@@ -48,11 +48,13 @@ _SEIZABLE: Final = {"weapons", "guns", "rifles", "launchers", "firearms", "arms"
                     "technicals", "tanks", "drones", "boats", "grenades", "mortars", "cannons", "rocket launchers",
                     "missile launchers", "mortar launchers", "artillery guns", "artillery pieces", "armoured vehicles",
                     "armored vehicles", "personnel carriers", "combat vehicles", "fighting vehicles", "motor vehicles",
+                    # ammunition seized ("recovered 320 rounds of ammunition"; never rounds fired)
+                    "rounds", "rounds of ammunition", "cartridges", "bullets",
                     # places taken back: "took control of four bases", "liberated 12 villages"
                     "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
                     "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods"}
 #: Attack objects that are also weapons a force may seize.
-_SEIZED_ARMS: Final = {"mortars", "rockets", "missiles", "shells", "bombs"}
+_SEIZED_ARMS: Final = {"mortars", "rockets", "missiles", "shells", "bombs", "rounds", "cartridges", "bullets"}
 _ATTACK_OBJECTS: Final = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",
                           "events", "incidents", "clashes", "battles",
                           "bombs", "barrels", "barrel bombs", "air strikes", "cannons", "artillery", "rounds",

@@ -549,7 +549,8 @@ _GENERIC_LOSS: Final = re.compile(r"\b(?:family|families|household|households|pa
 _STILL_TO_BE: Final = re.compile(r"\s+(?:a\s+day\s+|a\s+week\s+|each\s+day\s+)?(?:still\s+)?"
                                  r"(?:need|needs|needed|have|has|are|is)\s+(?:yet\s+)?to\s+be\s+"
                                  r"(?:moved|relocated|evacuated|transferred|registered)\b")
-#: Ammunition counted in rounds: no arms of their own (``other``), in a list of arms taken.
+#: Ammunition counted in rounds: when it is read as no count of things taken (``other``), it does not end a list of
+#: arms taken.
 _AMMUNITION: Final = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
 #: What lies between two figures governed by one noun before "of": "the remains of 757 people to Ukraine and of 28".
 #: (a place or a side of each may come between: "to Ukraine", "by Kyiv").

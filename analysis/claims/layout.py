@@ -82,7 +82,15 @@ def bare_heading(text: str) -> bool:
     if len(text) > 80:
         return False
     core = text[:text.find(" (")] if text.endswith(")") and " (" in text else text  # "... (24 March - 14 April)"
+    if (year := _TITLE_YEAR.search(core)) is not None:
+        # a table's title that ends in its year may run longer: "Patients with gunshot wounds admitted to Tabarre
+        # trauma hospital, 2024"
+        return core.count(" ") <= 11 and _BARE_HEADING.fullmatch(core, 0, year.start()) is not None
     return core.count(" ") <= 7 and _BARE_HEADING.fullmatch(text) is not None
+
+
+#: The year a table's title ends in: ", 2024", " in 2023".
+_TITLE_YEAR: Final = re.compile(r"(?:,|\s+in)\s+(?:19|20)\d\d$")
 
 
 LABEL_WORD: Final = re.compile(r"[a-z]+")

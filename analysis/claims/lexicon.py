@@ -55,7 +55,7 @@ METRIC_CUES: dict[str, list[str]] = {
         # "a teacher lost his leg", "children who lost limbs": maimed, not killed
         rf"lost\s+{_LIMB_OWNER}(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b",
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
-        r"(?:taken|rushed|brought|evacuated|admitted|transferred|airlifted)(?:\s+by\s+(?:air|helicopter|road|ambulance))?"
+        r"(?:taken|rushed|brought|evacuated|admitted|transferred|referred|airlifted)(?:\s+by\s+(?:air|helicopter|road|ambulance))?"
         r"\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b", r"hospitali[sz]ed",
         # "275 were left with injuries", "left with lifelong disabilities"
         r"left\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|disabilities|amputations)",
@@ -159,7 +159,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"centers?)|shores?|coast|country|territory))\b",
     ],
     "returned": [
-        r"return(?:ed|ing|ees?|s)?", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
+        r"return(?:ed|ing|ees?|s)?(?!\s+from\s+captivity)", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
         r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
@@ -172,6 +172,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"regain(?:ed|s)?\s+(?:their|his|her)\s+(?:freedom|liberty)",
         # children who leave armed groups: "separated from armed groups", "left the ranks of armed groups",
         # "handed over to a humanitarian organisation"
+        # back from captivity ("rescued or returned from captivity: 3,604")
+        r"(?:returned|rescued|escaped|freed|back)\s+from\s+captivity",
         r"(?:separated|demobili[sz]ed|disengaged|exited|escaped|rescued|removed)\s+from\s+(?:the\s+ranks\s+of\s+)?"
         r"(?:the\s+)?armed\s+(?:groups?|forces)", r"(?:left|leave|leaving)\s+the\s+ranks\s+of",
         r"(?:left|leave|leaving)\s+(?:the\s+)?armed\s+groups?",  # "31 children have left armed groups"
