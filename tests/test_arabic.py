@@ -1607,3 +1607,12 @@ def test_arabic_a_verb_after_a_comma_and_a_list_shared_out(text, expected):
 ])
 def test_arabic_people_rescued_alive(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "عدد" before a bracketed figure and the noun it counts: a count, not a quantity label
+    ("- تدمير عدد (15) عربة قتالية وعدد (3) عربات مصفحة.", [(15, "destroyed"), (3, "destroyed")]),
+    ("وصلت شاحنات محملة بمولدات عدد 4 وخيام.", []),
+])
+def test_arabic_adad_before_a_figure_and_its_noun(text, expected):
+    assert figures(text) == expected

@@ -2903,3 +2903,23 @@ def test_a_key_figures_panel_with_captions_under_its_figures():
     # each figure is read with the caption under it, not with the caption of the figure before
     assert [(r["value"], r["sentence"].split("\n")[1][:12]) for r in rows[:2]] == [(41_300, "new arrivals"),
                                                                                     (1_200, "people reloc")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a lettered or numbered item of a list reads as a bullet under its heading
+    ("Items recovered during the week include:\na. 12 x AK-47 rifles.\nb. 3 x motorcycles.\n", 12, "captured"),
+    ("Items recovered during the week include:\n(i) 12 rifles\n(ii) 3 motorcycles\n", 3, "captured"),
+    # people evacuated from where they were trapped moved; people who stay trapped did not
+    ("Volunteers evacuated 60 families trapped in their homes by the shelling.", 60, "displaced"),
+    ("Some fled, but 900 people remain trapped in the old town.", 900, None),
+    # one suspect
+    ("Police said one suspect had been arrested near the scene.", 1, "detained"),
+    # the whole of a partitive that names its metric is a figure too (but victims may be dead or hurt)
+    ("Of the 4,800 refugees registered, 2,100 were children.", 4800, "refugees"),
+    ("Of the 4,800 refugees registered, 2,100 were children.", 2100, "refugees"),
+    ("Of the 25 people on board, four are confirmed dead.", 25, None),
+    ("Of the 60 victims, 12 were wounded.", 60, None),
+])
+def test_twenty_fifth_session_phrasings_fourth_round(text, value, metric):
+    """Phrasings read in session 25's fourth round of written batches, in sentences of our own."""
+    assert_reads(text, value, metric)

@@ -1872,8 +1872,9 @@ class _Sentence:
             return "other"
         if metric == "captured" and f.unit in ("people", "civilians", "children", "women", "men"):
             return "detained"  # "ضبطت 382 مهاجرا": people seized are held, not prisoners of war
-        if self.word(f.hedge_tok - 1) == "عدد" and not (f.unit_tok > f.last and f.unit in _PEOPLE_UNITS):
-            return "other"  # "أفران عدد 2": a quantity label in a list of things; but "انتشال عدد (12) جثة": bodies
+        if self.word(f.hedge_tok - 1) == "عدد" and not f.unit_tok > f.last:
+            return "other"  # "أفران عدد 2": a quantity label in a list of things; but "انتشال عدد (12) جثة" (bodies) and
+            # "تدمير عدد (27) عربة قتالية" (vehicles) count what follows
         return metric
 
     def refine(self, f: _Figure, metric: str) -> str:

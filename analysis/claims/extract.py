@@ -428,6 +428,9 @@ _MEANS_BEFORE: Final = re.compile(r"\b(?:with|using)\s+(?:(?:some|about|around|a
 #: What follows a figure with no noun that is the subject of its own verb: "and 300 were intercepted".
 _BARE_SUBJECT_AFTER: Final = re.compile(r"\s+(?:were|have|had|are)\b")
 #: An aside on the items of a list line: ", one of which was mounted", ", most of them new", ", including".
+#: The mark of a lettered or numbered item of a list: "a. ", "b) ", "(c) ", "ii. ", "3) " (not a figure's own digits:
+#: "3 rifles" has no mark).
+_ITEM_MARK: Final = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})[.)]\s+(?=\S)")
 _ITEM_ASIDE: Final = re.compile(r",\s+(?:(?:one|two|three|some|most|all|several|many|none|each|both)\s+of\s+(?:which|them)|"
                                 r"of\s+which|including|among\s+them|mostly)\b")
 #: A bullet and a figure that opens the line: "• 9 long guns", "- 2 pistols".
@@ -1168,6 +1171,8 @@ class _Extractor:
         """Whether the current sentence is a line of a list or table (:func:`list_like`), computed once."""
         if self._list_line is None:
             text = self.text
+            if (mark := _ITEM_MARK.match(text)) is not None:
+                text = "- " + text[mark.end():]  # "a. 23 x AK-47 rifles.", "(ii) 4 motorcycles": an item, as a bullet
             # "- Civilians: 412, among them 197 shot at a checkpoint": a bullet whose head is a list line
             self._list_line = list_like(text) or (text[:1] in "-\u2022*" and (comma := text.find(", ")) > 0
                                                   and list_like(text[:comma])
@@ -1249,7 +1254,11 @@ class _Extractor:
                 or self.low[:q.start].strip().lstrip("-\u2022* ") != "of the":
             return False  # (a bullet may open the line: "- Of the 101, declared deceased: 35")
         comma = self.low.find(",", after, after + 60)
-        return comma >= 0 and cue_metric(self.low, q.end, comma, "", True) is None
+        return comma >= 0 and cue_metric(self.low, q.end, comma, "", True) is None \
+            and not any(w in lexicon.NOUN_METRIC and w not in ("victims", "victim")
+                        for w in LABEL_WORD.findall(self.low, q.end, comma))
+        # (nor "Of the 4,800 refugees registered, ...": a noun that is a metric by itself; but victims may be dead or
+        # hurt, "Of the 60 victims, 12 were wounded")
 
     def _population_before(self, text: str, q: Quantity) -> bool:
         """Whether the words right before the figure say it is a population ("a town of 40,000", "hosts
@@ -1416,7 +1425,8 @@ class _Extractor:
             return modifier if modifier in _MOVED else _camp_metric(unit)
         metric = right_cue(text, after, unit, known, original=self.text)
         if (metric is None or metric in _MOVED_OR_BACK) and modifier not in _MOVED_OR_BACK \
-                and (not unit or unit in lexicon.PERSON_NOUNS) and _STAYED_AFTER.match(text, after):
+                and (not unit or unit in lexicon.PERSON_NOUNS) and _STAYED_AFTER.match(text, after) \
+                and not _EVACUATED_BEFORE.search(text, max(0, q.start - 30), q.start):
             # "some fled, but an estimated 1,500 people remain trapped inside", "300 families refused to leave":
             # they did not move, whatever the clause before (or the verb they refused) says
             return "other"
@@ -1643,6 +1653,9 @@ _STAYED_AFTER: Final = re.compile(r"\s+(?:(?:have|has|had|are|were|is|was|still)
                                   r"(?:trapped|behind|besieged|inside|put|there|until)|trapped|"
                                   r"(?:chose|decided|opted)\s+to\s+(?:stay|remain)|refused\s+to\s+(?:leave|flee|evacuate)|"
                                   r"(?:chose|decided)\s+not\s+to\s+(?:leave|flee))\b")
+#: A verb that took people out right before them (lower-cased text): "evacuated 74 families trapped in their homes"
+#: were trapped, and then moved.
+_EVACUATED_BEFORE: Final = re.compile(r"\b(?:evacuated|evacuating|evacuate)\s+$")
 #: The hurt as a whole right before a part of them: "the wounded, " (6 of whom were evacuated).
 _HURT_WHOLE: Final = re.compile(r"\b(?:wounded|injured|casualties)\s*,\s*$")
 #: Words that open the next item of a breakdown, right before it: "among them ", "including ".

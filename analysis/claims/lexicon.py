@@ -453,7 +453,7 @@ SINGLE_PERSON_NOUNS: Final = {
     "schoolteacher", "headteacher", "herdsman", "cleaner", "councillor", "councilor", "pupil", "schoolgirl",
     "schoolboy", "gendarme", "technician", "sergeant", "corporal", "lieutenant", "colonel", "ambulance driver",
     "security guard", "watchman", "caretaker", "headmistress", "vaccinator", "captain", "army major", "police major",
-    "constable", "jawan", "havildar", "brigadier", "cook", "janitor", "novice", "seminarian",
+    "constable", "jawan", "havildar", "brigadier", "cook", "janitor", "novice", "seminarian", "suspect",
 }
 #: Holders of an office, counted one at a time only ("an Embera governor, José Dogirama, was killed", "a local
 #: official was abducted"); after a figure these words are no counted nouns ("11 official detention centres").
