@@ -44,7 +44,7 @@ GOLD = {"dev": paths.ANNOTATIONS / "gold_dev.csv", "test": paths.ANNOTATIONS / "
 #: The development corpus: article files and their snippet-format gold.
 DEV_CORPUS = paths.SHARED_ARTICLES / "dev"
 DEV_GOLD = DEV_CORPUS / "claims.csv"
-#: 880 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
+#: 960 texts in agency-report and news registers written for Tally and annotated by the dev corpus's rules.
 OWN_CORPUS = paths.ROOT / "tests" / "blind"
 OWN_PREFACE = [
     "Written for Tally by teammates who did not read the extractor (tests/blind/README.md), in batches, each",
@@ -84,14 +84,17 @@ OWN_PREFACE = [
     "0.921 and 0.897 and 1650-1659 at 0.964 and 0.933 (commit 94b07e0), 1660-1669 at 0.871 and 0.844 (commit",
     "db7c4d2), 1670-1679 at 0.943 and 0.918 (commit 6348200), 1680-1689 at 0.943 and 0.902 and 1690-1699 at 0.955",
     "and 0.886 (commit 1146436), 1700-1709 at 0.941 and 0.936 and 1710-1719 at 0.882 and 0.834 (commit 4166390),",
-    "1720-1729 at 0.811 and 0.800 and 1730-1739 at 0.889 and 0.865 (commit 2329add). Their",
+    "1720-1729 at 0.811 and 0.800 and 1730-1739 at 0.889 and 0.865 (commit 2329add), 1740-1749 at 0.915 and",
+    "0.915 and 1750-1759 at 0.918 and 0.873 (commit d4b459e), 1760-1769 at 0.805 and 0.792 and 1770-1779 at 0.930",
+    "and 0.901 (commit 1526f11), 1780-1789 at 0.917 and 0.894 and 1790-1799 at 0.903 and 0.890 (commit a9c09ee),",
+    "1800-1809 at 0.912 and 0.868 and 1810-1819 at 0.861 and 0.812 (commit ceda2f0). Their",
     "misses were then read and general rules written for them, so none is a held-out measure any longer: the",
     "hidden test set is.",
 ]
-#: 630 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
+#: 670 Arabic texts written for Tally and annotated by the Arabic corpus's rules.
 OWN_AR_CORPUS = paths.ROOT / "tests" / "blind_ar"
 OWN_AR_PREFACE = [
-    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in sixty-three",
+    "Written in Arabic for Tally by teammates who did not read the extractor (tests/blind_ar/README.md), in sixty-seven",
     "batches, each measured blind once: texts 600-609 at family F1 0.892, strict 0.820 (commit",
     "ae017b9; the Arabic development corpus was at 0.974 and 0.969), texts 610-619 at 0.778 and 0.756 (commit",
     "1a7c342), texts 630-639 at 0.848 and 0.808 (commit 0b297ca), texts 640-649 at 0.723 and 0.711 (commit",
@@ -122,7 +125,9 @@ OWN_AR_PREFACE = [
     "830-839 at 0.977 and 0.932 (commit b369b1f), texts 840-849 at 0.942 and 0.932 and texts 850-859 at 0.980",
     "and 0.974 (commit 5e5a0b4), texts 860-869 at 0.926 and 0.889 and texts 870-879 at 0.913 and 0.908 (commit",
     "6348200), texts 880-889 at 0.924 and 0.912 (commit 1146436), texts 890-899 at 0.907 and 0.884 (commit",
-    "4166390), texts 900-909 at 0.888 and 0.839 (commit 2329add). Their",
+    "4166390), texts 900-909 at 0.888 and 0.839 (commit 2329add), texts 910-919 at 0.899 and 0.874 (commit",
+    "d4b459e), texts 920-929 at 0.913 and 0.872 (commit 1526f11), texts 930-939 at 0.908 and 0.884 (commit",
+    "a9c09ee), texts 940-949 at 0.863 and 0.842 (commit ceda2f0). Their",
     "misses were then read and general rules",
     "written for them, so none is held out any longer: the hidden Arabic test set is.",
 ]
