@@ -177,7 +177,7 @@ _DURATION_WORDS = {"ساعة", "ساعات", "يوم", "ايام", "اسبوع",
 _MADE_UP_OF = {"مؤلفة", "المؤلفة", "مكونة", "المكونة", "مؤلف", "المؤلف", "مكون", "المكون"}
 #: Words of sharing out: before the people a table is about ("توزيع النازحين حسب البلدية") they break it down.
 #: Rescuing (folded): the people rescued are no casualty, unless their own verb says they were hurt.
-_RESCUED = {"انقاذ", "انقذ", "انقذت", "انقذوا", "ينقذ", "تنقذ"}
+_RESCUED = frozenset(lex.RESCUE_FORMS.split("|"))
 _SHARED_OUT = {"توزيع", "توزع", "توزعت", "توزعوا", "يتوزعون"}
 #: Verbs of arriving, before the figure of those who arrived ("وصل 500 شخص إلى ...").
 _ARRIVE_VERBS = {"وصل", "وصلت", "يصل", "تصل", "وصول", "يصلون", "وصلوا", "ووصل", "ووصلت"}

@@ -53,9 +53,9 @@ _CUES: list[tuple[str, str]] = [
     ("captured", r"ضبط|ضبطت|ضبطوا|مضبوطات|غنائم|الغنائم|استولي|استولت|استولوا|يستولي|تستولي|اغتنام|غنم|اغتنم|اغتنمت|اغتنموا|الاستيلاء|اسرت|اسروا|اسره|باسر|سيطر|سيطرت|سيطرته|"
                  r"السيطرة|يسيطر|تسيطر|استسلام|استسلم|استسلموا|استسلمت|صادر|صادرت|صادروا|يصادر|مصادرة"),
 ]
-_CUES.append(("other", r"يحتاج|يحتاجون|تحتاج|بحاجة|المحتاجين|محتاجين|وزعت|وزع|توزيع|يوزع|"
-                        # rescued alive ("وإنقاذ أربعة آخرين"): no casualty (not "فرق الإنقاذ", the rescuers)
-                        r"انقاذ|انقذ|انقذت|انقذوا|ينقذ|تنقذ"))
+#: Rescuing (folded): the people rescued alive ("وإنقاذ أربعة آخرين") are no casualty (not "فرق الإنقاذ", the rescuers).
+RESCUE_FORMS = "انقاذ|انقذ|انقذت|انقذوا|ينقذ|تنقذ"
+_CUES.append(("other", r"يحتاج|يحتاجون|تحتاج|بحاجة|المحتاجين|محتاجين|وزعت|وزع|توزيع|يوزع|" + RESCUE_FORMS))
 # missiles and drones stopped in flight: destroyed, as in English (:meth:`analysis.claims.arabic._Sentence.compatible`)
 _CUES.append(("intercepted", r"اعترض|اعترضت|اعترضوا|اعتراض|تصدت|تصدي|تصدى|التصدي"))
 _CUE = {fold(form): metric for metric, alt in _CUES for form in alt.split("|")}

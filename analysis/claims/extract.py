@@ -427,10 +427,10 @@ _MUNITIONS: Final = frozenset({"bombs", "missiles", "rockets", "shells", "mortar
 _MEANS_BEFORE: Final = re.compile(r"\b(?:with|using)\s+(?:(?:some|about|around|at\s+least|more\s+than|over)\s+)?$")
 #: What follows a figure with no noun that is the subject of its own verb: "and 300 were intercepted".
 _BARE_SUBJECT_AFTER: Final = re.compile(r"\s+(?:were|have|had|are)\b")
-#: An aside on the items of a list line: ", one of which was mounted", ", most of them new", ", including".
 #: The mark of a lettered or numbered item of a list: "a. ", "b) ", "(c) ", "ii. ", "3) " (not a figure's own digits:
 #: "3 rifles" has no mark).
 _ITEM_MARK: Final = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})[.)]\s+(?=\S)")
+#: An aside on the items of a list line: ", one of which was mounted", ", most of them new", ", including".
 _ITEM_ASIDE: Final = re.compile(r",\s+(?:(?:one|two|three|some|most|all|several|many|none|each|both)\s+of\s+(?:which|them)|"
                                 r"of\s+which|including|among\s+them|mostly)\b")
 #: A bullet and a figure that opens the line: "• 9 long guns", "- 2 pistols".
@@ -1254,11 +1254,11 @@ class _Extractor:
                 or self.low[:q.start].strip().lstrip("-\u2022* ") != "of the":
             return False  # (a bullet may open the line: "- Of the 101, declared deceased: 35")
         comma = self.low.find(",", after, after + 60)
+        # (nor "Of the 4,800 refugees registered, ...": a noun that is a metric by itself; but victims may be dead or
+        # hurt, "Of the 60 victims, 12 were wounded")
         return comma >= 0 and cue_metric(self.low, q.end, comma, "", True) is None \
             and not any(w in lexicon.NOUN_METRIC and w not in ("victims", "victim")
                         for w in LABEL_WORD.findall(self.low, q.end, comma))
-        # (nor "Of the 4,800 refugees registered, ...": a noun that is a metric by itself; but victims may be dead or
-        # hurt, "Of the 60 victims, 12 were wounded")
 
     def _population_before(self, text: str, q: Quantity) -> bool:
         """Whether the words right before the figure say it is a population ("a town of 40,000", "hosts
