@@ -89,8 +89,10 @@ def bare_heading(text: str) -> bool:
     return core.count(" ") <= 7 and _BARE_HEADING.fullmatch(text) is not None
 
 
+#: A year in a header cell: "Displaced since Feb 2021", "Killed (2024)".
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: The year a table's title ends in: ", 2024", " in 2023".
-_TITLE_YEAR: Final = re.compile(r"(?:,|\s+in)\s+(?:19|20)\d\d$")
+_TITLE_YEAR: Final = re.compile(r"(?:,|\s+in)\s+" + _YEAR.pattern + "$")
 
 
 LABEL_WORD: Final = re.compile(r"[a-z]+")
@@ -118,9 +120,6 @@ def header_cells(text: str) -> list[str] | None:
         # since Feb 2021")
     return cells
 
-
-#: A year in a header cell: "Displaced since Feb 2021", "Killed (2024)".
-_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def row_cells(text: str) -> list[tuple[int, int]]:
