@@ -1616,3 +1616,19 @@ def test_arabic_people_rescued_alive(text, expected):
 ])
 def test_arabic_adad_before_a_figure_and_its_noun(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # destroyed or damaged: read as destroyed, as in English; damaged alone is no destruction
+    ("دُمّر أو تضرر نحو 75 منزلاً في الحي.", [(75, "destroyed")]),
+    ("وتضرر نحو 75 منزلاً في الحي.", []),
+    # the verb of taking in first, then the camp: the families are displaced in it
+    ("واستقبل مخيم الجفينة خلال الأسبوع نحو 420 أسرة.", [(420, "idps")]),
+    ("واستقبل الوزير في مكتبه 12 شخصاً من وجهاء القبائل.", []),
+    # "among them" after things counted is no breakdown of those things
+    ("وأفاد التقرير بتدمير 40 منشأة، وبأن 9 آلاف طفل يعانون من سوء التغذية، بينهم ألفان في حالة حرجة.",
+     [(40, "destroyed")]),
+])
+def test_arabic_damage_shelters_and_a_breakdown_after_things(text, expected):
+    """(figures other than ``other``)"""
+    assert figures(text) == expected

@@ -2924,3 +2924,62 @@ def test_a_key_figures_panel_with_captions_under_its_figures():
 def test_twenty_fifth_session_phrasings_fourth_round(text, value, metric):
     """Phrasings read in session 25's fourth round of written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # "report" as a verb after a plural subject, not the name of a document
+    ("Provincial authorities report 11 police officers killed in the ambush.", 11, "killed"),
+    ("Camp managers report 640 new arrivals since Sunday.", 640, "displaced"),
+    ("Details are in situation report 14 of the cluster.", 14, None),
+    # a number in words that names an item or a phase
+    ("ITEM THREE - MARKETS\nTraders in the town say prices doubled.", 3, None),
+    ("Phase two of the operation began on Monday.", 2, None),
+    # people held "as prisoners", or taken away with their figure before "away"
+    ("The insurgents say they are holding some 300 army conscripts as prisoners.", 300, "detained"),
+    ("Raiders burned the market and took 45 women away on motorcycles.", 45, "detained"),
+    ("Paramedics took 16 injured people away to the district hospital.", 16, "wounded"),
+    # in the custody of a named side
+    ("At least 2,500 civilians are still in Russian custody, the ombudsman said.", 2500, "detained"),
+    # a single person by trade
+    ("A patrolman and a driver were wounded when the convoy was hit.", 1, "wounded"),
+    # brought home in a number of exchanges: set free
+    ("Kyiv says 1,200 servicemen have been brought home in 14 exchanges this year.", 1200, "released"),
+    ("About 5,000 families were brought home to the valley last spring.", 5000, "returned"),
+    # a count put higher or lower, after a sentence of the dead
+    ("Officials say 58 people died. A local chief puts the figure higher, at about ninety.", 90, "killed"),
+    # the same people counted in households, after the people
+    ("The survey found 20,500 newly displaced people, the equivalent of about 4,100 households.", 4100, "displaced"),
+    # forced to leave, with the people between the verb and its infinitive
+    ("The raids forced hundreds of farming families to abandon their fields.", 200, "displaced"),
+    ("The gunmen forced 1,200 residents of the valley to leave overnight.", 1200, "displaced"),
+    # moved in a direction towards a place
+    ("A further 7,300 people moved east towards the river crossings.", 7300, "displaced"),
+    ("The brigade moved 14 tanks south towards the lake.", 14, None),
+    # believed to be trapped, right after the noun
+    ("Crews are digging for 12 people believed to be trapped under a collapsed apartment block.", 12, "missing"),
+    # a participle that describes an item of an inventory is no verb
+    ("Weapons seized:\n- 6 rifles\n- 3 pick-up trucks fitted with heavy machine guns\n- 40 grenades\n", 3, "captured"),
+    ("Weapons seized:\n- 6 rifles\n- 3 pick-up trucks fitted with heavy machine guns\n- 40 grenades\n", 40, "captured"),
+])
+def test_twenty_sixth_session_phrasings(text, value, metric):
+    """Phrasings read in session 26's first round of written batches, in sentences of our own."""
+    assert_reads(text, value, metric)
+
+
+def test_a_long_heading_in_capitals_names_the_table_under_it():
+    text = ("* 3,100 households displaced\n"
+            "* 520 shops looted\n\n"
+            "NEWLY DISPLACED HOUSEHOLDS AND PEOPLE BY DISTRICT OF ORIGIN AND DESTINATION\n"
+            "District | Households | People\n"
+            "North | 1,900 | 8,700\n"
+            "South | 1,200 | 5,400\n")
+    assert figures(text)[2:] == [(1_900, "displaced"), (8_700, "displaced"), (1_200, "displaced"), (5_400, "displaced")]
+
+
+def test_an_empty_cell_between_bars_keeps_the_columns_in_place():
+    text = ("Arrivals by crossing point\n"
+            "Crossing | Week | Refugees | Returnees | Notes\n"
+            "Joda | 12 | 2,340 | 810 | road open\n"
+            "TOTAL | | 2,340 | 810 |\n")
+    found = [(r["value"], r["unit"]) for r in rows(text)][-2:]
+    assert found == [(2_340, "refugees"), (810, "returnees")]

@@ -1416,6 +1416,13 @@ class _Sentence:
             k = f.hedge_tok - (3 if self.word(f.hedge_tok - 1) == "الان" else 1)
             if any(lex.strip_article(strip_conj(self.word(i))) in _SHELTERS for i in range(max(self.a, k - 6), k)):
                 return "idps"
+        if f.unit in _PEOPLE_UNITS or f.unit == "households":
+            # the verb first, then the shelter: "استقبل مخيم السويداء شرق مدينة مأرب ما يصل إلى ٧٠٠ أسرة"
+            for k in range(f.hedge_tok - 2, max(self.a, f.hedge_tok - 8) - 1, -1):
+                if strip_conj(self.word(k)) in _TOOK_IN:
+                    if (w := lex.strip_article(strip_conj(self.word(k + 1)))) in _SHELTERS or w in _CAMP_WORDS:
+                        return "idps"
+                    break
         if strip_conj(self.word(f.hedge_tok - 1)) in _STAYING and (f.unit in _PEOPLE_UNITS or f.unit in (
                 "households", "families")) and self.word(j) == "في" and any(
                 (w := lex.strip_article(strip_conj(self.word(k)))) in _SHELTERS or w in _CAMP_WORDS
@@ -1482,9 +1489,13 @@ class _Sentence:
                     self.word(k) == "تحت" and lex.strip_article(strip_conj(self.word(k + 1))) in _RUBBLE
                     for k in range(max(f.last, f.unit_tok) + 1, min(self.b, max(f.last, f.unit_tok) + 5))):
             return "missing"  # "ولا تزال ثلاث عائلات بكامل أفرادها تحت ركام منازلها": the verb first, the rubble after
-        # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed
-        if any(strip_conj(self.word(j)) in _DAMAGED for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok)):
-            return "other"
+        # 0. damage right before: "وتضرر نحو 20 منزلا": damaged, not destroyed; but "دُمّر أو تضرر ما لا يقل عن 120
+        #    مبنى": destroyed or damaged, read as destroyed (as "destroyed or damaged" in English)
+        for j in range(max(self.a, f.hedge_tok - 2), f.hedge_tok):
+            if strip_conj(self.word(j)) in _DAMAGED:
+                if j - 2 >= self.a and self.word(j - 1) == "او" and lex.cue(strip_conj(self.word(j - 2))) == "destroyed":
+                    return "destroyed"
+                return "other"
         if f.unit in _THING_UNITS and strip_conj(self.word(f.hedge_tok - 1)) in _REACHED_THINGS and any(
                 lex.cue(self.word(k)) == "destroyed" for k in range(max(self.a, f.hedge_tok - 8), f.hedge_tok - 1)):
             return "destroyed"  # "113 عملية هدم ... طالت 167 منشأة": what the demolitions reached
@@ -1635,6 +1646,10 @@ class _Sentence:
         if prev is not None and prev.metric and (pw in _BREAKDOWN or strip_conj(pw) in _BREAKDOWN
                                                  or self.word(pj - 1) in ("من",) and pw in ("بينهم", "ضمنهم")
                                                  or pw in ("بمعدل", "اي") or self.toks[f.hedge_tok - 1].text == "("):
+            if prev.unit in _THING_UNITS and strip_conj(pw) in ("بينهم", "منهم", "ضمنهم"):
+                # "تدمير 314 منشأة، وإلى أن نحو 2.2 مليون طفل يعانون من سوء التغذية، بينهم 460 ألفاً": "among them"
+                # is of people, not of the things counted before
+                return None
             f.breakdown = pw not in ("بمعدل", "اي") and self.toks[f.hedge_tok - 1].text != "("
             return prev.metric
         # 3b. a breakdown that opens the sentence refers to the figure before it ("ومن بين هؤلاء 20 طفلا")

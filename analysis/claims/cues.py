@@ -555,10 +555,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             pos = said.end()  # "204 people they said were killed": who says so
             first = False
             continue
-        elif word in _BELIEVED and prev_word in AUX and (to_be := _TO_BE.match(text, t.end())) is not None \
+        elif word in _BELIEVED and (prev_word in AUX or first) and (to_be := _TO_BE.match(text, t.end())) is not None \
                 and (believed := cues_by_start.get(to_be.end())) is not None and believed[2] in _BELIEVED_FATES:
             pos = to_be.end()  # "35 of whom are believed to be dead": what is believed of them is their fate (but
-            continue  # "200 people are said to be sheltering in the basement": where they are, no fate)
+            continue  # "200 people are said to be sheltering in the basement": where they are, no fate; "searching for
+            # five people believed to be trapped": the participle right after the noun)
         elif word in _RELATIVE and (first or (not unit and words <= 1) or (from_phrase and word == "who" and not verb_seen)):
             strict = who = True  # "people who were killed": the relative clause says what happened to them
         elif strict and (word == "of" or word not in AUX):

@@ -439,9 +439,11 @@ _BULLET_FIGURE: Final = re.compile(r"[-\u2022*]\s*(?:(?:more\s+than|over|about|s
                                    r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
                                    r"nine)ty(?:-[a-z]+)?|a\s+hundred|dozens|hundreds|several)\b)", re.I)
 #: A word that may be a verb: what a line of a list does not hold.
-#: (not "one hundred", nor the adjectives of an inventory: "- 11 improvised explosive devices", "- 4 armoured vehicles")
+#: (not "one hundred", nor the adjectives of an inventory: "- 11 improvised explosive devices", "- 4 armoured vehicles",
+#: "- 2 drones adapted to drop explosives", "- 3 trucks fitted with machine guns")
 _VERBISH: Final = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|will|(?!hundred\b|improvised\b|armou?red\b|"
-                             r"unmanned\b|assorted\b|guided\b|unexploded\b|modified\b|wheeled\b|tracked\b|motori[sz]ed\b|mounted\b)"
+                             r"unmanned\b|assorted\b|guided\b|unexploded\b|modified\b|wheeled\b|tracked\b|motori[sz]ed\b|mounted\b|"
+                             r"(?:adapted|fitted|equipped|loaded|converted|designed|packed|rigged|configured)\s+(?:to|with|for|into|as)\b)"
                              r"[a-z]{3,}ed|[a-z]{3,}ing)\b")
 #: A bullet that opens with the whole a part is taken from: "- Of the 101, declared deceased: 35".
 _PARTITIVE_HEAD: Final = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|those|them)\b", re.I)
@@ -510,8 +512,10 @@ _BREAKDOWN_ROW: Final = re.compile(r"[ \t\u2022*\u2013-]*(?:of\s+whom|of\s+which
 #: A count said before, revised: "the ministry has since revised it to 41" (lower-cased text).
 _REVISED_IT: Final = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|amended)\s+it\s+(?:(?:up|down)(?:wards?)?\s+)?"
                                 r"to\s+(?:(?:some|about|over|more\s+than|nearly|at\s+least|around)\s+)?$")
-#: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100".
-_PUT_AT: Final = re.compile(r"\bput\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+at\s+(?:(?:some|about|over|"
+#: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100", "a
+#: community leader puts the figure higher, at around seventy".
+_PUT_AT: Final = re.compile(r"\bput(?:s|ting)?\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+"
+                            r"(?:(?:(?:much|far|even|slightly)\s+)?(?:higher|lower),?\s+)?at\s+(?:(?:some|about|over|"
                             r"more\s+than|nearly|at\s+least|around)\s+)?$")
 #: "along with" right before a figure (lower-cased text): it shares the fate of the figure before.
 _ALONG_WITH_BEFORE: Final = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?$")
@@ -560,7 +564,7 @@ _AMMUNITION: Final = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
 _AND_OF: Final = re.compile(r"(?:\s+(?:to|from|in|by|at|for)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})?,?"
                             r"\s+and\s+of\s+", re.I)
 #: Between a figure of households and the same people counted one by one: ", equivalent to ", " (equal to ".
-_EQUIVALENT: Final = re.compile(r"\s*[,(\u2013\u2014-]?\s*[\"\u201c]?(?:equivalent|equal)\s+to\s+", re.I)
+_EQUIVALENT: Final = re.compile(r"\s*[,(\u2013\u2014-]?\s*[\"\u201c]?(?:(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to)\s+", re.I)
 #: Places a figure may count where something befell others: "in 33 villages".
 _PLACE_NOUNS: Final = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
                        "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods",
@@ -579,7 +583,8 @@ _POPULATION_OF: Final = re.compile(rf"\bpopulation\s+of\s+{_SIZE_HEDGE}$")
 #: Where people held come back from: "had come home from captivity".
 _FROM_CAPTIVITY: Final = re.compile(r"\bfrom\s+(?:[a-z'\u2019-]+\s+){0,2}?(?:captivity|prisons?|jails?|detention)\b")
 #: A prisoner exchange in a sentence: "came home in exchange for", "in a swap".
-_EXCHANGE: Final = re.compile(r"\b(?:(?:in|through|by|under)\s+(?:an?\s+|the\s+)?(?:exchanges?|swaps?)|(?:prisoner|pow)\s+(?:exchanges?|swaps?)|"
+_EXCHANGE: Final = re.compile(r"\b(?:(?:in|through|by|under)\s+(?:an?\s+|the\s+|[\d,]+\s+|(?:several|multiple|successive|"
+                              r"separate|recent|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:exchanges?|swaps?)|(?:prisoner|pow)\s+(?:exchanges?|swaps?)|"
                               r"(?:result|part)\s+of\s+(?:an?|the|another|this|a\s+new)\s+(?:exchange|swap)|"
                               r"exchanges?\s+of\s+(?:prisoners|captives|detainees|pows))\b")
 
@@ -628,6 +633,7 @@ class _Extractor:
         #: The column each figure of the current row falls in, by its start (see :meth:`sentence_rows`).
         self._column_of: dict[int, tuple[str | None, str]] = {}
         self._person_end: dict[int, int] = {}
+        self._single_ends: set[int] = set()
 
     def _end_list(self) -> None:
         """A sentence that is no heading and no line of a list ends the list or table before it."""
@@ -784,8 +790,13 @@ class _Extractor:
         ]
         self._column_of = {}
         self._person_end = {start: end for start, _, end in persons}  # where each singular person's noun ends
+        self._single_ends = {art_end for _, art_end, _ in persons}  # where each singular person's article ends
         if self.columns is not None:
             cells = row_cells(text)
+            if 1 < len(cells) < len(self.columns) and text.endswith("|") and not text.startswith("|"):
+                # "TOTAL | | 9,460 | 41,180 |" under five columns: a bar at the end of a row with none at its start
+                # closes an empty last cell
+                cells += [(len(text), len(text))] * (len(self.columns) - len(cells))
             if len(cells) == len(self.columns) > 1:
                 # "1 June | Rafah | 31 | 176" under "Date | Location | Killed | Injured": each figure's own cell
                 self._column_of = {q.start: self.columns[next(k for k, (a, b) in enumerate(cells) if q.start < b)]
@@ -1348,9 +1359,11 @@ class _Extractor:
                 and _AND_OF.fullmatch(text, prev_end, q.start) and compatible(prev["metric"], unit, known):
             return prev["metric"]  # "the remains of 757 people to Ukraine and of 28 people to Russia": the same noun
             # governs both
-        if prev is not None and prev["metric"] in lexicon.PEOPLE_METRICS and prev["unit"] in ("households", "families") \
-                and unit in lexicon.PERSON_NOUNS and _EQUIVALENT.fullmatch(text, prev_end, q.start):
-            return prev["metric"]  # "numbered 2,130 families, \"equivalent to about 10,600 people\"": the same people
+        if prev is not None and prev["metric"] in lexicon.PEOPLE_METRICS and prev["unit"] in lexicon.PERSON_NOUNS \
+                and unit in lexicon.PERSON_NOUNS and ("households", "families").count(prev["unit"]) \
+                + ("households", "families").count(unit) == 1 and _EQUIVALENT.fullmatch(text, prev_end, q.start):
+            return prev["metric"]  # "numbered 2,130 families, \"equivalent to about 10,600 people\"", "41,600 people,
+            # the equivalent of some 8,320 households": the same people
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
             return None  # "houses were set on fire in 33 villages": where it befell, not what
         if prev is not None and prev["metric"] in _HARM and text[prev_end:q.start] in (" and ", ", and ") \
@@ -1541,8 +1554,10 @@ class _Extractor:
                 and (_COUNT_REACHED.search(text, max(0, q.start - 45), q.start)
                      or _PUT_AT.search(text, max(0, q.start - 45), q.start))) \
                 or (" it " in before and _REVISED_IT.search(text, max(0, q.start - 45), q.start)):
+            # (no figure before it in its sentence, but for a single person who is no figure: "A community leader
+            # puts the figure higher, at around seventy")
             metric = prev["metric"] if prev is not None else (
-                self.last_conflict[1] if not prev_end and self.last_conflict
+                self.last_conflict[1] if (not prev_end or prev_end in self._single_ends) and self.last_conflict
                 and self.index - 2 <= self.last_conflict[0] < self.index else None)
             if metric and metric != "other" and compatible(metric, unit, known):
                 return metric

@@ -86,7 +86,8 @@ def bare_heading(text: str) -> bool:
         # a table's title that ends in its year may run longer: "Patients with gunshot wounds admitted to Tabarre
         # trauma hospital, 2024"
         return core.count(" ") <= 11 and _BARE_HEADING.fullmatch(core, 0, year.start()) is not None
-    return core.count(" ") <= 7 and _BARE_HEADING.fullmatch(text) is not None
+    # a heading in capitals may run longer: "NEWLY DISPLACED POPULATION BY TERRITORY AND HEALTH ZONE OF ORIGIN"
+    return core.count(" ") <= (11 if core.isupper() else 7) and _BARE_HEADING.fullmatch(text) is not None
 
 
 #: A year in a header cell: "Displaced since Feb 2021", "Killed (2024)".
@@ -123,14 +124,18 @@ def header_cells(text: str) -> list[str] | None:
 
 
 def row_cells(text: str) -> list[tuple[int, int]]:
-    """The spans of the cells of a table row parted as its header is (:data:`CELL_GAP`); [] for one cell."""
+    """The spans of the cells of a table row parted as its header is (:data:`CELL_GAP`); [] for one cell. An
+    empty cell between two bars keeps its place ("TOTAL | | 9,460 | 41,180": four cells, the second empty)."""
     if not has_cell_gaps(text):
         return []
-    spans, pos = [], 0
+    spans: list[tuple[int, int]] = []
+    pos, barred = 0, False
     for gap in CELL_GAP.finditer(text):
         if gap.start() > pos:
             spans.append((pos, gap.start()))
-        pos = gap.end()
+        elif spans and barred and text[gap.start()] == "|":
+            spans.append((pos, pos))
+        pos, barred = gap.end(), "|" in gap.group()
     if pos < len(text):
         spans.append((pos, len(text)))
     return spans if len(spans) > 1 else []

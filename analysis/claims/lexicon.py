@@ -106,7 +106,11 @@ METRIC_CUES: dict[str, list[str]] = {
         r"urban|rural|displacement|idp|collective|informal|makeshift)\s+){0,2}(?:camp|town|city|village|area|"
         r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune|site)s?\b",
         r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
-        r"forced\s+to\s+(?:leave|flee|move|relocate)", r"(?:forced|pushed)\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"forced\s+to\s+(?:leave|flee|move|relocate)",
+        # "forced dozens of families to leave": the people between the verb and its infinitive
+        r"forc(?:ed|ing)(?=\s+(?:(?:at\s+least|about|some|more\s+than|over|nearly|around)\s+)?(?:\d[\d,.]*|dozens|hundreds|"
+        r"thousands|scores|several|tens)\s+(?:[\w-]+\s+){0,5}?to\s+(?:leave|flee|move|relocate|abandon)\b)",
+        r"(?:forced|pushed)\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         # "the fighting has pushed 45,000 people out of camps and villages", "has pushed 40,000 people towards the city"
         r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?(?:out\s+of|towards?)\b)",
         r"homeless", r"exodus", r"on\s+the\s+move",
@@ -124,6 +128,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:un|unmiss|monusco|minusca|peacekeeping|peacekeepers'|military)\s+bases?|poc\s+sites?|"
         r"protection\s+of\s+civilians?\s+sites?)",
         r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
+        # "another 12,500 people moved south towards Habila": away from the fighting, a direction and a place
+        r"mov(?:ed|ing)\s+(?:further\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+(?:to|into|towards?)\b",
         # "214 people were taken out of Bilopillia": evacuated
         r"(?:were|was|been|being)\s+taken\s+out\s+of(?!\s+(?:service|use|action|commission))",
         # "1,150 families have been shifted to safer places": moved out of harm's way
@@ -206,7 +212,7 @@ METRIC_CUES: dict[str, list[str]] = {
         # prisoners serving their time ("71 prisoners serving life sentences for murder": held, whatever the crime)
         r"serving\s+(?:(?:life|long|prison|jail|their|his|her|\d+-year)\s+)*(?:sentences?|terms?)",
         # "holding two drivers overnight", "holding 12 people hostage" (not "a camp holding 300 people")
-        r"holding(?=\s+(?:[\w,-]+\s+){1,4}?(?:hostages?|captives?|prisoners?|overnight|incommunicado|without\s+charge)\b)",
+        r"holding(?=\s+(?:[\w,-]+\s+){1,6}?(?:hostages?|captives?|prisoners?|overnight|incommunicado|without\s+charge)\b)",
         # "soldiers held dozens of residents for days", "gunmen held 12 aid workers": right before people counted
         # (not "army-held", "the regime held 3000 Housing Project": who holds a place)
         r"held(?<!-held)(?<!army held)(?<!regime held)(?<!rebel held)(?<!government held)(?<!opposition held)"
@@ -219,11 +225,13 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:for|under)\s+(?:further\s+)?(?:questioning|interrogation)",
         r"taken\s+off\s+(?:a|the|their)\s+(?:bus|buses|minibus|vehicles?|trucks?|lorr(?:y|ies)|convoy|boat)\b",
         r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|armed\s+men|rebels|militants|militiamen|militia|"
-        r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive|as\s+(?:hostages?|captives?))", r"taken\s+into\s+custody", r"in\s+custody",
+        r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive|as\s+(?:hostages?|captives?))", r"taken\s+into\s+custody", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
         # "gunmen took away 14 men", "armed men entered the ward and took away dozens of patients": seized
         r"(?:took|taking)\s+away\b",
+        # "took around 70 people away": the people between the verb and "away"
+        r"(?:took|taking)(?=\s+(?:[\w,-]+\s+){1,4}?away\b(?!\s+(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment)))",
         r"in\s+(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities))", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?captivity", r"behind\s+bars", r"(?:still|are|is)\s+holding",
         r"deprived\s+of\s+(?:their\s+|his\s+|her\s+)?liberty",
         # "five suspects were handed over to the judicial authorities": held for trial
@@ -245,7 +253,7 @@ METRIC_CUES: dict[str, list[str]] = {
                 r"(?:rubble|debris|ruins)",
                 # "four people believed to be trapped under the debris" (but "12 people trapped under the rubble had
                 # died": a later fate)
-                r"trapped\s+(?:under|beneath)\s+(?:the\s+)?(?:(?:collapsed|destroyed|fallen)\s+(?:[\w-]+\s+)?(?:buildings?|houses?|homes?|"
+                r"trapped\s+(?:under|beneath)\s+(?:the\s+|an?\s+)?(?:(?:collapsed|destroyed|fallen)\s+(?:[\w-]+\s+)?(?:buildings?|houses?|homes?|"
                 r"blocks?|walls?|roofs?)|rubble|debris|ruins)(?![^.;:]{0,40}?\b(?:died|dead|killed)\b)"],
     "captured": [
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",
@@ -352,7 +360,7 @@ PERSON_NOUNS = {
     "paratroopers", "advisers", "advisors", "contractors", "agents", "spies", "clerics", "imams", "priests",
     "monks", "nuns", "novices", "pastors", "deacons",
     "seminarians", "congregants", "administrators", "cleaners", "cooks", "watchmen", "janitors",
-    "technicians", "constables", "jawans", "majors",
+    "technicians", "constables", "jawans", "majors", "patrolmen",
     "captains", "lieutenants", "sergeants", "corporals", "engineers", "experts", "inmates", "suspects", "smugglers", "bombers", "snipers", "guerrillas",
     "peshmerga", "conscripts", "reservists", "deserters", "sympathisers", "supporters", "leaders", "leader",
     "tribesmen", "heads", "herders", "siblings", "sisters", "cousins", "parents", "households", "household",
@@ -453,7 +461,7 @@ SINGLE_PERSON_NOUNS: Final = {
     "schoolteacher", "headteacher", "herdsman", "cleaner", "councillor", "councilor", "pupil", "schoolgirl",
     "schoolboy", "gendarme", "technician", "sergeant", "corporal", "lieutenant", "colonel", "ambulance driver",
     "security guard", "watchman", "caretaker", "headmistress", "vaccinator", "captain", "army major", "police major",
-    "constable", "jawan", "havildar", "brigadier", "cook", "janitor", "novice", "seminarian", "suspect",
+    "constable", "jawan", "havildar", "brigadier", "cook", "janitor", "novice", "seminarian", "suspect", "patrolman",
 }
 #: Holders of an office, counted one at a time only ("an Embera governor, José Dogirama, was killed", "a local
 #: official was abducted"); after a figure these words are no counted nouns ("11 official detention centres").

@@ -318,8 +318,13 @@ _IDENT_BEFORE: Final = re.compile(
     r"exit|junction|checkpoint|gen|generation|series|vs\.?|versus|v\.?|covid|sars|g|p|views|likes|shares|"
     r"comments|tweets?|print|reads|hits|updated|published|url|topic|update|round|sitrep|bulletin|issue|edition|"
     r"annex|appendix|report|snapshot|dashboard|factsheet|phase)[\s-]+$", re.I)
-#: "report" as a verb right before a number: "to report 4 deaths", "we report 12".
-_VERB_REPORT: Final = re.compile(r"\b(?:to|we|they|can|could|would|did)\s+report\s+$", re.I)
+#: Words after which a number written in words names a part: "ITEM TWO", "Phase three", "Chapter One".
+_WORD_IDENT_BEFORE: Final = re.compile(r"\b(?:item|chapter|phase|section|annex|appendix|stage|step|episode|article|"
+                                       r"update|bulletin|story|headline)\s+$", re.I)
+#: "report" as a verb right before a number: "to report 4 deaths", "we report 12", "Israeli authorities report 10
+#: soldiers killed" (a plural subject: -ies, -ers, -ents, -als, -ces, -ors, -ists, -ics, -ans).
+_VERB_REPORT: Final = re.compile(r"\b(?:to|we|they|can|could|would|did|also|still|"
+                                 r"[a-z]+(?:ies|ers|ents|als|ces|ors|ists|ics|ans))\s+report\s+$", re.I)
 #: Words after which a number names something ("Division 17", "Resolution 2254", "Route 4").
 _IDENT_WORDS: Final = {
     w.replace("\\", "").rstrip(".?") for w in re.sub(r"[()]|\[\\s-\]\+\$|\\b\(\?:", "",
@@ -503,6 +508,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if plain and _LEADING_ZERO.match(surface):
         return "identifier"
     if not digits:
+        if value <= 20 and before[-1:] == " " and _WORD_IDENT_BEFORE.search(before):
+            return "identifier"  # "ITEM TWO - SAMBISA", "Phase three of the operation": a number that names
         return None
     last = _LAST_WORD.search(before, len(before) - 20 if len(before) > 20 else 0)
     if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS and not (value >= 1000 and "," in surface) \
