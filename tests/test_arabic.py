@@ -1632,3 +1632,17 @@ def test_arabic_adad_before_a_figure_and_its_noun(text, expected):
 def test_arabic_damage_shelters_and_a_breakdown_after_things(text, expected):
     """(figures other than ``other``)"""
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arms found in a raid, listed under an introduction with numbered items: seized
+    ("وأوضح البيان أن القوة عثرت على كميات من الأسلحة والذخائر، شملت:\n1. 9 بنادق آلية و3 رشاشات\n2. 40 عبوة ناسفة\n",
+     [(9, "captured"), (3, "captured"), (40, "captured")]),
+    # a new introduction that names its metric starts another list
+    ("وعثرت القوة على أسلحة، شملت:\n- 5 بنادق\n- 12 عبوة ناسفة\nوأفادت الوزارة بتدمير المنشآت التالية:\n- 7 منازل\n",
+     [(5, "captured"), (12, "captured"), (7, "destroyed")]),
+    # operations of demolition that reached the houses
+    ("ونفذت القوات عمليات تفجير وتجريف طالت عشرات المنازل في القرية.", [(24, "destroyed")]),
+])
+def test_arabic_arms_found_numbered_items_and_demolitions(text, expected):
+    assert figures(text) == expected

@@ -2983,3 +2983,50 @@ def test_an_empty_cell_between_bars_keeps_the_columns_in_place():
             "TOTAL | | 2,340 | 810 |\n")
     found = [(r["value"], r["unit"]) for r in rows(text)][-2:]
     assert found == [(2_340, "refugees"), (810, "returnees")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a part at the end of a long clause, after a comma: a part of the figure before
+    ("At least 31 people were killed when rockets hit the displacement site near the old airport, 12 of them "
+     "children.", 12, "killed"),
+    ("The clinic saw 40 patients last week, 12 of them children.", 12, None),
+    # a camp that shelters people, with an aside between commas before its verb
+    ("Kalma camp, some 17 km east of the city, already shelters about 160,000 people.", 160_000, "displaced"),
+    ("The Bule site, on the edge of the town, is currently hosting some 4,300 people.", 4300, "displaced"),
+    # those who had fled and have begun to come back
+    ("About 800 families who had fled the fighting in May have begun returning to the valley.", 800, "returned"),
+    ("Around 650 people who fled last year continued returning this week.", 650, "returned"),
+    # a number after the name of a place it is part of, before a month
+    ("Some 900 residents who had fled Delmas 62 in April are back.", 62, None),
+    ("Attacks in Kidal 14 on Monday", 14, None),
+    # people crossing, a part of whom did more, after a comma
+    ("On one day 7,200 people crossed, most of them women and children.", 7200, "refugees"),
+    ("Around 40,000 people fled their villages, some of them crossing into Chad.", 40_000, "displaced"),
+    # hostages freed: set free; escapees caught again: held
+    ("- 96 kidnapped hostages rescued;", 96, "released"),
+    ("About 120 inmates broke out. Forty have since been returned to custody.", 40, "detained"),
+    ("Some 3,000 families have returned to their villages.", 3000, "returned"),
+    # a word in -s that describes the noun after it
+    ("Troops arrested 17 suspected logistics suppliers of the group.", 17, "detained"),
+    # the next names of a ranking, each with its figure in brackets
+    ("Kassala had the most people killed (54), followed by Gedaref (31) and Sennar (22).", 31, "killed"),
+    ("Kassala had the most people killed (54), followed by Gedaref (31) and Sennar (22).", 22, "killed"),
+    # the whole named in a head with no figure, before a part with no noun
+    ("Of the civilians killed or injured, 66 were attributed to armed groups.", 66, "casualties"),
+    ("Of the abducted people, 41 were freed by the army.", 41, "released"),
+    # a long name of an organisation between the figure and its noun
+    ("Six Sudanese Red Crescent Society (SRCS) volunteers were killed in the attack.", 6, "killed"),
+    # a hedged total with a scale, under a list of returns
+    ("Returns this year:\nFrom Iran: 900,000\nFrom Pakistan: 300,000\nTotal: over 1.2 million\n", 1_200_000, "returned"),
+])
+def test_twenty_sixth_session_phrasings_second_round(text, value, metric):
+    """Phrasings read in session 26's second round of written batches, in sentences of our own."""
+    assert_reads(text, value, metric)
+
+
+def test_a_long_title_with_a_year_names_the_table_under_it():
+    text = ("Overview table: civilian deaths in March 2024 by main responsible party\n\n"
+            "Party | Total | Children\n"
+            "Armed group A | 41 | 9\n"
+            "Total | 63 | 12\n")
+    assert figures(text) == [(41, "killed"), (9, "killed"), (63, "killed"), (12, "killed")]

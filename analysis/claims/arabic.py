@@ -186,6 +186,8 @@ _ONE_BODY = {lex.fold(w) for w in ("جثة", "جثمان", "جثه")}
 _RECOVERING = {lex.fold(w) for w in ("انتشل", "انتشلت", "انتشلوا", "انتشال", "عثر", "عثرت", "عثروا", "العثور",
                                      "وجد", "وجدت", "وجدوا", "تسلم", "تسلمت", "استلم", "استلمت", "نقل", "نقلت")}
 _TOLL_NOUNS = {"حصيلة", "الحصيلة", "حصيله", "الحصيله"}
+#: Arms and munitions (folded, no article): what a force finds in a raid is seized.
+_ARMS_WORDS = {lex.fold(w) for w in ("أسلحة", "اسلحة", "ذخائر", "ذخيرة", "متفجرات", "أعتدة", "اعتدة", "عتاد", "مواد")}
 #: Metrics of harm.
 _HARM = {"killed", "wounded", "casualties"}
 #: Prisoners (folded): "السجناء الفارين" escaped, not fled.
@@ -1497,8 +1499,10 @@ class _Sentence:
                     return "destroyed"
                 return "other"
         if f.unit in _THING_UNITS and strip_conj(self.word(f.hedge_tok - 1)) in _REACHED_THINGS and any(
-                lex.cue(self.word(k)) == "destroyed" for k in range(max(self.a, f.hedge_tok - 8), f.hedge_tok - 1)):
-            return "destroyed"  # "113 عملية هدم ... طالت 167 منشأة": what the demolitions reached
+                lex.cue(self.word(k)) == "destroyed" or strip_conj(self.word(k)) in _DEMOLITION
+                for k in range(max(self.a, f.hedge_tok - 8), f.hedge_tok - 1)):
+            return "destroyed"  # "113 عملية هدم ... طالت 167 منشأة", "عمليات تفجير وتجريف طالت عشرات المنازل": what
+            # the demolitions reached
         if self.word(f.hedge_tok - 1) == "عن" and strip_conj(self.word(f.hedge_tok - 2)) == "ثم" \
                 and prev is not None and prev.metric == "released":
             return "released"  # "الإفراج عن ١٢٥ محتجزاً ثم عن 38 آخرين": a second release
@@ -2158,6 +2162,8 @@ _ACCOMPANYING = {lex.fold(w) for w in ("يرافقهم", "يرافقه", "يرا
 _OFFICE_OF = {lex.fold(w) for w in ("لشؤون", "شؤون", "لإغاثة", "إغاثة", "لرعاية", "رعاية", "لجنة", "هيئة", "مكتب")}
 #: Verbs of reaching or taking in (folded): "طالت 167 منشأة" after a noun of demolition.
 _REACHED_THINGS = {lex.fold(w) for w in ("طالت", "طال", "شملت", "شمل", "طاولت", "طاول")}
+#: Operations of demolition (folded): blowing up, bulldozing (what they reached is destroyed).
+_DEMOLITION = {lex.fold(w) for w in ("تفجير", "تجريف", "نسف", "هدم", "تدمير")}
 #: Words that open a time aside between a verb's subject and its object (folded): "، اليوم الثلاثاء،".
 _DAY_WORDS_AFTER = {lex.fold(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "مساء", "صباح", "يوم", "ليل")}
 #: Adjectives of people set free, after their noun (folded): "718 أسيراً محرراً".
@@ -2317,21 +2323,28 @@ def _rows(text: str, article_id: str) -> list[dict]:
     kept_for_bullets = False  # the context was kept over a long bulleted item (for bulleted items only)
     prev_end = 0  # where the sentence before ended
     in_item = False  # the sentence before was (a part of) a bulleted item under a heading
+    numbered = False  # the sentence before was the number of an item of a list ("1.")
     for a, b in _sentences(toks, folded):
+        if b - a == 2 and toks[a].kind == "num" and toks[a + 1].text in (".", ")") \
+                and folded[max(0, toks[a].start - 1):toks[a].start] in ("", "\n"):
+            numbered = True
+            continue  # the number of an item of a list ("1. 7 بنادق كلاشنكوف"): the list and its heading go on
+        # a bullet, or the number of an item just before: an item of a list
+        bulleted, numbered = toks[a].text in _BULLETS or numbered, False
         try:
             s = _Sentence(text, folded, offs, toks, a, b)
             before = last_fig  # the last figure of the sentences before: what a share "of them" may be of
             heading, context = context, None
             same_item = in_item and heading is not None and "\n" not in folded[prev_end:toks[a].start]
             prev_end = toks[b - 1].end
-            if kept_for_bullets and toks[a].text not in _BULLETS and not same_item:
+            if kept_for_bullets and not bulleted and not same_item:
                 heading = None  # kept over a long bulleted item for the bullets after it only
             kept_for_bullets = False
             if same_item:
                 # a second sentence of a bulleted item ("- 412 مدنياً ... وشاباً. وقضى 238 منهم ..."): the list goes
                 # on after it
                 context, kept_for_bullets = heading, True
-            in_item = same_item or (toks[a].text in _BULLETS and heading is not None)
+            in_item = same_item or (bulleted and heading is not None)
             line_start = toks[a].start
             cells = [(line_start + c0, line_start + c1) for c0, c1 in row_cells(folded[line_start:toks[b - 1].end])]
             figs = []
@@ -2386,14 +2399,17 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if context in (None, "other") and last_fig is not None and last_fig.metric not in (None, "other") \
                         and any(lex.strip_article(strip_conj(w)) in _SHARED_OUT for w in words):
                     context = last_fig.metric  # "التوزيع حسب المحافظة المستقبلة": the figures before, shared out
+                if context in (None, "other") and toks[b - 1].text == ":" and _arms_found(words):
+                    context = "captured"  # "عثرت القوة على كميات من الأسلحة، شملت:": arms found are seized
             # a bulleted item that opens with its figure ("- 8 في عمليات اغتيال في محافظتي درعا والسويداء."), however
             # long: an item of the list its heading introduced
-            item = bool(figs) and toks[a].text in _BULLETS and figs[0].hedge_tok <= a + 1
+            item = bool(figs) and bulleted and figs[0].hedge_tok <= a + 1
             if item and heading and not line:
                 context = heading
-            elif heading and line and short:
+            elif heading and line and short and (figs or context is None or toks[b - 1].text != ":"):
                 context = heading  # "مأرب: ١٠٬٢١٠" under it, or "أدري ٤٬٨٢٠؛ كوفرون ١٬٩٠٥؛ ...": the list goes on
-            elif heading and toks[a].text in _BULLETS:
+                # (but an introduction of its own, ending in a colon, that names its metric starts another list)
+            elif heading and bulleted:
                 context = heading  # a long bulleted item with a verb of its own: the items after it go on
                 kept_for_bullets = True
             if not figs and (line or len(cells) >= 3) and len(cells) >= 2:
@@ -2401,6 +2417,9 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 columns = [_column_metric(folded[c0:c1]) for c0, c1 in cells]
                 if not any(columns[1:]):
                     columns = None
+            elif columns is not None and len(cells) == len(columns) + 1 and figs:
+                columns = [None] + columns  # "جديدة يابوس   198,000   87,000" under a header with no cell over the
+                # rows' names: the names' column, then the header's
             elif columns is not None and len(cells) != len(columns):
                 columns = None  # the table has ended
             inline = _inline_list(toks, a, b, figs)
@@ -2458,11 +2477,20 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 words = [t.text for t in toks[a:b] if t.kind == "word"]
                 context = kept[-1] if kept else next(
                     (m for m in map(lex.cue, reversed(words)) if m and m != "other"), None)
+                if context is None and _arms_found(words):
+                    context = "captured"  # "عثرت القوة في مخبأين على كميات من الأسلحة، شملت:"
         except Exception:  # one odd sentence must not stop the article
             if _DEBUG:
                 raise
             continue
     return rows
+
+
+def _arms_found(words: list[str]) -> bool:
+    """Whether an introduction says that arms were found: a verb of finding and a word of arms ("عثرت القوة على
+    كميات من الأسلحة والمواد المتفجرة، شملت:")."""
+    return any(strip_conj(w) in _RECOVERING for w in words) \
+        and any(lex.strip_article(strip_conj(w)) in _ARMS_WORDS for w in words)
 
 
 def _share_rows(s: _Sentence, figs: list[_Figure], before: _Figure | None, named: set[str],

@@ -195,9 +195,10 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
     if m and "of" in text[end:m.end()] and (whole := _WHOLE_NUMBER.match(text, pos)):
         pos = whole.end()  # "47 of the 52 sites": the noun of the whole
     limit = min(len(text), pos + 80)
-    words = 0
+    words = names = 0
     nxt = None
-    while pos < limit and words < 4:
+    while pos < limit and words < 4 + min(names, 2):  # (a name of an organisation may run longer: "eight
+        # Palestine Red Crescent Society (PRCS) medics")
         age = _AGE_MODIFIER.match(text, pos, limit) if text[pos:pos + 1].isdigit() else None
         if age:
             pos = age.end()
@@ -263,8 +264,8 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
                 pos = w.end() + 1
                 continue  # "16,000 mostly women and children"
             break
-        if _plural_unknown(word) and w.group()[:1].islower():
-            return word, w.end(), False
+        if _plural_unknown(word) and w.group()[:1].islower() and not noun_next:
+            return word, w.end(), False  # (but "14 logistics suppliers": a word in -s that describes the noun after)
         if w.group()[:1].isupper() and (pair := _CAPITAL_PAIR.match(text, w.end(), limit)) is not None:
             pos = pair.end()  # "Masalit and Fur IDPs": two names modify the noun
             words += 1
@@ -274,6 +275,14 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
             return "people", u_end, True
         words += 1
         pos = w.end()
+        if w.group()[:1].isupper():
+            names += 1
+            if (acronym := _ACRONYM_AFTER.match(text, pos, limit)) is not None:
+                pos = acronym.end()  # "Palestine Red Crescent Society (PRCS) medics"
         while pos < limit and text[pos] in " -":
             pos += 1
     return "", end, True
+
+
+#: An acronym in parentheses after a name: " (PRCS)".
+_ACRONYM_AFTER: Final = re.compile(r" \([A-Z]{2,8}\)(?= )")

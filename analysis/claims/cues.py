@@ -655,7 +655,14 @@ def _main_verb_cue(text: str, pos: int, unit: str) -> str | None:
                 and _MAIN_AUX_BEFORE.search(text, max(pos, start - 40), start) \
                 and compatible(metric, unit, True):
             return metric
+        if cue.endswith("ing") and _BEGUN_BEFORE.search(text, max(pos, start - 30), start) \
+                and compatible(metric, unit, True):
+            return metric  # "who had fled in March | have begun returning"
     return None
+
+
+#: A verb of starting or going on right before a gerund cue: "have begun returning", "continue arriving".
+_BEGUN_BEFORE: Final = re.compile(r"\b(?:(?:have|has|had)\s+(?:begun|started|continued)|began|started|continued?|keep|kept)\s+$")
 
 
 #: Where the clause of a main verb ends: a stop, or a comma and a word that starts another clause.

@@ -125,7 +125,9 @@ _CAMP_HOLDS: Final = re.compile(
     r"schools?|stadiums?|coliseum|(?:sports\s+|public\s+)?halls?|churche?s?|mosques?|public\s+buildings?|"
     r"warehouses?|gym(?:nasium)?s?|"
     r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)(?:\s+\w+){0,3}\s+)?"
-    r"(?:already\s+|now\s+|still\s+)?)\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
+    r"(?:already\s+|now\s+|still\s+)?|"
+    # an aside between commas, and the verb of the camp: "Zamzam camp, 15 km south of the city, already shelters"
+    r"[^.;:,]{0,40}?,[^.;:,]{1,40},\s+(?:(?:is|are)\s+)?(?:already\s+|now\s+|still\s+|currently\s+)?)\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
     r"shelter|shelters|sheltered|sheltering|house|houses|housed|housing|accommodate|accommodates|accommodated|"
     r"accommodating|home\s+to|received|receives|receiving|took\s+in|takes\s+in)\s+(?:(?:some|about|around|nearly|almost|"
     r"more\s+than|over|an\s+estimated|approximately|roughly|at\s+least|close\s+to|already|now|still)\s+)*$")
@@ -415,6 +417,12 @@ _BRINGS_TOTAL: Final = re.compile(r"\b(?:brings|brought|bringing|bring|takes|too
 #: The first and the next items of a figure shared out by place in parentheses (lower-cased text): " (north kivu ",
 #: " | ituri: ".
 _PLACE_ITEM_FIRST: Final = re.compile(r"\s*\(\s*(?:[a-z][\w'\u2019.-]*\s+){1,3}?(?:[a-z][\w'\u2019.-]*:\s*)?")
+#: A partitive head with no figure that opens a sentence (lower-cased text), up to a figure with no noun: "of the
+#: civilians killed or injured, " (104 were ...).
+_OF_THE_HEAD: Final = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|all\s+the)\s+([^,\d]{3,60}),\s+(?:(?:some|about|at\s+least|"
+                                 r"nearly|more\s+than|over|almost)\s+)?$")
+#: The next name of a ranking, its figure in brackets after it: "killed (118), followed by jonglei (96) and upper nile (".
+_NAME_THEN_BRACKET: Final = re.compile(r"\)\s*,?\s+(?:followed\s+by|then|and|ahead\s+of)\s+(?:[a-z][\w'\u2019.-]*\s+){1,3}\(")
 _PLACE_ITEM_NEXT: Final = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
 #: Damage said right after a figure's noun (lower-cased text): "14 houses damaged", "were partially damaged"; not
 #: "damaged or destroyed".
@@ -1076,6 +1084,13 @@ class _Extractor:
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                 prev_end: int, next_start: int) -> str | None:
+        if prev is None and not unit and q.start < 80 and (head := _OF_THE_HEAD.match(text, 0, q.start)) is not None \
+                and right_cue(text, after, "people", True) is None:  # (not "Of the abducted, 58 were freed")
+            # "Of the civilians killed or injured, 104 were attributed to the army": the part takes the whole's
+            # metric, named in the head
+            metric = cue_metric(text, head.start(1), head.end(1), "people", True)
+            if metric and metric != "other":
+                return metric
         if (not unit or unit in _POPULATION_UNITS) and _SIZE_OF_PLACE.search(text, max(0, q.start - 40), q.start):
             return "other"  # "the town of about 40,000, 7 km from the border, has been shelled": how many live there
         if not unit and (lost := _THINGS_LOST_AT.search(text, max(0, q.start - 70), q.start)) is not None \
@@ -1317,12 +1332,19 @@ class _Extractor:
             return None
         if "|" in text and _NEXT_CELL.fullmatch(text, prev_end, q.start):
             return prev["metric"]  # "killings of civilians | 58 | 31 | 89": the row's label counts every cell
+        if q.start >= 2 and text.startswith(", ", q.start - 2) and text.startswith((" of them ", " of whom "), q.end) \
+                and unit in lexicon.PERSON_NOUNS:
+            return prev["metric"]  # "... were killed when shells landed in the displacement camp, nine of them
+            # children": a part of the figure before, however far the clause ran after it
         if _BREAK_CONNECT.match(text[prev_end:q.start]) or _PREVIOUS_TOLL.search(text, max(prev_end, q.start - 25),
                                                                                    q.start):
             return prev["metric"]
         if (_PLACE_ITEM_FIRST.fullmatch(text, prev_end, q.start) or (
                 _PLACE_ITEM_NEXT.fullmatch(text, prev_end, q.start) and text.rfind("(", 0, q.start) > text.rfind(")", 0, q.start))):
             return prev["metric"]  # "412,000 IDPs (North Kivu 287,000 | Ituri 125,000)": the figure shared out by place
+        if text[q.start - 1:q.start] == "(" and _NAME_THEN_BRACKET.fullmatch(text, prev_end, q.start) \
+                and text.startswith(")", q.end):
+            return prev["metric"]  # "the most civilians killed (118), followed by Jonglei (96) and Upper Nile (87)"
         if _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
                 and not cue_metric(text, prev_end, q.start, "", True):
             return prev["metric"]
@@ -1862,6 +1884,8 @@ _ABROAD: Final = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|
 _NEXT_FIGURE: Final = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                                  r"scores)\b", re.I)
 _BORDER_CLAUSE_END: Final = re.compile(r"[;.:]|,\s+(?:while|but|and|where|as|which|who)\b")
+#: A part of the people that goes on, after the clause of all of them: ", some of them crossing into Ethiopia".
+_PART_GOES_ON: Final = re.compile(r",\s+(?:some|many|most|a\s+few|others|several|hundreds|thousands)\s+of\s+(?:them|whom)\b")
 
 
 #: Words that keep people who moved inside their country: "inside Cameroon", "within the country".
@@ -1907,6 +1931,8 @@ def _crosses_border(text: str, after: int) -> bool:
     end = _clause_end(text, after)
     if (nxt := _NEXT_FIGURE.search(text, after, end)) is not None:
         end = nxt.start()  # "displaced three million and forced 300,000 to seek refuge abroad": the next one's
+    if (part := _PART_GOES_ON.search(text, after, end)) is not None:
+        end = part.start()  # "63,000 people fled their homes, some of them crossing into Ethiopia": only some went
     for m in _ABROAD.finditer(text, after, end):
         name = m.group("name")
         if name is None:

@@ -26,7 +26,9 @@ LIST_WORDS: Final = {"and", "or", "in", "of", "the", "at", "to", "hh", "hhs", "i
                      "sub-district", "municipality", "commune", "communes", "localities", "locality",
                      # route words of a row's label ("via Abu Saif road ...... 1,320 HH")
                      "via", "road", "roads", "route", "routes", "crossing", "crossings", "point", "points", "border",
-                     "gate", "checkpoint"}
+                     "gate", "checkpoint",
+                     # a figure's hedge and scale ("Total: over 1.4 million")
+                     "over", "more", "than", "nearly", "almost", "around", "roughly", "least", "million", "thousand"}
 _LABEL: Final = re.compile(r"[A-Za-z]{2}")
 _LIST_TOKEN: Final = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
@@ -86,8 +88,9 @@ def bare_heading(text: str) -> bool:
         # a table's title that ends in its year may run longer: "Patients with gunshot wounds admitted to Tabarre
         # trauma hospital, 2024"
         return core.count(" ") <= 11 and _BARE_HEADING.fullmatch(core, 0, year.start()) is not None
-    # a heading in capitals may run longer: "NEWLY DISPLACED POPULATION BY TERRITORY AND HEALTH ZONE OF ORIGIN"
-    return core.count(" ") <= (11 if core.isupper() else 7) and _BARE_HEADING.fullmatch(text) is not None
+    # a title may run to twelve words when it is no row of cells: "Summary table: civilian deaths in September 2025
+    # by main perpetrator party", "NEWLY DISPLACED POPULATION BY TERRITORY AND HEALTH ZONE OF ORIGIN"
+    return core.count(" ") <= (7 if has_cell_gaps(core) else 11) and _BARE_HEADING.fullmatch(text) is not None
 
 
 #: A year in a header cell: "Displaced since Feb 2021", "Killed (2024)".

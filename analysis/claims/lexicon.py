@@ -153,6 +153,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # "some 18,000 Rohingya have crossed since January": crossed, the border understood
         r"(?:have|has|had)\s+(?:now\s+|already\s+)?crossed(?=\s*(?:[.,;]|since\b|so\s+far\b|this\s+(?:year|month|week)\b|"
         r"in\s+(?:the\s+past|recent)\b))",
+        # "some 9,000 people crossed, many wading through the river": the crossing said of them before an aside
+        r"crossed(?=,\s+(?:many|most|some|mostly|among\s+them|including|of\s+whom|the\s+majority)\b)",
         # "920 people crossed in the week ending 5 November", "1,500 crossed overnight": a time, the border understood
         r"crossed(?=\s+(?:in\s+the\s+(?:week|month|past|first|last)|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday)|last\s+(?:week|month|night)|overnight|during\s+the|each\s+day|every\s+day|a\s+day|daily)\b)",
@@ -165,7 +167,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"centers?)|shores?|coast|country|territory))\b",
     ],
     "returned": [
-        r"return(?:ed|ing|ees?|s)?(?!\s+from\s+captivity)", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
+        r"return(?:ed|ing|ees?|s)?(?!\s+from\s+captivity|\s+to\s+(?:custody|prison|jail|detention|(?:their|his|her)\s+cells?)\b)", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
         r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
@@ -204,11 +206,15 @@ METRIC_CUES: dict[str, list[str]] = {
           for who in (r"of\sthem", r"of\sthem\shad", r"of\swhom", r"of\swhom\shad", r"of\sthem\shave")),
         # "rescued 27 kidnapped persons": set free; "rescued 40 people from the rubble" is not
         r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,14}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
+        # after them: "143 kidnapped hostages rescued", "40 abductees rescued"
+        r"rescued(?:(?<=hostages\srescued)|(?<=captives\srescued)|(?<=abductees\srescued))",
     ],
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"recaptur(?:ed|ing)",
+        # escapees caught again: "22 have so far been returned to custody"
+        r"returned\s+to\s+(?:custody|prison|jail|detention|(?:their|his|her)\s+cells?)\b",
         # prisoners serving their time ("71 prisoners serving life sentences for murder": held, whatever the crime)
         r"serving\s+(?:(?:life|long|prison|jail|their|his|her|\d+-year)\s+)*(?:sentences?|terms?)",
         # "holding two drivers overnight", "holding 12 people hostage" (not "a camp holding 300 people")

@@ -433,9 +433,13 @@ _DATE_PAIR_AFTER: Final = re.compile(rf"\s+(?:and|to)\s+\d{{1,2}}(?:st|nd|rd|th)
 #: A parent "of" right before a number: "a mother of three", "father of five".
 _PARENT_OF_BEFORE: Final = re.compile(r"\b(?:mother|father|parent|mum|dad|grandmother|grandfather|widow)\s+of\s+$", re.I)
 #: A place's name right before a number after "in/at/near/from": "in Delmas 24", "near Kilometre 5" (case kept).
-_NAMED_PLACE_NUMBER_BEFORE: Final = re.compile(r"\b(?:in|at|near|from|to|of)\s+[A-Z][a-z\u00e0-\u00ff'\u2019-]+\s$")
-#: What ends such a name: a clause mark, a bracket or the end of the text.
-_NAME_NUMBER_END: Final = re.compile(r"\s*(?:[;,.)\]]|$)")
+_NAMED_PLACE_NUMBER_BEFORE: Final = re.compile(r"\b(?:in|at|near|from|to|of|fled|left|reached|entered)\s+"
+                                               r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+\s$")
+#: What ends such a name: a clause mark, a bracket or the end of the text; or a time after it ("who had fled
+#: Delmas 30 in March").
+_NAME_NUMBER_END: Final = re.compile(r"\s*(?:[;,.)\]]|$)|\s+(?:in|on|since|during)\s+(?:January|February|March|April|May|June|"
+                                     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                                     r"Friday|Saturday|Sunday)\b")
 #: A person's name (two capitalised words) and a comma right before a number: "Hassan Bapir, 42, was".
 _NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+,\s$")
 #: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
