@@ -1646,3 +1646,14 @@ def test_arabic_damage_shelters_and_a_breakdown_after_things(text, expected):
 ])
 def test_arabic_arms_found_numbered_items_and_demolitions(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of things named with no figure, after the verb that seized them
+    ("وصادرت الدورية كميات من الذخائر والأسلحة، منها 40 بندقية و6 قواذف.", [(40, "captured"), (6, "captured")]),
+    # a heading of its own after a blank line starts another list, even under a list of the dead
+    ("أولاً: الشهداء\n- رجال: 30\n- نساء: 9\n\nثانياً: الجرحى بحسب الجنس\n- ذكور: 80\n- إناث: 25\n",
+     [(30, "killed"), (9, "killed"), (80, "wounded"), (25, "wounded")]),
+])
+def test_arabic_seized_parts_and_a_second_heading(text, expected):
+    assert figures(text) == expected

@@ -3030,3 +3030,43 @@ def test_a_long_title_with_a_year_names_the_table_under_it():
             "Armed group A | 41 | 9\n"
             "Total | 63 | 12\n")
     assert figures(text) == [(41, "killed"), (9, "killed"), (63, "killed"), (12, "killed")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a side's losses counted after a heading, a verb or "put at": people lost are casualties, things destroyed
+    ("The General Staff gave its tally of the enemy's losses:\npersonnel ........ about 412,300 (+980)\n"
+     "artillery systems ........ 9,870 (+21)\ncombat drones ... 6,140 (+33)\n", 412_300, "casualties"),
+    ("The General Staff gave its tally of the enemy's losses:\npersonnel ........ about 412,300 (+980)\n"
+     "artillery systems ........ 9,870 (+21)\ncombat drones ... 6,140 (+33)\n", 9870, "destroyed"),
+    ("The General Staff gave its tally of the enemy's losses:\npersonnel ........ about 412,300 (+980)\n"
+     "artillery systems ........ 9,870 (+21)\ncombat drones ... 6,140 (+33)\n", 6140, "destroyed"),
+    ("The brigade beat back four assaults, with enemy losses put at over 90 troops and three tanks.", 90, "casualties"),
+    ("The brigade beat back four assaults, with enemy losses put at over 90 troops and three tanks.", 4, None),
+    ("The rebel losses amounted to 140 fighters and 6 pick-up trucks.", 6, "destroyed"),
+    # a sentence that says what the table after it shows
+    ("ARRIVALS\n\nNumbers rose after the raids.\nThe table below shows new arrivals registered by crossing point.\n"
+     "Crossing | Week 12 (18-24 Mar) | Week 13 (25-31 Mar)\nGaga | 1,420 | 2,060\n", 2060, "refugees"),
+    ("ARRIVALS\n\nNumbers rose after the raids.\nThe table below shows new arrivals registered by crossing point.\n"
+     "Crossing | Week 12 (18-24 Mar) | Week 13 (25-31 Mar)\nGaga | 1,420 | 2,060\n", 12, None),
+    # a header cell with an aside in brackets
+    ("Province | Killed | Injured | of whom children (killed and injured)\nNorth | 12 | 30 | 9\n", 9, "casualties"),
+    # arms recovered from "the killed" fighters: the list counts what was taken
+    ("Weapons were recovered from the killed attackers, including:\n- 6 rifles\n- 2 grenade launchers\n", 6, "captured"),
+    # arms found in a search
+    ("During the search, soldiers found 14 rifles and 3,000 rounds of ammunition.", 14, "captured"),
+    ("Rescue teams found 12 bodies in the rubble.", 12, "killed"),
+    # not yet accounted for
+    ("Around 30 crew members had not been accounted for by Friday.", 30, "missing"),
+    # a number to dial and a clip's time are no counts
+    ("Three people were killed. Call the hotline on 1515 with any information.", 1515, None),
+    ("CLIP - MAYOR (1'45\"): Nine houses burned.", 45, None),
+    # taken, the sentence ending there; a figure given lower or higher by another source
+    ("Witnesses said 90 people had been taken. Police gave a lower figure of 61.", 90, "detained"),
+    ("Witnesses said 90 people had been taken. Police gave a lower figure of 61.", 61, "detained"),
+    # taken out of a town under evacuation; driven towards a river
+    ("Since the evacuation order, 3,100 people have been taken out.", 3100, "displaced"),
+    ("The raids drove thousands of villagers east towards the lake.", 2000, "displaced"),
+])
+def test_twenty_sixth_session_phrasings_third_round(text, value, metric):
+    """Phrasings read in session 26's third round of written batches, in sentences of our own."""
+    assert_reads(text, value, metric)

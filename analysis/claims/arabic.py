@@ -1644,6 +1644,12 @@ class _Sentence:
                                            or lex.dual(self.word(k + 1)) or lex.person(self.word(k + 1))):
                 own = None  # "بينهم طفلان وامرأة وأصيب 23 آخرون", "رجل وزوجته وإصابة ابنتيهما": a figure of its own
             return own or prev.metric  # "... و497 شخصا أصيبوا": an item with its own verb
+        if prev is None and f.unit in _THING_UNITS and strip_conj(pw) in ("منها", "بينها"):
+            # "صادرت القوات كميات من الأسلحة والذخائر، منها ٦٠٠ قطعة سلاح": a part of things named with no figure,
+            # seized or destroyed by the verb before them
+            for k in range(pj - 1, max(self.a, pj - 12) - 1, -1):
+                if (c := lex.cue(self.word(k))) in ("captured", "destroyed"):
+                    return c
         if pw in ("هم", "وهم") and (noun := self.word(pj - 1)) and lex.metric_noun(noun) \
                 and lex.cue(noun) not in (None, "other"):
             return lex.cue(noun)  # "والقتلى هم 41 مدنيا": the dead are 41, whatever the sentence before counted
@@ -2336,6 +2342,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
             before = last_fig  # the last figure of the sentences before: what a share "of them" may be of
             heading, context = context, None
             same_item = in_item and heading is not None and "\n" not in folded[prev_end:toks[a].start]
+            new_block = "\n\n" in folded[prev_end:toks[a].start]  # a blank line before the sentence
             prev_end = toks[b - 1].end
             if kept_for_bullets and not bulleted and not same_item:
                 heading = None  # kept over a long bulleted item for the bullets after it only
@@ -2406,9 +2413,10 @@ def _rows(text: str, article_id: str) -> list[dict]:
             item = bool(figs) and bulleted and figs[0].hedge_tok <= a + 1
             if item and heading and not line:
                 context = heading
-            elif heading and line and short and (figs or context is None or toks[b - 1].text != ":"):
+            elif heading and line and short and (figs or context is None or (toks[b - 1].text != ":" and not new_block)):
                 context = heading  # "مأرب: ١٠٬٢١٠" under it, or "أدري ٤٬٨٢٠؛ كوفرون ١٬٩٠٥؛ ...": the list goes on
-                # (but an introduction of its own, ending in a colon, that names its metric starts another list)
+                # (but an introduction of its own that names its metric, ending in a colon or after a blank line,
+                # starts another list: "ثانياً: الجرحى بحسب الجنس")
             elif heading and bulleted:
                 context = heading  # a long bulleted item with a verb of its own: the items after it go on
                 kept_for_bullets = True

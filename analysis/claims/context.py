@@ -44,6 +44,15 @@ _LEADER_TAIL: Final = re.compile(r"[ \t]*(?:[~<>+(]|about\b|some\b|over\b|up\s+t
                                  re.I)
 
 
+def _short_leader_line(text: str, k: int, end: int) -> bool:
+    """Whether three dots at ``k`` (up to ``end``) are leaders on a short line of a label and a figure ("drones ...
+    28,512 (+127)"), not an ellipsis in running text: a space before them, a short label, a short rest of line."""
+    if text[k - 1:k] != " ":
+        return False
+    line_end = text.find("\n", end)
+    return k - (text.rfind("\n", 0, k) + 1) <= 50 and (line_end if line_end >= 0 else len(text)) - end <= 25
+
+
 class Sentence(NamedTuple):
     """A sentence's span in the text and its text (``text[start:end]``)."""
 
@@ -75,8 +84,10 @@ def sentences(text: str) -> list[Sentence]:
             continue  # a word broken at a line end ("dis-\nplaced") does not end the sentence
         if first == "\n" and m.end() == k + 1 and _soft_wrap(text, k):
             continue  # a paragraph wrapped at a fixed width: the line end is a space
-        if first == "." and m.end() - k >= 4 and _LEADER_TAIL.match(text, m.end()):
-            continue  # dot leaders between a label and its figure ("Killed ........ 45") do not end the line
+        if first == "." and (m.end() - k >= 4 or (m.end() - k == 3 and _short_leader_line(text, k, m.end()))) \
+                and _LEADER_TAIL.match(text, m.end()):
+            continue  # dot leaders between a label and its figure ("Killed ........ 45", "drones ... 28,512") do not
+            # end the line
         if first == ".":
             # the token before the full stop (up to 12 word characters or dots)
             token = text[_TOKEN_BEFORE.search(text, k - 12 if k > 12 else 0, k).start():k].lower()

@@ -522,8 +522,11 @@ _REVISED_IT: Final = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|
                                 r"to\s+(?:(?:some|about|over|more\s+than|nearly|at\s+least|around)\s+)?$")
 #: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100", "a
 #: community leader puts the figure higher, at around seventy".
-_PUT_AT: Final = re.compile(r"\bput(?:s|ting)?\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+"
-                            r"(?:(?:(?:much|far|even|slightly)\s+)?(?:higher|lower),?\s+)?at\s+(?:(?:some|about|over|"
+_PUT_AT: Final = re.compile(r"\b(?:put(?:s|ting)?\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+"
+                            r"(?:(?:(?:much|far|even|slightly)\s+)?(?:higher|lower),?\s+)?at|"
+                            # "police gave a lower figure of 187"
+                            r"g(?:ave|ives|ive|iving)\s+an?\s+(?:lower|higher|smaller|larger|different)\s+(?:figure|number|count)\s+of)"
+                            r"\s+(?:(?:some|about|over|"
                             r"more\s+than|nearly|at\s+least|around)\s+)?$")
 #: "along with" right before a figure (lower-cased text): it shares the fate of the figure before.
 _ALONG_WITH_BEFORE: Final = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?$")
@@ -697,6 +700,15 @@ class _Extractor:
             self.columns = None
         elif (self.context is not None or self.columns is not None) and not list_like(text):
             self._end_list()
+        self._table_below(text)
+
+    def _table_below(self, text: str) -> None:
+        """A sentence that says what the table after it shows ("The table below shows new arrivals by entry
+        point."): the table's rows take its metric, as a heading's."""
+        low = text.lower()
+        if "table" in low and len(low) == len(text) and (m := _TABLE_BELOW.search(low)) is not None \
+                and (metric := cue_metric(low, m.end(), len(low), "", True)) not in (None, "other"):
+            self.context, self.context_text = metric, text
 
     # ------------------------------------------------------------------
     def share_rows(self, body: str, index: int, sent: Sentence) -> None:
@@ -846,13 +858,16 @@ class _Extractor:
             heading = _heading_metric(text)
             if heading or conflict:
                 self.context, self.context_text = heading or conflict[-1], text
-        elif conflict and not (self.list_line and self.context in conflict) \
+        elif conflict and not (self.list_line and (self.context in conflict or (
+                self.context == "destroyed" and "losses" in self.context_text.lower()))) \
                 and not (self.context_text.endswith(":") and TABLE_ROW.match(text)):
+            # (nor does "personnel ... 896,950" under "Russian losses:": people lost are casualties, the list goes on)
             # a list line of the same metric keeps its heading, as does a row of a table that names its own
             # ("Losses of the enemy: | personnel \u2013 500 killed | tanks \u2013 12")
             self.context, self.context_text = conflict[-1], text
         elif not conflict and not self.list_line:
             self._end_list()
+            self._table_below(text)  # "The table below shows new arrivals registered at three entry points."
         if not rows:
             return
         source = self.attributor.source(index)
@@ -1599,8 +1614,12 @@ class _Extractor:
         metric = cue_metric(text, max(start, clause + 1), q.start, unit, known, last=True)
         if metric and not own_verb(text, after):  # not "... murdered, and 19 boys were recruited"
             return metric
-        # f. a cue further after in the same clause
-        return cue_metric(text, after, _later_cues_end(text, after, unit, next_start), unit, known)
+        # f. a cue further after in the same clause (but a side's losses named after it are counted by the figures
+        #    after them: "repelled six counter-attacks, with Ukrainian losses put at over 180 troops")
+        end = _later_cues_end(text, after, unit, next_start)
+        if (losses := text.find(" losses", after, end)) >= 0:
+            end = losses
+        return cue_metric(text, after, end, unit, known)
 
 
 def _later_cues_end(text: str, after: int, unit: str, next_start: int) -> int:
@@ -1855,13 +1874,20 @@ def _heading_metric(text: str) -> str | None:
     if len(low) != len(text):
         return None
     metric = cue_metric(low, 0, len(low), "", True)
-    if metric is None and any(cue[2] == "recovered" for cue in cues_in(low, 0, len(low))):
-        return "captured"  # "Items recovered during the period include:": what the list counts was taken
+    if (metric is None or (metric in _HARM and _ATTRIBUTIVE_HARM.search(low))) \
+            and any(cue[2] == "recovered" for cue in cues_in(low, 0, len(low))):
+        return "captured"  # "Items recovered during the period include:": what the list counts was taken; "...
+        # were recovered from the killed terrorists, including:" (the killed only describe whom they were taken from)
     if metric is None and _MOVEMENTS_HEADING.search(low):
         return "displaced"  # "MOVEMENTS BY DESTINATION": a tracking table's people on the move
     return metric
 
 
+#: A sentence that introduces the table after it (lower-cased): "the table below shows", "the following table lists".
+_TABLE_BELOW: Final = re.compile(r"\b(?:the\s+)?(?:table\s+(?:below|that\s+follows)|following\s+table)\s+(?:shows|gives|lists|"
+                                 r"sets\s+out|presents|summari[sz]es|breaks\s+down)\b")
+#: People described by their harm before their noun (lower-cased): "the killed terrorists", "the dead fighters".
+_ATTRIBUTIVE_HARM: Final = re.compile(r"\b(?:the|these|those)\s+(?:killed|slain|dead|neutrali[sz]ed|wounded|injured)\s+[a-z]")
 #: A heading of a report's population (lower-cased): "POPULATION OF CONCERN", "Population in selected camps"; not
 #: a population in need or a town's size.
 _POPULATION_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}\(?populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")
@@ -2219,7 +2245,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
             if local or p_local or d_local:
                 ex.sentence_rows(text, index, sent, local, p_local, d_local)
             elif ex.context is not None or ex.columns is not None or sent.text.endswith(":") \
-                    or bare_heading(sent.text) or has_cell_gaps(sent.text):
+                    or bare_heading(sent.text) or has_cell_gaps(sent.text) or "table" in sent.text:
                 ex.other_sentence(index, sent.text)
             if _may_hold_share(sent.text):
                 ex.share_rows(text, index, sent)

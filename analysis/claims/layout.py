@@ -33,6 +33,9 @@ _LABEL: Final = re.compile(r"[A-Za-z]{2}")
 _LIST_TOKEN: Final = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
 
+#: A line of a label, dot leaders and a figure, and perhaps its change in parentheses ("tanks ..... 10,245 (+6)").
+_DOT_ROW_LINE: Final = re.compile(r"[ \t]*[A-Za-z][^\n.!?:;\d]{0,50}?\s?\.{3,}\s*(?:(?:about|some|over|around|nearly)\s+)?"
+                                  r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?")
 #: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
 _TABLE_ROW_LINE: Final = re.compile(rf"{TABLE_ROW_LABEL}\d[\d,.\u00a0\u2009\u202f ]*"
                                     r"(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?")
@@ -50,6 +53,8 @@ def list_like(text: str) -> bool:
     if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(text)) or (
             text[:1] in "-\u2022*\u2013" and ":" in text and _BULLET_COLON_LINE.fullmatch(text)):
         return True  # "artillery systems \u2013 14,231 (+37)", "tanks \u2013 4,135;", "- Remnants of the old army: 17"
+    if "..." in text and _DOT_ROW_LINE.fullmatch(text):
+        return True  # "armoured vehicles .... 21,310 (+14)": a label, dot leaders, a figure and its change
     if "|" in text and _BAR_ROW.fullmatch(text):
         return True  # "Elsewhere | fewer than 1,000": a label, then cells of figures with their hedges
     if ";" in text and _SEMICOLON_LIST.fullmatch(text):
@@ -95,6 +100,8 @@ def bare_heading(text: str) -> bool:
 
 #: A year in a header cell: "Displaced since Feb 2021", "Killed (2024)".
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+#: What a header cell may hold beside its words: a year, a week's or a round's number, an aside in brackets.
+_CELL_ASIDE: Final = re.compile(r"\([^()]*\)|\b(?:week|wk|round|day)\s*\d{1,2}\b|" + _YEAR.pattern, re.I)
 #: The year a table's title ends in: ", 2024", " in 2023".
 _TITLE_YEAR: Final = re.compile(r"(?:,|\s+in)\s+" + _YEAR.pattern + "$")
 
@@ -117,11 +124,11 @@ def header_cells(text: str) -> list[str] | None:
     if len(text) > 140 or not has_cell_gaps(text):
         return None
     cells = [c for c in CELL_GAP.split(text.strip(" |\t")) if c]
-    if len(cells) < 2 or any(len(c) > 32 or c.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in
-                                                                         _YEAR.sub("", c[:-1] if c.endswith(".") else c))
-                             for c in cells):
-        return None  # but a cell may end in the stop of a short form ("Ind.", "No.") and name a year ("Displaced
-        # since Feb 2021")
+    if len(cells) < 2 or any(len(core) > 32 or core.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in core)
+                             for core in (_CELL_ASIDE.sub("", c[:-1] if c.endswith(".") else c).strip() for c in cells)):
+        return None  # but a cell may end in the stop of a short form ("Ind.", "No."), name a year ("Displaced
+        # since Feb 2021") or a week ("Week 30 (24-30 Jul)"), and hold an aside in brackets ("of whom children
+        # (killed and injured)")
     return cells
 
 

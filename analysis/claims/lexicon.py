@@ -132,6 +132,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"mov(?:ed|ing)\s+(?:further\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+(?:to|into|towards?)\b",
         # "214 people were taken out of Bilopillia": evacuated
         r"(?:were|was|been|being)\s+taken\s+out\s+of(?!\s+(?:service|use|action|commission))",
+        r"(?:were|was|been|being)\s+taken\s+out(?=\s*[.;]|\s+(?:since|so\s+far|by\s+(?:bus|road|rail|train)))",
+        # "attacks drove tens of thousands of people south towards the river": driven away
+        r"(?:drove|driven|driving)(?=\s+(?:[\w,-]+\s+){1,6}?(?:(?:north|south|east|west)(?:wards?)?\s+)?(?:towards?|out\s+of)\b)",
         # "1,150 families have been shifted to safer places": moved out of harm's way
         r"(?:shift(?:ed|ing)|taken|brought|transferred)\s+to\s+(?:safer|safe|secure)\s+(?:places?|locations?|areas?|"
         r"ground|sites?|regions?|districts?|parts?)", r"mov(?:ed|ing)\s+out\s+of",
@@ -213,6 +216,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
         r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|s)?", r"hostages?", r"held\s+(?:captive|hostage|by|in\s+custody)",
         r"rounded\s+up", r"taken\s+from\s+(?:their|his|her)\s+homes?", r"recaptur(?:ed|ing)",
+        # people taken, the sentence ending there: "Residents said 287 people had been taken."
+        r"(?:had|have|has)\s+been\s+taken(?=\s*[.;]|,\s+(?:residents|witnesses|officials|police|the\s+army)\b)",
         # escapees caught again: "22 have so far been returned to custody"
         r"returned\s+to\s+(?:custody|prison|jail|detention|(?:their|his|her)\s+cells?)\b",
         # prisoners serving their time ("71 prisoners serving life sentences for murder": held, whatever the crime)
@@ -254,6 +259,7 @@ METRIC_CUES: dict[str, list[str]] = {
                 r"(?:being|yet\s+to\s+be)\s+(?:clarified|established|determined))\b)",
                 r"whose\s+fate\s+(?:and\s+whereabouts\s+)?(?:is|are|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)",
                 r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found", r"(?:could\s+not|cannot|can\s+not|couldn't|can't)\s+be\s+(?:found|located|traced)", r"yet\s+to\s+be\s+found", r"(?:enforced\s+)?disappearances?", r"disappeared", r"vanished", r"unaccounted\s+for", r"forcibly\s+disappeared",
+                r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?accounted\s+for",
                 # ("thousands more are believed to be buried under the rubble": missing, not yet found dead)
                 r"(?:(?:are|is|were|was|be|remain(?:s|ed)?)\s+(?:still\s+)?(?:trapped\s+|buried\s+)?|still\s+)(?:under|beneath)\s+the\s+"
                 r"(?:rubble|debris|ruins)",
@@ -283,10 +289,18 @@ METRIC_CUES: dict[str, list[str]] = {
         r"torch(?:ed|ing)", r"burning(?=\s+(?:down|of|at\s+least|some|about|around|almost|more|over|nearly|up\s+to|\d|hundreds|dozens|scores|thousands|tens|several|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))",
         r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
         r"reduced\s+to\s+rubble", r"(?:combat|equipment)\s+losses", r"losses\s+of\s+the\s+enemy",
-        r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank", r"sinking",
+        r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", 
+        # a side's losses counted: "a tally of Russian losses:", "Ukrainian losses put at over 180 troops", "losses
+        # amounted to 280 servicemen" (people lost are killed and wounded: :func:`analysis.claims.cues.cue_metric`)
+        r"(?:tally|list|count|toll)\s+of\s+(?:[a-z]+\s+){0,2}losses",
+        r"losses(?=\s*(?:\(|:|(?:were\s+|was\s+)?(?:put|estimated)\s+at\b|amounted\s+to\b|stood\s+at\b|totall?ed\b|"
+        r"since\s+(?:the\s+start|\d|january|february|march|april|may|june|july|august|september|october|november|december)))", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank", r"sinking",
     ],
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
     "recovered": [r"recover(?:ed|ing|y\s+of)", r"recover(?=\s+\d)", r"confiscat(?:ed|ing|ion\s+of)", r"seizures?\s+of",
+                  # arms found in a search, right before their figure ("troops found 12 rifles"; what is found is
+                  # only seized when it is a thing a force takes: :func:`analysis.claims.cues.compatible`)
+                  r"(?:found|discovered|uncovered)(?=\s+(?:(?:about|some|over|more\s+than|at\s+least|another)\s+)?\d)",
                   r"(?:took|taken|take|takes|taking|seized|gained|regained|retook|retaken)\s+(?:full\s+)?control\s+of",
                   r"liberat(?:ed|ing|ion\s+of)", r"recaptur(?:ed|ing)", r"retook", r"retaken",
                   # places taken: "its troops had taken two more villages" (the verb, then a count of places)

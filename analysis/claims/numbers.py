@@ -318,6 +318,9 @@ _IDENT_BEFORE: Final = re.compile(
     r"exit|junction|checkpoint|gen|generation|series|vs\.?|versus|v\.?|covid|sars|g|p|views|likes|shares|"
     r"comments|tweets?|print|reads|hits|updated|published|url|topic|update|round|sitrep|bulletin|issue|edition|"
     r"annex|appendix|report|snapshot|dashboard|factsheet|phase)[\s-]+$", re.I)
+#: What comes before a number to dial: "toll free on", "the hotline", "call us at".
+_DIAL_BEFORE: Final = re.compile(r"\b(?:toll[\s-]+free|hotline|helpline|call\s+(?:us\s+)?(?:on|at)|dial|tel\.?|phone)\s+"
+                                 r"(?:(?:on|number|line|at)\s+)?$", re.I)
 #: Words after which a number written in words names a part: "ITEM TWO", "Phase three", "Chapter One".
 _WORD_IDENT_BEFORE: Final = re.compile(r"\b(?:item|chapter|phase|section|annex|appendix|stage|step|episode|article|"
                                        r"update|bulletin|story|headline)\s+$", re.I)
@@ -465,6 +468,10 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "identifier"  # a footnote mark: "according to ACLED data.[12]"
     if _ALIAS_BEFORE.search(before):
         return "identifier"  # "alias 'Mono 17'": a name
+    if digits and before[-1:] in ("'", "\u2019") and before[-2:-1].isdigit():
+        return "time"  # "(0'22\")": minutes and seconds of a clip
+    if digits and _DIAL_BEFORE.search(before):
+        return "identifier"  # "call us toll free on 2288", "the hotline 114": a number to dial
     if value <= 15 and before[-4:] == " of " and _PARENT_OF_BEFORE.search(before):
         return "family"  # "a mother of three": how many children she has, not a count of anyone harmed
     if value <= 19 and " of " in before[-12:] and _PERSON_OF_BEFORE.search(before):
@@ -520,7 +527,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
             and not (last.group(1).lower() == "report" and _VERB_REPORT.search(before)):
         return "identifier"  # "Camp 2", "Route 7"; not "in Kakuma camp 30,100" (a count after a name), nor "we
         # regret to report 4 deaths" (the verb)
-    if last and last.group(1).lower() in _PERIOD_LABELS and value <= 366 and after[:1] in "):,.":
+    if last and last.group(1).lower() in _PERIOD_LABELS and value <= 366 and (after[:1] in "):,." or (
+            after[:2] == " (" and after[2:3].isdigit())):  # (or "Week 29 (17-23 Jul)": the week, then its dates)
         return "identifier"  # "New arrivals (week 23): 2,340", "Day 3: 40 killed"; not "within a week 40 people"
     before = before[-26:]
     if not _before_suspicious(before) or not (
