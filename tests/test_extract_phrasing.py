@@ -3066,6 +3066,9 @@ def test_a_long_title_with_a_year_names_the_table_under_it():
     # taken out of a town under evacuation; driven towards a river
     ("Since the evacuation order, 3,100 people have been taken out.", 3100, "displaced"),
     ("The raids drove thousands of villagers east towards the lake.", 2000, "displaced"),
+    # the population as a subject that did the killing, not the size of a place
+    ("Vigilantes and members of the population killed 40 people accused of theft.", 40, "killed"),
+    ("CLIP - MAYOR (2'10\"): Nine houses burned.", 2, None),
 ])
 def test_twenty_sixth_session_phrasings_third_round(text, value, metric):
     """Phrasings read in session 26's third round of written batches, in sentences of our own."""

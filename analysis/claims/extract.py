@@ -101,7 +101,10 @@ COLUMNS: Final = CLAIM_COLUMNS + ["repeat_of"]
 
 _NEUTRAL_BEFORE: Final = re.compile(
     r"(?:population|home\s+to|inhabited\s+by|inhabitants|capacity|population\s+of|hosting|hosts?|housing|"
-    r"residents\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
+    r"residents\s+of)\s+(?:of\s+)?"
+    # (not a verb of harm after it: "members of the population killed 98 people": what they did)
+    r"(?!(?:[\w-]+\s+)?(?:killed|killing|wounded|injured|executed|lynched|abducted|kidnapped|detained|arrested)\s)"
+    r"(?:[\w-]+\s+){0,2}$|"
     # "the town's population has swollen to": what it grew to is still its size
     r"population\s+(?:has\s+|had\s+|have\s+)?(?:swollen|swelled|grown|grew|risen|rose|increased|climbed|doubled|"
     r"tripled|jumped)\s+(?:by\s+(?:displacement|arrivals|the\s+displaced)\s+)?to\s+(?:(?:more\s+than|over|about|some|"

@@ -468,7 +468,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "identifier"  # a footnote mark: "according to ACLED data.[12]"
     if _ALIAS_BEFORE.search(before):
         return "identifier"  # "alias 'Mono 17'": a name
-    if digits and before[-1:] in ("'", "\u2019") and before[-2:-1].isdigit():
+    if digits and ((before[-1:] in ("'", "\u2019") and before[-2:-1].isdigit())
+                   or (after[:1] in ("'", "\u2019") and after[1:2].isdigit())):
         return "time"  # "(0'22\")": minutes and seconds of a clip
     if digits and _DIAL_BEFORE.search(before):
         return "identifier"  # "call us toll free on 2288", "the hotline 114": a number to dial
