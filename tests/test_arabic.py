@@ -1657,3 +1657,14 @@ def test_arabic_arms_found_numbered_items_and_demolitions(text, expected):
 ])
 def test_arabic_seized_parts_and_a_second_heading(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside in brackets in a heading is no metric of the table under it: the head noun is
+    ("أعداد الوافدين إلى دول الجوار (لاجئون وعائدون):\nمصر      120٬000\nتشاد      80٬000\n",
+     [(120_000, "refugees"), (80_000, "refugees")]),
+    # a model's name with its digits is no count; hand grenades are arms
+    ("وضُبطت المواد التالية:\n• 6 بنادق من طراز M16.\n• 4 قنابل يدوية.\n", [(6, "captured"), (4, "captured")]),
+])
+def test_arabic_bracketed_heading_asides_models_and_grenades(text, expected):
+    assert figures(text) == expected

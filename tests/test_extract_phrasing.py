@@ -3073,3 +3073,29 @@ def test_a_long_title_with_a_year_names_the_table_under_it():
 def test_twenty_sixth_session_phrasings_third_round(text, value, metric):
     """Phrasings read in session 26's third round of written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a return that has not happened is no return: those people are still displaced
+    ("About 45,000 residents of border towns have been unable to return home since October.", 45_000, "displaced"),
+    ("Some 2,500 families cannot return to their farms.", 2500, "displaced"),
+    ("About 900 people were able to return last week.", 900, "returned"),
+    # a figure said to be nearer than the toll before it, or estimated by someone
+    ("Officials say 40 people died. Relatives told us the real number is closer to 70.", 70, "killed"),
+    ("Dozens of families fled the village. An elder estimated their number at \"about 150 families\".", 150,
+     "displaced"),
+    # a list of people counted by day under an introduction that names none, after prose that does
+    ("The pace of arrivals slowed on Sunday. People registered at the crossing, by day:\n"
+     "3 May ........ 2,140\n4 May ........ 3,380\n", 3380, "refugees"),
+    # header cells that say where the people of the title are
+    ("DISPLACED PEOPLE BY DISTRICT\nDistrict | Total IDPs | In sites | With host families\n"
+     "North | 12,300 | 7,100 | 5,200\n", 7100, "displaced"),  # (the title's metric)
+    # a figure revised by its source
+    ("The agency said 18 people were injured. It has since revised that figure to 23.", 23, "wounded"),
+    # a site with a long aside before its verb
+    ("The largest site, a disused textile factory on the edge of the old town, hosts over 6,000 people.", 6000,
+     "displaced"),
+])
+def test_twenty_sixth_session_phrasings_fourth_round(text, value, metric):
+    """Phrasings read in session 26's fourth round of written batches, in sentences of our own."""
+    assert_reads(text, value, metric)

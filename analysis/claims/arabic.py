@@ -741,6 +741,9 @@ class _Sentence:
                 break
             if t.kind == "word" and strip_conj(t.text) in ("نوع", "طراز"):
                 return False  # "مسيّرة من نوع "هيرمس 450"": a model's name
+        if f.first - 1 >= self.a and self.toks[f.first - 1].kind == "latin" \
+                and self.toks[f.first - 1].end == self.toks[f.first].start:
+            return False  # a model's name: "بندقيتا M16", "F-16" (letters and digits written together)
         if nxt == "من" and (lex.strip_article(nxt2) in lex.MONTHS or nxt2 in lex.MONTHS):
             return False  # a date: "3 من أيار"
         if nxt == "من" and nxt2 in ("شهر", "الشهر") and f.value <= 31:
@@ -917,6 +920,8 @@ class _Sentence:
             f.unit = lex.person(w) or ""
         elif lex.thing(w):
             f.unit = lex.thing(w) or ""
+            if f.unit == "strikes" and strip_conj(self.word(j + 1)) in ("يدوية", "يدويه"):
+                f.unit = "weapons"  # "3 قنابل يدوية": hand grenades are arms, not bombs dropped
         elif lex.metric_noun(w):
             f.unit = "people"
         else:
@@ -2388,7 +2393,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 # a heading on its own line ("النازحون الجدد حسب المحافظة"): its first cue is the metric of the
                 # lines under it; an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the
                 # cue nearest the colon
-                words = [t.text for t in toks[a:b] if t.kind == "word"]
+                words = _words_outside_brackets(toks, a, b)  # (not an aside: "(لاجئون وطالبو لجوء وعائدون):")
                 order = words if line and toks[b - 1].text != ":" else list(reversed(words))
                 cues = [lex.cue(w) for w in order]
                 context = next((m for k, m in enumerate(cues) if m and not (
@@ -2492,6 +2497,21 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 raise
             continue
     return rows
+
+
+def _words_outside_brackets(toks: list[Token], a: int, b: int) -> list[str]:
+    """The words of tokens ``a:b`` that no bracket holds ("أعداد الوافدين ... (لاجئون وعائدون):": the head and what
+    stands around it, not the aside)."""
+    words: list[str] = []
+    depth = 0
+    for t in toks[a:b]:
+        if t.kind == "punct" and t.text == "(":
+            depth += 1
+        elif t.kind == "punct" and t.text == ")":
+            depth = max(0, depth - 1)
+        elif t.kind == "word" and not depth:
+            words.append(t.text)
+    return words
 
 
 def _arms_found(words: list[str]) -> bool:

@@ -130,7 +130,7 @@ _CAMP_HOLDS: Final = re.compile(
     r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)(?:\s+\w+){0,3}\s+)?"
     r"(?:already\s+|now\s+|still\s+)?|"
     # an aside between commas, and the verb of the camp: "Zamzam camp, 15 km south of the city, already shelters"
-    r"[^.;:,]{0,40}?,[^.;:,]{1,40},\s+(?:(?:is|are)\s+)?(?:already\s+|now\s+|still\s+|currently\s+)?)\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
+    r"[^.;:,]{0,40}?,[^.;:,]{1,60},\s+(?:(?:is|are)\s+)?(?:already\s+|now\s+|still\s+|currently\s+)?)\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
     r"shelter|shelters|sheltered|sheltering|house|houses|housed|housing|accommodate|accommodates|accommodated|"
     r"accommodating|home\s+to|received|receives|receiving|took\s+in|takes\s+in)\s+(?:(?:some|about|around|nearly|almost|"
     r"more\s+than|over|an\s+estimated|approximately|roughly|at\s+least|close\s+to|already|now|still)\s+)*$")
@@ -500,8 +500,10 @@ _SAY_AFTER_OPENING: Final = re.compile(rf"(?:{_SPEAKER_PLACE}(?:\s+[\w'\u2019-]+
 _ANIMALS: Final = {"sheep", "goats", "cattle", "cows", "camels", "donkeys", "horses", "animals", "livestock",
                    "chickens", "dogs", "head"}
 #: A count named before that reaches the figure (lower-cased text): "the count had reached", "the figure rose to".
-_COUNT_REACHED: Final = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:count|tally|figure|number)\s+(?:had\s+|has\s+|have\s+)?"
+_COUNT_REACHED: Final = re.compile(r"\b(?:the|their|its|this|that|our)\s+(?:(?:real|true|actual|final|overall)\s+)?"
+                                   r"(?:count|tally|figure|number)\s+(?:had\s+|has\s+|have\s+)?"
                                    r"(?:now\s+|since\s+|later\s+|then\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|"
+                                   r"(?:is|was)\s+(?:closer|nearer)\s+to|"
                                    r"stands\s+at|increased\s+to|jumped\s+to|hit|was\s+revised\s+(?:up|down)(?:ward)?\s+to|"
                                    r"been\s+revised\s+(?:up|down)(?:ward)?\s+to)\s+(?:(?:some|about|over|more\s+than|nearly|"
                                    r"at\s+least|around)\s+)?$")
@@ -521,16 +523,19 @@ _HOUSEHOLDS_LINE: Final = re.compile(r"[ \t\u2022*\u2013-]*(?:about\s+|some\s+|o
 _BREAKDOWN_ROW: Final = re.compile(r"[ \t\u2022*\u2013-]*(?:of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom|including|"
                                    r"incl\.)(?=[\s:|])")
 #: A count said before, revised: "the ministry has since revised it to 41" (lower-cased text).
-_REVISED_IT: Final = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|amended)\s+it\s+(?:(?:up|down)(?:wards?)?\s+)?"
+_REVISED_IT: Final = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|amended)\s+(?:it|(?:that|the|this|its)\s+(?:figure|"
+                                r"number|toll|count))\s+(?:(?:up|down)(?:wards?)?\s+)?"
                                 r"to\s+(?:(?:some|about|over|more\s+than|nearly|at\s+least|around)\s+)?$")
 #: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100", "a
 #: community leader puts the figure higher, at around seventy".
 _PUT_AT: Final = re.compile(r"\b(?:put(?:s|ting)?\s+(?:the|their|its|this|that)\s+(?:count|tally|figure|number)\s+"
                             r"(?:(?:(?:much|far|even|slightly)\s+)?(?:higher|lower),?\s+)?at|"
                             # "police gave a lower figure of 187"
-                            r"g(?:ave|ives|ive|iving)\s+an?\s+(?:lower|higher|smaller|larger|different)\s+(?:figure|number|count)\s+of)"
-                            r"\s+(?:(?:some|about|over|"
-                            r"more\s+than|nearly|at\s+least|around)\s+)?$")
+                            r"g(?:ave|ives|ive|iving)\s+an?\s+(?:lower|higher|smaller|larger|different)\s+(?:figure|number|count)\s+of|"
+                            # "a local leader estimated their number at"
+                            r"estimat(?:ed|es|ing)\s+(?:the|their|its)\s+(?:number|count|toll)\s+at)"
+                            r"\s+[\"\u201c]?(?:(?:some|about|over|"
+                            r"more\s+than|nearly|at\s+least|around)\s+)?$")  # (a figure quoted: 'at "a few hundred families"')
 #: "along with" right before a figure (lower-cased text): it shares the fate of the figure before.
 _ALONG_WITH_BEFORE: Final = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?$")
 #: A verb of treating right before a figure, and its wounds after the noun (lower-cased text).
@@ -688,6 +693,10 @@ class _Extractor:
             return  # the header row of a table keeps the title's metric
         if text.endswith(":") or bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
+            if heading is None and text.endswith(":") and _RECORDED_BY.search(text.lower()):
+                # "Persons registered at Kornidzor, by day:" after "The pace of arrivals slowed today.": the movers the
+                # prose before names, else those the article counted so far
+                heading = self._prose_movers(index) or self._movers_so_far()
             if heading is None and (_POPULATION_HEADING.search(text.lower()) or _COUNT_BY_HEADING.search(text.lower())):
                 # "POPULATION OF CONCERN" in a report on refugees, "HOUSEHOLDS BY SITE" in one on the displaced: the
                 # movers the report's figures so far count
@@ -1593,7 +1602,8 @@ class _Extractor:
         if (("count" in before or "tally" in before or "figure" in before or "number" in before)
                 and (_COUNT_REACHED.search(text, max(0, q.start - 45), q.start)
                      or _PUT_AT.search(text, max(0, q.start - 45), q.start))) \
-                or (" it " in before and _REVISED_IT.search(text, max(0, q.start - 45), q.start)):
+                or ((" it " in before or "revised" in before or "corrected" in before)
+                    and _REVISED_IT.search(text, max(0, q.start - 45), q.start)):
             # (no figure before it in its sentence, but for a single person who is no figure: "A community leader
             # puts the figure higher, at around seventy")
             metric = prev["metric"] if prev is not None else (
@@ -1851,6 +1861,9 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
         if low in _TOTAL_CELLS:
             out.append((context, ""))  # "Total": the title's metric
             continue
+        if low.startswith(("in ", "at ", "with ", "inside ", "outside ", "within ")) and cue_metric(low, 0, len(low), "", True) is None:
+            out.append((context, ""))  # "In sites", "With host families": where the people of the title are
+            continue
         label_words: list[str] = LABEL_WORD.findall(low)
         noun = next((w for w in reversed(label_words) if w in lexicon.COUNT_NOUNS), "")  # the head
         metric = cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
@@ -1897,6 +1910,10 @@ _POPULATION_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}\(?populations?\b(?
 #: A heading of people counted by place (lower-cased): "households by site", "individuals per district".
 _COUNT_BY_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+"
                                       r"(?:site|location|district|camp|settlement|village|commune|county|province|area)")
+#: An introduction of people registered or counted by day or place (lower-cased): "persons registered at
+#: kornidzor, by day:", "people counted at each crossing point:".
+_RECORDED_BY: Final = re.compile(r"\b(?:registered|recorded|counted|arriving|crossing)\b.*\b(?:by|per|each)\s+"
+                                 r"(?:day|date|week|month|crossing|point|entry|border|site|location)")
 #: A heading of people's movements (lower-cased), not of troops or goods.
 _MOVEMENTS_HEADING: Final = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )\b(?:population\s+)?movements\b"
                                        r"(?!\s+of\s+(?:troops|forces|goods|vehicles|fighters))")

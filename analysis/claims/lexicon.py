@@ -114,6 +114,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # "the fighting has pushed 45,000 people out of camps and villages", "has pushed 40,000 people towards the city"
         r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?(?:out\s+of|towards?)\b)",
         r"homeless", r"exodus", r"on\s+the\s+move",
+        # still away from home: "60,000 residents have been unable to return home", "families cannot return"
+        r"(?:unable|afraid|too\s+scared)\s+to\s+return", r"(?:cannot|can't|could\s+not|couldn't)\s+return",
         # evacuation by road: "180 residents were taken by bus to Stepanakert"
         r"(?:taken|moved|transported|ferried|carried)\s+(?:out\s+)?by\s+(?:buses|bus|trucks|truck|lorries|lorry|boats?)\s+to\b",
         r"(?:are|were|is|was|remain(?:s|ed)?|still|went|gone|go)\s+(?:still\s+)?(?:into\s+)?hiding", r"in\s+hiding",
@@ -170,7 +172,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"centers?)|shores?|coast|country|territory))\b",
     ],
     "returned": [
-        r"return(?:ed|ing|ees?|s)?(?!\s+from\s+captivity|\s+to\s+(?:custody|prison|jail|detention|(?:their|his|her)\s+cells?)\b)", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
+        # (not a return that has not happened: "have been unable to return home", "cannot return")
+        r"return(?<!unable\sto\sreturn)(?<!cannot\sreturn)(?<!can't\sreturn)(?<!not\sreturn)(?<!couldn't\sreturn)"
+        r"(?<!afraid\sto\sreturn)(?<!scared\sto\sreturn)"
+        r"(?:ed|ing|ees?|s)?(?!\s+from\s+captivity|\s+to\s+(?:custody|prison|jail|detention|(?:their|his|her)\s+cells?)\b)", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
         r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
