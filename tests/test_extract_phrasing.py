@@ -3099,3 +3099,17 @@ def test_twenty_sixth_session_phrasings_third_round(text, value, metric):
 def test_twenty_sixth_session_phrasings_fourth_round(text, value, metric):
     """Phrasings read in session 26's fourth round of written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a figure split into the dead and the hurt in brackets after it counts both
+    ("Casualties by perpetrator:\n- Unidentified perpetrators: 41 (12 killed, 29 injured).\n", 41, "casualties"),
+    ("Children accounted for 77 casualties (20 killed and 57 injured).", 77, "casualties"),
+    # vehicles commandeered, or taken after a participle that says whose they were
+    ("Armed men commandeered three trucks carrying food.", 3, "captured"),
+    ("Two ambulances belonging to the Red Crescent were seized at a checkpoint.", 2, "captured"),
+    ("They destroyed five vehicles belonging to the militia and had taken 12 of its fighters prisoner.", 5, "destroyed"),
+])
+def test_twenty_sixth_session_phrasings_fourth_round_second_part(text, value, metric):
+    """More phrasings from session 26's fourth round, in sentences of our own."""
+    assert_reads(text, value, metric)

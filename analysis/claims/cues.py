@@ -285,6 +285,9 @@ _HEADLINE_TALLY: Final = re.compile(r"[\d,.]*\s+(?:[a-z]+\s+)?(?:were\s+)?(?:inj
 #: Participles that describe people right after their noun, before the main verb ("serving with ...").
 _DESCRIBING: Final = {"serving", "working", "based", "stationed", "deployed", "travelling", "traveling", "employed",
                       "volunteering", "attached", "assigned", "posted"}
+#: Participles that say whose things are, up to a passive main verb: "four vehicles belonging to partners were taken".
+_OWNED: Final = {"belonging", "owned", "operated", "rented", "hired"}
+_PASSIVE_AHEAD: Final = re.compile(r"(?P<phrase>[^\d.;:!?,]{0,80}?)(?=\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s)")
 #: The participle's phrase (no figure, no clause mark) up to the main verb's auxiliary.
 _MAIN_AUX_AHEAD: Final = re.compile(r"(?P<phrase>(?:[^\d.;:!?]|(?<![a-z]{2})\.){0,110}?)(?=\s(?:have|has|had|were|was|are|is)\s)")
 #: A participle that opens an aside describing the person before it: ", serving with ...,", ", based in ...,".
@@ -546,6 +549,10 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             max_words = 99
         elif first and word in _DESCRIBING and (main_aux := _MAIN_AUX_AHEAD.match(text, t.end(), limit)) is not None:
             pos = main_aux.end("phrase")  # "13 soldiers serving with the mission and a regional force have been killed"
+            first = False
+            continue
+        elif first and word in _OWNED and (passive_aux := _PASSIVE_AHEAD.match(text, t.end(), limit)) is not None:
+            pos = passive_aux.end("phrase")  # "four vehicles belonging to partners were taken at gunpoint"
             first = False
             continue
         elif word == "along" and not verb_seen and (along := _ALONG_WITH_AUX.match(text, t.start("word"))) is not None:

@@ -420,6 +420,9 @@ _BRINGS_TOTAL: Final = re.compile(r"\b(?:brings|brought|bringing|bring|takes|too
 #: The first and the next items of a figure shared out by place in parentheses (lower-cased text): " (north kivu ",
 #: " | ituri: ".
 _PLACE_ITEM_FIRST: Final = re.compile(r"\s*\(\s*(?:[a-z][\w'\u2019.-]*\s+){1,3}?(?:[a-z][\w'\u2019.-]*:\s*)?")
+#: The dead and the hurt that a figure is split into, in brackets after it (lower-cased): " (17 killed, 37 injured)".
+_HURT_SPLIT_AFTER: Final = re.compile(r"\s*\(\s*\d[\d,]*\s+(?:killed|dead|deaths|fatalities)\s*(?:,|and|/|;)\s*(?:and\s+)?"
+                                      r"\d[\d,]*\s+(?:injured|wounded|injuries)\b")
 #: A partitive head with no figure that opens a sentence (lower-cased text), up to a figure with no noun: "of the
 #: civilians killed or injured, " (104 were ...).
 _OF_THE_HEAD: Final = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|all\s+the)\s+([^,\d]{3,60}),\s+(?:(?:some|about|at\s+least|"
@@ -1111,6 +1114,9 @@ class _Extractor:
     # ------------------------------------------------------------------
     def _metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
                 prev_end: int, next_start: int) -> str | None:
+        if text[after:after + 2].lstrip()[:1] == "(" and _HURT_SPLIT_AFTER.match(text, after) \
+                and (not unit or unit in lexicon.PERSON_NOUNS):
+            return "casualties"  # "Unidentified perpetrators: 54 (17 killed, 37 injured)": the dead and hurt together
         if prev is None and not unit and q.start < 80 and (head := _OF_THE_HEAD.match(text, 0, q.start)) is not None \
                 and right_cue(text, after, "people", True) is None:  # (not "Of the abducted, 58 were freed")
             # "Of the civilians killed or injured, 104 were attributed to the army": the part takes the whole's

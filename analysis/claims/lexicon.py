@@ -276,7 +276,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"captur(?:ed|ing|es?)", r"taken\s+prisoners?", r"prisoners\s+of\s+war",
         # "has taken some 280 soldiers and policemen prisoner": the verb, its object, then "prisoner"
         r"(?:taken|took|take|takes|taking)(?=\s+(?:(?!to\s)[\w,\"\u201c\u201d-]+\s+){0,8}?[a-z]+(?:s|men|people)\s+prisoners?\b)", r"pows?", r"seiz(?:ed|ing)",
-        r"surrender(?:ed|ing)", r"overr(?:an|un|unning)",
+        r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"commandeer(?:ed|ing)",
         # a security force's "secured" is seized ("the following was secured: 6 long firearms", "389 vehicles
         # secured"); not "secured the release of", "secured funding", nor an area "now completely secured after ..."
         r"secured(?<!completely\ssecured)(?<!fully\ssecured)(?<!now\ssecured)(?<!totally\ssecured)(?<!being\ssecured)"
