@@ -1668,3 +1668,12 @@ def test_arabic_seized_parts_and_a_second_heading(text, expected):
 ])
 def test_arabic_bracketed_heading_asides_models_and_grenades(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual of a scale word in construct before its noun counts two of the scale
+    ("ولا يزال مليونا طفل خارج المدرسة.", [(2_000_000, "other")]),
+    ("وبلغ عدد النازحين مليوناً في نهاية العام.", [(1_000_000, "displaced")]),
+])
+def test_arabic_dual_scale_words_in_construct(text, expected):
+    assert [(r["value"], r["metric"]) for r in rows(text)] == expected

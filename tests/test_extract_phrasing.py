@@ -3113,3 +3113,31 @@ def test_twenty_sixth_session_phrasings_fourth_round(text, value, metric):
 def test_twenty_sixth_session_phrasings_fourth_round_second_part(text, value, metric):
     """More phrasings from session 26's fourth round, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # counts padded to two digits in a list of labels; a room's number is not
+    ("Items recovered from the hideout:\n- Rifles: 06\n- Hand grenades: 09\n", 9, "captured"),
+    ("Ask for room 04 at the reception.", 4, None),
+    # singular things counted as one in a list of seized items
+    ("Troops recovered two rifles, one pistol and 40 rounds of ammunition.", 1, "captured"),
+    # kidnapped victims rescued: set free
+    ("1. Twelve (12) kidnapped victims rescued unhurt;", 12, "released"),
+    # a title that ends in a period of dates names the table under it
+    ("Structures demolished and people displaced, 1 March \u2013 31 May 2025\n\n"
+     "District | Structures | People displaced\nNorth | 61 | 140\n", 61, "destroyed"),
+    ("Structures demolished and people displaced, 1 March \u2013 31 May 2025\n\n"
+     "District | Structures | People displaced\nNorth | 61 | 140\n", 140, "displaced"),
+    # header cells of people freed alive, and of bodies handed back
+    ("Round | Hostages freed alive | Bodies of hostages returned\n1 | 5 | 2\n", 5, "released"),
+    ("Round | Hostages freed alive | Bodies of hostages returned\n1 | 5 | 2\n", 2, "killed"),
+    # "hand over" is a verb and its particle, not a hedge
+    ("The group was to hand over 20 captives on Sunday.", 20, "detained"),  # (still held)
+])
+def test_twenty_sixth_session_phrasings_fifth_round(text, value, metric):
+    """Phrasings read in session 26's fifth round of written batches, in sentences of our own."""
+    assert_reads(text, value, metric)
+
+
+def test_hand_over_is_no_hedge():
+    assert [r["qualifier"] for r in rows("The group was to hand over 20 captives on Sunday.")] == ["exact"]

@@ -103,6 +103,11 @@ SCALES = {
     "مليار": (1_000_000_000, 1), "مليارا": (1_000_000_000, 1), "مليارات": (1_000_000_000, None),
     "ملياران": (1_000_000_000, 2), "مليارين": (1_000_000_000, 2),
 }
+#: Scale words that, standing alone right before a noun, are duals in construct ("مليونا نازح": two million displaced;
+#: "ألفا شخص": two thousand people), not the accusative singular ("بلغ عددهم مليوناً").
+_DUAL_CONSTRUCT = {"الفا", "مليونا", "مليارا"}
+#: Words after a scale word that are no counted noun (prepositions).
+_NOT_COUNTED_AFTER = {"من", "في", "على", "الى", "عن", "منذ", "حتي", "خلال"}
 ONES = {normalise(k)[0]: v for k, v in ONES.items()}
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 #: vague words and their minimum readings (the English extractor's: dozens 24, hundreds 200, ...)
@@ -264,6 +269,9 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
             return NumberPhrase(i, i + 1, FRACTIONS[fraction] * SCALES[toks[i + 1].text][0], words=True)
         if word in SCALES and SCALES[word][1]:
             value = SCALES[word][0] * SCALES[word][1]
+            if word in _DUAL_CONSTRUCT and word == t.text and i + 1 < len(toks) and toks[i + 1].kind == "word" \
+                    and toks[i + 1].text not in _NOT_COUNTED_AFTER and not toks[i + 1].text.startswith("و"):
+                value = SCALES[word][0] * 2  # "مليونا نازح": the dual before the noun it counts (two million)
             last = i
             more = _after_scale(toks, i + 1, SCALES[word][0])
             if more is not None:

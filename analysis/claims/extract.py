@@ -1873,11 +1873,17 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
         label_words: list[str] = LABEL_WORD.findall(low)
         noun = next((w for w in reversed(label_words) if w in lexicon.COUNT_NOUNS), "")  # the head
         metric = cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
-        if metric is not None and (last := list(cues_in(low, 0, len(low)))) and last[-1][1] == len(low.rstrip()) \
+        cell_end = len(_CELL_STATE_END.sub("", low.rstrip()))  # "Hostages freed alive": the participle before "alive"
+        if metric is not None and (last := list(cues_in(low, 0, len(low)))) and last[-1][1] == cell_end \
                 and last[-1][2] != metric and compatible(last[-1][2], "", True):
             metric = last[-1][2]  # "Hostages freed", "IDPs returned": the participle that ends the cell
+        if "bodies" in label_words or "remains" in label_words:
+            metric = "killed"  # "Bodies of hostages returned": the dead, however they came back
         if metric is None and _NEED_CELL.search(low):
             metric = "other"  # "People in need": not the title's IDPs
+        if metric is None and noun in lexicon.OBJECT_NOUNS and noun not in lexicon.PERSON_NOUNS \
+                and context in ("destroyed", "captured"):
+            metric = context  # "Structures" under "Structures demolished and people displaced, ...": the title's things
         if metric is None and not noun and context is not None and _POPULATION_CELL.fullmatch(low):
             metric = context  # "Site | Province | Population | Capacity" under the sites of the refugees: them
         if metric is None and noun:
@@ -1910,6 +1916,8 @@ _TABLE_BELOW: Final = re.compile(r"\b(?:the\s+)?(?:table\s+(?:below|that\s+follo
                                  r"sets\s+out|presents|summari[sz]es|breaks\s+down)\b")
 #: People described by their harm before their noun (lower-cased): "the killed terrorists", "the dead fighters".
 _ATTRIBUTIVE_HARM: Final = re.compile(r"\b(?:the|these|those)\s+(?:killed|slain|dead|neutrali[sz]ed|wounded|injured)\s+[a-z]")
+#: A state said after the participle that ends a header cell: "hostages freed alive".
+_CELL_STATE_END: Final = re.compile(r"\s+(?:alive|unharmed|safely|unhurt)$")
 #: A heading of a report's population (lower-cased): "POPULATION OF CONCERN", "Population in selected camps"; not
 #: a population in need or a town's size.
 _POPULATION_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}\(?populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")

@@ -102,8 +102,8 @@ def bare_heading(text: str) -> bool:
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: What a header cell may hold beside its words: a year, a week's or a round's number, an aside in brackets.
 _CELL_ASIDE: Final = re.compile(r"\([^()]*\)|\b(?:week|wk|round|day)\s*\d{1,2}\b|" + _YEAR.pattern, re.I)
-#: The year a table's title ends in: ", 2024", " in 2023".
-_TITLE_YEAR: Final = re.compile(r"(?:,|\s+in)\s+" + _YEAR.pattern + "$")
+#: The year a table's title ends in: ", 2024", " in 2023", ", 1 January \u2013 30 April 2025".
+_TITLE_YEAR: Final = re.compile(r"(?:,|\s+in)\s+(?:[\w\u2013\u2014-]+\s+){0,6}?" + _YEAR.pattern + "$")
 
 
 LABEL_WORD: Final = re.compile(r"[a-z]+")

@@ -215,7 +215,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # "rescued 27 kidnapped persons": set free; "rescued 40 people from the rubble" is not
         r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,14}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
         # after them: "143 kidnapped hostages rescued", "40 abductees rescued"
-        r"rescued(?:(?<=hostages\srescued)|(?<=captives\srescued)|(?<=abductees\srescued))",
+        r"rescued(?:(?<=hostages\srescued)|(?<=captives\srescued)|(?<=abductees\srescued)|(?<=kidnapped\svictims\srescued)|"
+        r"(?<=abducted\svictims\srescued))",
     ],
     "detained": [
         r"detain(?:ed|ing|ees?)", r"detention", r"arrest(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"imprison(?:ed|ing)", r"jailed",
@@ -435,6 +436,9 @@ PERSON_NOUNS = {
     "resident", "journalist", "photographer", "cameraman", "reporter",
 }
 OBJECT_NOUNS: Final = {
+    # (singulars too, counted as "one" in a list: "two rifles, one pistol and 63 rounds recovered")
+    "rifle", "pistol", "gun", "launcher", "grenade", "motorcycle", "drone", "helicopter", "mortar", "ambulance", "bus",
+    "boat", "house", "building",
     "tanks", "tank", "vehicles", "vehicle", "cars", "car", "trucks", "truck", "buses", "aircraft", "planes", "jets",
     "warplanes", "helicopters", "drones", "missiles", "rockets", "shells", "mortars", "bombs", "barrels",
     "airstrikes", "strikes", "raids", "attacks", "villages", "village", "towns", "town", "cities", "homes", "houses",

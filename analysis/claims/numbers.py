@@ -140,7 +140,8 @@ _HEDGES: Final = {
 }
 _HEDGE_ALT: Final = "|".join(
     re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True) if h not in ("c", "c.")
-)
+).replace("|over|", r"|(?<!hand\s)(?<!hands\s)(?<!handed\s)(?<!handing\s)(?<!turned\s)(?<!turn\s)over|")
+# ("hand over 33 hostages": the verb's particle, not a hedge)
 _HEDGE: Final = rf"(?:(?:{_HEDGE_ALT})\s+|c\.\s*|ca\.\s*)"
 
 _TAIL: Final = r"(?P<tail>\s+or\s+more\b|\s+or\s+so\b|\s*\+(?!\d)|-plus\b|\s+plus\b(?!\s+\d)|-odd\b|\s+odd\b)"
@@ -318,6 +319,8 @@ _IDENT_BEFORE: Final = re.compile(
     r"exit|junction|checkpoint|gen|generation|series|vs\.?|versus|v\.?|covid|sars|g|p|views|likes|shares|"
     r"comments|tweets?|print|reads|hits|updated|published|url|topic|update|round|sitrep|bulletin|issue|edition|"
     r"annex|appendix|report|snapshot|dashboard|factsheet|phase)[\s-]+$", re.I)
+#: A line of a list up to its figure: a label and a colon ("- Hand grenades: ").
+_LABEL_COLON_LINE: Final = re.compile(r"(?:^|\n)[ \t]*[-\u2022*]?[ \t]*[A-Za-z][A-Za-z ()'-]{1,40}:[ \t]*$")
 #: What comes before a number to dial: "toll free on", "the hotline", "call us at".
 _DIAL_BEFORE: Final = re.compile(r"\b(?:toll[\s-]+free|hotline|helpline|call\s+(?:us\s+)?(?:on|at)|dial|tel\.?|phone)\s+"
                                  r"(?:(?:on|number|line|at)\s+)?$", re.I)
@@ -517,8 +520,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if plain and _YEAR.fullmatch(surface):
         if not (has_hedge or (_COUNT_AFTER.match(after) and not _YEAR_BEFORE.search(before))):
             return "year"
-    if plain and _LEADING_ZERO.match(surface):
-        return "identifier"
+    if plain and _LEADING_ZERO.match(surface) and not (len(surface) <= 3 and _LABEL_COLON_LINE.search(before)):
+        return "identifier"  # (but "- Kalashnikovs: 04": a count padded to two digits in a list of labels)
     if not digits:
         if value <= 20 and before[-1:] == " " and _WORD_IDENT_BEFORE.search(before):
             return "identifier"  # "ITEM TWO - SAMBISA", "Phase three of the operation": a number that names
