@@ -1677,3 +1677,8 @@ def test_arabic_bracketed_heading_asides_models_and_grenades(text, expected):
 ])
 def test_arabic_dual_scale_words_in_construct(text, expected):
     assert [(r["value"], r["metric"]) for r in rows(text)] == expected
+
+
+def test_arabic_a_heading_with_a_pair_of_labels_gives_each_figure_its_own():
+    text = ("ضحايا الألغام خلال الشهر بحسب المحافظة (قتلى / مصابون):\n- إدلب: 7 / 19\n- حماة: 4 / 9\n")
+    assert figures(text) == [(7, "killed"), (19, "wounded"), (4, "killed"), (9, "wounded")]

@@ -3141,3 +3141,22 @@ def test_twenty_sixth_session_phrasings_fifth_round(text, value, metric):
 
 def test_hand_over_is_no_hedge():
     assert [r["qualifier"] for r in rows("The group was to hand over 20 captives on Sunday.")] == ["exact"]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a month, a comma, then a count of people: no date
+    ("Between January and mid-August, 19 people were murdered in the district.", 19, "killed"),
+    ("Since January, 31 children have left armed groups in the province.", 31, "released"),
+    ("The attack came on August 19, 2024.", 19, None),
+    # a total that people moved or returned bring up: theirs, not a verb's before them
+    ("This week 640 migrants were intercepted at sea and returned to port, bringing the total for the year to 5,210.",
+     5210, "returned"),
+    ("Another 12 people were wounded, bringing the death toll to 31.", 31, "killed"),
+    # the number of a numbered item and a calibre are no counts
+    ("Items recovered:\n4. two (2) M16 rifles\n5. one (1) cal. 45 pistol\n", 4, None),
+    ("Items recovered:\n4. two (2) M16 rifles\n5. one (1) cal. 45 pistol\n", 45, None),
+    ("Items recovered:\n4. two (2) M16 rifles\n5. one (1) cal. 45 pistol\n", 2, "captured"),
+])
+def test_twenty_sixth_session_phrasings_sixth_round(text, value, metric):
+    """Phrasings read in session 26's sixth round of written batches, in sentences of our own."""
+    assert_reads(text, value, metric)

@@ -2331,6 +2331,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
     speaker = ""  # the last source named (a bare "وأضاف" takes it)
     context: str | None = None  # the metric a heading gives the list lines under it
     columns: list[str | None] | None = None  # what each column of a table counts, from its header row
+    pair: tuple[str, str] | None = None  # the metrics of a heading's pair of labels ("(قتلى / مصابون):")
     kept_for_bullets = False  # the context was kept over a long bulleted item (for bulleted items only)
     prev_end = 0  # where the sentence before ended
     in_item = False  # the sentence before was (a part of) a bulleted item under a heading
@@ -2389,6 +2390,9 @@ def _rows(text: str, article_id: str) -> list[dict]:
             # a line of its own, a bulleted item, or a long line of names and figures parted by bars or semicolons
             # ("القدس: ٤٦١ | الخليل: ٢٣٨ | ..."), however many words it holds
             line = _list_line(toks, a, b, folded) or _colon_item(toks, a, figs) or (len(figs) >= 3 and short)
+            slashed = len(figs) == 2 and any(t.text == "/" for t in toks[figs[0].last + 1:figs[1].first])
+            if not slashed:
+                pair = _slash_pair(toks, a, b) if not figs else None  # a heading may name a pair; other lines end it
             if not figs and (line or toks[b - 1].text == ":"):
                 # a heading on its own line ("النازحون الجدد حسب المحافظة"): its first cue is the metric of the
                 # lines under it; an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the
@@ -2444,7 +2448,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     if columns is not None and toks[f.first].start < cells[-1][1] else None
                 if column == "other" and not f.unit:
                     continue  # "شمال غزة | 21 | 19,830" under "مراكز الإيواء": how many shelters, not people
-                metric = column or s.metric(f, prev, last_fig)
+                metric = column or (pair[k] if pair is not None and slashed else None) or s.metric(f, prev, last_fig)
                 if metric is None and context and (line or item) and (short or item) \
                         and (not f.unit or s.compatible(f, context) == context):
                     metric = context  # (a bulleted item, however many figures: "- 412 مدنياً، هم 97 طفلاً، و61 ...")
@@ -2497,6 +2501,17 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 raise
             continue
     return rows
+
+
+def _slash_pair(toks: list[Token], a: int, b: int) -> tuple[str, str] | None:
+    """The metrics of a pair of labels parted by a slash in a heading ("(قتلى / مصابون):"): the lines under it give
+    one figure for each ("- إدلب: 14 / 22"); None when the heading names no such pair."""
+    for i in range(a + 1, b - 1):
+        if toks[i].text == "/" and toks[i - 1].kind == "word" and toks[i + 1].kind == "word":
+            left, right = lex.cue(toks[i - 1].text), lex.cue(toks[i + 1].text)
+            if left not in (None, "other") and right not in (None, "other") and left != right:
+                return left, right
+    return None
 
 
 def _words_outside_brackets(toks: list[Token], a: int, b: int) -> list[str]:

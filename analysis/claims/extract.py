@@ -1598,7 +1598,14 @@ class _Extractor:
         metric = self._inherited(text, q, unit, known, prev, prev_end, after)
         if metric:
             return metric
-        # d3. a toll that reached the figure: "the death toll ... reached 51"
+        # d3. a toll that reached the figure: "the death toll ... reached 51" (but a total that a figure of the same
+        #     sentence brings up to this one is that figure's: "1,214 migrants were intercepted and returned to Libya,
+        #     bringing the total for 2024 to 7,936", see d4)
+        if prev is not None and prev["metric"] not in ("other", None) and prev["metric"] not in _HARM \
+                and text[max(0, q.start - 3):q.start] == "to " \
+                and (total := _BRINGS_TOTAL.search(text, max(0, q.start - 90), q.start)) is not None \
+                and "toll" not in total.group() and compatible(prev["metric"], unit, known):
+            return prev["metric"]
         metric = toll_metric(text, q, unit, known)
         if metric:
             return metric

@@ -321,6 +321,10 @@ _IDENT_BEFORE: Final = re.compile(
     r"annex|appendix|report|snapshot|dashboard|factsheet|phase)[\s-]+$", re.I)
 #: A line of a list up to its figure: a label and a colon ("- Hand grenades: ").
 _LABEL_COLON_LINE: Final = re.compile(r"(?:^|\n)[ \t]*[-\u2022*]?[ \t]*[A-Za-z][A-Za-z ()'-]{1,40}:[ \t]*$")
+#: A figure right after the mark of a numbered item (". " or ") "): "4. two (2) rifles", "3) 1,200 households".
+_FIGURE_AFTER_MARK: Final = re.compile(r"[.)]\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                       r"twenty|thirty|forty|fifty|hundreds|dozens|about|some|over|more|at|nearly)\b)",
+                                       re.I)
 #: What comes before a number to dial: "toll free on", "the hotline", "call us at".
 _DIAL_BEFORE: Final = re.compile(r"\b(?:toll[\s-]+free|hotline|helpline|call\s+(?:us\s+)?(?:on|at)|dial|tel\.?|phone)\s+"
                                  r"(?:(?:on|number|line|at)\s+)?$", re.I)
@@ -335,7 +339,7 @@ _VERB_REPORT: Final = re.compile(r"\b(?:to|we|they|can|could|would|did|also|stil
 _IDENT_WORDS: Final = {
     w.replace("\\", "").rstrip(".?") for w in re.sub(r"[()]|\[\\s-\]\+\$|\\b\(\?:", "",
     _IDENT_BEFORE.pattern).split("|")
-} | {"tweet", "no", "nos", "nr", "st", "vs", "v"}
+} | {"tweet", "no", "nos", "nr", "st", "vs", "v", "cal", "calibre", "caliber"}  # ("one cal. 45 pistol": a calibre)
 #: Words that number a period in a label: "(week 23)", "Day 3:".
 _PERIOD_LABELS: Final = {"week", "wk", "epiweek", "epi-week", "day"}
 _LAST_WORD: Final = re.compile(r"([A-Za-z][\w.]*)[\s-]+$")
@@ -471,6 +475,9 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "identifier"  # a footnote mark: "according to ACLED data.[12]"
     if _ALIAS_BEFORE.search(before):
         return "identifier"  # "alias 'Mono 17'": a name
+    if digits and value <= 99 and after[:2] in (". ", ") ") and (not before or before.endswith("\n")) \
+            and _FIGURE_AFTER_MARK.match(after):
+        return "identifier"  # "4. two (2) M16 rifles": the number of a list's item, its figure after it
     if digits and ((before[-1:] in ("'", "\u2019") and before[-2:-1].isdigit())
                    or (after[:1] in ("'", "\u2019") and after[1:2].isdigit())):
         return "time"  # "(0'22\")": minutes and seconds of a clip
@@ -539,7 +546,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
             _ANY_BEFORE_LOWER.search(before.lower()) if before.isascii() else _ANY_BEFORE.search(before)):
         return None  # the common case: a few string checks, at most one search over a short window
     if ((year := _YEAR.fullmatch(surface)) or value <= 31) and _DATE_BEFORE.search(before) \
-            and (year or not _DAY_MONTH_BEFORE.search(before)):
+            and (year or not _DAY_MONTH_BEFORE.search(before)) \
+            and not (before.endswith(", ") and _COUNT_AFTER.match(after)):  # (not "mid-August, 19 people were")
         return "date"  # "March 3", "7 October, 12" is a count, so is "in July, 58,000"; and in "Mila village -
         # 20 April\n7 killed" the month has its day already, so 7 is a count
     if not has_hedge and _AGE_BEFORE.search(before):
