@@ -130,7 +130,8 @@ _CAMP_HOLDS: Final = re.compile(
     r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)(?:\s+\w+){0,3}\s+)?"
     r"(?:already\s+|now\s+|still\s+)?|"
     # an aside between commas, and the verb of the camp: "Zamzam camp, 15 km south of the city, already shelters"
-    r"[^.;:,]{0,40}?,[^.;:,]{1,60},\s+(?:(?:is|are)\s+)?(?:already\s+|now\s+|still\s+|currently\s+)?)\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
+    r"[^.;:,]{0,40}?,[^.;:,]{1,60},\s+(?:(?:is|are)\s+)?(?:already\s+|now\s+|still\s+|currently\s+)?)"
+    r"\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
     r"shelter|shelters|sheltered|sheltering|house|houses|housed|housing|accommodate|accommodates|accommodated|"
     r"accommodating|home\s+to|received|receives|receiving|took\s+in|takes\s+in)\s+(?:(?:some|about|around|nearly|almost|"
     r"more\s+than|over|an\s+estimated|approximately|roughly|at\s+least|close\s+to|already|now|still)\s+)*$")
@@ -587,6 +588,8 @@ _AND_OF: Final = re.compile(r"(?:\s+(?:to|from|in|by|at|for)\s+(?:the\s+)?[\w'\u
                             r"\s+and\s+of\s+", re.I)
 #: Between a figure of households and the same people counted one by one: ", equivalent to ", " (equal to ".
 _EQUIVALENT: Final = re.compile(r"\s*[,(\u2013\u2014-]?\s*[\"\u201c]?(?:(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to)\s+", re.I)
+#: Units that count households, not people: one of a pair "the equivalent of" joins must be one of them.
+_HOUSEHOLD_UNITS: Final = frozenset({"households", "families"})
 #: Places a figure may count where something befell others: "in 33 villages".
 _PLACE_NOUNS: Final = {"villages", "towns", "cities", "localities", "districts", "communities", "areas", "provinces",
                        "governorates", "regions", "states", "counties", "municipalities", "neighbourhoods",
@@ -1415,8 +1418,8 @@ class _Extractor:
             return prev["metric"]  # "the remains of 757 people to Ukraine and of 28 people to Russia": the same noun
             # governs both
         if prev is not None and prev["metric"] in lexicon.PEOPLE_METRICS and prev["unit"] in lexicon.PERSON_NOUNS \
-                and unit in lexicon.PERSON_NOUNS and ("households", "families").count(prev["unit"]) \
-                + ("households", "families").count(unit) == 1 and _EQUIVALENT.fullmatch(text, prev_end, q.start):
+                and unit in lexicon.PERSON_NOUNS and (prev["unit"] in _HOUSEHOLD_UNITS) != (unit in _HOUSEHOLD_UNITS) \
+                and _EQUIVALENT.fullmatch(text, prev_end, q.start):
             return prev["metric"]  # "numbered 2,130 families, \"equivalent to about 10,600 people\"", "41,600 people,
             # the equivalent of some 8,320 households": the same people
         if unit in _PLACE_NOUNS and _IN_BEFORE.search(text, max(0, q.start - 14), q.start):
@@ -1874,7 +1877,8 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
         if low in _TOTAL_CELLS:
             out.append((context, ""))  # "Total": the title's metric
             continue
-        if low.startswith(("in ", "at ", "with ", "inside ", "outside ", "within ")) and cue_metric(low, 0, len(low), "", True) is None:
+        if low.startswith(("in ", "at ", "with ", "inside ", "outside ", "within ")) \
+                and cue_metric(low, 0, len(low), "", True) is None:
             out.append((context, ""))  # "In sites", "With host families": where the people of the title are
             continue
         label_words: list[str] = LABEL_WORD.findall(low)
