@@ -295,12 +295,13 @@ METRIC_CUES: dict[str, list[str]] = {
         r"torch(?:ed|ing)", r"burning(?=\s+(?:down|of|at\s+least|some|about|around|almost|more|over|nearly|up\s+to|\d|hundreds|dozens|scores|thousands|tens|several|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))",
         r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
         r"reduced\s+to\s+rubble", r"(?:combat|equipment)\s+losses", r"losses\s+of\s+the\s+enemy",
-        r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses", 
+        r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses",
         # a side's losses counted: "a tally of Russian losses:", "Ukrainian losses put at over 180 troops", "losses
         # amounted to 280 servicemen" (people lost are killed and wounded: :func:`analysis.claims.cues.cue_metric`)
         r"(?:tally|list|count|toll)\s+of\s+(?:[a-z]+\s+){0,2}losses",
         r"losses(?=\s*(?:\(|:|(?:were\s+|was\s+)?(?:put|estimated)\s+at\b|amounted\s+to\b|stood\s+at\b|totall?ed\b|"
-        r"since\s+(?:the\s+start|\d|january|february|march|april|may|june|july|august|september|october|november|december)))", r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank", r"sinking",
+        r"since\s+(?:the\s+start|\d|january|february|march|april|may|june|july|august|september|october|november|december)))",
+        r"wiped\s+out", r"rendered\s+uninhabitable", r"sunk", r"sank", r"sinking",
     ],
     # aircraft, drones and missiles brought down: "destroyed", and the only fate an attack object can have
     "recovered": [r"recover(?:ed|ing|y\s+of)", r"recover(?=\s+\d)", r"confiscat(?:ed|ing|ion\s+of)", r"seizures?\s+of",

@@ -138,10 +138,12 @@ _HEDGES: Final = {
     "an estimated": "about", "estimated": "about", "est.": "about", "circa": "about", "ca.": "about",
     "c.": "about", "c": "about", "just about": "about", "almost exactly": "about", "somewhere around": "about",
 }
+#: Hedges that are also the particle of a verb before them: "hand over 33 hostages" is no "over 33".
+_PARTICLE_HEDGES: Final = {"over": r"(?<!hand\s)(?<!hands\s)(?<!handed\s)(?<!handing\s)(?<!turned\s)(?<!turn\s)over"}
 _HEDGE_ALT: Final = "|".join(
-    re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True) if h not in ("c", "c.")
-).replace("|over|", r"|(?<!hand\s)(?<!hands\s)(?<!handed\s)(?<!handing\s)(?<!turned\s)(?<!turn\s)over|")
-# ("hand over 33 hostages": the verb's particle, not a hedge)
+    _PARTICLE_HEDGES.get(h, re.escape(h).replace(r"\ ", r"\s+"))
+    for h in sorted(_HEDGES, key=len, reverse=True) if h not in ("c", "c.")
+)
 _HEDGE: Final = rf"(?:(?:{_HEDGE_ALT})\s+|c\.\s*|ca\.\s*)"
 
 _TAIL: Final = r"(?P<tail>\s+or\s+more\b|\s+or\s+so\b|\s*\+(?!\d)|-plus\b|\s+plus\b(?!\s+\d)|-odd\b|\s+odd\b)"
