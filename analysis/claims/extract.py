@@ -1604,10 +1604,10 @@ class _Extractor:
         # d3. a toll that reached the figure: "the death toll ... reached 51" (but a total that a figure of the same
         #     sentence brings up to this one is that figure's: "1,214 migrants were intercepted and returned to Libya,
         #     bringing the total for 2024 to 7,936", see d4)
-        if prev is not None and prev["metric"] not in ("other", None) and prev["metric"] not in _HARM \
-                and text[max(0, q.start - 3):q.start] == "to " \
-                and (total := _BRINGS_TOTAL.search(text, max(0, q.start - 90), q.start)) is not None \
-                and "toll" not in total.group() and compatible(prev["metric"], unit, known):
+        total = _BRINGS_TOTAL.search(text, max(0, q.start - 90), q.start) \
+            if text[max(0, q.start - 3):q.start] == "to " else None
+        if total is not None and prev is not None and prev["metric"] not in ("other", None) \
+                and prev["metric"] not in _HARM and "toll" not in total.group() and compatible(prev["metric"], unit, known):
             return prev["metric"]
         metric = toll_metric(text, q, unit, known)
         if metric:
@@ -1629,7 +1629,7 @@ class _Extractor:
                 return metric
         # d4. a total that a figure before brings up to this one: "pulled out eight more bodies, bringing the
         #     count to 12"; "This brings the total tracked since March to 6,400 HH", after a sentence of them
-        if text[max(0, q.start - 3):q.start] == "to " and _BRINGS_TOTAL.search(text, max(0, q.start - 90), q.start):
+        if total is not None:
             metric = prev["metric"] if prev is not None else (
                 self.last_conflict[1] if not prev_end and self.last_conflict
                 and self.last_conflict[0] == self.index - 1 else None)

@@ -33,12 +33,13 @@ _LABEL: Final = re.compile(r"[A-Za-z]{2}")
 _LIST_TOKEN: Final = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
 
+#: The end of a row of a table of labels: a figure, perhaps its change in parentheses ("10,245 (+6)"), perhaps ";".
+_ROW_FIGURE: Final = r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?"
 #: A line of a label, dot leaders and a figure, and perhaps its change in parentheses ("tanks ..... 10,245 (+6)").
 _DOT_ROW_LINE: Final = re.compile(r"[ \t]*[A-Za-z][^\n.!?:;\d]{0,50}?\s?\.{3,}\s*(?:(?:about|some|over|around|nearly)\s+)?"
-                                  r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?")
+                                  + _ROW_FIGURE)
 #: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
-_TABLE_ROW_LINE: Final = re.compile(rf"{TABLE_ROW_LABEL}\d[\d,.\u00a0\u2009\u202f ]*"
-                                    r"(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?")
+_TABLE_ROW_LINE: Final = re.compile(TABLE_ROW_LABEL + _ROW_FIGURE)
 
 
 #: A bulleted line of a label, a colon and one figure: "- Remnants of the former army: 17".
