@@ -3160,3 +3160,23 @@ def test_hand_over_is_no_hedge():
 def test_twenty_sixth_session_phrasings_sixth_round(text, value, metric):
     """Phrasings read in session 26's sixth round of written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a part of the whole it is among, joined by a bare verb of being
+    ("Among the 48 victims were seven women and nine children.", 7, "killed"),
+    ("Among the 48 victims were seven women and nine children.", 9, "killed"),
+    ("Among the 48 victims were seven women and nine children.", 48, "killed"),
+    ("Among the 210 detainees held at the base are 15 minors, lawyers said.", 15, "detained"),
+    ("Among the 30 hostages freed on Friday were four nurses.", 4, "released"),
+    # victims who are only described after the comma are the dead; a part with a fate of its own keeps it
+    ("Of the 37 victims, five were police officers.", 37, "killed"),
+    ("Of the 37 victims, five were police officers.", 5, "killed"),
+    ("Of the 37 victims, nine were wounded.", 9, "wounded"),
+    ("Of the 37 victims, nine were wounded.", 37, None),
+    # (a whole that is no toll stays out)
+    ("Of the 18 people on the boat, three drowned.", 18, None),
+])
+def test_twenty_seventh_session_phrasings(text, value, metric):
+    """Phrasings read in session 27's written batches, in sentences of our own."""
+    assert_reads(text, value, metric)

@@ -369,6 +369,10 @@ _PRONOUN_VICTIM: Final = re.compile(
 
 #: "rose to 78 on Sunday, up from 45": the earlier figure of the same toll; "412 were admitted ..., compared with 367
 #: over the whole of last year": the same count at another time.
+#: "Among the 61 victims were eight women": the whole a part is among, and what joins the two (lower-cased).
+_AMONG_WHOLE_BEFORE: Final = re.compile(r"\bamong\s+(?:the|those|these|all\s+the)\s+$")
+_AMONG_WHOLE_THEN: Final = re.compile(r"(?:\s+[a-z'\u2019-]+){0,4}?,?\s+(?:were|was|are|is)\s+"
+                                      r"(?:(?:also|at\s+least|some|about|around|nearly)\s+)?")
 _PREVIOUS_TOLL: Final = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|,\s+(?:against|versus|vs\.?))\s+"
                                    r"(?:(?:some|about|around|nearly|almost|at\s+least|just|only)\s+)?(?:the\s+)?$")
 _SAVED: Final = re.compile(r"\b(?:sav(?:e|ed|es|ing)|protect(?:ed|s|ing)?|spar(?:e|ed|ing))\b[^.;]*$")
@@ -1316,11 +1320,17 @@ class _Extractor:
                 or self.low[:q.start].strip().lstrip("-\u2022* ") != "of the":
             return False  # (a bullet may open the line: "- Of the 101, declared deceased: 35")
         comma = self.low.find(",", after, after + 60)
+        if comma < 0 or cue_metric(self.low, q.end, comma, "", True) is not None:
+            return False
+        words = LABEL_WORD.findall(self.low, q.end, comma)
         # (nor "Of the 4,800 refugees registered, ...": a noun that is a metric by itself; but victims may be dead or
-        # hurt, "Of the 60 victims, 12 were wounded")
-        return comma >= 0 and cue_metric(self.low, q.end, comma, "", True) is None \
-            and not any(w in lexicon.NOUN_METRIC and w not in ("victims", "victim")
-                        for w in LABEL_WORD.findall(self.low, q.end, comma))
+        # hurt, "Of the 60 victims, 12 were wounded", unless the part says only who they were: "Of the 61 victims,
+        # eight were women" counts the dead and a part of them)
+        if any(w in lexicon.NOUN_METRIC and w not in ("victims", "victim") for w in words):
+            return False
+        if "victims" in words and not any(True for _ in cues_in(self.low, comma, _clause_end(self.low, comma))):
+            return False
+        return True
 
     def _population_before(self, text: str, q: Quantity) -> bool:
         """Whether the words right before the figure say it is a population ("a town of 40,000", "hosts
@@ -1375,6 +1385,9 @@ class _Extractor:
         if _BREAK_CONNECT.match(text[prev_end:q.start]) or _PREVIOUS_TOLL.search(text, max(prev_end, q.start - 25),
                                                                                    q.start):
             return prev["metric"]
+        if _AMONG_WHOLE_BEFORE.search(text, max(0, prev["start"] - 16), prev["start"]) \
+                and _AMONG_WHOLE_THEN.fullmatch(text, prev_end, q.start):
+            return prev["metric"]  # "Among the 61 victims were eight women": a part of the whole before
         if (_PLACE_ITEM_FIRST.fullmatch(text, prev_end, q.start) or (
                 _PLACE_ITEM_NEXT.fullmatch(text, prev_end, q.start) and text.rfind("(", 0, q.start) > text.rfind(")", 0, q.start))):
             return prev["metric"]  # "412,000 IDPs (North Kivu 287,000 | Ituri 125,000)": the figure shared out by place
