@@ -1682,3 +1682,20 @@ def test_arabic_dual_scale_words_in_construct(text, expected):
 def test_arabic_a_heading_with_a_pair_of_labels_gives_each_figure_its_own():
     text = ("ضحايا الألغام خلال الشهر بحسب المحافظة (قتلى / مصابون):\n- إدلب: 7 / 19\n- حماة: 4 / 9\n")
     assert figures(text) == [(7, "killed"), (19, "wounded"), (4, "killed"), (9, "wounded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word after the preposition ب joined to it: "estimated at five", "Hebron with four martyrs"
+    ("وما زال تحت الركام مفقودون يقدّر عددهم بسبعة أشخاص.", [(7, "missing")]),
+    ("وتوزع الشهداء على المحافظات: جنين بتسعة شهداء، ثم طولكرم بثلاثة.", [(9, "killed"), (3, "killed")]),
+    # (but a multiple is no count, and "بأحد" is "in one of")
+    ("وسقط 20 جريحا، وبات المستشفى يعمل بثلاثة أضعاف طاقته.", [(20, "wounded")]),
+    ("وأصيب شاب بأحد المنازل في القصف.", [(1, "wounded")]),
+])
+def test_arabic_number_words_after_the_preposition_ba(text, expected):
+    assert figures(text) == expected
+
+
+def test_arabic_their_number_estimated_names_no_source():
+    found = rows("وقُتل مدنيون قدّر عددهم بخمسين شخصاً.")
+    assert [(r["value"], r["metric"], r["attributed_to"]) for r in found] == [(50, "killed", "")]

@@ -1989,8 +1989,8 @@ class _Sentence:
                     break
                 if t.kind == "word" and (t.text in _ATTRIB_STOP or lex.cue(t.text)) and k > start:
                     break
-                if t.kind == "word" and t.text in _ATTRIB_STOP and k == start:
-                    break
+                if t.kind == "word" and (t.text in _ATTRIB_STOP or t.text.startswith("عدد")) and k == start:
+                    break  # ("قدر عددهم بخمسين": estimated their number, no one named)
                 end = k
                 k += 1
             if end < start or strip_conj(w) in _CONTINUE:

@@ -109,6 +109,8 @@ _DUAL_CONSTRUCT = {"الفا", "مليونا", "مليارا"}
 #: Words after a scale word that are no counted noun (prepositions).
 _NOT_COUNTED_AFTER = {"من", "في", "على", "الى", "عن", "منذ", "حتي", "خلال"}
 ONES = {normalise(k)[0]: v for k, v in ONES.items()}
+#: Number words that, after the preposition ب joined to them, are mostly no count: "بأحد" (in one of).
+_NOT_AFTER_PREPOSITION = {"احد", "احدى", "واحد", "واحدة", "ست", "ثلث"}
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 #: vague words and their minimum readings (the English extractor's: dozens 24, hundreds 200, ...)
 VAGUE = {"عشرات": 24, "مئات": 200, "مائات": 200, "الاف": 2000, "ملايين": 2_000_000, "عدة": 3, "بضعة": 3,
@@ -247,6 +249,9 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
         word = strip_conj(t.text) if t.text not in ONES and t.text not in VAGUE else t.text
         if t.text == "وست" and i + 1 < len(toks) and toks[i + 1].kind == "word":
             word = "ست"  # "وست نساء": six, after the conjunction (too short for strip_conj)
+        if word == t.text and word[:1] == "ب" and word[1:] not in _NOT_AFTER_PREPOSITION \
+                and _number_word(word[1:]) is not None:
+            word = word[1:]  # "يقدر عددهم بخمسة", "نابلس بخمسة شهداء": after the preposition ب joined to it
         base = strip_article(word)
         if base[:1] in "بل" and base[1:] in VAGUE_TIMES and i + 1 < len(toks) and toks[i + 1].kind == "word" \
                 and strip_article(toks[i + 1].text) in ("الاف", "ملايين"):
