@@ -1699,3 +1699,16 @@ def test_arabic_number_words_after_the_preposition_ba(text, expected):
 def test_arabic_their_number_estimated_names_no_source():
     found = rows("وقُتل مدنيون قدّر عددهم بخمسين شخصاً.")
     assert [(r["value"], r["metric"], r["attributed_to"]) for r in found] == [(50, "killed", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "among them" after people a verb or a noun counted with no figure
+    ("قُتل عناصر من الفصائل في اشتباكات على جبهة إدلب، ومن بينهم 9 مقاتلين أجانب.", [(9, "killed")]),
+    ("سقط معظم قتلى الجيش في كمين، وبينهم ضابطان.", [(2, "killed")]),
+    # among the people of a metric
+    ("وأفادت لجان محلية بأن 600 أسرة على الأقل من بين النازحين وصلت من القرى الشرقية.", [(600, "displaced")]),
+    # the liberation, an event, frees no one of the figure after it
+    ("كان المخيم يضم قبل التحرير قرابة 900 عائلة.", []),  # (a count of no fate: left out of the figures)
+])
+def test_arabic_among_them_with_no_figure_before_and_the_liberation(text, expected):
+    assert figures(text) == expected

@@ -3180,3 +3180,75 @@ def test_twenty_sixth_session_phrasings_sixth_round(text, value, metric):
 def test_twenty_seventh_session_phrasings(text, value, metric):
     """Phrasings read in session 27's written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a Markdown table: the rule under the header row keeps the columns
+    ("| Area | Displaced | Returnees |\n|------|-----------|-----------|\n| Hill district | 52,300 | 7,450 |\n",
+     52300, "displaced"),
+    ("| Area | Displaced | Returnees |\n|:---|---:|---:|\n| Hill district | 52,300 | 7,450 |\n", 7450, "returned"),
+    # cells parted by tabs are no phone number's groups
+    ("Year\tIncidents\tDeaths\tNew displacements\n2022\t411\t907\t120,500\n", 907, "killed"),
+    ("Year\tIncidents\tDeaths\tNew displacements\n2022\t411\t907\t120,500\n", 120500, "displaced"),
+    # a year at the end of a title over indented rows is no count
+    ("Victims by sex, 2023\n  Women ........ 140\n  Men .......... 402\n", 2023, None),
+    # a dot-leader row with its part in brackets
+    ("Casualties by sex\n  Girls (under 18) ........ 64 (of whom 20 killed)\n  Women ........ 140\n", 64, "casualties"),
+    ("Casualties by sex\n  Girls (under 18) ........ 64 (of whom 20 killed)\n  Women ........ 140\n", 20, "killed"),
+    # the same count in the years after, with no noun of its own
+    ("Monitors counted 640 civilian deaths in 2020, falling to 415 in 2021 and to 230 in 2022.", 415, "killed"),
+    ("Monitors counted 640 civilian deaths in 2020, falling to 415 in 2021 and to 230 in 2022.", 230, "killed"),
+    ("Some 900 families were uprooted in 2019, before rising again to 1,450 in 2020.", 1450, "displaced"),
+    # (but a share of a thousand is still a share)
+    ("One in 1000 residents was treated.", 1000, None),
+    # the next places of a ranking, each "with" its figure
+    ("Kassala accounted for 318 deaths, followed by Gedaref with 122 and Sennar with 74.", 122, "killed"),
+    ("Kassala accounted for 318 deaths, followed by Gedaref with 122 and Sennar with 74.", 74, "killed"),
+    # an adult's age after "of"
+    ("A man of 71 was injured by shrapnel.", 71, None),
+    ("A shepherd of 45 was shot dead near the fence.", 45, None),
+    # places taken, counted as a part of a whole that has an owner
+    ("The rebels say they have taken six of the province's 11 districts.", 6, "captured"),
+    ("Rebels have taken four townships since June.", 4, "captured"),
+    # people who left the areas named before
+    ("Close to 3,100 people have left these villages since the shelling began.", 3100, "displaced"),
+])
+def test_twenty_seventh_session_phrasings_second_part(text, value, metric):
+    """Tables, series and rankings read in session 27's written batches, in sentences of our own."""
+    assert_reads(text, value, metric)
+
+
+def test_a_ranking_gives_each_figure_the_place_named_with_it():
+    rows = {r["value"]: r for r in extract_text(
+        "Kassala accounted for 318 deaths, followed by Gedaref with 122.")}
+    assert rows[318]["place"] == "Kassala"
+    assert rows[122]["place"] == "Gedaref"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a title of counts by site: each site's name heads its own lines, and notes on a site do not end the list
+    ("Some 41,000 refugees arrived in the east this year.\n\nBY CAMP (registered individuals / households)\n\nNorth camp\n"
+     "- 12,600 individuals / 3,050 households\n- Water: 11 litres per person per day\n\nRiver camp\n"
+     "- 8,400 individuals / 2,010 households\n", 8400, "refugees"),
+    # a row of a table set out with gaps, its label of several words
+    ("Text.\n\nCLAIMED ENEMY LOSSES THIS MONTH\n\nTanks and armoured vehicles      about 90      130\n", 130,
+     "destroyed"),
+    # things lost under a header row of losses are destroyed
+    ("Text.\n\n                     Army says           Rebels say\n                     enemy lost:         enemy lost:\n"
+     "Fighters killed      410                 265\nAir-defence systems  12                  -\n", 12, "destroyed"),
+    # (but under a header row of deaths, a row of weapons names how the people died)
+    ("Cause      Killed      Injured\nExplosive weapons      16      39\n", 16, "killed"),
+    # each row of a gap table has its own label: a row of events does not take the row before's metric
+    ("ATTACKS BY TYPE\nArrest or detention of staff      19\nObstruction of ambulances      9\n", 9, None),
+    # a list line of people helped, under lines of the dead, is none of theirs
+    ("Figures read out by the spokesman:\n* Soldiers killed: 88\n* Civilians rescued: 940\n", 940, None),
+    # the verb left out after "accounted for"
+    ("Of the 610 dead, men accounted for 402, boys for 95 and women for 113.", 95, "killed"),
+    ("Of the 610 dead, men accounted for 402, boys for 95 and women for 113.", 113, "killed"),
+    # remains counted by the body
+    ("Forensic teams exhumed 57 sets of human remains at two sites.", 57, "killed"),
+    ("The clinic handed out 30 sets of clothes.", 30, None),
+])
+def test_twenty_seventh_session_tables_and_lists(text, value, metric):
+    """Tables and lists read in session 27's written batches, in texts of our own."""
+    assert_reads(text, value, metric)

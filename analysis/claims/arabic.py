@@ -1176,6 +1176,9 @@ class _Sentence:
                 return None
             if t.text in _NEW_PART:
                 return None
+            if t.text == "من" and self.word(j + 1) == "بين" and f.unit in _PEOPLE_UNITS \
+                    and lex.metric_noun(noun := self.word(j + 2)) and (m := lex.cue(noun)) in PEOPLE_METRICS:
+                return m  # "ألفي أسرة على الأقل من بين النازحين", "300 طفل من بين القتلى": among the people of a metric
             if t.text in _PREPOSITIONS and self.word(j + 1) not in ("عداد", "صفوف", "حالة"):  # "في حالة نزوح"
                 # "نحو 40 محلاً تجارياً في السوق القديم احترقت", "300 شخص في المدينة أصيبوا": where they were,
                 # then their own verb (agreeing with them: -ت for things, -وا for people)
@@ -1655,6 +1658,14 @@ class _Sentence:
             for k in range(pj - 1, max(self.a, pj - 12) - 1, -1):
                 if (c := lex.cue(self.word(k))) in ("captured", "destroyed"):
                     return c
+        if prev is None and f.unit in _PEOPLE_UNITS and pw in ("بينهم", "وبينهم"):
+            # "قتل مقاتلو الفصائل في اشتباكات ...، ومن بينهم 12 مقاتلا", "سقط معظم قتلى قوات النظام، وبينهم
+            # ضابطان": a part of people the verb or noun before counted with no figure
+            for k in range(pj - 1, max(self.a, pj - 24) - 1, -1):
+                if self.toks[k].kind == "num" or (self.punct(k) and self.toks[k].text in (".", "؛", ":")):
+                    break
+                if self.toks[k].kind == "word" and (c := lex.cue(self.word(k))) in PEOPLE_METRICS:
+                    return c
         if pw in ("هم", "وهم") and (noun := self.word(pj - 1)) and lex.metric_noun(noun) \
                 and lex.cue(noun) not in (None, "other"):
             return lex.cue(noun)  # "والقتلى هم 41 مدنيا": the dead are 41, whatever the sentence before counted
@@ -1841,8 +1852,11 @@ class _Sentence:
 
     def _freed(self, f: _Figure) -> bool:
         """Freeing right before the figure: تحرير, or a verb of freeing and its subject ("حررت القوات 9 رهائن")."""
-        if any(form in _FREEING or form in _FREEING_VERBS for form in lex.forms(self.word(f.hedge_tok - 1))):
-            return True
+        before = self.word(f.hedge_tok - 1)
+        if any(form in _FREEING or form in _FREEING_VERBS for form in lex.forms(before)) \
+                and not strip_conj(before).startswith(("ال", "بال")):
+            return True  # (not "قبل التحرير نحو 1,150 عائلة": the liberation, an event; a noun that governs the
+            # figure has no article)
         for k in range(f.hedge_tok - 2, max(self.a, f.hedge_tok - 4) - 1, -1):
             if self.toks[k + 1].kind != "word" or self.toks[k].kind != "word":
                 return False

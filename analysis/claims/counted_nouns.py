@@ -128,6 +128,11 @@ _PAIR_TAIL: Final = re.compile(r"\s+[a-z][\w-]*\s+([a-z][\w'\u2019-]*)")
 _WHOLE_NUMBER: Final = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?=[A-Za-z])",
                                   re.I)
 
+#: Remains counted by the body: "41 sets of remains", "12 sets of human remains".
+_SETS_OF_REMAINS: Final = re.compile(r" sets of (?:human )?remains\b", re.I)
+#: The owner of a whole after "of the", before its number: "the state's" of "nine of the state's 17 townships".
+_OWNER: Final = re.compile(r"[a-z]+['\u2019]s\s+", re.I)
+
 
 def unit_after(text: str, end: int) -> tuple[str, int, bool]:
     """The counted noun after a number ending at ``end``: (unit, end of the noun, known noun?); see
@@ -188,12 +193,16 @@ def _noun_after(text: str, end: int) -> tuple[str, int, bool]:
     """
     if text[end:end + 1] == ")" and end and "(" in text[max(0, end - 14):end]:
         end += 1  # "(5,599) people": a figure set in parentheses
+    if text.startswith(" sets of ", end) and (sets := _SETS_OF_REMAINS.match(text, end)):
+        return "bodies", sets.end(), True  # "41 sets of remains": the dead, as bodies are
     m = _OF.match(text, end)
     pos = m.end() if m else end
     if pos > end and _PRONOUN_VERB.match(text, end):
         return "", end, True  # "30,000 of whom sought shelter in towns": a verb, no noun
-    if m and "of" in text[end:m.end()] and (whole := _WHOLE_NUMBER.match(text, pos)):
-        pos = whole.end()  # "47 of the 52 sites": the noun of the whole
+    if m and "of" in text[end:m.end()] and ((whole := _WHOLE_NUMBER.match(text, pos))
+                                            or ((owner := _OWNER.match(text, pos))
+                                                and (whole := _WHOLE_NUMBER.match(text, owner.end())))):
+        pos = whole.end()  # "47 of the 52 sites", "nine of the state's 17 townships": the noun of the whole
     limit = min(len(text), pos + 80)
     words = names = 0
     nxt = None

@@ -52,7 +52,7 @@ _SEIZABLE: Final = {"weapons", "guns", "rifles", "launchers", "firearms", "arms"
                     "rounds", "rounds of ammunition", "cartridges", "bullets",
                     # places taken back: "took control of four bases", "liberated 12 villages"
                     "bases", "positions", "villages", "towns", "settlements", "checkpoints", "outposts", "hills",
-                    "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods"}
+                    "localities", "districts", "areas", "hamlets", "cities", "neighbourhoods", "neighborhoods", "townships"}
 #: Attack objects that are also weapons a force may seize.
 _SEIZED_ARMS: Final = {"mortars", "rockets", "missiles", "shells", "bombs", "rounds", "cartridges", "bullets"}
 _ATTACK_OBJECTS: Final = {"raids", "airstrikes", "strikes", "attacks", "missiles", "rockets", "shells", "mortars",

@@ -88,8 +88,8 @@ from analysis.claims.scope import scope_of
 from analysis.claims.counted_nouns import WORD, starts_with_cue, unit_after
 from analysis.claims.cues import AS_METRIC, compatible, cue_index, cue_metric, cues_in, own_verb, right_cue, toll_metric
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
-from analysis.claims.layout import (LABEL_WORD, bare_heading, has_cell_gaps, header_cells, label_noun, list_like,
-                                    row_cells, row_label, slash_labels, slash_side, thing_label)
+from analysis.claims.layout import (LABEL_WORD, bare_heading, gap_row, has_cell_gaps, header_cells, label_noun, list_like,
+                                    row_cells, row_label, rule_line, slash_labels, slash_side, thing_label)
 from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number, qualifier_bounds
 from analysis.claims.shares import find_shares
@@ -369,6 +369,15 @@ _PRONOUN_VICTIM: Final = re.compile(
 
 #: "rose to 78 on Sunday, up from 45": the earlier figure of the same toll; "412 were admitted ..., compared with 367
 #: over the whole of last year": the same count at another time.
+#: What joins the next year's figure of a count to the year before's, with no noun of its own: "... in 2021, falling
+#: to [310] in 2022 and to [97] in 2023, before rising again to [141] in 2024".
+_SERIES_NEXT: Final = re.compile(
+    r"(?:[\w\s'\u2019-]{0,30}?\s(?:in|by|for|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?,?\s+"
+    r"(?:(?:and|but|then|before|after|while)\s+)?(?:then\s+)?"
+    r"(?:(?:falling|fell|dropping|dropped|declining|declined|rising|rose|climbing|climbed|increasing|increased|"
+    r"decreasing|decreased|jumping|jumped|soaring|soared|going\s+(?:up|down)|went\s+(?:up|down))"
+    r"(?:\s+(?:again|further|sharply|slightly|back))?\s+)?to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
+    re.I)
 #: "Among the 61 victims were eight women": the whole a part is among, and what joins the two (lower-cased).
 _AMONG_WHOLE_BEFORE: Final = re.compile(r"\bamong\s+(?:the|those|these|all\s+the)\s+$")
 _AMONG_WHOLE_THEN: Final = re.compile(r"(?:\s+[a-z'\u2019-]+){0,4}?,?\s+(?:were|was|are|is)\s+"
@@ -434,6 +443,11 @@ _OF_THE_HEAD: Final = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|all\s+th
                                  r"nearly|more\s+than|over|almost)\s+)?$")
 #: The next name of a ranking, its figure in brackets after it: "killed (118), followed by jonglei (96) and upper nile (".
 _NAME_THEN_BRACKET: Final = re.compile(r"\)\s*,?\s+(?:followed\s+by|then|and|ahead\s+of)\s+(?:[a-z][\w'\u2019.-]*\s+){1,3}\(")
+#: The next part of "... accounted for N" with the verb left out (lower-cased): ", boys for ", " and women for ".
+_FOR_NEXT: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w'\u2019-]*\s+){1,3}for\s+")
+#: The next place of a ranking and "with" before its figure (lower-cased): ", followed by taiz with ", " and lakes with ".
+_NAME_THEN_WITH: Final = re.compile(r"\s*,?\s+(?:followed\s+by|then|and|ahead\s+of)\s+(?:[a-z][\w'\u2019.-]*\s+){1,3}with\s+"
+                                    r"(?:(?:about|some|nearly|over|around|almost)\s+)?")
 _PLACE_ITEM_NEXT: Final = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
 #: Damage said right after a figure's noun (lower-cased text): "14 houses damaged", "were partially damaged"; not
 #: "damaged or destroyed".
@@ -663,10 +677,16 @@ class _Extractor:
         self._column_of: dict[int, tuple[str | None, str]] = {}
         self._person_end: dict[int, int] = {}
         self._single_ends: set[int] = set()
+        #: Whether the list context comes from a heading of counts by site ("BY SITE (individuals)"), under which
+        #: each site's name heads its own lines.
+        self._by_place = False
+        #: Whether the header row of the current table speaks of losses ("Armenian side lost:").
+        self._losses_header = False
 
     def _end_list(self) -> None:
         """A sentence that is no heading and no line of a list ends the list or table before it."""
         self.context, self.context_text, self.columns = None, "", None
+        self._by_place = False
 
     def _movers_so_far(self) -> str | None:
         """The metric of movement most of the article's figures so far have (refugees, idps or displaced), or
@@ -689,6 +709,8 @@ class _Extractor:
     def other_sentence(self, index: int, text: str) -> None:
         """Keep the list context up to date over a sentence with no figure (a heading sets it; a table's header
         row sets its columns)."""
+        if rule_line(text):
+            return  # "|---|---|" under a header row: the table goes on
         cells = header_cells(text)
         if cells is not None:
             context = self.context
@@ -700,6 +722,7 @@ class _Extractor:
             # places ("Akobo   Uror   Total") leaves each row to its label and the title
             named = any(m for (m, _), cell in zip(columns, cells) if cell.lower() not in _TOTAL_CELLS)
             self.columns = columns if named else None
+            self._losses_header = "lost" in text.lower() or "losses" in text.lower()
             return  # the header row of a table keeps the title's metric
         if text.endswith(":") or bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
@@ -707,22 +730,33 @@ class _Extractor:
                 # "Persons registered at Kornidzor, by day:" after "The pace of arrivals slowed today.": the movers the
                 # prose before names, else those the article counted so far
                 heading = self._prose_movers(index) or self._movers_so_far()
-            if heading is None and (_POPULATION_HEADING.search(text.lower()) or _COUNT_BY_HEADING.search(text.lower())):
+            by_place = False
+            if heading is None and (_POPULATION_HEADING.search(text.lower())
+                                    or (by_place := _COUNT_BY_HEADING.search(text.lower()) is not None)):
                 # "POPULATION OF CONCERN" in a report on refugees, "HOUSEHOLDS BY SITE" in one on the displaced: the
                 # movers the report's figures so far count
                 heading = self._movers_so_far()
             if heading:
                 self.context, self.context_text = heading, text
+                self._by_place = by_place and not text.endswith(":")
             elif self.context is not None and _label_row(text):
                 pass  # "Site Individuals" under "Refugees by site": the header row of the table the heading titles
+            elif self.context is not None and self._by_place and not text.isupper() and text.count(" ") < 8:
+                pass  # "Gaga" under "BY SITE (registered individuals / households)": a site's name over its lines
             elif not text.endswith(":"):
                 # a heading on its own line starts a new table: one that names no metric ends the list before
                 # it; an introduction ending in a colon continues the sentence before it
                 self._end_list()
             self.columns = None
-        elif (self.context is not None or self.columns is not None) and not list_like(text):
+        elif (self.context is not None or self.columns is not None) and not list_like(text) \
+                and not self._site_bullet(text):
             self._end_list()
         self._table_below(text)
+
+    def _site_bullet(self, text: str) -> bool:
+        """Whether ``text`` is a bullet of notes on one site under a heading of counts by site ("- Water supply: 9
+        litres per person per day" under "Gaga"): the site's next lines keep the heading's metric."""
+        return self._by_place and text[:1] in "-\u2022*"
 
     def _table_below(self, text: str) -> None:
         """A sentence that says what the table after it shows ("The table below shows new arrivals by entry
@@ -887,7 +921,7 @@ class _Extractor:
             # a list line of the same metric keeps its heading, as does a row of a table that names its own
             # ("Losses of the enemy: | personnel \u2013 500 killed | tanks \u2013 12")
             self.context, self.context_text = conflict[-1], text
-        elif not conflict and not self.list_line:
+        elif not conflict and not self.list_line and not self._site_bullet(text):
             self._end_list()
             self._table_below(text)  # "The table below shows new arrivals registered at three entry points."
         if not rows:
@@ -987,8 +1021,13 @@ class _Extractor:
             return None  # a number in the column that labels the rows ("Week 1", "Camp 2")
         if column is not None and (column_metric := column[0]) is not None and not unit:
             noun = column[1]
-            unit = lexicon.UNIT_NAMES.get(noun, noun) or ("people" if column_metric in lexicon.PEOPLE_METRICS else "")
             metric = AS_METRIC.get(column_metric, column_metric)
+            if not noun and metric in _HARM and self._losses_header and (thing := label_noun(self.low, q.start)) \
+                    and thing in lexicon.OBJECT_NOUNS and thing not in lexicon.PERSON_NOUNS:
+                # "Tanks and armoured vehicles   about 250   412" under "Armenian side lost:": things lost are
+                # destroyed, and the row's label names them
+                noun, metric = thing, "destroyed"
+            unit = lexicon.UNIT_NAMES.get(noun, noun) or ("people" if metric in lexicon.PEOPLE_METRICS else "")
             if metric == "other" and not unit:
                 return None
             return dict(start=q.start, end=q.end, value=q.value, value_low=q.value_low, value_high=q.value_high,
@@ -1278,7 +1317,11 @@ class _Extractor:
                 return metric, False
         if self.list_line and self.context and compatible(self.context, unit, known) \
                 and not _INITIALS_LINE.fullmatch(text) and not _POPULATION_OF.search(self.low, max(0, q.start - 40), q.start) \
-                and not ("|" in text and _sibling_row(self.context_text)):
+                and not ("|" in text and _sibling_row(self.context_text)) \
+                and not (colon > 0 and _HELPED_LABEL.search(self.low, max(0, colon - 40), colon)) \
+                and not (gap_row(text) and gap_row(self.context_text)):
+            # (nor "Obstruction to delivery of care      9" under "Arrest or detention of health workers      19": each
+            # row of a table set out with gaps has its own label; only a heading's metric carries down the rows)
             # (but "* the city, with a pre-war population of some 55,000, has been shelled": a size; and a row of a
             # table parted by bars takes a heading's metric, not the row before's: "Facility destroyed | 212")
             label = None if unit else label_noun(self.low, q.start)
@@ -1385,12 +1428,20 @@ class _Extractor:
         if _BREAK_CONNECT.match(text[prev_end:q.start]) or _PREVIOUS_TOLL.search(text, max(prev_end, q.start - 25),
                                                                                    q.start):
             return prev["metric"]
+        if not unit and _SERIES_NEXT.fullmatch(text, prev_end, q.start):
+            return prev["metric"]  # "512 civilian fatalities in 2021, falling to 310 in 2022 and to 97 in 2023": the
+            # same count in the next year
         if _AMONG_WHOLE_BEFORE.search(text, max(0, prev["start"] - 16), prev["start"]) \
                 and _AMONG_WHOLE_THEN.fullmatch(text, prev_end, q.start):
             return prev["metric"]  # "Among the 61 victims were eight women": a part of the whole before
         if (_PLACE_ITEM_FIRST.fullmatch(text, prev_end, q.start) or (
                 _PLACE_ITEM_NEXT.fullmatch(text, prev_end, q.start) and text.rfind("(", 0, q.start) > text.rfind(")", 0, q.start))):
             return prev["metric"]  # "412,000 IDPs (North Kivu 287,000 | Ituri 125,000)": the figure shared out by place
+        if not unit and text.endswith(" for ", 0, q.start) and _FOR_NEXT.fullmatch(text, prev_end, q.start) \
+                and "accounted for" in text[max(0, prev["start"] - 120):prev["start"]]:
+            return prev["metric"]  # "men accounted for 895, boys for 244 and girls for 83": the verb left out
+        if not unit and _NAME_THEN_WITH.fullmatch(text, prev_end, q.start):
+            return prev["metric"]  # "accounted for 214 casualties, followed by Taiz with 131"
         if text[q.start - 1:q.start] == "(" and _NAME_THEN_BRACKET.fullmatch(text, prev_end, q.start) \
                 and text.startswith(")", q.end):
             return prev["metric"]  # "the most civilians killed (118), followed by Jonglei (96) and Upper Nile (87)"
@@ -1816,6 +1867,8 @@ _NEED_AFTER: Final = re.compile(r"\s+(?:face|faces|are\s+facing|need|needs|requi
 _AMONG_THEM_AFTER: Final = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|these|those)\b")
 #: A sentence that opens with the whole of a partitive, up to its part: "of the 108 people injured, " (lower-cased).
 _OF_THE_WHOLE: Final = re.compile(r"[-\u2022* ]*of\s+the\s+(?:[\w'-]+\s+){0,2}?\d[\d,.]*\s+[^,;:.]{0,50},\s*"
+                                  # ("Of the 610 dead, men accounted for 402": a part named, then its figure)
+                                  r"(?:[a-z]+\s+(?:accounted|account|made\s+up|were|numbered)\s+(?:for\s+)?)?"
                                   r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
 _PARTITIVE_BEFORE: Final = re.compile(r"(?:^|[,;:|]\s*)(?:of\s+(?:them|these|those|whom|which)"
                                       r"(?:\s+in\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?"  # "| of whom in Kakuma camp 30,100"
@@ -1946,8 +1999,16 @@ _CELL_STATE_END: Final = re.compile(r"\s+(?:alive|unharmed|safely|unhurt)$")
 #: a population in need or a town's size.
 _POPULATION_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}\(?populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")
 #: A heading of people counted by place (lower-cased): "households by site", "individuals per district".
-_COUNT_BY_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+"
-                                      r"(?:site|location|district|camp|settlement|village|commune|county|province|area)")
+#: A list line's label that says the people were helped, not harmed, right before its colon (lower-cased): "*
+#: civilians rescued: 1,723" under lines of the killed is no line of theirs.
+_HELPED_LABEL: Final = re.compile(r"\b(?:rescued|evacuated|assisted|reached|reunited|vaccinated|enrolled|"
+                                  r"supported|served)(?:\s+(?:alive|safely|so\s+far|to\s+date))?\s*$")
+_COUNT_BY_HEADING: Final = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+(?:site|location|district|"
+    r"camp|settlement|village|commune|county|province|area)|"
+    # (or "by site" with the counts in brackets: "by site (registered individuals / households)")
+    r"(?:by|per)\s+(?:site|location|district|camp|settlement|village|commune|county|province|area)s?\s*\("
+    r"(?:[a-z]+\s+)?(?:households|individuals|persons|people|families)\b)")
 #: An introduction of people registered or counted by day or place (lower-cased): "persons registered at
 #: kornidzor, by day:", "people counted at each crossing point:".
 _RECORDED_BY: Final = re.compile(r"\b(?:registered|recorded|counted|arriving|crossing)\b.*\b(?:by|per|each)\s+"

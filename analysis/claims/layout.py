@@ -35,9 +35,11 @@ _LIST_TOKEN: Final = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 
 #: The end of a row of a table of labels: a figure, perhaps its change in parentheses ("10,245 (+6)"), perhaps ";".
 _ROW_FIGURE: Final = r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?"
-#: A line of a label, dot leaders and a figure, and perhaps its change in parentheses ("tanks ..... 10,245 (+6)").
-_DOT_ROW_LINE: Final = re.compile(r"[ \t]*[A-Za-z][^\n.!?:;\d]{0,50}?\s?\.{3,}\s*(?:(?:about|some|over|around|nearly)\s+)?"
-                                  + _ROW_FIGURE)
+#: A line of a label, dot leaders and a figure, and perhaps its change in parentheses ("tanks ..... 10,245 (+6)"),
+#: or a part of it in brackets ("Children (under 18) ..... 226 (of whom 79 killed)").
+_DOT_ROW_LINE: Final = re.compile(r"[ \t]*[A-Za-z][^\n.!?:;\d]{0,50}?(?:\([^()\n]{1,20}\)\s*)?\s?\.{3,}\s*"
+                                  r"(?:(?:about|some|over|around|nearly)\s+)?" + _ROW_FIGURE
+                                  + r"(?:\s*\((?:of\s+whom|of\s+them|including|incl\.|among\s+them)\s[^()\n]{1,40}\))?")
 #: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
 _TABLE_ROW_LINE: Final = re.compile(TABLE_ROW_LABEL + _ROW_FIGURE)
 
@@ -58,9 +60,17 @@ def list_like(text: str) -> bool:
         return True  # "armoured vehicles .... 21,310 (+14)": a label, dot leaders, a figure and its change
     if "|" in text and _BAR_ROW.fullmatch(text):
         return True  # "Elsewhere | fewer than 1,000": a label, then cells of figures with their hedges
+    if gap_row(text):
+        return True  # "Tanks and armoured vehicles      about 250      412": a label, then cells of figures
     if ";" in text and _SEMICOLON_LIST.fullmatch(text):
         return True  # "Amiriyat al-Fallujah 38,900; Bzeibiz and Baghdad belt 12,400": labels and figures
     return sum(1 for w in _LIST_TOKEN.findall(text) if w not in LIST_WORDS) <= 1
+
+
+def gap_row(text: str) -> bool:
+    """Whether ``text`` is a row of a table set out with wide gaps: a label of a few words, then cells of figures
+    ("Tanks and armoured vehicles      about 250      412"); each such row's label says what it counts."""
+    return ("  " in text or "\t" in text) and _GAP_ROW.fullmatch(text) is not None
 
 
 def semicolon_item(text: str, pos: int) -> tuple[int, int] | None:
@@ -76,6 +86,11 @@ def semicolon_item(text: str, pos: int) -> tuple[int, int] | None:
 _BAR_ROW: Final = re.compile(r"(?:\|[ \t]*)?[A-Za-z][^|\d\n]{0,40}(?:\|[ \t]*[A-Za-z][^|\d\n]{0,40})?"
                              r"(?:\|[ \t]*(?:(?:(?:fewer|less|more)\s+than|over|under|about|some|nearly|"
                              r"almost|around|roughly|up\s+to|approx\.?)\s+)?\d[\d,.]*[ \t]*)+\|?[ \t]*")
+#: A row of a table set out with wide gaps: a label of a few words, then only cells of figures (each perhaps
+#: hedged) or dashes: "Tanks and armoured vehicles      about 250      412".
+_GAP_ROW: Final = re.compile(r"[ \t]*[A-Za-z][A-Za-z'\u2019(),/-]*(?: [A-Za-z'\u2019(),/-]+){0,5}"
+                             r"(?:(?:\t+| {2,})(?:(?:(?:fewer|less|more)\s+than|over|under|about|some|nearly|almost|around|"
+                             r"roughly|up\s+to|approx\.?)\s+)?(?:\d[\d,.]*|[-\u2013\u2014]))+[ \t]*")
 #: A line of "label figure" items parted by semicolons, each label a few words with no figure of its own.
 _SEMICOLON_LIST: Final = re.compile(r"(?:[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*;\s*)+[A-Za-z][^;:\d\n]{0,48}\s\d[\d,.]*\s*\.?")
 
@@ -117,6 +132,16 @@ CELL_GAP: Final = re.compile(r"\t+| {2,}|\s*\|\s*")
 def has_cell_gaps(text: str) -> bool:
     """Whether ``text`` holds a gap that :data:`CELL_GAP` may part cells at (a cheap test before it)."""
     return "  " in text or "\t" in text or "|" in text
+
+
+#: A rule drawn under a table's header row or between its parts: "|------|:---:|", "+=====+", "-----------".
+_RULE_LINE: Final = re.compile(r"[\s|:+]*[-=_\u2013\u2014\u2500\u2550]{3,}[-=_\u2013\u2014\u2500\u2550\s|:+]*")
+
+
+def rule_line(text: str) -> bool:
+    """Whether ``text`` is a line drawn of dashes, bars and colons only, which holds no words: the line under a
+    table's header row in Markdown ("|---|---|") or a ruled line in a plain-text report."""
+    return _RULE_LINE.fullmatch(text) is not None
 
 
 def header_cells(text: str) -> list[str] | None:
@@ -205,7 +230,9 @@ def label_noun(low: str, start: int) -> str | None:
     for i, word in enumerate(words):
         if word in _WHERE_WORDS and i:
             return None  # "Dead on arrival at the field hospital ..... 12": what follows says where, not what
-        if i + 1 < len(words) and f"{word} {words[i + 1]}" in lexicon.COUNT_NOUNS:
+        if i + 2 < len(words) and f"{word} {words[i + 1]} {words[i + 2]}" in lexicon.COUNT_NOUNS:
+            word = f"{word} {words[i + 1]} {words[i + 2]}"  # "air defence systems" (of "Air-defence systems")
+        elif i + 1 < len(words) and f"{word} {words[i + 1]}" in lexicon.COUNT_NOUNS:
             word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
         if word in _PLACE_LABEL_WORDS or (i and words[i - 1] == "host"):
             continue  # "Boda town 1,200", "Bagasola host villages 730": where, not what is counted

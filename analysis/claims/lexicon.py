@@ -77,7 +77,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:fell|fallen)\s+on\s+the\s+(?:battle)?field(?:\s+of\s+honou?r)?",
         # "84 members of the security forces have fallen in the two regions" (never "fallen to", "fallen by")
         r"(?:have|has|had)\s+fallen(?=\s+(?:in|on|since|during|while|defending|fighting)\b|\s*[,.;]|\s*$)",
-        r"(?:declared|pronounced|confirmed)\s+deceased", r"embraced\s+(?:shahadat|martyrdom)", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"martyr(?:ed|s|dom)?",
+        r"(?:declared|pronounced|confirmed)\s+deceased", r"embraced\s+(?:shahadat|martyrdom)", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"sets\s+of\s+(?:human\s+)?remains", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
         r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"(?:sacrific(?:ed|ing|es?)|gave|giving|give|laid\s+down|lay\s+down|laying\s+down)\s+(?:their|his|her)\s+li(?:fe|ves)", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"(?:made|paid|make|pay|making|paying)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
@@ -101,7 +101,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|lands?|"
         r"neighbou?rhoods?|farms?)",
         r"(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:villages|towns|neighbou?rhoods|homes)",
-        r"(?:left|leave|leaving|abandoned|fled)\s+(?:the\s+|their\s+)?(?:(?:besieged|eastern|western|northern|southern|old|central|"
+        r"(?:left|leave|leaving|abandoned|fled)\s+(?:the\s+|their\s+|these\s+|those\s+|this\s+|that\s+)?(?:(?:besieged|eastern|western|northern|southern|old|central|"
         r"rebel-held|encircled|frontline|border|surrounding|nearby|affected|metropolitan|capital|coastal|mountain|"
         r"urban|rural|displacement|idp|collective|informal|makeshift)\s+){0,2}(?:camp|town|city|village|area|"
         r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune|site)s?\b",
@@ -313,7 +313,10 @@ METRIC_CUES: dict[str, list[str]] = {
                   # places taken: "its troops had taken two more villages" (the verb, then a count of places)
                   r"(?:took|taken|taking)(?=\s+(?:(?:about|some|at\s+least|over|more\s+than|another)\s+)?(?:\d[\d,]*|two|"
                   r"three|four|five|six|seven|eight|nine|ten|several|dozens)\s+(?:more\s+|other\s+|further\s+)?"
-                  r"(?:villages?|towns?|settlements?|positions|bases|hills|outposts|localities|districts)\b)"],
+                  # (or a part of them: "has taken nine of the state's 17 townships")
+                  r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['\u2019]s\s+)?(?:\d[\d,]*\s+)?)?"
+                  r"(?:villages?|towns?|townships?|settlements?|positions|bases|hills|outposts|localities|districts|"
+                  r"hamlets|neighbou?rhoods)\b)"],
     "intercepted": [r"downed", r"shot\s+down", r"shooting\s+down", r"intercepted", r"brought\s+down"],
 }
 

@@ -308,7 +308,8 @@ _PERSON_COMMA_BEFORE: Final = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z
                                          r"farmer|teacher|driver|nurse|doctor|student|soldier|journalist)\s*,\s*$")
 #: One person and "of" right before a small number: "a boy of eleven", "a girl of 9" (an age).
 _PERSON_OF_BEFORE: Final = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|son|daughter|"
-                                      r"baby|infant|toddler|teenager|orphan)\s+of\s+(?:about\s+|around\s+|some\s+|barely\s+)?$",
+                                      r"baby|infant|toddler|teenager|orphan|mother|father|grandmother|grandfather|"
+                                      r"widow|widower|farmer|shepherd|resident|pensioner)\s+of\s+(?:about\s+|around\s+|some\s+|barely\s+)?$",
                                       re.I)
 #: A speaker named by one word and a comma right before a number: "said Anabela, 34, who walked" (an age).
 _SPEAKER_COMMA_BEFORE: Final = re.compile(r"\b(?:said|says|told|recalled|explained|added)\s+[A-Z][a-z'\u2019-]+,\s$")
@@ -366,13 +367,14 @@ _ANY_BEFORE: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (
 _AFTER_EXCLUDE_LOWER: Final = [(reason, re.compile(p.pattern.lower())) for reason, p in _AFTER_EXCLUDE]
 _ANY_AFTER_LOWER: Final = re.compile(_ANY_AFTER.pattern.lower())
 _ANY_BEFORE_LOWER: Final = re.compile(_ANY_BEFORE.pattern.lower())
-_DIGIT_GROUP_BEFORE: Final = re.compile(r"\d[\s-]$")
+#: A group of a phone number's digits right before a number, parted by one space or a dash (a tab parts cells).
+_DIGIT_GROUP_BEFORE: Final = re.compile(r"\d[ -]$")
 _PLAIN: Final = re.compile(r"\d+")
 #: Numeric dates and times ("30-11-2014", "20.04.2017", "4/7/2017", "10:30"): never counts.
 _NUMERIC_DATE: Final = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?![\d,])|\d{1,2}:\d\d(?::\d\d)?")
 _YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
 _LEADING_ZERO: Final = re.compile(r"0\d")
-_PHONE_AFTER: Final = re.compile(r"[\s-]\d{2,}")
+_PHONE_AFTER: Final = re.compile(r"[ -]\d{2,}")
 #: What makes a capital M metres: "a 5M wall", "3M high".
 _LENGTH_AFTER_M: Final = re.compile(r"\s+(?:high|tall|long|deep|wide|thick|walls?|fences?|away|below|above|across)\b", re.I)
 _PEOPLE_AFTER_M: Final = re.compile(
@@ -432,7 +434,20 @@ def _share(after: str, value: float) -> bool:
     if not m:
         return False
     whole = parse_number(m.group(1))
-    return whole is not None and value < whole
+    return whole is not None and value < whole and not _year_after_in(m, after)
+
+
+def _year_after_in(m: re.Match[str], text: str) -> bool:
+    """Whether the whole of a share's match in ``text`` is a year after a bare "in": "310 in 2022" is a count in a
+    year (but "one in 2000 children" a share)."""
+    whole = m.group(m.lastindex or 0)
+    return len(whole) == 4 and whole.startswith(("19", "20")) and "every" not in m.group().lower() \
+        and "out" not in m.group().lower() and _AFTER_YEAR.match(text, m.end()) is not None
+
+
+#: What may follow a year that ends a clause: a mark, the end, or a joining word ("in 2022 and to 97 in 2023").
+_AFTER_YEAR: Final = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:and|or|but|when|while|before|after|as|compared|against|from|"
+                                r"up|down|the|a|an|to|with|in|on|at|for|than|then)\b", re.I)
 
 
 _SHARE_AFTER: Final = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -463,7 +478,7 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     """Why the number ``surface`` at ``num_start:end`` is not a count, or None."""
     after = text[end:end + 40]
     nl = after.find("\n")
-    if nl >= 0 and after[nl + 1:nl + 2].isupper():
+    if nl >= 0 and after[nl + 1:].lstrip(" \t")[:1].isupper():
         after = after[:nl]  # the last figure of a table row: the next row ("Week 2 ...") is not its unit
     if after[:4] in (" in ", " out") and _share(after, value):
         return "share"
@@ -487,8 +502,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "identifier"  # "call us toll free on 2288", "the hotline 114": a number to dial
     if value <= 15 and before[-4:] == " of " and _PARENT_OF_BEFORE.search(before):
         return "family"  # "a mother of three": how many children she has, not a count of anyone harmed
-    if value <= 19 and " of " in before[-12:] and _PERSON_OF_BEFORE.search(before):
-        return "age"  # "a boy of eleven arrived with his arm shattered"
+    if value <= 110 and " of " in before[-12:] and _PERSON_OF_BEFORE.search(before):
+        return "age"  # "a boy of eleven arrived with his arm shattered", "a woman of 58 was wounded"
     if digits and value < 100 and before[-1:] == " " and before[-2:-1].isalpha() and _NAME_NUMBER_END.match(after) \
             and _NAMED_PLACE_NUMBER_BEFORE.search(before):
         return "identifier"  # "26 houses in Delmas 24;": a neighbourhood's name with its number
@@ -844,6 +859,9 @@ def _share_before(text: str, num_start: int, value: float) -> bool:
     m = _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start)
     part = m.group("part").lower() if m else ""
     small = 1.0 if part in ("a", "one") else parse_number(part) if part else None
+    if small is not None and 1900 <= value < 2100 and m is not None and "every" not in m.group().lower() \
+            and "out" not in m.group().lower() and _AFTER_YEAR.match(text, num_start + 4):
+        return False  # "310 in 2022 and ...": a year
     return small is not None and small < value
 _AGE_LIMIT: Final = re.compile(r"under|over|above|below")
 _AGE_GROUP_BEFORE: Final = re.compile(r"\b(?:children|girls|boys|kids|infants|those|people|persons|adults|youths?|aged|"

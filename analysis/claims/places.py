@@ -1160,6 +1160,13 @@ def nearest_place(places: tuple[Place, ...], pos: int) -> Place | None:
     return best
 
 
+#: What lies between a place and its figure in a ranking: "Taiz with 131", "Unity State with about 40".
+_WITH_FIGURE: Final = re.compile(r"(?:\s+(?:governorate|province|district|state|county|region|city))?\s+with\s+"
+                                 r"(?:(?:about|some|nearly|over|around|almost)\s+)?")
+#: What puts a place after a figure as the next of a ranking.
+_NEXT_RANKED: Final = re.compile(r"\bfollowed\s+by\b")
+
+
 def place_fields(body: str | None, sentence: str, start: int, end: int | None = None,
                  moved: bool = False) -> dict[str, str]:
     """``place``, ``place_country`` and ``place_admin1`` of the figure at ``start:end`` of ``sentence``.
@@ -1179,7 +1186,14 @@ def place_fields(body: str | None, sentence: str, start: int, end: int | None = 
     if (item := semicolon_item(sentence, start)) is not None:
         # "Northfield 12,400; Hill town 2,300": an item's place is in the item or nowhere
         places = tuple(p for p in places if item[0] <= p.start < item[1])
-    p = _label(sentence, places, start, end)
+    if " with " in sentence[max(0, start - 28):start] \
+            and (named := next((q for q in places if _WITH_FIGURE.fullmatch(sentence, q.end, start)), None)):
+        p: Place | None = named  # "followed by Taiz with 131": the place the ranking names with the figure
+    else:
+        p = _label(sentence, places, start, end)
+    if p is None and "followed by" in sentence:
+        # "Hodeidah accounted for 214, followed by Taiz with 131": the next of a ranking is no place of the figure
+        places = tuple(q for q in places if not (q.start >= end and _NEXT_RANKED.search(sentence, end, q.start)))
     if p is None:
         p = nearest_place(places, start)
         if p is not None and p.start >= end and (opened := sentence.rfind("(", end, p.start)) >= 0 \
