@@ -3252,3 +3252,20 @@ def test_a_ranking_gives_each_figure_the_place_named_with_it():
 def test_twenty_seventh_session_tables_and_lists(text, value, metric):
     """Tables and lists read in session 27's written batches, in texts of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a bare figure after "and" opens a clause with its own verb
+    ("Troops destroyed 14 trucks and nine were captured intact.", 14, "destroyed"),
+    ("Troops destroyed 14 trucks and nine were captured intact.", 9, "captured"),
+    ("Troops destroyed 14 trucks and six more were captured.", 14, "destroyed"),
+    ("Police said 11 civilians were killed, among them a boy, and 20 others were injured.", 1, "killed"),
+    # (but ages joined by "and" before the verb are no figure of their own)
+    ("Two men aged 58 and 73 were killed in the strike.", 2, "killed"),
+    # more currencies
+    ("Families received 300,000 baht each.", 300000, None),
+    ("The ransom was 2 million gourdes.", 2000000, None),
+])
+def test_twenty_seventh_session_clauses_and_money(text, value, metric):
+    """Clauses and money read in session 27's written batches, in sentences of our own."""
+    assert_reads(text, value, metric)

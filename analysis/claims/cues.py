@@ -308,6 +308,10 @@ _UNDERGO_VERBS: Final = {"sustained", "suffered", "experienced", "endured", "und
 _RELATIVE: Final = {"who", "that", "which", "whom"}
 
 
+#: An auxiliary right after a bare figure: the figure opens a clause of its own ("and seven were captured").
+_BARE_AUX: Final = re.compile(r"(?:\s+(?:more|others?))?\s+(?:were|was|have|has|had|are|is)\b")
+
+
 def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, original: str = "",
                toll: bool = True) -> str | None:
     """A cue just after the figure and its noun: "12 people were killed", "six children and one man killed".
@@ -503,6 +507,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             nword = (nxt.group("word") or "").lower() if nxt else ""
             if nxt and nxt.group("punct") == "(" and _LIST_ITEM.match(text, nxt.start("punct")):
                 nxt = _TOKEN.match(text, nxt.end(), limit)  # "and (192) men"
+            if word == "and" and _opens_figure(nxt) and _BARE_AUX.match(text, nxt.end()) \
+                    and not text[:t.start()].rstrip()[-1:].isdigit():  # (not "two women aged 64 and 71 were")
+                return None  # "destroyed 12 tanks and seven were captured": the bare figure's clause, its own verb
             if stopped and nxt and nxt.group("word") and cues_by_start.get(nxt.start("word")) is not None:
                 pos = t.end()
                 continue  # "intercepted at sea and returned to Libya"

@@ -459,7 +459,7 @@ _MUNITIONS: Final = frozenset({"bombs", "missiles", "rockets", "shells", "mortar
 #: "with", "using" right before a figure (lower-cased): "destroyed nine targets with ten bombs".
 _MEANS_BEFORE: Final = re.compile(r"\b(?:with|using)\s+(?:(?:some|about|around|at\s+least|more\s+than|over)\s+)?$")
 #: What follows a figure with no noun that is the subject of its own verb: "and 300 were intercepted".
-_BARE_SUBJECT_AFTER: Final = re.compile(r"\s+(?:were|have|had|are)\b")
+_BARE_SUBJECT_AFTER: Final = re.compile(r"\s+(?:more\s+)?(?:were|have|had|are)\b")
 #: The mark of a lettered or numbered item of a list: "a. ", "b) ", "(c) ", "ii. ", "3) " (not a figure's own digits:
 #: "3 rifles" has no mark).
 _ITEM_MARK: Final = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})[.)]\s+(?=\S)")
@@ -1850,7 +1850,7 @@ _POPULATION_UNITS: Final = {"residents", "inhabitants", "population", "people", 
 _AUX_NEXT: Final = re.compile(r"\s+(?:have|has|had|were|are|was|is)\b")
 _PARTITIVE_AFTER: Final = re.compile(r"\s*(?:of\s+(?:them|these|those|whom|which)|among\s+(?:them|these|those))\b")
 #: What befell things right after "others" (lower-cased): " were \"lost\"", " destroyed", " were shot down".
-_THING_FATE_AFTER: Final = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[\"\u201c]?(?:lost|destroyed|"
+_THING_FATE_AFTER: Final = re.compile(r"(?:\s+more)?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[\"\u201c]?(?:lost|destroyed|"
                                       r"seized|captured|damaged|downed|shot\s+down|intercepted|burn(?:ed|t)|taken|"
                                       r"confiscated|recovered)\b")
 #: A verb of dying right after a relative clause's closing comma: ", died later in the day".

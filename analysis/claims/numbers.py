@@ -276,7 +276,8 @@ _AFTER_EXCLUDE: Final = [
         r"\s*(?:(?:us\s+|u\.s\.\s+)?dollars?|euros?|pounds?\s+sterling|pounds\b|(?:syrian\s+|turkish\s+|lebanese\s+)?"
         r"(?:liras?|lira|pounds)|dinars?|riyals?|rials?|rubles?|roubles?|yuan|yen|usd|eur|gbp|syp|try|"
         r"(?:colombian\s+|mexican\s+|philippine\s+)?pesos?|rupees?|nairas?|shillings?|hryvnias?|afghanis|birr|"
-        r"francs?|cfa(?:\s+francs?)?|taka|kyats?|shekels?)\b", re.I)),
+        r"francs?|cfa(?:\s+francs?)?|taka|kyats?|shekels?|baht|ringgit|rupiah|gourdes|manats?|lari|tenge|rand|cedis?|"
+        r"kwacha|leones|lempiras?|quetzal(?:es)?|bol[i\u00ed]vares|reais|somoni|dirhams?|pesewas|kopecks?)\b", re.I)),
     ("measure", re.compile(
         r"[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|metres?|meters?|m|feet|foot|ft|cm|mm|kg|kgs|kilos?|kilograms?|"
         r"grams?|g|tons?|tonnes?|mt|hectares?|ha|acres?|sq|square|cubic|degrees?|\u00b0|mph|km/h|kph|inch(?:es)?|"
