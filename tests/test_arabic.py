@@ -1712,3 +1712,15 @@ def test_arabic_their_number_estimated_names_no_source():
 ])
 def test_arabic_among_them_with_no_figure_before_and_the_liberation(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "up to this hour" is no clock time before a toll
+    ("وارتفعت الحصيلة حتى هذه الساعة إلى ١٩ قتيلاً.", [(19, "killed")]),
+    # what a site was built to receive is its capacity
+    ("المخيم الذي صُمم لاستقبال 8 آلاف شخص يؤوي اليوم أكثر من 40 ألف نازح.", [(40_000, "idps")]),
+    # aid handed out by a verb that begins with و
+    ("ووزعت المنظمة سلالاً غذائية على نحو 900 أسرة نازحة.", []),
+])
+def test_arabic_this_hour_capacity_and_aid(text, expected):
+    assert figures(text) == expected

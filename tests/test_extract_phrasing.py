@@ -3269,3 +3269,37 @@ def test_twenty_seventh_session_tables_and_lists(text, value, metric):
 def test_twenty_seventh_session_clauses_and_money(text, value, metric):
     """Clauses and money read in session 27's written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # after a prisoner exchange, list lines of people "returned" count people freed, and bodies the dead
+    ("Sixty soldiers came home in the latest prisoner exchange, officials said.\n\nKEY FIGURES\n"
+     "Servicemen returned on 3 May: 60\nBodies repatriated the same week: 140\n", 60, "released"),
+    ("Sixty soldiers came home in the latest prisoner exchange, officials said.\n\nKEY FIGURES\n"
+     "Servicemen returned on 3 May: 60\nBodies repatriated the same week: 140\n", 140, "killed"),
+    # (with no exchange, people returned are returnees)
+    ("Returns continued this week.\n\nKEY FIGURES\nFamilies returned to their villages: 60\n", 60, "returned"),
+    # a title of people held, then freed
+    ("Text.\n\nCAPTIVES FREED DURING THE CEASEFIRE, BY COUNTRY\nNepali .......... 12\nThai .......... 9\n", 12,
+     "released"),
+    # moved toward a place; still believed to be held
+    ("About 2,600 households have moved toward Malakal since the raids.", 2600, "displaced"),
+    ("An estimated 3,000 men, most of them farmers, are still believed to be held in army camps.", 3000, "detained"),
+    # (talks held in a city hold no one)
+    ("The talks will be held in Geneva with 12 delegates.", 12, None),
+    # animals are no people
+    ("Raiders killed 300 sheep and drove off 450 goats.", 300, None),
+    ("Youths brought back around 900 cattle.", 900, None),
+    # fled with wounds: hurt
+    ("Police said up to 15 attackers fled the scene with gunshot wounds.", 15, "wounded"),
+    # people still in camps, in a header cell
+    ("Area\tFamilies returned\tFamilies still in camps\nNorth\t320\t1,450\n", 1450, "idps"),
+    # a dot-leader row of people reached with aid is none of the heading's
+    ("Refugees registered this year rose again.\n\nKEY FIGURES\n* New refugees ...... 12,000\n"
+     "* People reached with food aid ...... 40,000\n", 40000, None),
+    ("Refugees registered this year rose again.\n\nKEY FIGURES\n* New refugees ...... 12,000\n"
+     "* People reached with food aid ...... 40,000\n", 12000, "refugees"),
+])
+def test_twenty_seventh_session_phrasings_second_round(text, value, metric):
+    """Phrasings read in session 27's second round of written batches, in texts of our own."""
+    assert_reads(text, value, metric)

@@ -792,8 +792,10 @@ class _Sentence:
             return False  # "إم كيو-9": a model's name
         pbase = lex.strip_article(strip_conj(prev)) if prev else ""
         if (prev in lex.NON_COUNT_BEFORE or strip_conj(prev) in lex.NON_COUNT_BEFORE) and not (
-                strip_conj(prev) in _YEAR_WORDS and nxt and lex.metric_noun(nxt)):
-            return False  # (but "خلال العام 82 قتيلا": during the year, 82 dead; not the year 82)
+                (strip_conj(prev) in _YEAR_WORDS or (prev == "الساعة" and self.word(f.first - 2) == "هذه"))
+                and nxt and lex.metric_noun(nxt)):
+            return False  # (but "خلال العام 82 قتيلا": during the year, 82 dead; not the year 82; "حتى هذه الساعة
+            # ٢٧ قتيلا": up to this hour, 27 dead)
         if (pbase in lex.MONTHS or prev in lex.MONTHS) and (f.value <= 31 or 1900 <= f.value <= 2100):
             return False  # "آذار 2023", "حتى نهاية آذار 540 ألفا" is no date
         if prev in ("الـ", "ال") and nxt and (nxt in lex.NON_COUNT_AFTER):
@@ -1461,6 +1463,9 @@ class _Sentence:
         #      capacity, no one counted
         if strip_conj(self.word(f.hedge_tok - 1)) in _CAPACITY or strip_conj(self.word(f.hedge_tok - 2)) in _CAPACITY:
             return "other"
+        if self.word(f.hedge_tok - 1) in ("لاستقبال", "لايواء") and any(
+                strip_conj(self.word(k)) in _DESIGNED for k in range(max(self.a, f.hedge_tok - 5), f.hedge_tok - 1)):
+            return "other"  # "الموقع الذي صُمم في الأصل لاستقبال 12 ألف شخص": what it was built for
         # 0b2. injuries counted: "21 شهيداً وأكثر من 200 إصابة" (not "مقتل 31 مدنياً وإصابة 40": a cue of its own)
         if f.kind in ("digits", "words") and self.word(f.last + 1) in ("اصابة", "اصابات", "الاصابات"):
             return "wounded"
@@ -1774,8 +1779,8 @@ class _Sentence:
         for k in range(to - 1, max(self.a, to - 10) - 1, -1):
             if self.toks[k].kind == "punct":
                 return False
-            if strip_conj(self.word(k)) in _HANDING_OUT:
-                return True
+            if strip_conj(self.word(k)) in _HANDING_OUT or self.word(k) in _HANDING_OUT:
+                return True  # (a verb that begins with و itself: "وزعت السلطات ...")
         return False
 
     def _to_safety(self, j: int) -> bool:
@@ -2222,6 +2227,9 @@ _DURING = {lex.fold(w) for w in ("خلال", "أثناء", "إثر")}
 #: Words of sufficing or holding before a figure (folded): "تكفي لعلاج 50 جريحاً", "تتسع لـ500 شخص", "بسعة 300".
 _CAPACITY = {lex.fold(w) for w in ("تكفي", "يكفي", "تكفيان", "كافية", "تتسع", "يتسع", "بسعة", "بطاقة", "لاستيعاب",
                                    "تستوعب", "يستوعب")}
+#: Words of a place built or set aside for some number (folded): "صُمم لاستقبال", "مخصص لإيواء".
+_DESIGNED = {lex.fold(w) for w in ("صمم", "صممت", "مصمم", "مصممة", "مخصص", "مخصصة", "خصص", "أعد", "أعدت", "معد", "معدة",
+                                   "مجهز", "مجهزة", "بني", "بنيت", "أقيم", "أقيمت")}
 #: Words that open an aside naming a source (folded): "، بحسب البيان،", "، وفق المصادر،".
 _SOURCE_ASIDE = {lex.fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا", "نقلاً")}
 #: "the last of them" before one person named: "آخرهم المسعف محمود" (folded).

@@ -536,6 +536,9 @@ _MOST_OF_THEM_AFTER: Final = re.compile(r",\s+(?:most|many|some|half|nearly\s+al
 _INCLUDING_AFTER: Final = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\b")
 #: People held because of the conflict, right after their noun: "27 people held in connection with the conflict".
 _HELD_IN_CONNECTION: Final = re.compile(r"\s+held\s+in\s+connection\s+with\b")
+#: Animals right after a figure, perhaps after one word that describes them: "300 sheep", "600 stolen cattle".
+_ANIMALS_AFTER: Final = re.compile(r"\s+(?:[a-z-]+\s+)?(?:sheep|goats|cattle|cows|camels|donkeys|horses|animals|livestock|"
+                                   r"chickens|dogs|oxen|bulls|poultry|pigs|mules)\b")
 #: Animals counted by the head: "2,000 head of cattle".
 _HEAD_OF_ANIMALS: Final = re.compile(r"\s+head\s+of\s+(?:cattle|livestock|sheep|goats|camels|animals)\b", re.I)
 #: A line that is a figure of households and nothing else (lower-cased): "8,940 households", "- 1,250 families".
@@ -662,6 +665,10 @@ class _Extractor:
         self.article_id = article_id
         self.attributor = Attributor([sp.text for sp in spans])
         self.rows: list[dict] = []
+        #: Whether the article tells of an exchange of prisoners: then a list line of people "returned" counts
+        #: people freed ("Ukrainians returned on 25 June: 90").
+        self.exchange = any("xchang" in sp.text or "swap" in sp.text for sp in spans) \
+            and any(_PRISONER_EXCHANGE.search(sp.text) for sp in spans)
         #: The metric a list or table continues: set by a heading ("Newly displaced by district:") or the last
         #: sentence with a figure, kept across list lines, cleared by any other sentence.
         self.context: str | None = None
@@ -1014,6 +1021,8 @@ class _Extractor:
             return None  # "penalties including several executions": events, not people counted
         if not unit and text[q.end:q.end + 6] == " head " and _HEAD_OF_ANIMALS.match(text, q.end):
             return None  # "2,000 head of cattle were taken": animals
+        if (not unit or unit in _ANIMALS) and _ANIMALS_AFTER.match(self.low, q.end):
+            return None  # "raiders killed 300 sheep", "brought back around 600 cattle": animals, not people
         if unit in _MEDIA_NOUNS or unit in _NOT_TALLIES:
             return None  # "several video clips have been released": pictures of events; "the two sides swapped"
         column = self._column_of.get(q.start)
@@ -1213,6 +1222,11 @@ class _Extractor:
                 and compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end, next_start)
+        if metric in ("returned", "released") and not unit and (label := _label_before_colon(self.low, q.start)):
+            if "bodies" in label or "remains" in label:
+                return "killed"  # "Bodies repatriated to Ukraine the same week: 250": the dead, however they came back
+            if metric == "returned" and self.exchange and not _ROUTE_WORDS.search(label):
+                return "released"  # "Ukrainians returned on 25 June: 90" after a prisoner exchange: people freed
         if metric == "displaced" and _HURT_WHOLE.search(text, max(0, q.start - 24), q.start) \
                 and _PARTITIVE_AFTER.match(text, q.end):
             return "wounded"  # "a prompt recovery to the wounded, 6 of whom were evacuated by air": the hurt, moved
@@ -1318,7 +1332,8 @@ class _Extractor:
         if self.list_line and self.context and compatible(self.context, unit, known) \
                 and not _INITIALS_LINE.fullmatch(text) and not _POPULATION_OF.search(self.low, max(0, q.start - 40), q.start) \
                 and not ("|" in text and _sibling_row(self.context_text)) \
-                and not (colon > 0 and _HELPED_LABEL.search(self.low, max(0, colon - 40), colon)) \
+                and not ((label_end := colon if colon > 0 else self.low.find("...")) > 0
+                         and _HELPED_LABEL.search(self.low, max(0, label_end - 60), label_end)) \
                 and not (gap_row(text) and gap_row(self.context_text)):
             # (nor "Obstruction to delivery of care      9" under "Arrest or detention of health workers      19": each
             # row of a table set out with gaps has its own label; only a heading's metric carries down the rows)
@@ -1933,6 +1948,11 @@ _POPULATION_CELL: Final = re.compile(r"(?:current\s+|total\s+|site\s+)?(?:popula
 _HEADCOUNT_CELLS: Final = {"households", "individuals", "hh", "ind.", "persons", "people", "families"}
 
 
+#: A header cell of people who live in camps or sites (lower-cased): "Families still in camps", "IDPs in sites".
+_IN_CAMPS_CELL: Final = re.compile(r"\b(?:still\s+)?(?:in|remaining\s+in|living\s+in)\s+(?:the\s+)?(?:idp\s+)?"
+                                   r"(?:camps?|sites?|settlements?|collective\s+centres?)\b")
+
+
 def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | None, str]]:
     """(metric, noun) of each header cell: a cue names the metric ("Killed", "Returnee HH"); a cell that counts
     things counts them (metric ``other``: "Villages assessed"); one that counts people ("Children", "Adults",
@@ -1958,6 +1978,11 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             metric = "killed"  # "Bodies of hostages returned": the dead, however they came back
         if metric is None and _NEED_CELL.search(low):
             metric = "other"  # "People in need": not the title's IDPs
+        if metric is None and (camps := _IN_CAMPS_CELL.search(low)) is not None:
+            # "Families still in camps": the displaced who have not gone home (the camps say where, not what)
+            metric = "idps"
+            noun = next((w for w in LABEL_WORD.findall(low, 0, camps.start())
+                         if w in lexicon.PERSON_NOUNS or w in _HOUSEHOLD_UNITS), "")
         if metric is None and noun in lexicon.OBJECT_NOUNS and noun not in lexicon.PERSON_NOUNS \
                 and context in ("destroyed", "captured"):
             metric = context  # "Structures" under "Structures demolished and people displaced, ...": the title's things
@@ -1979,6 +2004,9 @@ def _heading_metric(text: str) -> str | None:
     if len(low) != len(text):
         return None
     metric = cue_metric(low, 0, len(low), "", True)
+    if metric == "detained" and (found := list(cues_in(low, 0, len(low)))) and len(found) > 1 \
+            and found[1][2] == "released" and found[1][0] - found[0][1] <= 1:
+        return "released"  # "HOSTAGES FREED DURING THE TRUCE, BY NATIONALITY": held, then freed
     if (metric is None or (metric in _HARM and _ATTRIBUTIVE_HARM.search(low))) \
             and any(cue[2] == "recovered" for cue in cues_in(low, 0, len(low))):
         return "captured"  # "Items recovered during the period include:": what the list counts was taken; "...
@@ -1998,11 +2026,27 @@ _CELL_STATE_END: Final = re.compile(r"\s+(?:alive|unharmed|safely|unhurt)$")
 #: A heading of a report's population (lower-cased): "POPULATION OF CONCERN", "Population in selected camps"; not
 #: a population in need or a town's size.
 _POPULATION_HEADING: Final = re.compile(r"^(?:[\w-]+\s+){0,2}\(?populations?\b(?!\s+(?:in\s+need|density|size|of\s+the\s+town))")
-#: A heading of people counted by place (lower-cased): "households by site", "individuals per district".
+def _label_before_colon(low: str, start: int) -> str | None:
+    """The words of a list line's label right before its colon and the figure at ``start`` ("bodies repatriated to
+    ukraine the same week" of "Bodies repatriated to Ukraine the same week: 250"), or None."""
+    gap = low[max(0, start - 3):start]
+    if ":" not in gap:
+        return None
+    colon = low.rfind(":", 0, start)
+    line = max(low.rfind("\n", 0, colon), low.rfind("\u2022", 0, colon)) + 1
+    return low[line:colon] if colon - line <= 80 else None
+
+
+#: Words of a label that say people came back from displacement, not from captivity.
+_ROUTE_WORDS: Final = re.compile(r"\b(?:idps?|refugees|displaced|villages?|homes?|areas?\s+of\s+origin)\b")
+#: An exchange of prisoners: "the latest prisoner exchange", "a swap of prisoners of war", "exchanged POWs".
+_PRISONER_EXCHANGE: Final = re.compile(r"\b(?:prisoners?(?:\s+of\s+war)?|pows?|captives|detainees)\s+(?:exchanges?|swaps?)\b|"
+                                       r"\b(?:exchanges?|swaps?)\s+of\s+(?:prisoners|pows|captives|detainees)\b", re.I)
 #: A list line's label that says the people were helped, not harmed, right before its colon (lower-cased): "*
 #: civilians rescued: 1,723" under lines of the killed is no line of theirs.
 _HELPED_LABEL: Final = re.compile(r"\b(?:rescued|evacuated|assisted|reached|reunited|vaccinated|enrolled|"
-                                  r"supported|served)(?:\s+(?:alive|safely|so\s+far|to\s+date))?\s*$")
+                                  r"supported|served)\b(?!\s+(?:by|in|at|from|with\s+(?:gunshot|bullet)))[^:\n]*$")
+#: A heading of people counted by place (lower-cased): "households by site", "individuals per district".
 _COUNT_BY_HEADING: Final = re.compile(
     r"^(?:(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+(?:site|location|district|"
     r"camp|settlement|village|commune|county|province|area)|"

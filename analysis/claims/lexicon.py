@@ -59,6 +59,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b", r"hospitali[sz]ed",
         # "275 were left with injuries", "left with lifelong disabilities"
         r"left\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|disabilities|amputations)",
+        # "up to 20 bandits fled the scene with gunshot wounds": they got away hurt
+        r"(?:fled|escaped|withdrew|retreated)\s+(?:the\s+(?:scene|area|battlefield)\s+)?with\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:injuries|wounds)",
         # "two residents asked for medical help after the shelling", "nine people sought medical care"
         r"(?:ask(?:ed|ing|s)?|s(?:ought|eek|eeking|eeks)|turn(?:ed|ing)?)\s+(?:for\s+)?medical\s+(?:help|care|aid|assistance|attention)",
         # the same said of those who carried them: "paramedics had taken 94 people to hospital" (not "taking a patient
@@ -131,7 +134,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"protection\s+of\s+civilians?\s+sites?)",
         r"camp\s+(?:residents|population|inhabitants)", r"mov(?:ed|ing)\s+(?:to|into)",
         # "another 12,500 people moved south towards Habila": away from the fighting, a direction and a place
-        r"mov(?:ed|ing)\s+(?:further\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+(?:to|into|towards?)\b",
+        r"mov(?:ed|ing)\s+(?:further\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|into|towards?)\b",
         # "214 people were taken out of Bilopillia": evacuated
         r"(?:were|was|been|being)\s+taken\s+out\s+of(?!\s+(?:service|use|action|commission))",
         r"(?:were|was|been|being)\s+taken\s+out(?=\s*[.;]|\s+(?:since|so\s+far|by\s+(?:bus|road|rail|train)))",
@@ -245,6 +248,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive|as\s+(?:hostages?|captives?))", r"taken\s+into\s+custody", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
+        # "8,000 Ukrainians were still believed to be held in Russia" (what is believed of them: cues.right_cue)
+        r"held(?<=\bbe\sheld)(?=\s+(?:in|by|captive|hostage|incommunicado)\b)",
         # "gunmen took away 14 men", "armed men entered the ward and took away dozens of patients": seized
         r"(?:took|taking)\s+away\b",
         # "took around 70 people away": the people between the verb and "away"
