@@ -3303,3 +3303,9 @@ def test_twenty_seventh_session_clauses_and_money(text, value, metric):
 def test_twenty_seventh_session_phrasings_second_round(text, value, metric):
     """Phrasings read in session 27's second round of written batches, in texts of our own."""
     assert_reads(text, value, metric)
+
+
+def test_a_heading_of_host_countries_takes_the_refugees_counted_before():
+    text = ("Some 2.1 million refugees have left the country since 2019.\n\nMAIN HOST COUNTRIES (official figures)\n"
+            "Kenya 512\u2009300\nUganda 408\u2009950\n")
+    assert [(r["value"], r["metric"]) for r in extract_text(text)][1:] == [(512300, "refugees"), (408950, "refugees")]

@@ -738,7 +738,7 @@ class _Extractor:
                 # prose before names, else those the article counted so far
                 heading = self._prose_movers(index) or self._movers_so_far()
             by_place = False
-            if heading is None and (_POPULATION_HEADING.search(text.lower())
+            if heading is None and (_POPULATION_HEADING.search(text.lower()) or _HOSTS_HEADING.search(text.lower())
                                     or (by_place := _COUNT_BY_HEADING.search(text.lower()) is not None)):
                 # "POPULATION OF CONCERN" in a report on refugees, "HOUSEHOLDS BY SITE" in one on the displaced: the
                 # movers the report's figures so far count
@@ -2046,6 +2046,10 @@ _PRISONER_EXCHANGE: Final = re.compile(r"\b(?:prisoners?(?:\s+of\s+war)?|pows?|c
 #: civilians rescued: 1,723" under lines of the killed is no line of theirs.
 _HELPED_LABEL: Final = re.compile(r"\b(?:rescued|evacuated|assisted|reached|reunited|vaccinated|enrolled|"
                                   r"supported|served)\b(?!\s+(?:by|in|at|from|with\s+(?:gunshot|bullet)))[^:\n]*$")
+#: A heading of the countries that host a report's refugees (lower-cased): "MAIN HOST COUNTRIES", "By country of
+#: asylum".
+_HOSTS_HEADING: Final = re.compile(r"\b(?:host(?:ing)?\s+countries|countries\s+of\s+(?:asylum|refuge)|"
+                                   r"by\s+country\s+of\s+(?:asylum|refuge))\b")
 #: A heading of people counted by place (lower-cased): "households by site", "individuals per district".
 _COUNT_BY_HEADING: Final = re.compile(
     r"^(?:(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+(?:site|location|district|"
