@@ -3309,3 +3309,21 @@ def test_a_heading_of_host_countries_takes_the_refugees_counted_before():
     text = ("Some 2.1 million refugees have left the country since 2019.\n\nMAIN HOST COUNTRIES (official figures)\n"
             "Kenya 512\u2009300\nUganda 408\u2009950\n")
     assert [(r["value"], r["metric"]) for r in extract_text(text)][1:] == [(512300, "refugees"), (408950, "refugees")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a second noun phrase with a long name before the verb of both
+    ("Monitors said seven members of the army and the allied Popular Mobilisation Units were killed.", 7, "killed"),
+    # (but not across "while": the next clause's verb)
+    ("Five civilians were killed, among them 2 children and a woman while six persons were injured.", 2, "killed"),
+    # still in hospital: hurt
+    ("Nineteen people, including two firefighters, remain in hospital.", 19, "wounded"),
+    # picked up by armed men, or suspects picked up: held
+    ("At least six journalists have been picked up by security forces since Friday.", 6, "detained"),
+    ("Police said they picked up nine suspects near the market.", 9, "detained"),
+    # (buses pick up people without holding them)
+    ("Buses picked up 300 people at the border crossing.", 300, None),
+])
+def test_twenty_seventh_session_shared_verbs_hospital_and_arrests(text, value, metric):
+    """Shared verbs, people in hospital and arrests read in session 27's written sets, in sentences of our own."""
+    assert_reads(text, value, metric)

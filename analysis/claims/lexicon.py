@@ -57,6 +57,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
         r"(?:taken|rushed|brought|evacuated|admitted|transferred|referred|airlifted)(?:\s+by\s+(?:air|helicopter|road|ambulance))?"
         r"\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b", r"hospitali[sz]ed",
+        # "fourteen people, including a pregnant woman, remain in hospital": still being treated for their wounds
+        r"(?:remain|remains|remained|still)\s+in\s+(?:(?:the|a|local|nearby)\s+)?hospitals?\b",
         # "275 were left with injuries", "left with lifelong disabilities"
         r"left\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|disabilities|amputations)",
         # "up to 20 bandits fled the scene with gunshot wounds": they got away hurt
@@ -245,7 +247,13 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:for|under)\s+(?:further\s+)?(?:questioning|interrogation)",
         r"taken\s+off\s+(?:a|the|their)\s+(?:bus|buses|minibus|vehicles?|trucks?|lorr(?:y|ies)|convoy|boat)\b",
         r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|armed\s+men|rebels|militants|militiamen|militia|"
-        r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive|as\s+(?:hostages?|captives?))", r"taken\s+into\s+custody", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?custody",
+        r"kidnappers|abductors|insurgents|jihadists|assailants|bandits|raiders)\b", r"(?:taken|seized|snatched)\s+(?:at\s+gunpoint|hostage|captive|as\s+(?:hostages?|captives?))", r"taken\s+into\s+custody",
+        # "eight activists have been picked up by rebel fighters", "police picked up six suspects"
+        r"picked\s+up(?=\s+by\s+(?:the\s+)?(?:rebel|armed|security|police|soldiers|militia|militiamen|gunmen|army|troops|"
+        r"forces|intelligence|agents|officers|men\s+in\s+uniform)\b)",
+        r"picked\s+up(?=\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?(?:\d[\d,]*|two|three|four|five|"
+        r"six|seven|eight|nine|ten|dozens|several)\s+(?:[a-z-]+\s+)?(?:suspects|youths|activists|protesters|"
+        r"journalists|dissidents|militants)\b)", r"in\s+(?:[a-z\u2019'-]+\s+){0,2}?custody",
         # "dozens more were taken away": seized; but not "taken away to hospital" nor "for treatment"
         r"taken\s+away(?!\s+(?:(?:to|for)\s+(?:(?:a|the|nearby|local)\s+){0,2}(?:hospitals?|treatment|medical|clinics?)|by\s+ambulance))", r"(?:still|remain(?:s|ed|ing)?|being|been)\s+held(?!\s+(?:talks|meetings|elections|consultations))",
         # "8,000 Ukrainians were still believed to be held in Russia" (what is believed of them: cues.right_cue)
