@@ -3327,3 +3327,31 @@ def test_a_heading_of_host_countries_takes_the_refugees_counted_before():
 def test_twenty_seventh_session_shared_verbs_hospital_and_arrests(text, value, metric):
     """Shared verbs, people in hospital and arrests read in session 27's written sets, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a report on returns: a table of headcounts takes the returns counted before it
+    ("Two convoys crossed this week. In all, 1,410 refugees returned home.\n\nCONVOYS THIS WEEK\n"
+     "Date\tCamp\tIndividuals\tHouseholds\n3 May\tLukole\t702\t181\n", 702, "returned"),
+    ("Two convoys crossed this week. In all, 1,410 refugees returned home.\n\nCONVOYS THIS WEEK\n"
+     "Date\tCamp\tIndividuals\tHouseholds\n3 May\tLukole\t702\t181\n", 2, None),
+    # the rest of a table's places with a prefixed place word; how many sites a row sums is no count
+    ("People newly displaced, by district\n| District | Region | Displaced |\n|---|---|---|\n"
+     "| Other sub-districts | both | 4,700 |\n", 4700, "displaced"),
+    ("POPULATION BY SITE\nSite\tIndividuals\nNorth camp\t5,400\nRemaining sites (12)\t9,800\n", 12, None),
+    # a header cell with a date in it; a running total takes the column before it
+    ("DAILY ARRIVALS\nDate | New arrivals | Cumulative since 25 Aug\n16 Sep | 4,100 | 302,600\n", 302600, "displaced"),
+    # a heading whose head noun names the metric, with a span of years and an aside
+    ("Text.\n\nVictims by province, 2003-2009 (provinces covered by the first inquiry)\n\n"
+     "Nariño .................. 812\nCauca (north and centre) ... 415\n", 415, "killed"),
+    ("Text.\n\nWHERE NEW ARRIVALS ARE STAYING\n- In spontaneous sites: about 96,000 people\n", 96000, "displaced"),
+    # a header cell of victims counts the dead; cells parted by bars may run to five words
+    ("Year | Victims identified (running total) | Buried there that July\n2010 | 5,190 | 675\n",
+     5190, "killed"),
+    # ages: a named person's, and the youngest's and oldest's
+    ("\"We left everything,\" said Dragana Petrović, 63, who fled with 40 neighbours.", 63, None),
+    ("The youngest of the dead was 17, the oldest 72.", 72, None),
+])
+def test_twenty_seventh_session_phrasings_third_round(text, value, metric):
+    """Tables, headings and ages read in session 27's third round of written batches, in texts of our own."""
+    assert_reads(text, value, metric)

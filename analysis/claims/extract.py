@@ -695,10 +695,11 @@ class _Extractor:
         self.context, self.context_text, self.columns = None, "", None
         self._by_place = False
 
-    def _movers_so_far(self) -> str | None:
-        """The metric of movement most of the article's figures so far have (refugees, idps or displaced), or
-        None when none has one: what a table of a report's "population" counts."""
-        counts = Counter(r["metric"] for r in self.rows if r["metric"] in _MOVED)
+    def _movers_so_far(self, returns: bool = False) -> str | None:
+        """The metric of movement most of the article's figures so far have (refugees, idps or displaced; with
+        ``returns``, returned too), or None when none has one: what a table of a report's "population" counts."""
+        kinds = _MOVED_OR_BACK if returns else _MOVED
+        counts = Counter(r["metric"] for r in self.rows if r["metric"] in kinds)
         return counts.most_common(1)[0][0] if counts else None
 
     def _prose_movers(self, index: int) -> str | None:
@@ -722,8 +723,9 @@ class _Extractor:
         if cells is not None:
             context = self.context
             if context is None and any(c.lower() in _HEADCOUNT_CELLS for c in cells):
-                context = self._prose_movers(index)  # "State | Locality | Households | Individuals" after "The
-                # displaced moved mainly towards Tawila.": where the displaced went
+                context = self._prose_movers(index) or self._movers_so_far(returns=True)  # "State | Locality |
+                # Households | Individuals" after "The displaced moved mainly towards Tawila.": where the displaced
+                # went; "Date | Departure camp | Individuals | Households" in a report on returns: the returnees
             columns = _column_metrics(cells, context)
             # a table whose columns name what they count ("Returnees | Refugees | Total"); one whose columns are
             # places ("Akobo   Uror   Total") leaves each row to its label and the title
@@ -1988,10 +1990,15 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             metric = context  # "Structures" under "Structures demolished and people displaced, ...": the title's things
         if metric is None and not noun and context is not None and _POPULATION_CELL.fullmatch(low):
             metric = context  # "Site | Province | Population | Capacity" under the sites of the refugees: them
+        if metric is None and noun in lexicon.NOUN_METRIC and noun in lexicon.PERSON_NOUNS and context is None:
+            metric = lexicon.NOUN_METRIC[noun]  # "Victims identified (running total)": the dead, as the noun says
         if metric is None and noun:
             metric = "other" if noun in lexicon.OBJECT_NOUNS and noun not in lexicon.PERSON_NOUNS else context
         if metric is not None and noun in lexicon.METRIC_ONLY_UNITS:
             noun = ""
+        if metric is None and low.startswith(("cumulative", "running total", "total since", "total to date")):
+            # "Date | New arrivals | Cumulative since 25 Aug": the running sum of the column before it
+            metric, noun = next(((m, n) for m, n in reversed(out) if m is not None), (None, ""))
         out.append((metric, noun))
     return out
 
@@ -2013,6 +2020,9 @@ def _heading_metric(text: str) -> str | None:
         # were recovered from the killed terrorists, including:" (the killed only describe whom they were taken from)
     if metric is None and _MOVEMENTS_HEADING.search(low):
         return "displaced"  # "MOVEMENTS BY DESTINATION": a tracking table's people on the move
+    if metric is None and (head := _HEAD_NOUN.match(low)) is not None \
+            and (noun := head.group(1)) in lexicon.NOUN_METRIC and noun in lexicon.PERSON_NOUNS:
+        return lexicon.NOUN_METRIC[noun]  # "Victims by department, 2002-2008", "WHERE NEW ARRIVALS ARE STAYING"
     return metric
 
 
@@ -2046,6 +2056,9 @@ _PRISONER_EXCHANGE: Final = re.compile(r"\b(?:prisoners?(?:\s+of\s+war)?|pows?|c
 #: civilians rescued: 1,723" under lines of the killed is no line of theirs.
 _HELPED_LABEL: Final = re.compile(r"\b(?:rescued|evacuated|assisted|reached|reunited|vaccinated|enrolled|"
                                   r"supported|served)\b(?!\s+(?:by|in|at|from|with\s+(?:gunshot|bullet)))[^:\n]*$")
+#: The head noun that opens a heading, after a question word or an adjective or two (lower-cased): "victims" of
+#: "victims by department", "arrivals" of "where new arrivals are staying".
+_HEAD_NOUN: Final = re.compile(r"(?:(?:where|how\s+many)\s+)?(?:(?:new|recent|total|civilian|child)\s+)?([a-z]+)\b")
 #: A heading of the countries that host a report's refugees (lower-cased): "MAIN HOST COUNTRIES", "By country of
 #: asylum".
 _HOSTS_HEADING: Final = re.compile(r"\b(?:host(?:ing)?\s+countries|countries\s+of\s+(?:asylum|refuge)|"

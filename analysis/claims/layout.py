@@ -37,7 +37,7 @@ _LIST_TOKEN: Final = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 _ROW_FIGURE: Final = r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?"
 #: A line of a label, dot leaders and a figure, and perhaps its change in parentheses ("tanks ..... 10,245 (+6)"),
 #: or a part of it in brackets ("Children (under 18) ..... 226 (of whom 79 killed)").
-_DOT_ROW_LINE: Final = re.compile(r"[ \t]*(?:[-\u2022*]\s*)?[A-Za-z][^\n.!?:;\d]{0,50}?(?:\([^()\n]{1,20}\)\s*)?\s?\.{3,}\s*"
+_DOT_ROW_LINE: Final = re.compile(r"[ \t]*(?:[-\u2022*]\s*)?[A-Za-z][^\n.!?:;\d]{0,50}?(?:\([^()\n]{1,40}\)\s*)?\s?\.{3,}\s*"
                                   r"(?:(?:about|some|over|around|nearly)\s+)?" + _ROW_FIGURE
                                   + r"(?:\s*\((?:of\s+whom|of\s+them|including|incl\.|among\s+them)\s[^()\n]{1,40}\))?")
 #: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
@@ -46,7 +46,9 @@ _TABLE_ROW_LINE: Final = re.compile(TABLE_ROW_LABEL + _ROW_FIGURE)
 
 #: A bulleted line of a label, a colon and one figure: "- Remnants of the former army: 17".
 _BULLET_COLON_LINE: Final = re.compile(r"[-\u2022*\u2013]\s*[A-Za-z][^\n.!?:;]{0,60}:\s*(?:(?:about|some|over|around|nearly)\s+)?"
-                                       r"\d[\d,.\u00a0\u2009\u202f ]*")
+                                       r"\d[\d,.\u00a0\u2009\u202f ]*"
+                                       # (and the people it counts: "- Host communities: about 84,000 people")
+                                       r"(?:\s*(?:people|persons|individuals|households|families|HH|ind\.?))?")
 
 
 def list_like(text: str) -> bool:
@@ -102,9 +104,10 @@ _BARE_HEADING: Final = re.compile(r"[A-Z][^\n.!?;]*(?<=[\w)])")
 def bare_heading(text: str) -> bool:
     """Whether a sentence with no figure is a heading on its own line with no colon ("Displaced persons by
     commune (individuals)"): a dashboard's table title, which the lines under it continue."""
-    if len(text) > 80:
-        return False
     core = text[:text.find(" (")] if text.endswith(")") and " (" in text else text  # "... (24 March - 14 April)"
+    if len(core) > 80 or len(text) > 160:
+        return False  # (an aside in brackets may run on: "Victims by department, 2002-2008 (departments prioritised
+        # in the first phase of the investigation)")
     if (year := _TITLE_YEAR.search(core)) is not None:
         # a table's title that ends in its year may run longer: "Patients with gunshot wounds admitted to Tabarre
         # trauma hospital, 2024"
@@ -117,9 +120,13 @@ def bare_heading(text: str) -> bool:
 #: A year in a header cell: "Displaced since Feb 2021", "Killed (2024)".
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: What a header cell may hold beside its words: a year, a week's or a round's number, an aside in brackets.
-_CELL_ASIDE: Final = re.compile(r"\([^()]*\)|\b(?:week|wk|round|day)\s*\d{1,2}\b|" + _YEAR.pattern, re.I)
+_CELL_ASIDE: Final = re.compile(r"\([^()]*\)|\b(?:week|wk|round|day)\s*\d{1,2}\b|"
+                                # a date: "Cumulative since 25 Aug", "As of 3 May"
+                                r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|$)|"
+                                + _YEAR.pattern, re.I)
 #: The year a table's title ends in: ", 2024", " in 2023", ", 1 January \u2013 30 April 2025".
-_TITLE_YEAR: Final = re.compile(r"(?:,|\s+in)\s+(?:[\w\u2013\u2014-]+\s+){0,6}?" + _YEAR.pattern + "$")
+_TITLE_YEAR: Final = re.compile(r"(?:,|\s+in)\s+(?:[\w\u2013\u2014-]+\s+){0,6}?(?:" + _YEAR.pattern + r"[\u2013-])?"
+                                + _YEAR.pattern + "$")  # (or years: "Victims by department, 2002-2008")
 
 
 LABEL_WORD: Final = re.compile(r"[a-z]+")
@@ -150,7 +157,8 @@ def header_cells(text: str) -> list[str] | None:
     if len(text) > 140 or not has_cell_gaps(text):
         return None
     cells = [c for c in CELL_GAP.split(text.strip(" |\t")) if c]
-    if len(cells) < 2 or any(len(core) > 32 or core.count(" ") > 3 or any(ch.isdigit() or ch in ".!?;" for ch in core)
+    words = 4 if "|" in text else 3  # (cells parted by bars may run to five words: "Buried at Potocari that July")
+    if len(cells) < 2 or any(len(core) > 32 or core.count(" ") > words or any(ch.isdigit() or ch in ".!?;" for ch in core)
                              for core in (_CELL_ASIDE.sub("", c[:-1] if c.endswith(".") else c).strip() for c in cells)):
         return None  # but a cell may end in the stop of a short form ("Ind.", "No."), name a year ("Displaced
         # since Feb 2021") or a week ("Week 30 (24-30 Jul)"), and hold an aside in brackets ("of whom children
@@ -236,8 +244,9 @@ def label_noun(low: str, start: int) -> str | None:
             word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
         if word in _PLACE_LABEL_WORDS or (i and words[i - 1] == "host"):
             continue  # "Boda town 1,200", "Bagasola host villages 730": where, not what is counted
-        if i == 1 and words[0] in ("other", "remaining") and word in _OTHER_PLACES:
-            continue  # "Other locations | 897 | 3,800": the rest of a table's places, not locations counted
+        if 1 <= i <= 2 and words[0] in ("other", "remaining") and word in _OTHER_PLACES:
+            continue  # "Other locations | 897 | 3,800", "Other sub-districts": the rest of a table's places, not
+            # locations counted
         if word in _THING_LABEL_WORDS:
             return word  # "Countries receiving patients: 17": not people
         if word in lexicon.COUNT_NOUNS:

@@ -474,7 +474,7 @@ OBJECT_NOUNS: Final = {
     "homesteads", "compounds", "warehouses", "depots", "vehicles", "motorcycles", "tractors", "granary",
     "firearms", "pistols", "machine guns", "grenades", "motorbikes", "pickups", "pick-ups", "gun trucks", "howitzers",
     "artillery systems", "uavs", "projectiles", "body bags", "bodybags", "rounds", "bullets", "cartridges", "dunams",
-    "donums", "acres", "feddans",
+    "donums", "acres", "feddans", "convoys", "convoy", "flights",
     # equipment named in two or three words, read whole ("23 armoured personnel carriers" counts carriers)
     "armoured personnel carriers", "armored personnel carriers", "personnel carriers",
     "armoured combat vehicles", "armored combat vehicles", "combat vehicles",

@@ -468,8 +468,12 @@ _NAMED_PLACE_NUMBER_BEFORE: Final = re.compile(r"\b(?:in|at|near|from|to|of|fled
 _NAME_NUMBER_END: Final = re.compile(r"\s*(?:[;,.)\]]|$)|\s+(?:in|on|since|during)\s+(?:January|February|March|April|May|June|"
                                      r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                                      r"Friday|Saturday|Sunday)\b")
+#: The youngest or oldest of some people right before a number: an age ("the oldest 67", "the youngest was 19").
+_EXTREME_AGE_BEFORE: Final = re.compile(r"\b(?:youngest|oldest)\b(?:[^.;:\d]{0,40}\b(?:was|is|were|are|aged))?\s+"
+                                        r"(?:just\s+|only\s+|barely\s+)?$", re.I)
 #: A person's name (two capitalised words) and a comma right before a number: "Hassan Bapir, 42, was".
-_NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+,\s$")
+_NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+\s+[A-Z\u00c0-\u024f]"
+                                       r"[a-z\u00df-\u024f'\u2019-]+,\s$")  # (and "Hajra Selimović, 71")
 #: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
 _SECTION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
 _SECTION_AFTER: Final = re.compile(r"\.?[ \t]+[A-Z]")
@@ -538,6 +542,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if _may_be_share_whole(text, num_start) and _SHARE_BEFORE.search(text, max(0, num_start - 20), num_start) \
             and _share_before(text, num_start, value):
         return "share"  # the "three" of "one in three", "nine in ten"
+    if value < 100 and after[:1] == ")" and before[-1:] == "(" and _PLACES_BRACKET_BEFORE.search(before):
+        return "identifier"  # "Remaining sites (10) | 5,185 | 26,850": how many sites a table row sums, no count
     if value < 100 and (_NAMED_SITE_AFTER.match(after) or _DATE_NAME_AFTER.match(after)) \
             and _CAPITAL_BEFORE.search(before):
         return "identifier"  # "the Jeddah 1 centre", "Krinding 1 and 2 IDP camps", "Bairro 30 de Junho"
@@ -559,6 +565,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if last and last.group(1).lower() in _PERIOD_LABELS and value <= 366 and (after[:1] in "):,." or (
             after[:2] == " (" and after[2:3].isdigit())):  # (or "Week 29 (17-23 Jul)": the week, then its dates)
         return "identifier"  # "New arrivals (week 23): 2,340", "Day 3: 40 killed"; not "within a week 40 people"
+    if ("youngest" in before or "oldest" in before) and _EXTREME_AGE_BEFORE.search(before):
+        return "age"  # "the youngest of the dead was 19 when he was shot, the oldest 67"
     before = before[-26:]
     if not _before_suspicious(before) or not (
             _ANY_BEFORE_LOWER.search(before.lower()) if before.isascii() else _ANY_BEFORE.search(before)):
@@ -833,6 +841,10 @@ _MONTH_BEFORE: Final = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|a
                                   r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.I)
 _SHARE_BEFORE: Final = re.compile(r"\b(?P<part>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
                                   r"(?:every\s+)?$", re.I)
+#: A plural of places and an opening bracket right before a number: "Remaining sites (", "Other villages (".
+_PLACES_BRACKET_BEFORE: Final = re.compile(r"\b(?:sites|camps|villages|locations|settlements|districts|areas|towns|"
+                                           r"localities|communes|counties|townships|municipalities|neighbou?rhoods)\s*\($",
+                                           re.I)
 _NAMED_SITE_AFTER: Final = re.compile(r"(?:\s*(?:and|&|-|,)\s*(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?\d{1,2})*"
                                       r"(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'\u2019-]*)*\s+(?:idp\s+)?(?:camps?|centres?|centers?|sites?|sectors?|"
                                       r"blocks?|zones?|settlements?|roads?|streets?|highways?|junctions?|roundabouts?|bridges?|"
