@@ -1724,3 +1724,26 @@ def test_arabic_among_them_with_no_figure_before_and_the_liberation(text, expect
 ])
 def test_arabic_this_hour_capacity_and_aid(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll of the dead shared out in a list, after a figure of the wounded
+    ("قُتل أكثر من 90 مسلحاً وأصيب العشرات منهم.\n\nوتوزعت حصيلة القتلى على المديريات على النحو الآتي:\n"
+     "- مديرية الشمال: 40\n- مديرية الجنوب: 25\n", [(90, "killed"), (24, "wounded"), (40, "killed"), (25, "killed")]),
+    # a bulleted item's long label names what its figure counts
+    ("أبرز الأرقام:\n- إجمالي العائلات العائدة منذ بدء خطة العودة في العام الماضي: تسعة آلاف عائلة\n",
+     [(9000, "returned")]),
+])
+def test_arabic_toll_of_the_dead_shared_out_and_item_labels(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # the pronoun of what was said is no source; the name after it is
+    ("وقُتل 12 شخصاً، وفق ما أفادت به مصادر طبية.", "مصادر طبية"),
+    ("ووثقت الشبكة في تقريرها الذي نشرت فيه الأرقام مقتل 40 مدنياً.", "الشبكة"),
+    # asking that one's name not be given names no one
+    ("وقُتل 7 أشخاص، بحسب أحد السكان، طالباً عدم ذكر اسمه.", "أحد السكان"),
+])
+def test_arabic_sources_are_never_pronouns(text, source):
+    assert [r["attributed_to"] for r in rows(text) if r["metric"] != "other"][0] == source

@@ -128,8 +128,10 @@ _AFTER_HEDGE = [(re.compile(r"^\s*(?:[^\s،,.؛;:]+\s+){0,2}?(?:تقريبا)(?=
 _ATTRIB = {"وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد",
            "اكدت", "وثق", "وثقت", "احصي", "اوضح", "اوضحت", "كشف", "كشفت", "نقل", "نقلت", "اورد", "اوردت", "صرح",
            "افادة", "تقديرات", "اشارت", "اشار", "نقلا", "طبقا", "اضاف", "اضافت", "قدر", "قدرت", "تقول", "يقول"}
-_ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "انها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
+_ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "انها", "اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
                 "بانه", "فان", "حيث", "بعد", "قبل", "خلال", "منذ", "ما", "لا", "من", "يوم", "صباح", "مساء", "و"}
+#: Pronouns right after a verb of saying that refer to what was said (folded): "أفاد به", "أعلنت فيه".
+_ATTRIB_FILLER = {"به", "بها", "فيه", "فيها", "عنه", "عنها"}
 _NEAR_SKIP = {"بحياة", "حياة", "عن", "الي", "ب", "من", "علي", "ما", "بلغ", "بلغت", "حوالي", "نحو", "هو", "هي",
               "الان", "ايضا", "قد", "منهم", "منهن", "منها", "خلالها", "خلاله", "خلالهما"}
 #: taking refuge (folded): "لجأ 400 شخص إلى ..."; where to says abroad or not (:meth:`_Sentence.refine`)
@@ -2004,6 +2006,14 @@ class _Sentence:
             end = k - 1
             while k < self.b and k - start < 7:
                 t = self.toks[k]
+                if k == start and t.kind == "word" and t.text in _ATTRIB_FILLER and start == j + 1:
+                    # "أفادت به مصادر طبية", "أعلنت فيه وزارة الصحة": the pronoun of what was said, then who said it
+                    # (and no one when a cue follows: "أعلنت فيه عودة 1284 عائلة")
+                    if k + 1 < self.b and self.toks[k + 1].kind == "word" and lex.cue(self.toks[k + 1].text):
+                        break
+                    start = k = k + 1
+                    end = k - 1
+                    continue
                 if t.kind == "num" or (t.kind == "punct" and t.text not in _QUOTES):
                     break
                 if t.kind == "word" and (t.text in _ATTRIB_STOP or lex.cue(t.text)) and k > start:
@@ -2432,8 +2442,12 @@ def _rows(text: str, article_id: str) -> list[dict]:
                         (strip_conj(w) in _TOLL_NOUNS or strip_conj(w) in _LOSSES)
                         and not (k + 1 < len(words) and strip_conj(words[k + 1]) in _WORK_WORDS)
                         for k, w in enumerate(words)):
-                    # a toll shared out ("وتوزعت بقية الحصيلة على النحو الآتي:"): the last figure's harm, else the dead
-                    context = last_fig.metric if last_fig is not None and last_fig.metric in _HARM else "killed"
+                    # a toll shared out ("وتوزعت بقية الحصيلة على النحو الآتي:"): the harm its noun names ("حصيلة
+                    # القتلى"), else the last figure's harm, else the dead
+                    named = next((lex.cue(words[k + 1]) for k, w in enumerate(words[:-1])
+                                  if strip_conj(w) in _TOLL_NOUNS and lex.cue(words[k + 1]) in _HARM), None)
+                    context = named or (last_fig.metric if last_fig is not None and last_fig.metric in _HARM
+                                        else "killed")
                 if context in (None, "other") and last_fig is not None and last_fig.metric not in (None, "other") \
                         and any(lex.strip_article(strip_conj(w)) in _SHARED_OUT for w in words):
                     context = last_fig.metric  # "التوزيع حسب المحافظة المستقبلة": the figures before, shared out
@@ -2476,6 +2490,14 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     metric = context  # (a bulleted item, however many figures: "- 412 مدنياً، هم 97 طفلاً، و61 ...")
                 elif metric == "detained" and context == "released" and line and short:
                     metric = context  # "- من صنعاء إلى عدن: 318 محتجزا" under "توزيع المفرج عنهم": detainees freed
+                if metric in (None, "other") and k == 0 and f.unit and toks[a].kind == "punct" \
+                        and toks[a].text in ("-", "•", "*", "–", "▪") and f.hedge_tok - 1 > a \
+                        and toks[f.hedge_tok - 1].text == ":" and f.hedge_tok - a <= 16:
+                    # "- إجمالي العائلات العائدة منذ ...: أحد عشر ألفاً ... عائلة": the label's cue counts the item
+                    label = next((m for m in (lex.cue(s.word(j)) for j in range(a + 1, f.hedge_tok - 1))
+                                  if m and m != "other"), None)
+                    if label is not None and s.compatible(f, label) == label:
+                        metric = label
                 if metric is None and inline is not None and f.hedge_tok > inline[0] \
                         and (not f.unit or s.compatible(f, inline[1]) == inline[1]):
                     metric = inline[1]  # "... حالات الاعتقال حسب المحافظات كالآتي: القدس 420؛ الخليل 236"
