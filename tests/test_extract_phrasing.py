@@ -3355,3 +3355,10 @@ def test_twenty_seventh_session_shared_verbs_hospital_and_arrests(text, value, m
 def test_twenty_seventh_session_phrasings_third_round(text, value, metric):
     """Tables, headings and ages read in session 27's third round of written batches, in texts of our own."""
     assert_reads(text, value, metric)
+
+
+def test_header_cells_with_an_age_and_a_place_after_the_head():
+    text = ("Admissions of war-wounded, city hospital\n\nDate\tWounded admitted\tof whom children under 15\t"
+            "Died in hospital\n3 Feb\t120\t28\t6\n")
+    assert [(r["value"], r["metric"], r["unit"]) for r in extract_text(text)] == [
+        (120, "wounded", "people"), (28, "wounded", "children"), (6, "killed", "people")]

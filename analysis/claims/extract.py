@@ -1970,7 +1970,10 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             out.append((context, ""))  # "In sites", "With host families": where the people of the title are
             continue
         label_words: list[str] = LABEL_WORD.findall(low)
-        noun = next((w for w in reversed(label_words) if w in lexicon.COUNT_NOUNS), "")  # the head
+        # the head, before any place the cell names ("Died in hospital" counts people, not hospitals)
+        head_words = label_words[:next((k for k, w in enumerate(label_words) if k and w in ("in", "at", "into")),
+                                       len(label_words))]
+        noun = next((w for w in reversed(head_words) if w in lexicon.COUNT_NOUNS), "")
         metric = cue_metric(low, 0, len(low), "", True) if len(low) == len(cell) else None
         cell_end = len(_CELL_STATE_END.sub("", low.rstrip()))  # "Hostages freed alive": the participle before "alive"
         if metric is not None and (last := list(cues_in(low, 0, len(low)))) and last[-1][1] == cell_end \

@@ -121,6 +121,8 @@ def bare_heading(text: str) -> bool:
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: What a header cell may hold beside its words: a year, a week's or a round's number, an aside in brackets.
 _CELL_ASIDE: Final = re.compile(r"\([^()]*\)|\b(?:week|wk|round|day)\s*\d{1,2}\b|"
+                                # an age: "of whom children under 15", "aged 18 and over"
+                                r"\b(?:under|over|below|above|aged)\s+\d{1,2}\b|"
                                 # a date: "Cumulative since 25 Aug", "As of 3 May"
                                 r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|$)|"
                                 + _YEAR.pattern, re.I)
