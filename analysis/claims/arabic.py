@@ -2444,10 +2444,10 @@ def _rows(text: str, article_id: str) -> list[dict]:
                         for k, w in enumerate(words)):
                     # a toll shared out ("وتوزعت بقية الحصيلة على النحو الآتي:"): the harm its noun names ("حصيلة
                     # القتلى"), else the last figure's harm, else the dead
-                    named = next((lex.cue(words[k + 1]) for k, w in enumerate(words[:-1])
-                                  if strip_conj(w) in _TOLL_NOUNS and lex.cue(words[k + 1]) in _HARM), None)
-                    context = named or (last_fig.metric if last_fig is not None and last_fig.metric in _HARM
-                                        else "killed")
+                    toll_named = next((lex.cue(words[k + 1]) for k, w in enumerate(words[:-1])
+                                       if strip_conj(w) in _TOLL_NOUNS and lex.cue(words[k + 1]) in _HARM), None)
+                    context = toll_named or (last_fig.metric if last_fig is not None and last_fig.metric in _HARM
+                                             else "killed")
                 if context in (None, "other") and last_fig is not None and last_fig.metric not in (None, "other") \
                         and any(lex.strip_article(strip_conj(w)) in _SHARED_OUT for w in words):
                     context = last_fig.metric  # "التوزيع حسب المحافظة المستقبلة": the figures before, shared out
