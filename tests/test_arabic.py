@@ -1747,3 +1747,19 @@ def test_arabic_toll_of_the_dead_shared_out_and_item_labels(text, expected):
 ])
 def test_arabic_sources_are_never_pronouns(text, source):
     assert [r["attributed_to"] for r in rows(text) if r["metric"] != "other"][0] == source
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a statement issued by" seizes nothing
+    ("وقالت الإدارة في بيان صادر عنها إن 40 مدنياً قتلوا.", [(40, "killed")]),
+    ("وصادرت القوات 25 بندقية.", [(25, "captured")]),
+    # a teen after the conjunction; the next item of people freed
+    ("أفرج عن خمسة أسرى وأربعة عشر أسيرًا.", [(5, "released"), (14, "released")]),
+    ("أفرج عن 6 أسرى و11 أسيرًا.", [(6, "released"), (11, "released")]),
+    # (but a verb of its own)
+    ("أفرج عن 6 أسرى، واعتُقل 11 أسيرًا.", [(6, "released"), (11, "detained")]),
+    # families arriving are on the move
+    ("وأوضحت الوحدة أن الأسر الواصلة تضم نحو 700 فرد.", [(700, "refugees")]),
+])
+def test_arabic_issued_teens_after_and_freed_items(text, expected):
+    assert figures(text) == expected

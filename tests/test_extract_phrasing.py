@@ -3362,3 +3362,9 @@ def test_header_cells_with_an_age_and_a_place_after_the_head():
             "Died in hospital\n3 Feb\t120\t28\t6\n")
     assert [(r["value"], r["metric"], r["unit"]) for r in extract_text(text)] == [
         (120, "wounded", "people"), (28, "wounded", "children"), (6, "killed", "people")]
+
+
+def test_a_part_of_them_set_off_by_commas_after_a_second_figure_keeps_the_shared_verb():
+    found = {r["value"]: r["metric"] for r in extract_text(
+        "On the other side, 41 soldiers and three civilians, one of them a nurse, were killed.")}
+    assert found[41] == "killed" and found[3] == "killed"

@@ -128,7 +128,7 @@ _AFTER_HEDGE = [(re.compile(r"^\s*(?:[^\s،,.؛;:]+\s+){0,2}?(?:تقريبا)(?=
 _ATTRIB = {"وفق", "وفقا", "بحسب", "حسب", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد",
            "اكدت", "وثق", "وثقت", "احصي", "اوضح", "اوضحت", "كشف", "كشفت", "نقل", "نقلت", "اورد", "اوردت", "صرح",
            "افادة", "تقديرات", "اشارت", "اشار", "نقلا", "طبقا", "اضاف", "اضافت", "قدر", "قدرت", "تقول", "يقول"}
-_ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "انها", "اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
+_ATTRIB_STOP = {"عدد", "حصيلة", "ارتفاع", "ان", "انه", "انها", "صادر", "الصادر", "صادرة", "الصادرة", "اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "اليوم", "امس", "في", "عن", "الي", "علي", "الذي", "التي", "مع", "بان",
                 "بانه", "فان", "حيث", "بعد", "قبل", "خلال", "منذ", "ما", "لا", "من", "يوم", "صباح", "مساء", "و"}
 #: Pronouns right after a verb of saying that refer to what was said (folded): "أفاد به", "أعلنت فيه".
 _ATTRIB_FILLER = {"به", "بها", "فيه", "فيها", "عنه", "عنها"}
@@ -1557,8 +1557,11 @@ class _Sentence:
                         and lex.cue(self.word(f.hedge_tok - 1)) == "killed":
                     return "killed"  # "قبل أن يفارق 25 من المصابين الحياة", "وفاة اثنين من المصابين": the wounded who died
                 if m == "detained" and prev is not None and prev.metric == "released" \
-                        and strip_conj(self.word(f.hedge_tok - 1)) in _BREAKDOWN:
-                    return "released"  # "الإفراج عن 887 محتجزا، بواقع 706 من أسرى الحوثيين": a part of those freed
+                        and (strip_conj(self.word(f.hedge_tok - 1)) in _BREAKDOWN
+                             or (max(prev.last, prev.unit_tok) + 2 >= f.first
+                                 and (self.word(f.hedge_tok - 1) == "و" or self.toks[f.first].text.startswith("و")))):
+                    return "released"  # "الإفراج عن 887 محتجزا، بواقع 706 من أسرى الحوثيين": a part of those freed;
+                    # "أفرج عن 5 أسرى و13 أسيرا": the next item of those freed
                 if m in ("detained", "missing") and self.word(f.unit_tok + 1) != "او" and self._right_cue(f) == "killed":
                     return "killed"  # "27 معتقلاً من القطاع استشهدوا في معسكرات الاحتجاز": died while held
                 if m:
@@ -1648,7 +1651,9 @@ class _Sentence:
         pw = self.word(pj)
         glued = f.kind == "singular" and self.word(f.first).startswith("و") \
             and max(prev.last, prev.unit_tok) + 1 == f.hedge_tok if prev is not None else False
-        attached = f.kind in ("singular", "dual") and self.toks[f.first].text.startswith("و")  # "ومواطنان اثنان"
+        attached = f.kind in ("singular", "dual", "words") and self.toks[f.first].text.startswith("و") \
+            and (f.kind != "words" or strip_conj(self.toks[f.first].text) != self.toks[f.first].text)
+        # ("ومواطنان اثنان", "وثلاثة عشر أسيراً": a number word with the conjunction glued to it)
         if prev is not None and prev.metric and (prev.breakdown or prev.metric not in ("other", None)) and (
                 glued or (attached and self._next_item(prev, f)) or self.word(f.hedge_tok - 1) == "و" and (
                     (prev.breakdown and max(prev.last, prev.unit_tok) + 2 == f.hedge_tok) or self._next_item(prev, f))):
@@ -2488,7 +2493,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if metric is None and context and (line or item) and (short or item) \
                         and (not f.unit or s.compatible(f, context) == context):
                     metric = context  # (a bulleted item, however many figures: "- 412 مدنياً، هم 97 طفلاً، و61 ...")
-                elif metric == "detained" and context == "released" and line and short:
+                elif metric == "detained" and context == "released" and (line and short or item):
                     metric = context  # "- من صنعاء إلى عدن: 318 محتجزا" under "توزيع المفرج عنهم": detainees freed
                 if metric in (None, "other") and k == 0 and f.unit and toks[a].kind == "punct" \
                         and toks[a].text in ("-", "•", "*", "–", "▪") and f.hedge_tok - 1 > a \

@@ -290,6 +290,8 @@ def read_number(toks: list[Token], i: int) -> NumberPhrase | None:
             if found is None:
                 return None
             first = (float(found[1]), i, found[0])
+            if found[0] == "ones" and i + 1 < len(toks) and toks[i + 1].kind == "word" and toks[i + 1].text in TEN:
+                first = (found[1] + 10.0, i + 1, "teen")  # "وأربعة عشر أسيراً": a teen after the conjunction
     else:
         first = _atom(toks, i, False)
     if first is None:

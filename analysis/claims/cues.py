@@ -100,7 +100,8 @@ _LIST_JOINERS: Final = {"and", "or", "including", "of", "among", "with", "to", "
 #: Words that open a subject of their own after "and": "... and many civilians have been kidnapped".
 _QUANTIFIERS: Final = {"many", "some", "several", "most", "all", "other", "others", "few", "more", "the", "their", "his", "her"}
 _AS_WELL_AS_ASIDE: Final = re.compile(r"\s*as\s+well\s+as\b")  # ", as well as the health centre, were burned"
-_MAJORITY_ASIDE: Final = re.compile(r"\s*the\s+(?:(?:vast|overwhelming|great)\s+)?majority\s+of\s+(?:them|whom)\b")
+_MAJORITY_ASIDE: Final = re.compile(r"\s*(?:the\s+(?:(?:vast|overwhelming|great)\s+)?majority|most|many|some|several|one|two|"
+                                    r"three|four|five|six|seven|eight|nine|ten|\d{1,4})\s+of\s+(?:them|whom)\b")
 _TOKEN: Final = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\[\]\"\u201c\u201d\u2018\u2019\u2013\u2014/-])|(?P<num>\d[\d,.]*)|"
                            r"(?P<word>[A-Za-z][\w'\u2019-]*))")
 _TOLL_VERB: Final = re.compile(r"\b(?:reached|reaches|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|jumped\s+to|"
