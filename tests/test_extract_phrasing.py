@@ -3368,3 +3368,9 @@ def test_a_part_of_them_set_off_by_commas_after_a_second_figure_keeps_the_shared
     found = {r["value"]: r["metric"] for r in extract_text(
         "On the other side, 41 soldiers and three civilians, one of them a nurse, were killed.")}
     assert found[41] == "killed" and found[3] == "killed"
+
+
+def test_households_then_or_and_their_people_are_the_same_people():
+    found = {r["value"]: r["metric"] for r in extract_text(
+        "Partners have registered 12,480 displaced families from Diyala, or roughly 74,900 individuals.")}
+    assert found == {12480: "displaced", 74900: "displaced"}

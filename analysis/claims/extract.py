@@ -608,7 +608,9 @@ _AMMUNITION: Final = {"rounds", "cartridges", "bullets", "rounds of ammunition"}
 _AND_OF: Final = re.compile(r"(?:\s+(?:to|from|in|by|at|for)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})?,?"
                             r"\s+and\s+of\s+", re.I)
 #: Between a figure of households and the same people counted one by one: ", equivalent to ", " (equal to ".
-_EQUIVALENT: Final = re.compile(r"\s*[,(\u2013\u2014-]?\s*[\"\u201c]?(?:(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to)\s+", re.I)
+_EQUIVALENT: Final = re.compile(r"(?:\s+from\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"  # (where they came from first)
+                                r"\s*[,(\u2013\u2014-]?\s*[\"\u201c]?(?:(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|"
+                                r"(?<=,\s)or)\s+", re.I)  # (and "71,920 displaced families, or roughly 431,000 people")
 #: Units that count households, not people: one of a pair "the equivalent of" joins must be one of them.
 _HOUSEHOLD_UNITS: Final = frozenset({"households", "families"})
 #: Places a figure may count where something befell others: "in 33 villages".
