@@ -1763,3 +1763,16 @@ def test_arabic_sources_are_never_pronouns(text, source):
 ])
 def test_arabic_issued_teens_after_and_freed_items(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dot leaders between a label and a hedged figure are no full stops
+    ("خسائر الجانب الآخر:\nالقتلى .............. نحو ٤٠٠\nالمصابون .............. أكثر من ٩٠٠\n",
+     [(400, "killed"), (900, "wounded")]),
+    # a label that names things and what they did: the things counted, not people
+    ("أرقام الحرب:\nالقذائف التي سقطت على البلدة .... قرابة ٦٠٠\n", []),
+    # the drowned
+    ("وأفادت مصادر محلية بأن 9 مهاجرين غرقوا قبالة الساحل.", [(9, "killed")]),
+])
+def test_arabic_dot_leaders_labels_of_things_and_the_drowned(text, expected):
+    assert figures(text) == expected

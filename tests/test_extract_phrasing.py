@@ -3374,3 +3374,10 @@ def test_households_then_or_and_their_people_are_the_same_people():
     found = {r["value"]: r["metric"] for r in extract_text(
         "Partners have registered 12,480 displaced families from Diyala, or roughly 74,900 individuals.")}
     assert found == {12480: "displaced", 74900: "displaced"}
+
+
+def test_indented_rows_with_dot_leaders_are_rows_of_their_own():
+    text = ("Text.\n\nKEY FIGURES THIS WEEK\nTotal returnees ..................... 12,400\n"
+            "  from Iran .......................... 9,100\n  from Pakistan ...................... 3,300\n")
+    assert [(r["value"], r["metric"]) for r in extract_text(text)] == [
+        (12400, "returned"), (9100, "returned"), (3300, "returned")]

@@ -357,7 +357,8 @@ def _sentences(toks: list[Token], folded: str) -> Iterator[tuple[int, int]]:
     """Token ranges ``[a, b)`` of sentences: cut after . ! ? ؟ and at line ends."""
     a = 0
     for i, t in enumerate(toks):
-        if t.kind == "punct" and t.text in _SENTENCE_END:
+        if t.kind == "punct" and t.text in _SENTENCE_END and not (t.text == "." and _in_leader(folded, t.start)):
+            # (a run of four dots or more is a leader between a label and its figure, no full stop)
             yield a, i + 1
             a = i + 1
         elif i + 1 < len(toks) and "\n" in folded[t.end:toks[i + 1].start]:
@@ -365,6 +366,16 @@ def _sentences(toks: list[Token], folded: str) -> Iterator[tuple[int, int]]:
             a = i + 1
     if a < len(toks):
         yield a, len(toks)
+
+
+def _in_leader(folded: str, pos: int) -> bool:
+    """Whether the dot at ``pos`` is part of a run of four dots or more (dot leaders, not ".." or an ellipsis)."""
+    start, end = pos, pos + 1
+    while start and folded[start - 1] == ".":
+        start -= 1
+    while end < len(folded) and folded[end] == ".":
+        end += 1
+    return end - start >= 4
 
 
 class _Figure:
@@ -1065,6 +1076,9 @@ class _Sentence:
                                 and self.word(k + 1) in _DAY_WORDS_AFTER:
                             return m
                 return None
+            if t.text == "." and t.kind == "punct" and _in_leader(self.folded, t.start):
+                j -= 1  # dot leaders between a label and its figure: "القتلى .......... نحو ١١٠٠"
+                continue
             if t.kind == "punct" and t.text in _CLAUSE_PUNCT:
                 return None
             if t.kind == "num":
@@ -2171,8 +2185,14 @@ def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
     # (a bulleted line, or one that opens with its figure, may end in a full stop: "- 8 في عمليات اغتيال في محافظة
     # درعا.", "(10,600) طفل.")
     last = b - 1 if (toks[a].text in _BULLETS or toks[a].kind == "num") and toks[b - 1].text == "." else b
-    return words <= 8 and not any(t.text in (".", "!", "؟") for t in toks[a:last] if t.kind == "punct") \
+    # (dot leaders are no full stop: "المصابون .......... أكثر من ١٣٠٠")
+    return words <= 8 and not (any(t.text in (".", "!", "؟") for t in toks[a:last] if t.kind == "punct")
+                               and _STOP_MARK.search(folded, toks[a].start, toks[last - 1].end if last > a else end)) \
         and (rest.lstrip(" \t")[:1] in ("\n", "") or "\n" in rest)
+
+
+#: A full stop that is no dot leader: one mark, not a run of dots.
+_STOP_MARK = re.compile(r"(?<!\.)[.!\u061f](?!\.)")
 
 
 #: Refraining from something (folded): "عزوف نحو 300 أسرة عن العودة" (they have not returned).
@@ -2503,6 +2523,11 @@ def _rows(text: str, article_id: str) -> list[dict]:
                                   if m and m != "other"), None)
                     if label is not None and s.compatible(f, label) == label:
                         metric = label
+                if metric in PEOPLE_METRICS and not f.unit and line and k == 0 and f.hedge_tok > a + 1 \
+                        and (thing := lex.thing(s.word(a))) not in (None, "sites") and not lex.person(s.word(a)) \
+                        and s.word(a + 1) in ("التي", "الذي"):  # (a table by cause keeps its dead: "الألغام | 23")
+                    # "الصواريخ التي سقطت على الشمال .... قرابة ٤٠٠٠": the label's things, not people fallen
+                    f.unit, metric = thing, "other"
                 if metric is None and inline is not None and f.hedge_tok > inline[0] \
                         and (not f.unit or s.compatible(f, inline[1]) == inline[1]):
                     metric = inline[1]  # "... حالات الاعتقال حسب المحافظات كالآتي: القدس 420؛ الخليل 236"

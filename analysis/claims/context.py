@@ -219,6 +219,8 @@ def _soft_wrap(text: str, k: int) -> bool:
             return False  # two rows of a table whose cells are parted by bars
     line_end = text.find("\n", nxt)
     length = (line_end if line_end >= 0 else len(text)) - nxt
+    if "...." in text[line_start:k] and "...." in text[nxt:nxt + length]:
+        return False  # two rows with dot leaders ("Total returnees ...... 38,215" | "  from Iran ...... 31,640")
     if _CELL_GAP_RUN.search(text, line_start, k) and _CELL_GAP_RUN.search(text, nxt, nxt + length):
         return False  # two rows of a table whose cells are parted by runs of spaces or tabs
     while nxt < len(text) - 1 and text[nxt] in " \t":
