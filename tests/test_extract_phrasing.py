@@ -3381,3 +3381,16 @@ def test_indented_rows_with_dot_leaders_are_rows_of_their_own():
             "  from Iran .......................... 9,100\n  from Pakistan ...................... 3,300\n")
     assert [(r["value"], r["metric"]) for r in extract_text(text)] == [
         (12400, "returned"), (9100, "returned"), (3300, "returned")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # arrivals under a heading of arrivals, in a report on returns, are returnees arriving
+    ("Returns rose again this week: 18,200 Afghans returned from Iran.\n\nARRIVALS BY CROSSING POINT\n"
+     "Islam Qala (Herat): 11,300 arrivals\nMilak (Nimroz): 4,900 arrivals\n", 4900, "returned"),
+    # (but arrivals abroad after a line on people coming home stay refugees)
+    ("New arrivals by country of asylum, 1 January - 4 February\n- Niger: 5,100 new arrivals, among them 900 "
+     "nationals coming home.\n- Chad: 3,200 new arrivals in the Lac region.\n", 3200, "refugees"),
+])
+def test_twenty_seventh_session_arrivals_in_reports_on_returns(text, value, metric):
+    """Arrivals read in session 27's fifth round of written batches, in texts of our own."""
+    assert_reads(text, value, metric)

@@ -737,6 +737,8 @@ class _Extractor:
             return  # the header row of a table keeps the title's metric
         if text.endswith(":") or bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
+            if heading == "refugees" and "arrival" in text.lower() and self._movers_so_far(returns=True) == "returned":
+                heading = "returned"  # "ARRIVALS BY CROSSING POINT" in a report on returns: the returnees arriving
             if heading is None and text.endswith(":") and _RECORDED_BY.search(text.lower()):
                 # "Persons registered at Kornidzor, by day:" after "The pace of arrivals slowed today.": the movers the
                 # prose before names, else those the article counted so far
@@ -1226,6 +1228,11 @@ class _Extractor:
                 and compatible("killed", unit, known):
             return "killed"  # "the remains of 12 soldiers were repatriated": dead, whatever became of the bodies
         metric = self._cued_metric(text, q, unit, known, after, prev, prev_end, next_start)
+        if metric == "refugees" and unit in ("arrivals", "new arrivals") and self.context == "returned" \
+                and "arrival" in self.context_text.lower() and bare_heading(self.context_text) \
+                and ":" in text[max(0, q.start - 3):q.start]:
+            return "returned"  # "Milak (Nimroz): 10,340 arrivals" under "ARRIVALS BY CROSSING POINT" in a report on
+            # returns: returnees arriving
         if metric in ("returned", "released") and not unit and (label := _label_before_colon(self.low, q.start)):
             if "bodies" in label or "remains" in label:
                 return "killed"  # "Bodies repatriated to Ukraine the same week: 250": the dead, however they came back
