@@ -2076,12 +2076,12 @@ _HEAD_NOUN: Final = re.compile(r"(?:(?:where|how\s+many)\s+)?(?:(?:new|recent|to
 _HOSTS_HEADING: Final = re.compile(r"\b(?:host(?:ing)?\s+countries|countries\s+of\s+(?:asylum|refuge)|"
                                    r"by\s+country\s+of\s+(?:asylum|refuge))\b")
 #: A heading of people counted by place (lower-cased): "households by site", "individuals per district".
+_COUNTED_BY: Final = r"(?:households|individuals|persons|people|families)"
+_BY_PLACE: Final = r"(?:by|per)\s+(?:site|location|district|camp|settlement|village|commune|county|province|area)"
 _COUNT_BY_HEADING: Final = re.compile(
-    r"^(?:(?:[\w-]+\s+){0,2}(?:households|individuals|persons|people|families)\s+(?:by|per)\s+(?:site|location|district|"
-    r"camp|settlement|village|commune|county|province|area)|"
+    rf"^(?:(?:[\w-]+\s+){{0,2}}{_COUNTED_BY}\s+{_BY_PLACE}|"
     # (or "by site" with the counts in brackets: "by site (registered individuals / households)")
-    r"(?:by|per)\s+(?:site|location|district|camp|settlement|village|commune|county|province|area)s?\s*\("
-    r"(?:[a-z]+\s+)?(?:households|individuals|persons|people|families)\b)")
+    rf"{_BY_PLACE}s?\s*\((?:[a-z]+\s+)?{_COUNTED_BY}\b)")
 #: An introduction of people registered or counted by day or place (lower-cased): "persons registered at
 #: kornidzor, by day:", "people counted at each crossing point:".
 _RECORDED_BY: Final = re.compile(r"\b(?:registered|recorded|counted|arriving|crossing)\b.*\b(?:by|per|each)\s+"
