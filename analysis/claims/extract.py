@@ -441,13 +441,14 @@ _HURT_SPLIT_AFTER: Final = re.compile(r"\s*\(\s*\d[\d,]*\s+(?:killed|dead|deaths
 #: civilians killed or injured, " (104 were ...).
 _OF_THE_HEAD: Final = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|all\s+the)\s+([^,\d]{3,60}),\s+(?:(?:some|about|at\s+least|"
                                  r"nearly|more\s+than|over|almost)\s+)?$")
+#: The next name of a ranking, up to what follows it (lower-cased): ", followed by jonglei ", " and upper nile ".
+_RANKED_NEXT: Final = r"\s*,?\s+(?:followed\s+by|then|and|ahead\s+of)\s+(?:[a-z][\w'\u2019.-]*\s+){1,3}"
 #: The next name of a ranking, its figure in brackets after it: "killed (118), followed by jonglei (96) and upper nile (".
-_NAME_THEN_BRACKET: Final = re.compile(r"\)\s*,?\s+(?:followed\s+by|then|and|ahead\s+of)\s+(?:[a-z][\w'\u2019.-]*\s+){1,3}\(")
+_NAME_THEN_BRACKET: Final = re.compile(r"\)" + _RANKED_NEXT + r"\(")
 #: The next part of "... accounted for N" with the verb left out (lower-cased): ", boys for ", " and women for ".
 _FOR_NEXT: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w'\u2019-]*\s+){1,3}for\s+")
 #: The next place of a ranking and "with" before its figure (lower-cased): ", followed by taiz with ", " and lakes with ".
-_NAME_THEN_WITH: Final = re.compile(r"\s*,?\s+(?:followed\s+by|then|and|ahead\s+of)\s+(?:[a-z][\w'\u2019.-]*\s+){1,3}with\s+"
-                                    r"(?:(?:about|some|nearly|over|around|almost)\s+)?")
+_NAME_THEN_WITH: Final = re.compile(_RANKED_NEXT + r"with\s+(?:(?:about|some|nearly|over|around|almost)\s+)?")
 _PLACE_ITEM_NEXT: Final = re.compile(r"\s*[|;,/]\s*(?:[a-z][\w'\u2019.-]*\s+){0,3}?(?:[a-z][\w'\u2019.-]*:?\s*)")
 #: Damage said right after a figure's noun (lower-cased text): "14 houses damaged", "were partially damaged"; not
 #: "damaged or destroyed".
