@@ -1776,3 +1776,25 @@ def test_arabic_issued_teens_after_and_freed_items(text, expected):
 ])
 def test_arabic_dot_leaders_labels_of_things_and_the_drowned(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number of those displaced inside the country, past a clause of when
+    ("قالت المنظمة إن عدد النازحين داخل السودان منذ اندلاع القتال بين الجيش وقوات الدعم السريع في منتصف "
+     "نيسان/أبريل تجاوز مليونا و670 ألف شخص.", [(1670000, "idps")]),
+    # inside the country or across the border: both
+    ("وأفادت المنظمة بأن أكثر من مليون طفل أُجبروا على النزوح داخل البلاد أو عبر الحدود.", [(1000000, "displaced")]),
+    # a list under those who fled abroad
+    ("توزّع الفارّون إلى خارج البلاد على النحو الآتي:\n- مصر: 255,565\n- تشاد: 149,000\n",
+     [(255565, "refugees"), (149000, "refugees")]),
+    # a mother who lost her sons: the dead; people lost at sea: missing
+    ("التقيت امرأة التي فقدت ابنيها في غارة على الحي.", [(2, "killed")]),
+    ("وفقد 30 مهاجرا في البحر.", [(30, "missing")]),
+    # the next item of a list, its cases of their own kind
+    ("ووثق المرصد ٣٧ حالة اختطاف، و٥ حالات إخفاء قسري.", [(37, "detained"), (5, "missing")]),
+    # a key figure, then what it counts after the colon
+    ("العودة إلى سوريا منذ كانون الأول:\n• ١٫٥ مليون: العدد التقديري للاجئين السوريين في لبنان\n",
+     [(1500000, "refugees")]),
+])
+def test_arabic_twenty_eighth_session(text, expected):
+    assert figures(text) == expected

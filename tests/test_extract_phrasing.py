@@ -3394,3 +3394,67 @@ def test_indented_rows_with_dot_leaders_are_rows_of_their_own():
 def test_twenty_seventh_session_arrivals_in_reports_on_returns(text, value, metric):
     """Arrivals read in session 27's fifth round of written batches, in texts of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a named site before the colon is the line's place; the heading says what is counted
+    ("DEATHS RECORDED BY HEALTH FACILITIES (1-9 May)\n- North hospital: 40\n- Children clinic: 7\n- Total: 47\n",
+     40, "killed"),
+    ("NEWLY DISPLACED, BY DESTINATION (individuals)\n- Eastern neighbourhoods of Kadugli: 1,500\n- Kalma camp: 900\n",
+     1500, "displaced"),
+    ("NEWLY DISPLACED, BY DESTINATION (individuals)\n- Eastern neighbourhoods of Kadugli: 1,500\n- Kalma camp: 900\n",
+     900, "displaced"),
+    # (but a plural label counts its things)
+    ("Hospitals evacuated: 12", 12, "other"),
+    # a force's losses: the equipment after its wounded, and "units of" equipment
+    ("The enemy lost 40 soldiers killed and 60 wounded, as well as 7 tanks.", 7, "destroyed"),
+    ("The losses of the enemy amount to 500 servicemen, 310 units of armoured equipment (205 of them tanks) and 11 "
+     "aircraft.", 310, "destroyed"),
+    ("The losses of the enemy amount to 500 servicemen, 310 units of armoured equipment (205 of them tanks) and 11 "
+     "aircraft.", 205, "destroyed"),
+    ("Over the week, the enemy's personnel losses totalled some 6,100, and the army destroyed 20 tanks.", 6100,
+     "casualties"),
+    # armed men "destroyed" are killed; a vehicle that carried them is what was destroyed
+    ("Government forces destroyed 30 militants near the border.", 30, "killed"),
+    ('The ministry said that "about 1,800 enemy soldiers have been destroyed" in the fighting.', 1800, "killed"),
+    ("A lorry carrying 12 fighters was destroyed on the ring road.", 12, None),
+    # people who surrendered gave themselves up
+    ("Some 4,100 people, among them 2,389 soldiers, surrendered to the rebels in early May.", 4100, "captured"),
+    ("Some 4,100 people, among them 2,389 soldiers, surrendered to the rebels in early May.", 2389, "captured"),
+    ("Gunmen seized 31 passengers from the bus.", 31, "detained"),
+    # a part of the dead before a semicolon and a figure with a fate of its own
+    ("Nine dead, including two children; 40 hurt, according to the governor.", 2, "killed"),
+    ("Nine dead, including two children; 40 hurt, according to the governor.", 40, "wounded"),
+    # people in care at a hospital are hurt
+    ("Nine people are being treated at the regional hospital in Tarko, two of them in a serious condition.", 9,
+     "wounded"),
+    ("Forty people were treated at local clinics after the blast.", 40, "wounded"),
+    # people counted in camps and settlements are displaced there
+    ("The committee has registered 640 households in an informal settlement on the edge of the town.", 640, "idps"),
+    ("Aid workers counted 2,000 people in makeshift camps.", 2000, "idps"),
+    ("The hospital registered 40 people in the emergency ward.", 40, None),
+    # a key-figures line: the verb at its end takes no object from the next line
+    ("KEY FIGURES\n726 households / 4,812 individuals newly displaced\n3 schools closed\n", 4812, "displaced"),
+    ("KEY FIGURES\n726 households / 4,812 individuals newly displaced\n3 schools closed\n", 726, "displaced"),
+    # a part after "among them" with a possessive; a verb shared with a possessed thing
+    ("I counted 12 bodies in the yard, among them my two cousins.", 2, "killed"),
+    ("The fighters looted and burned at least 20 houses and the village's three grain stores.", 3, "destroyed"),
+])
+def test_twenty_eighth_session_phrasings(text, value, metric):
+    """Phrasings read in session 28's written batches, in sentences of our own."""
+    assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a piece of equipment counted as one in a list of figures
+    ("The army destroyed a tank, three armoured vehicles and 23 drones.",
+     [(1, "destroyed"), (3, "destroyed"), (23, "destroyed")]),
+    ("The enemy lost 7 tanks, a Su-25 attack aircraft and 12 drones.", [(7, "destroyed"), (1, "destroyed"),
+                                                                       (12, "destroyed")]),
+    ("Troops seized 14 rifles, a pistol and 300 rounds of ammunition.",
+     [(14, "captured"), (1, "captured"), (300, "captured")]),
+    # (not a thing with a verb of its own after a figure of people)
+    ("Twelve people were killed and a car was burned.", [(12, "killed")]),
+])
+def test_singular_equipment_in_a_list_of_figures(text, expected):
+    assert [(r["value"], r["metric"]) for r in extract_text(text)] == expected

@@ -1037,9 +1037,12 @@ class _Sentence:
             after = [strip_conj(self.word(k)) for k in range(max(f.last, f.unit_tok) + 1, min(self.b, f.last + 5))]
             if any(w in _LIVES for w in after) or (after[:1] == ["من"] and len(after) > 1 and after[1] in _OWN_FORCES) \
                     or (f.unit_tok > f.last and strip_conj(self.word(f.unit_tok)) in _OWN_FORCES) \
-                    or (f.unit in ("fighters", "soldiers") and strip_conj(self.word(lost - 1)).startswith(_FORCES)):
+                    or (f.unit in ("fighters", "soldiers") and strip_conj(self.word(lost - 1)).startswith(_FORCES)) \
+                    or (f.unit_tok > lost and self.word(f.unit_tok).endswith(("ها", "هم", "هن"))
+                        and strip_conj(self.word(lost - 1)) in ("التي", "الذي", "الذين", "اللواتي", "اللذين")):
                 return "killed"  # (and "قواتها فقدت 12 مقاتلا": a force, then the fighters it lost; "القوات
-                # المسلحة فقدت 4 من عناصرها": its own people, read as the figure's noun)
+                # المسلحة فقدت 4 من عناصرها": its own people, read as the figure's noun; "التي فقدت ابنيها في غارة":
+                # a mother who lost her two sons)
             return "missing"
         skipped = 0
         while j >= self.a:
@@ -1673,6 +1676,8 @@ class _Sentence:
                     (prev.breakdown and max(prev.last, prev.unit_tok) + 2 == f.hedge_tok) or self._next_item(prev, f))):
             f.breakdown = True  # the next item of a breakdown: "بينهم 15 طفلا و22 امرأة"
             k = max(f.last, f.unit_tok) + 1
+            if strip_conj(self.word(k)) in ("حالة", "حالات") and k + 1 < self.b:
+                k += 1  # "و٥ حالات إخفاء قسري": the cases' own kind
             own = self._cue_at(k, back=False)
             if own and k + 1 < self.b and (self.toks[k + 1].kind == "num" or read_number(self.toks, k + 1) is not None
                                            or lex.dual(self.word(k + 1)) or lex.person(self.word(k + 1))):
@@ -1974,9 +1979,13 @@ class _Sentence:
                 if self.toks[j].kind == "punct" and j > f.last:
                     break
                 if strip_conj(self.word(j)) in _INTERNAL and not (
-                        strip_conj(self.word(j + 1)) in _HOMES or self.word(j + 2) in ("وخارجها", "والخارج")):
+                        strip_conj(self.word(j + 1)) in _HOMES or self.word(j + 2) in ("وخارجها", "والخارج")
+                        # "أُجبروا على النزوح داخل البلاد أو عبر الحدود": inside or abroad, both
+                        or (self.word(j + 2) == "او" and strip_conj(self.word(j + 3)) in ("عبر", "خارج", "خارجها",
+                                                                                         "الخارج"))):
                     return "idps"  # (not "عالقة داخل منازلها", trapped at home, nor "داخل البلاد وخارجها", both)
-            for j in range(f.hedge_tok - 1, max(self.a, f.hedge_tok - 14) - 1, -1):
+            for j in range(f.hedge_tok - 1, max(self.a, f.hedge_tok - 24) - 1, -1):  # (past a clause of when and
+                # where: "عدد النازحين داخل السودان منذ اندلاع القتال بين ... في منتصف نيسان/أبريل تجاوز ...")
                 if self.punct(j) and self.toks[j].text in (".", "؛", ";", ":") or self.toks[j].kind == "num":
                     break
                 if strip_conj(self.word(j)) in _INTERNAL and lex.cue(self.word(j - 1)) == "displaced" \
@@ -2463,6 +2472,9 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     and cues[k + 1] not in (None, "other"))), None)
                 if context is None and heading and line and _CELL_GAP.search(folded, toks[a].start, toks[b - 1].end):
                     context = heading  # "المديرية     الأسر     الأفراد": the header row of the table under a title
+                if context == "displaced" and any(strip_conj(w) in ("خارج", "الخارج") for w in words) \
+                        and not any(strip_conj(w) in _INTERNAL for w in words):
+                    context = "refugees"  # "توزّع الفارّون إلى خارج البلاد على النحو الآتي:": those who left the country
                 if context in (None, "other") and any(
                         (strip_conj(w) in _TOLL_NOUNS or strip_conj(w) in _LOSSES)
                         and not (k + 1 < len(words) and strip_conj(words[k + 1]) in _WORK_WORDS)
@@ -2510,6 +2522,15 @@ def _rows(text: str, article_id: str) -> list[dict]:
                 if column == "other" and not f.unit:
                     continue  # "شمال غزة | 21 | 19,830" under "مراكز الإيواء": how many shelters, not people
                 metric = column or (pair[k] if pair is not None and slashed else None) or s.metric(f, prev, last_fig)
+                end = max(f.last, f.unit_tok) + 1
+                if metric is None and k == 0 and f.hedge_tok <= a + 1 and end < b and toks[end].text == ":":
+                    # "• ١٫٥ مليون: العدد التقديري للاجئين السوريين في لبنان": the figure first, then what it counts
+                    label = next((m for m in (lex.cue(w) or (w.startswith("لل") and (lex.cue("ال" + w[2:]) or lex.cue(w[1:])))
+                                              # (للنازحين, للاجئين: the preposition ل before the article)
+                                              for w in (s.word(j) for j in range(end + 1, min(b, end + 7))
+                                                        if toks[j].kind != "punct")) if m and m != "other"), None)
+                    if label is not None and s.compatible(f, label) == label:
+                        metric = label
                 if metric is None and context and (line or item) and (short or item) \
                         and (not f.unit or s.compatible(f, context) == context):
                     metric = context  # (a bulleted item, however many figures: "- 412 مدنياً، هم 97 طفلاً، و61 ...")

@@ -141,7 +141,7 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
             or (metric == "captured" and unit in _SEIZED_ARMS)
     if unit in lexicon.OBJECT_NOUNS or not known:
         return metric in ("destroyed", "captured")
-    if unit in _ARMED and metric in ("displaced", "refugees", "idps"):
+    if unit in ARMED and metric in ("displaced", "refugees", "idps"):
         return False  # "dozens of foreign fighters have arrived at Sirte": reinforcements, not people uprooted
     if unit in _HELD_PEOPLE and metric in ("displaced", "refugees", "idps"):
         return False  # "40 detainees were taken by bus to the central prison": moved in custody, not uprooted
@@ -157,7 +157,7 @@ _CIVILIAN_MOVERS: Final = {"", "people", "persons", "civilians", "refugees", "fa
 #: People held: their moves are transfers in custody.
 _HELD_PEOPLE: Final = {"detainees", "detainee", "prisoners", "prisoner", "inmates", "captives", "hostages"}
 #: Armed people: their moves are deployments, withdrawals or evacuations of forces, never displacement.
-_ARMED: Final = {"fighters", "fighter", "soldiers", "soldier", "troops", "militants", "rebels", "mercenaries", "gunmen",
+ARMED: Final = {"fighters", "fighter", "soldiers", "soldier", "troops", "militants", "rebels", "mercenaries", "gunmen",
                  "insurgents", "jihadists", "militiamen", "combatants", "terrorists", "attackers", "assailants"}
 
 
@@ -261,7 +261,9 @@ _DASH: Final = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
 _AS_VERBS: Final = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
                     "counted", "classified", "classed", "described", "categorised", "categorized", "considered"}
 _AND_THEN: Final = re.compile(r"\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?P<cue>[a-z]+(?:\s+[a-z]+)?)\s+(?:them|all\s+of\s+them|him|her)\b")
-_LIST_ITEM: Final = re.compile(r"\s*\(?\d")
+_LIST_ITEM: Final = re.compile(r"\s*\(?\d(?![\d,.]*\)?\s+(?:dead|killed|hurt|injured|wounded|missing|displaced|detained|arrested|"
+                               r"abducted)\b)")  # (not "Nine dead, including two children; 40 hurt": a figure with a
+# fate of its own)
 _TO_HAVE_BEEN: Final = re.compile(r" (?:have been|be|have) ")
 _SUBSET_ASIDE: Final = re.compile(r"\s*(?:of|among)\s+(?:them|whom|which|these|those)\s*,?\s*(?:\(?\d|some|about|over|nearly|"
                                   r"almost|around|more|at\s+least|one|two|three|four|five|six|seven|eight|nine|ten)")
@@ -280,7 +282,8 @@ _BELIEVED_FATES: Final = frozenset({"killed", "wounded", "casualties", "missing"
 #: A name right after a word: "Kidal", "al-Rafid" (an article of two letters before its capital).
 _NAME_AFTER: Final = re.compile(r"\s+(?:[a-z]{2}-)?[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
 #: A figure right after a verb: the verb's object ("displaced about 11,000 people").
-_OBJECT_FIGURE: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
+#: (Not past a line break: "4,812 individuals newly displaced" then a line "3 schools closed".)
+_OBJECT_FIGURE: Final = re.compile(r"[ \t]+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
                                    r"up\s+to|almost)\s+)?\d")
 #: A second tally after the figure, as headlines write them with no comma: "One person killed 16 others injured".
 _HEADLINE_TALLY: Final = re.compile(r"[\d,.]*\s+(?:[a-z]+\s+)?(?:were\s+)?(?:injured|wounded|killed|dead|hurt|missing)\b")

@@ -86,7 +86,7 @@ from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
 from analysis.claims.counted_nouns import WORD, starts_with_cue, unit_after
-from analysis.claims.cues import AS_METRIC, compatible, cue_index, cue_metric, cues_in, own_verb, right_cue, toll_metric
+from analysis.claims.cues import ARMED, AS_METRIC, compatible, cue_index, cue_metric, cues_in, own_verb, right_cue, toll_metric
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
 from analysis.claims.layout import (LABEL_WORD, bare_heading, gap_row, has_cell_gaps, header_cells, label_noun, list_like,
                                     row_cells, row_label, rule_line, slash_labels, slash_side, thing_label)
@@ -334,7 +334,9 @@ def _rank_fate(text: str, m: re.Match) -> str | None:
 _ONE_WORDS: Final = {"one", "a", "an", "another", "his", "her", "their", "its", "whose", "he", "she"}
 #: Only a cell bar between two figures of a table row.
 _NEXT_CELL: Final = re.compile(r"[ \t]*\|[ \t]*")
-_PARALLEL: Final = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)[\s\"\u201d]*$", re.I)
+_PARALLEL: Final = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balong\s+with|,)"
+                              r"(?:\s+(?:the\s+[a-z-]+['\u2019]s|its|their))?"  # "35 houses and the village's two grain stores"
+                              r"[\s\"\u201d]*$", re.I)
 _ONE_NOT_A_FIGURE: Final = re.compile(r"\s+(?:another|day|side|way|time|thing|point|year|of\s+(?!(?:the|her|his|their|its|our|them|those|these)\b)|"
                                       r"of\s+the\s+(?:world'?s?|\w+est|most|biggest|worst|few|main|key|major|leading)\b)\b",
                                       re.I)
@@ -638,7 +640,27 @@ _EXCHANGE: Final = re.compile(r"\b(?:(?:in|through|by|under)\s+(?:an?\s+|the\s+|
                               r"exchanges?\s+of\s+(?:prisoners|captives|detainees|pows))\b")
 
 #: "lost" right before a figure (:func:`_Extractor._inherited`: the things listed after it are destroyed).
-_LOST_BEFORE: Final = re.compile(r"\blos(?:t|ing)\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?$")
+#: Pieces of a force's equipment: "412 units of armoured equipment", "30 units of military hardware".
+_UNITS_OF_EQUIPMENT: Final = re.compile(r"\s+units?\s+of\s+(?:[a-z-]+\s+){0,2}(?:equipment|hardware|machinery|weaponry|vehicles)\b")
+#: A surrender after the figure's noun, past an aside: "people, among them 2,389 soldiers, surrendered".
+_SURRENDERED_AFTER: Final = re.compile(r"(?:\s*,[^;.]{0,60}?,)?\s+(?:(?:have|had)\s+)?surrendered\b")
+#: A camp or site of the displaced right after a figure's noun: "in an informal settlement", "at two sites".
+_IN_CAMP_AFTER: Final = re.compile(r"\s+(?:in|at|across)\s+(?:an?\s+|the\s+|\w+\s+)?(?:informal\s+|makeshift\s+|displacement\s+|"
+                                   r"idp\s+|collective\s+|spontaneous\s+|planned\s+)*(?:camps?|settlements?|sites?|"
+                                   r"collective\s+(?:centres?|centers?)|shelters?)\b")
+#: A verb of counting right before a figure: "has registered", "counted", "recorded".
+_COUNTED_BEFORE: Final = re.compile(r"\b(?:registered|counted|recorded|registers|counts|records|enumerated|verified|"
+                                    r"profiled)\s+(?:(?:some|about|around|over|more\s+than|nearly|at\s+least|another)\s+)?$")
+#: Armed people destroyed: killed, in a military statement's words.
+_DESTROYED_AFTER: Final = re.compile(r"\s+(?:(?:have|had)\s+been|were|being)\s+(?:\w+ly\s+)?destroyed\b")  # (not "a vehicle
+# carrying 12 terrorists was destroyed": the vehicle was)
+_DESTROYED_BEFORE: Final = re.compile(r"\bdestroy(?:ed|ing|s)?\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly|"
+                                      r"another|a\s+further)\s+)?$")
+_LOST_BEFORE: Final = re.compile(r"\blos(?:t|ing)\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?"
+                                  # or a figure of the dead before it: "lost 212 servicemen killed and | more than 300
+                                  # wounded, as well as 9 tanks"
+                                  r"(?:[\d,.]+\s+[a-z-]+\s+(?:killed|dead)\s*,?\s+(?:and\s+)?"
+                                  r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?)?$")
 
 
 #: What victims suffered when it was not death: "victims of sexual violence", "landmine victims" are not the dead.
@@ -878,6 +900,9 @@ class _Extractor:
             for start, art_end, end in persons
             if not any(q.start <= start < q.end or start <= q.start < end for q in quantities) and start not in apposed
         ]
+        if quantities and ("a " in low or "an " in low):
+            singles += [Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
+                        for start, art_end, end in _listed_things(text, low, quantities)]
         self._column_of = {}
         self._person_end = {start: end for start, _, end in persons}  # where each singular person's noun ends
         self._single_ends = {art_end for _, art_end, _ in persons}  # where each singular person's article ends
@@ -1003,7 +1028,7 @@ class _Extractor:
             if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
                 unit, known = "crew", True  # "its crew of 25 was held"
             elif not unit and self.low[max(0, q.start - 2):q.start].rstrip().endswith(":"):
-                label = thing_label(self.low, q.start)
+                label = thing_label(self.low, q.start, q.value > 1)
                 if label and not _HARM_WORD_AFTER.match(self.low, q.end):
                     unit, known = label, True  # "hospitals evacuated: 12": hospitals, not people (but "Air
                     # strikes: 97 killed": the label says how the people counted came to harm)
@@ -1147,6 +1172,14 @@ class _Extractor:
         if metric is None and not (q.word and core in _ONE_WORDS) and unit != "survivors" \
                 and not came_through:  # no list or partitive toll for them either
             metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
+        if metric is None and (unit in _CIVILIAN_NOUNS or unit in ("households", "families")) \
+                and _IN_CAMP_AFTER.match(self.low, after) and _COUNTED_BEFORE.search(self.low, max(0, q.start - 40), q.start):
+            metric = "idps"  # "has registered 840 households in an informal settlement", "counted 2,000 people in
+            # makeshift camps": people counted where the displaced stay
+        if metric is None and unit in ARMED and (_DESTROYED_AFTER.match(self.low, after)
+                                                 or _DESTROYED_BEFORE.search(self.low, max(0, q.start - 40), q.start)):
+            metric = "killed"  # "destroyed 30 militants", "2,300 soldiers have been destroyed": armed men killed, in
+            # the words of the side that killed them
         if metric is None:
             if unit and known and unit in lexicon.COUNT_NOUNS and unit not in lexicon.METRIC_ONLY_UNITS:
                 metric = "other"
@@ -1267,8 +1300,10 @@ class _Extractor:
             # "19 people held by an armed group were freed", "57 of those arrested were released", "14 of those
             # kidnapped were later killed", "nine men were taken from their homes and shot dead"
             metric = fate
-        elif metric == "captured" and (unit in _CIVILIAN_NOUNS or f"{unit}s" in _CIVILIAN_NOUNS):
-            metric = "detained"  # "276 schoolgirls were seized", "287 pupils and a teacher were seized": abducted
+        elif metric == "captured" and (unit in _CIVILIAN_NOUNS or f"{unit}s" in _CIVILIAN_NOUNS) \
+                and not _SURRENDERED_AFTER.match(text, after):
+            metric = "detained"  # "276 schoolgirls were seized", "287 pupils and a teacher were seized": abducted (but
+            # "4,100 people, among them 2,389 soldiers, surrendered": they gave themselves up)
         if metric in ("returned", "captured", "detained", "released") and "release" in text[max(0, q.start - 60):q.start]:
             if _RELEASE_ASKED_BEFORE.search(text, max(0, q.start - 80), q.start):
                 if metric == "released":
@@ -1351,7 +1386,7 @@ class _Extractor:
             # row of a table set out with gaps has its own label; only a heading's metric carries down the rows)
             # (but "* the city, with a pre-war population of some 55,000, has been shelled": a size; and a row of a
             # table parted by bars takes a heading's metric, not the row before's: "Facility destroyed | 212")
-            label = None if unit else label_noun(self.low, q.start)
+            label = None if unit else label_noun(self.low, q.start, q.value > 1)
             if label is None or compatible(self.context, label, label in lexicon.COUNT_NOUNS):
                 # "Sites open 96" under a heading of people is not theirs; "tanks 12" under one of losses is
                 return self.context, True
@@ -1433,8 +1468,8 @@ class _Extractor:
             return None
         # what a force loses of its equipment is destroyed: "the enemy lost 540 servicemen, two tanks and four
         # armoured vehicles"; "enemy losses amounted to 280 servicemen and 37 armoured vehicles"
-        if prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS and compatible("destroyed", unit, known) \
-                and "losses" in text[max(0, q.start - 160):q.start] \
+        if (prev["metric"] in _HARM or prev["metric"] == "destroyed") and (unit in lexicon.OBJECT_NOUNS or (not known and _UNITS_OF_EQUIPMENT.match(text, q.end)))\
+                and compatible("destroyed", unit, known) and "losses" in text[max(0, q.start - 160):q.start] \
                 and any("losses" in c for _, _, _, c in cues_in(text, max(0, q.start - 160), q.start)):
             return "destroyed"
         if own_verb(text, after) or _DAMAGED_AFTER.match(text, after):
@@ -1443,7 +1478,7 @@ class _Extractor:
         if not compatible(prev["metric"], unit, known):
             if prev["metric"] in _HARM and unit in lexicon.OBJECT_NOUNS \
                     and _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
-                    and _LOST_BEFORE.search(text, max(0, prev["start"] - 30), prev["start"]):
+                    and _LOST_BEFORE.search(text, max(0, prev["start"] - 80), prev["start"]):
                 return "destroyed"
             return None
         if "|" in text and _NEXT_CELL.fullmatch(text, prev_end, q.start):
@@ -1901,7 +1936,8 @@ _PARTITIVE_BEFORE: Final = re.compile(r"(?:^|[,;:|]\s*)(?:of\s+(?:them|these|tho
                                       r"(?:\s+in\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?"  # "| of whom in Kakuma camp 30,100"
                                       r"|among\s+(?:them|these|those)"
                                       r"(?:\s+(?:were|are|was|is))?|including)[\s,]+"
-                                      r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?$")
+                                      r"(?:(?:some|about|over|more\s+than|nearly|almost|around|at\s+least)\s+)?"
+                                      r"(?:(?:my|our|his|her|their)\s+)?$")  # "among them my two cousins"
 #: What may stand between a small figure and the aside that names its people: "Two of the hostages, ",
 #: "One crew member, ".
 _APPOSITION: Final = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?,\s+")
@@ -2217,6 +2253,34 @@ def _persons(text: str) -> list[tuple[int, int, int]]:
         if m:
             out.append((m.start(), m.end("art"), m.end()))
     out.sort()
+    return out
+
+
+#: A piece of equipment counted as one: "a tank", "a Su-25 attack aircraft", "an armoured personnel carrier".
+_A_THING: Final = re.compile(r"(?<![\w-])(?P<art>an?)\s+(?:[\w-]+\s+){0,3}?(?:tank|vehicle|helicopter|aircraft|drone|plane|jet|"
+                             r"warplane|boat|ship|truck|car|motorcycle|rifle|pistol|gun|launcher|mortar|howitzer|"
+                             r"carrier|system)\b(?!-)")
+#: What joins the items of a list: a comma, "and", "as well as".
+_ITEM_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|,\s+as\s+well\s+as\s+)")
+#: The noun phrase of a figure, then what joins it to the next item.
+_ITEM_THEN_JOIN: Final = re.compile(r"(?:\s+[\w-]+){1,4}?" + _ITEM_JOIN.pattern)
+
+
+def _listed_things(text: str, low: str, quantities: list[Quantity]) -> list[tuple[int, int, int]]:
+    """Pieces of equipment counted as one in a list of figures (start, end of "a"/"an", end of the noun): "destroyed
+    a tank, three armoured vehicles and 23 drones", "lost 9 tanks, a Su-25 attack aircraft and 17 drones". Only
+    next to another figure, joined by a comma, "and" or "as well as", with no verb between (not "12 people were
+    killed and a car was burned": the car's own verb counts nothing)."""
+    out = []
+    for m in _A_THING.finditer(low):
+        if any(q.start < m.end() and m.start() < q.end for q in quantities):
+            continue
+        after = next((q for q in quantities if q.start >= m.end()), None)
+        before = next((q for q in reversed(quantities) if q.end <= m.start()), None)
+        if (after is not None and _ITEM_JOIN.fullmatch(low, m.end(), after.start)) or (
+                before is not None and _ITEM_THEN_JOIN.fullmatch(low, before.end, m.start())
+                and next(cues_in(low, before.end, m.start()), None) is None):
+            out.append((m.start(), m.end("art"), m.end()))
     return out
 
 

@@ -229,10 +229,11 @@ _SLASH_LABELS: Final = re.compile(r"([a-z][a-z -]{0,30}?)[ \t]*/[ \t]*([a-z][a-z
 _SLASH_LABELS_IN_HEADING: Final = re.compile(r"\(([a-z][a-z -]{0,30}?)[ \t]*/[ \t]*([a-z][a-z -]{0,30}?)[ \t]*\)")
 
 
-def label_noun(low: str, start: int) -> str | None:
+def label_noun(low: str, start: int, many: bool = True) -> str | None:
     """The first counted noun of the label of a list line before the figure at ``start`` ("Sites open 96":
     sites; "tanks \u2013 8,014": tanks), or None: whether the heading's metric fits the line is told by it.
-    Asked only of a figure with no noun after it ("Ulang town (412 HH)" counts households)."""
+    Asked only of a figure with no noun after it ("Ulang town (412 HH)" counts households). ``many``: the figure
+    is more than one, so a singular noun after a name is the place of the line ("South hospital: 112")."""
     line = max(low.rfind("\n", 0, start), low.rfind("\u2022", 0, start)) + 1
     if line and not low[line:start].strip():
         line = low.rfind("\n", 0, line - 1) + 1  # a key-figures panel: the label on the line above its figure
@@ -244,8 +245,10 @@ def label_noun(low: str, start: int) -> str | None:
             word = f"{word} {words[i + 1]} {words[i + 2]}"  # "air defence systems" (of "Air-defence systems")
         elif i + 1 < len(words) and f"{word} {words[i + 1]}" in lexicon.COUNT_NOUNS:
             word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
-        if word in _PLACE_LABEL_WORDS or (i and words[i - 1] == "host"):
-            continue  # "Boda town 1,200", "Bagasola host villages 730": where, not what is counted
+        if word in _PLACE_LABEL_WORDS or (i and words[i - 1] == "host") or (i and many and _singular(word)) \
+                or (word in _OTHER_PLACES and words[i + 1:i + 2] == ["of"]):
+            continue  # "Boda town 1,200", "Bagasola host villages 730", "South hospital: 112", "Western
+            # neighbourhoods of Kadugli: 1,500": where, not what is counted
         if 1 <= i <= 2 and words[0] in ("other", "remaining") and word in _OTHER_PLACES:
             continue  # "Other locations | 897 | 3,800", "Other sub-districts": the rest of a table's places, not
             # locations counted
@@ -256,19 +259,32 @@ def label_noun(low: str, start: int) -> str | None:
     return None
 
 
-def thing_label(low: str, start: int) -> str | None:
+def thing_label(low: str, start: int, many: bool = True) -> str | None:
     """The thing a label before a colon right before ``start`` counts ("hospitals evacuated: 12"), or None: its
-    first counted noun of things, the label running from the last semicolon, line end or bullet."""
+    first counted noun of things, the label running from the last semicolon, line end or bullet. ``many``: the
+    figure is more than one, so a singular noun after a name is the place of the line ("North hospital: 112")."""
     colon = low.rfind(":", 0, start)
     head = max(low.rfind(";", 0, colon), low.rfind("\n", 0, colon), low.rfind("\u2022", 0, colon)) + 1
     if colon - head > 60:
         return None
-    for word in LABEL_WORD.findall(low, head, colon):
+    words = LABEL_WORD.findall(low, head, colon)
+    for i, word in enumerate(words):
         if word in lexicon.PERSON_NOUNS or word in _WHERE_WORDS:
             return None  # people, or where they are ("Sheltering in UN schools: 270,000")
+        if i and (word in _PLACE_LABEL_WORDS or (many and _singular(word))):
+            return None  # "Kalma camp: 900", "South hospital: 112": the place of the line, the heading says what
+        if word in _OTHER_PLACES and words[i + 1:i + 2] == ["of"]:
+            return None  # "Western neighbourhoods of Kadugli: 1,500": where
         if word in lexicon.OBJECT_NOUNS:
             return word
     return None
+
+
+def _singular(word: str) -> bool:
+    """Whether ``word`` is the singular of a counted noun of things ("hospital" of "hospitals")."""
+    return word in lexicon.OBJECT_NOUNS and not word.endswith("s") and (
+        f"{word}s" in lexicon.OBJECT_NOUNS or f"{word}es" in lexicon.OBJECT_NOUNS
+        or (word.endswith("y") and f"{word[:-1]}ies" in lexicon.OBJECT_NOUNS))
 
 
 #: Words of a list line's label that count no people and are no counted nouns of the lexicon.

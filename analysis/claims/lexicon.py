@@ -25,7 +25,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"displaced\s+internally",
     ],
     "casualties": [
-        r"casualt(?:y|ies)", r"shot(?!\s+(?:dead|down|and\s+(?:killed|wounded|injured)))",
+        r"casualt(?:y|ies)",
+        r"personnel\s+losses",  # "the enemy's personnel losses totalled some 7,340": people lost, killed and wounded
+        r"shot(?!\s+(?:dead|down|and\s+(?:killed|wounded|injured)))",
         # "was hit by a stray bullet", "were struck by shrapnel": shot, no outcome said (a main verb: in "a boy who
         # was hit by shrapnel" or "a trader struck by a bullet" the sentence's own verb tells what befell them)
         *(rf"{aux}\s+(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+|sniper\s+)?(?:bullets?|shrapnel|sniper\s+fire|gunfire)"
@@ -57,6 +59,9 @@ METRIC_CUES: dict[str, list[str]] = {
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
         r"(?:taken|rushed|brought|evacuated|admitted|transferred|referred|airlifted)(?:\s+by\s+(?:air|helicopter|road|ambulance))?"
         r"\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b", r"hospitali[sz]ed",
+        # "nine people are being treated at the regional hospital": in care there
+        r"(?:being|been|were|are)\s+treated\s+(?:at|in)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:hospitals?|clinics?|"
+        r"health\s+(?:centres?|centers?|facilities|facility))\b",
         # "fourteen people, including a pregnant woman, remain in hospital": still being treated for their wounds
         r"(?:remain|remains|remained|still)\s+in\s+(?:(?:the|a|local|nearby)\s+)?hospitals?\b",
         # "275 were left with injuries", "left with lifelong disabilities"
