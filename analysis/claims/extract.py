@@ -651,6 +651,13 @@ _IN_CAMP_AFTER: Final = re.compile(r"\s+(?:in|at|across)\s+(?:an?\s+|the\s+|\w+\
 #: A verb of counting right before a figure: "has registered", "counted", "recorded".
 _COUNTED_BEFORE: Final = re.compile(r"\b(?:registered|counted|recorded|registers|counts|records|enumerated|verified|"
                                     r"profiled)\s+(?:(?:some|about|around|over|more\s+than|nearly|at\s+least|another)\s+)?$")
+#: People staying in a collective site right after the figure: "are sheltering in three schools", "are sleeping in a
+#: sports stadium".
+_SHELTERING_AT_SITE: Final = re.compile(
+    r"(?:\s+of\s+(?:them|whom|those))?\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been)\s+)?(?:now\s+|still\s+|"
+    r"currently\s+)?(?:sheltering|staying|sleeping|living|housed|accommodated)\s+(?:in|at|inside)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:schools?|churche?s?|mosques?|stadiums?|(?:sports\s+)?halls?|camps?|sites?|shelters?|collective\s+(?:centres?|centers?)|"
+    r"tents?|public\s+buildings?|compounds?|warehouses?)\b")
 #: Armed people destroyed: killed, in a military statement's words.
 _DESTROYED_AFTER: Final = re.compile(r"\s+(?:(?:have|had)\s+been|were|being)\s+(?:\w+ly\s+)?destroyed\b")  # (not "a vehicle
 # carrying 12 terrorists was destroyed": the vehicle was)
@@ -1321,6 +1328,9 @@ class _Extractor:
             toll = toll_metric(text, q, unit, known, near=True)
             if toll in _MOVED:
                 return toll
+            if metric == "displaced" and _SHELTERING_AT_SITE.match(text, after):
+                return "idps"  # "1,300 households are sheltering in a school and two churches": displaced, staying
+                # in a collective site
         return metric
 
     def _later_fate(self, text: str, q: Quantity, unit: str, after: int) -> str | None:

@@ -313,6 +313,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"torch(?:ed|ing)", r"burning(?=\s+(?:down|of|at\s+least|some|about|around|almost|more|over|nearly|up\s+to|\d|hundreds|dozens|scores|thousands|tens|several|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))",
         r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
         r"reduced\s+to\s+rubble", r"(?:combat|equipment)\s+losses", r"losses\s+of\s+the\s+enemy",
+        # "the losses of the Azerbaijani armed forces total ...": a side's losses
+        r"losses\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:army|armed\s+forces|forces|troops|military|side)\b",
         r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses",
         # a side's losses counted: "a tally of Russian losses:", "Ukrainian losses put at over 180 troops", "losses
         # amounted to 280 servicemen" (people lost are killed and wounded: :func:`analysis.claims.cues.cue_metric`)
