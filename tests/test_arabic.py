@@ -1798,3 +1798,16 @@ def test_arabic_dot_leaders_labels_of_things_and_the_drowned(text, expected):
 ])
 def test_arabic_twenty_eighth_session(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refugees returning, by country of asylum
+    ("أعداد اللاجئين العائدين بحسب بلد اللجوء:\n- تركيا: 214,300\n- لبنان: ١٩٨٬٠٠٠\n",
+     [(214300, "returned"), (198000, "returned")]),
+    ("أعداد اللاجئين بحسب بلد اللجوء:\n- تركيا: 214,300\n", [(214300, "refugees")]),
+    # a camp that holds families: IDPs; a camp's refugees stay refugees; a building's prisoners are no IDPs
+    ("يضم المخيم حالياً 1,340 عائلة، أي قرابة 7,200 شخص.", [(1340, "idps"), (7200, "idps")]),
+    ("في حين يضم مخيم الأزرق نحو 40 ألف لاجئ.", [(40000, "refugees")]),
+])
+def test_arabic_twenty_eighth_session_second_round(text, expected):
+    assert figures(text) == expected

@@ -1454,6 +1454,11 @@ class _Sentence:
                     if (w := lex.strip_article(strip_conj(self.word(k + 1)))) in _SHELTERS or w in _CAMP_WORDS:
                         return "idps"
                     break
+                if strip_conj(self.word(k)) in _HOLDS:
+                    if lex.strip_article(strip_conj(self.word(k + 1))) in _CAMP_WORDS \
+                            and (f.unit_tok < 0 or lex.cue(self.word(f.unit_tok)) is None):  # (not "79 ألف لاجئ")
+                        return "idps"  # "يضم المخيم حالياً 1,340 عائلة"
+                    break
         if strip_conj(self.word(f.hedge_tok - 1)) in _STAYING and (f.unit in _PEOPLE_UNITS or f.unit in (
                 "households", "families")) and self.word(j) == "في" and any(
                 (w := lex.strip_article(strip_conj(self.word(k)))) in _SHELTERS or w in _CAMP_WORDS
@@ -2208,6 +2213,9 @@ _STOP_MARK = re.compile(r"(?<!\.)[.!\u061f](?!\.)")
 _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إحجام", "احجام")}
 #: Taking people in (folded): "مراكز الإيواء استقبلت 2,300 أسرة".
 _TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
+#: Verbs of holding (folded), before a camp: "يضم المخيم حالياً 1,340 عائلة" (but "كان المبنى يضم 170 أسيراً": a
+#: building that held prisoners).
+_HOLDS = {lex.fold(w) for w in ("يضم", "تضم", "يحتضن", "تحتضن")}
 #: Verbs of living in a place (folded), right before its population: "يقطنها أكثر من 120 ألف نسمة".
 _DWELLING = {lex.fold(w) for w in ("يقطنها", "يقطنه", "يسكنها", "يسكنه", "يقطن", "يسكن", "تقطنها", "تسكنها")}
 #: Verbs of still being somewhere (folded, after ما or لا): "لا يزالون", "ما زالوا".
@@ -2472,6 +2480,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     and cues[k + 1] not in (None, "other"))), None)
                 if context is None and heading and line and _CELL_GAP.search(folded, toks[a].start, toks[b - 1].end):
                     context = heading  # "المديرية     الأسر     الأفراد": the header row of the table under a title
+                if context == "refugees" and any(lex.cue(strip_conj(w)) == "returned" for w in words):
+                    context = "returned"  # "أعداد اللاجئين العائدين بحسب بلد اللجوء:": refugees going home
                 if context == "displaced" and any(strip_conj(w) in ("خارج", "الخارج") for w in words) \
                         and not any(strip_conj(w) in _INTERNAL for w in words):
                     context = "refugees"  # "توزّع الفارّون إلى خارج البلاد على النحو الآتي:": those who left the country

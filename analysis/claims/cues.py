@@ -261,6 +261,8 @@ _DASH: Final = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
 _AS_VERBS: Final = {"verified", "identified", "registered", "recorded", "confirmed", "documented", "reported", "listed",
                     "counted", "classified", "classed", "described", "categorised", "categorized", "considered"}
 _AND_THEN: Final = re.compile(r"\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?P<cue>[a-z]+(?:\s+[a-z]+)?)\s+(?:them|all\s+of\s+them|him|her)\b")
+#: A running total after a gerund: "bringing the number of IDPs to", "raising the toll to".
+_TOTAL_AHEAD: Final = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:number|total|toll|tally|count|figure)\b")
 _LIST_ITEM: Final = re.compile(r"\s*\(?\d(?![\d,.]*\)?\s+(?:dead|killed|hurt|injured|wounded|missing|displaced|detained|arrested|"
                                r"abducted)\b)")  # (not "Nine dead, including two children; 40 hurt": a figure with a
 # fate of its own)
@@ -443,6 +445,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             continue
         w_start = t.start("word")
         word = t.group("word").lower()
+        if word in ("bringing", "raising", "taking", "pushing") and _TOTAL_AHEAD.match(text, t.end()):
+            return None  # "displaced about 6,000 people, bringing the number of IDPs to 120,000": the total's metric is
+            # the total's
         cue = cues_by_start.get(w_start)
         if cue is not None and prev_word in _DETERMINER_WORDS and cue[3].endswith("ed") \
                 and _ATTRIBUTIVE_AFTER.match(text, cue[1]):

@@ -120,7 +120,11 @@ def bare_heading(text: str) -> bool:
 #: A year in a header cell: "Displaced since Feb 2021", "Killed (2024)".
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: What a header cell may hold beside its words: a year, a week's or a round's number, an aside in brackets.
+#: Footnote marks after a word: "Total IDPs\u00b9", "Deaths\u2020".
+_FOOTNOTE_MARK: Final = re.compile("(?<=\\w)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2020]+")
 _CELL_ASIDE: Final = re.compile(r"\([^()]*\)|\b(?:week|wk|round|day)\s*\d{1,2}\b|"
+                                # a footnote's mark: "Total IDPs\u00b9", "Deaths*"
+                                "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079*\u2020]+|"
                                 # an age: "of whom children under 15", "aged 18 and over"
                                 r"\b(?:under|over|below|above|aged)\s+\d{1,2}\b|"
                                 # a date: "Cumulative since 25 Aug", "As of 3 May"
@@ -158,7 +162,8 @@ def header_cells(text: str) -> list[str] | None:
     parted by wide gaps, each a few words with no figure and no sentence mark."""
     if len(text) > 140 or not has_cell_gaps(text):
         return None
-    cells = [c for c in CELL_GAP.split(text.strip(" |\t")) if c]
+    # (a footnote's mark is no part of a cell's words: "Total IDPs\u00b9" counts IDPs)
+    cells = [_FOOTNOTE_MARK.sub("", c) for c in CELL_GAP.split(text.strip(" |\t")) if c]
     words = 4 if "|" in text else 3  # (cells parted by bars may run to five words: "Buried at Potocari that July")
     if len(cells) < 2 or any(len(core) > 32 or core.count(" ") > words or any(ch.isdigit() or ch in ".!?;" for ch in core)
                              for core in (_CELL_ASIDE.sub("", c[:-1] if c.endswith(".") else c).strip() for c in cells)):

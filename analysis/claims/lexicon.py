@@ -408,6 +408,7 @@ PERSON_NOUNS = {
     "employees", "aid workers", "volunteers", "adults", "elderly", "youths", "youngsters", "farmers", "shepherds",
     "displaced", "fatality", "casualty", "death", "airmen", "airman", "crew", "crewmen", "crew members", "seafarers", "sailors", "marines",
     "paratroopers", "advisers", "advisors", "contractors", "agents", "spies", "clerics", "imams", "priests",
+    "aggressors", "assailants", "troopers",
     "monks", "nuns", "novices", "pastors", "deacons",
     "seminarians", "congregants", "administrators", "cleaners", "cooks", "watchmen", "janitors",
     "technicians", "constables", "jawans", "majors", "patrolmen",
@@ -490,6 +491,8 @@ OBJECT_NOUNS: Final = {
     "air-defence systems", "air-defense systems", "artillery pieces", "anti-aircraft guns", "self-propelled guns",
     # explosives planted, found or made safe ("neutralised 26 explosive devices", "seized 11 IEDs")
     "explosive devices", "devices", "ieds", "landmines", "mines", "booby traps", "health posts",
+    # singulars, counted as "one" in a list: "62 houses, one health post and two churches burned"
+    "health post", "health centre", "health center", "health facility", "shop", "school building",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").
@@ -501,6 +504,7 @@ SINGLE_PERSON_NOUNS: Final = {
     "pensioner", "father", "mother", "son", "daughter", "staff", "staffer", "colleague", "refugee", "migrant",
     "protester", "demonstrator", "detainee", "prisoner", "hostage", "peacekeeper", "employee", "contractor",
     "villager", "herder", "fisherman", "trader", "shopkeeper", "IDP", "idp", "returnee", "patient", "surgeon",
+    "agent", "aggressor", "assailant", "trooper",
     "pharmacist", "midwife", "engineer", "judge", "lawyer", "priest", "imam", "cleric", "monk", "nun",
     "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
     "customs officer", "border guard", "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman",
