@@ -1811,3 +1811,17 @@ def test_arabic_twenty_eighth_session(text, expected):
 ])
 def test_arabic_twenty_eighth_session_second_round(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Markdown rule under a header row keeps the table's columns
+    ("مقدمة.\n\n| الطرف | حالات الاعتقال | منها تحولت إلى اختفاء قسري |\n|---|---|---|\n| قوات النظام | 352 | 168 |\n",
+     [(352, "detained"), (168, "missing")]),
+    # labels that say where the displaced stay
+    ("أرقام رئيسية:\n- الأسر المقيمة في المخيمات: ٣٣٬٨٠٠ أسرة\n- النازحون خارج المخيمات: قرابة ١٫١ مليون شخص\n",
+     [(33800, "idps"), (1100000, "idps")]),
+    # a country that hosts people, and Turkey is a country
+    ("وتستضيف تركيا وحدها قرابة 3.5 مليون سوري.", [(3500000, "refugees")]),
+])
+def test_arabic_twenty_eighth_session_third_round(text, expected):
+    assert figures(text) == expected

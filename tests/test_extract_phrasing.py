@@ -3503,3 +3503,50 @@ def test_singular_equipment_in_a_list_of_figures(text, expected):
 def test_twenty_eighth_session_second_round(text, value, metric):
     """Phrasings read in session 28's second written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a field report's short forms
+    ("- Per the district chairman: 28 civ KIA, incl. 5 women and 3 children.", 28, "killed"),
+    ("- Per the district chairman: 28 civ KIA, incl. 5 women and 3 children.", 5, "killed"),
+    ("- Mil. source reports 3 soldiers KIA, 4 WIA and 1 MIA during pursuit.", 4, "wounded"),
+    ("- Mil. source reports 3 soldiers KIA, 4 WIA and 1 MIA during pursuit.", 1, "missing"),
+    ("- 14 WIA evacuated to the state hospital, 2 in critical condition.", 14, "wounded"),
+    # a part of a whole named by its metric
+    ("- Of the new IDPs, 1,900 ind. arrived at the camp, which is already full.", 1900, "idps"),
+    # parts of a figure named in the sentence before
+    ("Monitors documented 140 new arrests of civilians. Of the 140, 101 were men, 31 were women and 8 were boys.",
+     31, "detained"),
+    ("Soldiers killed 40 villagers. Of the 40, 12 were men, 9 were women and 4 were boys.", 4, "killed"),
+    # people whose whereabouts are not known are missing
+    ("At the end of June, the whereabouts of 41 of the people arrested during the period remained unknown.", 41,
+     "missing"),
+    # a part of people named by what befell them, in the sentence before
+    ("Those arrested were accused of supporting resistance forces. At least 9 of them were local aid workers.", 9,
+     "detained"),
+    # a prisoner exchange: people handed back and returned are freed
+    ("The two sides carried out a prisoner exchange on Wednesday. The ministry said 95 of its servicemen had been "
+     "returned. A commissioner later said two civilians had also been handed back.", 95, "released"),
+    ("The two sides carried out a prisoner exchange on Wednesday. The ministry said 95 of its servicemen had been "
+     "returned. A commissioner later said two civilians had also been handed back.", 2, "released"),
+    ("Armed youth abducted 23 women during the raids. Of these, 14 have since been handed back to their families.", 14,
+     "released"),
+    ("Nineteen schools were handed back to the local authorities.", 19, None),
+    # bodies recovered, then the things the same verb took
+    ("Troops recovered the bodies of the four rebels, seven high-powered firearms (four M16 rifles and three AK-47 "
+     "rifles) and documents.", 7, "captured"),
+    # forced out of their communities; but people from a village are no displaced people
+    ("Since January, settler violence has forced at least 210 households, or more than 1,100 people, out of their "
+     "communities.", 1100, "displaced"),
+    ("Another man said 11 people from his village were killed in one night.", 11, "killed"),
+    # a heading that names a figure of the text again; the displaced counted where they are now
+    ("The emergency room received 120 patients with violence-related injuries.\n\nTriage of the 120 patients:\n"
+     "- Red (life-threatening): 35\n- Yellow (urgent, stable): 50\n", 50, "wounded"),
+    ("About 8,000 people fled their homes, adding to the more than one million people already displaced in the "
+     "country.", 1000000, "idps"),
+    # a number word parted at a line's end
+    ("Another twenty-\nthree people were reported missing after the attack.", 23, "missing"),
+])
+def test_twenty_eighth_session_third_round(text, value, metric):
+    """Phrasings read in session 28's third written batches, in sentences of our own."""
+    assert_reads(text, value, metric)

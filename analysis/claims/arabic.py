@@ -90,7 +90,7 @@ from typing import Iterator
 from analysis.claims import arabic_lexicon as lex
 from analysis.claims.arabic_places import country_code, is_country
 from analysis.claims.arabic_shares import ARRIVALS, find_shares, may_hold_share
-from analysis.claims.layout import row_cells
+from analysis.claims.layout import row_cells, rule_line
 from analysis.claims.lexicon import AFTER_HELD_METRICS, MOVED_METRICS, PEOPLE_METRICS
 from analysis.claims.arabic_numbers import (ONES, SCALES, TEN, NumberPhrase, Token, normalise, read_number, strip_conj,
                                             tokens)
@@ -1471,7 +1471,8 @@ class _Sentence:
             # "أمّنت قواتنا خروج أكثر من 1200 عائلة من القضاء": people brought out, evacuated (not "خروج ألفي
             # سوري من لبنان", who left to go home)
             return "displaced"
-        if strip_conj(self.word(f.hedge_tok - 2)) in _TOOK_IN and is_country(self.word(f.hedge_tok - 1), ""):
+        c = f.hedge_tok - 1 - (self.word(f.hedge_tok - 1) in ("وحدها", "وحده"))  # ("تستضيف تركيا وحدها قرابة")
+        if strip_conj(self.word(c - 1)) in _TOOK_IN and is_country(self.word(c), ""):
             return "refugees"  # "استقبلت مصر ما يزيد على 500 ألف": a country took them in
         # 0a1. "القضاء على (237) إرهابيا": put an end to them, killed
         if self.word(f.hedge_tok - 1) == "علي" and (f.unit in _PEOPLE_UNITS or not f.unit) and (
@@ -2212,6 +2213,9 @@ _STOP_MARK = re.compile(r"(?<!\.)[.!\u061f](?!\.)")
 #: Refraining from something (folded): "عزوف نحو 300 أسرة عن العودة" (they have not returned).
 _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إحجام", "احجام")}
 #: Taking people in (folded): "مراكز الإيواء استقبلت 2,300 أسرة".
+#: Words of residing (folded), in a label: "الأسر المقيمة في المخيمات".
+_RESIDING = {lex.fold(w) for w in ("المقيمة", "المقيمين", "المقيمون", "القاطنة", "القاطنين", "المتواجدة", "الموجودة",
+                                   "الموجودين")}
 _TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
 #: Verbs of holding (folded), before a camp: "يضم المخيم حالياً 1,340 عائلة" (but "كان المبنى يضم 170 أسيراً": a
 #: building that held prisoners).
@@ -2411,6 +2415,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
     in_item = False  # the sentence before was (a part of) a bulleted item under a heading
     numbered = False  # the sentence before was the number of an item of a list ("1.")
     for a, b in _sentences(toks, folded):
+        if rule_line(folded[toks[a].start:toks[b - 1].end].strip()):
+            continue  # "|---|---|---|" under a table's header row: no row of its own, and the table goes on
         if b - a == 2 and toks[a].kind == "num" and toks[a + 1].text in (".", ")") \
                 and folded[max(0, toks[a].start - 1):toks[a].start] in ("", "\n"):
             numbered = True
@@ -2554,6 +2560,14 @@ def _rows(text: str, article_id: str) -> list[dict]:
                                   if m and m != "other"), None)
                     if label is not None and s.compatible(f, label) == label:
                         metric = label
+                if metric in (None, "other", "displaced") and k == 0 and toks[a].kind == "punct" \
+                        and toks[a].text in ("-", "•", "*", "–", "▪") and f.hedge_tok - 1 > a \
+                        and toks[f.hedge_tok - 1].text == ":" and f.hedge_tok - a <= 10 \
+                        and (f.unit in _PEOPLE_UNITS or f.unit in ("households", "families") or not f.unit) \
+                        and any(lex.strip_article(strip_conj(s.word(j))) in _CAMP_WORDS for j in range(a + 1, f.hedge_tok - 1)) \
+                        and (metric == "displaced" or any(strip_conj(s.word(j)) in _RESIDING for j in range(a + 1, f.hedge_tok - 1))):
+                    metric = "idps"  # "- الأسر المقيمة في المخيمات: ٣٣٬٨٠٠ أسرة", "- النازحون خارج المخيمات: قرابة ١٫١
+                    # مليون": the displaced, counted by where they stay
                 if metric in PEOPLE_METRICS and not f.unit and line and k == 0 and f.hedge_tok > a + 1 \
                         and (thing := lex.thing(s.word(a))) not in (None, "sites") and not lex.person(s.word(a)) \
                         and s.word(a + 1) in ("التي", "الذي"):  # (a table by cause keeps its dead: "الألغام | 23")

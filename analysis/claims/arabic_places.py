@@ -35,7 +35,7 @@ _EXTRA = {
     "الموصل": ("Mosul", "IQ"), "نينوي": ("Ninewa", "IQ"), "بغداد": ("Baghdad", "IQ"), "الانبار": ("Anbar", "IQ"),
     "طرابلس": ("Tripoli", "LY"), "بنغازي": ("Benghazi", "LY"), "دارفور": ("Darfur", "SD"),
     "الخرطوم": ("Khartoum", "SD"), "الجزيرة": ("Al Jazirah", "SD"), "الفاشر": ("El Fasher", "SD"),
-    "لبنان": ("Lebanon", "LB"), "بيروت": ("Beirut", "LB"), "الاردن": ("Jordan", "JO"), "تركيا": ("Turkey", "TR"),
+    "لبنان": ("Lebanon", "LB"), "بيروت": ("Beirut", "LB"), "الاردن": ("Jordan", "JO"), "تركيا": ("Türkiye", "TR"),  # (CLDR's English name: a country, for is_country)
     "العراق": ("Iraq", "IQ"), "اليمن": ("Yemen", "YE"), "ليبيا": ("Libya", "LY"), "السودان": ("Sudan", "SD"),
     "مصر": ("Egypt", "EG"), "خان يونس": ("Khan Yunis", "PS"), "رفح": ("Rafah", "PS"), "جنوب لبنان": ("South Lebanon", "LB"),
     "صلاح الدين": ("Salah al-Din", "IQ"), "ديالى": ("Diyala", "IQ"), "كركوك": ("Kirkuk", "IQ"), "دهوك": ("Duhok", "IQ"),

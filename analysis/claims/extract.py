@@ -661,6 +661,22 @@ _SHELTERING_AT_SITE: Final = re.compile(
     r"tents?|public\s+buildings?|compounds?|warehouses?)\b")
 #: The next word (lower-cased text).
 _NEXT_WORD: Final = re.compile(r"\s+([a-z][a-z-]*)")
+#: Bodies recovered, up to the figure of the dead: "recovered the bodies of the ".
+_BODIES_RECOVERED_BEFORE: Final = re.compile(r"\b(?:recovered|retrieved)\s+(?:the\s+)?bodies\s+of\s+(?:the\s+)?$")
+#: A sentence that opens with the whole its figure is a part of, named by its metric: "Of the new IDPs, ".
+_OF_THE_MOVERS: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(?:new\s+|newly\s+arrived\s+)?(idps|refugees|"
+                                   r"returnees)\b[^,.;:]{0,40},\s*(?:(?:some|about|approx\.|approximately|around|nearly|"
+                                   r"over|more\s+than)\s+)?$")
+#: A sentence that opens with a figure named before as its whole: "Of the 163, ".
+_OF_THE_NUMBER: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(\d[\d,]*)\s*,\s*")
+#: "The whereabouts of" right before a figure, and what says they are not known.
+_WHEREABOUTS_BEFORE: Final = re.compile(r"\bwhereabouts\s+of\s+(?:(?:some|about|at\s+least|more\s+than|nearly|another)\s+)?$")
+_UNKNOWN: Final = re.compile(r"\b(?:unknown|not\s+known|unclear|unaccounted)\b")
+#: A sentence that opens with people named by a participle: "Those arrested", "The people killed".
+_THOSE_WHO: Final = re.compile(r"[\s\u2022*-]*(?:those|the\s+people|the\s+civilians)\s+([a-z]+ed|taken|held|hurt)\b")
+#: Displaced people counted where they are now: "already displaced in Haiti", "currently displaced inside Sudan".
+_STOCK_DISPLACED_AFTER: Final = re.compile(r"\s+(?:who\s+(?:are|were)\s+)?(?:already|currently|now|still)\s+(?:internally\s+)?"
+                                           r"displaced\s+(?:in|inside|within|across)\b")
 #: Armed people destroyed: killed, in a military statement's words.
 _DESTROYED_AFTER: Final = re.compile(r"\s+(?:(?:have|had)\s+been|were|being)\s+(?:\w+ly\s+)?destroyed\b")  # (not "a vehicle
 # carrying 12 terrorists was destroyed": the vehicle was)
@@ -1186,6 +1202,16 @@ class _Extractor:
                 and _IN_CAMP_AFTER.match(self.low, after) and _COUNTED_BEFORE.search(self.low, max(0, q.start - 40), q.start):
             metric = "idps"  # "has registered 840 households in an informal settlement", "counted 2,000 people in
             # makeshift camps": people counted where the displaced stay
+        if metric in (None, "detained", "captured") and "whereabouts" in self.low \
+                and _WHEREABOUTS_BEFORE.search(self.low, max(0, q.start - 40), q.start) \
+                and _UNKNOWN.search(self.low, q.end, min(len(self.low), q.end + 120)):
+            metric = "missing"  # "the whereabouts of 47 of the people arrested remained unknown": missing, whatever
+            # befell them before
+        if metric is None and unit and self.low.endswith("the ", 0, q.start) and not q.word and text.endswith(":") \
+                and (named := next((r for r in reversed(self.rows[-30:]) if r["value"] == q.value
+                                    and r["unit"] == unit and r["metric"] != "other"), None)) is not None:
+            metric = named["metric"]  # "Triage of the 146 patients:" after "received 146 patients with injuries":
+            # the figure named before, named again to head a list
         if metric is None and unit in ARMED and (_DESTROYED_AFTER.match(self.low, after)
                                                  or _DESTROYED_BEFORE.search(self.low, max(0, q.start - 40), q.start)):
             metric = "killed"  # "destroyed 30 militants", "2,300 soldiers have been destroyed": armed men killed, in
@@ -1282,6 +1308,10 @@ class _Extractor:
                 return "killed"  # "Bodies repatriated to Ukraine the same week: 250": the dead, however they came back
             if metric == "returned" and self.exchange and not _ROUTE_WORDS.search(label):
                 return "released"  # "Ukrainians returned on 25 June: 90" after a prisoner exchange: people freed
+        if metric == "returned" and self.exchange and unit in lexicon.PERSON_NOUNS \
+                and lexicon.NOUN_METRIC.get(unit) not in _MOVED_OR_BACK and unit not in ("families", "households"):
+            return "released"  # "103 servicemen had been returned", "20 of the returning soldiers" in a story of a
+            # prisoner exchange: people freed
         if metric == "displaced" and _HURT_WHOLE.search(text, max(0, q.start - 24), q.start) \
                 and _PARTITIVE_AFTER.match(text, q.end):
             return "wounded"  # "a prompt recovery to the wounded, 6 of whom were evacuated by air": the hurt, moved
@@ -1331,6 +1361,13 @@ class _Extractor:
             toll = toll_metric(text, q, unit, known, near=True)
             if toll in _MOVED:
                 return toll
+            if (whole := _OF_THE_MOVERS.match(text, 0, q.start)) is not None \
+                    and lexicon.NOUN_METRIC[whole.group(1)] in _MOVED:
+                return lexicon.NOUN_METRIC[whole.group(1)]  # "Of the new IDPs, 2,300 ind. arrived at the camp": a
+                # part of the IDPs, where they went
+            if metric == "displaced" and _STOCK_DISPLACED_AFTER.match(text, after):
+                return "idps"  # "the more than one million people already displaced in Haiti": those displaced inside
+                # the country now
             if metric == "displaced" and (_SHELTERING_AT_SITE.match(text, after) or (
                     self.neutral and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start))) \
                     and "refugee" not in text:  # (but "transit sites in Adré now hold about 110,000 people" beside
@@ -1414,6 +1451,12 @@ class _Extractor:
                 and (unit or label_noun(self.low, q.start)) in lexicon.PERSON_NOUNS:
             return "casualties", True  # "personnel – about 894,240" under "The combat losses of the enemy were":
             # the people a force loses are its killed and wounded
+        if "of the" in self.low[:10] and (whole := _OF_THE_NUMBER.match(self.low)) is not None and q.start >= whole.end():
+            number = float(whole.group(1).replace(",", ""))
+            earlier = next((r for r in reversed(self.rows[-30:]) if r["value"] == number), None)
+            if earlier is not None and earlier["metric"] != "other" and compatible(earlier["metric"], unit, known):
+                return earlier["metric"], False  # "Monitors documented 163 new arrests. Of the 163, 121 were men, 34
+                # were women": the parts of the figure named before
         if prev is not None and prev["metric"] not in ("other", None) and "of the " in self.low[:12] \
                 and _OF_THE_WHOLE.match(self.low, 0, q.start) \
                 and compatible(prev["metric"], unit, known):
@@ -1430,6 +1473,13 @@ class _Extractor:
             # among them")
             if prev_end:
                 metric = prev["metric"] if prev is not None else None
+            elif (those := _THOSE_WHO.match(self.low)) is not None or (
+                    self.index and (those := _THOSE_WHO.match(
+                        before := self.attributor.sentences[self.index - 1].lower())) is not None
+                    and not any(ch.isdigit() for ch in before)):
+                # "Those arrested were accused of supporting rebels. At least 11 of them were aid workers": the people
+                # the sentence (or the one before, with no figure of its own) opens with, named by what befell them
+                metric = cue_metric(those.string, those.start(1), those.end(1), "people", True)
             elif self.last_conflict and self.last_conflict[0] >= self.index - 1:
                 metric = self.last_conflict[1]
             else:
@@ -1500,6 +1550,11 @@ class _Extractor:
                     and _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 70 \
                     and _LOST_BEFORE.search(text, max(0, prev["start"] - 80), prev["start"]):
                 return "destroyed"
+            if prev["metric"] == "killed" and compatible("captured", unit, known) \
+                    and _PARALLEL.search(text, prev_end, q.start) and q.start - prev_end < 40 \
+                    and _BODIES_RECOVERED_BEFORE.search(text, max(0, prev["start"] - 60), prev["start"]):
+                return "captured"  # "recovered the bodies of the five rebels, seven firearms and three mines": the
+                # verb's other objects, taken
             return None
         if "|" in text and _NEXT_CELL.fullmatch(text, prev_end, q.start):
             return prev["metric"]  # "killings of civilians | 58 | 31 | 89": the row's label counts every cell

@@ -38,6 +38,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:and|or)\s+kill(?:ed|ing)",
     ],
     "wounded": [
+        r"wia\b(?!-)",  # "5 WIA": wounded in action, in a field report's short form
         r"(?:gunshot|shrapnel|bullet|blast|burn)(?:\s+(?:or|and)\s+(?:gunshot|shrapnel|bullet|blast|burn))?\s+"
         r"(?:wounds|injuries)",
         # a hospital's war trauma: "war-wounded patients", "trauma cases", "admissions (war-related)"
@@ -80,6 +81,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:wounds|injuries|burns)|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition)",
     ],
     "killed": [
+        r"kia\b(?!-)",  # "31 civ KIA": killed in action, in a field report's short form
         r"kill(?:ed|ing|ings|s)?", r"dead\s+on\s+arrival", r"found\s+dead", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"bury(?:ing)?(?=\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?\d)", r"neutrali[sz](?:ed|ing|es?|ation\s+of)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
@@ -120,7 +122,9 @@ METRIC_CUES: dict[str, list[str]] = {
         # "forced dozens of families to leave": the people between the verb and its infinitive
         r"forc(?:ed|ing)(?=\s+(?:(?:at\s+least|about|some|more\s+than|over|nearly|around)\s+)?(?:\d[\d,.]*|dozens|hundreds|"
         r"thousands|scores|several|tens)\s+(?:[\w-]+\s+){0,5}?to\s+(?:leave|flee|move|relocate|abandon)\b)",
-        r"(?:forced|pushed)\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        r"(?:forced|pushed)\s+out\s+of", r"(?:have|has|had)\s+left\s+(?:for|towards?)\b", r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
+        # (but "11 people from his village were killed": where they came from)
+        r"out\s+of\s+(?:their|his|her)\s+(?:communities|villages?|neighbou?rhoods?)", r"driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         # "the fighting has pushed 45,000 people out of camps and villages", "has pushed 40,000 people towards the city"
         r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?(?:out\s+of|towards?)\b)",
         r"homeless", r"exodus", r"on\s+the\s+move",
@@ -194,6 +198,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:took|taken|taking|take|brought|bringing|flew|flown|flying)(?=\s+(?:(?!to\s|from\s)[\w,-]+\s+){1,5}?home\b)",
     ],
     "released": [
+        # "14 have since been handed back to their families", "two civilians had also been handed back" in an exchange
+        r"handed\s+back(?!\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:authorities|government|owners|administration|ministry))",
         r"releas(?:ed|es?|ing)", r"freed", r"freeing(?!\s+up\b)", r"set\s+free", r"slip(?:ped)?\s+away",
         r"regain(?:ed|s)?\s+(?:their|his|her)\s+(?:freedom|liberty)",
         # children who leave armed groups: "separated from armed groups", "left the ranks of armed groups",
@@ -275,7 +281,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:were|was|are|is)\s+(?:now\s+|currently\s+|reportedly\s+)?held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
         r"on|at\s+bay))",
     ],
-    "missing": [r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
+    "missing": [r"mia\b(?!-)", r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
                 r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"whereabouts\s+of",
                 # "the fate of the other three is still unknown", "12 men whose fate remains unknown", "the fate of
                 # seven more servicemen is being clarified"
@@ -408,7 +414,7 @@ PERSON_NOUNS = {
     "employees", "aid workers", "volunteers", "adults", "elderly", "youths", "youngsters", "farmers", "shepherds",
     "displaced", "fatality", "casualty", "death", "airmen", "airman", "crew", "crewmen", "crew members", "seafarers", "sailors", "marines",
     "paratroopers", "advisers", "advisors", "contractors", "agents", "spies", "clerics", "imams", "priests",
-    "aggressors", "assailants", "troopers",
+    "aggressors", "assailants", "troopers", "kia", "wia", "mia", "civ", "civs",
     "monks", "nuns", "novices", "pastors", "deacons",
     "seminarians", "congregants", "administrators", "cleaners", "cooks", "watchmen", "janitors",
     "technicians", "constables", "jawans", "majors", "patrolmen",
@@ -556,19 +562,22 @@ NOUN_METRIC: Final = {
     "detainees": "detained", "detainee": "detained", "hostages": "detained", "hostage": "detained",
     "prisoners": "captured", "prisoner": "captured",
     "disappearances": "missing", "homicides": "killed", "deceased": "killed",
+    # a field report's short forms: killed, wounded and missing in action ("2 soldiers KIA, 5 WIA and 1 MIA")
+    "kia": "killed", "wia": "wounded", "mia": "missing",
     # "received more than 480 trauma cases": people hurt, as health bulletins count them
     "trauma cases": "wounded", "trauma patients": "wounded", "war-wounded": "wounded",
 }
 
 #: Units written in short or singular forms, as reported: "45 HH" counts households, "210 ind." individuals.
 UNIT_NAMES: Final = {"hh": "households", "hhs": "households", "household": "households", "family": "families",
+                     "civ": "civilians", "civs": "civilians",
                      "ind": "individuals", "indiv": "individuals", "inds": "individuals"}
 
 #: Units that only say which metric, not what was counted: the figure counts people.
 METRIC_ONLY_UNITS: Final = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded",
                             "injured", "casualties", "casualty", "displaced", "others", "missing", "arrests",
                             "abductions", "injuries", "killings", "returned", "released", "lives", "movements",
-                            "disappearances", "homicides", "deceased"}
+                            "disappearances", "homicides", "deceased", "kia", "wia", "mia"}
 
 #: Metrics whose default counted noun is "people".
 PEOPLE_METRICS: Final = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "released",

@@ -75,7 +75,8 @@ from analysis.claims.alternation import by_first_char, lowers_exactly
 _U: Final = r"one|two|three|four|five|six|seven|eight|nine"
 _TEEN: Final = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _T: Final = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_W99: Final = rf"(?:(?:{_T})(?:[\s-](?:{_U})\b)?|(?:{_TEEN})|(?:{_U}))\b"
+#: (a hyphen at a line's end may part the tens and the units: "twenty-\nthree")
+_W99: Final = rf"(?:(?:{_T})(?:(?:-\n[ \t]*|[\s-])(?:{_U})\b)?|(?:{_TEEN})|(?:{_U}))\b"
 _W999: Final = rf"(?:(?:{_W99}|a)\s+hundred\b(?:\s+(?:and\s+)?{_W99})?|{_W99})"
 _BIG: Final = r"(?:thousand|million|billion)\b"
 _WNUM: Final = (
