@@ -1208,8 +1208,8 @@ class _Extractor:
             metric = "missing"  # "the whereabouts of 47 of the people arrested remained unknown": missing, whatever
             # befell them before
         if metric is None and unit and self.low.endswith("the ", 0, q.start) and not q.word and text.endswith(":") \
-                and (named := next((r for r in reversed(self.rows[-30:]) if r["value"] == q.value
-                                    and r["unit"] == unit and r["metric"] != "other"), None)) is not None:
+                and q.value is not None and (named := self._named_before(q.value, unit)) is not None \
+                and named["metric"] != "other":
             metric = named["metric"]  # "Triage of the 146 patients:" after "received 146 patients with injuries":
             # the figure named before, named again to head a list
         if metric is None and unit in ARMED and (_DESTROYED_AFTER.match(self.low, after)
@@ -1452,8 +1452,7 @@ class _Extractor:
             return "casualties", True  # "personnel – about 894,240" under "The combat losses of the enemy were":
             # the people a force loses are its killed and wounded
         if "of the" in self.low[:10] and (whole := _OF_THE_NUMBER.match(self.low)) is not None and q.start >= whole.end():
-            number = float(whole.group(1).replace(",", ""))
-            earlier = next((r for r in reversed(self.rows[-30:]) if r["value"] == number), None)
+            earlier = self._named_before(float(whole.group(1).replace(",", "")))
             if earlier is not None and earlier["metric"] != "other" and compatible(earlier["metric"], unit, known):
                 return earlier["metric"], False  # "Monitors documented 163 new arrests. Of the 163, 121 were men, 34
                 # were women": the parts of the figure named before
@@ -1486,6 +1485,15 @@ class _Extractor:
                 metric = None
             return (metric if metric and metric != "other" and compatible(metric, unit, known) else None), False
         return None, False
+
+    def _named_before(self, value: float, unit: str = "") -> dict | None:
+        """The latest of the article's last 30 figures with ``value`` (and ``unit`` when given), or None."""
+        rows = self.rows
+        for k in range(len(rows) - 1, max(-1, len(rows) - 31), -1):  # (an index loop: mypyc reads it)
+            row = rows[k]
+            if row["value"] == value and (not unit or row["unit"] == unit):
+                return row
+        return None
 
     def _whole_before_part(self, q: Quantity, after: int) -> bool:
         """Whether the figure is the whole of a partitive that opens the sentence, with no verb of its own

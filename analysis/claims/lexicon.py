@@ -320,7 +320,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"set\s+(?:ablaze|alight|on\s+fire|fire\s+to)", r"setting\s+(?:ablaze|alight|on\s+fire|fire\s+to)",
         r"reduced\s+to\s+rubble", r"(?:combat|equipment)\s+losses", r"losses\s+of\s+the\s+enemy",
         # "the losses of the Azerbaijani armed forces total ...": a side's losses
-        r"losses\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:army|armed\s+forces|forces|troops|military|side)\b",
+        r"losses\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:army|armed\s+forces|forces|troops|military|side)\b"
+        # (a tally that follows, not "inflicting major losses of the terrorists' military equipment")
+        r"(?=\s+(?:total|totals|totall?ed|amount|amounts|amounted|stand|stands|stood|reached|were|are|include|included)\b|\s*:)",
         r"(?:the\s+)?enemy(?:'s|\u2019s)?\s+losses",
         # a side's losses counted: "a tally of Russian losses:", "Ukrainian losses put at over 180 troops", "losses
         # amounted to 280 servicemen" (people lost are killed and wounded: :func:`analysis.claims.cues.cue_metric`)
