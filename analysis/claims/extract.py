@@ -640,7 +640,8 @@ _EXCHANGE: Final = re.compile(r"\b(?:(?:in|through|by|under)\s+(?:an?\s+|the\s+|
                               r"(?:result|part)\s+of\s+(?:an?|the|another|this|a\s+new)\s+(?:exchange|swap)|"
                               r"exchanges?\s+of\s+(?:prisoners|captives|detainees|pows))\b")
 
-#: "lost" right before a figure (:func:`_Extractor._inherited`: the things listed after it are destroyed).
+#: A hedge right before a figure, in the patterns below that end at the figure: "about ", "more than ".
+_HEDGE_BEFORE: Final = r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly|another|a\s+further)\s+)?"
 #: Pieces of a force's equipment: "412 units of armoured equipment", "30 units of military hardware".
 _UNITS_OF_EQUIPMENT: Final = re.compile(r"\s+units?\s+of\s+(?:[a-z-]+\s+){0,2}(?:equipment|hardware|machinery|weaponry|vehicles)\b")
 #: A surrender after the figure's noun, past an aside: "people, among them 2,389 soldiers, surrendered".
@@ -651,7 +652,7 @@ _IN_CAMP_AFTER: Final = re.compile(r"\s+(?:in|at|across)\s+(?:an?\s+|the\s+|\w+\
                                    r"collective\s+(?:centres?|centers?)|shelters?)\b")
 #: A verb of counting right before a figure: "has registered", "counted", "recorded".
 _COUNTED_BEFORE: Final = re.compile(r"\b(?:registered|counted|recorded|registers|counts|records|enumerated|verified|"
-                                    r"profiled)\s+(?:(?:some|about|around|over|more\s+than|nearly|at\s+least|another)\s+)?$")
+                                    r"profiled)\s+" + _HEDGE_BEFORE + "$")
 #: People staying in a collective site right after the figure: "are sheltering in three schools", "are sleeping in a
 #: sports stadium".
 _SHELTERING_AT_SITE: Final = re.compile(
@@ -670,23 +671,21 @@ _OF_THE_MOVERS: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(?:
 #: A sentence that opens with a figure named before as its whole: "Of the 163, ".
 _OF_THE_NUMBER: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(\d[\d,]*)\s*,\s*")
 #: "The whereabouts of" right before a figure, and what says they are not known.
-_WHEREABOUTS_BEFORE: Final = re.compile(r"\bwhereabouts\s+of\s+(?:(?:some|about|at\s+least|more\s+than|nearly|another)\s+)?$")
+_WHEREABOUTS_BEFORE: Final = re.compile(r"\bwhereabouts\s+of\s+" + _HEDGE_BEFORE + "$")
 _UNKNOWN: Final = re.compile(r"\b(?:unknown|not\s+known|unclear|unaccounted)\b")
 #: A sentence that opens with people named by a participle: "Those arrested", "The people killed".
 _THOSE_WHO: Final = re.compile(r"[\s\u2022*-]*(?:those|the\s+people|the\s+civilians)\s+([a-z]+ed|taken|held|hurt)\b")
 #: Displaced people counted where they are now: "already displaced in Haiti", "currently displaced inside Sudan".
 _STOCK_DISPLACED_AFTER: Final = re.compile(r"\s+(?:who\s+(?:are|were)\s+)?(?:already|currently|now|still)\s+(?:internally\s+)?"
                                            r"displaced\s+(?:in|inside|within|across)\b")
-#: Armed people destroyed: killed, in a military statement's words.
-_DESTROYED_AFTER: Final = re.compile(r"\s+(?:(?:have|had)\s+been|were|being)\s+(?:\w+ly\s+)?destroyed\b")  # (not "a vehicle
-# carrying 12 terrorists was destroyed": the vehicle was)
-_DESTROYED_BEFORE: Final = re.compile(r"\bdestroy(?:ed|ing|s)?\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly|"
-                                      r"another|a\s+further)\s+)?$")
-_LOST_BEFORE: Final = re.compile(r"\blos(?:t|ing)\s+(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?"
-                                  # or a figure of the dead before it: "lost 212 servicemen killed and | more than 300
-                                  # wounded, as well as 9 tanks"
-                                  r"(?:[\d,.]+\s+[a-z-]+\s+(?:killed|dead)\s*,?\s+(?:and\s+)?"
-                                  r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly)\s+)?)?$")
+#: Armed people destroyed: killed, in a military statement's words (not "a vehicle carrying 12 terrorists was
+#: destroyed": the vehicle was).
+_DESTROYED_AFTER: Final = re.compile(r"\s+(?:(?:have|had)\s+been|were|being)\s+(?:\w+ly\s+)?destroyed\b")
+_DESTROYED_BEFORE: Final = re.compile(r"\bdestroy(?:ed|ing|s)?\s+" + _HEDGE_BEFORE + "$")
+#: "lost" right before a figure (:func:`_Extractor._inherited`: the things listed after it are destroyed), or a figure
+#: of the dead between them: "lost 212 servicemen killed and | more than 300 wounded, as well as 9 tanks".
+_LOST_BEFORE: Final = re.compile(r"\blos(?:t|ing)\s+" + _HEDGE_BEFORE
+                                 + r"(?:[\d,.]+\s+[a-z-]+\s+(?:killed|dead)\s*,?\s+(?:and\s+)?" + _HEDGE_BEFORE + ")?$")
 
 
 #: What victims suffered when it was not death: "victims of sexual violence", "landmine victims" are not the dead.
