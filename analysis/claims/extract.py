@@ -420,7 +420,22 @@ def _camp_metric(unit: str, text: str) -> str:
     displaced people staying in a site (as the corpora annotate them: 57 of 59 such rows that are neither refugees
     nor other); but displaced in a sentence of refugees, whom the place tells apart later."""
     noun = lexicon.NOUN_METRIC.get(unit)
-    return noun if noun in _MOVED else "displaced" if "refugee" in text else "idps"
+    return noun if noun in _MOVED else "idps" if _staying_at_home(unit, text) else "displaced"
+
+
+#: People freed in an exchange when they are "returned": those who were held (not people going home in the same story).
+_EXCHANGED: Final = {"servicemen", "serviceman", "personnel", "prisoners", "prisoner", "detainees", "detainee", "captives",
+                     "pows", "prisoners of war", "hostages", "civilians", "marines", "sailors", "servicepersons"}
+#: Nouns of people whose camp or shelter makes them IDPs: people, not a nationality ("80,000 Syrians" in a camp abroad
+#: are refugees, told later by the place).
+_CAMP_PEOPLE: Final = {"", "people", "persons", "individuals", "households", "families", "civilians", "children", "women",
+                       "residents", "villagers", "displaced", "idps", "ind", "hh"}
+
+
+def _staying_at_home(unit: str, text: str) -> bool:
+    """Whether people a camp or shelter holds are IDPs: people of no nationality named, in a sentence that does not speak
+    of refugees (then the place tells refugees from IDPs later: "transit sites in Adré now hold about 110,000 people")."""
+    return unit in _CAMP_PEOPLE and "refugee" not in text
 
 
 def _thing_after(text: str, end: int) -> bool:
@@ -640,6 +655,9 @@ _EXCHANGE: Final = re.compile(r"\b(?:(?:in|through|by|under)\s+(?:an?\s+|the\s+|
                               r"(?:result|part)\s+of\s+(?:an?|the|another|this|a\s+new)\s+(?:exchange|swap)|"
                               r"exchanges?\s+of\s+(?:prisoners|captives|detainees|pows))\b")
 
+#: A field report's short forms after a figure and up to two words, in capitals: "31 civ KIA", "5 WIA", "1 MIA".
+_IN_ACTION: Final = re.compile(r"(?:\s+[a-z][a-z.]*){0,2}?\s+(KIA|WIA|MIA)\b(?!-)")
+_IN_ACTION_METRICS: Final = {"KIA": "killed", "WIA": "wounded", "MIA": "missing"}
 #: A hedge right before a figure, in the patterns below that end at the figure: "about ", "more than ".
 _HEDGE_BEFORE: Final = r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|nearly|another|a\s+further)\s+)?"
 #: Pieces of a force's equipment: "412 units of armoured equipment", "30 units of military hardware".
@@ -647,9 +665,10 @@ _UNITS_OF_EQUIPMENT: Final = re.compile(r"\s+units?\s+of\s+(?:[a-z-]+\s+){0,2}(?
 #: A surrender after the figure's noun, past an aside: "people, among them 2,389 soldiers, surrendered".
 _SURRENDERED_AFTER: Final = re.compile(r"(?:\s*,[^;.]{0,60}?,)?\s+(?:(?:have|had)\s+)?surrendered\b")
 #: A camp or site of the displaced right after a figure's noun: "in an informal settlement", "at two sites".
-_IN_CAMP_AFTER: Final = re.compile(r"\s+(?:in|at|across)\s+(?:an?\s+|the\s+|\w+\s+)?(?:informal\s+|makeshift\s+|displacement\s+|"
-                                   r"idp\s+|collective\s+|spontaneous\s+|planned\s+)*(?:camps?|settlements?|sites?|"
-                                   r"collective\s+(?:centres?|centers?)|shelters?)\b")
+_IN_CAMP_AFTER: Final = re.compile(r"\s+(?:in|at|across)\s+(?:an?\s+|the\s+|\w+\s+)?(?:(?:informal|makeshift|displacement|idp|"
+                                   r"spontaneous|planned)\s+(?:camps?|settlements?|sites?)|camps?|collective\s+(?:centres?|"
+                                   r"centers?)|(?:emergency\s+)?shelters)\b(?![\'\u2019])")  # (not "Israeli settlements",
+# "the site when the dam collapsed", "the camp's clinic")
 #: A verb of counting right before a figure: "has registered", "counted", "recorded".
 _COUNTED_BEFORE: Final = re.compile(r"\b(?:registered|counted|recorded|registers|counts|records|enumerated|verified|"
                                     r"profiled)\s+" + _HEDGE_BEFORE + "$")
@@ -665,14 +684,16 @@ _NEXT_WORD: Final = re.compile(r"\s+([a-z][a-z-]*)")
 #: Bodies recovered, up to the figure of the dead: "recovered the bodies of the ".
 _BODIES_RECOVERED_BEFORE: Final = re.compile(r"\b(?:recovered|retrieved)\s+(?:the\s+)?bodies\s+of\s+(?:the\s+)?$")
 #: A sentence that opens with the whole its figure is a part of, named by its metric: "Of the new IDPs, ".
-_OF_THE_MOVERS: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(?:new\s+|newly\s+arrived\s+)?(idps|refugees|"
-                                   r"returnees)\b[^,.;:]{0,40},\s*(?:(?:some|about|approx\.|approximately|around|nearly|"
+_OF_THE_MOVERS: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(?:new\s+|newly\s+arrived\s+)?(idps|refugees)\b"
+                                   r"[^,.;:]{0,40},\s*(?:(?:some|about|approx\.|approximately|around|nearly|"
                                    r"over|more\s+than)\s+)?$")
 #: A sentence that opens with a figure named before as its whole: "Of the 163, ".
 _OF_THE_NUMBER: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(\d[\d,]*)\s*,\s*")
 #: "The whereabouts of" right before a figure, and what says they are not known.
 _WHEREABOUTS_BEFORE: Final = re.compile(r"\bwhereabouts\s+of\s+" + _HEDGE_BEFORE + "$")
 _UNKNOWN: Final = re.compile(r"\b(?:unknown|not\s+known|unclear|unaccounted)\b")
+#: The end of a figure's clause: a full stop or semicolon, or a comma before "which", "who", "but" or "while".
+_CLAUSE_STOP: Final = re.compile(r"[.;]|,\s+(?:which|who|but|while)\b")
 #: A sentence that opens with people named by a participle: "Those arrested", "The people killed".
 _THOSE_WHO: Final = re.compile(r"[\s\u2022*-]*(?:those|the\s+people|the\s+civilians)\s+([a-z]+ed|taken|held|hurt)\b")
 #: Displaced people counted where they are now: "already displaced in Haiti", "currently displaced inside Sudan".
@@ -927,7 +948,7 @@ class _Extractor:
         ]
         if quantities and ("a " in low or "an " in low):
             singles += [Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
-                        for start, art_end, end in _listed_things(text, low, quantities)]
+                        for start, art_end, end in _listed_things(text, low, quantities, {p[0] for p in persons})]
         self._column_of = {}
         self._person_end = {start: end for start, _, end in persons}  # where each singular person's noun ends
         self._single_ends = {art_end for _, art_end, _ in persons}  # where each singular person's article ends
@@ -1053,7 +1074,7 @@ class _Extractor:
             if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
                 unit, known = "crew", True  # "its crew of 25 was held"
             elif not unit and self.low[max(0, q.start - 2):q.start].rstrip().endswith(":"):
-                label = thing_label(self.low, q.start, q.value > 1)
+                label = thing_label(self.low, q.start, (q.value or 0) > 1)
                 if label and not _HARM_WORD_AFTER.match(self.low, q.end):
                     unit, known = label, True  # "hospitals evacuated: 12": hospitals, not people (but "Air
                     # strikes: 97 killed": the label says how the people counted came to harm)
@@ -1194,6 +1215,11 @@ class _Extractor:
             if metric is not None and AS_METRIC.get(metric, metric) == "destroyed" and unit in _MUNITIONS \
                     and _MEANS_BEFORE.search(self.low, max(0, q.start - 24), q.start):
                 metric = "other"  # "destroyed nine targets with ten bombs": what they were destroyed with
+        if (short := _IN_ACTION.match(text, q.end)) is not None:
+            metric = _IN_ACTION_METRICS[short.group(1)]  # "31 civ KIA", "5 WIA", "1 MIA": a field report's short forms,
+            # in capitals (not "2 Kia pickups")
+            if not known or unit.upper() == short.group(1):
+                unit, known = "people", True
         if metric is None and not (q.word and core in _ONE_WORDS) and unit != "survivors" \
                 and not came_through:  # no list or partitive toll for them either
             metric, via_context = self._list_metric(text, q, unit, known, after, prev, prev_end)
@@ -1203,7 +1229,8 @@ class _Extractor:
             # makeshift camps": people counted where the displaced stay
         if metric in (None, "detained", "captured") and "whereabouts" in self.low \
                 and _WHEREABOUTS_BEFORE.search(self.low, max(0, q.start - 40), q.start) \
-                and _UNKNOWN.search(self.low, q.end, min(len(self.low), q.end + 120)):
+                and _UNKNOWN.search(self.low, q.end, (stop.start() if (stop := _CLAUSE_STOP.search(self.low, q.end))
+                                                      else len(self.low))):
             metric = "missing"  # "the whereabouts of 47 of the people arrested remained unknown": missing, whatever
             # befell them before
         if metric is None and unit and self.low.endswith("the ", 0, q.start) and not q.word and text.endswith(":") \
@@ -1307,8 +1334,7 @@ class _Extractor:
                 return "killed"  # "Bodies repatriated to Ukraine the same week: 250": the dead, however they came back
             if metric == "returned" and self.exchange and not _ROUTE_WORDS.search(label):
                 return "released"  # "Ukrainians returned on 25 June: 90" after a prisoner exchange: people freed
-        if metric == "returned" and self.exchange and unit in lexicon.PERSON_NOUNS \
-                and lexicon.NOUN_METRIC.get(unit) not in _MOVED_OR_BACK and unit not in ("families", "households"):
+        if metric == "returned" and self.exchange and (unit in ARMED or unit in _EXCHANGED):
             return "released"  # "103 servicemen had been returned", "20 of the returning soldiers" in a story of a
             # prisoner exchange: people freed
         if metric == "displaced" and _HURT_WHOLE.search(text, max(0, q.start - 24), q.start) \
@@ -1369,7 +1395,7 @@ class _Extractor:
                 # the country now
             if metric == "displaced" and (_SHELTERING_AT_SITE.match(text, after) or (
                     self.neutral and _CAMP_HOLDS.search(text, max(0, q.start - 110), q.start))) \
-                    and "refugee" not in text:  # (but "transit sites in Adré now hold about 110,000 people" beside
+                    and _staying_at_home(unit, text):  # (but "transit sites in Adré now hold about 110,000 people" beside
                 # refugees moved inland: refugees, told later by the place)
                 return "idps"  # "1,300 households are sheltering in a school and two churches": displaced, staying
                 # in a collective site; "The site hosts some 3,200 households, or about 15,000 displaced people"
@@ -1442,7 +1468,7 @@ class _Extractor:
             # row of a table set out with gaps has its own label; only a heading's metric carries down the rows)
             # (but "* the city, with a pre-war population of some 55,000, has been shelled": a size; and a row of a
             # table parted by bars takes a heading's metric, not the row before's: "Facility destroyed | 212")
-            label = None if unit else label_noun(self.low, q.start, q.value > 1)
+            label = None if unit else label_noun(self.low, q.start, (q.value or 0) > 1)
             if label is None or compatible(self.context, label, label in lexicon.COUNT_NOUNS):
                 # "Sites open 96" under a heading of people is not theirs; "tanks 12" under one of losses is
                 return self.context, True
@@ -1452,7 +1478,8 @@ class _Extractor:
             # the people a force loses are its killed and wounded
         if "of the" in self.low[:10] and (whole := _OF_THE_NUMBER.match(self.low)) is not None and q.start >= whole.end():
             earlier = self._named_before(float(whole.group(1).replace(",", "")))
-            if earlier is not None and earlier["metric"] != "other" and compatible(earlier["metric"], unit, known):
+            if earlier is not None and earlier["metric"] in lexicon.PEOPLE_METRICS \
+                    and compatible(earlier["metric"], unit, known):
                 return earlier["metric"], False  # "Monitors documented 163 new arrests. Of the 163, 121 were men, 34
                 # were women": the parts of the figure named before
         if prev is not None and prev["metric"] not in ("other", None) and "of the " in self.low[:12] \
@@ -2341,21 +2368,24 @@ def _persons(text: str) -> list[tuple[int, int, int]]:
 #: A piece of equipment counted as one: "a tank", "a Su-25 attack aircraft", "an armoured personnel carrier".
 _A_THING: Final = re.compile(r"(?<![\w-])(?P<art>an?)\s+(?:[\w-]+\s+){0,3}?(?:tank|vehicle|helicopter|aircraft|drone|plane|jet|"
                              r"warplane|boat|ship|truck|car|motorcycle|rifle|pistol|gun|launcher|mortar|howitzer|"
-                             r"carrier|system)\b(?!-)")
+                             r"carrier|system)\b(?!-)(?!\s+(?:commander|driver|owner|operator|crew|pilot|gunner|shop|"
+                             r"dealer|mechanic|factory|company|repair|park|station|depot|unit|battalion|brigade)\b)")
+# (the noun ends the item: not "a tank commander", "a gun shop owner")
 #: What joins the items of a list: a comma, "and", "as well as".
 _ITEM_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|,\s+as\s+well\s+as\s+)")
 #: The noun phrase of a figure, then what joins it to the next item.
 _ITEM_THEN_JOIN: Final = re.compile(r"(?:\s+[\w-]+){1,4}?" + _ITEM_JOIN.pattern)
 
 
-def _listed_things(text: str, low: str, quantities: list[Quantity]) -> list[tuple[int, int, int]]:
+def _listed_things(text: str, low: str, quantities: list[Quantity], persons: set[int]) -> list[tuple[int, int, int]]:
     """Pieces of equipment counted as one in a list of figures (start, end of "a"/"an", end of the noun): "destroyed
     a tank, three armoured vehicles and 23 drones", "lost 9 tanks, a Su-25 attack aircraft and 17 drones". Only
     next to another figure, joined by a comma, "and" or "as well as", with no verb between (not "12 people were
-    killed and a car was burned": the car's own verb counts nothing)."""
+    killed and a car was burned": the car's own verb counts nothing). ``persons``: where singular people start (they
+    are counted as people: "a man driving the car")."""
     out = []
     for m in _A_THING.finditer(low):
-        if any(q.start < m.end() and m.start() < q.end for q in quantities):
+        if m.start() in persons or any(q.start < m.end() and m.start() < q.end for q in quantities):
             continue
         after = next((q for q in quantities if q.start >= m.end()), None)
         before = next((q for q in reversed(quantities) if q.end <= m.start()), None)

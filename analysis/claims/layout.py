@@ -119,9 +119,9 @@ def bare_heading(text: str) -> bool:
 
 #: A year in a header cell: "Displaced since Feb 2021", "Killed (2024)".
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
-#: What a header cell may hold beside its words: a year, a week's or a round's number, an aside in brackets.
 #: Footnote marks after a word: "Total IDPs\u00b9", "Deaths\u2020".
 _FOOTNOTE_MARK: Final = re.compile("(?<=\\w)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2020]+")
+#: What a header cell may hold beside its words: a year, a week's or a round's number, an aside in brackets.
 _CELL_ASIDE: Final = re.compile(r"\([^()]*\)|\b(?:week|wk|round|day)\s*\d{1,2}\b|"
                                 # a footnote's mark: "Total IDPs\u00b9", "Deaths*"
                                 "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079*\u2020]+|"
@@ -250,7 +250,7 @@ def label_noun(low: str, start: int, many: bool = True) -> str | None:
             word = f"{word} {words[i + 1]} {words[i + 2]}"  # "air defence systems" (of "Air-defence systems")
         elif i + 1 < len(words) and f"{word} {words[i + 1]}" in lexicon.COUNT_NOUNS:
             word = f"{word} {words[i + 1]}"  # "artillery systems", "gun trucks"
-        if word in _PLACE_LABEL_WORDS or (i and words[i - 1] == "host") or (i and many and _singular(word)) \
+        if word in _PLACE_LABEL_WORDS or (i and words[i - 1] == "host") or (i and many and word in _SITE_WORDS) \
                 or (word in _OTHER_PLACES and words[i + 1:i + 2] == ["of"]):
             continue  # "Boda town 1,200", "Bagasola host villages 730", "South hospital: 112", "Western
             # neighbourhoods of Kadugli: 1,500": where, not what is counted
@@ -276,7 +276,7 @@ def thing_label(low: str, start: int, many: bool = True) -> str | None:
     for i, word in enumerate(words):
         if word in lexicon.PERSON_NOUNS or word in _WHERE_WORDS:
             return None  # people, or where they are ("Sheltering in UN schools: 270,000")
-        if i and (word in _PLACE_LABEL_WORDS or (many and _singular(word))):
+        if i and (word in _PLACE_LABEL_WORDS or (many and word in _SITE_WORDS)):
             return None  # "Kalma camp: 900", "South hospital: 112": the place of the line, the heading says what
         if word in _OTHER_PLACES and words[i + 1:i + 2] == ["of"]:
             return None  # "Western neighbourhoods of Kadugli: 1,500": where
@@ -285,11 +285,10 @@ def thing_label(low: str, start: int, many: bool = True) -> str | None:
     return None
 
 
-def _singular(word: str) -> bool:
-    """Whether ``word`` is the singular of a counted noun of things ("hospital" of "hospitals")."""
-    return word in lexicon.OBJECT_NOUNS and not word.endswith("s") and (
-        f"{word}s" in lexicon.OBJECT_NOUNS or f"{word}es" in lexicon.OBJECT_NOUNS
-        or (word.endswith("y") and f"{word[:-1]}ies" in lexicon.OBJECT_NOUNS))
+#: Singular facilities and sites that, after a name in a label, are the place of the line ("South hospital: 112",
+#: "Abu Shouk clinic: 13"), not what it counts (unlike "Main battle tank: 1,200").
+_SITE_WORDS: Final = {"hospital", "clinic", "school", "church", "mosque", "market", "prison", "centre", "center", "base",
+                      "compound", "shelter", "post"}
 
 
 #: Words of a list line's label that count no people and are no counted nouns of the lexicon.

@@ -38,7 +38,6 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:and|or)\s+kill(?:ed|ing)",
     ],
     "wounded": [
-        r"wia\b(?!-)",  # "5 WIA": wounded in action, in a field report's short form
         r"(?:gunshot|shrapnel|bullet|blast|burn)(?:\s+(?:or|and)\s+(?:gunshot|shrapnel|bullet|blast|burn))?\s+"
         r"(?:wounds|injuries)",
         # a hospital's war trauma: "war-wounded patients", "trauma cases", "admissions (war-related)"
@@ -60,9 +59,11 @@ METRIC_CUES: dict[str, list[str]] = {
         # brought to hospital after an attack: hurt ("six people were taken to hospital", "were hospitalised")
         r"(?:taken|rushed|brought|evacuated|admitted|transferred|referred|airlifted)(?:\s+by\s+(?:air|helicopter|road|ambulance))?"
         r"\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?hospitals?\b", r"hospitali[sz]ed",
-        # "nine people are being treated at the regional hospital": in care there
+        # "nine people are being treated at the regional hospital": in care there (but not "for malnutrition")
         r"(?:being|been|were|are)\s+treated\s+(?:at|in)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:hospitals?|clinics?|"
-        r"health\s+(?:centres?|centers?|facilities|facility))\b",
+        r"health\s+(?:centres?|centers?))\b"
+        r"(?!\s+(?:for|with)\s+(?:[\w-]+\s+){0,2}?(?:cholera|malnutrition|measles|smoke|pregnan|diarrh|dehydrat|"
+        r"disease|illness|infection|fever|covid|burns\s+from\s+the\s+fire))",
         # "fourteen people, including a pregnant woman, remain in hospital": still being treated for their wounds
         r"(?:remain|remains|remained|still)\s+in\s+(?:(?:the|a|local|nearby)\s+)?hospitals?\b",
         # "275 were left with injuries", "left with lifelong disabilities"
@@ -81,7 +82,6 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:wounds|injuries|burns)|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition)",
     ],
     "killed": [
-        r"kia\b(?!-)",  # "31 civ KIA": killed in action, in a field report's short form
         r"kill(?:ed|ing|ings|s)?", r"dead\s+on\s+arrival", r"found\s+dead", r"dead", r"deaths?", r"died", r"dies", r"die", r"dying", r"death[\s-]+toll", r"toll",
         r"(?:claimed|claiming|claims|cost|costing)\s+the\s+li(?:fe|ves)", r"buried", r"bury(?:ing)?(?=\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?\d)", r"neutrali[sz](?:ed|ing|es?|ation\s+of)", r"eliminat(?:ed|ing)", r"(?:sent|send)\s+to\s+hell", r"(?:sending|sent|send)(?=\s+(?:[\w,]+\s+){1,4}?to\s+hell\b)", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)",
         r"li(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?lost", r"perish(?:ed|ing)?", r"massacr(?:ed|ing|e)",
@@ -281,7 +281,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:were|was|are|is)\s+(?:now\s+|currently\s+|reportedly\s+)?held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
         r"on|at\s+bay))",
     ],
-    "missing": [r"mia\b(?!-)", r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
+    "missing": [r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
                 r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"whereabouts\s+of",
                 # "the fate of the other three is still unknown", "12 men whose fate remains unknown", "the fate of
                 # seven more servicemen is being clarified"
@@ -416,7 +416,7 @@ PERSON_NOUNS = {
     "employees", "aid workers", "volunteers", "adults", "elderly", "youths", "youngsters", "farmers", "shepherds",
     "displaced", "fatality", "casualty", "death", "airmen", "airman", "crew", "crewmen", "crew members", "seafarers", "sailors", "marines",
     "paratroopers", "advisers", "advisors", "contractors", "agents", "spies", "clerics", "imams", "priests",
-    "aggressors", "assailants", "troopers", "kia", "wia", "mia", "civ", "civs",
+    "aggressors", "troopers", "civ", "civs",
     "monks", "nuns", "novices", "pastors", "deacons",
     "seminarians", "congregants", "administrators", "cleaners", "cooks", "watchmen", "janitors",
     "technicians", "constables", "jawans", "majors", "patrolmen",
@@ -499,8 +499,6 @@ OBJECT_NOUNS: Final = {
     "air-defence systems", "air-defense systems", "artillery pieces", "anti-aircraft guns", "self-propelled guns",
     # explosives planted, found or made safe ("neutralised 26 explosive devices", "seized 11 IEDs")
     "explosive devices", "devices", "ieds", "landmines", "mines", "booby traps", "health posts",
-    # singulars, counted as "one" in a list: "62 houses, one health post and two churches burned"
-    "health post", "health centre", "health center", "health facility", "shop", "school building",
 }
 #: One person, counted when a verb of harm or a breakdown says so: "a paramedic was shot dead", "another
 #: staff member was wounded" (the nouns of "a/an/another + noun").
@@ -512,7 +510,7 @@ SINGLE_PERSON_NOUNS: Final = {
     "pensioner", "father", "mother", "son", "daughter", "staff", "staffer", "colleague", "refugee", "migrant",
     "protester", "demonstrator", "detainee", "prisoner", "hostage", "peacekeeper", "employee", "contractor",
     "villager", "herder", "fisherman", "trader", "shopkeeper", "IDP", "idp", "returnee", "patient", "surgeon",
-    "agent", "aggressor", "assailant", "trooper",
+    "agent", "aggressor", "trooper",
     "pharmacist", "midwife", "engineer", "judge", "lawyer", "priest", "imam", "cleric", "monk", "nun",
     "aid worker", "health worker", "relief worker", "rescuer", "firefighter", "police officer", "security officer",
     "customs officer", "border guard", "gunman", "assailant", "attacker", "bomber", "sniper", "militiaman",
@@ -564,8 +562,6 @@ NOUN_METRIC: Final = {
     "detainees": "detained", "detainee": "detained", "hostages": "detained", "hostage": "detained",
     "prisoners": "captured", "prisoner": "captured",
     "disappearances": "missing", "homicides": "killed", "deceased": "killed",
-    # a field report's short forms: killed, wounded and missing in action ("2 soldiers KIA, 5 WIA and 1 MIA")
-    "kia": "killed", "wia": "wounded", "mia": "missing",
     # "received more than 480 trauma cases": people hurt, as health bulletins count them
     "trauma cases": "wounded", "trauma patients": "wounded", "war-wounded": "wounded",
 }
@@ -579,7 +575,7 @@ UNIT_NAMES: Final = {"hh": "households", "hhs": "households", "household": "hous
 METRIC_ONLY_UNITS: Final = {"dead", "deaths", "death", "bodies", "martyrs", "fatalities", "fatality", "wounded",
                             "injured", "casualties", "casualty", "displaced", "others", "missing", "arrests",
                             "abductions", "injuries", "killings", "returned", "released", "lives", "movements",
-                            "disappearances", "homicides", "deceased", "kia", "wia", "mia"}
+                            "disappearances", "homicides", "deceased"}
 
 #: Metrics whose default counted noun is "people".
 PEOPLE_METRICS: Final = {"killed", "wounded", "casualties", "displaced", "refugees", "idps", "returned", "released",
