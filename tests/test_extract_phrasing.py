@@ -3573,3 +3573,22 @@ def test_equipment_counted_as_one_is_not_a_person_or_a_modifier():
     assert figures("The strike killed 3 soldiers and a tank commander.") == [(3, "killed"), (1, "killed")]
     assert figures("Troops seized 14 rifles and a gun shop owner.") == [(14, "captured")]
     assert by_value("Enemy losses:\n- Main battle tank: 1,200\n")[1200]["unit"] == "tank"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a search for people not yet found; but not for suspects
+    ("Of these, 900 have been resolved, and the search goes on for 210 people.", 210, "missing"),
+    ("Rescuers are still searching for 12 people under the rubble.", 12, "missing"),
+    ("Police are searching for two suspects.", 2, None),
+    # taken shelter: displaced
+    ("About 300 residents of nearby villages have taken shelter in a church compound in the town.", 300, "displaced"),
+    # the people of a prisoner exchange crossing a border are freed
+    ("The two sides carried out a prisoner exchange on Wednesday, with 95 Ukrainians crossing the border into "
+     "Chernihiv.", 95, "released"),
+    # an agency named for refugees says nothing of who the camp's people are
+    ("The U.N. refugee agency said the camp had been home to about 4,200 people, nearly all of whom fled after the "
+     "attack.", 4200, "idps"),
+])
+def test_twenty_eighth_session_fourth_round(text, value, metric):
+    """Phrasings read in session 28's third written batches, left for a fourth pass, in sentences of our own."""
+    assert_reads(text, value, metric)

@@ -432,10 +432,16 @@ _CAMP_PEOPLE: Final = {"", "people", "persons", "individuals", "households", "fa
                        "residents", "villagers", "displaced", "idps", "ind", "hh"}
 
 
+#: Agencies named for refugees: their name says nothing of who is counted ("the U.N. agency for Palestinian refugees said
+#: about 12,000 people had taken shelter in 14 of its schools").
+_REFUGEE_AGENCY: Final = re.compile(r"(?:agency|commissioner|council|office|organi[sz]ation|works\s+agency)\s+for\s+"
+                                    r"(?:[a-z]+\s+)?refugees|refugee\s+(?:agency|council|committee|office)")
+
+
 def _staying_at_home(unit: str, text: str) -> bool:
     """Whether people a camp or shelter holds are IDPs: people of no nationality named, in a sentence that does not speak
     of refugees (then the place tells refugees from IDPs later: "transit sites in Adré now hold about 110,000 people")."""
-    return unit in _CAMP_PEOPLE and "refugee" not in text
+    return unit in _CAMP_PEOPLE and ("refugee" not in text or "refugee" not in _REFUGEE_AGENCY.sub("", text))
 
 
 def _thing_after(text: str, end: int) -> bool:
@@ -675,7 +681,7 @@ _COUNTED_BEFORE: Final = re.compile(r"\b(?:registered|counted|recorded|registers
 #: People staying in a collective site right after the figure: "are sheltering in three schools", "are sleeping in a
 #: sports stadium".
 _SHELTERING_AT_SITE: Final = re.compile(
-    r"(?:\s+of\s+(?:them|whom|those))?\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been)\s+)?(?:now\s+|still\s+|"
+    r"(?:\s+of\s+(?:them|whom|those))?\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|have|has|had)\s+)?(?:now\s+|still\s+|"
     r"currently\s+)?(?:sheltering|staying|sleeping|living|housed|accommodated)\s+(?:in|at|inside)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:schools?|churche?s?|mosques?|stadiums?|(?:sports\s+)?halls?|camps?|sites?|shelters?|collective\s+(?:centres?|centers?)|"
     r"tents?|public\s+buildings?|compounds?|warehouses?)\b")
@@ -1334,6 +1340,9 @@ class _Extractor:
                 return "killed"  # "Bodies repatriated to Ukraine the same week: 250": the dead, however they came back
             if metric == "returned" and self.exchange and not _ROUTE_WORDS.search(label):
                 return "released"  # "Ukrainians returned on 25 June: 90" after a prisoner exchange: people freed
+        if metric in _MOVED_OR_BACK and self.exchange and ("xchang" in text or "swap" in text) and _EXCHANGE.search(text):
+            return "released"  # "carried out a prisoner exchange, with 109 Ukrainians crossing the border": the people
+            # of the exchange itself, freed
         if metric == "returned" and self.exchange and (unit in ARMED or unit in _EXCHANGED):
             return "released"  # "103 servicemen had been returned", "20 of the returning soldiers" in a story of a
             # prisoner exchange: people freed

@@ -134,7 +134,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:taken|moved|transported|ferried|carried)\s+(?:out\s+)?by\s+(?:buses|bus|trucks|truck|lorries|lorry|boats?)\s+to\b",
         r"(?:are|were|is|was|remain(?:s|ed)?|still|went|gone|go)\s+(?:still\s+)?(?:into\s+)?hiding", r"in\s+hiding",
         r"driven\s+out", r"drove\s+out", r"escaped\s+(?:to|into|towards?)\b",
-        r"(?:seek(?:ing|s)?|sought|taking|took|take|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
+        r"(?:seek(?:ing|s)?|sought|taking|took|take|taken|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
         r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled|sleeping|slept)\s+(?!\d)(?:[\w,.'\u2019-]+\s+){0,6}?"
         r"(?:camps?|shelters?|displacement\s+sites?|collective\s+(?:centres?|centers?|sites?)|settlements?|"
@@ -281,7 +281,13 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:were|was|are|is)\s+(?:now\s+|currently\s+|reportedly\s+)?held(?!\s+(?:up|back|talks|meetings|elections|responsible|accountable|liable|in\s+(?:high|low)|"
         r"on|at\s+bay))",
     ],
-    "missing": [r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
+    "missing": [
+        # a search for people not found: "the search goes on for 214 people", "still searching for 12 people"
+        r"search(?:ing)?\s+(?:(?:goes\s+on|continues|is\s+(?:still\s+)?on)\s+)?for"
+        r"(?!\s+(?:[\w-]+\s+){1,3}?(?:suspects?|perpetrators?|attackers?|gunmen|gunman|assailants?|fugitives?|escapees?|"
+        r"militants?|fighters?|kidnappers?|culprits?)\b)(?=\s+(?:(?:about|some|at\s+least|more\s+than|"
+        r"another|over|nearly|up\s+to)\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores))",
+        r"(?:went|gone|go|goes|going)\s+missing", r"missing", r"(?:not|never)\s+been\s+(?:seen|heard\s+from)\s+(?:again|since)", r"never\s+seen\s+again",
                 r"whereabouts\s+(?:remain\s+|are\s+(?:still\s+)?)?unknown", r"whereabouts\s+of",
                 # "the fate of the other three is still unknown", "12 men whose fate remains unknown", "the fate of
                 # seven more servicemen is being clarified"
