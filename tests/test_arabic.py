@@ -1836,3 +1836,13 @@ def test_arabic_twenty_eighth_session_third_round(text, expected):
 ])
 def test_arabic_twenty_eighth_session_rules_stay_narrow(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fall of a regime kills no one; people who entered the country
+    ("بحسب المجلس المحلي، عادت إلى البلدة منذ سقوط النظام قرابة 1,100 عائلة.", [(1100, "returned")]),
+    ("وأدى القصف إلى سقوط 12 قتيلا.", [(12, "killed")]),
+    ("أما في مصر، فقد دخل البلاد أكثر من ٣٥٠ ألف شخص عبر معبري أرقين وقسطل.", [(350000, "refugees")]),
+])
+def test_arabic_twenty_eighth_session_last_round(text, expected):
+    assert figures(text) == expected

@@ -3592,3 +3592,17 @@ def test_equipment_counted_as_one_is_not_a_person_or_a_modifier():
 def test_twenty_eighth_session_fourth_round(text, value, metric):
     """Phrasings read in session 28's third written batches, left for a fourth pass, in sentences of our own."""
     assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # freeing prisoners, walking free
+    ("On 4 January the council announced that it would free 5,000 prisoners to mark the holiday.", 5000, "released"),
+    ("At the central prison alone, 140 political prisoners walked free, of whom 30 were women.", 140, "released"),
+    # label and figure pairs parted by bars: each figure its own label; a breakdown by cause keeps its whole's
+    ("Attacks: 41  |  Deaths: 9  |  Injuries: 37", 9, "killed"),
+    ("Attacks: 41  |  Deaths: 9  |  Injuries: 37", 37, "wounded"),
+    ("Recorded deaths: 426 | violence: 60 | drowning: 344", 60, "killed"),
+])
+def test_twenty_eighth_session_last_round(text, value, metric):
+    """Phrasings read in session 28's last written batch, in sentences of our own."""
+    assert_reads(text, value, metric)

@@ -985,6 +985,8 @@ class _Sentence:
             return None
         if j > self.a and strip_conj(self.word(j - 1)) in _EACH:
             return None  # "فحوصاً لكل محتجز": each detainee, no one held here
+        if strip_conj(w) == "سقوط" and lex.strip_article(self.word(j + 1)) in _FALLEN_RULE:
+            return None  # "منذ سقوط النظام": the fall of a regime, no one killed
         if m in ("destroyed", "detained") and j > self.a and strip_conj(self.word(j - 1)) in _ORDERS:
             return "other"  # "إخطارات بهدم 6 منازل", "150 أمر اعتقال": orders, nothing done yet
         if m == "displaced" and j > self.a and (strip_conj(self.word(j - 1)) in _WITHOUT or (
@@ -1471,6 +1473,9 @@ class _Sentence:
             # "أمّنت قواتنا خروج أكثر من 1200 عائلة من القضاء": people brought out, evacuated (not "خروج ألفي
             # سوري من لبنان", who left to go home)
             return "displaced"
+        if self.word(f.hedge_tok - 1) == "البلاد" and strip_conj(self.word(f.hedge_tok - 2)) in ("دخل", "دخلت") \
+                and (f.unit in _PEOPLE_UNITS or not f.unit):
+            return "refugees"  # "فقد دخل البلاد أكثر من ٣٥٠ ألف شخص عبر معبري أرقين وقسطل": people who entered the country
         c = f.hedge_tok - 1 - (self.word(f.hedge_tok - 1) in ("وحدها", "وحده"))  # ("تستضيف تركيا وحدها قرابة")
         if strip_conj(self.word(c - 1)) in _TOOK_IN and is_country(self.word(c), ""):
             return "refugees"  # "استقبلت مصر ما يزيد على 500 ألف": a country took them in
@@ -2212,6 +2217,8 @@ _STOP_MARK = re.compile(r"(?<!\.)[.!\u061f](?!\.)")
 
 #: Refraining from something (folded): "عزوف نحو 300 أسرة عن العودة" (they have not returned).
 _REFRAINING = {lex.fold(w) for w in ("عزوف", "امتناع", "رفض", "إحجام", "احجام")}
+#: What falls that kills no one (folded, no article): "سقوط النظام", the fall of a regime.
+_FALLEN_RULE = {lex.fold(w) for w in ("نظام", "حكومة", "مدينة", "بلدة", "عاصمة", "امطار", "ثلوج", "قذيفة", "قذائف", "صاروخ")}
 #: Words of residing (folded), in a label: "الأسر المقيمة في المخيمات".
 _RESIDING = {lex.fold(w) for w in ("المقيمة", "المقيمين", "المقيمون", "القاطنة", "القاطنين", "المتواجدة", "الموجودة",
                                    "الموجودين")}

@@ -269,7 +269,8 @@ def thing_label(low: str, start: int, many: bool = True) -> str | None:
     first counted noun of things, the label running from the last semicolon, line end or bullet. ``many``: the
     figure is more than one, so a singular noun after a name is the place of the line ("North hospital: 112")."""
     colon = low.rfind(":", 0, start)
-    head = max(low.rfind(";", 0, colon), low.rfind("\n", 0, colon), low.rfind("\u2022", 0, colon)) + 1
+    head = max(low.rfind(";", 0, colon), low.rfind("\n", 0, colon), low.rfind("\u2022", 0, colon),
+               low.rfind("|", 0, colon)) + 1  # ("Attacks: 41 | Deaths: 9": each label its own)
     if colon - head > 60:
         return None
     words = LABEL_WORD.findall(low, head, colon)

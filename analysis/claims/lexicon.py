@@ -201,6 +201,9 @@ METRIC_CUES: dict[str, list[str]] = {
         # "14 have since been handed back to their families", "two civilians had also been handed back" in an exchange
         r"handed\s+back(?!\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:authorities|government|owners|administration|ministry))",
         r"releas(?:ed|es?|ing)", r"freed", r"freeing(?!\s+up\b)", r"set\s+free", r"slip(?:ped)?\s+away",
+        # "would free 5,864 prisoners", "142 political prisoners walked free"
+        r"free(?=\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|another|up\s+to)\s+)?\d)",
+        r"(?:walked|walk|walks|walking|went)\s+free\b",
         r"regain(?:ed|s)?\s+(?:their|his|her)\s+(?:freedom|liberty)",
         # children who leave armed groups: "separated from armed groups", "left the ranks of armed groups",
         # "handed over to a humanitarian organisation"
