@@ -1221,7 +1221,8 @@ class _Extractor:
             if metric is not None and AS_METRIC.get(metric, metric) == "destroyed" and unit in _MUNITIONS \
                     and _MEANS_BEFORE.search(self.low, max(0, q.start - 24), q.start):
                 metric = "other"  # "destroyed nine targets with ten bombs": what they were destroyed with
-        if (short := _IN_ACTION.match(text, q.end)) is not None:
+        if "IA" in text and (short := _IN_ACTION.match(text, q.end)) is not None:  # (a substring test first: most
+            # sentences hold no short form, and this is read for every figure)
             metric = _IN_ACTION_METRICS[short.group(1)]  # "31 civ KIA", "5 WIA", "1 MIA": a field report's short forms,
             # in capitals (not "2 Kia pickups")
             if not known or unit.upper() == short.group(1):
@@ -1395,8 +1396,7 @@ class _Extractor:
             toll = toll_metric(text, q, unit, known, near=True)
             if toll in _MOVED:
                 return toll
-            if (whole := _OF_THE_MOVERS.match(text, 0, q.start)) is not None \
-                    and lexicon.NOUN_METRIC[whole.group(1)] in _MOVED:
+            if (whole := _OF_THE_MOVERS.match(text, 0, q.start)) is not None:
                 return lexicon.NOUN_METRIC[whole.group(1)]  # "Of the new IDPs, 2,300 ind. arrived at the camp": a
                 # part of the IDPs, where they went
             if metric == "displaced" and _STOCK_DISPLACED_AFTER.match(text, after):
