@@ -1846,3 +1846,15 @@ def test_arabic_twenty_eighth_session_rules_stay_narrow(text, expected):
 ])
 def test_arabic_twenty_eighth_session_last_round(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a camp holds the displaced, a military camp or a camp's soldiers do not; a camp's number is its name
+    ("يضم المخيم في الوقت الحاضر قرابة 900 أسرة.", [(900, "idps")]),
+    ("يضم المعسكر في الوقت الحاضر قرابة 900 جندي.", []),
+    ("يقيم 150 مقاتلا في مخيم قرب الحدود.", []),
+    ("سجلت الفرق 40 إصابة في معسكر 7 خلال الأسبوع.", [(40, "wounded")]),
+    ("وصل إلى مخيم 8 آلاف نازح.", [(8000, "displaced")]),
+])
+def test_arabic_camps_hold_the_displaced_not_soldiers(text, expected):
+    assert figures(text) == expected

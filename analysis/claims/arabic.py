@@ -224,8 +224,10 @@ _EXCEED = {"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخط
 _QUOTES = {"\"", "“", "”", "«", "»", "'"}
 _PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
-#: camps, whose names may end in a number ("مخيم الجدعة 5")
-_CAMP_WORDS = {"مخيم", "مخيمي", "معسكر", "المخيم"}
+#: camps, whose names may end in a number ("مخيم الجدعة 5", "معسكر 3"): not a count
+_CAMP_NAMES = {"مخيم", "مخيمي", "معسكر", "المخيم"}
+#: camps where the displaced stay ("مخيمات النزوح", "يضم المخيم"), no article; not "معسكر", mostly a military camp
+_CAMP_WORDS = {"مخيم", "مخيمات", "مخيمي", "مخيمين", "خيام"}
 #: marks that open a line of a list
 _BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u25aa", "\u25cf"}
 #: verbs of forcing people to do something: "اضطرت ... إلى النزوح", "أجبر ... على الفرار"
@@ -346,7 +348,7 @@ _ORDINAL_DAYS = _ORDINAL_UNITS | {"الاول", "العاشر", "العشرين"
 _ORDINAL_TEENS = {"عشر", "والعشرين", "والثلاثين"}
 
 
-for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _LOSSES, _FORCED, _CAMP_WORDS, _STILL, _INTERNAL,
+for _set in (_WEEKDAYS, _LAST, _DATE_START, _ORDINAL_UNITS, _ORDINAL_DAYS, _ORDINAL_TEENS, _TIME_WORDS, _EXCEED, _CONTINUE, _PREPOSITIONS, _BREAKDOWN, _TOLL, _ATTRIB, _ATTRIB_STOP, _PERIOD_START, _NEAR_SKIP, _NEW_PART, _FRAME, _LOSSES, _FORCED, _CAMP_NAMES, _CAMP_WORDS, _STILL, _INTERNAL,
              _ABROAD):
     _folded = {lex.fold(w) for w in _set}
     _set.clear()
@@ -786,9 +788,12 @@ class _Sentence:
         if f.last + 3 < self.b and self.toks[f.last + 1].text in ("-", "\u2013") and self.toks[f.last + 2].kind == "num" \
                 and lex.strip_article(strip_conj(self.word(f.last + 3))) in lex.MONTHS:
             return False  # "1 - 20 أيار": the first day of a span of dates
-        if f.kind == "digits" and strip_conj(self.word(f.first - 2)) in _CAMP_WORDS and not lex.person(nxt) \
+        if f.kind == "digits" and strip_conj(self.word(f.first - 2)) in _CAMP_NAMES and not lex.person(nxt) \
                 and not lex.thing(nxt) and not lex.metric_noun(nxt):
             return False  # "مخيم الجدعة 1": a camp's name
+        if f.kind == "digits" and f.value < 100 and strip_conj(prev) in ("مخيم", "معسكر") and nxt != "من" \
+                and not lex.person(nxt) and not lex.thing(nxt) and not lex.metric_noun(nxt):
+            return False  # "في مخيم 7": a camp's number
         if nxt == "من" and nxt2 == "كل" or prev == "كل" and self.word(f.first - 2) == "من":
             return False  # "8 من كل 10 نازحين", "طفل من كل ثلاثة": a share, not a count
         if (prev in _MADE_UP_OF or (prev == "من" and self.word(f.first - 2) in _MADE_UP_OF)) \
@@ -1449,7 +1454,7 @@ class _Sentence:
             k = f.hedge_tok - (3 if self.word(f.hedge_tok - 1) == "الان" else 1)
             if any(lex.strip_article(strip_conj(self.word(i))) in _SHELTERS for i in range(max(self.a, k - 6), k)):
                 return "idps"
-        if f.unit in _PEOPLE_UNITS or f.unit == "households":
+        if (f.unit in _PEOPLE_UNITS or f.unit == "households") and f.unit not in ("fighters", "soldiers"):
             # the verb first, then the shelter: "استقبل مخيم السويداء شرق مدينة مأرب ما يصل إلى ٧٠٠ أسرة"
             for k in range(f.hedge_tok - 2, max(self.a, f.hedge_tok - 8) - 1, -1):
                 if strip_conj(self.word(k)) in _TOOK_IN:
@@ -1462,7 +1467,7 @@ class _Sentence:
                         return "idps"  # "يضم المخيم حالياً 1,340 عائلة"
                     break
         if strip_conj(self.word(f.hedge_tok - 1)) in _STAYING and (f.unit in _PEOPLE_UNITS or f.unit in (
-                "households", "families")) and self.word(j) == "في" and any(
+                "households", "families")) and f.unit not in ("fighters", "soldiers") and self.word(j) == "في" and any(
                 (w := lex.strip_article(strip_conj(self.word(k)))) in _SHELTERS or w in _CAMP_WORDS
                 or (w.endswith(("تين", "تان")) and w[:-3] + "ة" in _SHELTERS)  # a dual: "مدرستين"
                 for k in range(j + 1, min(self.b, j + 4))):
@@ -2244,8 +2249,6 @@ _LIVING = {lex.fold(w) for w in ("يقيمون", "يعيشون", "يسكنون",
                                  "تعيش")}
 #: The people of a place (folded): "من أبناء الرقة", "من سكان المدينة", "من أهالي البلدة".
 _NATIVES = {lex.fold(w) for w in ("أبناء", "سكان", "أهالي")}
-#: Camps (folded, no article): "مخيمات النزوح", "مخيم".
-_CAMP_WORDS = {lex.fold(w) for w in ("مخيم", "مخيمات", "مخيمي", "خيام", "مخيمين")}
 #: Putting an end to someone (folded), before "على": "القضاء على 237 إرهابيا".
 _PUT_AN_END = {lex.fold(w) for w in ("القضاء", "قضاء", "قضت", "قضى", "قضينا", "قضوا")}
 #: Verbs of going with someone (folded): "يرافقهم 190 مرافقا".
