@@ -82,6 +82,7 @@ def test_a_month_precision_header_is_kept_not_dropped(tmp_path: Path) -> None:
     ("Sat 04 Oct 2014 Air raids hit the town.", dt.date(2014, 10, 4)),
     ("02.10.2017 Fifteen people died.", dt.date(2017, 10, 2)),
     ("13-08-2013 Militants were killed.", dt.date(2013, 8, 13)),
+    ("6 May 2021 - Shells fell on the port, killing four.\nLater that day the port closed.", dt.date(2021, 5, 6)),
 ])
 def test_datelines_are_found(dateline: str, day: dt.date) -> None:
     found = find_dateline(f"A headline\n\n{dateline}\n", ArticleDate("2019-07-04", "day"))
@@ -94,6 +95,13 @@ def test_datelines_are_found(dateline: str, day: dt.date) -> None:
     "Members of the Red Cross stand by the morgue on Feb. 1, 2025.",
     "The fighting began on 3 March 2016 and went on.",
     "Head\nOne\nTwo\nThree\nFour\nFive\nDAMASCUS, March 3 (Reuters) - too far down.",
+    # the start of a span of dates is a period, not the day the text was written
+    "Totals, 2 May 2018 - 30 November 2018\nPeople killed | 40",
+    "Our work\nFIGURES OF THE QUARTER (1 April - 30 June 2017)\n- 12 clinics were hit",
+    "Aegean Sea, 3 February \u2013 9 May 2022 (provisional):\n",
+    "Reporting period: Sunday 2 June to Saturday 8 June\n",
+    # a timeline's first entry
+    "9 January 2015 - Gunmen attack a market.\n\n21 March 2015 - A bridge is blown up.\n",
 ])
 def test_what_is_not_a_dateline(body: str) -> None:
     assert find_dateline(body, ArticleDate("2019-07-04", "day")) is None

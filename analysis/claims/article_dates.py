@@ -142,6 +142,13 @@ _PUBLISHED = re.compile(
 )
 
 
+#: What follows a date that opens a span of dates ("4 April 2019 - 31 January 2020", "(1 January - 29 February
+#: 2024)", "1 January to 11 April"): the date is a period's start, not a dateline.
+_SPAN_END = re.compile(rf"\s*(?:[-\u2013\u2014]|to\b|until\b)?\s*{_WEEKDAY}?(?:{_dates('?')}|{_NUM})", re.I)
+#: A line that opens with a date and a dash: an entry of a timeline ("2 July 2023 - Al-Raqw, ...").
+_DATED_ENTRY = re.compile(rf"{_WEEKDAY}?(?:{_dates('?')})\s*[-\u2013\u2014:]")
+
+
 class Dateline(NamedTuple):
     """A dateline's text as written and the day it names (a year taken from the article's date if it had none)."""
 
@@ -167,23 +174,28 @@ def _day(m: re.Match, near: ArticleDate) -> dt.date | None:
     return min(found, key=near.gap) if found else None
 
 
+def _first_lines(body: str) -> list[str]:
+    """The body's first :data:`DATELINE_LINES` lines that are not blank, within its first characters."""
+    lines = [line.strip() for line in body[:DATELINE_CHARS].split("\n")]
+    return [line for line in lines if line][:DATELINE_LINES]
+
+
 def find_dateline(body: str, near: ArticleDate) -> Dateline | None:
-    """The first dateline at the start of one of the body's first lines (see the module doc), or None."""
-    pos = 0
-    head = body[:DATELINE_CHARS]
-    lines = 0
-    while pos < len(head) and lines < DATELINE_LINES:
-        end = head.find("\n", pos)
-        end = len(head) if end < 0 else end
-        line = head[pos:end].strip()
-        if line:
-            lines += 1
-            m = _WIRE.match(line) or _PUBLISHED.match(line)
-            if m:
-                day = _day(m, near)
-                if day is not None:
-                    return Dateline(m.group().rstrip(" -\u2013\u2014:"), day)
-        pos = end + 1
+    """The first dateline at the start of one of the body's first lines (see the module doc), or None.
+
+    A date that opens a span ("Totals, 4 April 2019 - 31 January 2020") is a period, not a dateline;
+    first lines of which two or more open with a date and a dash are a timeline, whose first entry
+    says nothing of the day the text was written."""
+    lines = _first_lines(body)
+    if sum(1 for line in lines if _DATED_ENTRY.match(line)) >= 2:
+        return None
+    for line in lines:
+        m = _WIRE.match(line) or _PUBLISHED.match(line)
+        if m is None or _SPAN_END.match(line, m.end()):
+            continue
+        day = _day(m, near)
+        if day is not None:
+            return Dateline(m.group().rstrip(" -\u2013\u2014:"), day)
     return None
 
 
