@@ -1858,3 +1858,17 @@ def test_arabic_twenty_eighth_session_last_round(text, expected):
 ])
 def test_arabic_camps_hold_the_displaced_not_soldiers(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's losses: things destroyed, its soldiers killed, a town's people lost no way said
+    ("قال مسؤولون إن الجيش خسر خمس طائرات مسيرة فوق المنطقة.", [(5, "destroyed")]),
+    ("خسر الجيش 40 جنديا في المعارك.", [(40, "killed")]),
+    ("خسرت المدينة 3 آلاف من سكانها.", []),
+    # limbs lost, the verb after its figure: wounds, not the missing
+    ("وصل إلى العيادة 20 طفلا، بينهم 9 فقدوا أطرافهم بسبب القصف.", [(20, "wounded"), (9, "wounded")]),
+    # armed men who fled are not uprooted
+    ("وأوضح الضابط أن المسلحين الذين تمكنوا من الفرار يقدر عددهم بما بين 15 و20 مسلحاً.", []),
+])
+def test_arabic_twenty_ninth_session(text, expected):
+    assert figures(text) == expected

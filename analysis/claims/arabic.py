@@ -1011,6 +1011,8 @@ class _Sentence:
         if m == "captured" and w in ("باسرهم", "باسرها") and any(
                 strip_conj(self.word(k)) in _REUNITING for k in range(max(self.a, j - 8), j)):
             return None  # "يجتمع مئات الآباء والأبناء بأسرهم": with their families, no one taken prisoner
+        if m == "missing" and strip_conj(self.word(j + 1)) in _LIMBS:
+            return "wounded"  # "بينهم 9 فقدوا أطرافهم": limbs lost, wounds (the verb after its figure)
         if m == "killed" and w in ("فقدنا", "وفقدنا") and strip_conj(self.word(j + 1)) in _LOST_TOUCH:
             return "missing"  # "فقدنا الاتصال بثلاثة من زملائنا": out of touch, not dead
         return self._combined(j, m, back)
@@ -1022,6 +1024,12 @@ class _Sentence:
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
+        if any(strip_conj(self.word(k)) in _LOST_BY_A_SIDE for k in (j, j - 1) if k >= self.a) \
+                and (f.unit in _PEOPLE_UNITS or f.unit in ("households", "families")
+                     or (self.word(f.last + 1) == "من" and lex.person(self.word(f.last + 2)) is not None)
+                     or (not f.unit and self.word(f.last + 1) == "من")):
+            # "خسر الجيش 40 جنديا": a force's dead; "خسرت المدينة 3 آلاف من سكانها": lost how, unsaid
+            return "killed" if f.unit in ("fighters", "soldiers") else None
         if (strip_conj(self.word(j)) in _LOST_VERBS or self.word(j) in _LOST_VERBS) and any(
                 strip_conj(self.word(k)) in _LIMBS for k in range(max(f.last, f.unit_tok) + 1,
                                                                  min(self.b, max(f.last, f.unit_tok) + 4))):
@@ -1961,6 +1969,8 @@ class _Sentence:
             return "other"
         if f.unit in _PEOPLE_UNITS and metric == "destroyed":
             return "other"
+        if f.unit in ("fighters", "soldiers") and metric in ("displaced", "refugees", "idps"):
+            return "other"  # "المسلحين الذين تمكنوا من الفرار ... بين 15 و20 مسلحاً": armed men who got away, not uprooted
         if metric == "captured" and f.unit in ("people", "civilians", "children", "women", "men"):
             return "detained"  # "ضبطت 382 مهاجرا": people seized are held, not prisoners of war
         if self.word(f.hedge_tok - 1) == "عدد" and not f.unit_tok > f.last:
@@ -2270,6 +2280,8 @@ _CLARIFYING = {lex.fold(w) for w in ("تحديد", "معرفة", "كشف", "تو
 _CONTACT = {lex.fold(w) for w in ("الاتصال", "الروابط", "التواصل", "الصلة")}
 #: Homes (folded), after "داخل": people trapped at home, not sheltering.
 _HOMES = {lex.fold(w) for w in ("منازلها", "منازلهم", "منازل", "بيوتهم", "بيوتها", "منزله", "منزلها", "مساكنهم")}
+#: Verbs of a side's losing (folded): things lost are destroyed ("خسرت سبع طائرات"), its fighters killed.
+_LOST_BY_A_SIDE = {lex.fold(w) for w in ("خسر", "خسرت", "خسروا", "خسرنا")}
 #: Limbs and sight (folded), lost by the wounded: "فقد العشرات منهم أطرافهم أو بصرهم".
 _LIMBS = {lex.fold(w) for w in ("أطرافهم", "أطرافه", "أطرافها", "بصرهم", "بصره", "بصرها", "أعينهم", "سيقانهم", "أيديهم",
                                  "أرجلهم", "أطرافا")}

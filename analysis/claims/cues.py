@@ -410,6 +410,12 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
                     pos = t.end()
                     continue  # "(32) women and (192) men, were killed": a comma before the verb
+                if p == "," and not verb_seen and nxt and nxt.group().lower() == "the" \
+                        and (end := _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")) is not None \
+                        and _VERB_AFTER_ASIDE.match(text, end):
+                    pos = end
+                    continue  # "seven members of the militia, the auxiliaries who fight beside the army, were also
+                    # killed": what they are, then their verb
                 if p != "," or not nxt or (nxt.group().lower() not in _CONTINUE_AFTER_COMMA and not (
                         first and nxt.group().lower() in _APPOSED_WORDS)):
                     return None  # ", a nurse," names them
@@ -618,7 +624,9 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             # or not: _moved_at_home); never "shells landed on the roof"
         elif first and unit in lexicon.PERSON_NOUNS and ((word in ("with", "from", "on") and (
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))))
-                or (word == "of" and original and _NAME_AFTER.match(original, t.end()))):
+                or (word == "of" and original and (_NAME_AFTER.match(original, t.end())
+                                                   or original.startswith(" the ", t.end())
+                                                   and _NAME_AFTER.match(original, t.end() + 4)))):
             # ("310 residents of Gaza who were detained": where they are from, then what befell them)
             max_words += 3  # "a peacekeeper with the UN mission was killed", "12 people from the village died",
             from_phrase = True  # (and a relative clause after it: "732 men from the area who remain missing")
@@ -634,11 +642,17 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
         elif word == "whose" and (fate_cue := cues_by_start.get(t.end() + 1)) is not None \
                 and fate_cue[2] == "missing":
             return "missing"  # "21 people whose whereabouts are unknown"
+        elif word in ("for", "of", "and") and prev_cap and from_phrase \
+                and (_NAME_AFTER.match(original, t.end())
+                     or original.startswith(" the ", t.end()) and _NAME_AFTER.match(original, t.end() + 4)):
+            pass  # inside a name: "the Volunteers for the Defence of the Homeland"
         elif word in STOP_RIGHT and not (word == "since" and prev_word in ("have", "has", "had")):
             return None  # (but "have since fled": an adverb inside the verb group)
         elif word not in AUX and word not in lexicon.COUNT_NOUNS and word not in NUMBER_WORDS \
-                and word not in ("her", "his", "their", "our", "my", "whom"):
-            words += 1
+                and word not in ("her", "his", "their", "our", "my", "whom") \
+                and not (from_phrase and original and original[w_start].isupper()):
+            words += 1  # (but a name after "of", "from", "with" is one thing: "members of the Volunteers for the
+            # Defence of the Homeland were killed")
             if words > max_words:
                 return None
         first = False

@@ -481,6 +481,14 @@ _DAMAGED_AFTER: Final = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|ha
 #: Munitions a force strikes with: after "with" or "using" they are the means, not things destroyed.
 _MUNITIONS: Final = frozenset({"bombs", "missiles", "rockets", "shells", "mortars", "barrel bombs", "cruise missiles",
                                "ballistic missiles", "drones"})
+#: Explosive remnants that mine clearance destroys.
+_ORDNANCE: Final = frozenset({"items", "explosive items", "mines", "landmines", "anti-personnel mines", "anti-tank mines",
+                              "ordnance", "explosive ordnance", "unexploded ordnance", "uxo", "explosive remnants",
+                              "explosive objects", "explosive hazards", "bomblets", "submunitions", "devices",
+                              "explosive devices", "ieds"})
+#: Words of humanitarian mine clearance (lower-cased): "demining teams", "clearance operators", "deminers".
+_CLEARANCE: Final = re.compile(r"\b(?:demin(?:ing|ers?)|mine\s+action|(?:clearance|survey)\s+(?:teams?|operators?|"
+                               r"operations?|work|partners|organi[sz]ations?)|sappers|mine\s+clearance)\b")
 #: "with", "using" right before a figure (lower-cased): "destroyed nine targets with ten bombs".
 _MEANS_BEFORE: Final = re.compile(r"\b(?:with|using)\s+(?:(?:some|about|around|at\s+least|more\s+than|over)\s+)?$")
 #: What follows a figure with no noun that is the subject of its own verb: "and 300 were intercepted".
@@ -1234,6 +1242,14 @@ class _Extractor:
                 and _IN_CAMP_AFTER.match(self.low, after) and _COUNTED_BEFORE.search(self.low, max(0, q.start - 40), q.start):
             metric = "idps"  # "has registered 840 households in an informal settlement", "counted 2,000 people in
             # makeshift camps": people counted where the displaced stay
+        if metric in ("wounded", "casualties") and "sick" in self.low[q.end:q.end + 40] \
+                and _SICK_AND_HURT.match(self.low, q.end):
+            metric = "other"  # "12,000 wounded and sick patients need treatment abroad": the ill with the hurt, no
+            # count of the hurt (but "evacuated 147 sick and wounded people": evacuated)
+        if metric is not None and unit in _ORDNANCE and AS_METRIC.get(metric, metric) == "destroyed" \
+                and _CLEARANCE.search(self.low) is not None:
+            metric = "other"  # "clearance teams found and destroyed 1,250 explosive items": made safe, not lost in
+            # the war
         if metric in (None, "detained", "captured") and "whereabouts" in self.low \
                 and _WHEREABOUTS_BEFORE.search(self.low, max(0, q.start - 40), q.start) \
                 and _UNKNOWN.search(self.low, q.end, (stop.start() if (stop := _CLAUSE_STOP.search(self.low, q.end))
@@ -1817,6 +1833,13 @@ class _Extractor:
             return prev["metric"]
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
+        if metric is not None and " among " in text[max(prev_end, q.start - 45):q.start]:
+            # (a label's head may lie further back, past a leader of dots)
+            begin = max(prev_end, q.start - 100, text.rfind("\n", 0, q.start) + 1)
+            before = [c for c in cues_in(text, begin, q.start) if compatible(c[2], unit, known)]
+            if len(before) >= 2 and before[0][2] in lexicon.PEOPLE_METRICS and before[0][2] != metric \
+                    and _AMONG_END.search(text, max(0, before[-1][0] - 20), before[-1][0]):
+                metric = before[0][2]  # "Deaths in hospital among war-wounded ..... 231": the dead among the hurt
         if metric == "detained" and _FREED_HELD_BEFORE.search(text, max(prev_end, q.start - 60), q.start):
             metric = "released"  # "the released detainees, among them 19 women": freed, as the noun before says
         if metric is None and not known and unit.endswith("s") and unit not in _ANIMALS:
@@ -2043,6 +2066,11 @@ _WHO_WERE_AFTER: Final = re.compile(r"[^,.;:\d]{0,80}?(?:,\s+(?:including|among\
 _NEED_AFTER: Final = re.compile(r"\s+(?:face|faces|are\s+facing|need|needs|require|requires|lack|are\s+in\s+need\s+of|"
                                 r"remain\s+in\s+need\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:hunger|food|famine|starvation|assistance|"
                                 r"aid|help|shelter|protection|water)\b")
+#: "among (the) (war-)" right before a cue (lower-cased): the people a head noun before is counted among.
+_AMONG_END: Final = re.compile(r"\bamong\s+(?:the\s+)?(?:[a-z]+[\s-])?$")
+#: The sick counted with the hurt, right after a figure (lower-cased): "12,000 wounded and sick patients".
+_SICK_AND_HURT: Final = re.compile(r"\s+(?:(?:war-)?(?:wounded|injured)\s+(?:and|or)\s+(?:chronically\s+)?(?:sick|ill)|"
+                                   r"(?:sick|ill)\s+(?:and|or)\s+(?:wounded|injured))\b")
 #: A part said to be among the figure before: "four children were among them".
 _AMONG_THEM_AFTER: Final = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|these|those)\b")
 #: A sentence that opens with the whole of a partitive, up to its part: "of the 108 people injured, " (lower-cased).

@@ -37,7 +37,8 @@ _LIST_TOKEN: Final = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 _ROW_FIGURE: Final = r"\d[\d,.\u00a0\u2009\u202f ]*(?:\(\s*[+\u2212-]?\s*\d[\d,.\u00a0\u2009\u202f ]*\)\s*)?;?"
 #: A line of a label, dot leaders and a figure, and perhaps its change in parentheses ("tanks ..... 10,245 (+6)"),
 #: or a part of it in brackets ("Children (under 18) ..... 226 (of whom 79 killed)").
-_DOT_ROW_LINE: Final = re.compile(r"[ \t]*(?:[-\u2022*]\s*)?[A-Za-z][^\n.!?:;\d]{0,50}?(?:\([^()\n]{1,40}\)\s*)?\s?\.{3,}\s*"
+_DOT_ROW_LINE: Final = re.compile(r"[ \t]*(?:[-\u2022*]\s*)?[A-Za-z](?:[^\n.!?:;\d]|\b(?:under|over|aged|below|above)\s+\d{1,2}\b)"
+                                  r"{0,50}?(?:\([^()\n]{1,40}\)\s*)?\s?\.{3,}\s*"
                                   r"(?:(?:about|some|over|around|nearly)\s+)?" + _ROW_FIGURE
                                   + r"(?:\s*\((?:of\s+whom|of\s+them|including|incl\.|among\s+them)\s[^()\n]{1,40}\))?")
 #: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.

@@ -16,6 +16,9 @@ from analysis.claims.alternation import by_first_char
 
 #: Cue phrases per metric (regular-expression fragments, matched on word boundaries).
 #: Whose limb, before a limb lost: "his ", "both ", "one or both of their " (a limb lost is a wound, not a death).
+#: Illness and want, not wounds: "treated for acute malnutrition", "treated at the clinic for cholera".
+_ILLNESS: Final = (r"(?:(?:severe|acute|moderate|mild|chronic|suspected|the|its|their)\s+){0,2}(?:cholera|malnutrition|malnourish|measles|smoke|pregnan|diarrh|dehydrat|disease|"
+            r"illness|infection|fever|covid|burns\s+from\s+the\s+fire|hunger|starvation|trauma\s+and\s+stress)")
 _LIMB_OWNER: Final = r"(?:(?:his|her|their|a|an|one|both|several)\s+|(?:one\s+or\s+both|one|both)\s+of\s+(?:his|her|their)\s+)?"
 METRIC_CUES: dict[str, list[str]] = {
     "idps": [
@@ -27,7 +30,8 @@ METRIC_CUES: dict[str, list[str]] = {
     "casualties": [
         r"casualt(?:y|ies)",
         r"personnel\s+losses",  # "the enemy's personnel losses totalled some 7,340": people lost, killed and wounded
-        r"shot(?!\s+(?:dead|down|and\s+(?:killed|wounded|injured)))",
+        r"shot(?!\s+(?:dead|down|and\s+(?:killed|wounded|injured)|(?:on|at)\s+(?:the\s+)?(?:locals|residents|civilians|people|"
+        r"crowds?|protesters|demonstrators|worshippers|troops|soldiers))\b)",  # (not "a sniper shot on the locals")
         # "was hit by a stray bullet", "were struck by shrapnel": shot, no outcome said (a main verb: in "a boy who
         # was hit by shrapnel" or "a trader struck by a bullet" the sentence's own verb tells what befell them)
         *(rf"{aux}\s+(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+|sniper\s+)?(?:bullets?|shrapnel|sniper\s+fire|gunfire)"
@@ -51,7 +55,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:war|conflict|violence|weapon)[\s-]+related\s+(?:admissions|injuries|trauma|cases|patients)",
         r"admissions\s+\((?:war|conflict|violence|weapon)[\s-]+related(?=\))",
         r"wound(?:ed|ing|s)?", r"injur(?:ed|ing|ies|y|es)", r"hurt", r"maimed", r"maiming(?:\s+of)?", r"suffocation", r"asphyxiation",
-        r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)", r"treated\s+for",
+        r"breathing\s+(?:difficult(?:y|ies)|problems)", r"respiratory\s+(?:problems|symptoms)",
+        r"treated\s+for(?!\s+" + _ILLNESS + ")",  # (not "treated for acute malnutrition")
         r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition", r"among\s+(?:those|the\s+people|the)\s+(?:injured|wounded)",
         r"shot\s+and\s+(?:wounded|injured)",
         # "a teacher lost his leg", "children who lost limbs": maimed, not killed
@@ -62,8 +67,7 @@ METRIC_CUES: dict[str, list[str]] = {
         # "nine people are being treated at the regional hospital": in care there (but not "for malnutrition")
         r"(?:being|been|were|are)\s+treated\s+(?:at|in)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:hospitals?|clinics?|"
         r"health\s+(?:centres?|centers?))\b"
-        r"(?!\s+(?:for|with)\s+(?:[\w-]+\s+){0,2}?(?:cholera|malnutrition|measles|smoke|pregnan|diarrh|dehydrat|"
-        r"disease|illness|infection|fever|covid|burns\s+from\s+the\s+fire))",
+        r"(?!\s+(?:for|with)\s+" + _ILLNESS + ")",
         # "fourteen people, including a pregnant woman, remain in hospital": still being treated for their wounds
         r"(?:remain|remains|remained|still)\s+in\s+(?:(?:the|a|local|nearby)\s+)?hospitals?\b",
         # "275 were left with injuries", "left with lifelong disabilities"
@@ -134,6 +138,12 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:taken|moved|transported|ferried|carried)\s+(?:out\s+)?by\s+(?:buses|bus|trucks|truck|lorries|lorry|boats?)\s+to\b",
         r"(?:are|were|is|was|remain(?:s|ed)?|still|went|gone|go)\s+(?:still\s+)?(?:into\s+)?hiding", r"in\s+hiding",
         r"driven\s+out", r"drove\s+out", r"escaped\s+(?:to|into|towards?)\b",
+        # expulsion and forced transfer: "expelled at least 17,000 civilians from the town", "forcibly removed",
+        # "were put on buses and driven to the front line" (not diplomats sent home)
+        r"expel(?:led|ling|s)?(?=\s+(?:[\w,-]+\s+){0,7}?from\b)(?!\s+(?:[\w,-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|"
+        r"staff|journalists?|correspondents?|students?|members?)\b)",
+        r"forcibly\s+(?:removed|transferred|moved|relocated|expelled)", r"forced\s+(?:removal|transfer)s?\s+of",
+        r"(?:put|loaded|herded|forced)\s+(?:on|onto|into)\s+(?:buses|bus|trucks|lorries)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|taken|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
         r"remaining|hosted|sheltering|sheltered|accommodated|housed|settled|sleeping|slept)\s+(?!\d)(?:[\w,.'\u2019-]+\s+){0,6}?"
@@ -311,6 +321,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # "has taken some 280 soldiers and policemen prisoner": the verb, its object, then "prisoner"
         r"(?:taken|took|take|takes|taking)(?=\s+(?:(?!to\s)[\w,\"\u201c\u201d-]+\s+){0,8}?[a-z]+(?:s|men|people)\s+prisoners?\b)", r"pows?", r"seiz(?:ed|ing)",
         r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"commandeer(?:ed|ing)",
+        # what a force took: "the haul included four machine guns and 26 rifles"
+        r"(?:the|their|its|a)\s+haul\s+(?:included|includes|including|comprised|consisted\s+of|of|was)",
         # a security force's "secured" is seized ("the following was secured: 6 long firearms", "389 vehicles
         # secured"); not "secured the release of", "secured funding", nor an area "now completely secured after ..."
         r"secured(?<!completely\ssecured)(?<!fully\ssecured)(?<!now\ssecured)(?<!totally\ssecured)(?<!being\ssecured)"

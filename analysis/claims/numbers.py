@@ -140,7 +140,11 @@ _HEDGES: Final = {
     "c.": "about", "c": "about", "just about": "about", "almost exactly": "about", "somewhere around": "about",
 }
 #: Hedges that are also the particle of a verb before them: "hand over 33 hostages" is no "over 33".
-_PARTICLE_HEDGES: Final = {"over": r"(?<!hand\s)(?<!hands\s)(?<!handed\s)(?<!handing\s)(?<!turned\s)(?<!turn\s)over"}
+#: And the end of an age band before a table's gap, "18 and over", "65 and above" (not a year's "in 2022 and over
+#: 22,000", nor "killing 12 and over 30 others"): a label, then a table's cell ("18 and over   4   9").
+_PARTICLE_HEDGES: Final = {"over": r"(?<!hand\s)(?<!hands\s)(?<!handed\s)(?<!handing\s)(?<!turned\s)(?<!turn\s)"
+                                   r"(?:(?<!\b\d\sand\s)(?<!\b\d\d\sand\s)|(?!over(?:\t| {2})))over",
+                           "above": r"(?:(?<!\b\d\sand\s)(?<!\b\d\d\sand\s)|(?!above(?:\t| {2})))above"}
 _HEDGE_ALT: Final = "|".join(
     _PARTICLE_HEDGES.get(h, re.escape(h).replace(r"\ ", r"\s+"))
     for h in sorted(_HEDGES, key=len, reverse=True) if h not in ("c", "c.")
@@ -286,6 +290,8 @@ _AFTER_EXCLUDE: Final = [
     ("duration", re.compile(
         r"[\s-]*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|"
         r"nights?|mornings?|evenings?|times)\b", re.I)),
+    # "found guilty on nine counts, including murder": charges, not people
+    ("charges", re.compile(r"\s+counts\b", re.I)),
     ("time", re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local\s+time\b|o'clock\b|hrs\b|"
                         r"midnight\b|noon\b|hours\s+(?:gmt|utc|local)\b))", re.I)),
     # "the 86-page report", "a 12-member team", "a 5-storey building": a compound modifier, not a count
@@ -557,6 +563,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if not digits:
         if value <= 20 and before[-1:] == " " and _WORD_IDENT_BEFORE.search(before):
             return "identifier"  # "ITEM TWO - SAMBISA", "Phase three of the operation": a number that names
+        if value <= 20 and before.endswith("Number ") and surface[:1].isupper():
+            return "identifier"  # "the Number Two and Number Three districts": names
         return None
     last = _LAST_WORD.search(before, len(before) - 20 if len(before) > 20 else 0)
     if last and last.group(1).lower().rstrip(".") in _IDENT_WORDS and not (value >= 1000 and "," in surface) \
