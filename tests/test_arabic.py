@@ -226,6 +226,14 @@ def test_places_from_the_gazetteer() -> None:
     assert r["place_country"] == "LBN"
 
 
+def test_a_place_is_written_without_its_clitics() -> None:
+    # "and", "in", "to" are no part of the name: the place is the name as the text writes it
+    assert one("قتل 5 أشخاص في قصف على بخان يونس.")["place"] == "خان يونس"
+    assert one("نزح 300 شخص من حمص والنبطية أمس.")["place"] in ("حمص", "النبطية")
+    assert one("وصل 200 نازح للنبطية.")["place"] == "النبطية"
+    assert one("وصل 200 نازح إلى حلب.")["place"] == "حلب"
+
+
 def test_rows_have_the_ledger_columns() -> None:
     from analysis.claims.extract import COLUMNS
 

@@ -825,6 +825,11 @@ class _Sentence:
             return False  # "لليوم الـ 277": which day, not how many
         if prev in ("الـ", "ال") and strip_conj(self.word(f.first - 2)) in _TIME_PLURALS:
             return False  # "خلال الساعات الـ12 الماضية": a duration
+        if prev in ("الـ", "ال") and f.first - 2 >= self.a and (w2 := self.word(f.first - 2)) \
+                and lex.person(w2) is None and lex.cue(w2) is None and not lex.metric_noun(w2) \
+                and lex.person(nxt) is None and lex.cue(nxt) is None \
+                and lex.person(self.word(f.first - 3)) is None and lex.cue(self.word(f.first - 3)) is None:
+            return False  # "في مراكز الإيواء الـ 14 المعتمدة": the 14 shelters, which ones (but "القتلى الـ 40")
         if nxt == "و" and f.last + 2 < self.b and self.toks[f.last + 2].kind == "num":
             after = read_number(self.toks, f.last + 2)
             if after is not None and strip_conj(self.word(after.last + 1)) in lex.NON_COUNT_AFTER:
@@ -1965,6 +1970,9 @@ class _Sentence:
             # الروابط العائلية"; but tracing requests count the missing, "4 آلاف طلب بحث عن مفقودين")
         if metric in ("wounded", "casualties") and self._names_disease():
             return "other"  # "الإصابة بالكوليرا": infection, not a wound
+        if metric in ("wounded", "casualties") \
+                and any(strip_conj(self.word(k)) in _SICK for k in (f.last + 1, f.last + 2)):
+            return "other"  # "أكثر من 12 ألف مريض وجريح بحاجة إلى العلاج": the sick with the hurt, no count of the hurt
         if f.unit in ("sites", "vehicles", "aircraft", "weapons", "items") and metric not in ("destroyed", "captured", "other"):
             return "other"
         if f.unit in _PEOPLE_UNITS and metric == "destroyed":
@@ -2280,6 +2288,8 @@ _CLARIFYING = {lex.fold(w) for w in ("تحديد", "معرفة", "كشف", "تو
 _CONTACT = {lex.fold(w) for w in ("الاتصال", "الروابط", "التواصل", "الصلة")}
 #: Homes (folded), after "داخل": people trapped at home, not sheltering.
 _HOMES = {lex.fold(w) for w in ("منازلها", "منازلهم", "منازل", "بيوتهم", "بيوتها", "منزله", "منزلها", "مساكنهم")}
+#: The sick (folded), counted with the wounded: "12 ألف مريض وجريح".
+_SICK = {lex.fold(w) for w in ("مريض", "مرضى", "المرضى", "مريضا")}
 #: Verbs of a side's losing (folded): things lost are destroyed ("خسرت سبع طائرات"), its fighters killed.
 _LOST_BY_A_SIDE = {lex.fold(w) for w in ("خسر", "خسرت", "خسروا", "خسرنا")}
 #: Limbs and sight (folded), lost by the wounded: "فقد العشرات منهم أطرافهم أو بصرهم".

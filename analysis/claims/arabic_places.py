@@ -12,8 +12,9 @@ the same ISO3 and admin-1 names as English rows. A name held by several cities k
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from analysis.claims.arabic_numbers import normalise
 
@@ -197,29 +198,47 @@ def _keys(text: str) -> list[str]:
     return out
 
 
-def _match(s: "_Sentence", i: int) -> tuple[int, tuple[str, str]] | None:
-    """The longest known name starting at token ``i`` (clitics ب ل و في stripped from its first word)."""
+#: Clitics before a name, and how many of their letters are not the name's: "والنبطية" is و + النبطية, "للنبطية"
+#: ل + النبطية (the article's alif not written).
+_CLITICS: Final = (("وب", 2), ("ول", 2), ("وال", 1), ("و", 1), ("ب", 1), ("ل", 1), ("لل", 1), ("بال", 1), ("ف", 1))
+
+
+def _match(s: "_Sentence", i: int) -> tuple[int, tuple[str, str], int] | None:
+    """The longest known name starting at token ``i`` (clitics ب ل و في stripped from its first word), and how many
+    letters of clitics its first word opens with."""
     table = names()
     first = s.word(i)
     if not first:
         return None
-    heads = [first]
-    for p in ("وب", "ول", "وال", "و", "ب", "ل", "لل", "بال", "ف"):
+    heads = [(first, 0)]
+    for p, cut in _CLITICS:
         if first.startswith(p) and len(first) - len(p) >= 3:
-            heads.append(("ال" + first[len(p):]) if p in ("لل", "وال", "بال") else first[len(p):])
+            heads.append((("ال" + first[len(p):]) if p in ("لل", "وال", "بال") else first[len(p):], cut))
     starts = first_words()
-    heads = [h for h in heads if h in starts]
+    heads = [h for h in heads if h[0] in starts]
     if not heads:
         return None
     for n in (3, 2, 1):
         rest = [s.word(i + k) for k in range(1, n)]
         if not all(rest):
             continue
-        for h in heads:
+        for h, cut in heads:
             key = " ".join([h] + rest)
             if key in table:
-                return i + n - 1, table[key]
+                return i + n - 1, table[key], cut
     return None
+
+
+def _without_clitics(written: str, cut: int) -> str:
+    """``written`` less its first ``cut`` letters (marks on them go with them): "والنبطية" -> "النبطية"; the
+    article of "للنبطية" comes back whole ("النبطية")."""
+    k = 0
+    for _ in range(cut):
+        k += 1
+        while k < len(written) and unicodedata.combining(written[k]):
+            k += 1
+    rest = written[k:]
+    return "ا" + rest if written.startswith("لل") and cut == 1 and rest.startswith("ل") else rest
 
 
 def sentence_places(s: "_Sentence", named: set[str] | None = None) -> list[tuple[int, int, str, str, str]]:
@@ -245,9 +264,9 @@ def sentence_places(s: "_Sentence", named: set[str] | None = None) -> list[tuple
                 i = m[0] + 1
                 continue
             if m:
-                last, (english, iso2) = m
+                last, (english, iso2), cut = m
                 iso3, admin1 = codes(english, iso2)
-                out.append((i, last, s.span_text(i, last), iso3, admin1))
+                out.append((i, last, _without_clitics(s.span_text(i, last), cut), iso3, admin1))
                 i = last + 1
                 continue
         i += 1

@@ -84,9 +84,9 @@ def semicolon_item(text: str, pos: int) -> tuple[int, int] | None:
     return text.rfind(";", 0, pos) + 1, (text.find(";", pos) + 1 or len(text) + 1) - 1
 
 
-#: A table row parted by bars: a label (perhaps after a bar, and perhaps with a second cell of words: "| Nyakunde
+#: A table row parted by bars: a label (perhaps after a bar or a bullet, and perhaps with a second cell of words: "| Nyakunde
 #: (Catholic parish) | Collective centre | 611 | 2,988 |"), then cells that hold a figure and perhaps its hedge.
-_BAR_ROW: Final = re.compile(r"(?:\|[ \t]*)?[A-Za-z][^|\d\n]{0,40}(?:\|[ \t]*[A-Za-z][^|\d\n]{0,40})?"
+_BAR_ROW: Final = re.compile(r"(?:\|[ \t]*|[ \t]*[-\u2022*][ \t]*)?[A-Za-z][^|\d\n]{0,40}(?:\|[ \t]*[A-Za-z][^|\d\n]{0,40})?"
                              r"(?:\|[ \t]*(?:(?:(?:fewer|less|more)\s+than|over|under|about|some|nearly|"
                              r"almost|around|roughly|up\s+to|approx\.?)\s+)?\d[\d,.]*[ \t]*)+\|?[ \t]*")
 #: A row of a table set out with wide gaps: a label of a few words, then only cells of figures (each perhaps

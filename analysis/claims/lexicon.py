@@ -385,6 +385,8 @@ CUE_FALSE: Final = re.compile(
     r"\b(?:alive\s+or\s+dead|dead\s+or\s+alive|(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     # pupils and staff back at their desks: "as children go back to school", "returned to work"
     r"(?:go|goes|going|went|gone|come|came|coming|return(?:ed|ing|s)?)\s+(?:back\s+)?to\s+(?:school|class(?:es)?|work)\b|"
+    # "19 women and children held by the group as human shields": where they were when they died, no count held
+    r"held\s+(?:(?:by|in)\s+(?:[\w'-]+\s+){1,4}?)?as\s+(?:human\s+)?shields\b|"
     r"(?:not|never|yet\s+to)\s+(?:yet\s+|still\s+)?(?:been\s+able\s+to\s+)?(?:return(?:ed)?|gone\s+back|go\s+back|come\s+back|"
     r"came\s+back)\b|"
     # "pupils risk missing their exams", "missing school": the verb "miss", not people missing
@@ -628,7 +630,7 @@ CUE_FALSE_LOWER: Final = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS: Final = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "losing",
                           "captured", "displacement", "arriv", "wait", "the move", "warrant", "on leave", "mass",
-                          "need", "missing ")
+                          "need", "missing ", "shields")
 
 
 def metric_of(match: re.Match) -> str:
