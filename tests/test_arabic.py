@@ -1880,3 +1880,16 @@ def test_arabic_camps_hold_the_displaced_not_soldiers(text, expected):
 ])
 def test_arabic_twenty_ninth_session(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # villages, seats and kilograms lost are no war losses; a camp word two words back names no camp before "من"
+    ("خسرت قوات النظام 12 قرية وبلدة في ريف حماة.", []),
+    ("خسر الحزب 12 مقعدا في الانتخابات.", []),
+    ("خسرت الطفلة 7 كيلوغرامات من وزنها بسبب الجوع.", []),
+    ("خسر العدو 7 طائرات و12 دبابة.", [(7, "destroyed"), (12, "destroyed")]),
+    ("اعتقلت القوات في المخيم ليلا 25 من الشبان.", [(25, "detained")]),
+    ("أصيب داخل معسكر الجيش 5 من الجنود بجروح.", [(5, "wounded")]),
+])
+def test_arabic_twenty_ninth_session_rules_stay_narrow(text, expected):
+    assert figures(text) == expected

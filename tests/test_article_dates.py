@@ -83,6 +83,8 @@ def test_a_month_precision_header_is_kept_not_dropped(tmp_path: Path) -> None:
     ("02.10.2017 Fifteen people died.", dt.date(2017, 10, 2)),
     ("13-08-2013 Militants were killed.", dt.date(2013, 8, 13)),
     ("6 May 2021 - Shells fell on the port, killing four.\nLater that day the port closed.", dt.date(2021, 5, 6)),
+    # a lead that opens with the date again is no span
+    ("KYIV, March 3 (Reuters) - 3 March strikes killed 12.", dt.date(2019, 3, 3)),
 ])
 def test_datelines_are_found(dateline: str, day: dt.date) -> None:
     found = find_dateline(f"A headline\n\n{dateline}\n", ArticleDate("2019-07-04", "day"))

@@ -3652,3 +3652,25 @@ def test_twenty_ninth_session_phrasings(text, value, metric):
 ])
 def test_twenty_ninth_session_no_figures(text):
     assert [r for r in rows(text) if r["metric"] != "other"] == []
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # a review of session 29's rules: each stays inside what it was written for
+    ("Forty children are being treated in hospitals for respiratory infections.", 40, "other"),
+    ("Thirty people were treated in hospital for acute watery diarrhoea.", 30, "other"),
+    ("Hamas expelled 12 UN human rights staff from Gaza.", 12, "other"),
+    ("Police forcibly removed 5 protesters from the square.", 5, "other"),
+    ("Thousands of families were expelled from their villages.", 2000, "displaced"),
+    ("The strike on the hospital injured 12 sick and wounded patients.", 12, "wounded"),
+    ("The army lost 12 soldiers in the battle.", 12, "killed"),
+])
+def test_twenty_ninth_session_rules_stay_narrow(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan expelled 13 aid agencies from Darfur.",
+    "The party lost 12 seats in the election.",
+])
+def test_twenty_ninth_session_rules_stay_narrow_no_figure(text):
+    assert [r for r in rows(text) if r["metric"] != "other"] == []

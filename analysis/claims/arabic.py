@@ -225,7 +225,7 @@ _QUOTES = {"\"", "“", "”", "«", "»", "'"}
 _PREPOSITIONS = {"في", "خلال", "منذ", "اثناء", "قرب", "داخل", "بعد", "قبل", "ضد", "مع", "لدي"}
 _FRAME = {"عدد", "اعداد", "حصيلة", "الحصيلة", "حصيله", "اجمالي", "الاجمالي", "العدد"}
 #: camps, whose names may end in a number ("مخيم الجدعة 5", "معسكر 3"): not a count
-_CAMP_NAMES = {"مخيم", "مخيمي", "معسكر", "المخيم"}
+_CAMP_NAMES = {"مخيم", "مخيمي", "معسكر"}
 #: camps where the displaced stay ("مخيمات النزوح", "يضم المخيم"), no article; not "معسكر", mostly a military camp
 _CAMP_WORDS = {"مخيم", "مخيمات", "مخيمي", "مخيمين", "خيام"}
 #: marks that open a line of a list
@@ -788,8 +788,8 @@ class _Sentence:
         if f.last + 3 < self.b and self.toks[f.last + 1].text in ("-", "\u2013") and self.toks[f.last + 2].kind == "num" \
                 and lex.strip_article(strip_conj(self.word(f.last + 3))) in lex.MONTHS:
             return False  # "1 - 20 أيار": the first day of a span of dates
-        if f.kind == "digits" and strip_conj(self.word(f.first - 2)) in _CAMP_NAMES and not lex.person(nxt) \
-                and not lex.thing(nxt) and not lex.metric_noun(nxt):
+        if f.kind == "digits" and strip_conj(self.word(f.first - 2)) in _CAMP_NAMES and nxt != "من" \
+                and not lex.person(nxt) and not lex.thing(nxt) and not lex.metric_noun(nxt):
             return False  # "مخيم الجدعة 1": a camp's name
         if f.kind == "digits" and f.value < 100 and strip_conj(prev) in ("مخيم", "معسكر") and nxt != "من" \
                 and not lex.person(nxt) and not lex.thing(nxt) and not lex.metric_noun(nxt):
@@ -1029,12 +1029,13 @@ class _Sentence:
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
-        if any(strip_conj(self.word(k)) in _LOST_BY_A_SIDE for k in (j, j - 1) if k >= self.a) \
-                and (f.unit in _PEOPLE_UNITS or f.unit in ("households", "families")
-                     or (self.word(f.last + 1) == "من" and lex.person(self.word(f.last + 2)) is not None)
-                     or (not f.unit and self.word(f.last + 1) == "من")):
-            # "خسر الجيش 40 جنديا": a force's dead; "خسرت المدينة 3 آلاف من سكانها": lost how, unsaid
-            return "killed" if f.unit in ("fighters", "soldiers") else None
+        if any(strip_conj(self.word(k)) in _LOST_BY_A_SIDE for k in (j, j - 1) if k >= self.a):
+            # "خسر الجيش 40 جنديا": a force's dead; "خسرت سبع طائرات": its equipment destroyed; but villages lost
+            # to the enemy, seats, matches or kilograms lost, and "خسرت المدينة 3 آلاف من سكانها" (lost how,
+            # unsaid) say nothing of war losses
+            if f.unit in ("fighters", "soldiers"):
+                return "killed"
+            return "destroyed" if f.unit in _LOST_EQUIPMENT else None
         if (strip_conj(self.word(j)) in _LOST_VERBS or self.word(j) in _LOST_VERBS) and any(
                 strip_conj(self.word(k)) in _LIMBS for k in range(max(f.last, f.unit_tok) + 1,
                                                                  min(self.b, max(f.last, f.unit_tok) + 4))):
@@ -2292,6 +2293,8 @@ _HOMES = {lex.fold(w) for w in ("منازلها", "منازلهم", "منازل"
 _SICK = {lex.fold(w) for w in ("مريض", "مرضى", "المرضى", "مريضا")}
 #: Verbs of a side's losing (folded): things lost are destroyed ("خسرت سبع طائرات"), its fighters killed.
 _LOST_BY_A_SIDE = {lex.fold(w) for w in ("خسر", "خسرت", "خسروا", "خسرنا")}
+#: What a side loses of its equipment (units): destroyed.
+_LOST_EQUIPMENT = {"vehicles", "aircraft", "weapons"}
 #: Limbs and sight (folded), lost by the wounded: "فقد العشرات منهم أطرافهم أو بصرهم".
 _LIMBS = {lex.fold(w) for w in ("أطرافهم", "أطرافه", "أطرافها", "بصرهم", "بصره", "بصرها", "أعينهم", "سيقانهم", "أيديهم",
                                  "أرجلهم", "أطرافا")}

@@ -143,8 +143,10 @@ _PUBLISHED = re.compile(
 
 
 #: What follows a date that opens a span of dates ("4 April 2019 - 31 January 2020", "(1 January - 29 February
-#: 2024)", "1 January to 11 April"): the date is a period's start, not a dateline.
-_SPAN_END = re.compile(rf"\s*(?:[-\u2013\u2014]|to\b|until\b)?\s*{_WEEKDAY}?(?:{_dates('?')}|{_NUM})", re.I)
+#: 2024)", "1 January to 11 April"), the second date closing the line or its bracket: the date is a period's start,
+#: not a dateline (but "KYIV, March 3 (Reuters) - 3 March strikes killed 12" is one).
+_SPAN_END = re.compile(rf"\s*(?:[-\u2013\u2014]|to\b|until\b)?\s*{_WEEKDAY}?(?:{_dates('?')}|{_NUM})"
+                       r"\s*(?:$|[()\[:;,]|provisional)", re.I)
 #: A line that opens with a date and a dash: an entry of a timeline ("2 July 2023 - Al-Raqw, ...").
 _DATED_ENTRY = re.compile(rf"{_WEEKDAY}?(?:{_dates('?')})\s*[-\u2013\u2014:]")
 

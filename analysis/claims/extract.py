@@ -1243,9 +1243,11 @@ class _Extractor:
             metric = "idps"  # "has registered 840 households in an informal settlement", "counted 2,000 people in
             # makeshift camps": people counted where the displaced stay
         if metric in ("wounded", "casualties") and "sick" in self.low[q.end:q.end + 40] \
-                and _SICK_AND_HURT.match(self.low, q.end):
+                and _SICK_AND_HURT.match(self.low, q.end) \
+                and cue_metric(self.low, max(0, q.start - 30), q.start, unit, known) not in _HARM:
             metric = "other"  # "12,000 wounded and sick patients need treatment abroad": the ill with the hurt, no
-            # count of the hurt (but "evacuated 147 sick and wounded people": evacuated)
+            # count of the hurt (but "evacuated 147 sick and wounded people": evacuated; "the strike injured 12 sick
+            # and wounded patients": hurt, as the verb says)
         if metric is not None and unit in _ORDNANCE and AS_METRIC.get(metric, metric) == "destroyed" \
                 and _CLEARANCE.search(self.low) is not None:
             metric = "other"  # "clearance teams found and destroyed 1,250 explosive items": made safe, not lost in

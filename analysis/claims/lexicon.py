@@ -17,7 +17,7 @@ from analysis.claims.alternation import by_first_char
 #: Cue phrases per metric (regular-expression fragments, matched on word boundaries).
 #: Whose limb, before a limb lost: "his ", "both ", "one or both of their " (a limb lost is a wound, not a death).
 #: Illness and want, not wounds: "treated for acute malnutrition", "treated at the clinic for cholera".
-_ILLNESS: Final = (r"(?:(?:severe|acute|moderate|mild|chronic|suspected|the|its|their)\s+){0,2}(?:cholera|malnutrition|malnourish|measles|smoke|pregnan|diarrh|dehydrat|disease|"
+_ILLNESS: Final = (r"(?:(?!burns|wounds|injuries|shrapnel|gunshot|bullet|blast)[\w-]+\s+){0,2}?(?:cholera|malnutrition|malnourish|measles|smoke|pregnan|diarrh|dehydrat|disease|"
             r"illness|infection|fever|covid|burns\s+from\s+the\s+fire|hunger|starvation|trauma\s+and\s+stress)")
 _LIMB_OWNER: Final = r"(?:(?:his|her|their|a|an|one|both|several)\s+|(?:one\s+or\s+both|one|both)\s+of\s+(?:his|her|their)\s+)?"
 METRIC_CUES: dict[str, list[str]] = {
@@ -140,9 +140,15 @@ METRIC_CUES: dict[str, list[str]] = {
         r"driven\s+out", r"drove\s+out", r"escaped\s+(?:to|into|towards?)\b",
         # expulsion and forced transfer: "expelled at least 17,000 civilians from the town", "forcibly removed",
         # "were put on buses and driven to the front line" (not diplomats sent home)
-        r"expel(?:led|ling|s)?(?=\s+(?:[\w,-]+\s+){0,7}?from\b)(?!\s+(?:[\w,-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|"
-        r"staff|journalists?|correspondents?|students?|members?)\b)",
-        r"forcibly\s+(?:removed|transferred|moved|relocated|expelled)", r"forced\s+(?:removal|transfer)s?\s+of",
+        # (people of a place, not agencies, officers, lawmakers or protesters sent away)
+        r"expel(?:led|ling|s)?(?=\s+(?:[\w,-]+\s+){0,6}?(?:civilians|residents|villagers|families|households|people|"
+        r"persons|inhabitants|population|peasants|farmers|herders|women|children|men|refugees|idps)\s+from\b)",
+        r"(?:were|was|been|being|are|is)\s+expelled\s+from\s+(?:their|the|his|her)\s+(?:homes?|villages?|towns?|lands?|"
+        r"neighbou?rhoods?|cit(?:y|ies)|municipalit(?:y|ies)|region|area)\b",
+        r"forcibly\s+(?:transferred|relocated|expelled|displaced|evicted)",
+        r"forcibly\s+removed(?=\s+(?:[\w,-]+\s+){0,5}?from\s+(?:the\s+|their\s+)?(?:municipalit(?:y|ies)|towns?|villages?|"
+        r"homes?|area|region|cit(?:y|ies)|districts?|country|territory|lands?)\b)",
+        r"forced\s+(?:removal|transfer)s?\s+of",
         r"(?:put|loaded|herded|forced)\s+(?:on|onto|into)\s+(?:buses|bus|trucks|lorries)\b",
         r"(?:seek(?:ing|s)?|sought|taking|took|take|taken|found|find(?:ing)?)\s+(?:temporary\s+)?(?:shelter|safety)",
         r"(?:living|live|lives|lived|residing|reside|resides|resided|staying|stay|stays|stayed|remain|remains|remained|"
@@ -385,6 +391,9 @@ CUE_FALSE: Final = re.compile(
     r"\b(?:alive\s+or\s+dead|dead\s+or\s+alive|(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     # pupils and staff back at their desks: "as children go back to school", "returned to work"
     r"(?:go|goes|going|went|gone|come|came|coming|return(?:ed|ing|s)?)\s+(?:back\s+)?to\s+(?:school|class(?:es)?|work)\b|"
+    # a party's seats, a team's matches: "lost 12 seats"
+    r"lost\s+(?:(?:about|some|over|nearly|more\s+than|another)\s+)?[\d,]+\s+(?:seats|votes|matches|games|points|jobs|"
+    r"hectares|kilos|kilograms|pounds)\b|"
     # "19 women and children held by the group as human shields": where they were when they died, no count held
     r"held\s+(?:(?:by|in)\s+(?:[\w'-]+\s+){1,4}?)?as\s+(?:human\s+)?shields\b|"
     r"(?:not|never|yet\s+to)\s+(?:yet\s+|still\s+)?(?:been\s+able\s+to\s+)?(?:return(?:ed)?|gone\s+back|go\s+back|come\s+back|"
