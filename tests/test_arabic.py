@@ -1893,3 +1893,16 @@ def test_arabic_twenty_ninth_session(text, expected):
 ])
 def test_arabic_twenty_ninth_session_rules_stay_narrow(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next figure's verb past a hedge of three words; levelled to the ground
+    ("قتل منذ بدء الحرب أكثر من 46 ألف شخص وأصيب ما يزيد على 109 آلاف آخرين.", [(46000, "killed"), (109000, "wounded")]),
+    ("وقال إن الغارات سوّت 6 منازل بالأرض.", [(6, "destroyed")]),
+    ("لم يبق سوى 6 منازل في القرية.", []),
+    # the sick with the wounded; "the 14 shelters" names which
+    ("أكثر من 12 ألف مريض وجريح بحاجة ماسة إلى العلاج في الخارج.", []),
+    ("بلغ عدد النازحين في مراكز الإيواء الـ 14 المعتمدة 1,180 نازحاً.", [(1180, "displaced")]),
+])
+def test_arabic_twenty_ninth_session_second_round(text, expected):
+    assert figures(text) == expected

@@ -3674,3 +3674,44 @@ def test_twenty_ninth_session_rules_stay_narrow(text, value, metric):
 ])
 def test_twenty_ninth_session_rules_stay_narrow_no_figure(text):
     assert [r for r in rows(text) if r["metric"] != "other"] == []
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # session 29's second round: idioms of death, negated returns, and asides of equivalence
+    ("Two of the officers who were airlifted did not make it.", 2, "killed"),
+    ("Only 30 migrants did not make it to the border.", 30, "other"),
+    ("A total of 86,400 internally displaced persons, or about 17,000 households, had returned to their villages.",
+     17000, "returned"),
+    # a part with its own clause ends the clause of the whole; a part of the freed
+    ("- 46 health workers arrested by the military, of whom 12 have since been released;", 46, "detained"),
+    ("The release of 91 people held by armed groups, among them 52 members of the security forces, was facilitated.",
+     52, "released"),
+    # a call for a release is no release; rates and harms no metric counts
+    ("The alliance calls on the military to release the 34 health workers it still holds.", 34, "detained"),
+    ("The crude death rate was 1.3 deaths per 10,000 people per day.", 1.3, "other"),
+    ("Researchers documented the cases of 66 people subjected to enforced disappearance.", 66, "missing"),
+    ("With people still arriving at a rate of up to 1,000 a day, we distributed sheeting.", 1000, "displaced"),
+    # a label's own head: "including some declared dead" is a part of the held
+    ("• People held captive in the city, including some declared dead (army sources): 98", 98, "detained"),
+    # a table's header with long cells parted by bars; a source line under a title keeps the title's metric
+    ("Country | Refugees from Ukraine recorded in country | Applications for protection\nPoland | 1,563,000 | 1,582,000\n",
+     1563000, "refugees"),
+    ("JOURNALISTS KILLED IN 2024, BY COUNTRY\nSource: a press freedom group, as of 27 December\n\nGaza | 58\nSudan | 11\n",
+     11, "killed"),
+    ("KEY FIGURES\nNew displacements, all causes | 1,183,000\n- conflict or insecurity | 142,000\n", 142000,
+     "displaced"),
+])
+def test_twenty_ninth_session_second_round(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_not_coming_home_is_no_return():
+    assert [r for r in rows("This year at least 97 of them did not come home.") if r["metric"] == "returned"] == []
+
+
+def test_own_fates_in_a_list_take_no_metric_from_the_lines_before():
+    text = ("Violations verified:\n\n- children killed: 1,320\n- children maimed: 1,088\n"
+            "- children recruited and used by parties to the conflict: 214\n"
+            "- children subjected to sexual violence: 141\n- children abducted: 96\n")
+    assert [(r["value"], r["metric"]) for r in rows(text) if r["metric"] != "other"] == [
+        (1320, "killed"), (1088, "wounded"), (96, "detained")]

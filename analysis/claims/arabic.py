@@ -1029,6 +1029,9 @@ class _Sentence:
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
+        if strip_conj(self.word(j)) in _LEVELLED and any(
+                strip_conj(self.word(k)) == "بالارض" for k in range(f.last + 1, min(self.b, max(f.last, f.unit_tok) + 4))):
+            return "destroyed"  # "سوّت الغارات 6 منازل بالأرض": levelled to the ground
         if any(strip_conj(self.word(k)) in _LOST_BY_A_SIDE for k in (j, j - 1) if k >= self.a):
             # "خسر الجيش 40 جنديا": a force's dead; "خسرت سبع طائرات": its equipment destroyed; but villages lost
             # to the enemy, seats, matches or kilograms lost, and "خسرت المدينة 3 آلاف من سكانها" (lost how,
@@ -1146,7 +1149,8 @@ class _Sentence:
             if t.kind == "num" or (t.kind == "punct" and t.text in _CLAUSE_PUNCT):
                 return False
             if t.kind == "word" and t.text.startswith("و") and lex.cue(t.text) not in (None, "other"):
-                for x in range(k + 1, min(self.b, k + 4)):
+                # (past a hedge of up to three words: "وأصيب ما يزيد على 109 آلاف آخرين")
+                for x in range(k + 1, min(self.b, k + 6)):
                     if self.toks[x].kind == "num":
                         return True
                     if self.toks[x].kind == "word":
@@ -2291,6 +2295,8 @@ _CONTACT = {lex.fold(w) for w in ("الاتصال", "الروابط", "التو�
 _HOMES = {lex.fold(w) for w in ("منازلها", "منازلهم", "منازل", "بيوتهم", "بيوتها", "منزله", "منزلها", "مساكنهم")}
 #: The sick (folded), counted with the wounded: "12 ألف مريض وجريح".
 _SICK = {lex.fold(w) for w in ("مريض", "مرضى", "المرضى", "مريضا")}
+#: Verbs of levelling (folded), before "بالأرض": "سوّت 6 منازل بالأرض".
+_LEVELLED = {lex.fold(w) for w in ("سوت", "سوى", "سويت", "سووا", "تسوية")}
 #: Verbs of a side's losing (folded): things lost are destroyed ("خسرت سبع طائرات"), its fighters killed.
 _LOST_BY_A_SIDE = {lex.fold(w) for w in ("خسر", "خسرت", "خسروا", "خسرنا")}
 #: What a side loses of its equipment (units): destroyed.

@@ -410,12 +410,12 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 if p == "," and nxt and nxt.group().lower() in _AUX_VERBS:
                     pos = t.end()
                     continue  # "(32) women and (192) men, were killed": a comma before the verb
-                if p == "," and not verb_seen and nxt and nxt.group().lower() == "the" \
+                if p == "," and not verb_seen and nxt and nxt.group().lower() in ("the", "or") \
                         and (end := _aside_end(text, t.end(), min(len(text), t.end() + 90), ",")) is not None \
                         and _VERB_AFTER_ASIDE.match(text, end):
                     pos = end
                     continue  # "seven members of the militia, the auxiliaries who fight beside the army, were also
-                    # killed": what they are, then their verb
+                    # killed": what they are, then their verb; "86,400 IDPs, or about 17,000 households, had returned"
                 if p != "," or not nxt or (nxt.group().lower() not in _CONTINUE_AFTER_COMMA and not (
                         first and nxt.group().lower() in _APPOSED_WORDS)):
                     return None  # ", a nurse," names them
@@ -468,9 +468,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             if group < 2:
                 cue = None
         if cue is not None and relative and prev_word not in _MAIN_VERB_AUX and not undergo \
+                and not cue[3].startswith(("did ", "didn't", "would ", "wouldn't")) \
                 and not _MAIN_AUX_BEFORE.search(text, max(0, w_start - 40), w_start):
             # "detainees who saw people die": the relative clause's own object dies; but "people who lived in the
-            # valley are now on the move": an auxiliary and an adverb, the main verb
+            # valley are now on the move": an auxiliary and an adverb, the main verb (and "two of the officers who
+            # were airlifted did not make it": a cue that opens with its own auxiliary)
             cue = None
         if cue is not None:
             metric, cue_text = cue[2], cue[3]
@@ -704,7 +706,9 @@ _BEGUN_BEFORE: Final = re.compile(r"\b(?:(?:have|has|had)\s+(?:begun|started|con
 
 
 #: Where the clause of a main verb ends: a stop, or a comma and a word that starts another clause.
-_MAIN_CLAUSE_END: Final = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas|who|which|where|when|after|before|as)\b")
+#: (and a part with its own clause: ", of whom 12 have since been released")
+_MAIN_CLAUSE_END: Final = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas|who|which|where|when|after|before|as|"
+                                     r"(?:of|among)\s+(?:whom|them|which|these|those))\b")
 #: An auxiliary that starts a main verb group right before a cue: "have returned", "were later killed".
 _MAIN_AUX_BEFORE: Final = re.compile(r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:(?:now|since|already|"
                                      r"also|all|reportedly|subsequently|later|then|been|safely|finally|mostly|still|again|once\s+again|"

@@ -802,8 +802,8 @@ class _Extractor:
     def other_sentence(self, index: int, text: str) -> None:
         """Keep the list context up to date over a sentence with no figure (a heading sets it; a table's header
         row sets its columns)."""
-        if rule_line(text):
-            return  # "|---|---|" under a header row: the table goes on
+        if rule_line(text) or _SOURCE_LINE.match(text):
+            return  # "|---|---|" under a header row, "Source: UNHCR" under a title: the table goes on
         cells = header_cells(text)
         if cells is not None:
             context = self.context
@@ -1020,8 +1020,8 @@ class _Extractor:
             # a list line of the same metric keeps its heading, as does a row of a table that names its own
             # ("Losses of the enemy: | personnel \u2013 500 killed | tanks \u2013 12")
             self.context, self.context_text = conflict[-1], text
-        elif not conflict and not self.list_line and not self._site_bullet(text):
-            self._end_list()
+        elif not conflict and not self.list_line and not self._site_bullet(text) and not _SOURCE_LINE.match(text):
+            self._end_list()  # (but "Source: Press Safety Watch, as of 27 December" under a title keeps it)
             self._table_below(text)  # "The table below shows new arrivals registered at three entry points."
         if not rows:
             return
@@ -1248,6 +1248,10 @@ class _Extractor:
             metric = "other"  # "12,000 wounded and sick patients need treatment abroad": the ill with the hurt, no
             # count of the hurt (but "evacuated 147 sick and wounded people": evacuated; "the strike injured 12 sick
             # and wounded patients": hurt, as the verb says)
+        if metric == "released" and ("release" in (w := self.low[max(0, q.start - 90):q.start]) or "free" in w) \
+                and _DEMANDED_RELEASE.search(self.low, max(0, q.start - 90), q.start):
+            metric = "detained"  # "calls on the military to release the 34 health workers it still holds": asked for,
+            # so still held
         if metric is not None and unit in _ORDNANCE and AS_METRIC.get(metric, metric) == "destroyed" \
                 and _CLEARANCE.search(self.low) is not None:
             metric = "other"  # "clearance teams found and destroyed 1,250 explosive items": made safe, not lost in
@@ -1306,6 +1310,13 @@ class _Extractor:
             metric = cue_metric(text, head.start(1), head.end(1), "people", True)
             if metric and metric != "other":
                 return metric
+        if _RATE_AFTER.match(text, after) or ("rate" in text[max(0, q.start - 50):q.start]
+                                              and _RATE_BEFORE.search(text, max(0, q.start - 50), q.start)):
+            return "other"  # "1.3 deaths per 10,000 people per day", "the crude death rate was 1.3": a rate
+        if "subjected" in text[after:after + 30] and (subjected := _SUBJECTED_AFTER.match(text, after)) is not None:
+            # "96 abducted and 36 subjected to sexual violence": a harm of its own, no metric; but "66 people
+            # subjected to enforced disappearance": missing
+            return cue_metric(text, subjected.end(), min(len(text), subjected.end() + 30), unit, known) or "other"
         if (not unit or unit in _POPULATION_UNITS) and _SIZE_OF_PLACE.search(text, max(0, q.start - 40), q.start):
             return "other"  # "the town of about 40,000, 7 km from the border, has been shelled": how many live there
         if not unit and (lost := _THINGS_LOST_AT.search(text, max(0, q.start - 70), q.start)) is not None \
@@ -1489,9 +1500,11 @@ class _Extractor:
                 and not _INITIALS_LINE.fullmatch(text) and not _POPULATION_OF.search(self.low, max(0, q.start - 40), q.start) \
                 and not ("|" in text and _sibling_row(self.context_text)) \
                 and not ((label_end := colon if colon > 0 else self.low.find("...")) > 0
-                         and _HELPED_LABEL.search(self.low, max(0, label_end - 60), label_end)) \
+                         and (_HELPED_LABEL.search(self.low, max(0, label_end - 60), label_end)
+                              or _OWN_FATE_LABEL.search(self.low, max(0, label_end - 60), label_end))) \
                 and not (gap_row(text) and gap_row(self.context_text)):
-            # (nor "Obstruction to delivery of care      9" under "Arrest or detention of health workers      19": each
+            # (nor "children recruited and used by parties: 214" under "children killed: 1,320": a fate of their own;
+            # nor "Obstruction to delivery of care      9" under "Arrest or detention of health workers      19": each
             # row of a table set out with gaps has its own label; only a heading's metric carries down the rows)
             # (but "* the city, with a pre-war population of some 55,000, has been shelled": a size; and a row of a
             # table parted by bars takes a heading's metric, not the row before's: "Facility destroyed | 212")
@@ -1835,13 +1848,18 @@ class _Extractor:
             return prev["metric"]
         # b. a cue just before: "killing at least 43", "claimed the lives of 142", "death toll rose to 45"
         metric = cue_metric(text, max(prev_end, q.start - 45), q.start, unit, known, last=True)
-        if metric is not None and " among " in text[max(prev_end, q.start - 45):q.start]:
+        if metric is not None and (" among " in (w := text[max(prev_end, q.start - 100):q.start]) or "including" in w):
             # (a label's head may lie further back, past a leader of dots)
             begin = max(prev_end, q.start - 100, text.rfind("\n", 0, q.start) + 1)
             before = [c for c in cues_in(text, begin, q.start) if compatible(c[2], unit, known)]
             if len(before) >= 2 and before[0][2] in lexicon.PEOPLE_METRICS and before[0][2] != metric \
-                    and _AMONG_END.search(text, max(0, before[-1][0] - 20), before[-1][0]):
-                metric = before[0][2]  # "Deaths in hospital among war-wounded ..... 231": the dead among the hurt
+                    and _AMONG_END.search(text, max(0, before[-1][0] - 36), before[-1][0]):
+                metric = before[0][2]  # "Deaths in hospital among war-wounded ..... 231": the dead among the hurt;
+                # "People held captive, including some declared dead: 98": the held, some of them dead
+        if metric == "detained" and prev is not None and prev["metric"] == "released" \
+                and _BREAKDOWN_BEFORE.search(text, max(prev_end, q.start - 20), q.start):
+            metric = "released"  # "the release of 91 people held by armed groups, among them 52 members": a part of
+            # the freed, whom the relative clause says were held
         if metric == "detained" and _FREED_HELD_BEFORE.search(text, max(prev_end, q.start - 60), q.start):
             metric = "released"  # "the released detainees, among them 19 women": freed, as the noun before says
         if metric is None and not known and unit.endswith("s") and unit not in _ANIMALS:
@@ -2068,8 +2086,28 @@ _WHO_WERE_AFTER: Final = re.compile(r"[^,.;:\d]{0,80}?(?:,\s+(?:including|among\
 _NEED_AFTER: Final = re.compile(r"\s+(?:face|faces|are\s+facing|need|needs|require|requires|lack|are\s+in\s+need\s+of|"
                                 r"remain\s+in\s+need\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:hunger|food|famine|starvation|assistance|"
                                 r"aid|help|shelter|protection|water)\b")
-#: "among (the) (war-)" right before a cue (lower-cased): the people a head noun before is counted among.
-_AMONG_END: Final = re.compile(r"\bamong\s+(?:the\s+)?(?:[a-z]+[\s-])?$")
+#: A line that gives a table's source or a note on it: "Source: UNHCR, as of 27 December", "Note: figures rounded".
+_SOURCE_LINE: Final = re.compile(r"[ \t]*(?:sources?|data|notes?|credits?|compiled\s+by)\s*[:\u2013\u2014-]\s", re.I)
+#: A label that names a fate of its own that no metric counts (lower-cased): "children recruited and used by parties",
+#: "children subjected to rape".
+_OWN_FATE_LABEL: Final = re.compile(r"\b(?:recruited|conscripted|enlisted|subjected\s+to|raped|married\s+off|denied|"
+                                    r"denial\s+of|sexual\s+violence|attacks?\s+on)\b")
+#: A rate after a figure (lower-cased): "1.3 deaths per 10,000 people", "2 per 1,000".
+_RATE_AFTER: Final = re.compile(r"\s+(?:(?:deaths?|killings?|casualties|injuries|fatalities)\s+)?per\s+(?:\d|one\s+(?:thousand|hundred)|"
+                                r"a\s+(?:thousand|hundred))")
+#: A death rate named before a figure (lower-cased): "the crude death rate was 1.3", "changed the death rate by less
+#: than" (but "arriving at a rate of 1,000 a day" counts people).
+_RATE_BEFORE: Final = re.compile(r"\b(?:death|mortality|fatality)\s+rates?\s+(?:(?:was|were|is|stood\s+at|reached|rose\s+to|fell\s+to|of|by)\s+)?"
+                                 r"(?:(?:about|around|nearly|over|under|less\s+than|more\s+than|some|just|only)\s+)?(?:was\s+)?$")
+#: Harm of its own after a figure (lower-cased): "36 subjected to sexual violence", "were subjected to torture".
+_SUBJECTED_AFTER: Final = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)?subjected\s+to\b")
+#: A call for a release before the figure (lower-cased): "calls on the army to release the 34", "demanded the release of".
+_DEMANDED_RELEASE: Final = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|for|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+                                      r"appeal(?:s|ed|ing)?\s+(?:to|for)|press(?:es|ed)?|ask(?:s|ed)?)\s+(?:[\w'-]+\s+){0,5}?"
+                                      r"(?:to\s+(?:release|free)|the\s+release\s+of|for\s+the\s+(?:release|freedom)\s+of)\b")
+#: "among (the) (war-)", "including some (declared)" right before a cue (lower-cased): the people a head noun before
+#: is counted among, or a part of them.
+_AMONG_END: Final = re.compile(r"\b(?:among\s+(?:the\s+)?|including\s+(?:some\s+|those\s+|the\s+)?)(?:[a-z]+[\s-])?$")
 #: The sick counted with the hurt, right after a figure (lower-cased): "12,000 wounded and sick patients".
 _SICK_AND_HURT: Final = re.compile(r"\s+(?:(?:war-)?(?:wounded|injured)\s+(?:and|or)\s+(?:chronically\s+)?(?:sick|ill)|"
                                    r"(?:sick|ill)\s+(?:and|or)\s+(?:wounded|injured))\b")

@@ -161,12 +161,15 @@ def rule_line(text: str) -> bool:
 def header_cells(text: str) -> list[str] | None:
     """The cells of a table's header row ("Month          Killed     Injured"), or None: at least two cells
     parted by wide gaps, each a few words with no figure and no sentence mark."""
-    if len(text) > 140 or not has_cell_gaps(text):
+    barred = "|" in text
+    if len(text) > (200 if barred else 140) or not has_cell_gaps(text):
         return None
     # (a footnote's mark is no part of a cell's words: "Total IDPs\u00b9" counts IDPs)
     cells = [_FOOTNOTE_MARK.sub("", c) for c in CELL_GAP.split(text.strip(" |\t")) if c]
-    words = 4 if "|" in text else 3  # (cells parted by bars may run to five words: "Buried at Potocari that July")
-    if len(cells) < 2 or any(len(core) > 32 or core.count(" ") > words or any(ch.isdigit() or ch in ".!?;" for ch in core)
+    # (cells parted by bars may run longer: "Buried at Potocari that July", "Refugees from Ukraine recorded in
+    # country")
+    words, chars = (8, 60) if barred else (3, 32)
+    if len(cells) < 2 or any(len(core) > chars or core.count(" ") > words or any(ch.isdigit() or ch in ".!?;" for ch in core)
                              for core in (_CELL_ASIDE.sub("", c[:-1] if c.endswith(".") else c).strip() for c in cells)):
         return None  # but a cell may end in the stop of a short form ("Ind.", "No."), name a year ("Displaced
         # since Feb 2021") or a week ("Week 30 (24-30 Jul)"), and hold an aside in brackets ("of whom children

@@ -95,7 +95,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:have|has|had)\s+fallen(?=\s+(?:in|on|since|during|while|defending|fighting)\b|\s*[,.;]|\s*$)",
         r"(?:declared|pronounced|confirmed)\s+deceased", r"embraced\s+(?:shahadat|martyrdom)", r"execut(?:ed|ing|ions?|es?)", r"murder(?:ed|ing|s)?", r"bodies", r"body(?=\s+(?:of|was|is|had|has|were|lay|lies|found)\b)", r"corpses", r"(?:the|human|mortal)\s+remains(?:\s+of)?", r"sets\s+of\s+(?:human\s+)?remains", r"martyr(?:ed|s|dom)?",
         r"fatalit(?:y|ies)", r"fatally", r"shot\s+(?:dead|and\s+killed)", r"behead(?:ed|ing)",
-        r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives", r"(?:sacrific(?:ed|ing|es?)|gave|giving|give|laid\s+down|lay\s+down|laying\s+down)\s+(?:their|his|her)\s+li(?:fe|ves)", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
+        r"assassinat(?:ed|ing|ion)", r"slaughter(?:ed|ing)?", r"gunned\s+down", r"lost\s+their\s+lives",
+        # "two of the officers who were airlifted did not make it": died (not "did not make it to the border")
+        r"(?:did\s+not|didn't|did\s+n't|would\s+not|wouldn't)\s+make\s+it\b(?!\s+(?:to|through|across|out|in|back|into|past|over))", r"(?:sacrific(?:ed|ing|es?)|gave|giving|give|laid\s+down|lay\s+down|laying\s+down)\s+(?:their|his|her)\s+li(?:fe|ves)", r"paid\s+the\s+(?:supreme|ultimate)\s+price",
         r"(?:made|paid|make|pay|making|paying)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
         # soldiers who "fell with their weapons in hand", "fell in battle", "fell as martyrs"
         r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs|"
@@ -391,13 +393,15 @@ CUE_FALSE: Final = re.compile(
     r"\b(?:alive\s+or\s+dead|dead\s+or\s+alive|(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     # pupils and staff back at their desks: "as children go back to school", "returned to work"
     r"(?:go|goes|going|went|gone|come|came|coming|return(?:ed|ing|s)?)\s+(?:back\s+)?to\s+(?:school|class(?:es)?|work)\b|"
+    # a rate, no death counted: "changed the crude death rate by less than 0.1"
+    r"(?:death|mortality)\s+rates?\b|"
     # a party's seats, a team's matches: "lost 12 seats"
     r"lost\s+(?:(?:about|some|over|nearly|more\s+than|another)\s+)?[\d,]+\s+(?:seats|votes|matches|games|points|jobs|"
     r"hectares|kilos|kilograms|pounds)\b|"
     # "19 women and children held by the group as human shields": where they were when they died, no count held
     r"held\s+(?:(?:by|in)\s+(?:[\w'-]+\s+){1,4}?)?as\s+(?:human\s+)?shields\b|"
     r"(?:not|never|yet\s+to)\s+(?:yet\s+|still\s+)?(?:been\s+able\s+to\s+)?(?:return(?:ed)?|gone\s+back|go\s+back|come\s+back|"
-    r"came\s+back)\b|"
+    r"came\s+back|come\s+home|came\s+home|go\s+home|gone\s+home)\b|"
     # "pupils risk missing their exams", "missing school": the verb "miss", not people missing
     r"missing\s+(?:out|(?:their|his|her|its|our|your)\s+(?:\w+\s+)?(?:exams?|tests?|classes|lessons|school(?:ing)?|"
     r"meals|appointments?|treatment|doses?|vaccinations?|harvests?|work|deadlines?)|school|classes|lessons|meals|"
@@ -639,7 +643,7 @@ CUE_FALSE_LOWER: Final = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS: Final = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "losing",
                           "captured", "displacement", "arriv", "wait", "the move", "warrant", "on leave", "mass",
-                          "need", "missing ", "shields")
+                          "need", "missing ", "shields", " home")
 
 
 def metric_of(match: re.Match) -> str:
