@@ -1851,10 +1851,10 @@ class _Extractor:
         if metric is not None and (" among " in (w := text[max(prev_end, q.start - 100):q.start]) or "including" in w):
             # (a label's head may lie further back, past a leader of dots)
             begin = max(prev_end, q.start - 100, text.rfind("\n", 0, q.start) + 1)
-            before = [c for c in cues_in(text, begin, q.start) if compatible(c[2], unit, known)]
-            if len(before) >= 2 and before[0][2] in lexicon.PEOPLE_METRICS and before[0][2] != metric \
-                    and _AMONG_END.search(text, max(0, before[-1][0] - 36), before[-1][0]):
-                metric = before[0][2]  # "Deaths in hospital among war-wounded ..... 231": the dead among the hurt;
+            label_cues = [c for c in cues_in(text, begin, q.start) if compatible(c[2], unit, known)]
+            if len(label_cues) >= 2 and label_cues[0][2] in lexicon.PEOPLE_METRICS and label_cues[0][2] != metric \
+                    and _AMONG_END.search(text, max(0, label_cues[-1][0] - 36), label_cues[-1][0]):
+                metric = label_cues[0][2]  # "Deaths in hospital among war-wounded ..... 231": the dead among the hurt;
                 # "People held captive, including some declared dead: 98": the held, some of them dead
         if metric == "detained" and prev is not None and prev["metric"] == "released" \
                 and _BREAKDOWN_BEFORE.search(text, max(prev_end, q.start - 20), q.start):
