@@ -128,7 +128,7 @@ _CAMP_HOLDS: Final = re.compile(
     r"schools?|stadiums?|coliseum|(?:sports\s+|public\s+)?halls?|churche?s?|mosques?|public\s+buildings?|"
     r"warehouses?|gym(?:nasium)?s?|"
     r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)(?:\s+\w+){0,3}\s+)?"
-    r"(?:already\s+|now\s+|still\s+)?|"
+    r"(?:already\s+|now\s+|still\s+|each\s+|together\s+)?|"  # ("the largest sites, each hosting more than 40,000")
     # an aside between commas, and the verb of the camp: "Zamzam camp, 15 km south of the city, already shelters"
     r"[^.;:,]{0,40}?,[^.;:,]{1,60},\s+(?:(?:is|are)\s+)?(?:already\s+|now\s+|still\s+|currently\s+)?)"
     r"\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
@@ -1248,10 +1248,12 @@ class _Extractor:
             metric = "other"  # "12,000 wounded and sick patients need treatment abroad": the ill with the hurt, no
             # count of the hurt (but "evacuated 147 sick and wounded people": evacuated; "the strike injured 12 sick
             # and wounded patients": hurt, as the verb says)
-        if metric == "released" and ("release" in (w := self.low[max(0, q.start - 90):q.start]) or "free" in w) \
-                and _DEMANDED_RELEASE.search(self.low, max(0, q.start - 90), q.start):
-            metric = "detained"  # "calls on the military to release the 34 health workers it still holds": asked for,
-            # so still held
+        if metric == "detained" and "former" in self.low[q.end:after] and unit in _HELD_NOUNS:
+            metric = "released"  # "transported 894 former detainees": held no longer
+        if metric == "detained" and q.start > 8 and self.low.startswith(("of the ", "- of the ", "\u2022 of the "), 0) \
+                and (whole := _OF_THE_FREED.match(self.low)) is not None and q.start >= whole.end():
+            metric = "released"  # "Of the 894 people released, 706 had been held by the authorities": who had held
+            # the freed
         if metric is not None and unit in _ORDNANCE and AS_METRIC.get(metric, metric) == "destroyed" \
                 and _CLEARANCE.search(self.low) is not None:
             metric = "other"  # "clearance teams found and destroyed 1,250 explosive items": made safe, not lost in
@@ -1310,6 +1312,12 @@ class _Extractor:
             metric = cue_metric(text, head.start(1), head.end(1), "people", True)
             if metric and metric != "other":
                 return metric
+        if ":" in text[q.end:q.end + 4] and (label := _FIGURE_THEN_LABEL.match(text, q.end)) is not None \
+                and _LINE_OPENS_BEFORE.search(text, max(0, q.start - 30), q.start):
+            # "- 29,600+ : conflict deaths recorded (Acled)", "- 12.5m : people forced from their homes": a key
+            # figure first, what it counts after the colon
+            # (a label that names no metric counts no one of the list before: "30.4m : people in need of aid")
+            return cue_metric(text, label.start(1), label.end(1), unit or "people", True) or "other"
         if _RATE_AFTER.match(text, after) or ("rate" in text[max(0, q.start - 50):q.start]
                                               and _RATE_BEFORE.search(text, max(0, q.start - 50), q.start)):
             return "other"  # "1.3 deaths per 10,000 people per day", "the crude death rate was 1.3": a rate
@@ -1408,7 +1416,8 @@ class _Extractor:
                 and not _SURRENDERED_AFTER.match(text, after):
             metric = "detained"  # "276 schoolgirls were seized", "287 pupils and a teacher were seized": abducted (but
             # "4,100 people, among them 2,389 soldiers, surrendered": they gave themselves up)
-        if metric in ("returned", "captured", "detained", "released") and "release" in text[max(0, q.start - 60):q.start]:
+        if metric in ("returned", "captured", "detained", "released") \
+                and ("release" in (w := text[max(0, q.start - 60):q.start]) or " free " in w):
             if _RELEASE_ASKED_BEFORE.search(text, max(0, q.start - 80), q.start):
                 if metric == "released":
                     return "detained"  # "called for the release of 2,000 detainees": asked for, so still held
@@ -1748,6 +1757,8 @@ class _Extractor:
                 for c_start, c_end, metric, _ in cues_in(text, max(q.end, after - len(unit) - 25), after):
                     if c_end == after and c_start < after - len(unit) and compatible(metric, unit, known):
                         return metric  # "500,000 remained internally displaced": the cue the noun ends
+            if unit in _REFUGEE_NOUNS and "displaced" in text[after:after + 90] and _REDISPLACED_AFTER.match(text, after):
+                return "displaced"  # "3,900 refugees from the camps have been displaced": uprooted again
             return lexicon.NOUN_METRIC[unit]
         modifier = None
         if unit and after - len(unit) > q.end:
@@ -1808,6 +1819,8 @@ class _Extractor:
                 and (cue_metric(text, max(prev_end, q.start - 30), q.start, unit, known, last=True) == "returned"
                      or _BACK_AFTER.match(text, after)):
             return "returned"  # "the safe return of 1,400 displaced persons", "escorted 400 displaced people back to"
+        if modifier == "refugees" and metric == "displaced" and _REDISPLACED_AFTER.match(text, after):
+            return "displaced"  # "72 refugee families were temporarily displaced": refugees uprooted again
         if modifier and (not metric or (modifier in _MOVED and metric in _MOVED)
                          or (modifier in _HARM and metric == "displaced")
                          or (modifier == "released" and metric == "detained")):
@@ -2039,6 +2052,10 @@ _RELEASE_ASKED_BEFORE: Final = re.compile(
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|urg(?:ed|ing|es?)|press(?:ed|ing|es)?\s+for|appeal(?:ed|ing|s)?\s+for|"
     r"sought|seek(?:ing|s)?|negotiat(?:e|ed|ing|es)\s+for|push(?:ed|ing|es)?\s+for)\s+(?:the\s+)?"
     r"(?:(?:immediate|unconditional|swift|safe|prompt)\s+(?:and\s+)?)*(?:release|freedom)\s+of\s+"
+    r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|an\s+estimated|nearly|over|remaining)\s+)*$"
+    # "calls on the military to release the 34 health workers it still holds"
+    r"|\b(?:call(?:ed|ing|s)?\s+(?:on|upon)|urg(?:ed|ing|es?)|press(?:ed|ing|es)?|ask(?:ed|ing|s)?|appeal(?:ed|ing|s)?\s+to)"
+    r"\s+(?:[\w'-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:release|free)\s+"
     r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|an\s+estimated|nearly|over|remaining)\s+)*$")
 #: A release of people up to a figure, past another figure of the same list (lower-cased): "the release and return
 #: of 95 ukrainian and ", "the release of ".
@@ -2092,6 +2109,20 @@ _SOURCE_LINE: Final = re.compile(r"[ \t]*(?:sources?|data|notes?|credits?|compil
 #: "children subjected to rape".
 _OWN_FATE_LABEL: Final = re.compile(r"\b(?:recruited|conscripted|enlisted|subjected\s+to|raped|married\s+off|denied|"
                                     r"denial\s+of|sexual\s+violence|attacks?\s+on)\b")
+#: Refugees uprooted again, after their noun (lower-cased): "from the camps have been displaced", "were displaced".
+_REDISPLACED_AFTER: Final = re.compile(r"(?:\s+(?:from|in|at|of)\s+[^,.;]{1,60}?)?\s+(?:were|have\s+been|had\s+been|was|has\s+been)"
+                                       r"\s+(?:[a-z]+ly\s+)?(?:displaced|uprooted)\b")
+#: Nouns of people held.
+_HELD_NOUNS: Final = frozenset({"detainees", "prisoners", "hostages", "captives", "abductees", "prisoners of war",
+                                "pows", "internees"})
+#: A sentence that opens with the freed as a whole (lower-cased): "Of the 894 people released, ".
+_OF_THE_FREED: Final = re.compile(r"(?:[-\u2022]\s*)?of\s+the\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:released|freed|"
+                                  r"former\s+(?:detainees|prisoners|hostages))\b[^,;.]{0,40},\s*")
+#: A colon right after a key figure and the label after it, up to a bracket or the line's end (lower-cased).
+_FIGURE_THEN_LABEL: Final = re.compile(r"\+?[ \t]*:[ \t]*(?P<label>[a-z][^\n(;:]{2,80})")
+#: Only a bullet and a hedge between a line's start and its figure (lower-cased).
+_LINE_OPENS_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*)?(?:(?:up\s+to|about|around|over|more\s+than|"
+                                       r"some|nearly|almost|at\s+least|an\s+estimated)\s+)?$")
 #: A rate after a figure (lower-cased): "1.3 deaths per 10,000 people", "2 per 1,000".
 _RATE_AFTER: Final = re.compile(r"\s+(?:(?:deaths?|killings?|casualties|injuries|fatalities)\s+)?per\s+(?:\d|one\s+(?:thousand|hundred)|"
                                 r"a\s+(?:thousand|hundred))")
@@ -2101,10 +2132,6 @@ _RATE_BEFORE: Final = re.compile(r"\b(?:death|mortality|fatality)\s+rates?\s+(?:
                                  r"(?:(?:about|around|nearly|over|under|less\s+than|more\s+than|some|just|only)\s+)?(?:was\s+)?$")
 #: Harm of its own after a figure (lower-cased): "36 subjected to sexual violence", "were subjected to torture".
 _SUBJECTED_AFTER: Final = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)?subjected\s+to\b")
-#: A call for a release before the figure (lower-cased): "calls on the army to release the 34", "demanded the release of".
-_DEMANDED_RELEASE: Final = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|for|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
-                                      r"appeal(?:s|ed|ing)?\s+(?:to|for)|press(?:es|ed)?|ask(?:s|ed)?)\s+(?:[\w'-]+\s+){0,5}?"
-                                      r"(?:to\s+(?:release|free)|the\s+release\s+of|for\s+the\s+(?:release|freedom)\s+of)\b")
 #: "among (the) (war-)", "including some (declared)" right before a cue (lower-cased): the people a head noun before
 #: is counted among, or a part of them.
 _AMONG_END: Final = re.compile(r"\b(?:among\s+(?:the\s+)?|including\s+(?:some\s+|those\s+|the\s+)?)(?:[a-z]+[\s-])?$")

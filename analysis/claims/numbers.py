@@ -386,9 +386,12 @@ _PHONE_AFTER: Final = re.compile(r"[ -]\d{2,}")
 #: What makes a capital M metres: "a 5M wall", "3M high".
 _LENGTH_AFTER_M: Final = re.compile(r"\s+(?:high|tall|long|deep|wide|thick|walls?|fences?|away|below|above|across)\b", re.I)
 _PEOPLE_AFTER_M: Final = re.compile(
-    r"\s+(?:(?i:people|persons|refugees|civilians|residents|children|displaced|idps|migrants|citizens|"
+    # (and a key figure's label after a colon: "12.5m : people forced from their homes")
+    r"(?:[ \t]*:)?\s+(?:(?i:people|persons|refugees|civilians|residents|children|displaced|idps|migrants|citizens|"
     r"inhabitants|men|women|individuals|returnees|households|families|arrivals|returns|internally|newly)\b|"
     r"[A-Z][a-z]+(?:ans|is|ese|s)\b)")
+#: An auxiliary or a partitive right after a number: it opens a clause, so the number is its subject ("19 were").
+_CLAUSE_VERB_AFTER: Final = re.compile(r"\s+(?:were|was|have|has|had|are|is|of\s+(?:them|whom|those|these))\b", re.I)
 _COUNT_AFTER: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|refugees|children|killed|dead|"
     r"deaths|died|wounded|injured|displaced|members|militants|rebels|victims|casualties)\b", re.I)
@@ -582,7 +585,9 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return None  # the common case: a few string checks, at most one search over a short window
     if ((year := _YEAR.fullmatch(surface)) or value <= 31) and _DATE_BEFORE.search(before) \
             and (year or not _DAY_MONTH_BEFORE.search(before)) \
-            and not (before.endswith(", ") and _COUNT_AFTER.match(after)):  # (not "mid-August, 19 people were")
+            and not (before.endswith(", ") and (_COUNT_AFTER.match(after)
+                                                 or (not year and _CLAUSE_VERB_AFTER.match(after)))):
+            # (not "mid-August, 19 people were", "verified in July, 19 were caused by landmines")
         return "date"  # "March 3", "7 October, 12" is a count, so is "in July, 58,000"; and in "Mila village -
         # 20 April\n7 killed" the month has its day already, so 7 is a count
     if not has_hedge and _AGE_BEFORE.search(before):
