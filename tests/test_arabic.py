@@ -1906,3 +1906,14 @@ def test_arabic_twenty_ninth_session_rules_stay_narrow(text, expected):
 ])
 def test_arabic_twenty_ninth_session_second_round(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading of the displaced where they stay; freed from captivity
+    ("النازحون في مراكز الإيواء الجماعية حسب المحافظة:\nالمحافظة | عدد المراكز | عدد الأفراد\nبيروت | 168 | 42,300\n",
+     [(42300, "idps")]),
+    ("بلغ عدد المختطفين 6,412 شخصاً، تحرر منهم 3,581، فيما لا يزال 2,831 مجهولي المصير.",
+     [(6412, "detained"), (3581, "released"), (2831, "missing")]),
+])
+def test_arabic_twenty_ninth_session_third_round(text, expected):
+    assert figures(text) == expected

@@ -3715,3 +3715,33 @@ def test_own_fates_in_a_list_take_no_metric_from_the_lines_before():
             "- children subjected to sexual violence: 141\n- children abducted: 96\n")
     assert [(r["value"], r["metric"]) for r in rows(text) if r["metric"] != "other"] == [
         (1320, "killed"), (1088, "wounded"), (96, "detained")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # session 29's third round
+    ("The ICRC transported 894 former detainees, released by the parties to the conflict.", 894, "released"),
+    ("Of the 894 people released, 706 had been held by the authorities in the capital, and 188 by the government.",
+     706, "released"),
+    ("Of the 40 detainees, 12 had been held for years.", 12, "detained"),
+    ("The operation damaged 17 refugee shelters; 72 refugee families were temporarily displaced.", 72, "displaced"),
+    ("Some 300 refugees fled across the border.", 300, "refugees"),
+    ("Rhoo and Plaine Savo remain the largest sites, each hosting more than 40,000 people.", 40000, "idps"),
+    ("Of the 29 child casualties verified in July, 19 were caused by landmines.", 19, "casualties"),
+    ("By July, 19 of them had died.", 19, "killed"),
+    ("They urged the rebels to free all 12 hostages.", 12, "detained"),
+    ("WAR BY THE NUMBERS\n- 29,600+ : conflict deaths recorded (monitor)\n- 12.5m : people forced from their homes\n",
+     12500000, "displaced"),
+    ("WAR BY THE NUMBERS\n- 29,600+ : conflict deaths recorded (monitor)\n- 12.5m : people forced from their homes\n",
+     29600, "killed"),
+])
+def test_twenty_ninth_session_third_round(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_a_key_figure_whose_label_names_no_metric_counts_no_one():
+    text = "BY THE NUMBERS\n- 3.7m : refugees in neighbouring countries\n- 30.4m : people in need of aid\n"
+    assert [(r["value"], r["metric"]) for r in rows(text) if r["metric"] != "other"] == [(3700000, "refugees")]
+
+
+def test_a_year_after_a_month_and_comma_is_still_no_count():
+    assert [r for r in rows("In March, 2016 was the worst year.") if r["metric"] != "other"] == []

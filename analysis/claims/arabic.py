@@ -2535,6 +2535,11 @@ def _rows(text: str, article_id: str) -> list[dict]:
                                                   for k, w in enumerate(words)) \
                         and not any(strip_conj(w) in _INTERNAL for w in words):
                     context = "refugees"  # "توزّع الفارّون إلى خارج البلاد على النحو الآتي:": those who left the country
+                if context == "displaced" and any(
+                        strip_conj(w) == "في" and k + 1 < len(words)
+                        and ((x := lex.strip_article(strip_conj(words[k + 1]))) in _SHELTERS or x in _CAMP_WORDS)
+                        for k, w in enumerate(words)):
+                    context = "idps"  # "النازحون في مراكز الإيواء الجماعية حسب المحافظة:": where the displaced stay
                 if context in (None, "other") and any(
                         (strip_conj(w) in _TOLL_NOUNS or strip_conj(w) in _LOSSES)
                         and not (k + 1 < len(words) and strip_conj(words[k + 1]) in _WORK_WORDS)
