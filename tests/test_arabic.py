@@ -1917,3 +1917,14 @@ def test_arabic_twenty_ninth_session_second_round(text, expected):
 ])
 def test_arabic_twenty_ninth_session_third_round(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "سوى" as "only" levels nothing; a movement from camps is displacement, not people staying in them
+    ("لم يبق سوى 5 منازل قائمة بالأرض المحيطة بالمخيم.", []),
+    ("سوّت الجرافات 20 منزلا بالأرض.", [(20, "destroyed")]),
+    ("حركة النزوح في مخيمات شمال الضفة:\n- جنين: 2,100\n", [(2100, "displaced")]),
+])
+def test_arabic_twenty_ninth_session_rules_stay_narrow_second_review(text, expected):
+    assert figures(text) == expected
+

@@ -1029,9 +1029,10 @@ class _Sentence:
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
-        if strip_conj(self.word(j)) in _LEVELLED and any(
-                strip_conj(self.word(k)) == "بالارض" for k in range(f.last + 1, min(self.b, max(f.last, f.unit_tok) + 4))):
-            return "destroyed"  # "سوّت الغارات 6 منازل بالأرض": levelled to the ground
+        if any(strip_conj(self.word(k)) == "بالارض" for k in range(f.last + 1, min(self.b, max(f.last, f.unit_tok) + 4))) \
+                and any(strip_conj(self.word(k)) in _LEVELLED and strip_conj(self.word(k - 1)) not in _ONLY_BEFORE
+                        for k in range(max(self.a, j - 2), j + 1)):
+            return "destroyed"  # "سوّت الغارات 6 منازل بالأرض": levelled to the ground (not "لم يبق سوى 5 منازل")
         if any(strip_conj(self.word(k)) in _LOST_BY_A_SIDE for k in (j, j - 1) if k >= self.a):
             # "خسر الجيش 40 جنديا": a force's dead; "خسرت سبع طائرات": its equipment destroyed; but villages lost
             # to the enemy, seats, matches or kilograms lost, and "خسرت المدينة 3 آلاف من سكانها" (lost how,
@@ -2297,6 +2298,8 @@ _HOMES = {lex.fold(w) for w in ("منازلها", "منازلهم", "منازل"
 _SICK = {lex.fold(w) for w in ("مريض", "مرضى", "المرضى", "مريضا")}
 #: Verbs of levelling (folded), before "بالأرض": "سوّت 6 منازل بالأرض".
 _LEVELLED = {lex.fold(w) for w in ("سوت", "سوى", "سويت", "سووا", "تسوية")}
+#: Words before "سوى" as "only" (folded): "لم يبق سوى", "ليس سوى".
+_ONLY_BEFORE = {lex.fold(w) for w in ("يبق", "يبقى", "يتبق", "يتبقى", "ليس", "لا", "لم", "عدا", "بقي", "تبقى")}
 #: Verbs of a side's losing (folded): things lost are destroyed ("خسرت سبع طائرات"), its fighters killed.
 _LOST_BY_A_SIDE = {lex.fold(w) for w in ("خسر", "خسرت", "خسروا", "خسرنا")}
 #: What a side loses of its equipment (units): destroyed.
@@ -2535,11 +2538,13 @@ def _rows(text: str, article_id: str) -> list[dict]:
                                                   for k, w in enumerate(words)) \
                         and not any(strip_conj(w) in _INTERNAL for w in words):
                     context = "refugees"  # "توزّع الفارّون إلى خارج البلاد على النحو الآتي:": those who left the country
-                if context == "displaced" and any(
+                if context == "displaced" and any(lex.cue(w) == "displaced" and lex.strip_article(strip_conj(w)) != "نزوح"
+                                                  for w in words) and "حركة" not in words and any(
                         strip_conj(w) == "في" and k + 1 < len(words)
                         and ((x := lex.strip_article(strip_conj(words[k + 1]))) in _SHELTERS or x in _CAMP_WORDS)
                         for k, w in enumerate(words)):
                     context = "idps"  # "النازحون في مراكز الإيواء الجماعية حسب المحافظة:": where the displaced stay
+                    # (people, not a movement: "حركة النزوح في مخيمات شمال الضفة" is displacement from the camps)
                 if context in (None, "other") and any(
                         (strip_conj(w) in _TOLL_NOUNS or strip_conj(w) in _LOSSES)
                         and not (k + 1 < len(words) and strip_conj(words[k + 1]) in _WORK_WORDS)

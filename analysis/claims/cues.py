@@ -706,9 +706,10 @@ _BEGUN_BEFORE: Final = re.compile(r"\b(?:(?:have|has|had)\s+(?:begun|started|con
 
 
 #: Where the clause of a main verb ends: a stop, or a comma and a word that starts another clause.
-#: (and a part with its own clause: ", of whom 12 have since been released")
-_MAIN_CLAUSE_END: Final = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas|who|which|where|when|after|before|as|"
-                                     r"(?:of|among)\s+(?:whom|them|which|these|those))\b")
+#: (and a part with its own clause to the end of the sentence: ", of whom 12 have since been released"; not an aside
+#: closed by a comma before the main verb: ", among them 20 Christians, were released")
+_MAIN_CLAUSE_END: Final = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas|who|which|where|when|after|before|as)\b|"
+                                     r",\s+(?:of|among)\s+(?:whom|them|which|these|those)\b(?![^,.;:]{0,80},)")
 #: An auxiliary that starts a main verb group right before a cue: "have returned", "were later killed".
 _MAIN_AUX_BEFORE: Final = re.compile(r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:(?:now|since|already|"
                                      r"also|all|reportedly|subsequently|later|then|been|safely|finally|mostly|still|again|once\s+again|"

@@ -128,7 +128,7 @@ _CAMP_HOLDS: Final = re.compile(
     r"schools?|stadiums?|coliseum|(?:sports\s+|public\s+)?halls?|churche?s?|mosques?|public\s+buildings?|"
     r"warehouses?|gym(?:nasium)?s?|"
     r"centres?\s+for\s+(?:the\s+)?displaced)\b(?:[^.;:,]{0,50}?|[^.;:,]{0,40}?,\s+(?:(?:which|that)(?:\s+\w+){0,3}\s+)?"
-    r"(?:already\s+|now\s+|still\s+|each\s+|together\s+)?|"  # ("the largest sites, each hosting more than 40,000")
+    r"(?:already\s+|now\s+|still\s+)?|"
     # an aside between commas, and the verb of the camp: "Zamzam camp, 15 km south of the city, already shelters"
     r"[^.;:,]{0,40}?,[^.;:,]{1,60},\s+(?:(?:is|are)\s+)?(?:already\s+|now\s+|still\s+|currently\s+)?)"
     r"\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|"
@@ -1248,12 +1248,18 @@ class _Extractor:
             metric = "other"  # "12,000 wounded and sick patients need treatment abroad": the ill with the hurt, no
             # count of the hurt (but "evacuated 147 sick and wounded people": evacuated; "the strike injured 12 sick
             # and wounded patients": hurt, as the verb says)
-        if metric == "detained" and "former" in self.low[q.end:after] and unit in _HELD_NOUNS:
-            metric = "released"  # "transported 894 former detainees": held no longer
+        if metric == "detained" and "former" in self.low[q.end:after] and unit in _HELD_NOUNS \
+                and _verb_governing(self.low, q.start, unit, known, prev_end) != "detained" \
+                and not _HELD_AGAIN_AFTER.match(self.low, after):
+            metric = "released"  # "transported 894 former detainees": held no longer (but "re-arrested 30 former
+            # detainees", "25 former prisoners of war are still being held")
         if metric == "detained" and q.start > 8 and self.low.startswith(("of the ", "- of the ", "\u2022 of the "), 0) \
-                and (whole := _OF_THE_FREED.match(self.low)) is not None and q.start >= whole.end():
-            metric = "released"  # "Of the 894 people released, 706 had been held by the authorities": who had held
-            # the freed
+                and (whole := _OF_THE_FREED.match(self.low)) is not None \
+                and ((whole.end() <= q.start <= whole.end() + 16 and _HAD_BEEN_HELD.match(self.low, after))
+                     or (prev is not None and prev["metric"] == "released" and self.low.startswith(" by ", q.end)
+                         and self.low.endswith((", and ", " and "), prev_end, q.start))):
+            metric = "released"  # "Of the 894 people released, 706 had been held by the authorities, and 188 by the
+            # government": who had held the freed
         if metric is not None and unit in _ORDNANCE and AS_METRIC.get(metric, metric) == "destroyed" \
                 and _CLEARANCE.search(self.low) is not None:
             metric = "other"  # "clearance teams found and destroyed 1,250 explosive items": made safe, not lost in
@@ -1321,9 +1327,10 @@ class _Extractor:
         if _RATE_AFTER.match(text, after) or ("rate" in text[max(0, q.start - 50):q.start]
                                               and _RATE_BEFORE.search(text, max(0, q.start - 50), q.start)):
             return "other"  # "1.3 deaths per 10,000 people per day", "the crude death rate was 1.3": a rate
-        if "subjected" in text[after:after + 30] and (subjected := _SUBJECTED_AFTER.match(text, after)) is not None:
+        if "subjected" in text[after:after + 30] and unit not in lexicon.NOUN_METRIC \
+                and (subjected := _SUBJECTED_AFTER.match(text, after)) is not None:
             # "96 abducted and 36 subjected to sexual violence": a harm of its own, no metric; but "66 people
-            # subjected to enforced disappearance": missing
+            # subjected to enforced disappearance": missing (and "150 detainees were subjected to torture" stay held)
             return cue_metric(text, subjected.end(), min(len(text), subjected.end() + 30), unit, known) or "other"
         if (not unit or unit in _POPULATION_UNITS) and _SIZE_OF_PLACE.search(text, max(0, q.start - 40), q.start):
             return "other"  # "the town of about 40,000, 7 km from the border, has been shelled": how many live there
@@ -2054,7 +2061,7 @@ _RELEASE_ASKED_BEFORE: Final = re.compile(
     r"(?:(?:immediate|unconditional|swift|safe|prompt)\s+(?:and\s+)?)*(?:release|freedom)\s+of\s+"
     r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|an\s+estimated|nearly|over|remaining)\s+)*$"
     # "calls on the military to release the 34 health workers it still holds"
-    r"|\b(?:call(?:ed|ing|s)?\s+(?:on|upon)|urg(?:ed|ing|es?)|press(?:ed|ing|es)?|ask(?:ed|ing|s)?|appeal(?:ed|ing|s)?\s+to)"
+    r"|\b(?:call(?:ed|ing|s)?\s+(?:on|upon)|urg(?:ed|ing|es?)|ask(?:ed|ing|s)?|appeal(?:ed|ing|s)?\s+to)"
     r"\s+(?:[\w'-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:release|free)\s+"
     r"(?:(?:some|about|around|at\s+least|more\s+than|the|all|an\s+estimated|nearly|over|remaining)\s+)*$")
 #: A release of people up to a figure, past another figure of the same list (lower-cased): "the release and return
@@ -2112,6 +2119,11 @@ _OWN_FATE_LABEL: Final = re.compile(r"\b(?:recruited|conscripted|enlisted|subjec
 #: Refugees uprooted again, after their noun (lower-cased): "from the camps have been displaced", "were displaced".
 _REDISPLACED_AFTER: Final = re.compile(r"(?:\s+(?:from|in|at|of)\s+[^,.;]{1,60}?)?\s+(?:were|have\s+been|had\s+been|was|has\s+been)"
                                        r"\s+(?:[a-z]+ly\s+)?(?:displaced|uprooted)\b")
+#: Who had held people, after their figure (lower-cased): "706 had been held by the authorities".
+_HAD_BEEN_HELD: Final = re.compile(r"\s+(?:had|have)\s+been\s+(?:held|detained|imprisoned|kept)\b")
+#: Held again after their noun (lower-cased): "are still being held", "were re-arrested".
+_HELD_AGAIN_AFTER: Final = re.compile(r"[^.;,]{0,30}?\b(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:being\s+)?"
+                                      r"(?:held|detained|in\s+custody)|re-?arrested|detained\s+again)\b")
 #: Nouns of people held.
 _HELD_NOUNS: Final = frozenset({"detainees", "prisoners", "hostages", "captives", "abductees", "prisoners of war",
                                 "pows", "internees"})
