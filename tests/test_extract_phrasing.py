@@ -3649,6 +3649,7 @@ def test_twenty_ninth_session_phrasings(text, value, metric):
     "Shells hit houses in the Number Four and Number Five districts of the town.",  # names
     "The court found the commander guilty on nine counts, including murder and deportation.",  # charges
     "A sniper from the armed group positioned in the old quarter shot on the locals.",  # the shooter
+    "The government offered a reward of KSh 2 million for information on the attackers.",  # money
 ])
 def test_twenty_ninth_session_no_figures(text):
     assert [r for r in rows(text) if r["metric"] != "other"] == []

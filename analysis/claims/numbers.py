@@ -360,7 +360,7 @@ _AT_BEFORE: Final = re.compile(r"\bat\s+$", re.I)
 #: Currency codes of the countries in conflict news (ISO 4217, lower case) written before an amount ("IQD 4 million").
 _CURRENCY_CODES: Final = ("afn", "bdt", "cdf", "chf", "egp", "etb", "htg", "ils", "iqd", "irr", "jod", "kes", "lbp",
                           "lyd", "mmk", "mxn", "ngn", "php", "pkr", "rub", "sdg", "sos", "ssp", "uah", "ves", "xaf",
-                          "xof", "yer")
+                          "xof", "yer", "ksh", "kshs", "ush", "tsh")  # (and the shilling as East Africa writes it: "KSh 2 million")
 #: Currency signs: dollar, pound, euro, yen, naira, hryvnia, rupee, rouble, shekel.
 _CURRENCY_SIGNS: Final = "$\u00a3\u20ac\u00a5\u20a6\u20b4\u20b9\u20bd\u20aa"
 _MONEY_BEFORE: Final = re.compile(rf"(?:\b(?:usd|us|eur|gbp|syp|sp|rs|inr|ls|{'|'.join(_CURRENCY_CODES)})\s*|[{_CURRENCY_SIGNS}] ?)$",
