@@ -3765,3 +3765,26 @@ def test_capacity_of_a_building_is_no_one_sheltering():
     assert [r["metric"] for r in rows("The two mosques, each holding up to 5,000 people, were damaged.")
             if r["value"] == 5000] == ["other"]
 
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # session 29's fourth round: weapons given up, funerals held, a need of evacuation, a toll revised "this"
+    ("The militants handed over 2 tanks, 4 armored vehicles and 6 mortar launchers.", 4, "captured"),
+    ("Funerals were held for 12 martyrs in the capital.", 12, "killed"),
+    ("The UN warned that nearly 1,000 people in the enclave required urgent medical evacuation.", 1000, "other"),
+    ("About 300 people were evacuated from the town.", 300, "displaced"),
+    ("The rebels handed over 40 prisoners to the Red Cross.", 40, "released"),
+    ("21:00 - CORRECTION: The earlier entry gave the number of displaced families as around 300. Our team has since "
+     "revised this to around 380 families.", 380, "displaced"),
+])
+def test_twenty_ninth_session_fourth_round(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+@pytest.mark.parametrize("text", [
+    "By mid-2019 fewer than 600 fighters had handed over weapons.",  # disarmed, not seized
+    "The rebels handed over 40 prisoners to the Red Cross.",  # freed (released), not weapons
+    "* Share of the city held by the militia: ~65 pct",  # a percentage
+])
+def test_twenty_ninth_session_fourth_round_no_capture(text):
+    assert [r for r in rows(text) if r["metric"] in ("captured", "detained")] == []

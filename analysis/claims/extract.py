@@ -581,7 +581,7 @@ _HOUSEHOLDS_LINE: Final = re.compile(r"[ \t\u2022*\u2013-]*(?:about\s+|some\s+|o
 _BREAKDOWN_ROW: Final = re.compile(r"[ \t\u2022*\u2013-]*(?:of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom|including|"
                                    r"incl\.)(?=[\s:|])")
 #: A count said before, revised: "the ministry has since revised it to 41" (lower-cased text).
-_REVISED_IT: Final = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|amended)\s+(?:it|(?:that|the|this|its)\s+(?:figure|"
+_REVISED_IT: Final = re.compile(r"\b(?:revised|raised|updated|corrected|lowered|amended)\s+(?:it|this|that|(?:that|the|this|its)\s+(?:figure|"
                                 r"number|toll|count))\s+(?:(?:up|down)(?:wards?)?\s+)?"
                                 r"to\s+(?:(?:some|about|over|more\s+than|nearly|at\s+least|around)\s+)?$")
 #: A count someone put at the figure (lower-cased text): "its commander put the number at more than 100", "a

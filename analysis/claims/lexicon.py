@@ -230,6 +230,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:the\s+)?armed\s+(?:groups?|forces)", r"(?:left|leave|leaving)\s+the\s+ranks\s+of",
         r"(?:left|leave|leaving)\s+(?:the\s+)?armed\s+groups?",  # "31 children have left armed groups"
         r"handed\s+over\s+to\s+(?:a|the)\s+(?:humanitarian|child\s+protection|protection|child\s+welfare)",
+        # people held given up: "the rebels handed over 40 prisoners to the Red Cross"
+        r"handed\s+over(?=\s+(?:(?:some|about|at\s+least|more\s+than|another|all)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:prisoners|detainees|hostages|captives|abductees)\b)",  # (not a handover to come: "was to hand over 20")
         # captives handed to the ICRC: "seven children and six women were handed to the Red Cross"
         r"handed\s+(?:over\s+)?to\s+the\s+(?:international\s+committee\s+of\s+the\s+)?red\s+(?:cross|crescent)",
         r"handed\s+(?:over\s+)?to\s+the\s+icrc",
@@ -328,6 +331,9 @@ METRIC_CUES: dict[str, list[str]] = {
         # "has taken some 280 soldiers and policemen prisoner": the verb, its object, then "prisoner"
         r"(?:taken|took|take|takes|taking)(?=\s+(?:(?!to\s)[\w,\"\u201c\u201d-]+\s+){0,8}?[a-z]+(?:s|men|people)\s+prisoners?\b)", r"pows?", r"seiz(?:ed|ing)",
         r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"commandeer(?:ed|ing)",
+        # weapons given up: "the militants handed over 2 tanks, 4 armored vehicles" (not people handed over)
+        r"handed\s+over(?=\s+(?:(?:their|its|all|some|about|over)\s+)?\d[\d,]*\s+(?:tanks?|"
+        r"armou?red|mortars?|rifles?|guns?|weapons|launchers?|vehicles?|machine))",
         # what a force took: "the haul included four machine guns and 26 rifles"
         r"(?:the|their|its|a)\s+haul\s+(?:included|includes|including|comprised|consisted\s+of|of|was)",
         # a security force's "secured" is seized ("the following was secured: 6 long firearms", "389 vehicles
@@ -392,6 +398,12 @@ CUE_FALSE: Final = re.compile(
     r"\b(?:alive\s+or\s+dead|dead\s+or\s+alive|(?:(?<=died\s)|(?<=dead\s)|(?<=killed\s)|(?<=perished\s))on\s+the\s+move|arrest\s+warrants?|returned\s+fire|return\s+fire|return\s+to\s+(?:the\s+)?(?:table|talks|negotiations|normal\w*|calm)|"
     # pupils and staff back at their desks: "as children go back to school", "returned to work"
     r"(?:go|goes|going|went|gone|come|came|coming|return(?:ed|ing|s)?)\s+(?:back\s+)?to\s+(?:school|class(?:es)?|work)\b|"
+    # events held, not people: "funerals were held for 12 martyrs", "talks held in Geneva"
+    r"(?:funerals?|burials?|memorial\s+services?|ceremon(?:y|ies)|vigils?|talks|elections?|meetings?|prayers)\s+"
+    r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|will\s+be)\s+)?held\b|"
+    # a need, not a move: "1,000 people required urgent medical evacuation"
+    r"(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|await(?:s|ed|ing)?|in\s+need\s+of)\s+(?:urgent\s+|immediate\s+|emergency\s+)?"
+    r"medical\s+evacuations?\b|"
     # a rate, no death counted: "changed the crude death rate by less than 0.1"
     r"(?:death|mortality)\s+rates?\b|"
     # a party's seats, a team's matches: "lost 12 seats"
@@ -642,7 +654,7 @@ CUE_FALSE_LOWER: Final = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS: Final = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "losing",
                           "captured", "displacement", "arriv", "wait", "the move", "warrant", "on leave", "mass",
-                          "need", "missing ", "shields", " home")
+                          "need", "missing ", "shields", " home", "held", "requir", "await")
 
 
 def metric_of(match: re.Match) -> str:

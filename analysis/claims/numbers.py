@@ -272,7 +272,7 @@ _MONTHS: Final = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _AFTER_EXCLUDE: Final = [
-    ("percentage", re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b|percentage\b)", re.I)),
+    ("percentage", re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b|pct\b|percentage\b)", re.I)),
     # "two-thirds", "three quarters": shares, never counts
     ("share", re.compile(r"[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
                          re.I)),
