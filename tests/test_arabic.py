@@ -1928,3 +1928,21 @@ def test_arabic_twenty_ninth_session_third_round(text, expected):
 def test_arabic_twenty_ninth_session_rules_stay_narrow_second_review(text, expected):
     assert figures(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 29's fourth round: carried off by buses (out of a siege, or home), a verb of harm before a clause of
+    # blame shared out
+    ("وتألفت القافلة من 20 حافلة تقل نحو 950 شخصاً.", [(950, "displaced")]),
+    ("نظمت المفوضية 47 قافلة عودة طوعية نقلت أكثر من 38 ألف مواطن من مراكز الإيواء.", [(38000, "returned")]),
+    ("نقل 5 جرحى إلى المستشفى.", [(5, "wounded")]),
+    ("قتل خلال هذه المدة 1146 مدنياً، بينهم 283 طفلاً، وتوزعت المسؤولية عن قتلهم على النحو التالي:",
+     [(1146, "killed"), (283, "killed")]),
+])
+def test_arabic_twenty_ninth_session_fourth_round(text, expected):
+    assert figures(text) == expected
+
+
+def test_arabic_a_hedge_after_a_verb_of_saying_names_no_one():
+    found = rows("قال المرصد إن 32 حافلة نقلت نحو 1600 شخص من الحي.")
+    assert [r["attributed_to"] for r in found if r["value"] == 1600] == ["المرصد"]

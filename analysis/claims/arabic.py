@@ -408,6 +408,7 @@ class _Sentence:
         self.non_counts: set[int] = set()  # tokens of numbers set aside as dates, ages, measures
         self._places: list | None = None  # the sentence's places, found on first use (arabic_places)
         self._disease: bool | None = None  # whether the sentence names a disease, found on first use
+        self._evacuating: bool | None = None  # whether the sentence tells of buses or an evacuation, found on first use
 
     def word(self, i: int) -> str:
         """The folded word at token ``i`` ("" for punctuation, numbers or outside the sentence)."""
@@ -417,6 +418,13 @@ class _Sentence:
 
     def punct(self, i: int) -> bool:
         return self.a <= i < self.b and self.toks[i].kind == "punct"
+
+    def _evacuation(self) -> bool:
+        """Whether the sentence tells of buses, convoys or an evacuation (:data:`_EVACUATION`), read once."""
+        if self._evacuating is None:
+            self._evacuating = any(lex.strip_article(strip_conj(t.text)) in _EVACUATION
+                                   for t in self.toks[self.a:self.b] if t.kind == "word")
+        return self._evacuating
 
     def _names_disease(self) -> bool:
         """Whether the sentence names a disease (:data:`_DISEASE`), read once: a "إصابة" beside one is an
@@ -1029,6 +1037,14 @@ class _Sentence:
 
     def _left_cue(self, f: _Figure, near: bool) -> str | None:
         j = f.hedge_tok - 1
+        if f.unit in ("people", "civilians", "children", "women", "men", "households") \
+                and strip_conj(self.word(j)) in _CARRYING and self._evacuation() \
+                and not any(lex.cue(self.word(k)) == "refugees"
+                            for k in range(f.last + 1, min(self.b, max(f.last, f.unit_tok) + 4))):
+            # "20 حافلة تقل نحو 950 شخصاً", "نقلت الباصات 1600 شخص": carried out of a siege; a convoy of return
+            # carries returnees ("47 قافلة عودة ... نقلت أكثر من 38 ألف مواطن"); refugees carried are left to
+            # the rest of the sentence
+            return "returned" if any(lex.cue(self.word(k)) == "returned" for k in range(self.a, self.b)) else "displaced"
         if any(strip_conj(self.word(k)) == "بالارض" for k in range(f.last + 1, min(self.b, max(f.last, f.unit_tok) + 4))) \
                 and any(strip_conj(self.word(k)) in _LEVELLED and strip_conj(self.word(k - 1)) not in _ONLY_BEFORE
                         for k in range(max(self.a, j - 2), j + 1)):
@@ -1771,6 +1787,9 @@ class _Sentence:
         m = self._forced_to(f) or self._right_cue(f)
         if m and self._and_verb_of_its_own(f) and (left := self._left_cue(f, near=False)) is not None:
             return left  # "وقتل في الهجوم 5 من الجنود وأصيب 12 آخرون": "وأصيب" is the next figure's verb
+        if m == "other" and (left := self._left_cue(f, near=False)) in PEOPLE_METRICS:
+            return left  # "قتل خلال هذه المدة 1146 مدنياً، وتوزعت المسؤولية عن قتلهم": the verb before, not the
+            # sharing out of blame after
         if m and not (f.unit in _THING_UNITS and m in PEOPLE_METRICS):
             return m  # (but "وشاحنة ذخيرة حاولت الفرار": a truck that fled is no one displaced; read on)
         after = max(f.last, f.unit_tok) + 1
@@ -2086,8 +2105,10 @@ class _Sentence:
                     break
                 if t.kind == "word" and (t.text in _ATTRIB_STOP or lex.cue(t.text)) and k > start:
                     break
-                if t.kind == "word" and (t.text in _ATTRIB_STOP or t.text.startswith("عدد")) and k == start:
-                    break  # ("قدر عددهم بخمسين": estimated their number, no one named)
+                if t.kind == "word" and (t.text in _ATTRIB_STOP or t.text.startswith("عدد") or t.text in _HEDGE_OPENERS) \
+                        and k == start:
+                    break  # ("قدر عددهم بخمسين": estimated their number, no one named; "نقلت نحو 1600 شخص": carried,
+                    # a figure's hedge, no one named)
                 end = k
                 k += 1
             if end < start or strip_conj(w) in _CONTINUE:
@@ -2300,6 +2321,15 @@ _SICK = {lex.fold(w) for w in ("مريض", "مرضى", "المرضى", "مريض
 _LEVELLED = {lex.fold(w) for w in ("سوت", "سوى", "سويت", "سووا", "تسوية")}
 #: Words before "سوى" as "only" (folded): "لم يبق سوى", "ليس سوى".
 _ONLY_BEFORE = {lex.fold(w) for w in ("يبق", "يبقى", "يتبق", "يتبقى", "ليس", "لا", "لم", "عدا", "بقي", "تبقى")}
+#: Words that open a figure's hedge (folded): after a verb of saying they name no one ("نقلت نحو 1600 شخص").
+_HEDGE_OPENERS = {lex.fold(w) for w in ("نحو", "قرابة", "حوالي", "حوالى", "زهاء", "أكثر", "أقل", "ما", "أزيد", "قرابه",
+                                        "عشرات", "مئات", "آلاف")}
+#: Verbs of carrying people off (folded), in a story of buses or an evacuation: "تقل نحو 950 شخصاً".
+_CARRYING = {lex.fold(w) for w in ("تقل", "يقل", "تقلّ", "نقلت", "نقل", "نقلوا", "أقلت", "اقلت", "إخراج", "اخراج", "أخرجت",
+                                   "اخرجت", "تنقل", "ينقل", "حملت", "تحمل", "تقلان", "يقلان")}
+#: Buses, convoys and evacuations (folded, no article).
+_EVACUATION = {lex.fold(w) for w in ("حافلة", "حافلات", "باصات", "الباصات", "قافلة", "قوافل", "إجلاء", "اجلاء", "الإجلاء",
+                                     "تهجير", "الخارجين", "باص", "حافلتين")}
 #: Verbs of a side's losing (folded): things lost are destroyed ("خسرت سبع طائرات"), its fighters killed.
 _LOST_BY_A_SIDE = {lex.fold(w) for w in ("خسر", "خسرت", "خسروا", "خسرنا")}
 #: What a side loses of its equipment (units): destroyed.
