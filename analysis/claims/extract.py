@@ -1248,7 +1248,7 @@ class _Extractor:
             metric = "other"  # "12,000 wounded and sick patients need treatment abroad": the ill with the hurt, no
             # count of the hurt (but "evacuated 147 sick and wounded people": evacuated; "the strike injured 12 sick
             # and wounded patients": hurt, as the verb says)
-        if metric == "detained" and "former" in self.low[q.end:after] and unit in _HELD_NOUNS \
+        if metric == "detained" and "former" in self.low[q.end:after] and unit in _HELD_UNITS \
                 and _verb_governing(self.low, q.start, unit, known, prev_end) != "detained" \
                 and not _HELD_AGAIN_AFTER.match(self.low, after):
             metric = "released"  # "transported 894 former detainees": held no longer (but "re-arrested 30 former
@@ -1318,12 +1318,12 @@ class _Extractor:
             metric = cue_metric(text, head.start(1), head.end(1), "people", True)
             if metric and metric != "other":
                 return metric
-        if ":" in text[q.end:q.end + 4] and (label := _FIGURE_THEN_LABEL.match(text, q.end)) is not None \
+        if ":" in text[q.end:q.end + 4] and (key_label := _FIGURE_THEN_LABEL.match(text, q.end)) is not None \
                 and _LINE_OPENS_BEFORE.search(text, max(0, q.start - 30), q.start):
             # "- 29,600+ : conflict deaths recorded (Acled)", "- 12.5m : people forced from their homes": a key
             # figure first, what it counts after the colon
             # (a label that names no metric counts no one of the list before: "30.4m : people in need of aid")
-            return cue_metric(text, label.start(1), label.end(1), unit or "people", True) or "other"
+            return cue_metric(text, key_label.start(1), key_label.end(1), unit or "people", True) or "other"
         if _RATE_AFTER.match(text, after) or ("rate" in text[max(0, q.start - 50):q.start]
                                               and _RATE_BEFORE.search(text, max(0, q.start - 50), q.start)):
             return "other"  # "1.3 deaths per 10,000 people per day", "the crude death rate was 1.3": a rate
@@ -2124,8 +2124,8 @@ _HAD_BEEN_HELD: Final = re.compile(r"\s+(?:had|have)\s+been\s+(?:held|detained|i
 #: Held again after their noun (lower-cased): "are still being held", "were re-arrested".
 _HELD_AGAIN_AFTER: Final = re.compile(r"[^.;,]{0,30}?\b(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:being\s+)?"
                                       r"(?:held|detained|in\s+custody)|re-?arrested|detained\s+again)\b")
-#: Nouns of people held.
-_HELD_NOUNS: Final = frozenset({"detainees", "prisoners", "hostages", "captives", "abductees", "prisoners of war",
+#: Nouns of people held, as counted nouns.
+_HELD_UNITS: Final = frozenset({"detainees", "prisoners", "hostages", "captives", "abductees", "prisoners of war",
                                 "pows", "internees"})
 #: A sentence that opens with the freed as a whole (lower-cased): "Of the 894 people released, ".
 _OF_THE_FREED: Final = re.compile(r"(?:[-\u2022]\s*)?of\s+the\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:released|freed|"
