@@ -654,7 +654,8 @@ CUE_FALSE_LOWER: Final = re.compile(CUE_FALSE.pattern.lower())
 #: Every :data:`CUE_FALSE_LOWER` match contains one of these (a cheap test before the pattern).
 CUE_FALSE_NEEDS: Final = ("return", "back", "seized", "dea", "have", "refugee", "released", "lost", "losing",
                           "captured", "displacement", "arriv", "wait", "the move", "warrant", "on leave", "mass",
-                          "need", "missing ", "shields", " home", "held", "requir", "await")
+                          "need", "missing ", "shields", "e home", "go home", "funeral", "burial", "ceremon", "vigil",
+                          "talks", "election", "meeting", "prayer", "memorial", "medical evac", "mortality")
 
 
 def metric_of(match: re.Match) -> str:
