@@ -1209,8 +1209,7 @@ class _Extractor:
                 and not cue_metric(self.low, q.end, after, "", True):
             # "the remaining 37 were rescued", "120 have been found alive": not the toll before; but "12 kidnapped
             # civilians, including 5 women, were rescued": a part of the freed
-            metric = "released" if prev is not None and prev["metric"] == "released" \
-                and _BREAKDOWN_BEFORE.search(self.low, max(prev_end, q.start - 20), q.start) else None
+            metric = "released" if _part_of_the_freed(self.low, q.start, prev, prev_end) else None
             if metric is None and unit == "survivors" \
                     and (hurt := right_cue(self.low, after, "people", True, original=text, toll=False)) in _HARM:
                 metric = hurt  # "two of the survivors were badly injured", "one survivor later died"
@@ -1794,10 +1793,10 @@ class _Extractor:
             # "some fled, but an estimated 1,500 people remain trapped inside", "300 families refused to leave":
             # they did not move, whatever the clause before (or the verb they refused) says
             return "other"
-        if metric == "detained" and prev is not None and prev["metric"] == "released" \
-                and (_BREAKDOWN_BEFORE.search(text, max(prev_end, q.start - 20), q.start)
-                     or (text[prev_end:q.start].strip(" ,") == "and"
-                         and _BREAKDOWN_BEFORE.search(text, max(0, prev["start"] - 20), prev["start"]))):
+        if metric == "detained" and prev is not None and (
+                _part_of_the_freed(text, q.start, prev, prev_end)
+                or (prev["metric"] == "released" and text[prev_end:q.start].strip(" ,") == "and"
+                    and _BREAKDOWN_BEFORE.search(text, max(0, prev["start"] - 20), prev["start"]))):
             # "the 21 freed hostages, among them nine women and seven children, had been held": freed, as the whole
             return "released"
         if metric not in _HARM and prev is not None and prev["metric"] in _HARM \
@@ -1876,8 +1875,7 @@ class _Extractor:
                     and _AMONG_END.search(text, max(0, label_cues[-1][0] - 36), label_cues[-1][0]):
                 metric = label_cues[0][2]  # "Deaths in hospital among war-wounded ..... 231": the dead among the hurt;
                 # "People held captive, including some declared dead: 98": the held, some of them dead
-        if metric == "detained" and prev is not None and prev["metric"] == "released" \
-                and _BREAKDOWN_BEFORE.search(text, max(prev_end, q.start - 20), q.start):
+        if metric == "detained" and _part_of_the_freed(text, q.start, prev, prev_end):
             metric = "released"  # "the release of 91 people held by armed groups, among them 52 members": a part of
             # the freed, whom the relative clause says were held
         if metric == "detained" and _FREED_HELD_BEFORE.search(text, max(prev_end, q.start - 60), q.start):
@@ -1978,6 +1976,13 @@ def _later_cues_end(text: str, after: int, unit: str, next_start: int) -> int:
         if text.endswith(" to ", 0, c_start) and c_text.startswith(("reach", "cross", "enter", "arriv", "return")):
             return c_start  # "walk for hours to reach the sites": a purpose, not what befell them
     return end
+
+
+def _part_of_the_freed(text: str, start: int, prev: dict | None, prev_end: int) -> bool:
+    """Whether the figure at ``start`` opens a breakdown ("among them", "including") right after a figure of the
+    freed (``prev``): "12 kidnapped civilians, including 5 women, were rescued"."""
+    return prev is not None and prev["metric"] == "released" \
+        and _BREAKDOWN_BEFORE.search(text, max(prev_end, start - 20), start) is not None
 
 
 def _verb_governing(text: str, start: int, unit: str, known: bool, lo: int = 0) -> str | None:
