@@ -143,7 +143,7 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
         return metric in ("destroyed", "captured")
     if unit in ARMED and metric in ("displaced", "refugees", "idps"):
         return False  # "dozens of foreign fighters have arrived at Sirte": reinforcements, not people uprooted
-    if unit in _HELD_PEOPLE and metric in ("displaced", "refugees", "idps"):
+    if unit in lexicon.HELD_PEOPLE and metric in ("displaced", "refugees", "idps"):
         return False  # "40 detainees were taken by bus to the central prison": moved in custody, not uprooted
     if unit == "patients" and metric in ("refugees", "idps"):
         return False  # "64 patients arrived in two hours": brought in for care, not arrivals from abroad
@@ -154,8 +154,6 @@ def compatible(metric: str, unit: str, known: bool) -> bool:
 _CIVILIAN_MOVERS: Final = {"", "people", "persons", "civilians", "refugees", "families", "households", "individuals",
                            "children", "women", "migrants", "residents", "villagers", "asylum-seekers",
                            "asylum seekers", "newcomers"}
-#: People held: their moves are transfers in custody.
-_HELD_PEOPLE: Final = {"detainees", "detainee", "prisoners", "prisoner", "inmates", "captives", "hostages"}
 #: Armed people: their moves are deployments, withdrawals or evacuations of forces, never displacement.
 ARMED: Final = {"fighters", "fighter", "soldiers", "soldier", "troops", "militants", "rebels", "mercenaries", "gunmen",
                  "insurgents", "jihadists", "militiamen", "combatants", "terrorists", "attackers", "assailants"}

@@ -1247,7 +1247,7 @@ class _Extractor:
             metric = "other"  # "12,000 wounded and sick patients need treatment abroad": the ill with the hurt, no
             # count of the hurt (but "evacuated 147 sick and wounded people": evacuated; "the strike injured 12 sick
             # and wounded patients": hurt, as the verb says)
-        if metric == "detained" and "former" in self.low[q.end:after] and unit in _HELD_UNITS \
+        if metric == "detained" and "former" in self.low[q.end:after] and unit in lexicon.HELD_PEOPLE \
                 and _verb_governing(self.low, q.start, unit, known, prev_end) != "detained" \
                 and not _HELD_AGAIN_AFTER.match(self.low, after):
             metric = "released"  # "transported 894 former detainees": held no longer (but "re-arrested 30 former
@@ -2034,10 +2034,8 @@ _SHELTER_LABEL: Final = re.compile(r"\s*(?:[-\u2022*]\s*)?(?:(?:living|staying|s
                                    r"hosted\s+(?:in|by))\s+(?:tents?|shelters?|(?:collective|transit|evacuation)\s+(?:centres?|"
                                    r"centers?|sites?)|host\s+(?:families|communities)|families|schools?|the\s+open(?:\s+air)?|"
                                    r"makeshift\s+[a-z]+|informal\s+(?:settlements?|sites?)|unfinished\s+buildings?)\s*$")
-#: Nouns of people held (lower-cased), as the two patterns below name them.
-_HELD_NOUNS: Final = r"(?:detainees|prisoners|hostages|captives|abductees|inmates)"
 #: People held, named as freed, before a part of them: "the released detainees, among them " (lower-cased text).
-_FREED_HELD_BEFORE: Final = re.compile(rf"\b(?:released|freed|liberated)\s+(?:[a-z-]+\s+)?{_HELD_NOUNS}\b[^.;:]*$")
+_FREED_HELD_BEFORE: Final = re.compile(rf"\b(?:released|freed|liberated)\s+(?:[a-z-]+\s+)?{lexicon.HELD_NOUNS}\b[^.;:]*$")
 #: People moved for their work, never uprooted: "12 humanitarian staff were relocated to Juba".
 _STAFF_UNITS: Final = {"staff", "aid workers", "workers", "staff members", "humanitarians", "personnel", "employees"}
 #: Going back, right after displaced people: "400 displaced people back to Fataki", "... home".
@@ -2076,7 +2074,7 @@ _RELEASE_OF_BEFORE: Final = re.compile(r"\brelease\s+(?:and\s+(?:the\s+)?(?:retu
                                        r"(?:\d[\d,]*\s+[a-z-]+\s+and\s+)?$")
 #: People freed, then the parts of them up to a figure: "the rescued victims, comprising 9 women and " (lower-cased).
 _FREED_PARTS_BEFORE: Final = re.compile(rf"\b(?:released|freed|liberated|rescued)\s+(?:[a-z-]+\s+)?"
-                                        rf"(?:{_HELD_NOUNS}|(?:kidnap(?:ping)?\s+)?victims)\s*,?\s*"
+                                        rf"(?:{lexicon.HELD_NOUNS}|(?:kidnap(?:ping)?\s+)?victims)\s*,?\s*"
                                         r"(?:comprising|including|among\s+them|among\s+whom|namely)[\s,:]+"
                                         r"(?:\d[\d,]*\s+[a-z]+(?:\s*,\s*|\s+and\s+))*$")  # (and the next item: "9 women and 5")
 #: A count of things lost, up to its figure: "the number of tanks lost at between " (lower-cased).
@@ -2129,9 +2127,6 @@ _HAD_BEEN_HELD: Final = re.compile(r"\s+(?:had|have)\s+been\s+(?:held|detained|i
 #: Held again after their noun (lower-cased): "are still being held", "were re-arrested".
 _HELD_AGAIN_AFTER: Final = re.compile(r"[^.;,]{0,30}?\b(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:being\s+)?"
                                       r"(?:held|detained|in\s+custody)|re-?arrested|detained\s+again)\b")
-#: Nouns of people held, as counted nouns.
-_HELD_UNITS: Final = frozenset({"detainees", "prisoners", "hostages", "captives", "abductees", "prisoners of war",
-                                "pows", "internees"})
 #: A sentence that opens with the freed as a whole (lower-cased): "Of the 894 people released, ".
 _OF_THE_FREED: Final = re.compile(r"(?:[-\u2022]\s*)?of\s+the\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:released|freed|"
                                   r"former\s+(?:detainees|prisoners|hostages))\b[^,;.]{0,40},\s*")

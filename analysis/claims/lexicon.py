@@ -633,6 +633,12 @@ MOVED_METRICS: Final = frozenset({"displaced", "idps", "refugees"})
 MOVED_OR_BACK_METRICS: Final = MOVED_METRICS | {"returned"}
 #: What may befall people held after they were taken, told by a later verb ("were freed", "were later killed").
 AFTER_HELD_METRICS: Final = frozenset({"released", "killed", "wounded"})
+#: People held (plural counted nouns): their moves are transfers in custody, their freeing is a release.
+HELD_PLURALS: Final = ("detainees", "prisoners", "hostages", "captives", "abductees", "inmates", "internees")
+#: The same as counted nouns, singulars and "prisoners of war" too.
+HELD_PEOPLE: Final = frozenset(HELD_PLURALS) | {n[:-1] for n in HELD_PLURALS} | {"prisoners of war", "pows"}
+#: The plurals as a pattern: "(?:detainees|prisoners|...)".
+HELD_NOUNS: Final = "(?:" + "|".join(HELD_PLURALS) + ")"
 
 #: Military ranks and titles: the death of a named officer counts as one officer killed.
 RANKS: Final = (
