@@ -185,6 +185,8 @@ _SHARED_OUT = {"توزيع", "توزع", "توزعت", "توزعوا", "يتوز
 _ARRIVE_VERBS = {"وصل", "وصلت", "يصل", "تصل", "وصول", "يصلون", "وصلوا", "ووصل", "ووصلت"}
 #: One body (folded), counted when a verb of recovering or finding it comes just before.
 _ONE_BODY = {lex.fold(w) for w in ("جثة", "جثمان", "جثه")}
+#: Bodies (folded), as a word between a breakdown word and its part's figure: "بينها جثتا طفلين".
+_BODIES = _ONE_BODY | {lex.fold(w) for w in ("جثث", "جثتا", "جثتي", "جثتين", "جثتان", "جثامين", "جثمانا", "جثماني")}
 _RECOVERING = {lex.fold(w) for w in ("انتشل", "انتشلت", "انتشلوا", "انتشال", "عثر", "عثرت", "عثروا", "العثور",
                                      "وجد", "وجدت", "وجدوا", "تسلم", "تسلمت", "استلم", "استلمت", "نقل", "نقلت")}
 _TOLL_NOUNS = {"حصيلة", "الحصيلة", "حصيله", "الحصيله"}
@@ -409,6 +411,7 @@ class _Sentence:
         self._places: list | None = None  # the sentence's places, found on first use (arabic_places)
         self._disease: bool | None = None  # whether the sentence names a disease, found on first use
         self._evacuating: bool | None = None  # whether the sentence tells of buses or an evacuation, found on first use
+        self.figure_starts: set[int] = set()  # the first token of each figure's hedge or number, once hedges are read
 
     def word(self, i: int) -> str:
         """The folded word at token ``i`` ("" for punctuation, numbers or outside the sentence)."""
@@ -793,6 +796,11 @@ class _Sentence:
                                       and f.first - 2 >= self.a and self.toks[f.first - 2].kind == "num"
                                       and self.toks[f.first - 1].end == self.toks[f.first].start):
             return False
+        if f.first == self.a and f.kind == "digits" and f.value <= 30 and f.last + 2 < self.b \
+                and self.toks[f.last + 1].text in ("-", ")", ".") and self.toks[f.last + 1].start == self.toks[f.last].end \
+                and self.toks[f.last + 2].kind == "word" \
+                and self.folded[max(0, self.toks[f.first].start - 1):self.toks[f.first].start] in ("", "\n"):
+            return False  # the number of an item of a list at a line's start: "١- ارتفع عدد القتلى إلى ..."
         if f.last + 3 < self.b and self.toks[f.last + 1].text in ("-", "\u2013") and self.toks[f.last + 2].kind == "num" \
                 and lex.strip_article(strip_conj(self.word(f.last + 3))) in lex.MONTHS:
             return False  # "1 - 20 أيار": the first day of a span of dates
@@ -1717,6 +1725,9 @@ class _Sentence:
         if self.punct(pj) and self.toks[pj].text in (":", "،", ",", "("):
             pj -= 1
         pw = self.word(pj)
+        if strip_conj(pw) in _BODIES and pj - 1 >= self.a and strip_conj(self.word(pj - 1)) in _BREAKDOWN:
+            pj -= 1  # "انتشال 9 جثث ...، بينها جثتا طفلين": the bodies of a part, after the breakdown word
+            pw = self.word(pj)
         glued = f.kind == "singular" and self.word(f.first).startswith("و") \
             and max(prev.last, prev.unit_tok) + 1 == f.hedge_tok if prev is not None else False
         attached = f.kind in ("singular", "dual", "words") and self.toks[f.first].text.startswith("و") \
@@ -2105,10 +2116,11 @@ class _Sentence:
                     break
                 if t.kind == "word" and (t.text in _ATTRIB_STOP or lex.cue(t.text)) and k > start:
                     break
+                if k in self.figure_starts:
+                    break  # a figure's hedge or vague word ends the name ("نقلت نحو 1600 شخص": carried, no one named)
                 if t.kind == "word" and (t.text in _ATTRIB_STOP or t.text.startswith("عدد") or t.text in _HEDGE_OPENERS) \
                         and k == start:
-                    break  # ("قدر عددهم بخمسين": estimated their number, no one named; "نقلت نحو 1600 شخص": carried,
-                    # a figure's hedge, no one named)
+                    break  # "قدر عددهم بخمسين": estimated their number, no one named (and a hedge of a share: "نحو ثلث")
                 end = k
                 k += 1
             if end < start or strip_conj(w) in _CONTINUE:
@@ -2538,6 +2550,7 @@ def _rows(text: str, article_id: str) -> list[dict]:
                     f.qualifier, f.low, f.high = "range", low, nxt.value  # type: ignore[union-attr]
                     f.last = nxt.last  # type: ignore[union-attr]
                     skip.add(k + 1)
+            s.figure_starts = {min(f.hedge_tok, f.first) for k, f in enumerate(figs) if k not in skip}
             prev: _Figure | None = None
             # few enough figures for a line of a list to take its heading's metric, or pairs of names and figures
             short = len(figs) <= 3 or _pairs_line(toks, a, b, len(figs))
@@ -2547,7 +2560,8 @@ def _rows(text: str, article_id: str) -> list[dict]:
             slashed = len(figs) == 2 and any(t.text == "/" for t in toks[figs[0].last + 1:figs[1].first])
             if not slashed:
                 pair = _slash_pair(toks, a, b) if not figs else None  # a heading may name a pair; other lines end it
-            if not figs and (line or toks[b - 1].text == ":"):
+            if not figs and (line or toks[b - 1].text == ":") and not (toks[b - 1].text == "." and s.non_counts):
+                # (not a sentence of its own with numbers that count nothing: "٤- قُدّرت الخسائر بنحو ١٫٥ مليار ريال.")
                 # a heading on its own line ("النازحون الجدد حسب المحافظة"): its first cue is the metric of the
                 # lines under it; an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the
                 # cue nearest the colon

@@ -309,9 +309,9 @@ def thing_dual(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def nisba_dual(word: str) -> bool:
     """A nominative dual of a nisba adjective of people (فلسطينيان, سوريان, عراقيان): read as 2 only beside
-    a cue (the caller checks)."""
+    a cue (the caller checks). A word with the article is no count ("البيان", the statement)."""
     for f in forms(word):
-        if f.endswith("يان") and len(f) >= 6 and f[:-2] not in _THING:
+        if f.endswith("يان") and len(f) >= 6 and not f.startswith("ال") and f[:-2] not in _THING:
             return True
     return False
 
