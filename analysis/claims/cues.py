@@ -282,9 +282,13 @@ _BELIEVED_FATES: Final = frozenset({"killed", "wounded", "casualties", "missing"
 #: A name right after a word: "Kidal", "al-Rafid" (an article of two letters before its capital).
 _NAME_AFTER: Final = re.compile(r"\s+(?:[a-z]{2}-)?[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
 #: A figure right after a verb: the verb's object ("displaced about 11,000 people").
-#: (Not past a line break: "4,812 individuals newly displaced" then a line "3 schools closed".)
+#: (Not past a line break: "4,812 individuals newly displaced" then a line "3 schools closed"; not a time: "children
+#: killed two weeks ago".)
 _OBJECT_FIGURE: Final = re.compile(r"[ \t]+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
-                                   r"up\s+to|almost)\s+)?\d")
+                                   r"up\s+to|almost)\s+)?(?:\d[\d,.]*+|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                                   r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|tens\s+of|dozens|"
+                                   r"(?:a|half\s+a)\s+(?:million|hundred|thousand))\b)"
+                                   r"(?!\s*(?:-|\s)(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b)")
 #: A second tally after the figure, as headlines write them with no comma: "One person killed 16 others injured".
 _HEADLINE_TALLY: Final = re.compile(r"[\d,.]*\s+(?:[a-z]+\s+)?(?:were\s+)?(?:injured|wounded|killed|dead|hurt|missing)\b")
 #: Participles that describe people right after their noun, before the main verb ("serving with ...").

@@ -774,6 +774,10 @@ class _Extractor:
         self._by_place = False
         #: Whether the header row of the current table speaks of losses ("Armenian side lost:").
         self._losses_header = False
+        #: The first cell of the current table row, lower-cased ("injury of civilians"), or "".
+        self._row_label = ""
+        #: The metrics the rows' labels gave a column of victims so far in the current table (see :meth:`_row`).
+        self._victim_metrics: set[str] = set()
 
     def _end_list(self) -> None:
         """A sentence that is no heading and no line of a list ends the list or table before it."""
@@ -817,6 +821,7 @@ class _Extractor:
             named = any(m for (m, _), cell in zip(columns, cells) if cell.lower() not in _TOTAL_CELLS)
             self.columns = columns if named else None
             self._losses_header = "lost" in text.lower() or "losses" in text.lower()
+            self._victim_metrics = set()
             return  # the header row of a table keeps the title's metric
         if text.endswith(":") or bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
@@ -964,6 +969,7 @@ class _Extractor:
             singles += [Quantity(start, art_end, start, text[start:art_end], 1.0, 1.0, 1.0, "exact", word=True)
                         for start, art_end, end in _listed_things(text, low, quantities, {p[0] for p in persons})]
         self._column_of = {}
+        self._row_label = ""
         self._person_end = {start: end for start, _, end in persons}  # where each singular person's noun ends
         self._single_ends = {art_end for _, art_end, _ in persons}  # where each singular person's article ends
         if self.columns is not None:
@@ -976,6 +982,7 @@ class _Extractor:
                 # "1 June | Rafah | 31 | 176" under "Date | Location | Killed | Injured": each figure's own cell
                 self._column_of = {q.start: self.columns[next(k for k, (a, b) in enumerate(cells) if q.start < b)]
                                    for q in quantities if q.start < cells[-1][1]}
+                self._row_label = text[cells[0][0]:cells[0][1]].strip().lower()
             elif self.list_line and 0 < len(quantities) <= len(self.columns):
                 # "October   583   207" under "Month   Killed   Injured": the last columns, in order
                 first = len(self.columns) - len(quantities)
@@ -1128,6 +1135,16 @@ class _Extractor:
                 # "Tanks and armoured vehicles   about 250   412" under "Armenian side lost:": things lost are
                 # destroyed, and the row's label names them
                 noun, metric = thing, "destroyed"
+            if noun == "victims" and self._row_label:
+                # "Injury of civilians | 64 | 190" under "Type of violation | Incidents | Victims": the victims of
+                # the row's violation; the total of rows of several kinds counts no one kind
+                label = self._row_label
+                own = cue_metric(label, 0, len(label), "", True) if label not in _TOTAL_CELLS else None
+                if own is not None and own != "other":
+                    metric = own
+                    self._victim_metrics.add(own)
+                elif label in _TOTAL_CELLS and len(self._victim_metrics) > 1:
+                    metric = "other"
             unit = lexicon.UNIT_NAMES.get(noun, noun) or ("people" if metric in lexicon.PEOPLE_METRICS else "")
             if metric == "other" and not unit:
                 return None

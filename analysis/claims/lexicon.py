@@ -40,6 +40,9 @@ METRIC_CUES: dict[str, list[str]] = {
         # killed and wounded together, not said how many of each
         r"(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing)|maim(?:ed|ing))",
         r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:and|or)\s+kill(?:ed|ing)",
+        # "52 were caught in crossfire": hit, no outcome said (not "caught in the crossfire of a political row")
+        r"(?:were|was|been|got|get)\s+caught\s+(?:up\s+)?in\s+(?:the\s+)?cross-?\s?fire(?!\s+of\s+(?:a|an|the)\s+(?:political|"
+        r"diplomatic|legal|trade|media|policy)\b)",
     ],
     "wounded": [
         r"(?:gunshot|shrapnel|bullet|blast|burn)(?:\s+(?:or|and)\s+(?:gunshot|shrapnel|bullet|blast|burn))?\s+"
@@ -101,7 +104,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # soldiers who "fell with their weapons in hand", "fell in battle", "fell as martyrs"
         r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs|"
         r"with\s+(?:arms|weapons)\s+in\s+hand)",
-        rf"lost(?!\s+{_LIMB_OWNER}(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
+        rf"lost(?!\s+{_LIMB_OWNER}(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b)"
+        r"(?!\s+their\s+(?:homes|houses)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
         r"among\s+the\s+(?:[\w-]+\s+)?victims\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:sexual|rape|gender|trafficking|torture|abuse))",
         r"blew\s+(?:himself|herself|themselves)\s+up", r"liquidat(?:ed|ing|ion\s+of)", r"no\s+longer\s+alive",
@@ -133,6 +137,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # "the fighting has pushed 45,000 people out of camps and villages", "has pushed 40,000 people towards the city"
         r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?(?:out\s+of|towards?)\b)",
         r"homeless", r"exodus", r"on\s+the\s+move",
+        # "93 residents had lost their homes": uprooted (not "lost their homes' contents", "lost homes worth ...")
+        r"(?:(?:have|has|had)\s+)?lost\s+their\s+(?:homes|houses)(?!['\u2019])\b",
         # still away from home: "60,000 residents have been unable to return home", "families cannot return"
         r"(?:unable|afraid|too\s+scared)\s+to\s+return", r"(?:cannot|can't|could\s+not|couldn't)\s+return",
         # evacuation by road: "180 residents were taken by bus to Stepanakert"
@@ -168,6 +174,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:were|was|been|being)\s+taken\s+out(?=\s*[.;]|\s+(?:since|so\s+far|by\s+(?:bus|road|rail|train)))",
         # "attacks drove tens of thousands of people south towards the river": driven away
         r"(?:drove|driven|driving)(?=\s+(?:[\w,-]+\s+){1,6}?(?:(?:north|south|east|west)(?:wards?)?\s+)?(?:towards?|out\s+of)\b)",
+        # "forced an estimated 3,500 families out of villages east of Bara": driven out
+        r"(?:forced|forcing|forces)(?=\s+(?:[\w,-]+\s+){1,6}?out\s+of\s+(?:their\s+|the\s+)?(?:homes?|villages?|towns?|"
+        r"camps?|neighbou?rhoods?|communities|areas?|districts?|cit(?:y|ies)|settlements?)\b)",
         # "1,150 families have been shifted to safer places": moved out of harm's way
         r"(?:shift(?:ed|ing)|taken|brought|transferred)\s+to\s+(?:safer|safe|secure)\s+(?:places?|locations?|areas?|"
         r"ground|sites?|regions?|districts?|parts?)", r"mov(?:ed|ing)\s+out\s+of",
@@ -432,7 +441,7 @@ CUE_FALSE: Final = re.compile(
     r"mass[\s-]+casualt(?:y|ies)\s+(?:management|incidents?|events?|plans?|planning|training|response|care|"
     r"treatment|preparedness|drills?|kits?)|"
     r"released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
-    r"update|appeal|plan|funds?)|(?:lost|losing)\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
+    r"update|appeal|plan|funds?)|(?:lost|losing)(?!\s+their\s+(?:homes|houses)\b(?!['\u2019]))\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
     r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|shelters?|"
     r"houses?|flats?|apartments?|businesses|shops?|crops|harvests?|"
     r"interest)|(?<!in\s)displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
