@@ -3810,6 +3810,12 @@ def test_twenty_ninth_session_fourth_round_no_capture(text):
     ("Two female suicide bombers killed nine people at a fish market.", 2, None),
     ("Twelve children killed two weeks ago were buried on Sunday.", 12, "killed"),
     ("Twelve children killed 12 weeks ago were buried on Sunday.", 12, "killed"),
+    # the hurt who did not survive died; a convoy that did not make it somewhere did not
+    ("Two of the wounded did not make it, the hospital director said.", 2, "killed"),
+    ("Seven of the injured fighters did not survive the night.", 7, "killed"),
+    ("Five of the rescued children didn't make it out alive.", 5, "killed"),
+    ("Four of the 12 trucks did not make it.", 4, None),
+    ("Twenty families did not make it across before the crossing closed.", 20, None),
 ])
 def test_thirtieth_session(text, value, metric):
     assert_reads(text, value, metric)

@@ -112,6 +112,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"homicides?", r"(?:the\s+)?loss\s+of(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to)\s+)?"
         r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
         r"sixty|seventy|eighty|ninety|hundreds|dozens|thousands|scores)\b))", r"burn(?:ed|t)\s+to\s+death", r"hacked\s+to\s+death", r"blown\s+up", r"succumb(?:ed|s|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)",
+        # "two of the wounded did not survive", "did not make it" (not "did not make it to the border", "through")
+        r"(?:did\s+not|didn['\u2019]t)\s+(?:survive|make\s+it(?!\s+(?:to|through|into|across|past|back|home|in\s+time|"
+        r"out(?!\s+alive))\b))",
     ],
     "displaced": [
         r"displac(?:ed|ing|ements?|es?)", r"fled", r"flee(?:ing|s)?",
