@@ -3816,6 +3816,15 @@ def test_twenty_ninth_session_fourth_round_no_capture(text):
     ("Five of the rescued children didn't make it out alive.", 5, "killed"),
     ("Four of the 12 trucks did not make it.", 4, None),
     ("Twenty families did not make it across before the crossing closed.", 20, None),
+    # a part counted among a larger figure takes the latter's metric; a range after "and" is the next item of a list
+    ("8,200 children are among the more than 21,000 people killed since March.", 8200, "killed"),
+    ("Twelve journalists are among the 40 people detained on Monday.", 12, "detained"),
+    ("Five nurses were among the 30 staff members who met the minister.", 5, None),
+    ("Witnesses said a driver and between three and five passengers were killed.", 1, "killed"),
+    ("Two soldiers and between 10 and 15 civilians were wounded.", 2, "wounded"),
+    # an administrative region is where drones were downed, not what was destroyed
+    ("Air defences said 55 of the drones were shot down over 12 oblasts.", 12, None),
+    ("Rebels took control of three districts and two provinces.", 3, "captured"),
 ])
 def test_thirtieth_session(text, value, metric):
     assert_reads(text, value, metric)

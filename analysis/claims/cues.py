@@ -39,6 +39,9 @@ _CONTINUE_AFTER_COMMA: Final = {"including", "among", "mostly", "many", "most", 
 AS_METRIC: Final = {"intercepted": "destroyed", "recovered": "captured"}
 #: Units of area: what they measure is never killed, moved or destroyed as a count.
 _AREA_UNITS: Final = {"hectares", "acres", "dunams", "donums", "feddans"}
+#: Administrative regions: taken, never destroyed, killed or moved.
+_REGION_UNITS: Final = {"oblasts", "regions", "provinces", "governorates", "counties", "prefectures", "departments",
+                        "cantons", "raions", "rayons", "states"}
 #: Units of weight, volume and length: never a count of harm ("48 metric tons of food were destroyed").
 _MEASURE_UNITS: Final = {"tons", "tonnes", "metric tons", "kg", "kilograms", "kilogrammes", "litres", "liters", "km",
                          "kilometres", "kilometers", "miles", "metres", "meters", "square metres", "square meters"}
@@ -69,7 +72,7 @@ _GUNS: Final = {"cannons", "mortars"}
 #: ", the vast majority of them civilians, ...": an aside before the verb of all.
 _WHICH_ASIDE: Final = re.compile(r"\s*(?:which|who)\b")
 #: A hedge that opens the next figure of a list ("and more than 70 soldiers"): passed over to its number.
-_HEDGED_FIGURE: Final = re.compile(r"\s+(?:more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
+_HEDGED_FIGURE: Final = re.compile(r"\s+(?:between|more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
                                    r"almost|about|around|some|roughly|approximately|an\s+estimated|close\s+to|upwards\s+of)"
                                    r"(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
                                    r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
@@ -127,6 +130,8 @@ _FINITE_CUES: Final = {"kills", "injures", "wounds", "dies", "claims", "destroys
 
 def compatible(metric: str, unit: str, known: bool) -> bool:
     """Whether ``metric`` can count ``unit`` (people are not destroyed; tanks are not killed)."""
+    if unit in _REGION_UNITS and metric != "captured":
+        return False  # "55 drones were shot down over 12 oblasts": where, not what was destroyed (but "took 3 districts")
     if metric == "intercepted":
         return not unit or unit in _ATTACK_OBJECTS or unit in lexicon.OBJECT_NOUNS or not known
     if unit in _AREA_UNITS or unit in _MEASURE_UNITS:

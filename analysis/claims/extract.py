@@ -1711,6 +1711,14 @@ class _Extractor:
                 and (unit in lexicon.PERSON_NOUNS or not unit) \
                 and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
+        if " among " in text[after:after + 14] and (among := _AMONG_THE_COUNTED.match(text, after)) is not None:
+            starts = cue_index(text)[2]
+            for word in itertools.islice(WORD.finditer(text, among.end()), 3):
+                cue = starts.get(word.start())
+                if cue is not None:
+                    if cue[2] in lexicon.PEOPLE_METRICS and compatible(cue[2], unit, known):
+                        return cue[2]  # "13,450 children are among the more than 32,900 people killed": a part of them
+                    break
         if ", who " in text[after:after + 100] and (who := _WHO_WERE_AFTER.match(text, after)) is not None \
                 and (cue := cue_index(text)[2].get(who.end())) is not None and cue[2] in lexicon.PEOPLE_METRICS \
                 and compatible(cue[2], unit, known) \
@@ -2144,6 +2152,11 @@ _HAD_BEEN_HELD: Final = re.compile(r"\s+(?:had|have)\s+been\s+(?:held|detained|i
 #: Held again after their noun (lower-cased): "are still being held", "were re-arrested".
 _HELD_AGAIN_AFTER: Final = re.compile(r"[^.;,]{0,30}?\b(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:being\s+)?"
                                       r"(?:held|detained|in\s+custody)|re-?arrested|detained\s+again)\b")
+#: A figure's people counted among a larger figure's, up to the latter's cue (lower-cased): " are among the more
+#: than 32,900 people killed".
+_AMONG_THE_COUNTED: Final = re.compile(r"\s+(?:are|were|is|was)\s+among\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|"
+                                       r"nearly|almost|some|about|around|roughly|an\s+estimated)\s+)?\d[\d,.]*"
+                                       r"(?:\s+(?:million|thousand))?")
 #: A sentence that opens with the freed as a whole (lower-cased): "Of the 894 people released, ".
 _OF_THE_FREED: Final = re.compile(r"(?:[-\u2022]\s*)?of\s+the\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:released|freed|"
                                   r"former\s+(?:detainees|prisoners|hostages))\b[^,;.]{0,40},\s*")
