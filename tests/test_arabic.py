@@ -1967,6 +1967,18 @@ def test_arabic_thirtieth_session(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # session 30, second round: a force that lost only some of its own; two things named after "إضافة إلى"
+    ("وأكد المتحدث أن الجيش لم يفقد سوى 3 جنود في المعركة.", [(3, "killed")]),
+    ("وقالت القوات إنها لم تفقد سوى 4 من مقاتليها.", [(4, "killed")]),
+    ("وقتلت الوحدات 30 مسلحا ودمرت 4 سيارات مزودة برشاشات إضافة إلى شاحنتين محملتين بالذخيرة.",
+     [(30, "killed"), (4, "destroyed"), (2, "destroyed")]),
+    ("ودمرت الغارة 3 منازل بالإضافة إلى مدرستين.", [(3, "destroyed"), (2, "destroyed")]),
+])
+def test_arabic_thirtieth_session_second_round(text, expected):
+    assert figures(text) == expected
+
+
 def test_arabic_a_definite_word_is_no_nationality_dual():
     from analysis.claims import arabic_lexicon as lex
 

@@ -197,7 +197,9 @@ _HARM = {"killed", "wounded", "casualties"}
 #: Prisoners (folded): "السجناء الفارين" escaped, not fled.
 _PRISONERS = {"السجناء", "سجناء", "المعتقلين", "معتقلين", "المحتجزين", "محتجزين", "السجين"}
 #: "lost" (folded): "وفقد 30 مهاجرا", "فقدت قواتها اثنين من مقاتليها".
-_LOST_VERBS = {"فقد", "فقدت", "فقدوا"}
+_LOST_VERBS = {"فقد", "فقدت", "فقدوا", "يفقد", "تفقد", "يفقدوا"}
+#: "Only" between a negated verb and its figure (folded): "لم يفقد سوى 4 من مقاتليه" (lost only four).
+_ONLY_WORDS = {"سوي", "الا"}
 #: Lives lost: "فقد 3774 منهم حياتهم" (folded).
 _LIVES = {"حياتهم", "حياته", "حياتها", "ارواحهم", "ارواحها", "روحه"}
 #: A force's own people: "فقد ثلاثة من جنوده" (folded, with the possessive).
@@ -509,6 +511,10 @@ class _Sentence:
                         is not None and not any(self.punct(k) for k in range(found[-1].last + 1, i)):
                     # "تدمير (4) مضافات وعجلتين", "ضبط 3 أحزمة ناسفة وبندقيتين": the next item, a dual of things
                     unit = lex.thing_dual(t.text)
+                if not unit and found and found[-1].kind in ("digits", "words") and i - found[-1].last <= 8 \
+                        and self.word(i - 1) in ("الي", "الى") and strip_conj(self.word(i - 2)) in ("اضافه", "اضافة", "بالاضافة", "بالاضافه") \
+                        and lex.thing(strip_conj(self.word(found[-1].last + 1))) is not None:
+                    unit = lex.thing_dual(t.text)  # "دمرت 6 سيارات ... إضافة إلى شاحنتين": the next item, two things
                 if unit and not self._dual_named(i):
                     f = _Figure(i, i, 2.0, False, "dual")
                     f.unit, f.unit_tok = unit, i
@@ -1077,7 +1083,8 @@ class _Sentence:
             and (strip_conj(self.word(j - 2)) in _LOST_VERBS or self.word(j - 2) in _LOST_VERBS)
         if during:
             lost = j - 2
-        if lost is not None and (lost == j or during or (not self.punct(j) and lex.cue(self.word(j)) is None
+        only = lost == j - 1 and between in _ONLY_WORDS and strip_conj(self.word(j - 2)) in ("لم", "لا", "ما")
+        if lost is not None and (lost == j or during or only or (not self.punct(j) and lex.cue(self.word(j)) is None
                                                 and (between.startswith("ال") or between.endswith(("ها", "هم"))))):
             # "فقدت قواتها اثنين": the verb, its subject, the figure; never "فقد غادر 20 ألفا" ("indeed left")
             # "وفقد 30 مهاجرا": missing; a فقد ("indeed") before a verb never stands before a number; but a force
@@ -1086,7 +1093,7 @@ class _Sentence:
             after = [strip_conj(self.word(k)) for k in range(max(f.last, f.unit_tok) + 1, min(self.b, f.last + 5))]
             if any(w in _LIVES for w in after) or (after[:1] == ["من"] and len(after) > 1 and after[1] in _OWN_FORCES) \
                     or (f.unit_tok > f.last and strip_conj(self.word(f.unit_tok)) in _OWN_FORCES) \
-                    or (f.unit in ("fighters", "soldiers") and strip_conj(self.word(lost - 1)).startswith(_FORCES)) \
+                    or (f.unit in ("fighters", "soldiers") and (only or strip_conj(self.word(lost - 1)).startswith(_FORCES))) \
                     or (f.unit_tok > lost and self.word(f.unit_tok).endswith(("ها", "هم", "هن"))
                         and strip_conj(self.word(lost - 1)) in ("التي", "الذي", "الذين", "اللواتي", "اللذين")):
                 return "killed"  # (and "قواتها فقدت 12 مقاتلا": a force, then the fighters it lost; "القوات
