@@ -1979,6 +1979,15 @@ def test_arabic_thirtieth_session_second_round(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a count with a dash at a line's start is no item number; a dated heading of its own is still a heading
+    ("حصيلة اليوم في غزة:\n12- قتيلا في غارات على دير البلح.\n", [(12, "killed")]),
+    ("- القتلى منذ 7 أكتوبر 2023.\n- غزة: 120\n- رفح: 85\n", [(120, "killed"), (85, "killed")]),
+])
+def test_arabic_thirtieth_session_rules_stay_narrow(text, expected):
+    assert figures(text) == expected
+
+
 def test_arabic_a_definite_word_is_no_nationality_dual():
     from analysis.claims import arabic_lexicon as lex
 

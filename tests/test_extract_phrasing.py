@@ -3839,3 +3839,40 @@ def test_thirtieth_session_a_column_of_victims_takes_each_row_s_violation():
     # a column of victims under a heading of one violation keeps it, rows of places included
     killed = "Civilians killed by province\n\nProvince | Incidents | Victims\n---|---|---\nNord | 12 | 40\nSahel | 9 | 31\n"
     assert figures(killed) == [(40, "killed"), (31, "killed")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # session 30's rules stay narrow (a review with sentences of its own): losing homes is no death; figures of speech
+    # and hypotheses are not caught in crossfire; a council or a city centre is no home; a time, a distance, "one
+    # another" or "three of them" after a verb is no object; a relative clause's object leaves the main verb
+    ("About 2,000 families risk losing their homes to demolition orders.", 2000, None),
+    ("Nearly 600 families lost their home in the fire.", 600, "displaced"),
+    ("Five journalists were caught in the crossfire of a bitter feud between the two parties.", 5, None),
+    ("Aid groups warned that 200,000 civilians may have been caught in the crossfire.", 200000, None),
+    ("14 peacekeepers were caught in a crossfire near Beni.", 14, "casualties"),
+    ("Nine villagers were caught in the crossfire of the clashes.", 9, "casualties"),
+    ("The scandal forced 12 members out of the city council.", 12, None),
+    ("The fighting forced about 600 households from their villages.", 600, "displaced"),
+    ("Government forces forced some 8,000 people out of Mosul's western districts.", 8000, "displaced"),
+    ("Five soldiers killed two kilometres from the border, army says", 5, "killed"),
+    ("Seven killed two nights ago in Kharkiv strike", 7, "killed"),
+    ("Two rival commanders killed one another in a shootout.", 2, "killed"),
+    ("Two soldiers who killed five civilians at a checkpoint were later killed in an ambush.", 2, "killed"),
+    ("Four gunmen who abducted twelve students in Kebbi were arrested by police.", 4, "detained"),
+    ("Two gunmen killed twelve people in the town.", 2, None),
+    ("Three gunmen killed fifteen worshippers at the mosque.", 3, None),
+])
+def test_thirtieth_session_rules_stay_narrow(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_thirtieth_session_a_hypothesis_is_no_casualty():
+    assert "casualties" not in {r["metric"] for r in rows(
+        "Up to 10,000 residents could get caught in the crossfire if fighting reaches the city.")}
+
+
+def test_thirtieth_session_a_table_of_violations_counts_no_harm_its_row_does_not_name():
+    table = ("Type of violation | Incidents | Victims\n---|---|---\nKilling of civilians | 118 | 512\n"
+             "Death threats | 20 | 52\nLooting | 40 | 65\nKidnapping attempts | 11 | 14\nGrand total | 189 | 643\n")
+    assert figures(table) == [(512, "killed"), (52, "other"), (65, "other"), (14, "other"), (643, "other")]
+

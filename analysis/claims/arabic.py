@@ -804,9 +804,11 @@ class _Sentence:
             return False
         if f.first == self.a and f.kind == "digits" and f.value <= 30 and f.last + 2 < self.b \
                 and self.toks[f.last + 1].text in ("-", ")", ".") and self.toks[f.last + 1].start == self.toks[f.last].end \
-                and self.toks[f.last + 2].kind == "word" \
+                and self.toks[f.last + 2].kind == "word" and not lex.metric_noun(self.word(f.last + 2)) \
+                and lex.cue(self.word(f.last + 2)) is None \
                 and self.folded[max(0, self.toks[f.first].start - 1):self.toks[f.first].start] in ("", "\n"):
-            return False  # the number of an item of a list at a line's start: "١- ارتفع عدد القتلى إلى ..."
+            return False  # the number of an item of a list at a line's start: "١- ارتفع عدد القتلى إلى ..." (but
+            # "12- قتيلا في غارات": a count with a dash)
         if f.last + 3 < self.b and self.toks[f.last + 1].text in ("-", "\u2013") and self.toks[f.last + 2].kind == "num" \
                 and lex.strip_article(strip_conj(self.word(f.last + 3))) in lex.MONTHS:
             return False  # "1 - 20 أيار": the first day of a span of dates
@@ -2567,8 +2569,9 @@ def _rows(text: str, article_id: str) -> list[dict]:
             slashed = len(figs) == 2 and any(t.text == "/" for t in toks[figs[0].last + 1:figs[1].first])
             if not slashed:
                 pair = _slash_pair(toks, a, b) if not figs else None  # a heading may name a pair; other lines end it
-            if not figs and (line or toks[b - 1].text == ":") and not (toks[b - 1].text == "." and s.non_counts):
-                # (not a sentence of its own with numbers that count nothing: "٤- قُدّرت الخسائر بنحو ١٫٥ مليار ريال.")
+            if not figs and (line or toks[b - 1].text == ":") and not (toks[b - 1].text == "." and a in s.non_counts):
+                # (not a numbered item of its own with numbers that count nothing: "٤- قُدّرت الخسائر بنحو ١٫٥ مليار
+                # ريال.")
                 # a heading on its own line ("النازحون الجدد حسب المحافظة"): its first cue is the metric of the
                 # lines under it; an introduction ending in a colon ("أحصت المنازل المدمرة على النحو التالي:"): the
                 # cue nearest the colon

@@ -286,14 +286,18 @@ _TO_BE: Final = re.compile(r" to (?:be|have been) ")
 _BELIEVED_FATES: Final = frozenset({"killed", "wounded", "casualties", "missing", "detained", "captured", "released"})
 #: A name right after a word: "Kidal", "al-Rafid" (an article of two letters before its capital).
 _NAME_AFTER: Final = re.compile(r"\s+(?:[a-z]{2}-)?[A-Z\u00c0-\u00de][\w'\u2019-]*\s")
-#: A figure right after a verb: the verb's object ("displaced about 11,000 people").
-#: (Not past a line break: "4,812 individuals newly displaced" then a line "3 schools closed"; not a time: "children
-#: killed two weeks ago".)
-_OBJECT_FIGURE: Final = re.compile(r"[ \t]+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
-                                   r"up\s+to|almost)\s+)?(?:\d[\d,.]*+|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                                   r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|tens\s+of|dozens|"
+#: A figure right after a verb: the verb's object ("displaced about 11,000 people", "sunk two", "seized another 4").
+#: (Not past a line break: "4,812 individuals newly displaced" then a line "3 schools closed"; not a time or a
+#: distance: "children killed two weeks ago", "soldiers killed two kilometres from the border"; not "one another",
+#: "three of them".)
+OBJECT_FIGURE: Final = re.compile(r"[ \t]+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
+                                   r"up\s+to|almost|another|a\s+further)\s+)?(?:\d[\d,.]*+|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                                   r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                                   r"ninety|hundreds|thousands|tens\s+of|dozens|scores|a\s+dozen|"
                                    r"(?:a|half\s+a)\s+(?:million|hundred|thousand))\b)"
-                                   r"(?!\s*(?:-|\s)(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b)")
+                                   r"(?!\s*(?:-|\s)(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?|mornings?|"
+                                   r"afternoons?|evenings?|kilometres?|kilometers?|km|miles?|metres?|meters?)\b)"
+                                   r"(?!\s+(?:another|of\s+them|of\s+whom)\b)")
 #: A second tally after the figure, as headlines write them with no comma: "One person killed 16 others injured".
 _HEADLINE_TALLY: Final = re.compile(r"[\d,.]*\s+(?:[a-z]+\s+)?(?:were\s+)?(?:injured|wounded|killed|dead|hurt|missing)\b")
 #: Participles that describe people right after their noun, before the main verb ("serving with ...").
@@ -498,9 +502,11 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 return None  # "Kills Five Injures Seven"; but "who suffered wounds": a noun
             # the noun is the subject here, so an unknown noun ("pilgrims died") may take any metric
             if cue_text.endswith(("ed", "killing", "displacing")) and not cue_text.endswith("wounded") \
-                    and prev_word not in _AUX_VERBS and (obj := _OBJECT_FIGURE.match(text, cue[1])) is not None \
+                    and prev_word not in _AUX_VERBS and (obj := OBJECT_FIGURE.match(text, cue[1])) is not None \
                     and not _HEADLINE_TALLY.match(text, obj.end()):
-                return None  # "two armed groups displaced about 11,000 people": the verb's object is the figure after
+                # "two armed groups displaced about 11,000 people": the verb's object is the figure after; in a
+                # relative clause ("two soldiers who killed five civilians were later killed") the main verb after it
+                return _main_verb_cue(text, t.end(), unit) if who and not relative else None
             if compatible(metric, unit, True):
                 if first and metric == "wounded" and cue_text in ("wounded", "injured") \
                         and _HURT_THEN_DIED.match(text, cue[1]):

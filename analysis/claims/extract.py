@@ -86,7 +86,7 @@ from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
 from analysis.claims.counted_nouns import WORD, starts_with_cue, unit_after
-from analysis.claims.cues import ARMED, AS_METRIC, compatible, cue_index, cue_metric, cues_in, own_verb, right_cue, toll_metric
+from analysis.claims.cues import ARMED, AS_METRIC, OBJECT_FIGURE, compatible, cue_index, cue_metric, cues_in, own_verb, right_cue, toll_metric
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
 from analysis.claims.layout import (LABEL_WORD, bare_heading, gap_row, has_cell_gaps, header_cells, label_noun, list_like,
                                     row_cells, row_label, rule_line, slash_labels, slash_side, thing_label)
@@ -776,8 +776,8 @@ class _Extractor:
         self._losses_header = False
         #: The first cell of the current table row, lower-cased ("injury of civilians"), or "".
         self._row_label = ""
-        #: The metrics the rows' labels gave a column of victims so far in the current table (see :meth:`_row`).
-        self._victim_metrics: set[str] = set()
+        #: Whether the current table's rows are kinds of violation ("Type of violation | Incidents | Victims").
+        self._by_violation = False
 
     def _end_list(self) -> None:
         """A sentence that is no heading and no line of a list ends the list or table before it."""
@@ -821,7 +821,7 @@ class _Extractor:
             named = any(m for (m, _), cell in zip(columns, cells) if cell.lower() not in _TOTAL_CELLS)
             self.columns = columns if named else None
             self._losses_header = "lost" in text.lower() or "losses" in text.lower()
-            self._victim_metrics = set()
+            self._by_violation = bool(cells) and _VIOLATION_HEADER.search(cells[0].lower()) is not None
             return  # the header row of a table keeps the title's metric
         if text.endswith(":") or bare_heading(text):
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
@@ -1135,16 +1135,13 @@ class _Extractor:
                 # "Tanks and armoured vehicles   about 250   412" under "Armenian side lost:": things lost are
                 # destroyed, and the row's label names them
                 noun, metric = thing, "destroyed"
-            if noun == "victims" and self._row_label:
+            if noun == "victims" and self._by_violation and self._row_label:
                 # "Injury of civilians | 64 | 190" under "Type of violation | Incidents | Victims": the victims of
-                # the row's violation; the total of rows of several kinds counts no one kind
+                # the row's violation, when it is one that befalls people ("Looting", "Death threats", "Kidnapping
+                # attempts" and the total of rows of several kinds count no one harm)
                 label = self._row_label
-                own = cue_metric(label, 0, len(label), "", True) if label not in _TOTAL_CELLS else None
-                if own is not None and own != "other":
-                    metric = own
-                    self._victim_metrics.add(own)
-                elif label in _TOTAL_CELLS and len(self._victim_metrics) > 1:
-                    metric = "other"
+                own = cue_metric(label, 0, len(label), "", True) if _NOT_A_HARM_LABEL.search(label) is None else None
+                metric = own if own in _VICTIM_METRICS else "other"
             unit = lexicon.UNIT_NAMES.get(noun, noun) or ("people" if metric in lexicon.PEOPLE_METRICS else "")
             if metric == "other" and not unit:
                 return None
@@ -1996,7 +1993,7 @@ def _later_cues_end(text: str, after: int, unit: str, next_start: int) -> int:
                 and not _WHOLE_OF_PART_BEFORE.search(text, max(after, other.start() - 12), other.start()):
             return c_start  # "several hundred students forced 137 refugees out": the next figure's noun is its own
             # (but "four children are among the 28 dead": the whole they are part of)
-        if _OBJECT_FIGURE_AFTER.match(text, c_end):
+        if OBJECT_FIGURE.match(text, c_end):
             return c_start  # "attacked 100 ships, sunk two and seized one": the two were sunk
         if text.endswith(" to ", 0, c_start) and c_text.startswith(("reach", "cross", "enter", "arriv", "return")):
             return c_start  # "walk for hours to reach the sites": a purpose, not what befell them
@@ -2025,9 +2022,6 @@ def _verb_governing(text: str, start: int, unit: str, known: bool, lo: int = 0) 
 _WHOLE_OF_PART_BEFORE: Final = re.compile(r"\b(?:among|of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$")
 #: A figure right before a noun (lower-cased): "137 " in "forced 137 refugees out", "2,500 displaced ".
 _FIGURE_BEFORE_NOUN: Final = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?$")
-#: A figure right after a verb, its object (lower-cased text): "sunk two", "displaced about 400".
-_OBJECT_FIGURE_AFTER: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|another|a\s+further)\s+)?"
-                                         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 #: Phrases that must occur for :data:`_NAMED_DEATH` to match (plain substring tests, faster than a regex).
 #: Where a clause ends after a figure (punctuation or a joining word).
 _CLAUSE_END: Final = re.compile(r"[;.:]|,\s*(?:of|among)\s+(?:them|whom|which|these|those)\b|,\s+(?!(?:including|comprising|totall?ing|numbering|according|bringing|making|mostly|leaving)\b)[a-z]+ing\b|"
@@ -2152,6 +2146,12 @@ _HAD_BEEN_HELD: Final = re.compile(r"\s+(?:had|have)\s+been\s+(?:held|detained|i
 #: Held again after their noun (lower-cased): "are still being held", "were re-arrested".
 _HELD_AGAIN_AFTER: Final = re.compile(r"[^.;,]{0,30}?\b(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:being\s+)?"
                                       r"(?:held|detained|in\s+custody)|re-?arrested|detained\s+again)\b")
+#: The first header cell of a table whose rows are kinds of violation (lower-cased): "type of violation".
+_VIOLATION_HEADER: Final = re.compile(r"\b(?:violations?|abuses?|incidents?|type|kind|category|nature|harm)\b")
+#: Row labels that name no harm done to the row's victims (lower-cased): threats, attempts, looting, totals.
+_NOT_A_HARM_LABEL: Final = re.compile(r"\b(?:threats?|attempt(?:s|ed)?|looting|total|sub-?total|all)\b")
+#: What befalls the victims of a violation, as a row's label names it.
+_VICTIM_METRICS: Final = frozenset({"killed", "wounded", "casualties", "detained", "missing", "displaced"})
 #: A figure's people counted among a larger figure's, up to the latter's cue (lower-cased): " are among the more
 #: than 32,900 people killed".
 _AMONG_THE_COUNTED: Final = re.compile(r"\s+(?:are|were|is|was)\s+among\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|"

@@ -41,8 +41,11 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing)|maim(?:ed|ing))",
         r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:and|or)\s+kill(?:ed|ing)",
         # "52 were caught in crossfire": hit, no outcome said (not "caught in the crossfire of a political row")
-        r"(?:were|was|been|got|get)\s+caught\s+(?:up\s+)?in\s+(?:the\s+)?cross-?\s?fire(?!\s+of\s+(?:a|an|the)\s+(?:political|"
-        r"diplomatic|legal|trade|media|policy)\b)",
+        # (not a hypothesis, "could get caught", "may have been caught", and not a figure of speech: "caught in the
+        # crossfire of a feud", "of the sanctions dispute"; but "of the clashes")
+        r"(?:were|was|b(?<!may\shave\sb)(?<!might\shave\sb)(?<!could\shave\sb)(?<!would\shave\sb)een|got)\s+caught\s+(?:up\s+)?"
+        r"in\s+(?:the\s+|a\s+)?cross-?\s?fire(?!\s+of\s+(?!(?:the\s+|heavy\s+)*(?:clashes|fighting|battles?|gun-?\s?fights?|"
+        r"gunfire|shoot-?outs?|fire-?fights?|war|rival\s+(?:forces|groups|militias|armies|factions))\b))",
     ],
     "wounded": [
         r"(?:gunshot|shrapnel|bullet|blast|burn)(?:\s+(?:or|and)\s+(?:gunshot|shrapnel|bullet|blast|burn))?\s+"
@@ -105,7 +108,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs|"
         r"with\s+(?:arms|weapons)\s+in\s+hand)",
         rf"lost(?!\s+{_LIMB_OWNER}(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b)"
-        r"(?!\s+their\s+(?:homes|houses)\b)", r"losing", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
+        r"(?!\s+their\s+(?:homes?|houses?)\b)", r"losing(?!\s+(?:their|his|her)\s+(?:homes?|houses?)\b)", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
         r"among\s+the\s+(?:[\w-]+\s+)?victims\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:sexual|rape|gender|trafficking|torture|abuse))",
         r"blew\s+(?:himself|herself|themselves)\s+up", r"liquidat(?:ed|ing|ion\s+of)", r"no\s+longer\s+alive",
@@ -141,7 +144,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?(?:out\s+of|towards?)\b)",
         r"homeless", r"exodus", r"on\s+the\s+move",
         # "93 residents had lost their homes": uprooted (not "lost their homes' contents", "lost homes worth ...")
-        r"(?:(?:have|has|had)\s+)?lost\s+their\s+(?:homes|houses)(?!['\u2019])\b",
+        r"(?:(?:have|has|had)\s+)?lost\s+their\s+(?:homes?|houses?)(?!['\u2019])\b",
         # still away from home: "60,000 residents have been unable to return home", "families cannot return"
         r"(?:unable|afraid|too\s+scared)\s+to\s+return", r"(?:cannot|can't|could\s+not|couldn't)\s+return",
         # evacuation by road: "180 residents were taken by bus to Stepanakert"
@@ -178,8 +181,11 @@ METRIC_CUES: dict[str, list[str]] = {
         # "attacks drove tens of thousands of people south towards the river": driven away
         r"(?:drove|driven|driving)(?=\s+(?:[\w,-]+\s+){1,6}?(?:(?:north|south|east|west)(?:wards?)?\s+)?(?:towards?|out\s+of)\b)",
         # "forced an estimated 3,500 families out of villages east of Bara": driven out
-        r"(?:forced|forcing|forces)(?=\s+(?:[\w,-]+\s+){1,6}?out\s+of\s+(?:their\s+|the\s+)?(?:homes?|villages?|towns?|"
-        r"camps?|neighbou?rhoods?|communities|areas?|districts?|cit(?:y|ies)|settlements?)\b)",
+        # (the place ends there: not "out of the city council", "out of the district hospital")
+        r"(?:forced|forcing|forces)(?=\s+(?:[\w,-]+\s+){1,6}?(?:out\s+of|from)\s+(?:their\s+|the\s+|several\s+|"
+        r"[a-z]+'s\s+(?:[a-z]+\s+)?)?(?:homes?|villages?|towns?|camps?|neighbou?rhoods?|communities|areas?|districts?|"
+        r"cit(?:y|ies)|settlements?)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|of|near|east|west|north|south|around|along|"
+        r"across|to|towards|into|on|at|since|after|before|during|by|over|for|while|as|when|amid)\b))",
         # "1,150 families have been shifted to safer places": moved out of harm's way
         r"(?:shift(?:ed|ing)|taken|brought|transferred)\s+to\s+(?:safer|safe|secure)\s+(?:places?|locations?|areas?|"
         r"ground|sites?|regions?|districts?|parts?)", r"mov(?:ed|ing)\s+out\s+of",
@@ -444,7 +450,7 @@ CUE_FALSE: Final = re.compile(
     r"mass[\s-]+casualt(?:y|ies)\s+(?:management|incidents?|events?|plans?|planning|training|response|care|"
     r"treatment|preparedness|drills?|kits?)|"
     r"released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
-    r"update|appeal|plan|funds?)|(?:lost|losing)(?!\s+their\s+(?:homes|houses)\b(?!['\u2019]))\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
+    r"update|appeal|plan|funds?)|(?:lost(?!\s+their\s+(?:homes?|houses?)\b(?!['\u2019]))|losing)\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
     r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|shelters?|"
     r"houses?|flats?|apartments?|businesses|shops?|crops|harvests?|"
     r"interest)|(?<!in\s)displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
