@@ -3866,6 +3866,24 @@ def test_thirtieth_session_rules_stay_narrow(text, value, metric):
     assert_reads(text, value, metric)
 
 
+@pytest.mark.parametrize("text, value, metric", [
+    # the third round: bystanders are people; crossing at border posts is flight abroad
+    ("The report attributes 339 deaths to police operations, among them 41 bystanders caught in crossfire.", 41,
+     "killed"),
+    ("At the peak, more than 5,000 people a day were crossing at the two border posts.", 5000, "refugees"),
+    ("Some 3,000 people crossed through the crossing point on Monday.", 3000, "refugees"),
+    ("About 200 trucks were crossing at the border post each day.", 200, None),
+])
+def test_thirtieth_session_third_round(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_thirtieth_session_an_of_whom_column_is_a_part_of_the_column_before():
+    table = ("Civilian deaths verified in the state, November to May\n\nAlleged perpetrator | Civilians killed | of whom "
+             "children\n---|---|---\nThe army | 212 | 47\nThe militia | 58 | 11\n")
+    assert figures(table) == [(212, "killed"), (47, "killed"), (58, "killed"), (11, "killed")]
+
+
 def test_thirtieth_session_a_hypothesis_is_no_casualty():
     assert "casualties" not in {r["metric"] for r in rows(
         "Up to 10,000 residents could get caught in the crossfire if fighting reaches the city.")}

@@ -2300,6 +2300,10 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             metric = "other" if noun in lexicon.OBJECT_NOUNS and noun not in lexicon.PERSON_NOUNS else context
         if metric is not None and noun in lexicon.METRIC_ONLY_UNITS:
             noun = ""
+        if metric is None and low.startswith(("of whom", "of which", "of them", "among them", "including", "incl.",
+                                              "incl ")):
+            # "Perpetrator | Civilians killed | of whom children": a part of the column before, the same metric
+            metric = next((m for m, _ in reversed(out) if m is not None and m != "other"), None)
         if metric is None and low.startswith(("cumulative", "running total", "total since", "total to date")):
             # "Date | New arrivals | Cumulative since 25 Aug": the running sum of the column before it
             metric, noun = next(((m, n) for m, n in reversed(out) if m is not None), (None, ""))

@@ -199,7 +199,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
         r"(?:taken|took|taking)\s+refuge",
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
-        r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
+        r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)",
+        # "more than 5,000 people a day were crossing at the Argeen and Qustul posts": through border posts
+        r"cross(?:ed|ing|es)?\s+(?:at|through|via)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:border\s+)?(?:posts?|"
+        r"crossing\s+points?|border\s+points?|entry\s+points?|points\s+of\s+entry)\b", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back|\s+with\s+(?:his|her)\s+(?:arm|leg|hand|foot|face|head|eye|body)s?\b)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
         r"into\s+neighbou?ring\s+(?:countries|states|(?!(?:kebeles?|woredas?|districts?|sub-districts?|villages?|towns?|"
         r"areas?|localities|locality|communes?|municipalities|municipality|counties|county|provinces?|regions?|zones?|"
@@ -527,7 +530,7 @@ PERSON_NOUNS = {
     "dwellers", "tenants", "occupants", "squatters", "campers", "settlers", "colonists", "relatives", "kin",
     "lives", "movements",
     "fathers", "mothers", "wives", "husbands", "grandchildren", "activists", "rescuers", "civil defence workers",
-    "medical workers", "health workers", "aid workers", "security guards", "opponents", "dissidents", "fishermen", "drivers", "passengers", "pedestrians", "shoppers", "mourners",
+    "medical workers", "health workers", "aid workers", "security guards", "opponents", "dissidents", "fishermen", "drivers", "passengers", "pedestrians", "shoppers", "mourners", "bystanders", "passers-by", "passersby",
     "riders", "motorcyclists", "cyclists", "motorists",
     "guests", "spectators", "players", "athletes", "truckers", "colonel", "major", "captain", "lieutenant",
     "sergeant", "private", "corporal", "medic", "nurse", "doctor", "teacher", "student", "worker", "driver",
