@@ -3873,9 +3873,25 @@ def test_thirtieth_session_rules_stay_narrow(text, value, metric):
     ("At the peak, more than 5,000 people a day were crossing at the two border posts.", 5000, "refugees"),
     ("Some 3,000 people crossed through the crossing point on Monday.", 3000, "refugees"),
     ("About 200 trucks were crossing at the border post each day.", 200, None),
+    # refugee returns are returns; people displaced inside the country who went back returned; a kin noun's own verb
+    ("Refugee returns rose to 480,000 this year.", 480000, "returned"),
+    ("Around 1.1 million people displaced inside the country have gone back to their home areas.", 1100000,
+     "returned"),
+    ("His brother lives in Aleppo, he said.", 1, None),
 ])
 def test_thirtieth_session_third_round(text, value, metric):
     assert_reads(text, value, metric)
+
+
+def test_thirtieth_session_lists_under_a_heading_of_crossings_or_repatriations():
+    assert figures("CROSSINGS BY BORDER POINT (people, cumulative)\nNorth gate ........ 247,000\n"
+                   "South gate ........ 61,000\n") == [(247000, "displaced"), (61000, "displaced")]
+    assert figures("Truck crossings by border point:\nNorth gate: 120\n") == []
+    # the number of an item cut off as a sentence of its own does not end the list right under its heading
+    assert figures("Repatriations announced so far:\n1. Kazakhstan - 730\n2. Uzbekistan - 530\n") == [
+        (730, "returned"), (530, "returned")]
+    assert figures("Refugee returns by country of departure\nTurkey\t210,000\nLebanon\t160,000\n") == [
+        (210000, "returned"), (160000, "returned")]
 
 
 def test_thirtieth_session_an_of_whom_column_is_a_part_of_the_column_before():

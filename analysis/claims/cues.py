@@ -232,6 +232,9 @@ _STILL_WORKING: Final = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?)\s+(?
                                    r"(?:functioning|operating|operational|open|working|intact|standing|running)\b")
 
 
+#: What may follow "displaced" (or "displaced inside", "within") that describes the figure's people before their main
+#: verb: "displaced by the attacks of 2021 have returned", "displaced inside the country have gone back".
+_PARTICIPLE_PHRASE: Final = (" by ", " the country", " their country")
 #: Cues of a force's losses: its people are killed, its equipment destroyed.
 _LOST: Final = ("lost", "losing")
 
@@ -514,9 +517,12 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 if who and not relative:
                     # "900 people who fled in March have returned": the main verb after the relative clause
                     return _main_verb_cue(text, t.end(), unit) or metric
-                if first and cue_text.endswith("ed") and text.startswith(" by ", t.end()) \
-                        and (main := _main_verb_cue(text, t.end(), unit)) is not None:
-                    return main  # "9,420 people displaced by the attacks of 2021 have returned": the main verb
+                if first and ((cue_text.endswith("ed") and text.startswith(" by ", t.end())) or (
+                        cue_text.startswith("displaced") and text.startswith(_PARTICIPLE_PHRASE, cue[1]))) \
+                        and (main := _main_verb_cue(text, cue[1], unit)) is not None \
+                        and (main != "other" or not cue_text.startswith("displaced")):
+                    return main  # "9,420 people displaced by the attacks of 2021 have returned", "1.1 million people
+                    # displaced inside the country have gone back": the main verb
                 return metric
             if metric == "released" and unit in _SEIZABLE and unit in lexicon.OBJECT_NOUNS:
                 return "captured"  # "28 villages have been freed": taken back

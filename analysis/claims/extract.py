@@ -1092,6 +1092,13 @@ class _Extractor:
                 # "17 worshippers including a priest, police and local officials said": one person's noun is no
                 # list of plural ones after a comma
                 unit, u_end, known = m.group("noun").lower(), m.end(), True
+            elif core in _KIN_DETERMINERS and (m := _A_PERSON.match(text, q.start)) and m.group("kin_noun") \
+                    and u_end > m.end() and text[m.end():m.end() + 1] not in ("-", "'", "\u2019") \
+                    and ((nxt := WORD.match(text, m.end() + 1)) is None or nxt.group().lower() not in lexicon.PERSON_NOUNS
+                         or nxt.group().lower() in lexicon.METRIC_ONLY_UNITS):
+                # "his brother lives in Aleppo": the kin noun, not a counted noun after it ("lives"; but "whose niece
+                # husband": a person's noun after it is the person)
+                unit, u_end, known = m.group("kin_noun").lower(), m.end(), True
             if not unit and _CREW_OF.search(self.low, max(0, q.start - 16), q.start):
                 unit, known = "crew", True  # "its crew of 25 was held"
             elif not unit and self.low[max(0, q.start - 2):q.start].rstrip().endswith(":"):
@@ -1148,7 +1155,7 @@ class _Extractor:
             return dict(start=q.start, end=q.end, value=q.value, value_low=q.value_low, value_high=q.value_high,
                         qualifier=q.qualifier, unit=unit, metric=metric, _unit_end=q.end, _context=True)
         end = q.end
-        if core in ("a", "an", "another", "his", "her", "their", "its", "whose"):
+        if core in ("a", "an", "another") or core in _KIN_DETERMINERS:
             end = u_end  # "a child", "her husband": the span runs to the noun
         if q.word and core == "one" and _ONE_NOT_A_FIGURE.match(text, q.end):
             return None
@@ -1193,7 +1200,7 @@ class _Extractor:
                 # with her children, told the radio": who the named speaker is, not one of a tally
             if "lost" in (w40 := self.low[max(0, q.start - 40):q.start]) and _GENERIC_LOSS.search(w40):
                 return None  # "a family that has lost a son, a mother": any family, no one counted
-            reach = 12 if core in ("his", "her", "their", "its", "whose") else 25
+            reach = 12 if core in _KIN_DETERMINERS else 25
             # the cue before may not lie in a clause before a semicolon ("tried to flee; one man told us")
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
             # "a doctor working at the clinic was shot", "a volunteer of the Ethiopian Red Cross was killed"
@@ -2146,6 +2153,8 @@ _HAD_BEEN_HELD: Final = re.compile(r"\s+(?:had|have)\s+been\s+(?:held|detained|i
 #: Held again after their noun (lower-cased): "are still being held", "were re-arrested".
 _HELD_AGAIN_AFTER: Final = re.compile(r"[^.;,]{0,30}?\b(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:being\s+)?"
                                       r"(?:held|detained|in\s+custody)|re-?arrested|detained\s+again)\b")
+#: The number of an item of a list, cut off as a sentence of its own: "1.", "12)".
+_ITEM_NUMBER: Final = re.compile(r"\d{1,3}[.)]")
 #: The first header cell of a table whose rows are kinds of violation (lower-cased): "type of violation".
 _VIOLATION_HEADER: Final = re.compile(r"\b(?:violations?|abuses?|incidents?|type|kind|category|nature|harm)\b")
 #: Row labels that name no harm done to the row's victims (lower-cased): threats, attempts, looting, totals.
@@ -2327,7 +2336,8 @@ def _heading_metric(text: str) -> str | None:
         return "captured"  # "Items recovered during the period include:": what the list counts was taken; "...
         # were recovered from the killed terrorists, including:" (the killed only describe whom they were taken from)
     if metric is None and _MOVEMENTS_HEADING.search(low):
-        return "displaced"  # "MOVEMENTS BY DESTINATION": a tracking table's people on the move
+        return "displaced"  # "MOVEMENTS BY DESTINATION", "CROSSINGS BY BORDER POINT": a tracking table's people on
+        # the move
     if metric is None and (head := _HEAD_NOUN.match(low)) is not None \
             and (noun := head.group(1)) in lexicon.NOUN_METRIC and noun in lexicon.PERSON_NOUNS:
         return lexicon.NOUN_METRIC[noun]  # "Victims by department, 2002-2008", "WHERE NEW ARRIVALS ARE STAYING"
@@ -2383,8 +2393,9 @@ _COUNT_BY_HEADING: Final = re.compile(
 _RECORDED_BY: Final = re.compile(r"\b(?:registered|recorded|counted|arriving|crossing)\b.*\b(?:by|per|each)\s+"
                                  r"(?:day|date|week|month|crossing|point|entry|border|site|location)")
 #: A heading of people's movements (lower-cased), not of troops or goods.
-_MOVEMENTS_HEADING: Final = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )\b(?:population\s+)?movements\b"
-                                       r"(?!\s+of\s+(?:troops|forces|goods|vehicles|fighters))")
+_MOVEMENTS_HEADING: Final = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )(?<!truck )\b(?:population\s+)?"
+                                       r"(?:movements|crossings)\b(?!\s+(?:of|by)\s+(?:troops|forces|goods|vehicles|"
+                                       r"fighters|trucks|lorries|aid))(?!\s+(?:open|closed|reopened)\b)")
 
 
 _ABROAD: Final = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"
@@ -2461,6 +2472,8 @@ def _crosses_border(text: str, after: int) -> bool:
 #: Where the determiners of :data:`_A_PERSON` and the pronouns of :data:`_PRONOUN_VICTIM` can begin, as
 #: plain substrings of the lower-cased text (found by ``str.find``, far faster than a regex that has to try
 #: every letter "a"): after a space, or after a line end, quote or bracket (:data:`_AFTER_MARK`).
+#: Determiners of a kin noun: "his brother", "whose son".
+_KIN_DETERMINERS: Final = ("his", "her", "their", "its", "whose")
 _DETERMINERS: Final = (" a ", " an ", " another ", " his ", " her ", " their ", " its ", " whose ")
 #: "another" standing for a person, a verb of what befell them after it: "two were killed and another was wounded".
 _ANOTHER_PERSON: Final = re.compile(r"\s+(?:was|had\s+been|has\s+been|is|were|died|succumbed|later|disappeared|went)\b")
@@ -2765,6 +2778,10 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
                     if q.end <= sent.end:
                         local.append(_shift(q, -sent.start))
                     i += 1
+            if _ITEM_NUMBER.fullmatch(sent.text) and sent.start > 1 and text[sent.start - 1] == "\n" \
+                    and text[sent.start - 2] != "\n":
+                continue  # "1." before "Kazakhstan - 730" right under a heading: the number of an item, the list goes
+                # on (after a blank line, a numbered paragraph of its own ends it: "7. The highest numbers ... in:")
             if local or p_local or d_local:
                 ex.sentence_rows(text, index, sent, local, p_local, d_local)
             elif ex.context is not None or ex.columns is not None or sent.text.endswith(":") \

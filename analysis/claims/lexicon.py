@@ -196,7 +196,8 @@ METRIC_CUES: dict[str, list[str]] = {
         r"bunkers?|bomb\s+shelters?|metro|subway|underground|stairwells?|corridors?|bathrooms?)\b)",
     ],
     "refugees": [
-        r"refugees?", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
+        # ("refugee returns" are returns, of refugees)
+        r"refugees?(?!\s+returns?\b)", r"asylum[\s-]+seekers?", r"(?:sought|seek(?:ing|s)?|to\s+seek)\s+(?:refuge|asylum|international\s+protection|protection)",
         r"(?:taken|took|taking)\s+refuge",
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
         r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)",
