@@ -1988,6 +1988,16 @@ def test_arabic_thirtieth_session_rules_stay_narrow(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the third round: "رجع" returns; a heading with a dated note in brackets is still a heading
+    ("ورجع ما يقرب من 885 ألف نازح داخلي إلى مناطقهم الأصلية.", [(885000, "returned")]),
+    ("النزوح حسب المنطقة الفرعية (عدد الأشخاص، 29 نيسان/أبريل – 9 أيار/مايو)\n| المنطقة الفرعية | العدد |\n"
+     "| معرة النعمان | 41,200 |\n", [(41200, "displaced")]),
+])
+def test_arabic_thirtieth_session_third_round(text, expected):
+    assert figures(text) == expected
+
+
 def test_arabic_a_definite_word_is_no_nationality_dual():
     from analysis.claims import arabic_lexicon as lex
 

@@ -2269,8 +2269,19 @@ _CELL_GAP = re.compile(r"\t|\||  ")
 
 def _list_line(toks: list[Token], a: int, b: int, folded: str) -> bool:
     """Whether tokens ``a:b`` are a short line of their own (a heading or a line of a list): at most eight
-    words, a line end after them, no full stop."""
-    words = sum(1 for t in toks[a:b] if t.kind == "word")
+    words outside brackets, a line end after them, no full stop."""
+    words = depth = inside = 0
+    dated = False  # a bracket with numbers in it (dates): a note, its words not counted
+    for t in toks[a:b]:  # ("النزوح حسب المنطقة الفرعية (عدد الأشخاص، 29 نيسان - 9 أيار)")
+        if t.kind == "punct" and t.text in ("(", ")"):
+            depth = max(0, depth + (1 if t.text == "(" else -1))
+        elif t.kind == "word":
+            words += 1
+            inside += bool(depth)
+        elif t.kind == "num" and depth:
+            dated = True
+    if dated:
+        words -= inside
     end = toks[b - 1].end
     rest = folded[end:end + 3]
     # (a bulleted line, or one that opens with its figure, may end in a full stop: "- 8 في عمليات اغتيال في محافظة
