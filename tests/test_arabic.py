@@ -1991,6 +1991,10 @@ def test_arabic_thirtieth_session_rules_stay_narrow(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the third round: "رجع" returns; a heading with a dated note in brackets is still a heading
     ("ورجع ما يقرب من 885 ألف نازح داخلي إلى مناطقهم الأصلية.", [(885000, "returned")]),
+    # a name or a month in brackets between a verb and its figure; "يعتقل" holds
+    ("أفرجت جماعة أنصار الله (الحوثيين) عن ١١٢ محتجزا، بينهم صحفيان.", [(112, "released"), (2, "released")]),
+    ("قُتل منذ بدء الهدنة في 27 نوفمبر (تشرين الثاني) الماضي أكثر من 80 شخصاً.", [(80, "killed")]),
+    ("فيما لا يزال الاحتلال يعتقل أكثر من ٣٦٠ من العاملين الصحيين.", [(360, "detained")]),
     ("النزوح حسب المنطقة الفرعية (عدد الأشخاص، 29 نيسان/أبريل – 9 أيار/مايو)\n| المنطقة الفرعية | العدد |\n"
      "| معرة النعمان | 41,200 |\n", [(41200, "displaced")]),
 ])

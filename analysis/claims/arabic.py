@@ -1140,6 +1140,13 @@ class _Sentence:
             if t.text == "." and t.kind == "punct" and _in_leader(self.folded, t.start):
                 j -= 1  # dot leaders between a label and its figure: "القتلى .......... نحو ١١٠٠"
                 continue
+            if t.kind == "punct" and t.text == ")" and not near:
+                opening = next((k for k in range(j - 1, max(self.a, j - 6) - 1, -1) if self.punct(k)
+                                and self.toks[k].text in ("(", ")")), None)
+                if opening is not None and self.toks[opening].text == "(" \
+                        and not any(self.toks[k].kind == "num" for k in range(opening, j)):
+                    j = opening - 1  # "أفرجت جماعة أنصار الله (الحوثيين) عن ١١٢ محتجزا": a name in brackets
+                    continue
             if t.kind == "punct" and t.text in _CLAUSE_PUNCT:
                 return None
             if t.kind == "num":
