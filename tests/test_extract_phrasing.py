@@ -3878,6 +3878,15 @@ def test_thirtieth_session_rules_stay_narrow(text, value, metric):
     ("Around 1.1 million people displaced inside the country have gone back to their home areas.", 1100000,
      "returned"),
     ("His brother lives in Aleppo, he said.", 1, None),
+    # people along with the figure before share its verb (not the wounded along with the dead, nor people with a
+    # verb of their own); incidents affecting victims are of many kinds
+    ("Militant violence killed 685 members of the security forces this year, the highest number in nearly a decade, "
+     "along with 927 militants and more than 400 civilians.", 927, "killed"),
+    ("The doctor said the bodies of seven civilians had been brought in overnight, along with 12 wounded.", 12,
+     "wounded"),
+    ("The bodies of 10 victims arrived at the hospital along with 41 people who sustained injuries from shrapnel.", 41,
+     "wounded"),
+    ("In August, monitors recorded 563 incidents affecting 2,071 victims.", 2071, None),
 ])
 def test_thirtieth_session_third_round(text, value, metric):
     assert_reads(text, value, metric)

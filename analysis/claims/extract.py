@@ -1715,6 +1715,14 @@ class _Extractor:
                 and (unit in lexicon.PERSON_NOUNS or not unit) \
                 and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
+        if prev is not None and prev["metric"] in _ALONG_WITH_METRICS and " with " in text[max(prev_end, q.start - 40):q.start] \
+                and _ALONG_WITH_BEFORE.search(text, max(prev_end, q.start - 40), q.start) \
+                and compatible(prev["metric"], unit, known) and unit in lexicon.PERSON_NOUNS and unit not in lexicon.NOUN_METRIC \
+                and next(cues_in(text, after, min(len(text), after + 40)), None) is None:
+            return prev["metric"]  # "killed 685 members of the security forces this year, the highest number in a
+            # decade, along with 927 militants": the same verb (but "along with 41 people who sustained injuries")
+        if unit == "victims" and _AFFECTING_BEFORE.search(text, max(0, q.start - 30), q.start):
+            return "other"  # "563 incidents affecting 2,071 victims": victims of many kinds of harm
         if " among " in text[after:after + 14] and (among := _AMONG_THE_COUNTED.match(text, after)) is not None:
             starts = cue_index(text)[2]
             for word in itertools.islice(WORD.finditer(text, among.end()), 3):
@@ -2161,6 +2169,13 @@ _VIOLATION_HEADER: Final = re.compile(r"\b(?:violations?|abuses?|incidents?|type
 _NOT_A_HARM_LABEL: Final = re.compile(r"\b(?:threats?|attempt(?:s|ed)?|looting|total|sub-?total|all)\b")
 #: What befalls the victims of a violation, as a row's label names it.
 _VICTIM_METRICS: Final = frozenset({"killed", "wounded", "casualties", "detained", "missing", "displaced"})
+#: People named along with the figure before, up to a figure (lower-cased): ", along with ", "together with more than ".
+_ALONG_WITH_BEFORE: Final = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some|"
+                                       r"about|around|another)\s+)?$")
+#: Fates that "along with" shares with the people named after it (not "along with 12 wounded": a fate of their own).
+_ALONG_WITH_METRICS: Final = frozenset({"killed", "wounded", "casualties", "detained", "missing", "released"})
+#: What incidents did to their victims, up to the figure (lower-cased): "incidents affecting ".
+_AFFECTING_BEFORE: Final = re.compile(r"\baffect(?:ing|ed|s)\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)\s+)?$")
 #: A figure's people counted among a larger figure's, up to the latter's cue (lower-cased): " are among the more
 #: than 32,900 people killed".
 _AMONG_THE_COUNTED: Final = re.compile(r"\s+(?:are|were|is|was)\s+among\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|"
