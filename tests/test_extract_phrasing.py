@@ -3919,3 +3919,26 @@ def test_thirtieth_session_a_table_of_violations_counts_no_harm_its_row_does_not
              "Death threats | 20 | 52\nLooting | 40 | 65\nKidnapping attempts | 11 | 14\nGrand total | 189 | 643\n")
     assert figures(table) == [(512, "killed"), (52, "other"), (65, "other"), (14, "other"), (643, "other")]
 
+
+@pytest.mark.parametrize("text, value, metric", [
+    # the second review: the verb before the figure beats crossing after it; commuters and pilgrims are no refugees;
+    # the verb after the whole's noun ("hostages released"); the displaced who live in schools stay IDPs; a range of
+    # hours is no item of a list; a hospital's departments are destroyed
+    ("Border guards detained 45 migrants crossing at the Kapitan Andreevo border post.", 45, "detained"),
+    ("Around 2,000 people crossed at the Qalandiya crossing point to pray at Al-Aqsa.", 2000, None),
+    ("Four Thai workers were among the 24 hostages released.", 4, "released"),
+    ("Five children were among the 40 refugees killed when the boat sank.", 5, "killed"),
+    ("About 300,000 people displaced inside the country were living in schools.", 300000, "idps"),
+    ("The airstrike destroyed 4 departments of the hospital.", 4, "destroyed"),
+])
+def test_thirtieth_session_rules_stay_narrow_second_review(text, value, metric):
+    assert_reads(text, value, metric)
+
+
+def test_thirtieth_session_crossings_of_things_are_no_people():
+    assert [r for r in rows("Crossings remain closed\nKerem Shalom: 0\n") if r["metric"] != "other"] == []
+    assert [r for r in rows("Lorry crossings at the border, people and goods\nNorth gate: 120\n")
+            if r["metric"] != "other"] == []
+    assert figures("Soldiers shot a teenager and between 3 and 4 hours later arrested his father.") == [
+        (1, "casualties"), (1, "detained")]
+

@@ -40,8 +40,8 @@ AS_METRIC: Final = {"intercepted": "destroyed", "recovered": "captured"}
 #: Units of area: what they measure is never killed, moved or destroyed as a count.
 _AREA_UNITS: Final = {"hectares", "acres", "dunams", "donums", "feddans"}
 #: Administrative regions: taken, never destroyed, killed or moved.
-_REGION_UNITS: Final = {"oblasts", "regions", "provinces", "governorates", "counties", "prefectures", "departments",
-                        "cantons", "raions", "rayons", "states"}
+_REGION_UNITS: Final = {"oblasts", "regions", "provinces", "governorates", "counties", "prefectures", "cantons", "raions",
+                        "rayons", "states"}  # (not "departments": a hospital's are destroyed)
 #: Units of weight, volume and length: never a count of harm ("48 metric tons of food were destroyed").
 _MEASURE_UNITS: Final = {"tons", "tonnes", "metric tons", "kg", "kilograms", "kilogrammes", "litres", "liters", "km",
                          "kilometres", "kilometers", "miles", "metres", "meters", "square metres", "square meters"}
@@ -72,7 +72,8 @@ _GUNS: Final = {"cannons", "mortars"}
 #: ", the vast majority of them civilians, ...": an aside before the verb of all.
 _WHICH_ASIDE: Final = re.compile(r"\s*(?:which|who)\b")
 #: A hedge that opens the next figure of a list ("and more than 70 soldiers"): passed over to its number.
-_HEDGED_FIGURE: Final = re.compile(r"\s+(?:between|more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
+_HEDGED_FIGURE: Final = re.compile(r"\s+(?:between(?!\s+[\w.,]+\s+and\s+[\w.,]+\s+(?:hours?|days?|minutes?|weeks?|months?|"
+                                   r"years?|km|kilometres?|kilometers?|metres?|meters?|miles?)\b)|more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
                                    r"almost|about|around|some|roughly|approximately|an\s+estimated|close\s+to|upwards\s+of)"
                                    r"(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
                                    r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
@@ -520,7 +521,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 if first and ((cue_text.endswith("ed") and text.startswith(" by ", t.end())) or (
                         cue_text.startswith("displaced") and text.startswith(_PARTICIPLE_PHRASE, cue[1]))) \
                         and (main := _main_verb_cue(text, cue[1], unit)) is not None \
-                        and (main != "other" or not cue_text.startswith("displaced")):
+                        and (not cue_text.startswith("displaced") or main not in ("other", "displaced", "idps", "refugees")):
                     return main  # "9,420 people displaced by the attacks of 2021 have returned", "1.1 million people
                     # displaced inside the country have gone back": the main verb
                 return metric

@@ -1723,14 +1723,15 @@ class _Extractor:
             # decade, along with 927 militants": the same verb (but "along with 41 people who sustained injuries")
         if unit == "victims" and _AFFECTING_BEFORE.search(text, max(0, q.start - 30), q.start):
             return "other"  # "563 incidents affecting 2,071 victims": victims of many kinds of harm
-        if " among " in text[after:after + 14] and (among := _AMONG_THE_COUNTED.match(text, after)) is not None:
+        if " among " in text[after:after + 14] and unit not in lexicon.NOUN_METRIC \
+                and (among := _AMONG_THE_COUNTED.match(text, after)) is not None:
+            # "13,450 children are among the more than 32,900 people killed": a part of them; the verb after the
+            # whole's noun, not the noun ("among the 24 hostages released": freed)
             starts = cue_index(text)[2]
-            for word in itertools.islice(WORD.finditer(text, among.end()), 3):
-                cue = starts.get(word.start())
-                if cue is not None:
-                    if cue[2] in lexicon.PEOPLE_METRICS and compatible(cue[2], unit, known):
-                        return cue[2]  # "13,450 children are among the more than 32,900 people killed": a part of them
-                    break
+            found = [c for c in (starts.get(w.start()) for w in itertools.islice(WORD.finditer(text, among.end()), 3))
+                     if c is not None]
+            if found and found[-1][2] in lexicon.PEOPLE_METRICS and compatible(found[-1][2], unit, known):
+                return found[-1][2]
         if ", who " in text[after:after + 100] and (who := _WHO_WERE_AFTER.match(text, after)) is not None \
                 and (cue := cue_index(text)[2].get(who.end())) is not None and cue[2] in lexicon.PEOPLE_METRICS \
                 and compatible(cue[2], unit, known) \
@@ -2351,8 +2352,8 @@ def _heading_metric(text: str) -> str | None:
         return "captured"  # "Items recovered during the period include:": what the list counts was taken; "...
         # were recovered from the killed terrorists, including:" (the killed only describe whom they were taken from)
     if metric is None and _MOVEMENTS_HEADING.search(low):
-        return "displaced"  # "MOVEMENTS BY DESTINATION", "CROSSINGS BY BORDER POINT": a tracking table's people on
-        # the move
+        return "displaced"  # "MOVEMENTS BY DESTINATION", "CROSSINGS BY BORDER POINT (people)": a tracking table's
+        # people on the move
     if metric is None and (head := _HEAD_NOUN.match(low)) is not None \
             and (noun := head.group(1)) in lexicon.NOUN_METRIC and noun in lexicon.PERSON_NOUNS:
         return lexicon.NOUN_METRIC[noun]  # "Victims by department, 2002-2008", "WHERE NEW ARRIVALS ARE STAYING"
@@ -2408,9 +2409,11 @@ _COUNT_BY_HEADING: Final = re.compile(
 _RECORDED_BY: Final = re.compile(r"\b(?:registered|recorded|counted|arriving|crossing)\b.*\b(?:by|per|each)\s+"
                                  r"(?:day|date|week|month|crossing|point|entry|border|site|location)")
 #: A heading of people's movements (lower-cased), not of troops or goods.
-_MOVEMENTS_HEADING: Final = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )(?<!truck )\b(?:population\s+)?"
-                                       r"(?:movements|crossings)\b(?!\s+(?:of|by)\s+(?:troops|forces|goods|vehicles|"
-                                       r"fighters|trucks|lorries|aid))(?!\s+(?:open|closed|reopened)\b)")
+_MOVEMENTS_HEADING: Final = re.compile(r"(?<!troop )(?<!military )(?<!vehicle )(?<!cargo )\b(?:population\s+)?movements\b"
+                                       r"(?!\s+of\s+(?:troops|forces|goods|vehicles|fighters))"
+                                       # "CROSSINGS BY BORDER POINT (people, cumulative)": people who crossed, said so
+                                       r"|^(?=.*\b(?:people|persons|individuals)\b)(?!.*\b(?:trucks?|lorr(?:y|ies)|convoys?|"
+                                       r"tankers?|goods|fuel|aid|attacked|closed|status)\b).*\bcrossings\b")
 
 
 _ABROAD: Final = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)|\babroad\b|"

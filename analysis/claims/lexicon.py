@@ -202,8 +202,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"cross(?:ed|ing|es)?\s+(?:into|over\s+(?:into|to)|the\s+(?:[\w-]+\s+)?(?:border|frontier)|"
         r"from\s+(?:[\w'\u2019-]+\s+){1,3}?into|the\s+(?:[\w'\u2019-]+\s+){1,3}?into|(?:lake|river)\s+[\w'\u2019-]+\s+into)",
         # "more than 5,000 people a day were crossing at the Argeen and Qustul posts": through border posts
-        r"cross(?:ed|ing|es)?\s+(?:at|through|via)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:border\s+)?(?:posts?|"
-        r"crossing\s+points?|border\s+points?|entry\s+points?|points\s+of\s+entry)\b", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
+        # (a verb of their own, not "detained 45 migrants crossing at ..."; not commuters, pilgrims or people going back)
+        r"(?:crossed|(?:were|are|was|is|been)\s+crossing)\s+(?:at|through|via)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+        r"(?:border\s+)?(?:posts?|crossing\s+points?|border\s+points?|entry\s+points?|points\s+of\s+entry)\b"
+        r"(?![^.;]{0,60}?\b(?:back|to\s+(?:pray|attend|work|visit|trade|shop|study|school))\b)", r"across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)",
         r"(?:new\s+)?arriv(?:als?|ed|ing|es?)(?!\s+back|\s+with\s+(?:his|her)\s+(?:arm|leg|hand|foot|face|head|eye|body)s?\b)", r"registered\s+(?:with\s+unhcr|as\s+refugees)",
         r"into\s+neighbou?ring\s+(?:countries|states|(?!(?:kebeles?|woredas?|districts?|sub-districts?|villages?|towns?|"
         r"areas?|localities|locality|communes?|municipalities|municipality|counties|county|provinces?|regions?|zones?|"
