@@ -3942,3 +3942,14 @@ def test_thirtieth_session_crossings_of_things_are_no_people():
     assert figures("Soldiers shot a teenager and between 3 and 4 hours later arrested his father.") == [
         (1, "casualties"), (1, "detained")]
 
+
+def test_thirtieth_session_fourth_round():
+    # a year's figure on a line of its own under a heading, numbered or not
+    assert figures("Civilians killed by year:\n2015: 17,400\n2016: 15,100\n") == [(17400, "killed"), (15100, "killed")]
+    assert figures("Reported fatalities from direct violence, by year\n1. 2015: 17,400\n2. 2016: 15,100\n"
+                   "3. 2024: about 2,300 (provisional)\n") == [(17400, "killed"), (15100, "killed"), (2300, "killed")]
+    # an age after a name with its particle is no count
+    ages = {37.0, 61.0, 54.0}
+    assert not ages & {v for v, _ in figures("Fatima al-Hassan, 37, a teacher, and Omar Haddad, 61, were killed.")}
+    assert not ages & {v for v, _ in figures("Ahmad al-Ali, 54, was killed instantly.")}
+

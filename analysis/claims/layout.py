@@ -31,6 +31,9 @@ LIST_WORDS: Final = {"and", "or", "in", "of", "the", "at", "to", "hh", "hhs", "i
                      "over", "more", "than", "nearly", "almost", "around", "roughly", "least", "million", "thousand"}
 _LABEL: Final = re.compile(r"[A-Za-z]{2}")
 _LIST_TOKEN: Final = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
+#: A line of a year's figure: "2015: 17,400", "- 2024: about 2,300 (provisional)".
+_YEAR_ROW: Final = re.compile(r"(?:[-\u2022*][ \t]*)?(?:19|20)\d\d[ \t]*[:\u2013-][ \t]*(?:(?:about|some|over|nearly|"
+                              r"more\s+than|at\s+least|around)\s+)?\d[\d,.]*(?:[ \t]*\([a-z ]{1,20}\))?[ \t]*\.?")
 
 
 #: The end of a row of a table of labels: a figure, perhaps its change in parentheses ("10,245 (+6)"), perhaps ";".
@@ -54,6 +57,8 @@ _BULLET_COLON_LINE: Final = re.compile(r"[-\u2022*\u2013]\s*[A-Za-z][^\n.!?:;]{0
 
 def list_like(text: str) -> bool:
     """Whether a sentence is a line of a list or table: names, numbers and punctuation, no verb."""
+    if len(text) <= 60 and _YEAR_ROW.fullmatch(text):
+        return True  # "2015: 17,400", "- 2024: about 2,300 (provisional)": a year's figure, labelled by its year
     if len(text) > 160 or not _LABEL.search(text):
         return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
     if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(text)) or (

@@ -482,8 +482,10 @@ _NAME_NUMBER_END: Final = re.compile(r"\s*(?:[;,.)\]]|$)|\s+(?:in|on|since|durin
 _EXTREME_AGE_BEFORE: Final = re.compile(r"\b(?:youngest|oldest)\b(?:[^.;:\d]{0,40}\b(?:was|is|were|are|aged))?\s+"
                                         r"(?:just\s+|only\s+|barely\s+)?$", re.I)
 #: A person's name (two capitalised words) and a comma right before a number: "Hassan Bapir, 42, was".
-_NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+\s+[A-Z\u00c0-\u024f]"
-                                       r"[a-z\u00df-\u024f'\u2019-]+,\s$")  # (and "Hajra Selimović, 71")
+_NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+\s+"
+                                       r"(?:(?:al|el|ad|as|ash|ar|an|az|ibn|bin|abu|abou|ben|de|da|van|von)[-\s])?"
+                                       r"[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+,\s$")  # (and "Hajra Selimović, 71",
+# "Fatima al-Hassan, 37")
 #: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
 _SECTION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
 _SECTION_AFTER: Final = re.compile(r"\.?[ \t]+[A-Z]")
