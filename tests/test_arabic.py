@@ -2003,6 +2003,16 @@ def test_arabic_thirtieth_session_third_round(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the fourth round: a whole of people with a verb of harm of its own; two things after a long noun phrase
+    ("ووثق التقرير مقتل 83 طفلاً من أصل 312 مدنياً قُتلوا في الشهر ذاته.", [(83, "killed"), (312, "killed")]),
+    ("ودمر الجيش 15 من أصل 18 مركبة.", [(15, "destroyed")]),
+    ("وأضاف المصدر أن الوحدات دمّرت ٦ عربات مزودة برشاشات ثقيلة ودبابتين.", [(6, "destroyed"), (2, "destroyed")]),
+])
+def test_arabic_thirtieth_session_fourth_round(text, expected):
+    assert figures(text) == expected
+
+
 def test_arabic_a_definite_word_is_no_nationality_dual():
     from analysis.claims import arabic_lexicon as lex
 

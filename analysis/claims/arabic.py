@@ -507,9 +507,11 @@ class _Sentence:
                         and t.text.startswith("و") and found[-1].unit in _THING_UNITS:
                     unit = lex.thing_dual(t.text)  # "بينها دبابة وعربتان مدرعتان": the next item, a dual of things
                 if not unit and found and t.text.startswith("و") and found[-1].kind in ("digits", "words") \
-                        and i - found[-1].last in (2, 3) and lex.thing(strip_conj(self.word(found[-1].last + 1))) \
-                        is not None and not any(self.punct(k) for k in range(found[-1].last + 1, i)):
-                    # "تدمير (4) مضافات وعجلتين", "ضبط 3 أحزمة ناسفة وبندقيتين": the next item, a dual of things
+                        and 2 <= i - found[-1].last <= 6 and lex.thing(strip_conj(self.word(found[-1].last + 1))) \
+                        is not None and not any(self.punct(k) or lex.cue(self.word(k)) not in (None, "other")
+                                                for k in range(found[-1].last + 1, i)):
+                    # "تدمير (4) مضافات وعجلتين", "ضبط 3 أحزمة ناسفة وبندقيتين", "دمّرت ٦ عربات مزودة برشاشات ثقيلة
+                    # ودبابتين": the next item, a dual of things
                     unit = lex.thing_dual(t.text)
                 if not unit and found and found[-1].kind in ("digits", "words") and i - found[-1].last <= 8 \
                         and self.word(i - 1) in ("الي", "الى") and strip_conj(self.word(i - 2)) in ("اضافه", "اضافة", "بالاضافة", "بالاضافه") \
@@ -1501,6 +1503,9 @@ class _Sentence:
                 # "مخيمات يقطنها 250 ألف نازح": who live there are displaced; "من أصل 10 ملايين نازح", "من أصل
                 # نحو مليون و100 ألف نزحوا عنها": the displaced a part is taken from are still counted as displaced
                 return moved
+            own = self.word(max(f.last, f.unit_tok) + 1)
+            if f.unit in _PEOPLE_UNITS and _verb_form(own) and lex.cue(own) in ("killed", "wounded", "detained"):
+                return lex.cue(own)  # "من أصل 312 مدنياً قُتلوا": the whole is a toll of its own
             return "other"
         # 0a0b. people who refrain from returning, and shelters that took people in: "عزوف نحو 300 أسرة عن
         #       العودة" (still displaced), "مراكز الإيواء استقبلت 2,300 أسرة" (sheltered there)
