@@ -3949,6 +3949,10 @@ def test_thirtieth_session_fourth_round():
     assert figures("Reported fatalities from direct violence, by year\n1. 2015: 17,400\n2. 2016: 15,100\n"
                    "3. 2024: about 2,300 (provisional)\n") == [(17400, "killed"), (15100, "killed"), (2300, "killed")]
     # an age after a name with its particle is no count
+    # left without shelter, lost their shelter: uprooted (not left without electricity)
+    assert figures("The fire has left more than 3,000 people without shelter, IOM said.") == [(3000, "displaced")]
+    assert figures("People who lost their shelter: 3,140 (780 households)") == [(3140, "displaced"), (780, "displaced")]
+    assert [m for _, m in figures("The strike left 12 people without electricity.")] in ([], ["other"])
     ages = {37.0, 61.0, 54.0}
     assert not ages & {v for v, _ in figures("Fatima al-Hassan, 37, a teacher, and Omar Haddad, 61, were killed.")}
     assert not ages & {v for v, _ in figures("Ahmad al-Ali, 54, was killed instantly.")}

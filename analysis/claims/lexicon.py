@@ -108,7 +108,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"fell\s+(?:in\s+(?:battle|combat|action)|on\s+the\s+battlefield|with\s+(?:their|his|her)\s+weapons|as\s+martyrs|"
         r"with\s+(?:arms|weapons)\s+in\s+hand)",
         rf"lost(?!\s+{_LIMB_OWNER}(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|eyesight|sight)\b)"
-        r"(?!\s+their\s+(?:homes?|houses?)\b)", r"losing(?!\s+(?:their|his|her)\s+(?:homes?|houses?)\b)", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
+        r"(?!\s+their\s+(?:homes?|houses?|shelters?)\b)", r"losing(?!\s+(?:their|his|her)\s+(?:homes?|houses?)\b)", r"drowned", r"(?:taken|take|takes|taking|took)\s+(?:the\s+)?li(?:fe|ves)",
         r"among\s+(?:those|the\s+people|the\s+victims|the)\s+(?:killed|dead)",
         r"among\s+the\s+(?:[\w-]+\s+)?victims\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:sexual|rape|gender|trafficking|torture|abuse))",
         r"blew\s+(?:himself|herself|themselves)\s+up", r"liquidat(?:ed|ing|ion\s+of)", r"no\s+longer\s+alive",
@@ -144,7 +144,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"push(?:ed|ing|es)?(?=\s+(?:[\w,.-]+\s+){1,5}?(?:out\s+of|towards?)\b)",
         r"homeless", r"exodus", r"on\s+the\s+move",
         # "93 residents had lost their homes": uprooted (not "lost their homes' contents", "lost homes worth ...")
-        r"(?:(?:have|has|had)\s+)?lost\s+their\s+(?:homes?|houses?)(?!['\u2019])\b",
+        r"(?:(?:have|has|had)\s+)?lost\s+their\s+(?:homes?|houses?|shelters?)(?!['\u2019])\b",
+        # "has left more than 3,000 people without shelter": homeless
+        r"(?:left|leaving|leaves)(?=\s+(?:[\w,-]+\s+){1,5}?without\s+(?:a\s+)?(?:shelter|homes?|a\s+roof)\b)",
         # still away from home: "60,000 residents have been unable to return home", "families cannot return"
         r"(?:unable|afraid|too\s+scared)\s+to\s+return", r"(?:cannot|can't|could\s+not|couldn't)\s+return",
         # evacuation by road: "180 residents were taken by bus to Stepanakert"
@@ -456,7 +458,7 @@ CUE_FALSE: Final = re.compile(
     r"mass[\s-]+casualt(?:y|ies)\s+(?:management|incidents?|events?|plans?|planning|training|response|care|"
     r"treatment|preparedness|drills?|kits?)|"
     r"released\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:report|statement|video|footage|figures|data|"
-    r"update|appeal|plan|funds?)|(?:lost(?!\s+their\s+(?:homes?|houses?)\b(?!['\u2019]))|losing)\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
+    r"update|appeal|plan|funds?)|(?:lost(?!\s+their\s+(?:homes?|houses?|shelters?)\b(?!['\u2019]))|losing)\s+(?:their\s+|his\s+|her\s+|personal\s+|all\s+)*(?:belongings|homes?|"
     r"livestock|property|jobs|income|documents|access|contact|everything|livelihoods?|hope|faith|patience|track|shelters?|"
     r"houses?|flats?|apartments?|businesses|shops?|crops|harvests?|"
     r"interest)|(?<!in\s)displacement\s+(?:camps?|sites?|centres?|centers?|settlements?|shelters?|tracking|matrix)|"
