@@ -105,8 +105,6 @@ _BREAKDOWN = {"بينهم", "منهم", "ضمنهم", "وهم", "هم", "بين�
               "احدهما", "احداهما", "واحدهما"}
 #: Words after a verb of return that make it a restoring of things: "أعادت تشغيل", "إعادة فتح", "إعادة تأهيل".
 _RESTORED = {"تشغيل", "فتح", "تاهيل", "بناء", "ترميم", "اعمار", "تفعيل", "تركيب"}
-#: "during" between a verb and its object: "فقد خلال المواجهات 4 من جنوده".
-_DURING = {"خلال", "اثناء", "طوال", "في"}
 _TOLL = {"حصيلة", "الحصيلة", "حصيله", "عدد", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "بلغ", "بلغت",
          "وصل", "وصلت", "الاجمالي", "اجمالي", "مجموع"}
 #: hedge phrases (folded, clitics allowed on the first word) ending right before a number
@@ -2396,7 +2394,8 @@ _DEMAND = {lex.fold(w) for w in ("المطالبة", "للمطالبة", "مطا
                                  "ناشدت", "يناشد", "تناشد")}
 #: "also" (folded), between a breakdown word and its item.
 _ALSO = {lex.fold(w) for w in ("أيضاً", "أيضا", "كذلك")}
-#: "during" before the noun of a time (folded): "ارتقى خلال العملية شهيد".
+#: "during" before the noun of a time (folded): "ارتقى خلال العملية شهيد", and between a verb and its object: "فقد
+#: خلال المواجهات 4 من جنوده" (one set: an earlier second definition with "طوال" and "في" was never in force).
 _DURING = {lex.fold(w) for w in ("خلال", "أثناء", "إثر")}
 #: Words of sufficing or holding before a figure (folded): "تكفي لعلاج 50 جريحاً", "تتسع لـ500 شخص", "بسعة 300".
 _CAPACITY = {lex.fold(w) for w in ("تكفي", "يكفي", "تكفيان", "كافية", "تتسع", "يتسع", "بسعة", "بطاقة", "لاستيعاب",

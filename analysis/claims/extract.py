@@ -595,7 +595,8 @@ _PUT_AT: Final = re.compile(r"\b(?:put(?:s|ting)?\s+(?:the|their|its|this|that)\
                             r"\s+[\"\u201c]?(?:(?:some|about|over|"
                             r"more\s+than|nearly|at\s+least|around)\s+)?$")  # (a figure quoted: 'at "a few hundred families"')
 #: "along with" right before a figure (lower-cased text): it shares the fate of the figure before.
-_ALONG_WITH_BEFORE: Final = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?$")
+_ALONG_WITH_BEFORE: Final = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|more\s+than|another|over|"
+                                       r"nearly|almost|around)\s+)?$")
 #: A verb of treating right before a figure, and its wounds after the noun (lower-cased text).
 _TREATED_BEFORE: Final = re.compile(r"\b(?:treated|treating|admitted|received|operated\s+on)\s+(?:(?:at\s+least|some|about|"
                                     r"more\s+than|over|nearly)\s+)?$")
@@ -1727,8 +1728,8 @@ class _Extractor:
                 and (among := _AMONG_THE_COUNTED.match(text, after)) is not None:
             # "13,450 children are among the more than 32,900 people killed": a part of them; the verb after the
             # whole's noun, not the noun ("among the 24 hostages released": freed)
-            starts = cue_index(text)[2]
-            found = [c for c in (starts.get(w.start()) for w in itertools.islice(WORD.finditer(text, among.end()), 3))
+            by_start = cue_index(text)[2]
+            found = [c for c in (by_start.get(w.start()) for w in itertools.islice(WORD.finditer(text, among.end()), 3))
                      if c is not None]
             if found and found[-1][2] in lexicon.PEOPLE_METRICS and compatible(found[-1][2], unit, known):
                 return found[-1][2]
@@ -2170,9 +2171,6 @@ _VIOLATION_HEADER: Final = re.compile(r"\b(?:violations?|abuses?|incidents?|type
 _NOT_A_HARM_LABEL: Final = re.compile(r"\b(?:threats?|attempt(?:s|ed)?|looting|total|sub-?total|all)\b")
 #: What befalls the victims of a violation, as a row's label names it.
 _VICTIM_METRICS: Final = frozenset({"killed", "wounded", "casualties", "detained", "missing", "displaced"})
-#: People named along with the figure before, up to a figure (lower-cased): ", along with ", "together with more than ".
-_ALONG_WITH_BEFORE: Final = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some|"
-                                       r"about|around|another)\s+)?$")
 #: Fates that "along with" shares with the people named after it (not "along with 12 wounded": a fate of their own).
 _ALONG_WITH_METRICS: Final = frozenset({"killed", "wounded", "casualties", "detained", "missing", "released"})
 #: What incidents did to their victims, up to the figure (lower-cased): "incidents affecting ".
