@@ -73,7 +73,8 @@ _GUNS: Final = {"cannons", "mortars"}
 _WHICH_ASIDE: Final = re.compile(r"\s*(?:which|who)\b")
 #: A hedge that opens the next figure of a list ("and more than 70 soldiers"): passed over to its number.
 _HEDGED_FIGURE: Final = re.compile(r"\s+(?:between(?!\s+[\w.,]+\s+and\s+[\w.,]+\s+(?:hours?|days?|minutes?|weeks?|months?|"
-                                   r"years?|km|kilometres?|kilometers?|metres?|meters?|miles?)\b)|more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
+                                   r"years?|km|kilometres?|kilometers?|metres?|meters?|miles?)\b)|"
+                                   r"more\s+than|over|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|at\s+least|nearly|"
                                    r"almost|about|around|some|roughly|approximately|an\s+estimated|close\s+to|upwards\s+of)"
                                    r"(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
                                    r"dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
@@ -295,13 +296,14 @@ _NAME_AFTER: Final = re.compile(r"\s+(?:[a-z]{2}-)?[A-Z\u00c0-\u00de][\w'\u2019-
 #: distance: "children killed two weeks ago", "soldiers killed two kilometres from the border"; not "one another",
 #: "three of them".)
 OBJECT_FIGURE: Final = re.compile(r"[ \t]+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around|an\s+estimated|"
-                                   r"up\s+to|almost|another|a\s+further)\s+)?(?:\d[\d,.]*+|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                                   r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                                   r"ninety|hundreds|thousands|tens\s+of|dozens|scores|a\s+dozen|"
-                                   r"(?:a|half\s+a)\s+(?:million|hundred|thousand))\b)"
-                                   r"(?!\s*(?:-|\s)(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?|mornings?|"
-                                   r"afternoons?|evenings?|kilometres?|kilometers?|km|miles?|metres?|meters?)\b)"
-                                   r"(?!\s+(?:another|of\s+them|of\s+whom)\b)")
+                                  r"up\s+to|almost|another|a\s+further)\s+)?"
+                                  r"(?:\d[\d,.]*+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                  r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                                  r"ninety|hundreds|thousands|tens\s+of|dozens|scores|a\s+dozen|"
+                                  r"(?:a|half\s+a)\s+(?:million|hundred|thousand))\b)"
+                                  r"(?!\s*(?:-|\s)(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?|mornings?|"
+                                  r"afternoons?|evenings?|kilometres?|kilometers?|km|miles?|metres?|meters?)\b)"
+                                  r"(?!\s+(?:another|of\s+them|of\s+whom)\b)")
 #: A second tally after the figure, as headlines write them with no comma: "One person killed 16 others injured".
 _HEADLINE_TALLY: Final = re.compile(r"[\d,.]*\s+(?:[a-z]+\s+)?(?:were\s+)?(?:injured|wounded|killed|dead|hurt|missing)\b")
 #: Participles that describe people right after their noun, before the main verb ("serving with ...").
@@ -521,7 +523,8 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 if first and ((cue_text.endswith("ed") and text.startswith(" by ", t.end())) or (
                         cue_text.startswith("displaced") and text.startswith(_PARTICIPLE_PHRASE, cue[1]))) \
                         and (main := _main_verb_cue(text, cue[1], unit)) is not None \
-                        and (not cue_text.startswith("displaced") or main not in ("other", "displaced", "idps", "refugees")):
+                        and (not cue_text.startswith("displaced")
+                             or main not in ("other", "displaced", "idps", "refugees")):
                     return main  # "9,420 people displaced by the attacks of 2021 have returned", "1.1 million people
                     # displaced inside the country have gone back": the main verb
                 return metric

@@ -86,7 +86,8 @@ from analysis.claims.articles import Article
 from analysis.claims.attribution import Attributor
 from analysis.claims.scope import scope_of
 from analysis.claims.counted_nouns import WORD, starts_with_cue, unit_after
-from analysis.claims.cues import ARMED, AS_METRIC, OBJECT_FIGURE, compatible, cue_index, cue_metric, cues_in, own_verb, right_cue, toll_metric
+from analysis.claims.cues import (ARMED, AS_METRIC, OBJECT_FIGURE, compatible, cue_index, cue_metric, cues_in, own_verb,
+                                  right_cue, toll_metric)
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
 from analysis.claims.layout import (LABEL_WORD, bare_heading, gap_row, has_cell_gaps, header_cells, label_noun, list_like,
                                     row_cells, row_label, rule_line, slash_labels, slash_side, thing_label)
@@ -1095,7 +1096,8 @@ class _Extractor:
                 unit, u_end, known = m.group("noun").lower(), m.end(), True
             elif core in _KIN_DETERMINERS and (m := _A_PERSON.match(text, q.start)) and m.group("kin_noun") \
                     and u_end > m.end() and text[m.end():m.end() + 1] not in ("-", "'", "\u2019") \
-                    and ((nxt := WORD.match(text, m.end() + 1)) is None or nxt.group().lower() not in lexicon.PERSON_NOUNS
+                    and ((nxt := WORD.match(text, m.end() + 1)) is None
+                         or nxt.group().lower() not in lexicon.PERSON_NOUNS
                          or nxt.group().lower() in lexicon.METRIC_ONLY_UNITS):
                 # "his brother lives in Aleppo": the kin noun, not a counted noun after it ("lives"; but "whose niece
                 # husband": a person's noun after it is the person)
@@ -1716,10 +1718,11 @@ class _Extractor:
                 and (unit in lexicon.PERSON_NOUNS or not unit) \
                 and unit not in lexicon.NOUN_METRIC and _FOR_WOUNDS_AFTER.match(text, after):
             return "wounded"  # "17 men with gunshot and bush-knife wounds had been admitted": hurt
-        if prev is not None and prev["metric"] in _ALONG_WITH_METRICS and " with " in text[max(prev_end, q.start - 40):q.start] \
+        if prev is not None and prev["metric"] in _ALONG_WITH_METRICS \
+                and " with " in text[max(prev_end, q.start - 40):q.start] \
                 and _ALONG_WITH_BEFORE.search(text, max(prev_end, q.start - 40), q.start) \
-                and compatible(prev["metric"], unit, known) and unit in lexicon.PERSON_NOUNS and unit not in lexicon.NOUN_METRIC \
-                and next(cues_in(text, after, min(len(text), after + 40)), None) is None:
+                and compatible(prev["metric"], unit, known) and unit in lexicon.PERSON_NOUNS \
+                and unit not in lexicon.NOUN_METRIC and next(cues_in(text, after, min(len(text), after + 40)), None) is None:
             return prev["metric"]  # "killed 685 members of the security forces this year, the highest number in a
             # decade, along with 927 militants": the same verb (but "along with 41 people who sustained injuries")
         if unit == "victims" and _AFFECTING_BEFORE.search(text, max(0, q.start - 30), q.start):
@@ -2174,7 +2177,8 @@ _VICTIM_METRICS: Final = frozenset({"killed", "wounded", "casualties", "detained
 #: Fates that "along with" shares with the people named after it (not "along with 12 wounded": a fate of their own).
 _ALONG_WITH_METRICS: Final = frozenset({"killed", "wounded", "casualties", "detained", "missing", "released"})
 #: What incidents did to their victims, up to the figure (lower-cased): "incidents affecting ".
-_AFFECTING_BEFORE: Final = re.compile(r"\baffect(?:ing|ed|s)\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)\s+)?$")
+_AFFECTING_BEFORE: Final = re.compile(r"\baffect(?:ing|ed|s)\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|"
+                                      r"around)\s+)?$")
 #: A figure's people counted among a larger figure's, up to the latter's cue (lower-cased): " are among the more
 #: than 32,900 people killed".
 _AMONG_THE_COUNTED: Final = re.compile(r"\s+(?:are|were|is|was)\s+among\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|"
