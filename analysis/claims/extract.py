@@ -1724,7 +1724,7 @@ class _Extractor:
                 and compatible(prev["metric"], unit, known) and unit in lexicon.PERSON_NOUNS \
                 and unit not in lexicon.NOUN_METRIC and next(cues_in(text, after, min(len(text), after + 40)), None) is None:
             return prev["metric"]  # "killed 685 members of the security forces this year, the highest number in a
-            # decade, along with 927 militants": the same verb (but "along with 41 people who sustained injuries")
+            # decade, along with 927 militants": the same verb (but not people with a verb of their own after them)
         if unit == "victims" and _AFFECTING_BEFORE.search(text, max(0, q.start - 30), q.start):
             return "other"  # "563 incidents affecting 2,071 victims": victims of many kinds of harm
         if " among " in text[after:after + 14] and unit not in lexicon.NOUN_METRIC \
