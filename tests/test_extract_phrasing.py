@@ -3957,3 +3957,33 @@ def test_thirtieth_session_fourth_round():
     assert not ages & {v for v, _ in figures("Fatima al-Hassan, 37, a teacher, and Omar Haddad, 61, were killed.")}
     assert not ages & {v for v, _ in figures("Ahmad al-Ali, 54, was killed instantly.")}
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 31: a person named with an age, then a fate, is one person of that fate (as "Sergeant X, 20, fell" was)
+    ("Nurse Leila Darwish, 31, was killed when the shell hit the ward.", [(1, "killed")]),
+    ("The driver's brother, Yusuf Okello, 44, who had gone to fetch water, was shot dead.", [(1, "killed")]),
+    ("Khalid Omar Nasser, 67, died in hospital on Friday.", [(1, "killed")]),
+    ("Among the victims were Bashir Salim, 58, who died at home.", [(1, "killed")]),
+    ("A sixth person, Maria Fernanda Ruiz, 25, was wounded.", [(1, "wounded")]),
+    ("Teacher Anan Kyaw, 39, and student Thet Mon, 17, were killed.", [(1, "killed"), (1, "killed")]),
+    ("Her nephew Samir, 15, who was playing outside, was wounded.", [(1, "wounded")]),
+    ("Tomas Perez, 52, was abducted from his farm on Monday.", [(1, "detained")]),
+    # the last age of a list of names is an age too; a kin noun and one name before an age
+    ("Four guards were killed: Ibrahim Dayo, 28, Musa Bello, 33, and Sani Lawal, 41.", [(4, "killed")]),
+    ("Their cousin Layla, 8, was hurt by glass.", [(1, "wounded")]),
+])
+def test_thirty_first_session_named_people_with_an_age(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person's own fate only: not the loss of someone else, not what they said, not a town with a number
+    ("Aisha Bello, 46, lost her husband and two sons in the raid.", [(1, "killed"), (2, "killed")]),
+    ("Rahim Uddin, 50, said that nine people were wounded.", [(9, "wounded")]),
+    ("Samuel Deng, 36, fled with his four children.", [(4, "displaced")]),
+    ("In Kharkiv, two children were wounded.", [(2, "wounded")]),
+    ("Three doctors were named: Hana Rifai, 40, Omar Zaki, 51, and Sami Aziz, 35.", [(3, "other")]),
+])
+def test_thirty_first_session_named_ages_stay_narrow(text, expected):
+    assert figures(text) == expected

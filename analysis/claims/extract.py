@@ -261,6 +261,22 @@ _NAMED_RANK: Final = re.compile(
     r"(?:\s*\([^()]{0,80}\)|(?:\s*,[^,;.]{0,60}){0,2},)?\s*(?P<verb>(?:was|were|has\s+been|had\s+been)\s+)?")
 #: Officer ranks: the unit of one named with them.
 _OFFICER_RANKS: Final = ("captain", "capt", "lieutenant", "lt", "major", "maj", "colonel", "col", "inspector")
+#: A person named with their age, then (after at most one aside) the fate the cue right after says: "Paramedic
+#: Hassan Ezzeddine, 26, was killed instantly", "Mahmoud Kaddour, 61, who owned the tractor, was killed", "Hajj Ali
+#: Mroueh, 71, who died in his kitchen". Tried only where an age between commas is written (:data:`_AGE_COMMAS`),
+#: from the name that ends there (:data:`_NAME_ENDS`).
+_NAMED_AGE: Final = re.compile(
+    r"(?!(?:In|On|At|From|By|For|With|The|And|But|Of|To|After|Before|During|Since|Near|When|While|As|Also|Then|"
+    r"Meanwhile|Elsewhere|Today|Yesterday)\s)(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn|abu|de|da|dos|van)){0,4}),\s+"
+    r"(?P<age>\d{1,2}),\s*"
+    r"(?P<aside>(?:an?\s+|the\s+|from\s+|whose\s+|who\s+(?!died\b))[^,;.()]{1,60},\s*)?"
+    r"(?P<verb>(?:who\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?)")
+_AGE_COMMAS: Final = re.compile(r"[a-z],\s\d{1,2},")
+_NAME_ENDS: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|"
+                               r"ibn|abu|de|da|dos|van)){1,4})$")
+#: A kin noun and one name before an age: "His son Omar, 19, who died beside him" (the name alone is matched).
+_KIN_NAME_ENDS: Final = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|'s)\s(?:son|daughter|brother|sister|father|mother|wife|"
+                                   r"husband|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s(?P<name>[A-Z][\w'\u2019-]+)$")
 _AMONG_FATES: Final = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded",
                        "injured": "wounded", "missing": "missing", "detained": "detained", "abducted": "detained",
                        "kidnapped": "detained"}
@@ -272,7 +288,19 @@ def _named_candidates(text: str) -> list[re.Match]:
     found = list(_NAMED_DEATH.finditer(text)) if any(w in text for w in _DEATH_WORDS) else []
     if "mong the" in text or "mong those" in text:
         found += _NAMED_AMONG.finditer(text)
-    return found + _rank_matches(text)
+    return found + _rank_matches(text) + _age_matches(text)
+
+
+def _age_matches(text: str) -> list[re.Match]:
+    """The matches of :data:`_NAMED_AGE` in ``text``: a name (two to five words, capitalised) right before an age
+    between commas."""
+    found = []
+    for a in _AGE_COMMAS.finditer(text):
+        k = a.start() + 1
+        name = _NAME_ENDS.search(text, max(0, k - 60), k) or _KIN_NAME_ENDS.search(text, max(0, k - 60), k)
+        if name is not None and (m := _NAMED_AGE.match(text, name.start("name"))) is not None and m.end("age") == a.end() - 1:
+            found.append(m)
+    return found
 
 
 def _named(text: str) -> list[tuple[re.Match, int, int, str, str]]:
@@ -280,9 +308,17 @@ def _named(text: str) -> list[tuple[re.Match, int, int, str, str]]:
     named officer (:data:`_NAMED_DEATH`), a named person among the people of a fate (:data:`_NAMED_AMONG`), a
     soldier named with a rank followed by a fate (:data:`_NAMED_RANK`)."""
     out = []
-    for m in _named_candidates(text):
+    candidates = _named_candidates(text)
+    ages = {m.start(): m for m in candidates if m.re is _NAMED_AGE}
+    for m in candidates:
         if m.re is _NAMED_AMONG:  # "Among the dead is Olha Levchenko, a nurse": one person, named
             out.append((m, m.start("name"), m.end("name"), "person", _AMONG_FATES[m.group("fate").lower()]))
+        elif m.re is _NAMED_AGE:  # "Paramedic Hassan Ezzeddine, 26, was killed": one person, named
+            fate = _age_fate(text, m, ages)
+            if fate is not None:
+                first = m.group("name").split()[0].lower()
+                out.append((m, m.start("name"), m.end("name"),
+                            first if first in lexicon.SINGLE_PERSON_NOUNS else "person", fate))
         elif m.re is _NAMED_RANK:  # "Sergeant Eliav Tzur, 20, from Ashdod, fell in combat": one soldier, named
             fate = _rank_fate(text, m)
             if fate is not None:
@@ -321,12 +357,40 @@ def _rank_matches(text: str) -> list[re.Match]:
     return found
 
 
+#: What joins two people named with their ages who share a fate: "Youssef Karaki, 37, and correspondent Nour Saad,
+#: 31, were killed".
+_WHO_AUX: Final = re.compile(r"who\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?")
+_AND_NAMED_NEXT: Final = re.compile(r"and\s+(?:[a-z][\w-]*\s+)?")
+#: A loss that is someone else's death, not the named person's own: "Daw Khin Myo, 52, lost her mother".
+_LOST_SOMEONE: Final = re.compile(r"lost\s+(?!(?:his|her|their)\s+li(?:fe|ves)\b)")
+
+
+def _age_fate(text: str, m: re.Match, ages: dict[int, re.Match]) -> str | None:
+    """The fate of a person named with their age (an :data:`_NAMED_AGE` match ``m``): the cue right after, or the
+    fate of the next person so named after "and" (``ages``: the sentence's matches by their start)."""
+    if _LOST_SOMEONE.match(text, m.end()):
+        return None
+    fate = _rank_fate(text, m)
+    if fate is None and (who := _WHO_AUX.match(text, m.start("aside"))) is not None:
+        return _fate_at(text, who.end())  # "Her nephew Samir, 15, who was playing outside, was wounded": the aside
+        # is a fate only when it says one ("Samir, 15, who was wounded in the blast, said")
+    if fate is None and m.group("verb") == "" and (joined := _AND_NAMED_NEXT.match(text, m.end())) is not None \
+            and (after := ages.get(joined.end())) is not None:
+        return _age_fate(text, after, ages)
+    return fate
+
+
 def _rank_fate(text: str, m: re.Match) -> str | None:
     """The fate a cue right after a soldier named with a rank says ("fell in combat", "was injured"), or None."""
+    return _fate_at(text, m.end())
+
+
+def _fate_at(text: str, k: int) -> str | None:
+    """The fate of one person a cue starting at ``k`` says, or None."""
     low = text.lower()
     if len(low) != len(text):
         return None
-    cue = cue_index(low)[2].get(m.end())
+    cue = cue_index(low)[2].get(k)
     if cue is None or cue[2] not in ("killed", "wounded", "missing", "detained", "captured", "released"):
         return None
     return "detained" if cue[2] == "captured" else cue[2]

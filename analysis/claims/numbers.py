@@ -486,6 +486,12 @@ _NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\
                                        r"(?:(?:al|el|ad|as|ash|ar|an|az|ibn|bin|abu|abou|ben|de|da|van|von)[-\s])?"
                                        r"[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+,\s$")  # (and "Hajra Selimović, 71",
 # "Fatima al-Hassan, 37")
+#: A kin noun and one name, then a comma: "Ahmad's grandson Yazan, 9, was wounded" (an age).
+_KIN_NAME_COMMA_BEFORE: Final = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|'s)\s+(?:son|daughter|brother|sister|"
+                                           r"father|mother|wife|husband|grandson|granddaughter|nephew|niece|cousin|uncle|"
+                                           r"aunt|child|baby)\s+[A-Z][\w'\u2019-]+,\s$")
+#: An age of a named person earlier in a list of names: "Ali Fakih, 29, " (see :data:`_NAME_COMMA_BEFORE`).
+_AGE_IN_LIST: Final = re.compile(r"[a-z],\s\d{1,2},\s+(?:and\s+)?[A-Z]")
 #: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
 _SECTION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
 _SECTION_AFTER: Final = re.compile(r"\.?[ \t]+[A-Z]")
@@ -525,9 +531,13 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
             and _NAMED_PLACE_NUMBER_BEFORE.search(before):
         return "identifier"  # "26 houses in Delmas 24;": a neighbourhood's name with its number
     if digits and value < 110 and after[:2] == ", " and (_NAME_COMMA_BEFORE.search(before)
+                                                        or _KIN_NAME_COMMA_BEFORE.search(before)
                                                         or _PERSON_COMMA_BEFORE.search(before)
                                                         or _SPEAKER_COMMA_BEFORE.search(before)):
         return "age"  # "a shepherd, Hassan Bapir, 42, as he walked"; "a woman, 63, and a boy of 15": ages
+    if digits and value < 110 and after[:1] in (".", ";") and before[-2:] == ", " \
+            and _AGE_IN_LIST.search(before) is not None and _NAME_COMMA_BEFORE.search(before):
+        return "age"  # "killed: Ali Fakih, 29, Khodr Moussa, 41, and Rami Daher, 23.": the last age of a list of names
     if "." in surface and _SECTION_NUMBER.fullmatch(surface) and _SECTION_AFTER.match(after) \
             and (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")):
         return "identifier"  # "2.4 Killings of civilians": the number of a section heading
