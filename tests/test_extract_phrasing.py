@@ -3987,3 +3987,27 @@ def test_thirty_first_session_named_people_with_an_age(text, expected):
 ])
 def test_thirty_first_session_named_ages_stay_narrow(text, expected):
     assert figures(text) == expected
+
+
+def test_thirty_first_session_numbered_items_with_asides():
+    # an item whose number is cut off as a sentence of its own keeps its list, an aside after a comma included
+    listed = ("Repatriations carried out so far, mostly of children:\n1. Tajikistan - 310\n2. Albania - about 90, nearly all "
+              "of them under ten\n3. Sweden - 45\n")
+    assert figures(listed) == [(310, "returned"), (90, "returned"), (45, "returned")]
+    # a closing aside of words leaves a year's line a line of the list (not one with a figure of its own)
+    years = ("Deaths recorded by year\n1. 2019: 4,100\n2. 2020: 6,250 (the worst year, after the siege of the port)\n"
+             "3. 2021: 3,900\n")
+    assert figures(years) == [(4100, "killed"), (6250, "killed"), (3900, "killed")]
+    # the number of a named site or sector before its figure is part of its name
+    sites = "Displaced families have settled on three sites:\n- Camp Alpha: 1,250 people\n- Sector 4: 820 people\n"
+    assert [v for v, m in figures(sites) if m != "other"] == [1250, 820]
+
+
+def test_thirty_first_session_numbered_items_stay_narrow():
+    # a comma in an item's label does not make the line take the item's before it
+    status = ("Status of the remains, as of 3 May\n\n1. Identified and returned to relatives: 41\n"
+              "2. Identified, awaiting handover: 9\n3. Samples sent, results pending: 22\n")
+    assert [(v, m) for v, m in figures(status) if v in (9, 22)] in ([], [(9, "other"), (22, "other")])
+    # a closing aside with a figure of its own is no aside of words
+    assert figures("Key figures\n- Newly displaced: 2,640 ind. (588 HH)\n- People in sites: 12,300\n")[:2] == [
+        (2640, "displaced"), (588, "displaced")]

@@ -673,6 +673,8 @@ _FOR_WOUNDS_AFTER: Final = re.compile(rf"\s+(?:of\s+(?:them|whom)\s+)?(?:for|wit
                                       r"[\s-]+(?:related\s+)?)?(?:wounds|injuries|burns|trauma)\b")
 #: A parenthesis with no parenthesis inside: "(of whom 6 children and 4 women)", left out of a list's words.
 _PARENTHESES: Final = re.compile(r"\([^()]*\)")
+_DIGIT: Final = re.compile(r"\d")
+_WORDY_PARENTHESES: Final = re.compile(r"\([^()\d]*\)")
 #: A whole that opens a clause ("In one area, of 23 health centres, 14 ..."; lower-cased text), then its part.
 _OF_WHOLE_OPENS: Final = re.compile(r"(?:^|[,;:]\s*)of\s+$")
 _FIGURE_NEXT: Final = re.compile(r",\s*(?:(?:some|about|at\s+least|only|nearly|over)\s+)?\d")
@@ -1009,6 +1011,10 @@ class _Extractor:
         self.text = text
         self.index = index
         self._list_line: bool | None = None  # whether the sentence is a line of a list: computed when asked
+        # whether an item's number, cut off as a sentence of its own, stands right before it ("3." of "3. Russia -
+        # about 400, almost all of them children")
+        self._numbered = 2 < sent.start and body[sent.start - 1] == " " and body[sent.start - 2] in ".)" \
+            and _NUMBERED_BEFORE.search(body, max(0, sent.start - 6), sent.start) is not None
         low = text.lower()
         if len(low) != len(text):
             low = text  # lower() changed the length; the cue patterns still work, a little slower
@@ -1562,8 +1568,16 @@ class _Extractor:
             text = self.text
             if (mark := _ITEM_MARK.match(text)) is not None:
                 text = "- " + text[mark.end():]  # "a. 23 x AK-47 rifles.", "(ii) 4 motorcycles": an item, as a bullet
-            # "- Civilians: 412, among them 197 shot at a checkpoint": a bullet whose head is a list line
-            self._list_line = list_like(text) or (text[:1] in "-\u2022*" and (comma := text.find(", ")) > 0
+            if "(" in text and text.rstrip(" .;").endswith(")"):
+                # "2018: 30,700 (the deadliest year, driven by the battle for Hodeidah)": an aside of words closing
+                # the line (not "4,820 ind. (1,106 HH)": a figure of its own)
+                text = _WORDY_PARENTHESES.sub("", text).rstrip()
+            # "- Civilians: 412, among them 197 shot at a checkpoint": a bullet whose head is a list line (or an item
+            # whose number was cut off as a sentence before it: "Russia - about 400, almost all of them children")
+            self._list_line = list_like(text) or ((comma := text.find(", ")) > 0
+                                                  and (text[:1] in "-\u2022*" or (self._numbered and _DIGIT.search(
+                                                      text, 0, comma) is not None))  # (not "Identified, awaiting
+                                                  # handover: 14": a comma of the label)
                                                   and list_like(text[:comma])
                                                   and not _PARTITIVE_HEAD.match(text)) or (
                 # "• 9 long guns (5 AK-47 rifles, 3 Galil rifles)": a bullet that opens with a figure, and no verb
@@ -2232,6 +2246,8 @@ _HELD_AGAIN_AFTER: Final = re.compile(r"[^.;,]{0,30}?\b(?:(?:are|were|is|was|rem
                                       r"(?:held|detained|in\s+custody)|re-?arrested|detained\s+again)\b")
 #: The number of an item of a list, cut off as a sentence of its own: "1.", "12)".
 _ITEM_NUMBER: Final = re.compile(r"\d{1,3}[.)]")
+#: An item's number on a line of its own right before a sentence: "\n3. " (see :func:`extract_text`).
+_NUMBERED_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)] $")
 #: The first header cell of a table whose rows are kinds of violation (lower-cased): "type of violation".
 _VIOLATION_HEADER: Final = re.compile(r"\b(?:violations?|abuses?|incidents?|type|kind|category|nature|harm)\b")
 #: Row labels that name no harm done to the row's victims (lower-cased): threats, attempts, looting, totals.

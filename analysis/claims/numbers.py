@@ -490,6 +490,9 @@ _NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\
 _KIN_NAME_COMMA_BEFORE: Final = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|'s)\s+(?:son|daughter|brother|sister|"
                                            r"father|mother|wife|husband|grandson|granddaughter|nephew|niece|cousin|uncle|"
                                            r"aunt|child|baby)\s+[A-Z][\w'\u2019-]+,\s$")
+#: A figure right after a colon ("6: 2,180"), and a capitalised word right before a number ("Secteur 6").
+_FIGURE_AFTER_COLON: Final = re.compile(r":[ \t]*(?:about\s+|some\s+|over\s+|nearly\s+|around\s+)?\d")
+_CAPITAL_WORD_BEFORE: Final = re.compile(r"(?:^|[\s(])[A-Z][\w'\u2019-]*[ \t]$")
 #: An age of a named person earlier in a list of names: "Ali Fakih, 29, " (see :data:`_NAME_COMMA_BEFORE`).
 _AGE_IN_LIST: Final = re.compile(r"[a-z],\s\d{1,2},\s+(?:and\s+)?[A-Z]")
 #: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
@@ -535,6 +538,9 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
                                                         or _PERSON_COMMA_BEFORE.search(before)
                                                         or _SPEAKER_COMMA_BEFORE.search(before)):
         return "age"  # "a shepherd, Hassan Bapir, 42, as he walked"; "a woman, 63, and a boy of 15": ages
+    if digits and value < 100 and after[:1] == ":" and _FIGURE_AFTER_COLON.match(after) is not None \
+            and _CAPITAL_WORD_BEFORE.search(before) is not None:
+        return "identifier"  # "Site du Secteur 6: 2,180 people", "Camp 4: 1,250": the number of a named place
     if digits and value < 110 and after[:1] in (".", ";") and before[-2:] == ", " \
             and _AGE_IN_LIST.search(before) is not None and _NAME_COMMA_BEFORE.search(before):
         return "age"  # "killed: Ali Fakih, 29, Khodr Moussa, 41, and Rami Daher, 23.": the last age of a list of names
