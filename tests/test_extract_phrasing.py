@@ -4011,3 +4011,16 @@ def test_thirty_first_session_numbered_items_stay_narrow():
     # a closing aside with a figure of its own is no aside of words
     assert figures("Key figures\n- Newly displaced: 2,640 ind. (588 HH)\n- People in sites: 12,300\n")[:2] == [
         (2640, "displaced"), (588, "displaced")]
+
+
+def test_thirty_first_session_arrivals_in_an_article_of_returns_from_abroad_come_home():
+    text = ("Returns from Tajikistan rose again in May, monitors said.\n\nArrivals by crossing point (individuals)\n"
+            "Crossing point     Week 20     Week 21\nSher Khan Bandar (Kunduz)     4,120     5,310\n\n"
+            "At Hairatan, some 900 people arrived on a single day.")
+    assert [m for _, m in figures(text) if m != "other"] == ["returned"] * 3
+    # with no return from abroad told, arrivals that crossed a border are refugees, and those who crossed none
+    # stayed inside the country (as before)
+    assert [m for _, m in figures(text.replace("Returns from Tajikistan rose", "Fighting in the north grew"))
+            if m != "other"] == ["refugees", "refugees", "displaced"]
+    # an article that speaks of refugees keeps them refugees
+    assert "returned" not in [m for _, m in figures(text + " Refugees also crossed at Sher Khan Bandar.")][:3]

@@ -1137,8 +1137,9 @@ class _Extractor:
                 # from, kept for :func:`_moved_at_home`)
                 moved = [text, context_text] if (via_context or self.list_line) and context_text else [text]
                 moved_low = low if len(moved) == 1 else low + "\n" + context_text.lower()
-                if _MOVED_IN.search(moved_low) and not _CROSSED.search(moved_low):
+                if _MOVED_IN.search(moved_low):
                     row["_moved_in"] = {n.country for t in moved for n in sentence_places(t, body)[1] if n.country}
+                    row["_crossed"] = _CROSSED.search(moved_low) is not None
             self.rows.append(row)
 
     # ------------------------------------------------------------------
@@ -2759,17 +2760,20 @@ def _sibling_row(context_text: str) -> bool:
 
 def _moved_at_home(rows: list[dict], text: str) -> None:
     """Arrivals and people who sought refuge are displaced inside their country, not refugees, in an article
-    that never speaks of refugees or asylum, unless the place they reached lies in another country than
+    that never speaks of refugees or asylum (or come home, in one that speaks of returns from abroad), unless the place they reached lies in another country than
     the article's own (the country most of its figures' places are in) or the sentence names them as people of
     another country: "some 21,000 new arrivals in the locality" of a report on internal displacement are
     displaced; "87,000 people have sought refuge in Nigeria" in one about Cameroon, and "1,700 Burundians
     sought protection in Rwanda", are refugees."""
-    moved = [(r, r.pop("_moved_in")) for r in rows if "_moved_in" in r]
+    moved = [(r, r.pop("_moved_in"), r.pop("_crossed")) for r in rows if "_moved_in" in r]
     if not moved:
         return
     low = text.lower()
     if "refugee" in low or "asylum" in low:
         return
+    # "Returns from Iran reached ...": arrivals in an article about people coming home from abroad come home, over
+    # a border too ("Arrivals by crossing point"); otherwise arrivals that crossed none stayed inside the country
+    back = _RETURNS_FROM_ABROAD.search(text) is not None
     counts: dict[str, int] = {}
     for r in rows:
         if r["place_country"]:
@@ -2777,9 +2781,15 @@ def _moved_at_home(rows: list[dict], text: str) -> None:
     home = max(counts, key=lambda c: counts[c]) if counts else ""
     if home and sum(1 for c in counts.values() if c == counts[home]) > 1:
         home = ""  # "Arrivals by country: Uganda 620,000; Kenya 310,000": no country is the article's own
-    for r, nationals in moved:
-        if not nationals - {r["place_country"]} and (not r["place_country"] or r["place_country"] == home):
-            r["metric"] = "displaced"
+    for r, nationals, crossed in moved:
+        if (back or not crossed) and not nationals - {r["place_country"]} \
+                and (not r["place_country"] or r["place_country"] == home):
+            r["metric"] = "returned" if back else "displaced"
+
+
+#: People coming home from another country: "Returns from Iran", "returnees from Pakistan", "deported from Libya".
+_RETURNS_FROM_ABROAD: Final = re.compile(r"\b(?:[Rr]eturns|[Rr]eturnees|[Rr]eturning|[Dd]eportees|[Dd]eported|"
+                                         r"[Rr]epatriated|[Rr]epatriations)\s+(?:[a-z]+\s+){0,2}?from\s+[A-Z]")
 
 
 def _mark_repeats(rows: list[dict]) -> None:
