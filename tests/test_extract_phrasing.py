@@ -4024,3 +4024,15 @@ def test_thirty_first_session_arrivals_in_an_article_of_returns_from_abroad_come
             if m != "other"] == ["refugees", "refugees", "displaced"]
     # an article that speaks of refugees keeps them refugees
     assert "returned" not in [m for _, m in figures(text + " Refugees also crossed at Sher Khan Bandar.")][:3]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that opens with the people of the sentence before as its whole: its figures are parts of them
+    ("Gunmen killed 31 villagers on Sunday. Of these victims, 12 were women.", [(31, "killed"), (12, "killed")]),
+    ("Troops freed 24 hostages at dawn. Of the freed captives, nine are children.", [(24, "released"), (9, "released")]),
+    ("Almost 9,000 people fled the town. Of these people, 4,100 are children.", [(9000, "displaced"), (4100, "displaced")]),
+    # not a part of people no harm befell, nor of people of a sentence further back
+    ("The town had 12,000 residents before the war. Of these people, 5,000 are children.", [(12000, "other")]),
+])
+def test_thirty_first_session_of_these_victims(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other" or v == 12000] == expected

@@ -769,6 +769,11 @@ _BODIES_RECOVERED_BEFORE: Final = re.compile(r"\b(?:recovered|retrieved)\s+(?:th
 _OF_THE_MOVERS: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(?:new\s+|newly\s+arrived\s+)?(idps|refugees)\b"
                                    r"[^,.;:]{0,40},\s*(?:(?:some|about|approx\.|approximately|around|nearly|"
                                    r"over|more\s+than)\s+)?$")
+#: A sentence that opens with people of the sentence before as its whole: "Of these victims, ", "Of the rescued
+#: hostages, " (lower-cased text).
+_OF_THESE_PEOPLE: Final = re.compile(r"[\s\u2022*-]*of\s+(?:these|those|the)\s+(?P<adj>(?:[a-z-]+\s+){0,2}?)"
+                                     r"(?:victims|people|persons|individuals|casualties|dead|fatalities|hostages|"
+                                     r"detainees|captives|abductees|returnees|arrivals|civilians)\s*,\s*")
 #: A sentence that opens with a figure named before as its whole: "Of the 163, ".
 _OF_THE_NUMBER: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(\d[\d,]*)\s*,\s*")
 #: "The whereabouts of" right before a figure, and what says they are not known.
@@ -1640,6 +1645,16 @@ class _Extractor:
                     and compatible(earlier["metric"], unit, known):
                 return earlier["metric"], False  # "Monitors documented 163 new arrests. Of the 163, 121 were men, 34
                 # were women": the parts of the figure named before
+        if "of th" in self.low[:10] and (whole := _OF_THESE_PEOPLE.match(self.low)) is not None \
+                and q.start >= whole.end() and prev_end <= whole.end():
+            # "Of these victims, 8 were former combatants", "Of the rescued victims, 11 are women": a part of the
+            # people the sentence before counted (or that the opening's own participle names)
+            metric = cue_metric(self.low, whole.start("adj"), whole.end("adj"), "people", True) \
+                if whole.group("adj") else None
+            if metric is None and self.last_conflict and self.last_conflict[0] == self.index - 1:
+                metric = self.last_conflict[1]
+            if metric is not None and metric in lexicon.PEOPLE_METRICS and compatible(metric, unit, known):
+                return metric, False
         if prev is not None and prev["metric"] not in ("other", None) and "of the " in self.low[:12] \
                 and _OF_THE_WHOLE.match(self.low, 0, q.start) \
                 and compatible(prev["metric"], unit, known):
