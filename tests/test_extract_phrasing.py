@@ -4036,3 +4036,15 @@ def test_thirty_first_session_arrivals_in_an_article_of_returns_from_abroad_come
 ])
 def test_thirty_first_session_of_these_victims(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other" or v == 12000] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and another" with the verb left out, or with "sustained injuries": one more person of the same kind
+    ("A guard was killed and another seriously hurt in the blast.", [(1, "killed"), (1, "wounded")]),
+    ("One nurse died on the spot, while another sustained serious injuries.", [(1, "killed"), (1, "wounded")]),
+    ("A farmer was shot dead and another was badly hurt.", [(1, "killed"), (1, "wounded")]),
+    # not another of a thing
+    ("One tank was destroyed and another damaged.", [(1, "destroyed")]),
+])
+def test_thirty_first_session_and_another(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected

@@ -427,10 +427,14 @@ _A_PERSON: Final = re.compile(
 #: "he was killed", "she succumbed to her injuries": one person, when the verb says so right after.
 _PRONOUN_VICTIM: Final = re.compile(
     r"(?<![\w-])(?P<art>[Hh]e|[Ss]he|[Aa]nother)\s+(?:(?:was|had\s+been|has\s+been|is|were)\s+(?:(?:later|then|also|reportedly|"
-    r"allegedly|seriously|critically|badly|fatally|subsequently)\s+)?(?=(?:killed|murdered|shot|wounded|injured|"
+    r"allegedly|seriously|critically|badly|fatally|subsequently)\s+)?(?=(?:killed|murdered|shot|wounded|injured|hurt|"
     r"executed|abducted|kidnapped|arrested|detained|beheaded|stabbed|slain|assassinated|tortured\s+to\s+death|"
     r"hit\s+by|struck\s+by|missing|captured|freed|released|taken\s+(?:hostage|prisoner|captive))\b)|"
-    r"(?=(?:died|succumbed|later\s+died|disappeared|went\s+missing)\b))"
+    r"(?=(?:died|succumbed|later\s+died|disappeared|went\s+missing|sustained\s+(?:\w+\s+)?injuries|"
+    r"suffered\s+(?:\w+\s+)?(?:injuries|wounds))\b)"
+    # "a deminer was killed and another seriously hurt": the verb left out after "and another"
+    r"|(?<=\sand\sanother\s)(?:(?:seriously|critically|badly|slightly|lightly|gravely)\s+)?"
+    r"(?=(?:wounded|injured|hurt)(?:[,.;]|\s+(?:in|by|during|when|as|at|on|and|while|after|before)\b)))"
 )
 
 
@@ -1199,6 +1203,9 @@ class _Extractor:
         if q.word and core == "one" and not unit and prev is not None and prev["metric"] != "other" \
                 and _ELLIPTICAL_ONE.search(text, max(0, q.start - 6), q.start):
             unit, known = prev["unit"], True  # "three were shot and one blew himself up": one of them
+        if q.word and core == "another" and not unit and prev is not None and prev["value"] == 1.0 \
+                and prev["unit"] in lexicon.PERSON_NOUNS and q.start - prev_end <= 40:
+            unit, known = prev["unit"], True  # "a deminer was killed and another seriously hurt": another deminer
         if q.word and core in _ONE_WORDS and (not unit or not known):
             return None
         if core == "several" and not unit and self.low[q.end:q.end + 4] != " of " \
