@@ -2034,3 +2034,14 @@ def test_arabic_source_names_stop_at_a_figure_of_the_sentence():
                 if words and (words[-1] in hedges or words[0] in numbers):
                     bad.append((p.name, r["attributed_to"]))
     assert not bad, bad[:5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 31: an amputation is a wound; people led away ("اقتادوا") are held
+    ("وأدى انفجار اللغم إلى بتر أطراف أربعة أطفال في القرية.", [(4, "wounded")]),
+    ("وقال الطبيب إن 9 من المصابين يعانون من بتر في الأطراف.", [(9, "wounded")]),
+    ("واقتاد المسلحون 15 شاباً من السوق إلى جهة مجهولة.", [(15, "detained")]),
+    ("وأضاف أن ثلاثة صيادين اقتيدوا إلى مركز الشرطة.", [(3, "detained")]),
+])
+def test_arabic_thirty_first_session(text, expected):
+    assert figures(text) == expected
