@@ -4048,3 +4048,10 @@ def test_thirty_first_session_of_these_victims(text, expected):
 ])
 def test_thirty_first_session_and_another(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+def test_thirty_first_session_rescued_hostages_with_their_figure_in_brackets():
+    assert figures("Troops rescued fourteen (14) abducted farmers and arrested three (3) suspects.") == [
+        (14, "released"), (3, "detained")]
+    assert figures("Troops rescued 14 abducted farmers on Monday. Of the rescued farmers, five are women.") == [
+        (14, "released"), (5, "released")]

@@ -1656,8 +1656,9 @@ class _Extractor:
                 and q.start >= whole.end() and prev_end <= whole.end():
             # "Of these victims, 8 were former combatants", "Of the rescued victims, 11 are women": a part of the
             # people the sentence before counted (or that the opening's own participle names)
-            metric = cue_metric(self.low, whole.start("adj"), whole.end("adj"), "people", True) \
-                if whole.group("adj") else None
+            adj = whole.group("adj")
+            metric = ("released" if adj.startswith(("rescued", "freed", "released")) else
+                      cue_metric(self.low, whole.start("adj"), whole.end("adj"), "people", True)) if adj else None
             if metric is None and self.last_conflict and self.last_conflict[0] == self.index - 1:
                 metric = self.last_conflict[1]
             if metric is not None and metric in lexicon.PEOPLE_METRICS and compatible(metric, unit, known):

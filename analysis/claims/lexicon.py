@@ -278,7 +278,8 @@ METRIC_CUES: dict[str, list[str]] = {
         *(rf"escaped(?<={who}\sescaped)(?!\s+(?:unhurt|unharmed|uninjured|injury|death|with|alive))"
           for who in (r"of\sthem", r"of\sthem\shad", r"of\swhom", r"of\swhom\shad", r"of\sthem\shave")),
         # "rescued 27 kidnapped persons": set free; "rescued 40 people from the rubble" is not
-        r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,-]+\s+){0,14}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
+        # (a figure in digits after its words too: "rescued twenty-seven (27) kidnapped victims")
+        r"rescu(?:ed|ing|es?)(?=\s+(?:[\w,\(\)-]+\s+){0,14}?(?:kidnapped|abducted|hostages?|captives?|abductees))",
         # after them: "143 kidnapped hostages rescued", "40 abductees rescued"
         r"rescued(?:(?<=hostages\srescued)|(?<=captives\srescued)|(?<=abductees\srescued)|(?<=kidnapped\svictims\srescued)|"
         r"(?<=abducted\svictims\srescued))",
