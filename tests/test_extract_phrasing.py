@@ -4033,6 +4033,7 @@ def test_thirty_first_session_arrivals_in_an_article_of_returns_from_abroad_come
     ("Almost 9,000 people fled the town. Of these people, 4,100 are children.", [(9000, "displaced"), (4100, "displaced")]),
     # not a part of people no harm befell, nor of people of a sentence further back
     ("The town had 12,000 residents before the war. Of these people, 5,000 are children.", [(12000, "other")]),
+    ("Nine people drowned when the boat sank. Of the survivors, 40 were taken to hospital.", [(9, "killed"), (40, "wounded")]),
 ])
 def test_thirty_first_session_of_these_victims(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other" or v == 12000] == expected

@@ -776,8 +776,7 @@ _OF_THE_MOVERS: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(?:
 #: A sentence that opens with people of the sentence before as its whole: "Of these victims, ", "Of the rescued
 #: hostages, " (lower-cased text).
 _OF_THESE_PEOPLE: Final = re.compile(r"[\s\u2022*-]*of\s+(?:these|those|the)\s+(?P<adj>(?:[a-z-]+\s+){0,2}?)"
-                                     r"(?:victims|people|persons|individuals|casualties|dead|fatalities|hostages|"
-                                     r"detainees|captives|abductees|returnees|arrivals|civilians)\s*,\s*")
+                                     r"(?P<noun>[a-z-]+)\s*,\s*")
 #: A sentence that opens with a figure named before as its whole: "Of the 163, ".
 _OF_THE_NUMBER: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(\d[\d,]*)\s*,\s*")
 #: "The whereabouts of" right before a figure, and what says they are not known.
@@ -1653,7 +1652,8 @@ class _Extractor:
                 return earlier["metric"], False  # "Monitors documented 163 new arrests. Of the 163, 121 were men, 34
                 # were women": the parts of the figure named before
         if "of th" in self.low[:10] and (whole := _OF_THESE_PEOPLE.match(self.low)) is not None \
-                and q.start >= whole.end() and prev_end <= whole.end():
+                and q.start >= whole.end() and prev_end <= whole.end() \
+                and whole.group("noun") in lexicon.PERSON_NOUNS and whole.group("noun") != "survivors":
             # "Of these victims, 8 were former combatants", "Of the rescued victims, 11 are women": a part of the
             # people the sentence before counted (or that the opening's own participle names)
             adj = whole.group("adj")
