@@ -4056,3 +4056,22 @@ def test_thirty_first_session_rescued_hostages_with_their_figure_in_brackets():
         (14, "released"), (3, "detained")]
     assert figures("Troops rescued 14 abducted farmers on Monday. Of the rescued farmers, five are women.") == [
         (14, "released"), (5, "released")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure that opens a clause and says who some of the people before were is a part of them
+    ("Mines caused 31 casualties this year. Twenty were civilians. The remaining 11 were deminers.",
+     [(31, "casualties"), (20, "casualties"), (11, "casualties")]),
+    ("Sixteen people were killed in the raid. Ten were women; the remaining six were children.",
+     [(16, "killed"), (10, "killed"), (6, "killed")]),
+    # the people the sentence itself names before the figure come first
+    ("The fighting displaced 5,000 people. Most of the wounded are civilians; at least 30 are soldiers.",
+     [(5000, "displaced"), (30, "wounded")]),
+    # a part of casualties that was fatal died
+    ("The monitor recorded 212 mine casualties, 48 of them fatal.", [(212, "casualties"), (48, "killed")]),
+    # not a part of people no harm befell, nor a thing
+    ("The village has 900 residents. About 300 are children.", []),
+    ("Soldiers burned 12 houses. Seven were schools.", [(12, "destroyed")]),
+])
+def test_thirty_first_session_parts_named_by_who_they_were(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected

@@ -777,6 +777,15 @@ _OF_THE_MOVERS: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(?:
 #: hostages, " (lower-cased text).
 _OF_THESE_PEOPLE: Final = re.compile(r"[\s\u2022*-]*of\s+(?:these|those|the)\s+(?P<adj>(?:[a-z-]+\s+){0,2}?)"
                                      r"(?P<noun>[a-z-]+)\s*,\s*")
+#: A figure that is a part of the people before by who they were: " were civilians", " were all women" (lower-cased).
+_WERE_PEOPLE_AFTER: Final = re.compile(r"\s+(?:were|are)\s+(?:(?:all|also|mostly)\s+)?(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}?"
+                                       r"(?P<noun>[a-z-]+)\s*(?:[.;,:]|$|\s+(?:and|while|from|in|aged|under|over)\b)")
+#: What may open the clause of such a part (lower-cased): its start, "; the remaining", "and another", ", while".
+_OPENS_CLAUSE: Final = re.compile(r"(?:^|[;:]\s*|,\s+(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)"
+                                  r"(?:the\s+(?:remaining|other)\s+|another\s+|(?:some|about|nearly|at\s+least|over)\s+)?$")
+#: A part of casualties that died: " of them fatal", " of whom were fatalities" (lower-cased).
+_FATAL_AFTER: Final = re.compile(r"\s*(?:of\s+(?:them|whom|these|those)|among\s+them)\s+(?:were\s+|was\s+)?(?:fatal|deadly|"
+                                 r"fatalities)\b")
 #: A sentence that opens with a figure named before as its whole: "Of the 163, ".
 _OF_THE_NUMBER: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(\d[\d,]*)\s*,\s*")
 #: "The whereabouts of" right before a figure, and what says they are not known.
@@ -1674,7 +1683,12 @@ class _Extractor:
                                           line_end if line_end >= 0 else len(self.low)):
                 return prev["metric"], False  # "36,200 refugees registered" then a line "8,940 households": the same people
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start) \
-                or _AMONG_THEM_AFTER.match(self.low, after):
+                or _AMONG_THEM_AFTER.match(self.low, after) or (
+                    # "Eighteen were civilians. The remaining six were deminers.": parts of the people before
+                    " were " in self.low or " are " in self.low) and (
+                    (people := _WERE_PEOPLE_AFTER.match(self.low, after)) is not None
+                    and people.group("noun") in lexicon.PERSON_NOUNS
+                    and _OPENS_CLAUSE.search(self.low, max(0, q.start - 30), q.start) is not None):
             # the figure before in this sentence, else the last one of the sentence before ("Four children were
             # among them")
             if prev_end:
@@ -1686,6 +1700,9 @@ class _Extractor:
                 # "Those arrested were accused of supporting rebels. At least 11 of them were aid workers": the people
                 # the sentence (or the one before, with no figure of its own) opens with, named by what befell them
                 metric = cue_metric(those.string, those.start(1), those.end(1), "people", True)
+            elif (own := cue_metric(self.low, 0, q.start, unit, known, last=True)) is not None:
+                metric = own  # "Most of the wounded are civilians; at least 40 are combatants": the people the
+                # sentence names before the figure
             elif self.last_conflict and self.last_conflict[0] >= self.index - 1:
                 metric = self.last_conflict[1]
             else:
@@ -2048,6 +2065,8 @@ class _Extractor:
         # d. a breakdown ("311 dead, including 183 fighters") or a parallel list ("15 dead among X and 23
         #    among Y", "... as well as two civilians"): the metric of the figure just before
         metric = self._inherited(text, q, unit, known, prev, prev_end, after)
+        if metric in ("casualties", "wounded") and _FATAL_AFTER.match(self.low, after):
+            return "killed"  # "380 mine casualties, 71 of them fatal"
         if metric:
             return metric
         # d3. a toll that reached the figure: "the death toll ... reached 51" (but a total that a figure of the same
