@@ -4075,3 +4075,10 @@ def test_thirty_first_session_rescued_hostages_with_their_figure_in_brackets():
 ])
 def test_thirty_first_session_parts_named_by_who_they_were(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+def test_thirty_first_session_camps_left_for_home_are_returns():
+    assert figures("About 8,300 IDPs left camps for their places of origin last year.") == [(8300, "returned")]
+    assert figures("In May, 2,600 people left the sites to go home.") == [(2600, "returned")]
+    # a camp left because of an attack is still flight
+    assert figures("About 1,900 people left the camp after the shelling.") == [(1900, "displaced")]

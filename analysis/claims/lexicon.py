@@ -131,7 +131,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:left|leave|leaving|abandoned|fled)\s+(?:the\s+|their\s+|these\s+|those\s+|this\s+|that\s+)?(?:(?:besieged|eastern|western|northern|southern|old|central|"
         r"rebel-held|encircled|frontline|border|surrounding|nearby|affected|metropolitan|capital|coastal|mountain|"
         r"urban|rural|displacement|idp|collective|informal|makeshift)\s+){0,2}(?:camp|town|city|village|area|"
-        r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune|site)s?\b",
+        r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune|site)s?\b"
+        # (not a camp left for home: "left camps for their areas of origin", a return)
+        r"(?!\s+(?:for\s+(?:their|his|her)\s+[a-z]+\s+of\s+origin|to\s+(?:return|go\s+(?:home|back))))",
         r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee|move|relocate)",
         # "forced dozens of families to leave": the people between the verb and its infinitive
@@ -236,6 +238,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
         r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
+        # "IDPs who left camps for their areas of origin", "left the sites to return home": a camp left for home
+        r"(?:left|leave|leaving|leaves)\s+(?:the\s+|their\s+)?(?:camps?|sites?|settlements?)\s+(?:for\s+(?:their|his|her)\s+"
+        r"(?:areas?|places?|villages?|homes?|towns?|communities)\s+of\s+origin|to\s+(?:return|go\s+(?:home|back)))",
         r"(?:pushed|forced|driven)\s+(?:back\s+)?home",  # "South Sudanese who have been pushed home by the war"
         # "taking 291 migrants home to Nigeria", "flew 150 refugees home": the verb, its object, then "home"
         r"(?:took|taken|taking|take|brought|bringing|flew|flown|flying)(?=\s+(?:(?!to\s|from\s)[\w,-]+\s+){1,5}?home\b)",
