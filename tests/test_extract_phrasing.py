@@ -4082,3 +4082,15 @@ def test_thirty_first_session_camps_left_for_home_are_returns():
     assert figures("In May, 2,600 people left the sites to go home.") == [(2600, "returned")]
     # a camp left because of an attack is still flight
     assert figures("About 1,900 people left the camp after the shelling.") == [(1900, "displaced")]
+
+
+def test_thirty_first_session_a_bullet_list_after_a_paragraph_that_says_what_it_counts():
+    text = ("The defence ministry gives the enemy's total combat losses since the start of the invasion. Figures in "
+            "brackets are those of the past day.\n\n\u2022 personnel \u2013 about 640,300 (+980) persons\n"
+            "\u2022 tanks \u2013 8,112 (+4)\n\u2022 armoured combat vehicles \u2013 15,470 (+11)\n"
+            "\u2022 cruise missiles \u2013 2,210\n")
+    assert figures(text) == [(640300, "casualties"), (980, "casualties"), (8112, "destroyed"), (4, "destroyed"),
+                             (15470, "destroyed"), (11, "destroyed"), (2210, "destroyed")]
+    # a paragraph that counts nothing leaves its list alone
+    plain = "The ministry published its weekly figures today.\n\n\u2022 schools reopened \u2013 14\n\u2022 clinics \u2013 9\n"
+    assert [m for _, m in figures(plain) if m != "other"] == []

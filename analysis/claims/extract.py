@@ -944,6 +944,19 @@ class _Extractor:
         litres per person per day" under "Gaga"): the site's next lines keep the heading's metric."""
         return self._by_place and text[:1] in "-\u2022*"
 
+    def list_after_paragraph(self, body: str, spans: list[Sentence], index: int) -> None:
+        """A bullet list right after a paragraph that says what it counts, with no heading of its own ("The General
+        Staff reports the total combat losses of the enemy from 24.02.2022. The number in brackets shows the losses
+        over the past day." then "• tanks – 10,217 (+9)"): the list's lines take the paragraph's metric, as a
+        heading's. The paragraph's last three sentences are read, the last first."""
+        for k in range(index - 1, max(-1, index - 4), -1):
+            sent = spans[k]
+            if (metric := _heading_metric(sent.text)) is not None:
+                self.context, self.context_text = metric, sent.text
+                return
+            if k and "\n\n" in body[spans[k - 1].end:sent.start]:
+                return  # the paragraph begins here
+
     def _table_below(self, text: str) -> None:
         """A sentence that says what the table after it shows ("The table below shows new arrivals by entry
         point."): the table's rows take its metric, as a heading's."""
@@ -2289,6 +2302,9 @@ _HELD_AGAIN_AFTER: Final = re.compile(r"[^.;,]{0,30}?\b(?:(?:are|were|is|was|rem
                                       r"(?:held|detained|in\s+custody)|re-?arrested|detained\s+again)\b")
 #: The number of an item of a list, cut off as a sentence of its own: "1.", "12)".
 _ITEM_NUMBER: Final = re.compile(r"\d{1,3}[.)]")
+#: The marks that open a bullet, and a blank line right before a sentence (see :meth:`_Extractor.list_after_paragraph`).
+_BULLETS: Final = ("\u2022", "-", "*", "\u2013", "\u25aa", "\u25cf")
+_BLANK_LINE_BEFORE: Final = re.compile(r"\n[ \t]*\n[ \t]*$")
 #: An item's number on a line of its own right before a sentence: "\n3. " (see :func:`extract_text`).
 _NUMBERED_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)] $")
 #: The first header cell of a table whose rows are kinds of violation (lower-cased): "type of violation".
@@ -2934,6 +2950,9 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
                     and text[sent.start - 2] != "\n":
                 continue  # "1." before "Kazakhstan - 730" right under a heading: the number of an item, the list goes
                 # on (after a blank line, a numbered paragraph of its own ends it: "7. The highest numbers ... in:")
+            if ex.context is None and sent.text[:1] in _BULLETS and index and _BLANK_LINE_BEFORE.search(
+                    text, max(0, sent.start - 8), sent.start) is not None:
+                ex.list_after_paragraph(text, spans, index)
             if local or p_local or d_local:
                 ex.sentence_rows(text, index, sent, local, p_local, d_local)
             elif ex.context is not None or ex.columns is not None or sent.text.endswith(":") \

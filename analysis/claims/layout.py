@@ -46,6 +46,8 @@ _DOT_ROW_LINE: Final = re.compile(r"[ \t]*(?:[-\u2022*]\s*)?[A-Za-z](?:[^\n.!?:;
                                   + r"(?:\s*\((?:of\s+whom|of\s+them|including|incl\.|among\s+them)\s[^()\n]{1,40}\))?")
 #: A whole line of a table of labels and figures: label, dash, figure, and perhaps its change in parentheses.
 _TABLE_ROW_LINE: Final = re.compile(TABLE_ROW_LABEL + _ROW_FIGURE)
+#: A bullet that opens a line ("\u2022 tanks \u2013 10,217 (+9)"), taken off before the line is matched.
+_BULLET: Final = re.compile(r"^[ \t]*[-\u2022*\u25aa\u25cf][ \t]*")
 
 
 #: A bulleted line of a label, a colon and one figure: "- Remnants of the former army: 17".
@@ -61,7 +63,7 @@ def list_like(text: str) -> bool:
         return True  # "2015: 17,400", "- 2024: about 2,300 (provisional)": a year's figure, labelled by its year
     if len(text) > 160 or not _LABEL.search(text):
         return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
-    if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(text)) or (
+    if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(_BULLET.sub("", text))) or (
             text[:1] in "-\u2022*\u2013" and ":" in text and _BULLET_COLON_LINE.fullmatch(text)):
         return True  # "artillery systems \u2013 14,231 (+37)", "tanks \u2013 4,135;", "- Remnants of the old army: 17"
     if "..." in text and _DOT_ROW_LINE.fullmatch(text):
