@@ -4094,3 +4094,17 @@ def test_thirty_first_session_a_bullet_list_after_a_paragraph_that_says_what_it_
     # a paragraph that counts nothing leaves its list alone
     plain = "The ministry published its weekly figures today.\n\n\u2022 schools reopened \u2013 14\n\u2022 clinics \u2013 9\n"
     assert [m for _, m in figures(plain) if m != "other"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure that is the object of a verb keeps it when the cue after belongs to a figure of the next clause
+    ("Gunmen killed 23 villagers in the raid, including four women and a baby, and 40 people were wounded.",
+     [(23, "killed"), (4, "killed"), (1, "killed"), (40, "wounded")]),
+    ("Monitors documented the killing of 11 civilians in the town, including two children, and 19 were injured.",
+     [(11, "killed"), (2, "killed"), (19, "wounded")]),
+    # a subject before an aside and another subject still shares their verb
+    ("Six soldiers, including a captain, and three civilians were killed.", [(6, "killed"), (1, "killed"),
+                                                                            (3, "killed")]),
+])
+def test_thirty_first_session_an_object_keeps_its_verb_over_the_next_clause(text, expected):
+    assert figures(text) == expected

@@ -1961,6 +1961,12 @@ class _Extractor:
             # verb after the relative clause is not theirs
             return modifier if modifier in _MOVED else _camp_metric(unit, text)
         metric = right_cue(text, after, unit, known, original=self.text)
+        if metric is not None and q.start > prev_end and ", and " in text[after:after + 100] \
+                and (verb := _verb_governing(text, q.start, unit, known, prev_end)) is not None and verb != metric \
+                and (clause := _AND_NEW_FIGURE.search(text, after, after + 100)) is not None \
+                and (cue := next(cues_in(text, after, len(text)), None)) is not None and cue[0] > clause.start():
+            return verb  # "killed 14 civilians in the attack, including three women and a child, and 22 people were
+            # wounded": the verb the figure is the object of; the cue after belongs to the figure of the next clause
         if (metric is None or metric in _MOVED_OR_BACK) and modifier not in _MOVED_OR_BACK \
                 and (not unit or unit in lexicon.PERSON_NOUNS) and _STAYED_AFTER.match(text, after) \
                 and not _EVACUATED_BEFORE.search(text, max(0, q.start - 30), q.start):
@@ -2172,6 +2178,10 @@ def _verb_governing(text: str, start: int, unit: str, known: bool, lo: int = 0) 
     return found[1] if found[0] == start or _OBJECT_GAP.fullmatch(text, found[0], start) else None
 
 
+#: A new clause with a figure of its own after an aside (lower-cased): ", and 22 people", ", and at least nine".
+_AND_NEW_FIGURE: Final = re.compile(r",\s+and\s+(?:(?:some|about|at\s+least|another|a\s+further|over|more\s+than|nearly)\s+)?"
+                                    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                                    r"hundreds|scores)\b)")
 #: What puts a figure as the whole of the one before (lower-cased): "among the ", "of the ", "out of ".
 _WHOLE_OF_PART_BEFORE: Final = re.compile(r"\b(?:among|of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$")
 #: A figure right before a noun (lower-cased): "137 " in "forced 137 refugees out", "2,500 displaced ".
