@@ -2044,6 +2044,8 @@ def test_arabic_source_names_stop_at_a_figure_of_the_sentence():
     ("وأضاف أن ثلاثة صيادين اقتيدوا إلى مركز الشرطة.", [(3, "detained")]),
     # two students ("لطالبين") are no asylum seekers ("طالبي لجوء": the word of asylum says so)
     ("ونقل المسعفون طالبين مصابين إلى المستشفى.", [(2, "wounded")]),
+    # "واحدا" (one, accusative) inside a written number
+    ("وبلغت الحصيلة مئتين وواحدا وأربعين قتيلا.", [(241, "killed")]),
 ])
 def test_arabic_thirty_first_session(text, expected):
     assert figures(text) == expected
