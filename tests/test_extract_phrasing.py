@@ -4108,3 +4108,9 @@ def test_thirty_first_session_a_bullet_list_after_a_paragraph_that_says_what_it_
 ])
 def test_thirty_first_session_an_object_keeps_its_verb_over_the_next_clause(text, expected):
     assert figures(text) == expected
+
+
+def test_thirty_first_session_home_from_captivity_is_a_release():
+    assert figures("Today 88 soldiers came home from Russian captivity.") == [(88, "released")]
+    assert figures("In all, 2,300 prisoners have been returned home from captivity.") == [(2300, "released")]
+    assert figures("About 300 families came home from the camps.") == [(300, "returned")]

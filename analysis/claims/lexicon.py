@@ -257,6 +257,8 @@ METRIC_CUES: dict[str, list[str]] = {
         # "handed over to a humanitarian organisation"
         # back from captivity ("rescued or returned from captivity: 3,604")
         r"(?:returned|rescued|escaped|freed|back)\s+from\s+captivity",
+        # "157 Ukrainians came home from Russian captivity", "have been returned home from captivity"
+        r"(?:came|come|coming|comes|returned|brought|went|gone)\s+home\s+from\s+(?:[a-z]+\s+)?captivity",
         r"(?:separated|demobili[sz]ed|disengaged|exited|escaped|rescued|removed)\s+from\s+(?:the\s+ranks\s+of\s+)?"
         r"(?:the\s+)?armed\s+(?:groups?|forces)", r"(?:left|leave|leaving)\s+the\s+ranks\s+of",
         r"(?:left|leave|leaving)\s+(?:the\s+)?armed\s+groups?",  # "31 children have left armed groups"
