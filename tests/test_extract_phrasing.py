@@ -4114,3 +4114,11 @@ def test_thirty_first_session_home_from_captivity_is_a_release():
     assert figures("Today 88 soldiers came home from Russian captivity.") == [(88, "released")]
     assert figures("In all, 2,300 prisoners have been returned home from captivity.") == [(2300, "released")]
     assert figures("About 300 families came home from the camps.") == [(300, "returned")]
+
+
+def test_thirty_first_session_a_list_of_those_who_returned_from_captivity_is_freed():
+    text = ("Today, 64 prisoners came home from captivity in the exchange.\n\nThose who returned include:\n"
+            "\u2013 51 servicemen;\n\u2013 13 civilians.\n")
+    assert figures(text) == [(64, "released"), (51, "released"), (13, "released")]
+    refugees = "About 2,000 refugees came back from Chad last week.\n\nThose who returned include:\n\u2013 920 women;\n"
+    assert figures(refugees) == [(2000, "returned"), (920, "returned")]

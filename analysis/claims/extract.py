@@ -912,6 +912,10 @@ class _Extractor:
             heading = _heading_metric(text)  # "Chad hosts the largest share:", "Displaced persons by commune"
             if heading == "refugees" and "arrival" in text.lower() and self._movers_so_far(returns=True) == "returned":
                 heading = "returned"  # "ARRIVALS BY CROSSING POINT" in a report on returns: the returnees arriving
+            if heading == "returned" and self.last_conflict is not None and self.last_conflict[1] == "released" \
+                    and self.last_conflict[0] >= index - 2:
+                heading = "released"  # "Those who returned include:" after "157 came home from captivity": the
+                # people freed, coming home
             if heading is None and text.endswith(":") and _RECORDED_BY.search(text.lower()):
                 # "Persons registered at Kornidzor, by day:" after "The pace of arrivals slowed today.": the movers the
                 # prose before names, else those the article counted so far
