@@ -4122,3 +4122,9 @@ def test_thirty_first_session_a_list_of_those_who_returned_from_captivity_is_fre
     assert figures(text) == [(64, "released"), (51, "released"), (13, "released")]
     refugees = "About 2,000 refugees came back from Chad last week.\n\nThose who returned include:\n\u2013 920 women;\n"
     assert figures(refugees) == [(2000, "returned"), (920, "returned")]
+
+
+def test_thirty_first_session_a_dot_leader_row_with_an_aside_stays_in_its_list():
+    text = ("The drones were brought down over these regions:\n\nBelgorod region ........ 31\n"
+            "Kursk region ........... 12, including 5 over the city itself\nTula region ............ 6\n")
+    assert [v for v, m in figures(text) if m == "destroyed"] == [31, 12, 5, 6]

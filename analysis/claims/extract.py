@@ -1613,9 +1613,11 @@ class _Extractor:
             # "- Civilians: 412, among them 197 shot at a checkpoint": a bullet whose head is a list line (or an item
             # whose number was cut off as a sentence before it: "Russia - about 400, almost all of them children")
             self._list_line = list_like(text) or ((comma := text.find(", ")) > 0
-                                                  and (text[:1] in "-\u2022*" or (self._numbered and _DIGIT.search(
-                                                      text, 0, comma) is not None))  # (not "Identified, awaiting
-                                                  # handover: 14": a comma of the label)
+                                                  and (text[:1] in "-\u2022*" or "..." in text[:comma]
+                                                       or (self._numbered and _DIGIT.search(text, 0, comma) is not None))
+                                                  # (a row with dot leaders: "Moscow region ...... 9, including 4
+                                                  # flying towards the capital"; not "Identified, awaiting handover:
+                                                  # 14": a comma of the label)
                                                   and list_like(text[:comma])
                                                   and not _PARTITIVE_HEAD.match(text)) or (
                 # "• 9 long guns (5 AK-47 rifles, 3 Galil rifles)": a bullet that opens with a figure, and no verb
