@@ -4015,9 +4015,14 @@ def test_thirty_first_session_numbered_items_stay_narrow():
 
 def test_thirty_first_session_arrivals_in_an_article_of_returns_from_abroad_come_home():
     text = ("Returns from Tajikistan rose again in May, monitors said.\n\nArrivals by crossing point (individuals)\n"
-            "Crossing point     Week 20     Week 21\nSher Khan Bandar (Kunduz)     4,120     5,310\n\n"
-            "At Hairatan, some 900 people arrived on a single day.")
+            "Crossing point     Week 20     Week 21\nTorghundi (Herat)     4,120     5,310\n\n"
+            "In Herat, some 900 people arrived on a single day.")
     assert [m for _, m in figures(text) if m != "other"] == ["returned"] * 3
+    # not when the arrivals' own sentence says they fled, nor for a return from a place inside the country
+    assert [m for _, m in figures(text.replace("on a single day", "on a single day, fleeing fighting"))
+            if m != "other"][-1] == "displaced"
+    assert [m for _, m in figures("Families returning from Kunduz say their homes were looted. In Herat, some 900 "
+                                  "people arrived on a single day.") if m != "other"] == ["displaced"]
     # with no return from abroad told, arrivals that crossed a border are refugees, and those who crossed none
     # stayed inside the country (as before)
     assert [m for _, m in figures(text.replace("Returns from Tajikistan rose", "Fighting in the north grew"))

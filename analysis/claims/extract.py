@@ -91,7 +91,7 @@ from analysis.claims.cues import (ARMED, AS_METRIC, OBJECT_FIGURE, compatible, c
 from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_spans, sentences
 from analysis.claims.layout import (LABEL_WORD, bare_heading, gap_row, has_cell_gaps, header_cells, label_noun, list_like,
                                     row_cells, row_label, rule_line, slash_labels, slash_side, thing_label)
-from analysis.claims.places import is_country, is_subdivision, place_fields, sentence_places
+from analysis.claims.places import country_code, is_country, is_subdivision, place_fields, sentence_places
 from analysis.claims.numbers import Quantity, find_quantities, parse_number, qualifier_bounds
 from analysis.claims.shares import find_shares
 from analysis.errors import ArticleError
@@ -2845,9 +2845,6 @@ def _moved_at_home(rows: list[dict], text: str) -> None:
     low = text.lower()
     if "refugee" in low or "asylum" in low:
         return
-    # "Returns from Iran reached ...": arrivals in an article about people coming home from abroad come home, over
-    # a border too ("Arrivals by crossing point"); otherwise arrivals that crossed none stayed inside the country
-    back = _RETURNS_FROM_ABROAD.search(text) is not None
     counts: dict[str, int] = {}
     for r in rows:
         if r["place_country"]:
@@ -2855,15 +2852,26 @@ def _moved_at_home(rows: list[dict], text: str) -> None:
     home = max(counts, key=lambda c: counts[c]) if counts else ""
     if home and sum(1 for c in counts.values() if c == counts[home]) > 1:
         home = ""  # "Arrivals by country: Uganda 620,000; Kenya 310,000": no country is the article's own
+    # "Returns from Iran reached ...": arrivals in an article about its own people coming home from another country
+    # come home, over a border too ("Arrivals by crossing point"), unless their own sentence says they fled;
+    # otherwise arrivals that crossed none stayed inside the country
+    abroad = {country_code(m.group("country")) for m in _RETURNS_FROM_ABROAD.finditer(text)} - {""}
     for r, nationals, crossed in moved:
-        if (back or not crossed) and not nationals - {r["place_country"]} \
+        where = r["place_country"] or home  # the country they reached
+        if where and abroad - {where} and not nationals - {where} and _FLED.search(r["sentence"].lower()) is None:
+            r["metric"] = "returned"
+        elif not crossed and not nationals - {r["place_country"]} \
                 and (not r["place_country"] or r["place_country"] == home):
-            r["metric"] = "returned" if back else "displaced"
+            r["metric"] = "displaced"
 
 
 #: People coming home from another country: "Returns from Iran", "returnees from Pakistan", "deported from Libya".
 _RETURNS_FROM_ABROAD: Final = re.compile(r"\b(?:[Rr]eturns|[Rr]eturnees|[Rr]eturning|[Dd]eportees|[Dd]eported|"
-                                         r"[Rr]epatriated|[Rr]epatriations)\s+(?:[a-z]+\s+){0,2}?from\s+[A-Z]")
+                                         r"[Rr]epatriated|[Rr]epatriations)\s+(?:[a-z]+\s+){0,2}?from\s+"
+                                         r"(?P<country>(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+#: Flight told in an arrival's own sentence (lower-cased): "arrived in Kabul, fleeing fighting in the north".
+_FLED: Final = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap(?:e|ed|ing)|after\s+(?:the\s+)?(?:fighting|attacks?|clashes|"
+                          r"shelling|violence)|displaced\s+by)\b")
 
 
 def _mark_repeats(rows: list[dict]) -> None:
