@@ -4133,3 +4133,23 @@ def test_thirty_first_session_a_dot_leader_row_with_an_aside_stays_in_its_list()
     text = ("The drones were brought down over these regions:\n\nBelgorod region ........ 31\n"
             "Kursk region ........... 12, including 5 over the city itself\nTula region ............ 6\n")
     assert [v for v, m in figures(text) if m == "destroyed"] == [31, 12, 5, 6]
+
+
+@pytest.mark.parametrize("text", [
+    # (review) a paragraph's metric goes to a bullet list only for a force's losses, and never past the list's own
+    # introduction
+    "Aid agencies are struggling to help the displaced. They say the most urgent needs are:\n\n\u2022 Blankets \u2013 "
+    "12,000\n\u2022 Hygiene kits \u2013 9,500\n",
+    "Civilian deaths have fallen since the truce began.\n\n\u2022 Ceasefire violations \u2013 230 (+5)\n",
+    "Refugees continue to arrive in Chad every day.\n\n\u2022 Adr\u00e9 \u2013 12 (schools used as shelters)\n",
+    "Two people were killed in the village.\n\n\u2022 Age of youngest victim \u2013 2\n\u2022 Age of oldest victim \u2013 84\n",
+])
+def test_thirty_first_session_a_paragraph_s_metric_stays_off_other_lists(text):
+    assert [(v, m) for v, m in figures(text) if m != "other" and v != 2] in ([], [(2, "killed")])
+
+
+def test_thirty_first_session_an_age_under_its_label_is_no_count():
+    assert figures("Eleven people were killed.\n\n- Age of the youngest victim: 3\n- Age of the oldest victim: 79\n") == [
+        (11, "killed")]
+    assert [v for v, m in figures("Killed by age group:\n- Age 0-17: 45\n- Age 18-59: 130\n") if m == "killed"] == [
+        45, 130]

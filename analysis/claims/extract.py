@@ -949,13 +949,15 @@ class _Extractor:
         return self._by_place and text[:1] in "-\u2022*"
 
     def list_after_paragraph(self, body: str, spans: list[Sentence], index: int) -> None:
-        """A bullet list right after a paragraph that says what it counts, with no heading of its own ("The General
+        """A bullet list of losses right after a paragraph that says so, with no heading of its own ("The General
         Staff reports the total combat losses of the enemy from 24.02.2022. The number in brackets shows the losses
         over the past day." then "• tanks – 10,217 (+9)"): the list's lines take the paragraph's metric, as a
         heading's. The paragraph's last three sentences are read, the last first."""
         for k in range(index - 1, max(-1, index - 4), -1):
             sent = spans[k]
-            if (metric := _heading_metric(sent.text)) is not None:
+            if sent.text.endswith(":"):
+                return  # "They say the most urgent needs are:": the list's own introduction, which names no metric
+            if _LOSSES.search(sent.text) is not None and (metric := _heading_metric(sent.text)) is not None:
                 self.context, self.context_text = metric, sent.text
                 return
             if k and "\n\n" in body[spans[k - 1].end:sent.start]:
@@ -2321,6 +2323,8 @@ _ITEM_NUMBER: Final = re.compile(r"\d{1,3}[.)]")
 #: The marks that open a bullet, and a blank line right before a sentence (see :meth:`_Extractor.list_after_paragraph`).
 _BULLETS: Final = ("\u2022", "-", "*", "\u2013", "\u25aa", "\u25cf")
 _BLANK_LINE_BEFORE: Final = re.compile(r"\n[ \t]*\n[ \t]*$")
+#: A force's losses named in a sentence: "the total combat losses of the enemy", "Russia has lost".
+_LOSSES: Final = re.compile(r"\b(?:[Ll]osses|[Ll]ost)\b")
 #: An item's number on a line of its own right before a sentence: "\n3. " (see :func:`extract_text`).
 _NUMBERED_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)] $")
 #: The first header cell of a table whose rows are kinds of violation (lower-cased): "type of violation".

@@ -490,6 +490,10 @@ _NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\
 _KIN_NAME_COMMA_BEFORE: Final = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|'s)\s+(?:son|daughter|brother|sister|"
                                            r"father|mother|wife|husband|grandson|granddaughter|nephew|niece|cousin|uncle|"
                                            r"aunt|child|baby)\s+[A-Z][\w'\u2019-]+,\s$")
+#: A line's label that names an age, up to its figure: "- Age of the youngest victim \u2013 ", "Median age: ".
+_AGE_LABEL_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*)?(?:(?:[Aa]verage|[Mm]edian|[Mm]ean)\s+age\b|"
+                                      r"[Aa]ge\s+of\s+(?:the\s+)?(?:youngest|oldest)\b)[^\n:\u2013|]{0,40}(?::|\s[\u2013-])[ \t]*$")
+# (not "Age 0-17: 45" in a table of the dead by age group: a count)
 #: A figure right after a colon ("6: 2,180"), and a capitalised word right before a number ("Secteur 6").
 _FIGURE_AFTER_COLON: Final = re.compile(r":[ \t]*(?:about\s+|some\s+|over\s+|nearly\s+|around\s+)?\d")
 _CAPITAL_WORD_BEFORE: Final = re.compile(r"(?:^|[\s(])[A-Z][\w'\u2019-]*[ \t]$")
@@ -538,6 +542,8 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
                                                         or _PERSON_COMMA_BEFORE.search(before)
                                                         or _SPEAKER_COMMA_BEFORE.search(before)):
         return "age"  # "a shepherd, Hassan Bapir, 42, as he walked"; "a woman, 63, and a boy of 15": ages
+    if value <= 120 and ("ge" in before[-50:]) and _AGE_LABEL_BEFORE.search(before) is not None:
+        return "age"  # "\u2022 Age of the oldest victim \u2013 84", "Median age: 19": an age under its label
     if digits and value < 100 and after[:1] == ":" and _FIGURE_AFTER_COLON.match(after) is not None \
             and _CAPITAL_WORD_BEFORE.search(before) is not None:
         return "identifier"  # "Site du Secteur 6: 2,180 people", "Camp 4: 1,250": the number of a named place
