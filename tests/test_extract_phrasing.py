@@ -4153,3 +4153,18 @@ def test_thirty_first_session_an_age_under_its_label_is_no_count():
         (11, "killed")]
     assert [v for v, m in figures("Killed by age group:\n- Age 0-17: 45\n- Age 18-59: 130\n") if m == "killed"] == [
         45, 130]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review) a part of people of more than one fate is no part of the last; rescued migrants are not freed; the
+    # parts after a fatal part are the casualties'
+    ("Nine people were killed, 20 wounded and 4 are missing. Of these victims, 6 were children.",
+     [(9, "killed"), (20, "wounded"), (4, "missing")]),
+    ("Police arrested 12 people after the riot, in which 3 people died. Of these people, 5 were minors.",
+     [(12, "detained"), (3, "killed")]),
+    ("The coast guard rescued 212 migrants at sea. Of the rescued migrants, 30 were children.", []),
+    ("The monitor recorded 380 casualties, 71 of them fatal, 309 non-fatal.",
+     [(380, "casualties"), (71, "killed"), (309, "casualties")]),
+])
+def test_thirty_first_session_parts_stay_narrow(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected

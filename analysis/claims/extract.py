@@ -846,6 +846,7 @@ class _Extractor:
         self.context_text = ""
         #: (sentence index, metric) of the last figure of harm, movement or detention.
         self.last_conflict: tuple[int, str] | None = None
+        self.mixed_conflict = False
         self.index = -1
         #: The columns of a table whose header row names them ("Month   Killed   Injured"): (metric, noun) of
         #: each, read right to left against the figures of each row; None outside such a table.
@@ -1047,6 +1048,7 @@ class _Extractor:
         self.text = text
         self.index = index
         self._list_line: bool | None = None  # whether the sentence is a line of a list: computed when asked
+        self._fatal_part: tuple[int, str] = (-1, "")  # a part of casualties that died: its start, the whole's metric
         # whether an item's number, cut off as a sentence of its own, stands right before it ("3." of "3. Russia -
         # about 400, almost all of them children")
         self._numbered = 2 < sent.start and body[sent.start - 1] == " " and body[sent.start - 2] in ".)" \
@@ -1123,6 +1125,7 @@ class _Extractor:
         conflict = [r["metric"] for r in rows if r["metric"] != "other"]
         if conflict:
             self.last_conflict = (index, conflict[-1])
+            self.mixed_conflict = len(set(conflict)) > 1  # whether the sentence told of more than one fate
         context_text = self.context_text  # the heading the list lines' metrics came from
         if text.endswith(":"):
             heading = _heading_metric(text)
@@ -1687,10 +1690,15 @@ class _Extractor:
             # "Of these victims, 8 were former combatants", "Of the rescued victims, 11 are women": a part of the
             # people the sentence before counted (or that the opening's own participle names)
             adj = whole.group("adj")
-            metric = ("released" if adj.startswith(("rescued", "freed", "released")) else
+            last = self.last_conflict[1] if self.last_conflict and self.last_conflict[0] == self.index - 1 \
+                and not self.mixed_conflict else None  # (not "Nine were killed, 20 wounded and 4 are missing. Of
+            # these victims, ...": a part of which?)
+            metric = ("released" if adj.startswith(("freed", "released")) or (
+                adj.startswith("rescued") and last in ("detained", "released")) else  # (not "Of the rescued
+                # migrants": saved at sea)
                       cue_metric(self.low, whole.start("adj"), whole.end("adj"), "people", True)) if adj else None
-            if metric is None and self.last_conflict and self.last_conflict[0] == self.index - 1:
-                metric = self.last_conflict[1]
+            if metric is None:
+                metric = last
             if metric is not None and metric in lexicon.PEOPLE_METRICS and compatible(metric, unit, known):
                 return metric, False
         if prev is not None and prev["metric"] not in ("other", None) and "of the " in self.low[:12] \
@@ -1703,13 +1711,14 @@ class _Extractor:
             if _HOUSEHOLDS_LINE.fullmatch(self.low, self.low.rfind("\n", 0, q.start) + 1,
                                           line_end if line_end >= 0 else len(self.low)):
                 return prev["metric"], False  # "36,200 refugees registered" then a line "8,940 households": the same people
+        were_part = False  # (bound whichever test below decides)
         if _PARTITIVE_AFTER.match(self.low, after) or _PARTITIVE_BEFORE.search(self.low, 0, q.start) \
-                or _AMONG_THEM_AFTER.match(self.low, after) or (
+                or _AMONG_THEM_AFTER.match(self.low, after) or (were_part := (
                     # "Eighteen were civilians. The remaining six were deminers.": parts of the people before
                     " were " in self.low or " are " in self.low) and (
                     (people := _WERE_PEOPLE_AFTER.match(self.low, after)) is not None
                     and people.group("noun") in lexicon.PERSON_NOUNS
-                    and _OPENS_CLAUSE.search(self.low, max(0, q.start - 30), q.start) is not None):
+                    and _OPENS_CLAUSE.search(self.low, max(0, q.start - 30), q.start) is not None)):
             # the figure before in this sentence, else the last one of the sentence before ("Four children were
             # among them")
             if prev_end:
@@ -1724,7 +1733,9 @@ class _Extractor:
             elif (own := cue_metric(self.low, 0, q.start, unit, known, last=True)) is not None:
                 metric = own  # "Most of the wounded are civilians; at least 40 are combatants": the people the
                 # sentence names before the figure
-            elif self.last_conflict and self.last_conflict[0] >= self.index - 1:
+            elif self.last_conflict and self.last_conflict[0] >= self.index - 1 \
+                    and not (were_part and self.mixed_conflict):  # (not "Nine were killed and 4 are missing. Six
+                # were children.": a part of which?)
                 metric = self.last_conflict[1]
             else:
                 metric = None
@@ -2093,7 +2104,10 @@ class _Extractor:
         #    among Y", "... as well as two civilians"): the metric of the figure just before
         metric = self._inherited(text, q, unit, known, prev, prev_end, after)
         if metric in ("casualties", "wounded") and _FATAL_AFTER.match(self.low, after):
+            self._fatal_part = (q.start, metric)
             return "killed"  # "380 mine casualties, 71 of them fatal"
+        if metric == "killed" and prev is not None and prev["start"] == self._fatal_part[0]:
+            return self._fatal_part[1]  # "..., 71 of them fatal, 309 non-fatal": more parts of the casualties
         if metric:
             return metric
         # d3. a toll that reached the figure: "the death toll ... reached 51" (but a total that a figure of the same
