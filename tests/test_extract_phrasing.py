@@ -4168,3 +4168,21 @@ def test_thirty_first_session_an_age_under_its_label_is_no_count():
 ])
 def test_thirty_first_session_parts_stay_narrow(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review) a named person's fate only when it is theirs: not out of hospital or the rubble, not on video, not a
+    # plural verb of others, not a participle in a list line; an adverb before the fate, a bare aside and a chain
+    ("Ahmed Ali, 45, was released from hospital on Monday.", []),
+    ("Sergeant Eliav Tzur, 20, was released from hospital on Monday.", []),
+    ("Ahmed Ali, 45, was freed from the rubble after six hours.", []),
+    ("Ahmed Ali, 45, was captured on video as he ran.", []),
+    ("Relatives of Ahmed Ali, 45, were detained.", []),
+    ("2. Huda Salem, 34, economics reporter, killed alongside her brother", []),
+    ("Ahmed Ali, 45, was seriously injured in the blast.", [(1, "wounded")]),
+    ("Dr Samir Khalil, 55, head of the hospital, was killed.", [(1, "killed")]),
+    ("Ali Hassan, 12, and his sister Noor, 9, were wounded.", [(1, "wounded"), (1, "wounded")]),
+    ("Ahmed Ali, 45, Omar Salem, 52, and Nabil Haddad, 38, were killed.", [(1, "killed")] * 3),
+])
+def test_thirty_first_session_named_ages_after_review(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected

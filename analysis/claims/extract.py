@@ -269,8 +269,12 @@ _NAMED_AGE: Final = re.compile(
     r"(?!(?:In|On|At|From|By|For|With|The|And|But|Of|To|After|Before|During|Since|Near|When|While|As|Also|Then|"
     r"Meanwhile|Elsewhere|Today|Yesterday)\s)(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn|abu|de|da|dos|van)){0,4}),\s+"
     r"(?P<age>\d{1,2}),\s*"
-    r"(?P<aside>(?:an?\s+|the\s+|from\s+|whose\s+|who\s+(?!died\b))[^,;.()]{1,60},\s*)?"
-    r"(?P<verb>(?:who\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?)")
+    # an aside ("a teacher from the town,", "head of the hospital,", "who owned the tractor,"), but not the next
+    # person of a list ("Omar Salem, 52,")
+    r"(?P<aside>(?![A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+\d)(?!who\s+died\b|said\b|told\b|says\b|and\s|or\s)"
+    r"[^,;.()\d]{1,60},\s*)?"
+    r"(?P<verb>(?:who\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:seriously|critically|badly|severely|lightly|slightly|gravely|fatally|also|later)\s+)?)")
 _AGE_COMMAS: Final = re.compile(r"[a-z],\s\d{1,2},")
 _NAME_ENDS: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|"
                                r"ibn|abu|de|da|dos|van)){1,4})$")
@@ -360,7 +364,17 @@ def _rank_matches(text: str) -> list[re.Match]:
 #: What joins two people named with their ages who share a fate: "Youssef Karaki, 37, and correspondent Nour Saad,
 #: 31, were killed".
 _WHO_AUX: Final = re.compile(r"who\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?")
-_AND_NAMED_NEXT: Final = re.compile(r"and\s+(?:[a-z][\w-]*\s+)?")
+_AND_NAMED_NEXT: Final = re.compile(r"(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}")
+#: Verbs of fate that are finite with no auxiliary: "Khalid Omar, 67, died in hospital".
+_FINITE_FATES: Final = ("died", "fell", "succumbed", "perished", "drowned", "disappeared", "went missing",
+                        "lost his life", "lost her life", "passed away")
+#: "and" (and a word or two) right before a name: the name is the last of a chain.
+_AND_BEFORE: Final = re.compile(r"(?:\band|,)\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: What follows a verb of fate and says it is none: "was released from hospital", "freed from the rubble",
+#: "captured on video", "was missing a leg".
+_NOT_A_FATE: Final = re.compile(r"(?:(?:released|discharged)\s+from\s+(?:the\s+)?hospital|(?:freed|pulled|rescued)\s+from\s+"
+                                r"(?:the\s+)?rubble|captured\s+(?:on|by\s+(?:a|the))\s+(?:video|camera|film|tape|cctv)|"
+                                r"missing\s+(?:a|an|one|both|his|her)\s)")
 #: A loss that is someone else's death, not the named person's own: "Daw Khin Myo, 52, lost her mother".
 _LOST_SOMEONE: Final = re.compile(r"lost\s+(?!(?:his|her|their)\s+li(?:fe|ves)\b)")
 
@@ -370,8 +384,14 @@ def _age_fate(text: str, m: re.Match, ages: dict[int, re.Match]) -> str | None:
     fate of the next person so named after "and" (``ages``: the sentence's matches by their start)."""
     if _LOST_SOMEONE.match(text, m.end()):
         return None
+    if m.group("verb").rstrip().endswith("were") and _AND_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+        return None  # "Relatives of Ahmed Ali, 45, were detained": the verb is of others (but "..., and correspondent
+        # Nour Saad, 31, were killed": the last of a chain)
     fate = _rank_fate(text, m)
-    if fate is None and (who := _WHO_AUX.match(text, m.start("aside"))) is not None:
+    if fate is not None and not m.group("verb").strip() and not text.startswith(_FINITE_FATES, m.end()):
+        return None  # "2. Huda al-Qadasi, 34, economics reporter, killed alongside her brother": a participle, the
+        # line of a list of the dead (counted by their toll), not a sentence of its own
+    if fate is None and m.group("aside") and (who := _WHO_AUX.match(text, m.start("aside"))) is not None:
         return _fate_at(text, who.end())  # "Her nephew Samir, 15, who was playing outside, was wounded": the aside
         # is a fate only when it says one ("Samir, 15, who was wounded in the blast, said")
     if fate is None and m.group("verb") == "" and (joined := _AND_NAMED_NEXT.match(text, m.end())) is not None \
@@ -386,9 +406,9 @@ def _rank_fate(text: str, m: re.Match) -> str | None:
 
 
 def _fate_at(text: str, k: int) -> str | None:
-    """The fate of one person a cue starting at ``k`` says, or None."""
+    """The fate of one person a cue starting at ``k`` says, or None (not "released from hospital")."""
     low = text.lower()
-    if len(low) != len(text):
+    if len(low) != len(text) or _NOT_A_FATE.match(low, k):
         return None
     cue = cue_index(low)[2].get(k)
     if cue is None or cue[2] not in ("killed", "wounded", "missing", "detained", "captured", "released"):
