@@ -4186,3 +4186,16 @@ def test_thirty_first_session_parts_stay_narrow(text, expected):
 ])
 def test_thirty_first_session_named_ages_after_review(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review) an age after one name or in brackets after a name is no count; one name with an age and a fate is
+    # one person; a town left for the places of origin is still flight
+    ("Rami, 17, was killed by a sniper.", [(1, "killed")]),
+    ("Yazan, 9, and Lina, 5, were wounded.", [(1, "wounded"), (1, "wounded")]),
+    ("Ahmed Ali (45) was killed in the strike.", []),
+    ("Ahmed, 24, fled with his family.", []),
+    ("Some 9,000 people left the town for their places of origin after attacks by M23.", [(9000, "displaced")]),
+])
+def test_thirty_first_session_ages_after_review(text, expected):
+    assert [(v, m) for v, m in figures(text) if m != "other"] == expected

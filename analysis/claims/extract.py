@@ -278,6 +278,8 @@ _NAMED_AGE: Final = re.compile(
 _AGE_COMMAS: Final = re.compile(r"[a-z],\s\d{1,2},")
 _NAME_ENDS: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|"
                                r"ibn|abu|de|da|dos|van)){1,4})$")
+#: One name opening a sentence or after "and" before an age: "Rami, 17, was killed by a sniper".
+_ONE_NAME_ENDS: Final = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\band\s))(?P<name>[A-Z][a-z'\u2019-]+)$")
 #: A kin noun and one name before an age: "His son Omar, 19, who died beside him" (the name alone is matched).
 _KIN_NAME_ENDS: Final = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|'s)\s(?:son|daughter|brother|sister|father|mother|wife|"
                                    r"husband|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s(?P<name>[A-Z][\w'\u2019-]+)$")
@@ -301,7 +303,8 @@ def _age_matches(text: str) -> list[re.Match]:
     found = []
     for a in _AGE_COMMAS.finditer(text):
         k = a.start() + 1
-        name = _NAME_ENDS.search(text, max(0, k - 60), k) or _KIN_NAME_ENDS.search(text, max(0, k - 60), k)
+        name = _NAME_ENDS.search(text, max(0, k - 60), k) or _KIN_NAME_ENDS.search(text, max(0, k - 60), k) \
+            or _ONE_NAME_ENDS.search(text, max(0, k - 30), k)
         if name is not None and (m := _NAMED_AGE.match(text, name.start("name"))) is not None and m.end("age") == a.end() - 1:
             found.append(m)
     return found

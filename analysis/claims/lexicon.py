@@ -132,8 +132,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"rebel-held|encircled|frontline|border|surrounding|nearby|affected|metropolitan|capital|coastal|mountain|"
         r"urban|rural|displacement|idp|collective|informal|makeshift)\s+){0,2}(?:camp|town|city|village|area|"
         r"neighbou?rhood|district|region|settlement|capital|enclave|quarter|island|locality|commune|site)s?\b"
-        # (not a camp left for home: "left camps for their areas of origin", a return)
-        r"(?!\s+(?:for\s+(?:their|his|her)\s+[a-z]+\s+of\s+origin|to\s+(?:return|go\s+(?:home|back))))",
+        # (not a camp left for home: "left camps for their areas of origin", a return; a town so left is still flight)
+        r"(?!(?:(?<=camp)|(?<=camps)|(?<=site)|(?<=sites)|(?<=settlement)|(?<=settlements))\s+(?:for\s+(?:their|his|her)\s+"
+        r"[a-z]+\s+of\s+origin|to\s+(?:return|go\s+(?:home|back))))",
         r"forced\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?",
         r"forced\s+to\s+(?:leave|flee|move|relocate)",
         # "forced dozens of families to leave": the people between the verb and its infinitive

@@ -497,6 +497,13 @@ _AGE_LABEL_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*)
 #: A figure right after a colon ("6: 2,180"), and a capitalised word right before a number ("Secteur 6").
 _FIGURE_AFTER_COLON: Final = re.compile(r":[ \t]*(?:about\s+|some\s+|over\s+|nearly\s+|around\s+)?\d")
 _CAPITAL_WORD_BEFORE: Final = re.compile(r"(?:^|[\s(])[A-Z][\w'\u2019-]*[ \t]$")
+#: One capitalised word opening a sentence or clause, then a comma: "Rami, " (a first name before an age).
+_ONE_NAME_COMMA_BEFORE: Final = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|\band\s+)[A-Z][a-z'\u2019-]+,\s$")
+#: A name of two or more capitalised words, then an opening bracket: "Ahmed Ali (".
+_NAME_PAREN_BEFORE: Final = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|dos|van|der)[-\s])?[A-Z]"
+                                       r"[a-z'\u2019-]+){1,3}\s\($")
+#: The person's own verb right after an age: ", was killed", ") were wounded", ", who died".
+_OWN_VERB_AFTER_AGE: Final = re.compile(r"[,)]\s+(?:was|were|who|died|had|has|is|fled|remains?)\b")
 #: An age of a named person earlier in a list of names: "Ali Fakih, 29, " (see :data:`_NAME_COMMA_BEFORE`).
 _AGE_IN_LIST: Final = re.compile(r"[a-z],\s\d{1,2},\s+(?:and\s+)?[A-Z]")
 #: A section number at the start of a line, before its capitalised heading ("3.2 Abductions").
@@ -547,6 +554,12 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
     if digits and value < 100 and after[:1] == ":" and _FIGURE_AFTER_COLON.match(after) is not None \
             and _CAPITAL_WORD_BEFORE.search(before) is not None:
         return "identifier"  # "Site du Secteur 6: 2,180 people", "Camp 4: 1,250": the number of a named place
+    if digits and value < 100 and after[:2] == ", " and _ONE_NAME_COMMA_BEFORE.search(before) is not None \
+            and _OWN_VERB_AFTER_AGE.match(after) is not None:
+        return "age"  # "Rami, 17, was killed", "and Lina, 5, were wounded": a person named by one word, then an age
+    if digits and value < 100 and before[-1:] == "(" and after[:1] == ")" \
+            and _NAME_PAREN_BEFORE.search(before) is not None and _OWN_VERB_AFTER_AGE.match(after) is not None:
+        return "age"  # "Ahmed Ali (45) was killed": an age in brackets after a name
     if digits and value < 110 and after[:1] in (".", ";") and before[-2:] == ", " \
             and _AGE_IN_LIST.search(before) is not None and _NAME_COMMA_BEFORE.search(before):
         return "age"  # "killed: Ali Fakih, 29, Khodr Moussa, 41, and Rami Daher, 23.": the last age of a list of names
