@@ -2005,8 +2005,8 @@ class _Extractor:
         metric = right_cue(text, after, unit, known, original=self.text)
         if metric is not None and q.start > prev_end and ", and " in text[after:after + 100] \
                 and (verb := _verb_governing(text, q.start, unit, known, prev_end)) is not None and verb != metric \
-                and (clause := _AND_NEW_FIGURE.search(text, after, after + 100)) is not None \
-                and (cue := next(cues_in(text, after, len(text)), None)) is not None and cue[0] > clause.start():
+                and (next_clause := _AND_NEW_FIGURE.search(text, after, after + 100)) is not None \
+                and (cue := next(cues_in(text, after, len(text)), None)) is not None and cue[0] > next_clause.start():
             return verb  # "killed 14 civilians in the attack, including three women and a child, and 22 people were
             # wounded": the verb the figure is the object of; the cue after belongs to the figure of the next clause
         if (metric is None or metric in _MOVED_OR_BACK) and modifier not in _MOVED_OR_BACK \
