@@ -92,7 +92,7 @@ from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_sp
 from analysis.claims.layout import (LABEL_WORD, bare_heading, gap_row, has_cell_gaps, header_cells, label_noun, list_like,
                                     row_cells, row_label, rule_line, slash_labels, slash_side, thing_label)
 from analysis.claims.places import country_code, is_country, is_subdivision, place_fields, sentence_places
-from analysis.claims.numbers import Quantity, find_quantities, parse_number, qualifier_bounds
+from analysis.claims.numbers import KIN_BEFORE_NAME, Quantity, find_quantities, parse_number, qualifier_bounds
 from analysis.claims.shares import find_shares
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
@@ -281,8 +281,7 @@ _NAME_ENDS: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:
 #: One name opening a sentence or after "and" before an age: "Rami, 17, was killed by a sniper".
 _ONE_NAME_ENDS: Final = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\band\s))(?P<name>[A-Z][a-z'\u2019-]+)$")
 #: A kin noun and one name before an age: "His son Omar, 19, who died beside him" (the name alone is matched).
-_KIN_NAME_ENDS: Final = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|'s)\s(?:son|daughter|brother|sister|father|mother|wife|"
-                                   r"husband|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s(?P<name>[A-Z][\w'\u2019-]+)$")
+_KIN_NAME_ENDS: Final = re.compile(KIN_BEFORE_NAME + r"(?P<name>[A-Z][\w'\u2019-]+)$")
 _AMONG_FATES: Final = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded",
                        "injured": "wounded", "missing": "missing", "detained": "detained", "abducted": "detained",
                        "kidnapped": "detained"}
