@@ -267,7 +267,8 @@ _OFFICER_RANKS: Final = ("captain", "capt", "lieutenant", "lt", "major", "maj", 
 #: from the name that ends there (:data:`_NAME_ENDS`).
 _NAMED_AGE: Final = re.compile(
     r"(?!(?:In|On|At|From|By|For|With|The|And|But|Of|To|After|Before|During|Since|Near|When|While|As|Also|Then|"
-    r"Meanwhile|Elsewhere|Today|Yesterday)\s)(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn|abu|de|da|dos|van)){0,4}),\s+"
+    r"Meanwhile|Elsewhere|Today|Yesterday)\s)"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn|abu|de|da|dos|van)){0,4}),\s+"
     r"(?P<age>\d{1,2}),\s*"
     # an aside ("a teacher from the town,", "head of the hospital,", "who owned the tractor,"), but not the next
     # person of a list ("Omar Salem, 52,")
@@ -276,8 +277,8 @@ _NAMED_AGE: Final = re.compile(
     r"(?P<verb>(?:who\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?"
     r"(?:(?:seriously|critically|badly|severely|lightly|slightly|gravely|fatally|also|later)\s+)?)")
 _AGE_COMMAS: Final = re.compile(r"[a-z],\s\d{1,2},")
-_NAME_ENDS: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|"
-                               r"ibn|abu|de|da|dos|van)){1,4})$")
+_NAME_ENDS: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+"
+                               r"(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn|abu|de|da|dos|van)){1,4})$")
 #: One name opening a sentence or after "and" before an age: "Rami, 17, was killed by a sniper".
 _ONE_NAME_ENDS: Final = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\band\s))(?P<name>[A-Z][a-z'\u2019-]+)$")
 #: A kin noun and one name before an age: "His son Omar, 19, who died beside him" (the name alone is matched).
@@ -304,7 +305,8 @@ def _age_matches(text: str) -> list[re.Match]:
         k = a.start() + 1
         name = _NAME_ENDS.search(text, max(0, k - 60), k) or _KIN_NAME_ENDS.search(text, max(0, k - 60), k) \
             or _ONE_NAME_ENDS.search(text, max(0, k - 30), k)
-        if name is not None and (m := _NAMED_AGE.match(text, name.start("name"))) is not None and m.end("age") == a.end() - 1:
+        if name is not None and (m := _NAMED_AGE.match(text, name.start("name"))) is not None \
+                and m.end("age") == a.end() - 1:
             found.append(m)
     return found
 
@@ -374,8 +376,9 @@ _FINITE_FATES: Final = ("died", "fell", "succumbed", "perished", "drowned", "dis
 _AND_BEFORE: Final = re.compile(r"(?:\band|,)\s+(?:[a-z][\w-]*\s+){0,2}$")
 #: What follows a verb of fate and says it is none: "was released from hospital", "freed from the rubble",
 #: "captured on video", "was missing a leg".
-_NOT_A_FATE: Final = re.compile(r"(?:(?:released|discharged)\s+from\s+(?:the\s+)?hospital|(?:freed|pulled|rescued)\s+from\s+"
-                                r"(?:the\s+)?rubble|captured\s+(?:on|by\s+(?:a|the))\s+(?:video|camera|film|tape|cctv)|"
+_NOT_A_FATE: Final = re.compile(r"(?:(?:released|discharged)\s+from\s+(?:the\s+)?hospital|"
+                                r"(?:freed|pulled|rescued)\s+from\s+(?:the\s+)?rubble|"
+                                r"captured\s+(?:on|by\s+(?:a|the))\s+(?:video|camera|film|tape|cctv)|"
                                 r"missing\s+(?:a|an|one|both|his|her)\s)")
 #: A loss that is someone else's death, not the named person's own: "Daw Khin Myo, 52, lost her mother".
 _LOST_SOMEONE: Final = re.compile(r"lost\s+(?!(?:his|her|their)\s+li(?:fe|ves)\b)")
@@ -386,7 +389,8 @@ def _age_fate(text: str, m: re.Match, ages: dict[int, re.Match]) -> str | None:
     fate of the next person so named after "and" (``ages``: the sentence's matches by their start)."""
     if _LOST_SOMEONE.match(text, m.end()):
         return None
-    if m.group("verb").rstrip().endswith("were") and _AND_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+    if m.group("verb").rstrip().endswith("were") \
+            and _AND_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
         return None  # "Relatives of Ahmed Ali, 45, were detained": the verb is of others (but "..., and correspondent
         # Nour Saad, 31, were killed": the last of a chain)
     fate = _rank_fate(text, m)
@@ -800,8 +804,9 @@ _OF_THE_MOVERS: Final = re.compile(r"[\s\u2022*-]*of\s+(?:the|these|those)\s+(?:
 _OF_THESE_PEOPLE: Final = re.compile(r"[\s\u2022*-]*of\s+(?:these|those|the)\s+(?P<adj>(?:[a-z-]+\s+){0,2}?)"
                                      r"(?P<noun>[a-z-]+)\s*,\s*")
 #: A figure that is a part of the people before by who they were: " were civilians", " were all women" (lower-cased).
-_WERE_PEOPLE_AFTER: Final = re.compile(r"\s+(?:were|are)\s+(?:(?:all|also|mostly)\s+)?(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}?"
-                                       r"(?P<noun>[a-z-]+)\s*(?:[.;,:]|$|\s+(?:and|while|from|in|aged|under|over)\b)")
+_WERE_PEOPLE_AFTER: Final = re.compile(r"\s+(?:were|are)\s+(?:(?:all|also|mostly)\s+)?(?:(?:an?|the)\s+)?"
+                                       r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s*"
+                                       r"(?:[.;,:]|$|\s+(?:and|while|from|in|aged|under|over)\b)")
 #: What may open the clause of such a part (lower-cased): its start, "; the remaining", "and another", ", while".
 _OPENS_CLAUSE: Final = re.compile(r"(?:^|[;:]\s*|,\s+(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)"
                                   r"(?:the\s+(?:remaining|other)\s+|another\s+|(?:some|about|nearly|at\s+least|over)\s+)?$")
@@ -2874,11 +2879,11 @@ def _sibling_row(context_text: str) -> bool:
 
 def _moved_at_home(rows: list[dict], text: str) -> None:
     """Arrivals and people who sought refuge are displaced inside their country, not refugees, in an article
-    that never speaks of refugees or asylum (or come home, in one that speaks of returns from abroad), unless the place they reached lies in another country than
-    the article's own (the country most of its figures' places are in) or the sentence names them as people of
-    another country: "some 21,000 new arrivals in the locality" of a report on internal displacement are
-    displaced; "87,000 people have sought refuge in Nigeria" in one about Cameroon, and "1,700 Burundians
-    sought protection in Rwanda", are refugees."""
+    that never speaks of refugees or asylum (or come home, in one that speaks of returns from abroad), unless the
+    place they reached lies in another country than the article's own (the country most of its figures' places are
+    in) or the sentence names them as people of another country: "some 21,000 new arrivals in the locality" of a
+    report on internal displacement are displaced; "87,000 people have sought refuge in Nigeria" in one about
+    Cameroon, and "1,700 Burundians sought protection in Rwanda", are refugees."""
     moved = [(r, r.pop("_moved_in"), r.pop("_crossed")) for r in rows if "_moved_in" in r]
     if not moved:
         return
