@@ -251,6 +251,8 @@ _NAMED_AMONG: Final = re.compile(
     r"\b[Aa]mong\s+(?:the|those)\s+(?P<fate>dead|killed|victims|wounded|injured|missing|detained|abducted|kidnapped)"
     r"\s+(?:is|was)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn)){1,4})")
+#: The auxiliary of a named person's fate: "was", "were", "has been", "had been" (case kept).
+_FATE_AUX: Final = r"(?:was|were|has\s+been|had\s+been)\s+"
 #: A soldier named with a rank as the subject of a fate: "Naik Muhammad Ayaz (age 29 ...) embraced shahadat",
 #: "Sergeant Eliav Tzur, 20, from Ashdod, fell in combat" (the cue itself is read by :func:`_rank_fate`).
 _NAMED_RANK: Final = re.compile(
@@ -258,7 +260,7 @@ _NAMED_RANK: Final = re.compile(
     r"Naik|Sepoy|Havildar|Subedar|Captain|Capt\.?|Lieutenant|Lt\.?|Major|Maj\.?|Colonel|Col\.?|Warrant\s+Officer|"
     r"Rifleman|Gunner|Trooper|Specialist|Constable|Inspector))\s+"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|bin|ibn)){1,3})"
-    r"(?:\s*\([^()]{0,80}\)|(?:\s*,[^,;.]{0,60}){0,2},)?\s*(?P<verb>(?:was|were|has\s+been|had\s+been)\s+)?")
+    r"(?:\s*\([^()]{0,80}\)|(?:\s*,[^,;.]{0,60}){0,2},)?\s*(?P<verb>" + _FATE_AUX + ")?")
 #: Officer ranks: the unit of one named with them.
 _OFFICER_RANKS: Final = ("captain", "capt", "lieutenant", "lt", "major", "maj", "colonel", "col", "inspector")
 #: A person named with their age, then (after at most one aside) the fate the cue right after says: "Paramedic
@@ -274,7 +276,7 @@ _NAMED_AGE: Final = re.compile(
     # person of a list ("Omar Salem, 52,")
     r"(?P<aside>(?![A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+\d)(?!who\s+died\b|said\b|told\b|says\b|and\s|or\s)"
     r"[^,;.()\d]{1,60},\s*)?"
-    r"(?P<verb>(?:who\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?P<verb>(?:who\s+)?(?:" + _FATE_AUX + r")?"
     r"(?:(?:seriously|critically|badly|severely|lightly|slightly|gravely|fatally|also|later)\s+)?)")
 _AGE_COMMAS: Final = re.compile(r"[a-z],\s\d{1,2},")
 _NAME_ENDS: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+"
@@ -367,7 +369,7 @@ def _rank_matches(text: str) -> list[re.Match]:
 
 #: What joins two people named with their ages who share a fate: "Youssef Karaki, 37, and correspondent Nour Saad,
 #: 31, were killed".
-_WHO_AUX: Final = re.compile(r"who\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?")
+_WHO_AUX: Final = re.compile(r"who\s+(?:" + _FATE_AUX + ")?")
 _AND_NAMED_NEXT: Final = re.compile(r"(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}")
 #: Verbs of fate that are finite with no auxiliary: "Khalid Omar, 67, died in hospital".
 _FINITE_FATES: Final = ("died", "fell", "succumbed", "perished", "drowned", "disappeared", "went missing",
@@ -871,9 +873,9 @@ class _Extractor:
         self.context: str | None = None
         #: The sentence that set :attr:`context` (a heading, or the sentence before a list line).
         self.context_text = ""
-        #: (sentence index, metric) of the last figure of harm, movement or detention.
-        self.last_conflict: tuple[int, str] | None = None
-        self.mixed_conflict = False
+        #: (sentence index, metric, whether that sentence told of more than one fate) of the last figure of harm,
+        #: movement or detention.
+        self.last_conflict: tuple[int, str, bool] | None = None
         self.index = -1
         #: The columns of a table whose header row names them ("Month   Killed   Injured"): (metric, noun) of
         #: each, read right to left against the figures of each row; None outside such a table.
@@ -1151,8 +1153,7 @@ class _Extractor:
                              unit=unit, metric=metric))
         conflict = [r["metric"] for r in rows if r["metric"] != "other"]
         if conflict:
-            self.last_conflict = (index, conflict[-1])
-            self.mixed_conflict = len(set(conflict)) > 1  # whether the sentence told of more than one fate
+            self.last_conflict = (index, conflict[-1], len(set(conflict)) > 1)
         context_text = self.context_text  # the heading the list lines' metrics came from
         if text.endswith(":"):
             heading = _heading_metric(text)
@@ -1718,7 +1719,7 @@ class _Extractor:
             # people the sentence before counted (or that the opening's own participle names)
             adj = whole.group("adj")
             last = self.last_conflict[1] if self.last_conflict and self.last_conflict[0] == self.index - 1 \
-                and not self.mixed_conflict else None  # (not "Nine were killed, 20 wounded and 4 are missing. Of
+                and not self.last_conflict[2] else None  # (not "Nine were killed, 20 wounded and 4 are missing. Of
             # these victims, ...": a part of which?)
             metric = ("released" if adj.startswith(("freed", "released")) or (
                 adj.startswith("rescued") and last in ("detained", "released")) else  # (not "Of the rescued
@@ -1761,7 +1762,7 @@ class _Extractor:
                 metric = own  # "Most of the wounded are civilians; at least 40 are combatants": the people the
                 # sentence names before the figure
             elif self.last_conflict and self.last_conflict[0] >= self.index - 1 \
-                    and not (were_part and self.mixed_conflict):  # (not "Nine were killed and 4 are missing. Six
+                    and not (were_part and self.last_conflict[2]):  # (not "Nine were killed and 4 are missing. Six
                 # were children.": a part of which?)
                 metric = self.last_conflict[1]
             else:
