@@ -4199,3 +4199,17 @@ def test_thirty_first_session_named_ages_after_review(text, expected):
 ])
 def test_thirty_first_session_ages_after_review(text, expected):
     assert [(v, m) for v, m in figures(text) if m != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every pattern of a person's name reads the same particles: several in a row ("van der"), and the Arabic
+    # article assimilated to its noun ("as-Sayed", "ad-Darwish")
+    ("Medic Johan van der Berg, 44, was killed on Tuesday.", [(1, "killed")]),
+    ("The victims included Karim as-Sayed, 35, who was wounded, and Lina ad-Darwish, 29, who was killed.",
+     [(1, "wounded"), (1, "killed")]),
+    ("Ahmed bin Ali, 40, was wounded.", [(1, "wounded")]),
+    # a particle is no name of its own: an age after a town and a lower-case word is still read as before
+    ("In the van, 12 people were wounded.", [(12, "wounded")]),
+])
+def test_thirty_second_session_name_particles(text, expected):
+    assert figures(text) == expected

@@ -92,7 +92,8 @@ from analysis.claims.context import TABLE_ROW, Sentence, nearest_span, period_sp
 from analysis.claims.layout import (LABEL_WORD, bare_heading, gap_row, has_cell_gaps, header_cells, label_noun, list_like,
                                     row_cells, row_label, rule_line, slash_labels, slash_side, thing_label)
 from analysis.claims.places import country_code, is_country, is_subdivision, place_fields, sentence_places
-from analysis.claims.numbers import KIN_BEFORE_NAME, Quantity, find_quantities, parse_number, qualifier_bounds
+from analysis.claims.numbers import (KIN_BEFORE_NAME, NAME_LINK, NAME_PARTICLE, Quantity, find_quantities, parse_number,
+                                     qualifier_bounds)
 from analysis.claims.shares import find_shares
 from analysis.errors import ArticleError
 from analysis.schemas import CLAIM_COLUMNS
@@ -270,7 +271,7 @@ _OFFICER_RANKS: Final = ("captain", "capt", "lieutenant", "lt", "major", "maj", 
 _NAMED_AGE: Final = re.compile(
     r"(?!(?:In|On|At|From|By|For|With|The|And|But|Of|To|After|Before|During|Since|Near|When|While|As|Also|Then|"
     r"Meanwhile|Elsewhere|Today|Yesterday)\s)"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn|abu|de|da|dos|van)){0,4}),\s+"
+    rf"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|{NAME_LINK})){{0,4}}),\s+"
     r"(?P<age>\d{1,2}),\s*"
     # an aside ("a teacher from the town,", "head of the hospital,", "who owned the tractor,"), but not the next
     # person of a list ("Omar Salem, 52,")
@@ -280,7 +281,7 @@ _NAMED_AGE: Final = re.compile(
     r"(?:(?:seriously|critically|badly|severely|lightly|slightly|gravely|fatally|also|later)\s+)?)")
 _AGE_COMMAS: Final = re.compile(r"[a-z],\s\d{1,2},")
 _NAME_ENDS: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+"
-                               r"(?:\s+(?:[A-Z][\w'\u2019-]+|al-\w+|el-\w+|bin|ibn|abu|de|da|dos|van)){1,4})$")
+                               rf"(?:\s+(?:[A-Z][\w'\u2019-]+|{NAME_LINK})){{1,4}})$")
 #: One name opening a sentence or after "and" before an age: "Rami, 17, was killed by a sniper".
 _ONE_NAME_ENDS: Final = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\band\s))(?P<name>[A-Z][a-z'\u2019-]+)$")
 #: A kin noun and one name before an age: "His son Omar, 19, who died beside him" (the name alone is matched).
@@ -615,8 +616,8 @@ _PARTITIVE_HEAD: Final = re.compile(r"[-\u2022*]\s*(?:of|among)\s+(?:the|these|t
 _SAID_BEFORE: Final = re.compile(r"\b(?:said|says|told|added|according\s+to|by)\s+$")
 #: A speaker named after the verb of speech, then a comma: "said Amina Dirar, " (case kept); the person after it
 #: is the speaker in apposition.
-_NAME_WORD: Final = r"(?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|el-[\w'\u2019-]+|bin|ibn|de|da|van|von)"
-_LAST_NAME: Final = r"(?:[A-Z][\w'\u2019-]*|(?:al|el)-[A-Z][\w'\u2019-]*)"
+_NAME_WORD: Final = rf"(?:[A-Z][\w'\u2019-]*|{NAME_LINK})"
+_LAST_NAME: Final = rf"(?:[A-Z][\w'\u2019-]*|{NAME_PARTICLE}-[A-Z][\w'\u2019-]*)"
 _NAMED_SPEAKER_BEFORE: Final = re.compile(rf"\b(?:said|says|told|added|explained|recalled|according\s+to)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
                                           rf"(?:{_NAME_WORD}\s+){{0,3}}{_LAST_NAME},\s$")
 #: A name of two to four words opening a sentence or a quote's sequel, then a comma: "Fadumo Ali, " (case kept).

@@ -481,9 +481,15 @@ _NAME_NUMBER_END: Final = re.compile(r"\s*(?:[;,.)\]]|$)|\s+(?:in|on|since|durin
 #: The youngest or oldest of some people right before a number: an age ("the oldest 67", "the youngest was 19").
 _EXTREME_AGE_BEFORE: Final = re.compile(r"\b(?:youngest|oldest)\b(?:[^.;:\d]{0,40}\b(?:was|is|were|are|aged))?\s+"
                                         r"(?:just\s+|only\s+|barely\s+)?$", re.I)
+#: The lower-case particles inside a person's name, before a hyphen or a space and the next name ("Fatima al-Hassan",
+#: "Omar bin Laden", "Ana de Souza", "Johan van der Berg"); every pattern of a name reads the same ones.
+NAME_PARTICLE: Final = r"(?:al|el|ad|as|ash|ar|an|az|ibn|bin|abu|abou|ben|de|da|dos|van|von|der)"
+#: A particle as a word of a name after its first: joined to the next name by a hyphen ("al-Hassan"), or alone
+#: ("bin Ali", "van der Berg").
+NAME_LINK: Final = rf"(?:{NAME_PARTICLE}-[\w'\u2019-]+|{NAME_PARTICLE}(?![\w'\u2019-]))"
 #: A person's name (two capitalised words) and a comma right before a number: "Hassan Bapir, 42, was".
 _NAME_COMMA_BEFORE: Final = re.compile(r"\b[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+\s+"
-                                       r"(?:(?:al|el|ad|as|ash|ar|an|az|ibn|bin|abu|abou|ben|de|da|van|von)[-\s])?"
+                                       rf"(?:{NAME_PARTICLE}[-\s]){{0,2}}"
                                        r"[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+,\s$")  # (and "Hajra Selimović, 71",
 # "Fatima al-Hassan, 37")
 #: A kin noun before a person's name, and its owner: "his son", "Ahmad's grandson" (a pattern, case kept; also read
@@ -502,7 +508,7 @@ _CAPITAL_WORD_BEFORE: Final = re.compile(r"(?:^|[\s(])[A-Z][\w'\u2019-]*[ \t]$")
 #: One capitalised word opening a sentence or clause, then a comma: "Rami, " (a first name before an age).
 _ONE_NAME_COMMA_BEFORE: Final = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|\band\s+)[A-Z][a-z'\u2019-]+,\s$")
 #: A name of two or more capitalised words, then an opening bracket: "Ahmed Ali (".
-_NAME_PAREN_BEFORE: Final = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|dos|van|der)[-\s])?[A-Z]"
+_NAME_PAREN_BEFORE: Final = re.compile(rf"\b[A-Z][a-z'\u2019-]+(?:\s+(?:{NAME_PARTICLE}[-\s])?[A-Z]"
                                        r"[a-z'\u2019-]+){1,3}\s\($")
 #: The person's own verb right after an age: ", was killed", ") were wounded", ", who died".
 _OWN_VERB_AFTER_AGE: Final = re.compile(r"[,)]\s+(?:was|were|who|died|had|has|is|fled|remains?)\b")
