@@ -4213,3 +4213,31 @@ def test_thirty_first_session_ages_after_review(text, expected):
 ])
 def test_thirty_second_session_name_particles(text, expected):
     assert figures(text) == expected
+
+
+def test_thirty_second_session_an_earlier_toll_compares_with_the_figure_of_its_order():
+    # "up from" after a figure of another order of magnitude: the earlier value of the people, not of the shelters
+    text = "Across the province, 52,300 people now stay in 180 shelters, up from 37,900 at the start of the week."
+    assert [f for f in figures(text) if f[1] != "other"] == [(52300, "displaced"), (37900, "displaced")]
+    # the figure right before stays the one compared when it is of the same order
+    assert figures("The toll climbed to 64 by Friday, up from 41.") == [(64, "killed"), (41, "killed")]
+
+
+def test_thirty_second_session_weapons_turned_over_and_their_list():
+    text = ("The former fighters turned over 26 assorted firearms, among them:\n- 9 assault rifles\n- 4 pistols\n\n"
+            "They also handed over 600 rounds of ammunition and 11 hand grenades.")
+    assert figures(text) == [(26, "captured"), (9, "captured"), (4, "captured"), (600, "captured"), (11, "captured")]
+    assert figures("The militia turned in fourteen rifles at the barracks.") == [(14, "captured")]
+
+
+def test_thirty_second_session_weapons_turned_over_stay_narrow():
+    # people handed over are freed, not taken; a figure before "handed in their weapons" is of people who gave them up
+    assert figures("The armed group handed over 9 prisoners to the Red Cross.") == [(9, "released")]
+    assert [m for _, m in figures("Since March, 140 former fighters have handed in their weapons.")] != ["captured"]
+
+
+def test_thirty_second_session_among_the_evacuees():
+    assert figures("Some 250 pregnant women are among the evacuees.") == [(250, "displaced")]
+    assert figures("Among the evacuees are 1,100 children.") == [(1100, "displaced")]
+    # a toll among evacuees counts the dead
+    assert figures("The death toll in the attack on the evacuees' convoy rose to 57.") == [(57, "killed")]

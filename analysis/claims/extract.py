@@ -279,7 +279,9 @@ _NAMED_AGE: Final = re.compile(
     r"[^,;.()\d]{1,60},\s*)?"
     r"(?P<verb>(?:who\s+)?(?:" + _FATE_AUX + r")?"
     r"(?:(?:seriously|critically|badly|severely|lightly|slightly|gravely|fatally|also|later)\s+)?)")
-_AGE_COMMAS: Final = re.compile(r"[a-z],\s\d{1,2},")
+#: An age between commas (after a lower-case letter, tested apart: a pattern that begins with a literal comma is
+#: scanned for many times faster than one that begins with a class of letters).
+_AGE_COMMAS: Final = re.compile(r",\s\d{1,2},")
 _NAME_ENDS: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+"
                                rf"(?:\s+(?:[A-Z][\w'\u2019-]+|{NAME_LINK})){{1,4}})$")
 #: One name opening a sentence or after "and" before an age: "Rami, 17, was killed by a sniper".
@@ -305,7 +307,9 @@ def _age_matches(text: str) -> list[re.Match]:
     between commas."""
     found = []
     for a in _AGE_COMMAS.finditer(text):
-        k = a.start() + 1
+        k = a.start()
+        if not (k and "a" <= text[k - 1] <= "z"):
+            continue
         name = _NAME_ENDS.search(text, max(0, k - 60), k) or _KIN_NAME_ENDS.search(text, max(0, k - 60), k) \
             or _ONE_NAME_ENDS.search(text, max(0, k - 30), k)
         if name is not None and (m := _NAMED_AGE.match(text, name.start("name"))) is not None \
@@ -484,6 +488,21 @@ _AMONG_WHOLE_THEN: Final = re.compile(r"(?:\s+[a-z'\u2019-]+){0,4}?,?\s+(?:were|
                                       r"(?:(?:also|at\s+least|some|about|around|nearly)\s+)?")
 _PREVIOUS_TOLL: Final = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|,\s+(?:against|versus|vs\.?))\s+"
                                    r"(?:(?:some|about|around|nearly|almost|at\s+least|just|only)\s+)?(?:the\s+)?$")
+
+
+def _compared(text: str, q: Quantity, prev: dict | None, prev_end: int, rows: list[dict]) -> dict | None:
+    """The figure before ``q`` that ``q`` continues: ``prev``, but for an earlier toll ("up from 101,600") after a
+    figure of another order of magnitude, the latest figure of the sentence of its order ("138,420 people are in
+    412 shelters, up from 101,600": the people before, not the shelters)."""
+    if prev is None or not q.value or not prev["value"] or 0.1 <= prev["value"] / q.value <= 10 \
+            or not _PREVIOUS_TOLL.search(text, max(prev_end, q.start - 25), q.start):
+        return prev
+    for k in range(len(rows) - 1, -1, -1):  # (an index loop: mypyc reads it)
+        if rows[k]["value"] and 0.1 <= rows[k]["value"] / q.value <= 10:
+            return rows[k]
+    return prev
+
+
 _SAVED: Final = re.compile(r"\b(?:sav(?:e|ed|es|ing)|protect(?:ed|s|ing)?|spar(?:e|ed|ing))\b[^.;]*$")
 _ELLIPTICAL_ONE: Final = re.compile(r"(?:\band|,|;|\bincluding|\bamong\s+them|\bof\s+whom)\s+$")
 _NEW_CLAUSE: Final = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|its|their|his|her)\s")
@@ -1136,7 +1155,7 @@ class _Extractor:
         prev_end = 0
         for i, q in enumerate(quantities):
             next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-            row = self._row(text, q, prev, prev_end, next_start)
+            row = self._row(text, q, _compared(text, q, prev, prev_end, rows), prev_end, next_start)
             if row is not None:
                 if not (prev is not None and row["metric"] == "other" and row["unit"] in _AMMUNITION):
                     prev = row  # (but "seized three pistols, 400 rounds of ammunition and two motorcycles": the
@@ -1158,6 +1177,10 @@ class _Extractor:
         context_text = self.context_text  # the heading the list lines' metrics came from
         if text.endswith(":"):
             heading = _heading_metric(text)
+            if conflict and rows[-1]["metric"] == conflict[-1] and text.endswith(("them:", "including:", "which:")) \
+                    and _PARTS_LIST_AFTER.match(text, rows[-1]["end"]) is not None:
+                heading = conflict[-1]  # "The returnees turned over 31 assorted firearms, among them:": the list
+                # breaks down the figure before it, whatever the sentence's first cue
             if heading or conflict:
                 self.context, self.context_text = heading or conflict[-1], text
         elif conflict and not (self.list_line and (self.context in conflict or (
@@ -2540,6 +2563,11 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
     return out
 
 
+#: The end of a sentence whose list breaks down its last figure, after that figure's noun: ", among them:",
+#: "including:", "of which:".
+_PARTS_LIST_AFTER: Final = re.compile(r"[^.;:]{0,40}?,?\s*(?:among\s+them|including|of\s+which)\s*:$")
+
+
 def _heading_metric(text: str) -> str | None:
     """The metric a heading or introduction ending in a colon announces ("Newly displaced people by district:"):
     its first cue, the head of the heading; later cues only qualify it ("Displacement by district of arrival:"
@@ -2949,12 +2977,26 @@ _DASH_MAP: Final = str.maketrans({"\u2012": "\u2013", "\u2212": "\u2013", "\u201
 _DASH_VARIANTS: Final = tuple(chr(c) for c in _DASH_MAP)
 
 #: Thousands grouped with commas ("14,000"): a text that has them does not group with spaces.
-_COMMA_GROUPED: Final = re.compile(r"\d,\d{3}(?!\d)")
-#: Thousands grouped with plain spaces: "47 300", "1 250 000" (not a year before a figure: "2024 300").
-_SPACE_GROUPED: Final = re.compile(r"(?<![\d.,:/-])\d{1,3}(?: \d{3})+(?![\d,.:/-]\d|\d)")
-#: What every match of :data:`_SPACE_GROUPED` holds: a scan for it (which starts only at digits) is about twice as
-#: fast, and most texts have none.
-_SPACE_GROUP: Final = re.compile(r"\d \d\d\d")
+#: (Its digit before the comma is tested apart, :func:`_after_digit`.)
+_COMMA_GROUPED: Final = re.compile(r",\d{3}(?!\d)")
+#: Thousands grouped with plain spaces: "47 300", "1 250 000" (not a year before a figure: "2024 300"). The
+#: character before the first digit is tested after it (``\d(?<![...]\d)`` is ``(?<![...])\d``): a pattern that
+#: begins with a lookbehind is tried at every place of the text, one that begins with a digit only at digits.
+_SPACE_GROUPED: Final = re.compile(r"\d(?<![\d.,:/-]\d)\d{0,2}(?: \d{3})+(?![\d,.:/-]\d|\d)")
+#: What every match of :data:`_SPACE_GROUPED` holds after a digit (tested apart, :func:`_after_digit`): a scan for
+#: it is fast, and most texts have none.
+_SPACE_GROUP: Final = re.compile(r" \d\d\d")
+
+
+def _after_digit(pattern: re.Pattern, text: str) -> bool:
+    """Whether ``pattern`` (which begins with a literal character) matches ``text`` right after a digit: the same
+    as searching for a digit and then the pattern, which makes the engine try every place; a literal first
+    character lets it skip to the places where it is written."""
+    for m in pattern.finditer(text):
+        k = m.start()
+        if k and text[k - 1].isdecimal():
+            return True
+    return False
 
 #: A letter of the Arabic block: most English texts hold none, and are never counted letter by letter (curly
 #: quotes and dashes sort above Arabic, so a "largest character" test let them through).
@@ -2971,7 +3013,7 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
 
         return extract_arabic(text, article_id=article_id)
     original = text
-    if _COMMA_GROUPED.search(text) is None and _SPACE_GROUP.search(text) is not None \
+    if not _after_digit(_COMMA_GROUPED, text) and _after_digit(_SPACE_GROUP, text) \
             and len(_SPACE_GROUPED.findall(text)) >= 2:
         # "47 300 new arrivals", "Rugombo | 21 480 | 8 000": a text that groups thousands with spaces, and never
         # with commas, read with no-break spaces there (one character for one: offsets hold)

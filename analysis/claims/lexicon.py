@@ -124,6 +124,9 @@ METRIC_CUES: dict[str, list[str]] = {
         # "200,000 people escaping the fighting": fleeing it
         r"escaping\s+(?:the\s+)?(?:fighting|violence|war|clashes|conflict|attacks|bombardment|shelling|bombing)",
         r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
+        # "Among the evacuees are 300 pregnant women", "300 women are among the evacuees": a part of the people
+        # evacuated (only there: "the death toll among evacuees" counts the dead)
+        r"evacuees(?<=among\sthe\sevacuees)",
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|lands?|"
         r"neighbou?rhoods?|farms?)",
@@ -366,9 +369,13 @@ METRIC_CUES: dict[str, list[str]] = {
         # "has taken some 280 soldiers and policemen prisoner": the verb, its object, then "prisoner"
         r"(?:taken|took|take|takes|taking)(?=\s+(?:(?!to\s)[\w,\"\u201c\u201d-]+\s+){0,8}?[a-z]+(?:s|men|people)\s+prisoners?\b)", r"pows?", r"seiz(?:ed|ing)",
         r"surrender(?:ed|ing)", r"overr(?:an|un|unning)", r"commandeer(?:ed|ing)",
-        # weapons given up: "the militants handed over 2 tanks, 4 armored vehicles" (not people handed over)
-        r"handed\s+over(?=\s+(?:(?:their|its|all|some|about|over)\s+)?\d[\d,]*\s+(?:tanks?|"
-        r"armou?red|mortars?|rifles?|guns?|weapons|launchers?|vehicles?|machine))",
+        # weapons given up: "the militants handed over 2 tanks, 4 armored vehicles", "the surrenderers turned over 31
+        # assorted firearms" (not people handed over)
+        r"(?:handed|turned)\s+(?:over|in)(?=\s+(?:(?:their|its|all|some|about|over)\s+)?(?:\d[\d,]*|(?:one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+        r"dozens|hundreds)(?:-[a-z]+)?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:tanks?|armou?red|mortars?|rifles?|guns?|firearms?|weapons|launchers?|vehicles?|machine|"
+        r"grenades?|explosives?|improvised\s+explosive|rounds|ammunition))",
         # what a force took: "the haul included four machine guns and 26 rifles"
         r"(?:the|their|its|a)\s+haul\s+(?:included|includes|including|comprised|consisted\s+of|of|was)",
         # a security force's "secured" is seized ("the following was secured: 6 long firearms", "389 vehicles
