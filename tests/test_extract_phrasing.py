@@ -4241,3 +4241,29 @@ def test_thirty_second_session_among_the_evacuees():
     assert figures("Among the evacuees are 1,100 children.") == [(1100, "displaced")]
     # a toll among evacuees counts the dead
     assert figures("The death toll in the attack on the evacuees' convoy rose to 57.") == [(57, "killed")]
+
+
+def test_thirty_second_session_spoken_and_informal_number_forms():
+    # spoken decimals with any whole number in words; "-something" like "-odd"; a tilde before digits is "about"
+    assert rows("Aid officials say some twelve-point-four million people have fled their homes.")[0]["value"] == 12_400_000
+    wounded = rows("The ward took in seventy-something wounded overnight.")
+    assert [(r["value"], r["qualifier"], r["metric"]) for r in wounded] == [(70, "about", "wounded")]
+    tilde = rows("The school now shelters ~950 people.")
+    assert [(r["value"], r["qualifier"], r["surface"]) for r in tilde] == [(950, "about", "~950")]
+    # but "a fifty-something man" is an age, and he is the one counted
+    assert figures("A fifty-something man was shot dead at the checkpoint.") == [(1, "killed")]
+
+
+def test_thirty_second_session_ages_of_single_people_and_of_named_lists():
+    assert figures("A man, 52, was killed in the strike.") == [(1, "killed")]
+    assert figures("Three of the injured (a girl, 9, and two men) later died.")[-1] != (9, "killed")
+    named = "Those killed (names confirmed):\n- Ko Aung Min (41)\n- Ma Su Hlaing (19), a student\n- and 4 others, names withheld\n"
+    assert [f for f in figures(named) if f[1] != "other"] == [(4, "killed")]
+
+
+def test_thirty_second_session_named_lists_stay_narrow():
+    # a place and its count in brackets stays a count, under a heading of places or one that breaks down by place
+    by_place = "Civilians killed by township:\n- Kyaukme (16)\n- Nawng Cho (23)\n"
+    assert figures(by_place) == [(16, "killed"), (23, "killed")]
+    victims = "Victims by district:\n- Upper Valley (31)\n- Lower Valley (12)\n"
+    assert figures(victims) == [(31, "killed"), (12, "killed")]

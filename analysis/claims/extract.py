@@ -1373,15 +1373,18 @@ class _Extractor:
             lo = max(prev_end, q.start - reach, self.low.rfind(";", 0, q.start) + 1)
             # "a doctor working at the clinic was shot", "a volunteer of the Ethiopian Red Cross was killed"
             words = 8 if _DESCRIBING_AFTER.match(self.low, after) or _OF_ORGANISATION.match(text, after) else 2
+            cue_at = after
+            if self.low.startswith(", ", after) and (aside := _AGE_ASIDE_AFTER.match(self.low, after)) is not None:
+                cue_at = aside.end()  # "a man, 52, was killed": his fate is told after his age
             among = _AMONG_FATE_BEFORE.search(self.low, max(0, q.start - 80), q.start) \
                 if not _NAME_COMMA_BEFORE.search(text, max(0, q.start - 30), q.start) else None  # (not "Olha
             # Levchenko, a 34-year-old nurse": the named person, counted once)
             among_fate = _AMONG_FATE[among.group(1)] if among is not None else None
             metric = ((among_fate if among_fate is not None and compatible(among_fate, unit, known) else None)
                       # ("Among the dead were three children and a woman who had been sheltering": dead)
-                      or ((self._later_fate(text, q, unit, after) or lexicon.NOUN_METRIC.get(unit))
+                      or ((self._later_fate(text, q, unit, cue_at) or lexicon.NOUN_METRIC.get(unit))
                           if unit in lexicon.METRIC_ONLY_UNITS else None)
-                      or right_cue(self.low, after, unit, known, max_words=words, original=text, toll=False)
+                      or right_cue(self.low, cue_at, unit, known, max_words=words, original=text, toll=False)
                       or cue_metric(self.low, lo, q.start, unit, known, last=True)
                       or self._inherited(self.low, q, unit, known, prev, prev_end, after)
                       or self._item_of_breakdown(q, unit, known, prev))
@@ -2825,6 +2828,8 @@ _PARTITIVE_FATES: Final = {"wounded": ("killed",), "injured": ("killed",), "casu
 #: A body the person belongs to, named after the noun: "a volunteer of the Ethiopian Red Cross Society".
 _OF_ORGANISATION: Final = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*")
 #: A participle that describes a singular person before the verb of what befell them (lower-cased text).
+#: An age between commas right after one person's noun: "a man, 52, " (the age excluded, :mod:`numbers`).
+_AGE_ASIDE_AFTER: Final = re.compile(r",\s\d{1,2},\s+")
 _DESCRIBING_AFTER: Final = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
                                       r"volunteering|staying|taking\s+part|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
 #: Nouns a small number describes rather than tallies: "the two sides", "both parties".

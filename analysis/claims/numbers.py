@@ -88,8 +88,8 @@ _DOZEN: Final = rf"(?:(?:a|{_U}|ten|half\s+a)\s+dozen)\b(?!s)"
 _GROUP: Final = "[,\u00a0\u202f\u2009\u200b]"
 #: (South Asian English groups lakhs and crores in pairs: "6,50,000", "1,25,00,000".)
 _DIG: Final = rf"(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)(?:\.\d+)?"
-#: Spoken decimals: "two-point-5 million", "one point two million", "3 point 5 million".
-_SPOKEN: Final = (rf"(?:(?:{_U}|ten|\d{{1,3}})[\s-]+point[\s-]+(?:{_U}|zero|\d{{1,3}})\s+(?:thousand|million|billion)\b)")
+#: Spoken decimals: "two-point-5 million", "one point two million", "3 point 5 million", "eleven-point-three million".
+_SPOKEN: Final = (rf"(?:(?:{_W99}|\d{{1,3}})[\s-]+point[\s-]+(?:{_U}|zero|\d{{1,3}})\s+(?:thousand|million|billion)\b)")
 _SCALE: Final = r"(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion)\b|\s?(?:bn|mn|mln)\b|[kKmM]\b)"
 _DIGSC: Final = rf"{_DIG}{_SCALE}?(?![\w/]|[.,]\d)"
 _NUM: Final = rf"(?:{_SPOKEN}|{_DIGSC}|{_DOZEN}|{_WNUM})"
@@ -151,7 +151,7 @@ _HEDGE_ALT: Final = "|".join(
 )
 _HEDGE: Final = rf"(?:(?:{_HEDGE_ALT})\s+|c\.\s*|ca\.\s*)"
 
-_TAIL: Final = r"(?P<tail>\s+or\s+more\b|\s+or\s+so\b|\s*\+(?!\d)|-plus\b|\s+plus\b(?!\s+\d)|-odd\b|\s+odd\b)"
+_TAIL: Final = r"(?P<tail>\s+or\s+more\b|\s+or\s+so\b|\s*\+(?!\d)|-plus\b|\s+plus\b(?!\s+\d)|-odd\b|\s+odd\b|-something\b)"
 
 _RANGE_SEP: Final = r"(?:\s*[-\u2013\u2014]\s*(?=\d)|\s+(?:to|or)\s+)"
 
@@ -295,7 +295,7 @@ _AFTER_EXCLUDE: Final = [
     ("time", re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local\s+time\b|o'clock\b|hrs\b|"
                         r"midnight\b|noon\b|hours\s+(?:gmt|utc|local)\b))", re.I)),
     # "the 86-page report", "a 12-member team", "a 5-storey building": a compound modifier, not a count
-    ("modifier", re.compile(r"-(?!(?:plus|odd|strong)\b)[a-z]+(?:-[a-z]+)*\b(?<!s)(?!-)", re.I)),
+    ("modifier", re.compile(r"-(?!(?:plus|odd|strong|something)\b)[a-z]+(?:-[a-z]+)*\b(?<!s)(?!-)", re.I)),
     ("date", re.compile(rf"(?:\s+|-|\s+of\s+|\s*(?:and|to|-|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)"
                         rf"(?:{_MONTHS})\b\.?", re.I)),
 ]
@@ -311,7 +311,7 @@ _AGE_BEFORE: Final = re.compile(r"\b(?:aged|ages|age\s+of|age|ages\s+of)\s+(?:be
 #: A nickname in quotes after "alias" or "known as" that ends in a number: "alias 'Mono 17'".
 _ALIAS_BEFORE: Final = re.compile(r"\b(?:alias|aka|a\.k\.a\.|known\s+as|nicknamed)\s+['\"\u2018\u201c][^'\"\u2019\u201d]{0,30}$", re.I)
 #: One person and a comma right before a number set off by commas: an age ("a woman, 63, and a boy").
-_PERSON_COMMA_BEFORE: Final = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|mother|"
+_PERSON_COMMA_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|child|mother|"
                                          r"father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|resident|"
                                          r"farmer|teacher|driver|nurse|doctor|student|soldier|journalist)\s*,\s*$")
 #: One person and "of" right before a small number: "a boy of eleven", "a girl of 9" (an age).
@@ -510,6 +510,25 @@ _ONE_NAME_COMMA_BEFORE: Final = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|\band\s+)[A-Z
 #: A name of two or more capitalised words, then an opening bracket: "Ahmed Ali (".
 _NAME_PAREN_BEFORE: Final = re.compile(rf"\b[A-Z][a-z'\u2019-]+(?:\s+(?:{NAME_PARTICLE}[-\s])?[A-Z]"
                                        r"[a-z'\u2019-]+){1,3}\s\($")
+#: A line of a list that names a person, up to an opening bracket: "\u2022 Daw Khin Hla (", "3. Omar Saleh (".
+_LISTED_NAME_PAREN_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*|\d{1,3}[.)][ \t]*)(?:[A-Z][\w'\u2019.-]*[ \t]+)"
+                                              r"{1,4}[A-Z][\w'\u2019-]*[ \t]*\($")
+#: What may end such a line after the age: the line's end, or a comma or dash and a word or two ("(31), a farmer").
+_LINE_ENDS_AFTER_AGE: Final = re.compile(r"\)[ \t]*(?:$|\n|[,;\u2013-][ \t]*[^\n\d]{0,60}(?:$|\n))")
+#: A heading of a list of people by name: "Victims (verified):", "Names of the dead:", "Those identified:".
+_NAMES_HEADING: Final = re.compile(r"\b(?:victims?|names?|named|identified|martyrs|fallen|deceased|the\s+dead)\b", re.I)
+
+
+def _under_names_heading(text: str, pos: int) -> bool:
+    """Whether the nearest line before ``pos`` that ends with a colon heads a list of people by name (and no
+    breakdown "by" place or group)."""
+    colon = text.rfind(":", max(0, pos - 600), pos)
+    if colon < 0:
+        return False
+    heading = text[text.rfind("\n", 0, colon) + 1:colon]
+    return _NAMES_HEADING.search(heading) is not None and " by " not in heading
+
+
 #: The person's own verb right after an age: ", was killed", ") were wounded", ", who died".
 _OWN_VERB_AFTER_AGE: Final = re.compile(r"[,)]\s+(?:was|were|who|died|had|has|is|fled|remains?)\b")
 #: An age of a named person earlier in a list of names: "Ali Fakih, 29, " (see :data:`_NAME_COMMA_BEFORE`).
@@ -557,6 +576,12 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
                                                         or _PERSON_COMMA_BEFORE.search(before)
                                                         or _SPEAKER_COMMA_BEFORE.search(before)):
         return "age"  # "a shepherd, Hassan Bapir, 42, as he walked"; "a woman, 63, and a boy of 15": ages
+    if digits and value < 110 and after[:1] == ")" and "(" in before and _PERSON_COMMA_BEFORE.search(before):
+        return "age"  # "two of the wounded (a woman, 35, and a boy, 10) died": the last of them
+    if digits and value < 110 and before[-1:] == "(" and after[:1] == ")" and _LISTED_NAME_PAREN_BEFORE.search(before) \
+            and _LINE_ENDS_AFTER_AGE.match(after) and _under_names_heading(text, num_start):
+        return "age"  # "Victims (verified):\n\u2022 U Tin Maung (64)": a list of the victims' names, each with an age
+        # (not "Killed by district:\n- North Shore (22)": places and their counts)
     if value <= 120 and ("ge" in before[-50:]) and _AGE_LABEL_BEFORE.search(before) is not None:
         return "age"  # "\u2022 Age of the oldest victim \u2013 84", "Median age: 19": an age under its label
     if digits and value < 100 and after[:1] == ":" and _FIGURE_AFTER_COLON.match(after) is not None \
@@ -944,17 +969,22 @@ _AGE_LIMIT_AFTER: Final = re.compile(r"\s*(?:[.,;:!?)\"\u201d\u2019]|$|years?\b|
 def _single(text: str, start: int, num_start: int, core_end: int, value: float,
             hedge: str | None, tail: str | None, end: int) -> Quantity:
     qualifier = hedge_qualifier(hedge) if hedge else "exact"
+    if not hedge and start and text[start - 1] == "~":
+        qualifier, start = "about", start - 1  # "~1,100 people": about (the number scan starts at the digit)
     if tail:
         t = _norm(tail)
         if "more" in t:
             qualifier = "at_least"
-        elif t in ("or so", "-odd", "odd"):
+        elif t in ("or so", "-odd", "odd", "-something"):  # ("sixty-something wounded", spoken)
             qualifier = "about"
         else:
             qualifier = "more_than"
     span_end = end if tail else core_end
     core = text[num_start:core_end]
     reason = _exclusion(text, num_start, core_end, core, value, bool(hedge))
+    if reason is None and tail and tail[:1] == "-" and tail.endswith("something") \
+            and text[max(0, start - 2):start].lower() == "a ":
+        reason = "age"  # "a forty-something man"
     if reason is None and hedge and value <= 21 and _AGE_LIMIT.fullmatch(_norm(hedge)) \
             and (_AGE_LIMIT_AFTER.match(text, core_end) or _AGE_GROUP_BEFORE.search(text, max(0, start - 20), start)):
         reason = "age"  # "most of them are under 18", "those over 18 years"
