@@ -4267,3 +4267,20 @@ def test_thirty_second_session_named_lists_stay_narrow():
     assert figures(by_place) == [(16, "killed"), (23, "killed")]
     victims = "Victims by district:\n- Upper Valley (31)\n- Lower Valley (12)\n"
     assert figures(victims) == [(31, "killed"), (12, "killed")]
+
+
+def test_thirty_second_session_subtitles_read_as_running_text():
+    srt = ("1\n00:00:01,000 --> 00:00:03,500\nBy the end of the month, close to\n\n"
+           "2\n00:00:03,700 --> 00:00:06,200\n40,000 people had fled the valley,\n\n"
+           "3\n00:00:06,400 --> 00:00:09,000\nand at least 85 were killed.\n")
+    assert figures(srt) == [(40000, "displaced"), (85, "killed")]
+    got = rows(srt)  # spans are into the file as written
+    assert [srt[r["start"]:r["end"]] for r in got] == [r["surface"] for r in got]
+    assert got[-1]["surface"] == "at least 85"
+
+
+def test_thirty_second_session_going_home_and_nowhere_to_go():
+    assert figures("Within a week, some 35,000 people left for their home villages.") == [(35000, "returned")]
+    assert figures("Around 600 families in the camp have nowhere to return to.") == [(600, "displaced")]
+    # a breakdown in brackets after who confirmed the toll
+    assert figures("Toll: 5 dead confirmed by the morgue (3 men, 2 women).") == [(5, "killed"), (3, "killed"), (2, "killed")]

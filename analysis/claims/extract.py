@@ -229,7 +229,9 @@ _BREAK_CONNECT: Final = re.compile(
     r"^[\s,:;(+\u2013\u2014-]*(?:(?:at\s+least|or\s+more|so\s+far|in\s+total|in\s+all|up\s+from|down\s+from|"
     r"compared\s+(?:with|to)|against|from\s+a\s+previous|"
     r"(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+|in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|"
-    r"according\s+to\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)[\s,]+)?"
+    r"according\s+to\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+|"
+    # "3 dead confirmed by residents (2 men, 1 woman)": who counted them, then the breakdown
+    r"(?:confirmed|reported|recorded|verified|counted|documented)\s+by\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)[\s,]+)?"
     # "killed since Thursday, among them", "killed three people on Sunday including": a time before a breakdown
     r"(?:(?:since|on|last|this|during)\s+[\w'\u2019-]+[\s,]+(?=includ|among|of\s+wh|of\s+them|namely|compris|most|main))?"
     r"(?:(?:including|among\s+them|among\s+which)\s+(?:those|that)\s+of|"  # "23 bodies, including those of five women"
@@ -3023,6 +3025,8 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         # "47 300 new arrivals", "Rugombo | 21 480 | 8 000": a text that groups thousands with spaces, and never
         # with commas, read with no-break spaces there (one character for one: offsets hold)
         text = _SPACE_GROUPED.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
+    if "-->" in text:
+        text = _unwrap_subtitles(text)  # a subtitle file: its cues read as running text (offsets hold)
     if any(c in text for c in _DASH_VARIANTS):
         # "personnel ‒ about 894,240", "non‐state": read as the common dash or hyphen (one character for
         # one, so offsets hold); surfaces and sentences are given back as written, below
@@ -3090,6 +3094,25 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
     _moved_at_home(rows, text)
     _mark_repeats(rows)
     return [_finish(r) for r in rows]
+
+
+#: The timing line of a subtitle cue (SubRip, WebVTT): "00:00:04,800 --> 00:00:09,100".
+_SUBTITLE_TIMING: Final = re.compile(r"[ \t]*(?:\d{1,2}:)?\d\d:\d\d[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d\d:\d\d[,.]\d{1,3}")
+
+
+def _unwrap_subtitles(text: str) -> str:
+    """``text`` with the numbers and timing lines of its subtitle cues blanked and every line break a space, so that a
+    sentence broken over lines and cues reads as one ("more than half a million / displaced people lived here");
+    ``text`` itself when it holds fewer than three timing lines. One character for one: offsets hold."""
+    lines = text.split("\n")
+    timing = [_SUBTITLE_TIMING.match(line) is not None for line in lines]
+    if sum(timing) < 3:
+        return text
+    out = []
+    for k, line in enumerate(lines):
+        cue_number = k + 1 < len(lines) and timing[k + 1] and line.strip().isdigit()
+        out.append(" " * len(line) if timing[k] or cue_number or line.strip() == "WEBVTT" else line)
+    return " ".join(out)
 
 
 def _is_arabic(text: str) -> bool:

@@ -155,6 +155,7 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:left|leaving|leaves)(?=\s+(?:[\w,-]+\s+){1,5}?without\s+(?:a\s+)?(?:shelter|homes?|a\s+roof)\b)",
         # still away from home: "60,000 residents have been unable to return home", "families cannot return"
         r"(?:unable|afraid|too\s+scared)\s+to\s+return", r"(?:cannot|can't|could\s+not|couldn't)\s+return",
+        r"nowhere\s+to\s+(?:return|go\s+back)",  # "a few hundred families have nowhere to return to"
         # evacuation by road: "180 residents were taken by bus to Stepanakert"
         r"(?:taken|moved|transported|ferried|carried)\s+(?:out\s+)?by\s+(?:buses|bus|trucks|truck|lorries|lorry|boats?)\s+to\b",
         r"(?:are|were|is|was|remain(?:s|ed)?|still|went|gone|go)\s+(?:still\s+)?(?:into\s+)?hiding", r"in\s+hiding",
@@ -237,8 +238,11 @@ METRIC_CUES: dict[str, list[str]] = {
     "returned": [
         # (not a return that has not happened: "have been unable to return home", "cannot return")
         r"return(?<!unable\sto\sreturn)(?<!cannot\sreturn)(?<!can't\sreturn)(?<!not\sreturn)(?<!couldn't\sreturn)"
-        r"(?<!afraid\sto\sreturn)(?<!scared\sto\sreturn)"
-        r"(?:ed|ing|ees?|s)?(?!\s+from\s+captivity|\s+to\s+(?:custody|prison|jail|detention|(?:their|his|her)\s+cells?)\b)", r"(?:went|gone|going|go|goes)\s+(?:back|home)", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
+        r"(?<!afraid\sto\sreturn)(?<!scared\sto\sreturn)(?<!nowhere\sto\sreturn)"
+        r"(?:ed|ing|ees?|s)?(?!\s+from\s+captivity|\s+to\s+(?:custody|prison|jail|detention|(?:their|his|her)\s+cells?)\b)", r"(?:went|gone|going|go|goes)\s+(?:back|home)",
+        # "some 80,000 people left for their home villages": set out for home
+        r"(?:left|leaving|set\s+off|set\s+out|headed|heading)\s+(?:back\s+)?for\s+(?:their\s+)?home(?:s|\s+(?:villages?|towns?|areas?|"
+        r"communities|districts?|regions?|countr(?:y|ies)))?\b", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
         r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",
