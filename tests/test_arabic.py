@@ -2049,3 +2049,15 @@ def test_arabic_source_names_stop_at_a_figure_of_the_sentence():
 ])
 def test_arabic_thirty_first_session(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 32: the accusative of a number before a feminine noun ("أربعاً وعشرين عائلة"), alone or in a compound
+    ("وأجلت فرق الإغاثة خمساً وثلاثين عائلة إلى مدرسة في المدينة.", [(35, "displaced")]),
+    ("وأحرق المهاجمون ستاً من السيارات المدنية.", [(6, "destroyed")]),
+    # weapons seized as spoils under a label; camps that house families ("تأوي", the spelling with alif)
+    ("• أسلحة مغتنمة: 14 قطعة خفيفة", [(14, "captured")]),
+    ("وتأوي المخيمات الثلاثة قرابة 9 آلاف أسرة.", [(9000, "displaced")]),
+])
+def test_arabic_thirty_second_session(text, expected):
+    assert figures(text) == expected
