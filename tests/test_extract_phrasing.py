@@ -4284,3 +4284,10 @@ def test_thirty_second_session_going_home_and_nowhere_to_go():
     assert figures("Around 600 families in the camp have nowhere to return to.") == [(600, "displaced")]
     # a breakdown in brackets after who confirmed the toll
     assert figures("Toll: 5 dead confirmed by the morgue (3 men, 2 women).") == [(5, "killed"), (3, "killed"), (2, "killed")]
+
+
+def test_thirty_second_session_land_and_fighters_that_returned_are_no_returns():
+    text = "Shelling has killed 18 people and wounded 64 in villages that returned to government control last year."
+    assert figures(text) == [(18, "killed"), (64, "wounded")]
+    assert [m for _, m in figures("Since May, 95 rebels have returned to the fold of the law.")] != ["returned"]
+    assert figures("About 2,400 families returned to the district in June.") == [(2400, "returned")]

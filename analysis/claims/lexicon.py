@@ -239,7 +239,10 @@ METRIC_CUES: dict[str, list[str]] = {
         # (not a return that has not happened: "have been unable to return home", "cannot return")
         r"return(?<!unable\sto\sreturn)(?<!cannot\sreturn)(?<!can't\sreturn)(?<!not\sreturn)(?<!couldn't\sreturn)"
         r"(?<!afraid\sto\sreturn)(?<!scared\sto\sreturn)(?<!nowhere\sto\sreturn)"
-        r"(?:ed|ing|ees?|s)?(?!\s+from\s+captivity|\s+to\s+(?:custody|prison|jail|detention|(?:their|his|her)\s+cells?)\b)", r"(?:went|gone|going|go|goes)\s+(?:back|home)",
+        r"(?:ed|ing|ees?|s)?(?!\s+from\s+captivity|\s+to\s+(?:custody|prison|jail|detention|(?:their|his|her)\s+cells?)\b)"
+        # (nor land that changed hands, "areas that returned to Azerbaijani control", nor fighters who gave up arms,
+        # "returned to the fold of the law")
+        r"(?!\s+to\s+(?:[\w'\u2019-]+\s+){0,2}(?:control|rule|sovereignty)\b|\s+to\s+the\s+fold\b)", r"(?:went|gone|going|go|goes)\s+(?:back|home)",
         # "some 80,000 people left for their home villages": set out for home
         r"(?:left|leaving|set\s+off|set\s+out|headed|heading)\s+(?:back\s+)?for\s+(?:their\s+)?home(?:s|\s+(?:villages?|towns?|areas?|"
         r"communities|districts?|regions?|countr(?:y|ies)))?\b", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
