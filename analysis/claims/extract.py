@@ -2829,9 +2829,9 @@ _PARTITIVE_FATES: Final = {"wounded": ("killed",), "injured": ("killed",), "casu
                            "wounded")}
 #: A body the person belongs to, named after the noun: "a volunteer of the Ethiopian Red Cross Society".
 _OF_ORGANISATION: Final = re.compile(r"\s+(?:of|from|with|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*")
-#: A participle that describes a singular person before the verb of what befell them (lower-cased text).
 #: An age between commas right after one person's noun: "a man, 52, " (the age excluded, :mod:`numbers`).
 _AGE_ASIDE_AFTER: Final = re.compile(r",\s\d{1,2},\s+")
+#: A participle that describes a singular person before the verb of what befell them (lower-cased text).
 _DESCRIBING_AFTER: Final = re.compile(r"\s+(?:working|living|serving|travelling|traveling|based|stationed|employed|"
                                       r"volunteering|staying|taking\s+part|(?:on|off)\s+(?:leave|duty|patrol)|in\s+uniform)\s")
 #: Nouns a small number describes rather than tallies: "the two sides", "both parties".

@@ -513,8 +513,8 @@ _NAME_PAREN_BEFORE: Final = re.compile(rf"\b[A-Z][a-z'\u2019-]+(?:\s+(?:{NAME_PA
 #: A line of a list that names a person, up to an opening bracket: "\u2022 Daw Khin Hla (", "3. Omar Saleh (".
 _LISTED_NAME_PAREN_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*|\d{1,3}[.)][ \t]*)(?:[A-Z][\w'\u2019.-]*[ \t]+)"
                                               r"{1,4}[A-Z][\w'\u2019-]*[ \t]*\($")
-#: What may end such a line after the age: the line's end, or a comma or dash and a word or two ("(31), a farmer").
-_LINE_ENDS_AFTER_AGE: Final = re.compile(r"\)[ \t]*(?:$|\n|[,;\u2013-][ \t]*[^\n\d]{0,60}(?:$|\n))")
+#: What may follow the age on such a line: nothing, or a comma or dash and words with no figure ("(31), a farmer").
+_LINE_ENDS_AFTER_AGE: Final = re.compile(r"\)[ \t]*(?:$|\n|[,;\u2013-][^\n\d]*(?:$|\n))")
 #: A heading of a list of people by name: "Victims (verified):", "Names of the dead:", "Those identified:".
 _NAMES_HEADING: Final = re.compile(r"\b(?:victims?|names?|named|identified|martyrs|fallen|deceased|the\s+dead)\b", re.I)
 
