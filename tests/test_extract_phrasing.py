@@ -4291,3 +4291,11 @@ def test_thirty_second_session_land_and_fighters_that_returned_are_no_returns():
     assert figures(text) == [(18, "killed"), (64, "wounded")]
     assert [m for _, m in figures("Since May, 95 rebels have returned to the fold of the law.")] != ["returned"]
     assert figures("About 2,400 families returned to the district in June.") == [(2400, "returned")]
+
+
+def test_thirty_second_session_a_table_row_of_words_keeps_its_table():
+    table = ("DAILY ARRIVALS (individuals)\nDate | North gate | South gate\n3 May | 1,220 | 860\n"
+             "4-6 May | gate closed | gate closed\n7 May | 2,410 | gate closed\n8 May | 1,975 | 1,030\n")
+    assert [v for v, _ in figures(table)] == [1220, 860, 2410, 1975, 1030]
+    # a sentence with a bar in it is no row
+    assert figures("The gate | was shut on Monday. Drivers said 40 trucks were stuck.") == [(40, "other")]

@@ -991,7 +991,8 @@ class _Extractor:
                 self._end_list()
             self.columns = None
         elif (self.context is not None or self.columns is not None) and not list_like(text) \
-                and not self._site_bullet(text):
+                and not self._site_bullet(text) and not ("|" in text and _word_cells_row(text)):
+            # (but "12-17 Oct. | crossing closed | crossing closed": a row of the table with words for its figures)
             self._end_list()
         self._table_below(text)
 
@@ -2566,6 +2567,17 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             metric, noun = next(((m, n) for m, n in reversed(out) if m is not None), (None, ""))
         out.append((metric, noun))
     return out
+
+
+def _word_cells_row(text: str) -> bool:
+    """Whether ``text`` is a row of a table parted by bars, each cell a few words with no sentence in it
+    ("12-17 Oct. | crossing closed | crossing closed")."""
+    cells = [c.strip() for c in text.strip(" |\t").split("|")]
+    return len(cells) >= 2 and all(c and c.count(" ") < 4 and _SENTENCE_IN_CELL.search(c) is None for c in cells)
+
+
+#: A mark of a sentence inside a table's cell (a stop between words, not a short form's at the cell's end).
+_SENTENCE_IN_CELL: Final = re.compile(r"[!?;]|\.\s+\S")
 
 
 #: The end of a sentence whose list breaks down its last figure, after that figure's noun: ", among them:",
