@@ -4299,3 +4299,11 @@ def test_thirty_second_session_a_table_row_of_words_keeps_its_table():
     assert [v for v, _ in figures(table)] == [1220, 860, 2410, 1975, 1030]
     # a sentence with a bar in it is no row
     assert figures("The gate | was shut on Monday. Drivers said 40 trucks were stuck.") == [(40, "other")]
+
+
+def test_thirty_second_session_staying_with_relatives():
+    assert figures("A further 18,000 or so have gone to stay with relatives in the north.") == [(18000, "displaced")]
+    assert figures("About 2,600 families are being hosted by host families in the district.") == [(2600, "displaced")]
+    # freed people at home with their families, and people who lived with relatives before harm, are not
+    assert figures("The nine freed hostages are staying with their families.") == [(9, "released")]
+    assert figures("Three children living with relatives were wounded in the shelling.") == [(3, "wounded")]
