@@ -4307,3 +4307,24 @@ def test_thirty_second_session_staying_with_relatives():
     # freed people at home with their families, and people who lived with relatives before harm, are not
     assert figures("The nine freed hostages are staying with their families.") == [(9, "released")]
     assert figures("Three children living with relatives were wounded in the shelling.") == [(3, "wounded")]
+
+
+def test_thirty_second_session_after_review():
+    # subtitle cues that begin anew stay lines: each label keeps its own figure
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\nKilled: 14\n\n2\n00:00:02,100 --> 00:00:03,000\nWounded: 40\n\n"
+           "3\n00:00:03,100 --> 00:00:04,000\nMissing: 6\n")
+    assert figures(srt) == [(14, "killed"), (40, "wounded"), (6, "missing")]
+    # a list after "among them:" in a sentence of more than one fate keeps the sentence's first
+    mixed = "Police detained 40 people and seized 12 rifles, among them:\n- 5 minors\n- 3 women\n"
+    assert figures(mixed) == [(40, "detained"), (12, "captured"), (5, "detained"), (3, "detained")]
+    # students going home for the holidays, and people in need of surgery among evacuees, are no movers
+    assert figures("About 1,200 students left for their home villages for the holidays.") == [(1200, "other")]
+    assert figures("Doctors said 14 among the evacuees needed surgery.") == [(14, "wounded")]
+    # "-something" before a noun is an age, before a count word a count
+    assert figures("Two thirty-something men were killed.") == [(2, "killed")]
+    assert figures("Forty-something people were killed.") == [(40, "killed")]
+    # places and their counts under a heading of victims
+    places = "Victims (verified):\n- Mandalay Region (34)\n- Mae Sot (12)\n"
+    assert figures(places) == [(34, "killed"), (12, "killed")]
+    # a person named with an age whose own verb follows is no aside of the next person's
+    assert figures("Karim Haddad, 35, was wounded and his brother, 30, was killed.") == [(1, "wounded"), (1, "killed")]

@@ -278,6 +278,8 @@ _NAMED_AGE: Final = re.compile(
     # an aside ("a teacher from the town,", "head of the hospital,", "who owned the tractor,"), but not the next
     # person of a list ("Omar Salem, 52,")
     r"(?P<aside>(?![A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+\d)(?!who\s+died\b|said\b|told\b|says\b|and\s|or\s)"
+    # (nor the person's own verb: "Karim Hassan, 35, was wounded and his brother, 30, was killed")
+    r"(?!(?:was|were|has|had|is|are)\s)"
     r"[^,;.()\d]{1,60},\s*)?"
     r"(?P<verb>(?:who\s+)?(?:" + _FATE_AUX + r")?"
     r"(?:(?:seriously|critically|badly|severely|lightly|slightly|gravely|fatally|also|later)\s+)?)")
@@ -1181,9 +1183,10 @@ class _Extractor:
         if text.endswith(":"):
             heading = _heading_metric(text)
             if conflict and rows[-1]["metric"] == conflict[-1] and text.endswith(("them:", "including:", "which:")) \
-                    and _PARTS_LIST_AFTER.match(text, rows[-1]["end"]) is not None:
+                    and len(set(conflict)) == 1 and _PARTS_LIST_AFTER.match(text, rows[-1]["end"]) is not None:
                 heading = conflict[-1]  # "The returnees turned over 31 assorted firearms, among them:": the list
-                # breaks down the figure before it, whatever the sentence's first cue
+                # breaks down the figure before it, whatever the sentence's first cue (not when the sentence's figures
+                # are of more than one fate: "detained 40 people and seized 12 rifles, among them:" may list either)
             if heading or conflict:
                 self.context, self.context_text = heading or conflict[-1], text
         elif conflict and not (self.list_line and (self.context in conflict or (
@@ -3113,18 +3116,28 @@ _SUBTITLE_TIMING: Final = re.compile(r"[ \t]*(?:\d{1,2}:)?\d\d:\d\d[,.]\d{1,3}[ 
 
 
 def _unwrap_subtitles(text: str) -> str:
-    """``text`` with the numbers and timing lines of its subtitle cues blanked and every line break a space, so that a
-    sentence broken over lines and cues reads as one ("more than half a million / displaced people lived here");
-    ``text`` itself when it holds fewer than three timing lines. One character for one: offsets hold."""
+    """``text`` with the numbers and timing lines of its subtitle cues blanked, and a line break made a space where
+    the next line of words runs on from it (begins with a lower-case letter or a digit), so that a sentence broken
+    over lines and cues reads as one ("more than half a million / displaced people lived here"), while lines that
+    begin anew ("Killed: 14" / "Wounded: 40", a speaker's name) stay lines; ``text`` itself when it holds fewer than
+    three timing lines. One character for one: offsets hold."""
     lines = text.split("\n")
     timing = [_SUBTITLE_TIMING.match(line) is not None for line in lines]
     if sum(timing) < 3:
         return text
+    blank = [timing[k] or (k + 1 < len(lines) and timing[k + 1] and line.strip().isdigit()) or line.strip() == "WEBVTT"
+             for k, line in enumerate(lines)]
     out = []
-    for k, line in enumerate(lines):
-        cue_number = k + 1 < len(lines) and timing[k + 1] and line.strip().isdigit()
-        out.append(" " * len(line) if timing[k] or cue_number or line.strip() == "WEBVTT" else line)
-    return " ".join(out)
+    runs_on = False  # whether the next line of words runs on from the one before
+    for k in range(len(lines) - 1, -1, -1):  # from the end: each break looks at the next line of words
+        line = lines[k]
+        words = line.strip()
+        if not blank[k] and words:
+            runs_on = words[0].islower() or words[0].isdigit()
+        out.append(" " * len(line) if blank[k] else line)
+        if k:
+            out.append(" " if runs_on else "\n")
+    return "".join(reversed(out))
 
 
 def _is_arabic(text: str) -> bool:

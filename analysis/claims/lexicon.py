@@ -125,8 +125,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"escaping\s+(?:the\s+)?(?:fighting|violence|war|clashes|conflict|attacks|bombardment|shelling|bombing)",
         r"uproot(?:ed|ing|s)?", r"evacuat(?:ed|ing|ions?|es?)",
         # "Among the evacuees are 300 pregnant women", "300 women are among the evacuees": a part of the people
-        # evacuated (only there: "the death toll among evacuees" counts the dead)
-        r"evacuees(?<=among\sthe\sevacuees)",
+        # evacuated (only there: "the death toll among evacuees" counts the dead, "14 among the evacuees needed
+        # surgery" the hurt)
+        r"evacuees(?<=are\samong\sthe\sevacuees)", r"evacuees(?<=were\samong\sthe\sevacuees)",
+        r"evacuees(?<=among\sthe\sevacuees)(?=\s+(?:are|were|is|was)\b)",
         r"relocat(?:ed|ing|ions?)", r"depart(?:ed|ing|ures?|s)?",
         r"(?:left|leave|leaving|abandon(?:ed|ing)?)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|lands?|"
         r"neighbou?rhoods?|farms?)",
@@ -247,8 +249,10 @@ METRIC_CUES: dict[str, list[str]] = {
         # "returned to the fold of the law")
         r"(?!\s+to\s+(?:[\w'\u2019-]+\s+){0,2}(?:control|rule|sovereignty)\b|\s+to\s+the\s+fold\b)", r"(?:went|gone|going|go|goes)\s+(?:back|home)",
         # "some 80,000 people left for their home villages": set out for home
-        r"(?:left|leaving|set\s+off|set\s+out|headed|heading)\s+(?:back\s+)?for\s+(?:their\s+)?home(?:s|\s+(?:villages?|towns?|areas?|"
-        r"communities|districts?|regions?|countr(?:y|ies)))?\b", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
+        r"(?:left|leaving|set\s+off|set\s+out|headed|heading)\s+(?:back\s+)?for\s+(?:their\s+)?home"
+        r"(?!(?:s|\s+[a-z]+)?\s+for\s+the\s+(?:holidays?|festival|feast|eid|weekend|summer|winter|break|vacation)\b)"  # (not
+        # students going home for the holidays)
+        r"(?:s|\s+(?:villages?|towns?|areas?|communities|districts?|regions?|countr(?:y|ies)))?\b", r"sent\s+back", r"brought\s+home", r"(?:came|come|coming|comes)\s+(?:back|home)",
         r"(?:crossed|crossing|brought|headed|heading|moved|moving|arrived|arriving|arrive|arrives|walk|walked|walking|"
         r"trekked|trekking|streamed|streaming|flocked|flocking)\s+back", r"repatriat(?:ed|es?|ing|ions?)",
         r"deport(?:ed|ing|ations?|ees?)",

@@ -511,8 +511,23 @@ _ONE_NAME_COMMA_BEFORE: Final = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|\band\s+)[A-Z
 _NAME_PAREN_BEFORE: Final = re.compile(rf"\b[A-Z][a-z'\u2019-]+(?:\s+(?:{NAME_PARTICLE}[-\s])?[A-Z]"
                                        r"[a-z'\u2019-]+){1,3}\s\($")
 #: A line of a list that names a person, up to an opening bracket: "\u2022 Daw Khin Hla (", "3. Omar Saleh (".
-_LISTED_NAME_PAREN_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*|\d{1,3}[.)][ \t]*)(?:[A-Z][\w'\u2019.-]*[ \t]+)"
-                                              r"{1,4}[A-Z][\w'\u2019-]*[ \t]*\($")
+_LISTED_NAME_PAREN_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*|\d{1,3}[.)][ \t]*)"
+                                              r"(?P<name>(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*)[ \t]*\($")
+#: Last words of a place's name: "Mandalay Region", "Loikaw Town" (no person's).
+_PLACE_LAST_WORDS: Final = frozenset({"region", "town", "township", "district", "province", "state", "city", "village",
+                                      "camp", "county", "governorate", "division", "zone", "area", "municipality",
+                                      "commune", "territory", "department", "prefecture", "locality", "site"})
+
+
+def _a_place(name: str) -> bool:
+    """Whether ``name`` (a few capitalised words) names a place: its last word says so, or the gazetteer holds it
+    whole ("Mae Sot"; not "Ali Hassan", whose words are each a place somewhere)."""
+    if name.rsplit(None, 1)[-1].lower() in _PLACE_LAST_WORDS:
+        return True
+    from analysis.claims import places  # (read only here: a list of names under a heading of names is rare)
+
+    g = places.gazetteer()
+    return g is not None and any(m[0] == 0 and m[1] == len(name) for m in places.mentions(name, g))
 #: What may follow the age on such a line: nothing, or a comma or dash and words with no figure ("(31), a farmer").
 _LINE_ENDS_AFTER_AGE: Final = re.compile(r"\)[ \t]*(?:$|\n|[,;\u2013-][^\n\d]*(?:$|\n))")
 #: A heading of a list of people by name: "Victims (verified):", "Names of the dead:", "Those identified:".
@@ -578,10 +593,12 @@ def _exclusion(text: str, num_start: int, end: int, surface: str, value: float, 
         return "age"  # "a shepherd, Hassan Bapir, 42, as he walked"; "a woman, 63, and a boy of 15": ages
     if digits and value < 110 and after[:1] == ")" and "(" in before and _PERSON_COMMA_BEFORE.search(before):
         return "age"  # "two of the wounded (a woman, 35, and a boy, 10) died": the last of them
-    if digits and value < 110 and before[-1:] == "(" and after[:1] == ")" and _LISTED_NAME_PAREN_BEFORE.search(before) \
-            and _LINE_ENDS_AFTER_AGE.match(after) and _under_names_heading(text, num_start):
+    if digits and value < 110 and before[-1:] == "(" and after[:1] == ")" \
+            and (listed := _LISTED_NAME_PAREN_BEFORE.search(before)) is not None \
+            and _LINE_ENDS_AFTER_AGE.match(after) and _under_names_heading(text, num_start) \
+            and not _a_place(listed.group("name")):
         return "age"  # "Victims (verified):\n\u2022 U Tin Maung (64)": a list of the victims' names, each with an age
-        # (not "Killed by district:\n- North Shore (22)": places and their counts)
+        # (not "Killed by district:\n- North Shore (22)" nor "Victims:\n- Mandalay Region (34)": places and their counts)
     if value <= 120 and ("ge" in before[-50:]) and _AGE_LABEL_BEFORE.search(before) is not None:
         return "age"  # "\u2022 Age of the oldest victim \u2013 84", "Median age: 19": an age under its label
     if digits and value < 100 and after[:1] == ":" and _FIGURE_AFTER_COLON.match(after) is not None \
@@ -966,6 +983,12 @@ _AGE_GROUP_BEFORE: Final = re.compile(r"\b(?:children|girls|boys|kids|infants|th
 _AGE_LIMIT_AFTER: Final = re.compile(r"\s*(?:[.,;:!?)\"\u201d\u2019]|$|years?\b|yrs\b|-year)", re.I)
 
 
+#: What follows a count of "sixty-something": people counted as such, a fate, a verb or the clause's end.
+_COUNTED_AFTER_SOMETHING: Final = re.compile(r"\s*(?:[.,;:)]|$|(?:people|persons|civilians|wounded|injured|dead|killed|"
+                                             r"casualties|bodies|more|others|of|were|have|had|are|died|in|at|on|"
+                                             r"since|so\s+far)\b)", re.I)
+
+
 def _single(text: str, start: int, num_start: int, core_end: int, value: float,
             hedge: str | None, tail: str | None, end: int) -> Quantity:
     qualifier = hedge_qualifier(hedge) if hedge else "exact"
@@ -983,8 +1006,9 @@ def _single(text: str, start: int, num_start: int, core_end: int, value: float,
     core = text[num_start:core_end]
     reason = _exclusion(text, num_start, core_end, core, value, bool(hedge))
     if reason is None and tail and tail[:1] == "-" and tail.endswith("something") \
-            and text[max(0, start - 2):start].lower() == "a ":
-        reason = "age"  # "a forty-something man"
+            and _COUNTED_AFTER_SOMETHING.match(text, end) is None:
+        reason = "age"  # "a forty-something man", "two thirty-something brothers", "twenty-something youths": an age
+        # (but "sixty-something wounded", "forty-something people were killed": a count)
     if reason is None and hedge and value <= 21 and _AGE_LIMIT.fullmatch(_norm(hedge)) \
             and (_AGE_LIMIT_AFTER.match(text, core_end) or _AGE_GROUP_BEFORE.search(text, max(0, start - 20), start)):
         reason = "age"  # "most of them are under 18", "those over 18 years"
