@@ -2061,3 +2061,9 @@ def test_arabic_thirty_first_session(text, expected):
 ])
 def test_arabic_thirty_second_session(text, expected):
     assert figures(text) == expected
+
+
+def test_arabic_thirty_second_session_kin_lost():
+    # orphans who lost their fathers are no missing people; people lost at sea still are
+    assert figures("وبين هذه الأسر 75 يتيماً فقدوا آباءهم في الحرب.") == []
+    assert figures("وفقد 40 مهاجراً قبالة السواحل.") == [(40, "missing")]

@@ -4274,9 +4274,9 @@ def test_thirty_second_session_subtitles_read_as_running_text():
            "2\n00:00:03,700 --> 00:00:06,200\n40,000 people had fled the valley,\n\n"
            "3\n00:00:06,400 --> 00:00:09,000\nand at least 85 were killed.\n")
     assert figures(srt) == [(40000, "displaced"), (85, "killed")]
-    got = rows(srt)  # spans are into the file as written
+    got = rows(srt)  # spans are into the file as written; the hedge of the cue before is the figure's
     assert [srt[r["start"]:r["end"]] for r in got] == [r["surface"] for r in got]
-    assert got[-1]["surface"] == "at least 85"
+    assert [(r["qualifier"], r["surface"][-6:]) for r in got] == [("about", "40,000"), ("at_least", "ast 85")]
 
 
 def test_thirty_second_session_going_home_and_nowhere_to_go():
@@ -4328,3 +4328,11 @@ def test_thirty_second_session_after_review():
     assert figures(places) == [(34, "killed"), (12, "killed")]
     # a person named with an age whose own verb follows is no aside of the next person's
     assert figures("Karim Haddad, 35, was wounded and his brother, 30, was killed.") == [(1, "wounded"), (1, "killed")]
+
+
+def test_thirty_second_session_footnote_marks_after_figures():
+    got = rows("Key figures: 3.2 million\u00b9 people internally displaced; 48,310\u00b3 refugees abroad.")
+    assert [(r["value"], r["metric"], r["surface"]) for r in got] == [(3_200_000, "idps", "3.2 million"),
+                                                                       (48310, "refugees", "48,310")]
+    # a place's footnote mark is no part of its name
+    assert rows("In Gaza\u00b2, 61 people were killed.")[0]["place"] == "Gaza"

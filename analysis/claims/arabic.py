@@ -1042,6 +1042,8 @@ class _Sentence:
             return None  # "يجتمع مئات الآباء والأبناء بأسرهم": with their families, no one taken prisoner
         if m == "missing" and strip_conj(self.word(j + 1)) in _LIMBS:
             return "wounded"  # "بينهم 9 فقدوا أطرافهم": limbs lost, wounds (the verb after its figure)
+        if m == "missing" and strip_conj(self.word(j + 1)) in _LOST_KIN:
+            return None  # "118 يتيماً فقدوا آباءهم في الحرب": orphans who lost their fathers, themselves not missing
         if m == "killed" and w in ("فقدنا", "وفقدنا") and strip_conj(self.word(j + 1)) in _LOST_TOUCH:
             return "missing"  # "فقدنا الاتصال بثلاثة من زملائنا": out of touch, not dead
         return self._combined(j, m, back)
@@ -2377,6 +2379,10 @@ _LOST_BY_A_SIDE = {lex.fold(w) for w in ("خسر", "خسرت", "خسروا", "خ
 #: What a side loses of its equipment (units): destroyed.
 _LOST_EQUIPMENT = {"vehicles", "aircraft", "weapons"}
 #: Limbs and sight (folded), lost by the wounded: "فقد العشرات منهم أطرافهم أو بصرهم".
+#: Kin lost (folded): "فقدوا آباءهم" (lost their fathers): the people who lost them are not missing.
+_LOST_KIN = {lex.fold(w) for w in ("آباءهم", "آباءهن", "أمهاتهم", "والديهم", "أبويهم", "ذويهم", "أبناءهم", "أبناءهن",
+                                    "أطفالهم", "أطفالهن", "أزواجهن", "معيليهم", "أهاليهم", "عائلاتهم", "أقاربهم", "أباه",
+                                    "أمه", "والده", "والدته", "زوجها", "زوجته", "ابنه", "ابنها", "أطفاله", "أطفالها")}
 _LIMBS = {lex.fold(w) for w in ("أطرافهم", "أطرافه", "أطرافها", "بصرهم", "بصره", "بصرها", "أعينهم", "سيقانهم", "أيديهم",
                                  "أرجلهم", "أطرافا")}
 #: Relative pronouns (folded): a clause about something else begins.

@@ -3042,6 +3042,10 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         text = _SPACE_GROUPED.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
     if "-->" in text:
         text = _unwrap_subtitles(text)  # a subtitle file: its cues read as running text (offsets hold)
+    if not text.isascii() and any(c in text for c in _SUPERSCRIPT_DIGITS):
+        # "4.8 million¹ internally displaced", "61,240³ refugees": a footnote's mark after a figure, read as
+        # a space (one character for one: offsets hold)
+        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     if any(c in text for c in _DASH_VARIANTS):
         # "personnel ‒ about 894,240", "non‐state": read as the common dash or hyphen (one character for
         # one, so offsets hold); surfaces and sentences are given back as written, below
@@ -3111,6 +3115,9 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
     return [_finish(r) for r in rows]
 
 
+#: Superscript digits, and a run of them right after a word, a figure, a per cent sign or a bracket: a footnote's mark.
+_SUPERSCRIPT_DIGITS: Final = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_FOOTNOTE_MARK: Final = re.compile(f"(?<=[\\w%)])[{_SUPERSCRIPT_DIGITS}]+")
 #: The timing line of a subtitle cue (SubRip, WebVTT): "00:00:04,800 --> 00:00:09,100".
 _SUBTITLE_TIMING: Final = re.compile(r"[ \t]*(?:\d{1,2}:)?\d\d:\d\d[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d\d:\d\d[,.]\d{1,3}")
 
