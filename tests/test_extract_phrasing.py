@@ -4336,3 +4336,17 @@ def test_thirty_second_session_footnote_marks_after_figures():
                                                                        (48310, "refugees", "48,310")]
     # a place's footnote mark is no part of its name
     assert rows("In Gaza\u00b2, 61 people were killed.")[0]["place"] == "Gaza"
+
+
+def test_thirty_second_session_pasted_exports_and_share_columns():
+    export = ("Daily figures from the dashboard (semicolon-separated):\n\n"
+              "date;killed_new;injured_new;displaced_new\n2025-05-01;12;30;400\n2025-05-02;9;41;650\n")
+    assert figures(export) == [(12, "killed"), (30, "wounded"), (400, "displaced"),
+                               (9, "killed"), (41, "wounded"), (650, "displaced")]
+    # a column of shares is no count of the title's people; a column of "Number" is
+    shares = ("Breakdown of the dead whose records are complete:\n\nGroup | Number | Share\n"
+              "Children | 1,210 | 31%\nWomen | 640 | 16%\n")
+    assert [f for f in figures(shares) if f[1] != "other"] == [(1210, "killed"), (640, "killed")]
+    # lines of prose with commas are no export
+    assert figures("Officials said 12 people were killed, 30 wounded, and 400 fled.") == [
+        (12, "killed"), (30, "wounded"), (400, "displaced")]

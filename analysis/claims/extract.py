@@ -957,7 +957,8 @@ class _Extractor:
             columns = _column_metrics(cells, context)
             # a table whose columns name what they count ("Returnees | Refugees | Total"); one whose columns are
             # places ("Akobo   Uror   Total") leaves each row to its label and the title
-            named = any(m for (m, _), cell in zip(columns, cells) if cell.lower() not in _TOTAL_CELLS)
+            named = any(m for (m, _), cell in zip(columns, cells)
+                        if cell.lower() not in _TOTAL_CELLS and cell.lower() not in _COUNT_CELLS)
             self.columns = columns if named else None
             self._losses_header = "lost" in text.lower() or "losses" in text.lower()
             self._by_violation = bool(cells) and _VIOLATION_HEADER.search(cells[0].lower()) is not None
@@ -2487,6 +2488,9 @@ def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int
 
 #: Header cells of a total column, which counts what the title counts.
 _TOTAL_CELLS: Final = {"total", "totals", "overall", "all", "grand total", "sum"}
+#: Header cells that only say a column holds the figures ("Category | Number | Share"): of the title's metric, as a
+#: total's.
+_COUNT_CELLS: Final = {"number", "numbers", "count", "no.", "figure", "figures"}
 #: Words of a table's header row written with single spaces ("Site Individuals", "Location HH Persons"): what
 #: its label column names and what its figures count.
 _LABEL_WORDS: Final = frozenset({
@@ -2504,6 +2508,7 @@ def _label_row(text: str) -> bool:
 
 #: A header cell of people in need or targeted: not a figure of harm or movement.
 _NEED_CELL: Final = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted|capacity)\b")
+_SHARE_CELL: Final = re.compile(r"\b(?:share|pct|percent|percentage|proportion|ratio)\b|%|\bper\s+cent\b")
 #: A header cell that names the people a site holds: "Population", "Current population", "Caseload".
 _POPULATION_CELL: Final = re.compile(r"(?:current\s+|total\s+|site\s+)?(?:population|caseload|occupancy)")
 
@@ -2524,8 +2529,8 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
     out: list[tuple[str | None, str]] = []
     for cell in cells:
         low = cell.lower()
-        if low in _TOTAL_CELLS:
-            out.append((context, ""))  # "Total": the title's metric
+        if low in _TOTAL_CELLS or low in _COUNT_CELLS:
+            out.append((context, ""))  # "Total", "Number": the title's metric
             continue
         if low.startswith(("in ", "at ", "with ", "inside ", "outside ", "within ")) \
                 and cue_metric(low, 0, len(low), "", True) is None:
@@ -2545,6 +2550,8 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             metric = "killed"  # "Bodies of hostages returned": the dead, however they came back
         if metric is None and _NEED_CELL.search(low):
             metric = "other"  # "People in need": not the title's IDPs
+        if metric is None and _SHARE_CELL.search(low):
+            metric = "other"  # "share_pct", "% of total": a share, not a count of the title's people
         if metric is None and (camps := _IN_CAMPS_CELL.search(low)) is not None:
             # "Families still in camps": the displaced who have not gone home (the camps say where, not what)
             metric = "idps"
@@ -3042,6 +3049,8 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         text = _SPACE_GROUPED.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
     if "-->" in text:
         text = _unwrap_subtitles(text)  # a subtitle file: its cues read as running text (offsets hold)
+    if _DELIMITED_ROW.search(text) is not None:
+        text = _delimited_as_table(text)  # a pasted export ("report_date;killed_new;injured_new"): a table
     if not text.isascii() and any(c in text for c in _SUPERSCRIPT_DIGITS):
         # "4.8 million¹ internally displaced", "61,240³ refugees": a footnote's mark after a figure, read as
         # a space (one character for one: offsets hold)
@@ -3113,6 +3122,35 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
     _moved_at_home(rows, text)
     _mark_repeats(rows)
     return [_finish(r) for r in rows]
+
+
+#: A line of fields parted by semicolons or commas with no space (a pasted data export): two separators at least.
+_DELIMITED_ROW: Final = re.compile(r"\n[\w.%-]+([;,])[\w.%-]*\1[\w.%-]*")
+
+
+def _delimited_as_table(text: str) -> str:
+    """``text`` with each block of three or more lines of fields parted by semicolons (or commas) with no space,
+    the same number of them on each line, read as a table: the separators as bars, and the underscores of the
+    first line (its header: "killed_new") as spaces. One character for one: offsets hold."""
+    lines = text.split("\n")
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        sep = ";" if ";" in line else ","
+        n = line.count(sep)
+        j = k
+        while j < len(lines) and n >= 2 and lines[j].count(sep) == n and " " not in lines[j].strip() \
+                and "|" not in lines[j] and (sep == ";" or ";" not in lines[j]):
+            j += 1
+        if j - k >= 3 and any(c.isalpha() for c in line):
+            out[k] = line.replace("_", " ").replace(sep, "|")
+            for m in range(k + 1, j):
+                out[m] = lines[m].replace(sep, "|")
+            k = j
+        else:
+            k += 1
+    return "\n".join(out)
 
 
 #: Superscript digits, and a run of them right after a word, a figure, a per cent sign or a bracket: a footnote's mark.
