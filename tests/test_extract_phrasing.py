@@ -4350,3 +4350,21 @@ def test_thirty_second_session_pasted_exports_and_share_columns():
     # lines of prose with commas are no export
     assert figures("Officials said 12 people were killed, 30 wounded, and 400 fled.") == [
         (12, "killed"), (30, "wounded"), (400, "displaced")]
+
+
+def test_thirty_second_session_data_pages():
+    # a page's metadata line and a note in brackets keep the title's metric; a "Total ...:" line is a line of the list
+    page = ("REFUGEES FROM THE REGION, BY COUNTRY OF ASYLUM\nPage generated on 4 June 2025\n\n"
+            "Total in host countries: 412,300\n(the latest figure for each country)\n\n"
+            "Country\tPopulation\tLast updated\nChad\t301,200\t31 May 2025\nLibya\t111,100\t30 Apr 2025\n")
+    assert figures(page) == [(412300, "refugees"), (301200, "refugees"), (111100, "refugees")]
+    # a column of changes counts no one
+    table = "Killings by province\n\nProvince | Fatalities | Change vs May\nNorth | 120 | +14\nSouth | 64 | -9\n"
+    assert [f for f in figures(table) if f[1] != "other"] == [(120, "killed"), (64, "killed")]
+    # a key figure alone on its line under its label, the label set off by box-drawing marks
+    box = "\u2501\u2501 PEOPLE INJURED \u2501\u2501\n580\n\n\u2501\u2501 NEWLY DISPLACED \u2501\u2501\n\u2248 61,000\n"
+    got = rows(box)
+    assert [(r["value"], r["qualifier"], r["metric"]) for r in got] == [(580, "exact", "wounded"),
+                                                                        (61000, "about", "displaced")]
+    # a numbered paragraph's number cut off as a sentence is no key figure
+    assert figures("PEOPLE INJURED\n\n1. Troops reached the town on Monday.\n") == []

@@ -945,8 +945,9 @@ class _Extractor:
     def other_sentence(self, index: int, text: str) -> None:
         """Keep the list context up to date over a sentence with no figure (a heading sets it; a table's header
         row sets its columns)."""
-        if rule_line(text) or _SOURCE_LINE.match(text):
-            return  # "|---|---|" under a header row, "Source: UNHCR" under a title: the table goes on
+        if rule_line(text) or _SOURCE_LINE.match(text) or (text[:1] == "(" and text.rstrip(" .")[-1:] == ")"):
+            return  # "|---|---|" under a header row, "Source: UNHCR" under a title, a note in brackets ("(sum of the
+            # latest figure for each country)"): the table goes on
         cells = header_cells(text)
         if cells is not None:
             context = self.context
@@ -1693,6 +1694,9 @@ class _Extractor:
                     # "- four pick-up vehicles, one of which was mounted with a machine gun;": an aside on the items
                     or ((aside := _ITEM_ASIDE.search(text)) is not None
                         and _VERBISH.search(text, 0, aside.start()) is None)))
+            if not self._list_line and self.context is not None and len(text) < 24 \
+                    and _BARE_FIGURE_LINE.fullmatch(text) is not None and bare_heading(self.context_text):
+                self._list_line = True  # "PEOPLE INJURED" then "580" on a line of its own: a key figure under its label
         return self._list_line
 
     def _list_metric(self, text: str, q: Quantity, unit: str, known: bool, after: int, prev: dict | None,
@@ -2381,7 +2385,11 @@ _NEED_AFTER: Final = re.compile(r"\s+(?:face|faces|are\s+facing|need|needs|requi
                                 r"remain\s+in\s+need\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:hunger|food|famine|starvation|assistance|"
                                 r"aid|help|shelter|protection|water)\b")
 #: A line that gives a table's source or a note on it: "Source: UNHCR, as of 27 December", "Note: figures rounded".
-_SOURCE_LINE: Final = re.compile(r"[ \t]*(?:sources?|data|notes?|credits?|compiled\s+by)\s*[:\u2013\u2014-]\s", re.I)
+_SOURCE_LINE: Final = re.compile(r"[ \t]*(?:(?:sources?|data|notes?|credits?|compiled\s+by)\s*[:\u2013\u2014-]\s|"
+                                 # a line of when the page was made: "Summary page generated on 10 March 2025",
+                                 # "Last updated: 3 May", "Data as of 30 April 2025"
+                                 r"(?:(?:summary|page|report|data|figures|dashboard|snapshot)\s+)*"
+                                 r"(?:generated|updated|last\s+updated|published|produced|as\s+of)\b[^.\n]{0,40}$)", re.I)
 #: A label that names a fate of its own that no metric counts (lower-cased): "children recruited and used by parties",
 #: "children subjected to rape".
 _OWN_FATE_LABEL: Final = re.compile(r"\b(?:recruited|conscripted|enlisted|subjected\s+to|raped|married\s+off|denied|"
@@ -2508,6 +2516,8 @@ def _label_row(text: str) -> bool:
 
 #: A header cell of people in need or targeted: not a figure of harm or movement.
 _NEED_CELL: Final = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted|capacity)\b")
+#: A header cell of differences: "Change in fatalities vs Sept.", "Difference", "+/- since last week".
+_CHANGE_CELL: Final = re.compile(r"(?:net\s+)?(?:change|difference|diff\.?|variation|increase|decrease|trend)\b|\+\s*/\s*-|\u00b1")
 _SHARE_CELL: Final = re.compile(r"\b(?:share|pct|percent|percentage|proportion|ratio)\b|%|\bper\s+cent\b")
 #: A header cell that names the people a site holds: "Population", "Current population", "Caseload".
 _POPULATION_CELL: Final = re.compile(r"(?:current\s+|total\s+|site\s+)?(?:population|caseload|occupancy)")
@@ -2550,6 +2560,8 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             metric = "killed"  # "Bodies of hostages returned": the dead, however they came back
         if metric is None and _NEED_CELL.search(low):
             metric = "other"  # "People in need": not the title's IDPs
+        if _CHANGE_CELL.match(low):
+            metric = "other"  # "Change in fatalities vs Sept.": a difference between two counts, none of them
         if metric is None and _SHARE_CELL.search(low):
             metric = "other"  # "share_pct", "% of total": a share, not a count of the title's people
         if metric is None and (camps := _IN_CAMPS_CELL.search(low)) is not None:
@@ -3051,6 +3063,10 @@ def extract_text(text: str, article_id: str = "text") -> list[dict]:
         text = _unwrap_subtitles(text)  # a subtitle file: its cues read as running text (offsets hold)
     if _DELIMITED_ROW.search(text) is not None:
         text = _delimited_as_table(text)  # a pasted export ("report_date;killed_new;injured_new"): a table
+    if "\u2501" in text or "\u2500" in text or "\u2550" in text:
+        # "\u2501\u2501 PEOPLE KILLED \u2501\u2501": a short run of box-drawing marks decorates a label, read as spaces
+        # (a long one is a table's rule, kept)
+        text = _BOX_MARKS.sub(lambda m: " " * len(m.group()), text)
     if not text.isascii() and any(c in text for c in _SUPERSCRIPT_DIGITS):
         # "4.8 million¹ internally displaced", "61,240³ refugees": a footnote's mark after a figure, read as
         # a space (one character for one: offsets hold)
@@ -3153,6 +3169,11 @@ def _delimited_as_table(text: str) -> str:
     return "\n".join(out)
 
 
+_BOX_MARKS: Final = re.compile("(?<![\u2500-\u257f])[\u2500-\u257f]{1,4}(?![\u2500-\u257f])")
+#: A line that is a figure alone, with a hedge or a sign of about: "580", "\u2248 60,000", "1.04M".
+_BARE_FIGURE_LINE: Final = re.compile(r"[ \t]*[~\u2248]?[ \t]*(?:(?:about|some|over|nearly|around|almost|more\s+than|at\s+least)\s+)?"
+                                      r"\d[\d,]*(?:\.\d+)?(?:[ \t]*(?:[kKmM]|million|thousand))?[ \t]*", re.I)
+# (not "1." of "1. Troops of ...", cut off as a sentence of its own: a numbered item)
 #: Superscript digits, and a run of them right after a word, a figure, a per cent sign or a bracket: a footnote's mark.
 _SUPERSCRIPT_DIGITS: Final = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _FOOTNOTE_MARK: Final = re.compile(f"(?<=[\\w%)])[{_SUPERSCRIPT_DIGITS}]+")

@@ -32,6 +32,10 @@ LIST_WORDS: Final = {"and", "or", "in", "of", "the", "at", "to", "hh", "hhs", "i
 _LABEL: Final = re.compile(r"[A-Za-z]{2}")
 _LIST_TOKEN: Final = re.compile(r"(?<!\w)[a-z][\w'\u2019-]*")
 #: A line of a year's figure: "2015: 17,400", "- 2024: about 2,300 (provisional)".
+#: A line that labels a total and gives it: "Total in neighbouring countries: 948,068", "Overall total: about 1.2 million".
+_TOTAL_LABEL_ROW: Final = re.compile(r"(?:[-\u2022*][ \t]*)?(?:grand\s+|overall\s+)?total\b[\w ,'-]{0,50}:[ \t]*(?:(?:about|some|over|"
+                                     r"nearly|more\s+than|at\s+least|around|almost)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
+                                     r"[ \t]*\.?", re.I)
 _YEAR_ROW: Final = re.compile(r"(?:[-\u2022*][ \t]*)?(?:19|20)\d\d[ \t]*[:\u2013-][ \t]*(?:(?:about|some|over|nearly|"
                               r"more\s+than|at\s+least|around)\s+)?\d[\d,.]*(?:[ \t]*\([a-z ]{1,20}\))?[ \t]*\.?")
 
@@ -61,6 +65,8 @@ def list_like(text: str) -> bool:
     """Whether a sentence is a line of a list or table: names, numbers and punctuation, no verb."""
     if len(text) <= 60 and _YEAR_ROW.fullmatch(text):
         return True  # "2015: 17,400", "- 2024: about 2,300 (provisional)": a year's figure, labelled by its year
+    if len(text) <= 70 and ":" in text and _TOTAL_LABEL_ROW.fullmatch(text):
+        return True  # "Total in neighbouring countries: 948,068": a total's line, labelled
     if len(text) > 160 or not _LABEL.search(text):
         return False  # a line of numbers alone ("212-11") is page furniture, not a labelled list
     if (("\u2013" in text or "\u2014" in text or " - " in text) and _TABLE_ROW_LINE.fullmatch(_BULLET.sub("", text))) or (

@@ -989,11 +989,18 @@ _COUNTED_AFTER_SOMETHING: Final = re.compile(r"\s*(?:[.,;:)]|$|(?:people|persons
                                              r"since|so\s+far)\b)", re.I)
 
 
+#: A sign of about right before a figure: "~", "\u2248", with a space or not (not "1,000~1,200": a range).
+_ABOUT_MARK: Final = re.compile(r"(?<![\d\w])[~\u2248][ \t]?$")
+
+
 def _single(text: str, start: int, num_start: int, core_end: int, value: float,
             hedge: str | None, tail: str | None, end: int) -> Quantity:
     qualifier = hedge_qualifier(hedge) if hedge else "exact"
-    if not hedge and start and text[start - 1] == "~":
-        qualifier, start = "about", start - 1  # "~1,100 people": about (the number scan starts at the digit)
+    before2 = text[max(0, start - 2):start]
+    if not hedge and ("~" in before2 or "\u2248" in before2) \
+            and (mark := _ABOUT_MARK.search(text, max(0, start - 3), start)) is not None:
+        qualifier, start = "about", mark.start()  # "~1,100 people", "\u2248 60,000": about (the number scan starts at
+        # the digit)
     if tail:
         t = _norm(tail)
         if "more" in t:
