@@ -2067,3 +2067,9 @@ def test_arabic_thirty_second_session_kin_lost():
     # orphans who lost their fathers are no missing people; people lost at sea still are
     assert figures("وبين هذه الأسر 75 يتيماً فقدوا آباءهم في الحرب.") == []
     assert figures("وفقد 40 مهاجراً قبالة السواحل.") == [(40, "missing")]
+
+
+def test_arabic_thirty_second_session_a_column_of_fires():
+    # a table's column of fires counts no one; the bodies recovered beside it are the dead
+    table = ("الحصيلة التراكمية في القضاء:\n\n| البلدة | حرائق | جثث منتشلة |\n| الأولى | 41 | 6 |\n| الثانية | 17 | 3 |\n")
+    assert [f for f in figures(table) if f[1] != "other"] == [(6, "killed"), (3, "killed")]

@@ -2456,7 +2456,9 @@ def _unbracket(toks: list[Token]) -> list[Token]:
 
 
 #: Tasks a column of a table of operations may count (folded): fire-fighting, first aid, rescue, missions.
-_TASKS = {lex.fold(w) for w in ("إطفاء", "إسعاف", "نقل", "إنقاذ", "مهام", "مهمات", "مهمة", "عمليات", "بحث", "رفع")}
+_TASKS = {lex.fold(w) for w in ("إطفاء", "إسعاف", "نقل", "إنقاذ", "مهام", "مهمات", "مهمة", "عمليات", "بحث", "رفع",
+                                 # fires put out or recorded: "| القضاء | حرائق | جثث منتشلة |"
+                                 "حرائق", "الحرائق", "حريق")}
 
 
 def _column_metric(cell: str) -> str | None:
