@@ -4368,3 +4368,22 @@ def test_thirty_second_session_data_pages():
                                                                         (61000, "about", "displaced")]
     # a numbered paragraph's number cut off as a sentence is no key figure
     assert figures("PEOPLE INJURED\n\n1. Troops reached the town on Monday.\n") == []
+
+
+def test_thirty_second_session_after_second_review():
+    # dialogue in subtitles runs on, so the answer keeps the question's fate
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\n- How many were hurt?\n\n2\n00:00:02,100 --> 00:00:03,000\n"
+           "- At least 31.\n\n3\n00:00:03,100 --> 00:00:04,000\n- Thank you.\n")
+    assert [(v, m) for v, m in figures(srt)] == [(31, "wounded")]
+    # a power of ten written with a superscript is no footnote
+    assert figures("Estimates on the order of 10\u2074 civilians killed were never confirmed.") == []
+    # an export whose header names no count is no table of the title's people
+    contacts = "Contacts for families of the missing:\n\ndistrict;phone;hours\nNorth;0599111222;8-14\nSouth;0599111333;9-15\n"
+    assert figures(contacts) == []
+    # a share column that names a fate is a share; a row-number column and an age column count no one
+    shares = "Daily figures:\n\ndate;killed_new;pct_killed_children\n2025-05-01;12;31.2\n2025-05-02;9;22.0\n"
+    assert [f for f in figures(shares) if f[1] != "other"] == [(12, "killed"), (9, "killed")]
+    named = "Victims identified so far (killed):\n\nNo. | Name | Age\n1 | Ali Omar | 34\n2 | Sami Aziz | 41\n"
+    assert [f for f in figures(named) if f[1] != "other"] == []
+    # visitors and relatives of others are no displaced
+    assert figures("Some 300 pilgrims were staying with relatives in the town during the festival.") == [(300, "other")]

@@ -2498,7 +2498,7 @@ def _apposed(text: str, quantities: list[Quantity], persons: list[tuple[int, int
 _TOTAL_CELLS: Final = {"total", "totals", "overall", "all", "grand total", "sum"}
 #: Header cells that only say a column holds the figures ("Category | Number | Share"): of the title's metric, as a
 #: total's.
-_COUNT_CELLS: Final = {"number", "numbers", "count", "no.", "figure", "figures"}
+_COUNT_CELLS: Final = {"number", "numbers", "count", "figure", "figures"}  # (not "No.": a row's number)
 #: Words of a table's header row written with single spaces ("Site Individuals", "Location HH Persons"): what
 #: its label column names and what its figures count.
 _LABEL_WORDS: Final = frozenset({
@@ -2516,6 +2516,7 @@ def _label_row(text: str) -> bool:
 
 #: A header cell of people in need or targeted: not a figure of harm or movement.
 _NEED_CELL: Final = re.compile(r"\b(?:need|needs|targeted|target|reached|assisted|capacity)\b")
+_AGE_CELLS: Final = {"age", "ages", "age in years", "aged"}
 #: A header cell of differences: "Change in fatalities vs Sept.", "Difference", "+/- since last week".
 _CHANGE_CELL: Final = re.compile(r"(?:net\s+)?(?:change|difference|diff\.?|variation|increase|decrease|trend)\b|\+\s*/\s*-|\u00b1")
 _SHARE_CELL: Final = re.compile(r"\b(?:share|pct|percent|percentage|proportion|ratio)\b|%|\bper\s+cent\b")
@@ -2562,8 +2563,10 @@ def _column_metrics(cells: list[str], context: str | None) -> list[tuple[str | N
             metric = "other"  # "People in need": not the title's IDPs
         if _CHANGE_CELL.match(low):
             metric = "other"  # "Change in fatalities vs Sept.": a difference between two counts, none of them
-        if metric is None and _SHARE_CELL.search(low):
-            metric = "other"  # "share_pct", "% of total": a share, not a count of the title's people
+        if low.split(" (", 1)[0] in _AGE_CELLS:
+            metric = "other"  # "No. | Name | Age": each person's age
+        if _SHARE_CELL.search(low):
+            metric = "other"  # "share_pct", "% of total", "killed (%)": a share, not a count of anyone
         if metric is None and (camps := _IN_CAMPS_CELL.search(low)) is not None:
             # "Families still in camps": the displaced who have not gone home (the camps say where, not what)
             metric = "idps"
@@ -3146,8 +3149,9 @@ _DELIMITED_ROW: Final = re.compile(r"\n[\w.%-]+([;,])[\w.%-]*\1[\w.%-]*")
 
 def _delimited_as_table(text: str) -> str:
     """``text`` with each block of three or more lines of fields parted by semicolons (or commas) with no space,
-    the same number of them on each line, read as a table: the separators as bars, and the underscores of the
-    first line (its header: "killed_new") as spaces. One character for one: offsets hold."""
+    the same number of them on each line, whose first line (its header) names what a column counts, read as a
+    table: the separators as bars, and the header's underscores ("killed_new") as spaces. One character for one:
+    offsets hold."""
     lines = text.split("\n")
     out = list(lines)
     k = 0
@@ -3159,7 +3163,10 @@ def _delimited_as_table(text: str) -> str:
         while j < len(lines) and n >= 2 and lines[j].count(sep) == n and " " not in lines[j].strip() \
                 and "|" not in lines[j] and (sep == ";" or ";" not in lines[j]):
             j += 1
-        if j - k >= 3 and any(c.isalpha() for c in line):
+        if j - k >= 3 and any(c.isalpha() for c in line) and any(
+                cue_metric(f, 0, len(f), "", True) is not None or f in _COUNT_CELLS
+                for f in line.lower().replace("_", " ").split(sep)):
+            # (a header that names what some column counts: not "district;phone;hours")
             out[k] = line.replace("_", " ").replace(sep, "|")
             for m in range(k + 1, j):
                 out[m] = lines[m].replace(sep, "|")
@@ -3176,7 +3183,13 @@ _BARE_FIGURE_LINE: Final = re.compile(r"[ \t]*[~\u2248]?[ \t]*(?:(?:about|some|o
 # (not "1." of "1. Troops of ...", cut off as a sentence of its own: a numbered item)
 #: Superscript digits, and a run of them right after a word, a figure, a per cent sign or a bracket: a footnote's mark.
 _SUPERSCRIPT_DIGITS: Final = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-_FOOTNOTE_MARK: Final = re.compile(f"(?<=[\\w%)])[{_SUPERSCRIPT_DIGITS}]+")
+_FOOTNOTE_MARK: Final = re.compile(f"(?<=[\\w%)])(?<!\\b10)[{_SUPERSCRIPT_DIGITS}]+")  # (not a power of ten: "10\u2074")
+#: Number words that may open a subtitle line which runs on from the line before ("nearly" / "Two hundred homes").
+_NUMBER_WORDS_OPENING: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+                                          "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
+                                          "dozens", "scores", "tens", "several", "some", "about", "around", "nearly",
+                                          "almost", "more", "over", "at", "up", "roughly"})
 #: The timing line of a subtitle cue (SubRip, WebVTT): "00:00:04,800 --> 00:00:09,100".
 _SUBTITLE_TIMING: Final = re.compile(r"[ \t]*(?:\d{1,2}:)?\d\d:\d\d[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d\d:\d\d[,.]\d{1,3}")
 
@@ -3199,7 +3212,10 @@ def _unwrap_subtitles(text: str) -> str:
         line = lines[k]
         words = line.strip()
         if not blank[k] and words:
-            runs_on = words[0].islower() or words[0].isdigit()
+            # (a line that opens with a dash of dialogue runs on too: "- How many were killed?" / "- At least 25.";
+            # and one that opens with a number in words: "Two hundred homes were destroyed")
+            runs_on = words[0].islower() or words[0].isdigit() or words[0] in "-\u2013\u2014" \
+                or words.split(None, 1)[0].lower().rstrip(",") in _NUMBER_WORDS_OPENING
         out.append(" " * len(line) if blank[k] else line)
         if k:
             out.append(" " if runs_on else "\n")

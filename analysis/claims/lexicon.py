@@ -202,8 +202,10 @@ METRIC_CUES: dict[str, list[str]] = {
         r"ground|sites?|regions?|districts?|parts?)", r"mov(?:ed|ing)\s+out\s+of",
         r"mov(?:ed|ing)\s+in\s+with\s+(?:their\s+)?(?:relatives|host\s+famil(?:y|ies)|famil(?:y|ies)|friends)",
         # "another 24,000 have gone to stay with relatives further inland", "are hosted by host families"
-        r"(?:stay|stays|staying|stayed|living|sheltering|sheltered|hosted)\s+(?:with|by)\s+(?:their\s+)?(?:relatives|host\s+"
-        r"famil(?:y|ies)|friends\s+(?:and|or)\s+relatives|relatives\s+(?:and|or)\s+friends)\b",
+        # (not relatives of someone, "stayed with relatives of colleagues"; not visitors for a feast)
+        r"(?:stay|stays|staying|stayed|sheltering|sheltered|hosted)\s+(?:with|by)\s+(?:their\s+)?(?:relatives|host\s+"
+        r"famil(?:y|ies)|friends\s+(?:and|or)\s+relatives|relatives\s+(?:and|or)\s+friends)\b(?!\s+of\b)"
+        r"(?![^.;]{0,40}\b(?:during|for)\s+the\s+(?:festival|feast|holidays?|pilgrimage|wedding|funeral)\b)",
         # "13,000 people are sheltering in the grounds of a monastery", "at the airport"; not in basements or the
         # metro during an air raid
         r"shelter(?:ing|ed)\s+(?:in|at|inside|on|near|around|outside|along)\b(?!\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+)?(?:basements?|cellars?|"
