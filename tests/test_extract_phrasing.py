@@ -4387,3 +4387,14 @@ def test_thirty_second_session_after_second_review():
     assert [f for f in figures(named) if f[1] != "other"] == []
     # visitors and relatives of others are no displaced
     assert figures("Some 300 pilgrims were staying with relatives in the town during the festival.") == [(300, "other")]
+
+
+def test_thirty_second_session_evictions_and_a_shared_verb_past_a_from_phrase():
+    text = "The agency recorded the eviction of 640 households, around 3,300 people, in March."
+    assert figures(text) == [(640, "displaced"), (3300, "displaced")]
+    assert figures("Landlords have issued 300 eviction notices since January.") == []
+    # the verb after the second figure's "from" phrase is both figures'
+    assert figures("Four civilians and 9 soldiers from the convoy were killed.") == [(4, "killed"), (9, "killed")]
+    # (not a figure that only describes the first: "households comprising 9,100 persons from the camps")
+    assert figures("The agency facilitated the return of 1,900 households comprising 9,100 persons from "
+                   "Internally Displaced Persons camps.")[0] == (1900, "returned")

@@ -364,6 +364,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
     verb_seen = False  # an auxiliary or another verb of the figure's own clause has been read
     undergo = False  # a verb of :data:`_UNDERGO_VERBS` was read in the relative clause: its object befell them
     other = False  # another figure and its noun were passed over ("600 refugees and 180 returnees fled")
+    other_noun = False  # that other figure's noun was just passed: its "from the escort" is read as the figure's own
     other_clause = False  # inside that other figure's relative clause
     group = 0  # its verb group: 0 not reached, 1 in it, 2 past it
     prev_cap = False  # the word before was written with a capital (``original`` given)
@@ -464,7 +465,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             _, u_end, _ = unit_after(text, t.end())
             pos = max(t.end(), u_end)
             first = False
-            other = True
+            other, other_noun = True, prev_word in ("and", "or")  # (not "households comprising 11,905 persons")
             continue
         w_start = t.start("word")
         word = t.group("word").lower()
@@ -589,6 +590,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 _, u_end, _ = unit_after(text, nxt.end())
                 pos = max(nxt.end(), u_end)
                 first = False
+                other_noun = True
                 continue
         elif word in _RELATIVE and other and not relative:
             # "42 leaders and 11 combatants who signed the accord have been killed": the clause is the other
@@ -647,7 +649,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
                 and compatible("refugees", unit, True):
             return "refugees"  # "more than 1,500 Rohingya have landed in Aceh": boats of people came ashore (abroad
             # or not: _moved_at_home); never "shells landed on the roof"
-        elif first and unit in lexicon.PERSON_NOUNS and ((word in ("with", "from", "on") and (
+        elif (first or other_noun) and unit in lexicon.PERSON_NOUNS and ((word in ("with", "from", "on") and (
                 _DETERMINER.match(text, t.end()) or (original and _NAME_AFTER.match(original, t.end()))))
                 or (word == "of" and original and (_NAME_AFTER.match(original, t.end())
                                                    or original.startswith(" the ", t.end())
@@ -680,7 +682,7 @@ def right_cue(text: str, pos: int, unit: str, known: bool, max_words: int = 5, o
             # Defence of the Homeland were killed")
             if words > max_words:
                 return None
-        first = False
+        first = other_noun = False
         # a participle after a determiner is an adjective, no verb: "residents of the affected and nearby villages"
         determined = prev_word in _DETERMINER_WORDS
         prev_word = word
