@@ -170,7 +170,9 @@ METRIC_CUES: dict[str, list[str]] = {
         r"(?:were|was|been|being|are|is)\s+expelled\s+from\s+(?:their|the|his|her)\s+(?:homes?|villages?|towns?|lands?|"
         r"neighbou?rhoods?|cit(?:y|ies)|municipalit(?:y|ies)|region|area)\b",
         r"forcibly\s+(?:transferred|relocated|expelled|displaced|evicted)",
-        r"evict(?:ed|ing|ions?)(?!\s+notices?)",  # "recorded the eviction of 1,380 households" (not "eviction notices")
+        # "recorded the eviction of 1,380 households", "420 families were evicted" (not "eviction notices", nor "the
+        # evictions put 35,000 people at risk")
+        r"evict(?:ed|ing)", r"evictions?\s+of",
         r"forcibly\s+removed(?=\s+(?:[\w,-]+\s+){0,5}?from\s+(?:the\s+|their\s+)?(?:municipalit(?:y|ies)|towns?|villages?|"
         r"homes?|area|region|cit(?:y|ies)|districts?|country|territory|lands?)\b)",
         r"forced\s+(?:removal|transfer)s?\s+of",
