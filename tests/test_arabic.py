@@ -2073,3 +2073,9 @@ def test_arabic_thirty_second_session_a_column_of_fires():
     # a table's column of fires counts no one; the bodies recovered beside it are the dead
     table = ("الحصيلة التراكمية في القضاء:\n\n| البلدة | حرائق | جثث منتشلة |\n| الأولى | 41 | 6 |\n| الثانية | 17 | 3 |\n")
     assert [f for f in figures(table) if f[1] != "other"] == [(6, "killed"), (3, "killed")]
+
+
+def test_arabic_thirty_second_session_lives_lost_and_a_verbless_toll():
+    # people who lost their lives are dead; "بين قتيل وجريح" with no verb is a toll of killed and hurt together
+    assert figures("وارتفع عدد المسعفين الذين فقدوا حياتهم منذ بداية الحرب إلى ٨.") == [(8, "killed")]
+    assert figures("▪ نحو 3 آلاف مدني بين قتيل وجريح منذ مطلع العام") == [(3000, "casualties")]

@@ -1042,6 +1042,8 @@ class _Sentence:
             return None  # "يجتمع مئات الآباء والأبناء بأسرهم": with their families, no one taken prisoner
         if m == "missing" and strip_conj(self.word(j + 1)) in _LIMBS:
             return "wounded"  # "بينهم 9 فقدوا أطرافهم": limbs lost, wounds (the verb after its figure)
+        if m == "missing" and strip_conj(self.word(j + 1)) in _LIVES:
+            return "killed"  # "الكوادر الصحية الذين فقدوا حياتهم ... إلى ١١": who lost their lives, dead
         if m == "missing" and strip_conj(self.word(j + 1)) in _LOST_KIN:
             return None  # "118 يتيماً فقدوا آباءهم في الحرب": orphans who lost their fathers, themselves not missing
         if m == "killed" and w in ("فقدنا", "وفقدنا") and strip_conj(self.word(j + 1)) in _LOST_TOUCH:
@@ -1416,6 +1418,8 @@ class _Sentence:
         j = max(f.last, f.unit_tok) + 1
         if self.word(j) == "في" and self.word(j + 1) == "عداد" and (among := lex.cue(self.word(j + 2))) in PEOPLE_METRICS:
             return among
+        if self.word(j) == "بين" and self._between_killed_and_wounded(f):
+            return "casualties"  # "▪ أكثر من 5 آلاف مدني بين قتيل وجريح": killed and hurt, with no verb
         if strip_conj(self.word(f.hedge_tok - 1)) == "مصير" and any(
                 self.word(k).startswith("مجهول") for k in range(j, min(self.b, j + 12))) \
                 and not any(lex.strip_article(self.word(k)).startswith(_HELD_STEMS) for k in range(f.last, j + 2)):
