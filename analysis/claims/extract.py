@@ -3176,6 +3176,7 @@ def _delimited_as_table(text: str) -> str:
     return "\n".join(out)
 
 
+#: A run of one to four box-drawing marks ("\u2501\u2501" around a label); a longer one is a table's rule.
 _BOX_MARKS: Final = re.compile("(?<![\u2500-\u257f])[\u2500-\u257f]{1,4}(?![\u2500-\u257f])")
 #: A line that is a figure alone, with a hedge or a sign of about: "580", "\u2248 60,000", "1.04M".
 _BARE_FIGURE_LINE: Final = re.compile(r"[ \t]*[~\u2248]?[ \t]*(?:(?:about|some|over|nearly|around|almost|more\s+than|at\s+least)\s+)?"
@@ -3196,7 +3197,8 @@ _SUBTITLE_TIMING: Final = re.compile(r"[ \t]*(?:\d{1,2}:)?\d\d:\d\d[,.]\d{1,3}[ 
 
 def _unwrap_subtitles(text: str) -> str:
     """``text`` with the numbers and timing lines of its subtitle cues blanked, and a line break made a space where
-    the next line of words runs on from it (begins with a lower-case letter or a digit), so that a sentence broken
+    the next line of words runs on from it (begins with a lower-case letter, a digit, a dash of dialogue or a number
+    in words), so that a sentence broken
     over lines and cues reads as one ("more than half a million / displaced people lived here"), while lines that
     begin anew ("Killed: 14" / "Wounded: 40", a speaker's name) stay lines; ``text`` itself when it holds fewer than
     three timing lines. One character for one: offsets hold."""

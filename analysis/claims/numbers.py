@@ -990,7 +990,7 @@ _COUNTED_AFTER_SOMETHING: Final = re.compile(r"\s*(?:[.,;:)]|$|(?:people|persons
 
 
 #: A sign of about right before a figure: "~", "\u2248", with a space or not (not "1,000~1,200": a range).
-_ABOUT_MARK: Final = re.compile(r"(?<![\d\w])[~\u2248][ \t]?$")
+_ABOUT_MARK: Final = re.compile(r"(?<!\w)[~\u2248][ \t]?$")
 
 
 def _single(text: str, start: int, num_start: int, core_end: int, value: float,
