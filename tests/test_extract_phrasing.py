@@ -4398,3 +4398,8 @@ def test_thirty_second_session_evictions_and_a_shared_verb_past_a_from_phrase():
     # (not a figure that only describes the first: "households comprising 9,100 persons from the camps")
     assert figures("The agency facilitated the return of 1,900 households comprising 9,100 persons from "
                    "Internally Displaced Persons camps.")[0] == (1900, "returned")
+
+
+def test_thirty_second_session_two_people_each_with_an_age_share_a_verb():
+    assert figures("A woman, 41, and a girl, 8, were wounded by shrapnel.") == [(1, "wounded"), (1, "wounded")]
+    assert figures("A farmer, 60, and a shepherd were killed by a mine.") == [(1, "killed"), (1, "killed")]

@@ -92,7 +92,9 @@ _ATTRIBUTIVE_AFTER: Final = re.compile(r"\s+(?!(?:were|was|are|is|have|has|had|i
 #: A second noun joined by "and", then the verb of both: " village tracts were burned" (after "71 villages and"),
 #: " shops burned in the fire" (a verb without an auxiliary, of the few that take none).
 _AND_NOUN_VERB: Final = re.compile(r"(?:\s+(?!(?:who|that|which|whom|they|he|she|it|we|while|whereas|but|when|after|as|and|or)\b)"
-                                   r"[a-z-]+){0,4}\s+(?!(?:who|that|which|whom|they|he|she|it|we)\b)[a-z-]+\s+(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
+                                   # (the last noun may have an age: "and a boy, 10, were")
+                                   r"[a-z-]+){0,4}\s+(?!(?:who|that|which|whom|they|he|she|it|we)\b)[a-z-]+(?:,\s\d{1,2},)?\s+"
+                                   r"(?P<aux>(?:were|are|have\s+been|had\s+been)\s|"
                                    r"(?<=s\s)(?=(?:burned|burnt|collapsed|died|drowned|perished|fled|(?:have|had)\s+fled)\b))")
 #: A thing named without a figure after "and", then the verb of both: " the main hall of the monastery had been"
 #: (after "40 houses and").
